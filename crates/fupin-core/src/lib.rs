@@ -1,0 +1,131 @@
+//! fupin-core: the raw text of a Chinese local-news page in, structured records out.
+//!
+//! Pure by design: no I/O, no async runtime, no protobuf. [`Extractor::new`] builds every
+//! dictionary and automaton once; [`Extractor::extract`] is then a read-only pass that can be
+//! shared across threads.
+//!
+//! Data flows one way: text → [`page`] (articles, bylines, captions, discarded furniture) →
+//! per-article stages, each of which reads the article and the records of the stages before it:
+//! [`time`], [`region`], [`entity`], [`quantity`], [`change`], [`program`], [`term`], [`topic`],
+//! [`keyword`].
+
+pub mod change;
+pub mod entity;
+pub mod error;
+pub mod keyword;
+pub mod model;
+pub mod numeral;
+pub mod page;
+pub mod program;
+pub mod quantity;
+pub mod region;
+pub mod span;
+pub mod term;
+pub mod time;
+pub mod topic;
+
+pub use error::Error;
+pub use model::*;
+
+/// Inputs larger than this are refused: a newspaper page is a few tens of kilobytes, and the
+/// extraction is linear, but a bound keeps one request from holding a worker for seconds.
+pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
+
+/// Per-request options.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The date relative expressions (今年, 去年, 12月21日) are resolved against. When absent the
+    /// page's own printed date is used, and failing that they stay unresolved.
+    pub reference_date: Option<Date>,
+}
+
+/// What a stage sees of one article: the input, the article as the stages before it left it,
+/// and the date relative times resolve against.
+pub struct ArticleContext<'a> {
+    pub input: &'a str,
+    pub article: &'a Article,
+    pub reference_date: Option<Date>,
+}
+
+impl ArticleContext<'_> {
+    /// The article's text pieces a stage should read: title, paragraphs and captions, each with
+    /// the paragraph that maps its offsets back to the input.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
+        self.article.paragraphs.iter()
+    }
+}
+
+/// Holds every dictionary and automaton; build it once and share it.
+pub struct Extractor {
+    regions: region::Gazetteer,
+    entities: entity::Entities,
+    quantities: quantity::Quantities,
+    programs: program::Programs,
+    terms: term::Terms,
+    topics: topic::Topics,
+    keywords: keyword::Keywords,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Extractor {
+    pub fn new() -> Self {
+        Extractor {
+            regions: region::Gazetteer::new(),
+            entities: entity::Entities::new(),
+            quantities: quantity::Quantities::new(),
+            programs: program::Programs::new(),
+            terms: term::Terms::new(),
+            topics: topic::Topics::new(),
+            keywords: keyword::Keywords::new(),
+        }
+    }
+
+    /// Extracts every article of `text` with its records.
+    ///
+    /// Fails only on input no page can be: empty (or blank) text, or more than
+    /// [`MAX_INPUT_BYTES`]. Any other string, however odd, yields a document.
+    pub fn extract(&self, text: &str, options: &Options) -> Result<Document, Error> {
+        if text.trim().is_empty() {
+            return Err(Error::EmptyText);
+        }
+        if text.len() > MAX_INPUT_BYTES {
+            return Err(Error::TooLarge { len: text.len(), max: MAX_INPUT_BYTES });
+        }
+        let page = page::split(text);
+        let reference_date = options.reference_date.or(page.date);
+        let mut articles = page.articles;
+        for article in &mut articles {
+            self.enrich(text, article, reference_date);
+        }
+        Ok(Document { articles, discarded: page.discarded })
+    }
+
+    /// Runs the per-article stages in order; each sees the records of the ones before it.
+    fn enrich(&self, input: &str, article: &mut Article, reference_date: Option<Date>) {
+        macro_rules! ctx {
+            () => {
+                ArticleContext { input, article: &*article, reference_date }
+            };
+        }
+        article.times = time::find(&ctx!());
+        let found = self.regions.find(&ctx!());
+        article.regions = found.regions;
+        article.primary_region = found.primary;
+        article.places = found.places;
+        let found = self.entities.find(&ctx!());
+        article.people = found.people;
+        article.organizations = found.organizations;
+        article.cited_documents = found.cited_documents;
+        article.facts = self.quantities.facts(&ctx!());
+        article.changes = change::find(&ctx!());
+        article.programs = self.programs.find(&ctx!());
+        article.terms = self.terms.find(&ctx!());
+        article.topic = self.topics.classify(&ctx!());
+        article.keywords = self.keywords.extract(&ctx!());
+    }
+}
