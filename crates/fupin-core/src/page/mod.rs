@@ -1,6 +1,25 @@
 //! Lines → blocks → articles: headlines, bylines, captions, and the page furniture that is dropped.
+//!
+//! Plain text cannot show type size, so a page is read by the rules of newspaper layout: a story
+//! opens with a source mark or byline (`本报讯(…)`, `□本报记者 X`) under a few short headline
+//! lines (section label, kicker, headline, subtitle); a photo item is a caption closed by a credit
+//! (`X 摄`); short headline-like lines inside a story are its subheadings; folios, navigation,
+//! copyright and pull quotes that repeat the body belong to no story.
 
-use crate::model::{Article, Date, Discarded, Paragraph};
+mod byline;
+mod furniture;
+mod headline;
+mod join;
+mod line;
+
+use byline::{Lead, Meta, People};
+use headline::{is_heading_like, is_section_label, is_subtitle, split_kicker};
+use join::Block;
+use line::Line;
+
+use crate::model::{
+    Article, ArticleKind, Caption, Contributor, Date, Discarded, DiscardReason, Span,
+};
 
 /// A page split into its articles, with what belongs to none of them.
 #[derive(Debug, Clone, Default)]
@@ -11,17 +30,436 @@ pub struct Page {
     pub date: Option<Date>,
 }
 
-/// Splits a page into articles. (Placeholder: one article per page, one paragraph per line.)
-pub fn split(text: &str) -> Page {
-    let mut article = Article::default();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let start = offset + (line.len() - line.trim_start().len());
-            article.paragraphs.push(Paragraph::contiguous(trimmed, start));
-        }
-        offset += line.len();
-    }
-    Page { articles: vec![article], discarded: Vec::new(), date: None }
+/// What one line of the page is.
+#[derive(Debug)]
+enum Kind {
+    Furniture(DiscardReason),
+    /// A source mark opening a story; the story text may follow on the same line.
+    Lead(Lead),
+    /// A line that is only a byline.
+    Byline(People),
+    Meta(Meta),
+    /// A photo caption; `credit` is where its photo credit begins, if it prints one.
+    Caption { credit: Option<usize>, photographers: Vec<Contributor> },
+    /// A photo credit on a line of its own (`X 摄`), closing the caption above it.
+    Credit(Vec<Contributor>),
+    Body,
 }
+
+/// Headline lines owned by the anchor (byline, source mark or meta line) that follows them.
+#[derive(Debug, Clone, Copy)]
+struct Group {
+    first: usize,
+    /// One past the last headline line.
+    end: usize,
+}
+
+/// Splits a page into articles and discarded furniture. Linear in the size of the text.
+pub fn split(text: &str) -> Page {
+    let lines = line::lines(text);
+    let mut kinds: Vec<Kind> = lines.iter().map(classify).collect();
+    let groups = header_groups(&lines, &kinds);
+    mark_link_lists(&lines, &mut kinds, &groups);
+    mark_repeats(&lines, &mut kinds, &groups);
+    let date = page_date(&lines, &mut kinds);
+    let mut page = Builder::new(text, &lines, groups).build(&kinds);
+    page.date = date;
+    page
+}
+
+fn classify(l: &Line<'_>) -> Kind {
+    let t = l.text;
+    if let Some(m) = byline::meta(t) {
+        return Kind::Meta(m);
+    }
+    if let Some(reason) = furniture::furniture(t) {
+        return Kind::Furniture(reason);
+    }
+    if let Some(lead) = byline::lead(t, l.start) {
+        return Kind::Lead(lead);
+    }
+    if let Some(people) = byline::byline_line(t, l.start) {
+        return Kind::Byline(people);
+    }
+    if let Some((at, photographers)) = byline::photo_credit(t, l.start) {
+        return if at == 0 {
+            Kind::Credit(photographers)
+        } else {
+            Kind::Caption { credit: Some(at), photographers }
+        };
+    }
+    let pictured = t.contains("图为") || t.starts_with("图:") || t.starts_with("图：");
+    if pictured && !is_heading_like(t) {
+        return Kind::Caption { credit: None, photographers: Vec::new() };
+    }
+    Kind::Body
+}
+
+/// A line that may be part of a headline block.
+fn is_header_line(l: &Line<'_>, k: &Kind) -> bool {
+    matches!(k, Kind::Body) && (is_heading_like(l.text) || is_subtitle(l.text))
+}
+
+/// Whether a line opens a story and so owns the headline lines right above it.
+fn is_anchor(k: &Kind) -> bool {
+    match k {
+        Kind::Lead(_) | Kind::Meta(_) => true,
+        Kind::Byline(p) => p.first_role.is_some_and(|r| r != crate::model::Role::Editor),
+        _ => false,
+    }
+}
+
+/// Most lines a headline block takes: section label, kicker, headline and subtitle.
+const MAX_HEADER_LINES: usize = 4;
+
+/// Finds the headline block over every anchor: up to four headline-like lines directly above it.
+fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Group>> {
+    let mut groups = vec![None; lines.len()];
+    for a in 0..lines.len() {
+        if !is_anchor(&kinds[a]) {
+            continue;
+        }
+        let mut first = a;
+        while first > 0
+            && a - (first - 1) <= MAX_HEADER_LINES
+            && groups[first - 1].is_none()
+            && is_header_line(&lines[first - 1], &kinds[first - 1])
+        {
+            first -= 1;
+        }
+        if first < a {
+            let g = Group { first, end: a };
+            for slot in &mut groups[first..a] {
+                *slot = Some(g);
+            }
+        }
+    }
+    groups
+}
+
+/// A link-list label (`相关新闻:`) and the headline-like link lines under it are navigation.
+fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]) {
+    let mut in_list = false;
+    for i in 0..lines.len() {
+        let free = groups[i].is_none() && matches!(kinds[i], Kind::Body);
+        if free && furniture::is_list_label(lines[i].text) {
+            kinds[i] = Kind::Furniture(DiscardReason::Navigation);
+            in_list = true;
+        } else if in_list && free && is_heading_like(lines[i].text) {
+            kinds[i] = Kind::Furniture(DiscardReason::Navigation);
+        } else {
+            in_list = false;
+        }
+    }
+}
+
+/// The body text a line contributes: the story text after a lead, or the whole body line.
+fn body_text<'a>(l: &Line<'a>, k: &Kind) -> Option<(&'a str, usize)> {
+    match k {
+        Kind::Body => Some((l.text, l.start)),
+        Kind::Lead(lead) => lead_body(l, lead),
+        _ => None,
+    }
+}
+
+/// The story text that follows a source mark on its line, if any.
+fn lead_body<'a>(l: &Line<'a>, lead: &Lead) -> Option<(&'a str, usize)> {
+    let at = lead.body_start.saturating_sub(l.start);
+    (at < l.text.len()).then(|| (&l.text[at..], lead.body_start))
+}
+
+/// Drops body lines that repeat other body text (pull quotes, duplicated blocks).
+fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]) {
+    let (ids, texts): (Vec<usize>, Vec<&str>) = (0..lines.len())
+        .filter(|&i| groups[i].is_none())
+        .filter_map(|i| body_text(&lines[i], &kinds[i]).map(|(t, _)| (i, t)))
+        .unzip();
+    for (&i, verdict) in ids.iter().zip(join::repeats(&texts)) {
+        if let (Some(reason), Kind::Body) = (verdict, &kinds[i]) {
+            kinds[i] = Kind::Furniture(reason);
+        }
+    }
+}
+
+/// The page's own date: from a meta line, else from a dateline, which is then page furniture.
+fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
+    let from_meta = kinds.iter().find_map(|k| match k {
+        Kind::Meta(m) => m.date,
+        _ => None,
+    });
+    let mut date = from_meta;
+    for (l, k) in lines.iter().zip(kinds.iter_mut()) {
+        if matches!(k, Kind::Body) {
+            if let Some(d) = furniture::dateline(l.text) {
+                date.get_or_insert(d);
+                *k = Kind::Furniture(DiscardReason::Boilerplate);
+            }
+        }
+    }
+    date
+}
+
+/// An article being assembled, with its body blocks and the input it covers.
+#[derive(Default)]
+struct Draft<'a> {
+    article: Article,
+    blocks: Vec<Block<'a>>,
+    span: Option<Span>,
+}
+
+impl Draft<'_> {
+    fn cover(&mut self, s: Span) {
+        self.span = Some(match self.span {
+            Some(o) => Span::new(o.start.min(s.start), o.end.max(s.end)),
+            None => s,
+        });
+    }
+}
+
+struct Builder<'t, 'l> {
+    input: &'t str,
+    lines: &'l [Line<'t>],
+    groups: Vec<Option<Group>>,
+    drafts: Vec<Draft<'t>>,
+    discarded: Vec<Discarded>,
+    /// The story receiving body lines.
+    open: Option<usize>,
+    /// The last item placed was a photo: a headline line now opens a story of its own.
+    after_photo: bool,
+    /// The caption a credit line on its own closes.
+    last_caption: Option<usize>,
+}
+
+impl<'t, 'l> Builder<'t, 'l> {
+    fn new(input: &'t str, lines: &'l [Line<'t>], groups: Vec<Option<Group>>) -> Self {
+        Builder {
+            input,
+            lines,
+            groups,
+            drafts: Vec::new(),
+            discarded: Vec::new(),
+            open: None,
+            after_photo: false,
+            last_caption: None,
+        }
+    }
+
+    fn build(mut self, kinds: &[Kind]) -> Page {
+        let mut i = 0;
+        while i < self.lines.len() {
+            if let Some(g) = self.groups[i] {
+                let anchored = g.end < self.lines.len();
+                self.headline(g.first, g.end, anchored);
+                i = g.end;
+                continue;
+            }
+            let l = self.lines[i];
+            let caption = self.last_caption.take();
+            match &kinds[i] {
+                Kind::Furniture(reason) => self.discard(&l, *reason),
+                Kind::Lead(lead) => self.lead(i, &l, lead),
+                Kind::Byline(p) => {
+                    let d = self.open_or_new(l.raw);
+                    self.drafts[d].article.contributors.extend(p.contributors.iter().cloned());
+                }
+                Kind::Meta(m) => self.meta(&l, m),
+                Kind::Caption { credit, photographers } => self.caption(&l, *credit, photographers),
+                Kind::Credit(people) => self.credit(&l, people, caption),
+                Kind::Body => {
+                    let opens = self.open.is_none() || self.after_photo || l.level == 1;
+                    if opens && is_heading_like(l.text) {
+                        let end = self.subtitles_after(i + 1, kinds);
+                        self.headline(i, end, false);
+                        i = end;
+                        continue;
+                    }
+                    let d = self.open_or_new(l.raw);
+                    self.drafts[d].blocks.push(Block { text: l.text, start: l.start, level: l.level });
+                    self.after_photo = false;
+                }
+            }
+            i += 1;
+        }
+        self.finish()
+    }
+
+    /// One past the subtitle lines that follow a headline at `from - 1`.
+    fn subtitles_after(&self, mut from: usize, kinds: &[Kind]) -> usize {
+        while from < self.lines.len()
+            && self.groups[from].is_none()
+            && matches!(kinds[from], Kind::Body)
+            && is_subtitle(self.lines[from].text)
+        {
+            from += 1;
+        }
+        from
+    }
+
+    fn discard(&mut self, l: &Line<'_>, reason: DiscardReason) {
+        let text = self.input[l.raw.start..l.raw.end].to_string();
+        self.discarded.push(Discarded { span: l.raw, reason, text });
+    }
+
+    fn new_draft(&mut self, kind: ArticleKind) -> usize {
+        let mut draft = Draft::default();
+        draft.article.kind = kind;
+        self.drafts.push(draft);
+        self.drafts.len() - 1
+    }
+
+    /// The story receiving lines, or a new untitled one; covers `span` either way.
+    fn open_or_new(&mut self, span: Span) -> usize {
+        let d = match self.open {
+            Some(d) => d,
+            None => {
+                let d = self.new_draft(ArticleKind::News);
+                self.open = Some(d);
+                d
+            }
+        };
+        self.drafts[d].cover(span);
+        d
+    }
+
+    /// Opens a story under the headline lines `first..end`: the last non-subtitle line is the
+    /// headline, lines under it subtitles, the line above it a kicker and a short label above
+    /// that (or alone above it) the section.
+    fn headline(&mut self, first: usize, end: usize, _anchored: bool) {
+        let d = self.new_draft(ArticleKind::News);
+        self.open = Some(d);
+        self.after_photo = false;
+        let lines = &self.lines[first..end];
+        let title_at = lines.iter().rposition(|l| !is_subtitle(l.text));
+        let draft = &mut self.drafts[d];
+        for l in lines {
+            draft.cover(l.raw);
+        }
+        let Some(t) = title_at else {
+            draft.article.subtitle = Some(join_texts(lines));
+            return;
+        };
+        let title = lines[t];
+        let (kicker_end, title_start) = split_kicker(title.text).unwrap_or((0, 0));
+        let title_text = &title.text[title_start..];
+        draft.article.title = Some(title_text.to_string());
+        let s = title.start + title_start;
+        draft.article.title_span = Some(Span::new(s, s + title_text.len()));
+        if t + 1 < lines.len() {
+            draft.article.subtitle = Some(join_texts(&lines[t + 1..]));
+        }
+        let mut above: Vec<&str> = lines[..t].iter().map(|l| l.text).collect();
+        if kicker_end > 0 {
+            above.push(&title.text[..kicker_end]);
+        }
+        if above.first().is_some_and(|s| is_section_label(s)) && (above.len() > 1 || kicker_end == 0) {
+            draft.article.section = Some(above.remove(0).to_string());
+        }
+        if !above.is_empty() {
+            draft.article.kicker = Some(above.join(" "));
+        }
+    }
+
+    fn lead(&mut self, i: usize, l: &Line<'t>, lead: &Lead) {
+        let headed = i > 0 && self.groups[i - 1].is_some_and(|g| g.end == i);
+        if !headed {
+            self.open = None;
+        }
+        let d = self.open_or_new(l.raw);
+        let a = &mut self.drafts[d].article;
+        if a.source.is_empty() {
+            a.source = lead.source.clone();
+        }
+        a.contributors.extend(lead.contributors.iter().cloned());
+        if let Some((text, start)) = lead_body(l, lead) {
+            self.drafts[d].blocks.push(Block { text, start, level: 0 });
+        }
+        self.after_photo = false;
+    }
+
+    fn meta(&mut self, l: &Line<'_>, m: &Meta) {
+        let d = self.open_or_new(l.raw);
+        let a = &mut self.drafts[d].article;
+        if a.published_at.is_none() {
+            a.published_at.clone_from(&m.published_at);
+        }
+        if a.source.is_empty() {
+            a.source.clone_from(&m.source);
+        }
+    }
+
+    /// A credited caption is a photo item of its own; an uncredited one (`图为…`) belongs to the
+    /// open story, or stands alone when there is none.
+    fn caption(&mut self, l: &Line<'_>, credit: Option<usize>, photographers: &[Contributor]) {
+        let text_end = credit.unwrap_or(l.text.len());
+        let text = l.text[..text_end].trim_end();
+        let caption = Caption {
+            text: text.to_string(),
+            photographers: photographers.iter().map(|c| c.name.clone()).collect(),
+            span: Span::new(l.start, l.start + text.len()),
+        };
+        let standalone = credit.is_some() || self.open.is_none();
+        let d = if standalone {
+            let d = self.new_draft(ArticleKind::Photo);
+            self.after_photo = true;
+            d
+        } else {
+            self.open.unwrap_or_default()
+        };
+        let draft = &mut self.drafts[d];
+        draft.cover(l.raw);
+        draft.article.contributors.extend(photographers.iter().cloned());
+        draft.article.captions.push(caption);
+        self.last_caption = Some(d);
+    }
+
+    /// A credit line closes the caption right above it, which makes that caption a photo item;
+    /// anywhere else it credits the open story.
+    fn credit(&mut self, l: &Line<'_>, people: &[Contributor], caption: Option<usize>) {
+        let d = match caption {
+            Some(d) if self.drafts[d].article.kind == ArticleKind::Photo => d,
+            Some(d) => self.promote_last_caption(d),
+            None => self.open_or_new(l.raw),
+        };
+        let draft = &mut self.drafts[d];
+        draft.cover(l.raw);
+        draft.article.contributors.extend(people.iter().cloned());
+        if let Some(c) = draft.article.captions.last_mut() {
+            c.photographers.extend(people.iter().map(|p| p.name.clone()));
+        }
+        self.after_photo = draft.article.kind == ArticleKind::Photo;
+    }
+
+    /// Moves the last caption of story `d` into a photo item of its own.
+    fn promote_last_caption(&mut self, d: usize) -> usize {
+        let caption = self.drafts[d].article.captions.pop();
+        let p = self.new_draft(ArticleKind::Photo);
+        if let Some(c) = caption {
+            self.drafts[p].cover(c.span);
+            self.drafts[p].article.captions.push(c);
+        }
+        p
+    }
+
+    fn finish(self) -> Page {
+        let articles = self
+            .drafts
+            .into_iter()
+            .filter(|d| d.span.is_some())
+            .map(|mut d| {
+                d.article.paragraphs = join::paragraphs(&d.blocks);
+                let spans: Vec<Span> = d.article.paragraphs.iter().map(|p| p.span).collect();
+                spans.into_iter().for_each(|s| d.cover(s));
+                d.article.span = d.span.unwrap_or_default();
+                d.article
+            })
+            .collect();
+        Page { articles, discarded: self.discarded, date: None }
+    }
+}
+
+fn join_texts(lines: &[Line<'_>]) -> String {
+    lines.iter().map(|l| l.text).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,361 @@
+//! Bylines and credits: the source mark that opens a story (`本报讯(记者 X 通讯员 Y)`), byline
+//! lines (`□本报记者 X`, `(文/X 图/Y)`, `责任编辑:X`), web meta lines (`时间:… 来源:…`) and the
+//! photo credit that closes a caption (`X 摄`).
+
+use super::line::{char_len, is_han};
+use crate::model::{Contributor, Role};
+
+/// Role words a byline prints before names, longest first so `本报记者` wins over `记者`.
+const ROLE_WORDS: &[(&str, &[Role])] = &[
+    ("特约通讯员", &[Role::Correspondent]),
+    ("本报记者", &[Role::Reporter]),
+    ("特约记者", &[Role::Reporter]),
+    ("见习记者", &[Role::Reporter]),
+    ("首席记者", &[Role::Reporter]),
+    ("责任编辑", &[Role::Editor]),
+    ("通讯员", &[Role::Correspondent]),
+    ("实习生", &[Role::Correspondent]),
+    ("文/图", &[Role::Author, Role::Photographer]),
+    ("文／图", &[Role::Author, Role::Photographer]),
+    ("记者", &[Role::Reporter]),
+    ("编辑", &[Role::Editor]),
+    ("作者", &[Role::Author]),
+    ("摄影", &[Role::Photographer]),
+    ("文/", &[Role::Author]),
+    ("文／", &[Role::Author]),
+    ("图/", &[Role::Photographer]),
+    ("图／", &[Role::Photographer]),
+    ("摄/", &[Role::Photographer]),
+    ("摄", &[Role::Photographer]),
+];
+
+/// Words that close a byline after the names without being names (`张三 报道`).
+const TRAILERS: &[&str] = &["报道", "整理", "供图", "采写", "摄影", "摄"];
+
+/// Signs printed in front of a byline.
+fn is_marker(c: char) -> bool {
+    matches!(c, '□' | '■' | '◎' | '●' | '▲' | '◆' | '*' | '★' | '☆')
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '、' | ',' | '，' | ';' | '；' | ':' | '：' | '(' | ')' | '（' | '）' | '|' | '/' | '／'
+        )
+        || is_marker(c)
+}
+
+/// The people a byline names, with how cleanly it read.
+#[derive(Debug, Default)]
+pub(crate) struct People {
+    pub contributors: Vec<Contributor>,
+    /// Every character was a role word, a separator or a name: the text is a byline and nothing else.
+    pub clean: bool,
+    /// The first role word read, if any.
+    pub first_role: Option<Role>,
+}
+
+/// Reads names and their roles from byline text that starts at byte `base` of the input. Names
+/// before any role word get `default`; a trailing `摄` makes the names of its group photographers.
+pub(crate) fn people(text: &str, base: usize, default: Option<Role>) -> People {
+    let mut out = People { clean: true, ..People::default() };
+    let mut roles: &[Role] = default.as_ref().map(std::slice::from_ref).unwrap_or(&[]);
+    let mut group = 0;
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        let c = rest.chars().next().unwrap_or(' ');
+        if let Some((word, word_roles)) = ROLE_WORDS.iter().find(|(w, _)| rest.starts_with(w)) {
+            if word.starts_with('摄') && out.contributors.len() > group {
+                for person in &mut out.contributors[group..] {
+                    person.role = Role::Photographer;
+                }
+            } else {
+                roles = word_roles;
+                group = out.contributors.len();
+                out.first_role.get_or_insert(word_roles[0]);
+            }
+            i += word.len();
+        } else if is_separator(c) {
+            i += c.len_utf8();
+        } else if is_han(c) {
+            let len = name_run(rest);
+            let name = &rest[..len];
+            if is_name(name) && !roles.is_empty() {
+                for &role in roles {
+                    out.contributors.push(Contributor {
+                        name: name.to_string(),
+                        role,
+                        span: crate::model::Span::new(base + i, base + i + len),
+                    });
+                }
+            } else {
+                out.clean = false;
+            }
+            i += len.max(c.len_utf8());
+        } else {
+            out.clean = false;
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+/// Byte length of the name starting `s`: Han characters (and the `·` of transcribed names) up to
+/// a separator, a role word or a trailer.
+fn name_run(s: &str) -> usize {
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        let rest = &s[i..];
+        let at_word = i > 0
+            && (ROLE_WORDS.iter().any(|(w, _)| char_len(w) > 1 && rest.starts_with(w))
+                || TRAILERS.iter().any(|t| rest.starts_with(t)));
+        if at_word || !(is_han(c) || c == '·' || c == '•') {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    end
+}
+
+/// A personal name: two to four Han characters, or a longer transcribed name joined by `·`.
+fn is_name(s: &str) -> bool {
+    let n = char_len(s);
+    if s.contains(['·', '•']) {
+        return (3..=12).contains(&n);
+    }
+    (2..=4).contains(&n)
+}
+
+/// The source mark and byline that open a story: `本报讯(通讯员X Y)`, `新华社北京1月2日电(记者 X)`.
+#[derive(Debug)]
+pub(crate) struct Lead {
+    pub source: String,
+    pub contributors: Vec<Contributor>,
+    /// Byte offset (in the input) where the story text after the lead begins.
+    pub body_start: usize,
+}
+
+/// Agency words a source mark names itself by.
+const AGENCY_ENDS: &[char] = &['报', '社', '网', '台', '站'];
+
+/// Reads a source-mark lead at the start of `text` (which begins at input byte `base`).
+pub(crate) fn lead(text: &str, base: usize) -> Option<Lead> {
+    let start = text.len() - text.trim_start_matches(|c: char| is_marker(c) || c.is_whitespace()).len();
+    let s = &text[start..];
+    let (source, mark_len) = source_mark(s)?;
+    let mut i = start + mark_len;
+    i += skip_spaces_and_bold(&text[i..]);
+    let mut contributors = Vec::new();
+    if let Some(close) = paren_group(&text[i..]) {
+        let open_len = text[i..].chars().next().map_or(1, char::len_utf8);
+        let inner = &text[i + open_len..i + close];
+        let found = people(inner, base + i + open_len, Some(Role::Correspondent));
+        contributors = found.contributors;
+        i += close + text[i + close..].chars().next().map_or(0, char::len_utf8);
+        i += skip_spaces_and_bold(&text[i..]);
+    }
+    Some(Lead { source, contributors, body_start: base + i })
+}
+
+fn skip_spaces_and_bold(s: &str) -> usize {
+    s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == '*').len()
+}
+
+/// `本报讯` → ("本报讯", len); `新华社北京1月2日电` → ("新华社", len); `河北日报讯` → ("河北日报讯", len).
+fn source_mark(s: &str) -> Option<(String, usize)> {
+    for (i, c) in s.char_indices().take(20) {
+        if c != '讯' && c != '电' {
+            if !(is_han(c) || c.is_ascii_digit() || c.is_whitespace()) {
+                return None;
+            }
+            continue;
+        }
+        let prefix = &s[..i];
+        let agency_end = prefix.char_indices().take(8).find(|(_, c)| AGENCY_ENDS.contains(c))?;
+        let agency = &prefix[..agency_end.0 + agency_end.1.len_utf8()];
+        // Between the agency and the mark only a dateline may stand: `新华社北京3月5日电`.
+        let dateline = &prefix[agency.len()..];
+        let dated = dateline.is_empty() || dateline.trim_end().ends_with('日') || agency == "本报";
+        if char_len(agency) < 2 || !dated {
+            return None;
+        }
+        let source = if c == '讯' && prefix.starts_with("本报") {
+            "本报讯".to_string()
+        } else if c == '讯' && agency.len() == prefix.len() {
+            format!("{agency}讯")
+        } else {
+            agency.to_string()
+        };
+        return Some((source, i + c.len_utf8()));
+    }
+    None
+}
+
+/// Byte offset of the bracket closing the one `s` opens with, if the group is short enough to be
+/// a byline.
+fn paren_group(s: &str) -> Option<usize> {
+    let close = match s.chars().next()? {
+        '(' => ')',
+        '（' => '）',
+        _ => return None,
+    };
+    s.char_indices().take(48).find(|&(_, c)| c == close).map(|(i, _)| i)
+}
+
+/// A line that is only a byline (`□记者 X 通讯员 Y Z`, `(文/X 图/Y、Z)`, `责任编辑:X`).
+pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
+    if char_len(text) > 48 {
+        return None;
+    }
+    let found = people(text, base, None);
+    (found.clean && !found.contributors.is_empty() && found.first_role.is_some()).then_some(found)
+}
+
+/// Where a caption's photo credit begins, and who it names: `…饺子。 孙慧军 摄`, `…(王建庆 摄)`,
+/// `…公交车。记者 焦磊摄`. Every name of a credit is a photographer.
+pub(crate) fn photo_credit(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
+    let t = text.trim_end();
+    let t = t.strip_suffix([')', '）']).unwrap_or(t).trim_end();
+    let body = t.strip_suffix("摄影").or_else(|| t.strip_suffix('摄'))?;
+    let boundary = body
+        .char_indices()
+        .rev()
+        .take(24)
+        .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '”' | '(' | '（'));
+    let from = match boundary {
+        Some((i, c)) => i + c.len_utf8(),
+        None if char_len(body) <= 24 => 0,
+        None => return None,
+    };
+    let credit = &text[from..];
+    let mut found = people(credit, base + from, Some(Role::Photographer));
+    if !found.clean || found.contributors.is_empty() {
+        return None;
+    }
+    for person in &mut found.contributors {
+        person.role = Role::Photographer;
+    }
+    found.contributors.dedup_by(|a, b| a.span == b.span);
+    let start = from - (body[..from].len() - body[..from].trim_end_matches(['(', '（', ' ', '\u{3000}']).len());
+    Some((start, found.contributors))
+}
+
+/// What a web page's meta line says: `时间:2018-10-21 21:15河北网(www.he-bei.cn)`, `来源:X`.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Meta {
+    pub published_at: Option<String>,
+    pub date: Option<crate::model::Date>,
+    pub source: String,
+}
+
+const META_KEYS: &[&str] = &["发布时间", "发布日期", "时间", "日期", "来源", "稿源"];
+
+/// Reads a meta line; `None` when the line does not start with a meta key and a colon.
+pub(crate) fn meta(text: &str) -> Option<Meta> {
+    let key = META_KEYS.iter().find(|k| text.starts_with(*k))?;
+    let after = text[key.len()..].trim_start();
+    let value = after.strip_prefix([':', '：'])?.trim_start();
+    let mut out = Meta::default();
+    let mut rest = value;
+    if let Some((date, time, used)) = super::furniture::datetime(value) {
+        out.date = Some(date);
+        out.published_at = Some(match time {
+            Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
+            None => date.to_string(),
+        });
+        rest = &value[used..];
+    }
+    let rest = match rest.find("来源") {
+        Some(at) => rest[at + "来源".len()..].trim_start_matches([':', '：', ' ']),
+        None => rest,
+    };
+    out.source = rest.trim_start().chars().take_while(|&c| is_han(c)).collect();
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(people: &[Contributor]) -> Vec<(String, Role)> {
+        people.iter().map(|c| (c.name.clone(), c.role)).collect()
+    }
+
+    #[test]
+    fn lead_with_several_correspondents() {
+        let text = "本报讯(通讯员张三 李四)今天开会。";
+        let l = lead(text, 10).unwrap();
+        assert_eq!(l.source, "本报讯");
+        assert_eq!(
+            names(&l.contributors),
+            vec![("张三".into(), Role::Correspondent), ("李四".into(), Role::Correspondent)]
+        );
+        assert_eq!(l.body_start - 10, text.find("今天").unwrap());
+        assert_eq!(l.contributors[1].span.start - 10, text.find("李四").unwrap());
+    }
+
+    #[test]
+    fn lead_with_reporter_and_correspondent_in_bold() {
+        let l = lead("**本报讯(记者 王五 通讯员 赵六)**全市推进。", 0).unwrap();
+        assert_eq!(
+            names(&l.contributors),
+            vec![("王五".into(), Role::Reporter), ("赵六".into(), Role::Correspondent)]
+        );
+    }
+
+    #[test]
+    fn agency_lead() {
+        let l = lead("新华社北京3月5日电(记者 钱七)会议召开。", 0).unwrap();
+        assert_eq!(l.source, "新华社");
+        assert_eq!(names(&l.contributors), vec![("钱七".into(), Role::Reporter)]);
+        assert!(lead("今天下午,村里开会。", 0).is_none());
+        assert!(lead("记者从市教育局获悉", 0).is_none());
+    }
+
+    #[test]
+    fn byline_lines() {
+        let b = byline_line("□记者 孙甲 通讯员 周乙 吴丙", 0).unwrap();
+        assert_eq!(
+            names(&b.contributors),
+            vec![
+                ("孙甲".into(), Role::Reporter),
+                ("周乙".into(), Role::Correspondent),
+                ("吴丙".into(), Role::Correspondent)
+            ]
+        );
+        let b = byline_line("(文/郑丁 图/冯戊、陈己、褚庚)", 0).unwrap();
+        assert_eq!(b.contributors[0].role, Role::Author);
+        assert_eq!(b.contributors.iter().filter(|c| c.role == Role::Photographer).count(), 3);
+        let b = byline_line("责任编辑:卫辛", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("卫辛".into(), Role::Editor)]);
+        assert!(byline_line("记者从市教育局获悉,今年全市招生。", 0).is_none());
+        assert!(byline_line("强化基本保障", 0).is_none());
+    }
+
+    #[test]
+    fn photo_credits() {
+        let text = "村民在田里收割。 蒋壬 摄";
+        let (start, who) = photo_credit(text, 0).unwrap();
+        assert_eq!(names(&who), vec![("蒋壬".into(), Role::Photographer)]);
+        assert_eq!(&text[..start], "村民在田里收割。");
+        let (_, who) = photo_credit("图为志愿者清扫街道。记者 沈癸摄", 0).unwrap();
+        assert_eq!(names(&who), vec![("沈癸".into(), Role::Photographer)]);
+        let (_, who) = photo_credit("居民送来锦旗。(本报记者 韩子 摄)", 0).unwrap();
+        assert_eq!(names(&who), vec![("韩子".into(), Role::Photographer)]);
+        let (_, who) = photo_credit("杨丑 朱寅 摄", 0).unwrap();
+        assert_eq!(who.len(), 2);
+        assert!(photo_credit("大家一起拍摄", 0).is_none());
+    }
+
+    #[test]
+    fn meta_line() {
+        let m = meta("时间:2019-03-02 08:05某某网(www.example.cn)").unwrap();
+        assert_eq!(m.published_at.as_deref(), Some("2019-03-02T08:05"));
+        assert_eq!(m.source, "某某网");
+        let m = meta("来源：县融媒体中心").unwrap();
+        assert_eq!(m.source, "县融媒体中心");
+        assert!(meta("时间过得真快").is_none());
+    }
+}

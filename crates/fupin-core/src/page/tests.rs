@@ -1,0 +1,251 @@
+//! Whole-page tests on short pages written for them.
+
+use super::*;
+use crate::model::Role;
+
+fn titles(p: &Page) -> Vec<Option<&str>> {
+    p.articles.iter().map(|a| a.title.as_deref()).collect()
+}
+
+fn who(a: &Article) -> Vec<(&str, Role)> {
+    a.contributors.iter().map(|c| (c.name.as_str(), c.role)).collect()
+}
+
+/// Every non-blank byte lies in an article or a discarded span, and every span lies on char
+/// boundaries inside the text.
+fn assert_covered(text: &str, p: &Page) {
+    let mut covered = vec![false; text.len()];
+    let mut mark = |s: Span| {
+        assert!(s.start <= s.end && s.end <= text.len(), "{s:?} out of {}", text.len());
+        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{s:?}");
+        covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
+    };
+    for a in &p.articles {
+        mark(a.span);
+        a.title_span.into_iter().for_each(&mut mark);
+        a.paragraphs.iter().for_each(|x| mark(x.span));
+        a.captions.iter().for_each(|x| mark(x.span));
+        a.contributors.iter().for_each(|x| mark(x.span));
+        for para in &a.paragraphs {
+            for piece in &para.pieces {
+                let src = &text[piece.source_start..piece.source_start + piece.len];
+                assert_eq!(src, &para.text[piece.text_start..piece.text_start + piece.len]);
+            }
+        }
+    }
+    p.discarded.iter().for_each(|d| mark(d.span));
+    for (i, c) in text.char_indices() {
+        assert!(covered[i] || c.is_whitespace() || c == '\u{feff}', "byte {i} ({c:?}) is lost");
+    }
+}
+
+const NEWS_PAGE: &str = "\
+部门动态
+办好实事 温暖人心
+某县开展送医下乡活动
+本报讯(记者 张明 通讯员 李华 王强)近日,某县组织医生深入山村,为群众义诊。
+医生们在村卫生室为老人测量血压,讲解健康知识,群众纷纷点
+12
+赞。活动共服务群众三百余人次。
+某镇修通产业路
+本报讯(通讯员赵敏)今年以来,某镇投入资金修建产业路五公里,方便群众运输农产品。
+";
+
+#[test]
+fn headline_byline_and_body() {
+    let p = split(NEWS_PAGE);
+    assert_eq!(titles(&p), vec![Some("某县开展送医下乡活动"), Some("某镇修通产业路")]);
+    let a = &p.articles[0];
+    assert_eq!(a.section.as_deref(), Some("部门动态"));
+    assert_eq!(a.kicker.as_deref(), Some("办好实事 温暖人心"));
+    assert_eq!(a.source, "本报讯");
+    assert_eq!(
+        who(a),
+        vec![("张明", Role::Reporter), ("李华", Role::Correspondent), ("王强", Role::Correspondent)]
+    );
+    assert!(a.paragraphs[0].text.starts_with("近日"), "the lead is stripped: {}", a.paragraphs[0].text);
+    assert_covered(NEWS_PAGE, &p);
+}
+
+#[test]
+fn column_break_across_a_page_number_is_joined() {
+    let p = split(NEWS_PAGE);
+    let a = &p.articles[0];
+    assert_eq!(a.paragraphs.len(), 2);
+    assert!(a.paragraphs[1].text.contains("群众纷纷点赞。活动"));
+    assert!(p.discarded.iter().any(|d| d.reason == DiscardReason::PageNumber && d.text == "12"));
+}
+
+#[test]
+fn pull_quote_is_dropped_and_the_cut_paragraph_joined() {
+    let text = "\
+某区织密防返贫保障网
+本报讯(通讯员周洁)今年以来,某区建立防止返贫监测机制,做到早发现早干预早帮扶。
+该区为边缘户购买防贫保险,化解因病返贫
+“
+今年以来,某区建立防止返贫监测机制,做到早发现早干预早帮扶
+风险,全年理赔九十余户。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1);
+    let paras: Vec<&str> = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(paras[1], "该区为边缘户购买防贫保险,化解因病返贫风险,全年理赔九十余户。");
+    assert_eq!(p.discarded.iter().filter(|d| d.reason == DiscardReason::PullQuote).count(), 2);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn photo_item_with_credit_stands_alone() {
+    let text = "\
+某县举办农民丰收节
+本报讯(记者 孙丽)九月二十三日,某县举办农民丰收节。
+九月二十三日,村民在丰收节上展示农产品。 吴刚 摄
+某乡建成光伏电站
+本报讯(通讯员郑义)某乡光伏电站并网发电。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县举办农民丰收节"), None, Some("某乡建成光伏电站")]);
+    let photo = &p.articles[1];
+    assert_eq!(photo.kind, ArticleKind::Photo);
+    assert_eq!(photo.captions[0].text, "九月二十三日,村民在丰收节上展示农产品。");
+    assert_eq!(photo.captions[0].photographers, vec!["吴刚".to_string()]);
+    assert_eq!(who(photo), vec![("吴刚", Role::Photographer)]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn credit_on_its_own_line_closes_the_caption() {
+    let text = "\
+某市园区企业加紧生产。图为工人在生产线上工作。
+陈光 林月 摄
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(p.articles[0].kind, ArticleKind::Photo);
+    assert_eq!(who(&p.articles[0]), vec![("陈光", Role::Photographer), ("林月", Role::Photographer)]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn web_page_chrome_meta_and_footer() {
+    let text = "\
+当前位置: 某网首页 地区新闻 正文
+某市:小康路上不落一人
+时间:2019-05-06 10:30某某网(www.example.cn)
+某某网(www.example.cn)权威媒体
+某县帮助贫困户养鹅增收。图为技术人员上门指导。
+今年以来,某市把脱贫攻坚作为头号工程,成效明显。
+(文/杨帆 图/何平、吕方)
+相关新闻:
+某市举办政策宣讲会
+某市召开防控调度会
+责任编辑:施雨
+0
+免责声明:本站部分内容来自互联网。
+Copyright (C) 2012 某某网版权所有
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某市:小康路上不落一人")]);
+    let a = &p.articles[0];
+    assert_eq!(a.published_at.as_deref(), Some("2019-05-06T10:30"));
+    assert_eq!(a.source, "某某网");
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!(
+        who(a),
+        vec![
+            ("杨帆", Role::Author),
+            ("何平", Role::Photographer),
+            ("吕方", Role::Photographer),
+            ("施雨", Role::Editor)
+        ]
+    );
+    assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2019-05-06"));
+    let reasons: Vec<DiscardReason> = p.discarded.iter().map(|d| d.reason).collect();
+    assert_eq!(reasons.iter().filter(|r| **r == DiscardReason::Navigation).count(), 4);
+    assert!(reasons.contains(&DiscardReason::Boilerplate));
+    assert!(reasons.contains(&DiscardReason::PageNumber));
+    assert_covered(text, &p);
+}
+
+#[test]
+fn subtitle_and_marker_byline() {
+    let text = "\
+守住防返贫底线
+——某区巩固脱贫成果工作纪实
+□本报记者 钟林
+一年来,某区聚焦两不愁三保障,成效显著。
+抓实驻村帮扶 织密责任网
+该区选派干部驻村,做到帮扶全覆盖。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1, "a subheading does not open a story");
+    let a = &p.articles[0];
+    assert_eq!(a.title.as_deref(), Some("守住防返贫底线"));
+    assert_eq!(a.subtitle.as_deref(), Some("——某区巩固脱贫成果工作纪实"));
+    assert_eq!(who(a), vec![("钟林", Role::Reporter)]);
+    assert_eq!(a.paragraphs.len(), 3);
+    assert_eq!(a.paragraphs[1].text, "抓实驻村帮扶 织密责任网");
+    assert_covered(text, &p);
+}
+
+#[test]
+fn markdown_headings() {
+    let text = "\
+# 某市书写脱贫答卷
+□记者 方舟 通讯员 夏雨 秋实
+近年来,某市脱贫攻坚取得决定性胜利。
+## 鼓起钱袋子 扭住产业牛鼻子
+该市发展特色产业,带动群众增收。
+## 某市排查农村房屋安全隐患
+**本报讯(通讯员谭飞)**某市扎实推进房屋安全隐患排查。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某市书写脱贫答卷"), Some("某市排查农村房屋安全隐患")]);
+    assert_eq!(p.articles[0].paragraphs[1].text, "鼓起钱袋子 扭住产业牛鼻子");
+    assert_eq!(who(&p.articles[1]), vec![("谭飞", Role::Correspondent)]);
+    assert_eq!(p.articles[1].paragraphs[0].text, "某市扎实推进房屋安全隐患排查。");
+    assert_covered(text, &p);
+}
+
+#[test]
+fn kicker_printed_on_the_headline_line() {
+    let text = "巩固成果 实现零返贫 某区构筑防返贫六道防线\n本报讯(通讯员高远)某区创新举措。\n";
+    let p = split(text);
+    let a = &p.articles[0];
+    assert_eq!(a.title.as_deref(), Some("某区构筑防返贫六道防线"));
+    assert_eq!(a.kicker.as_deref(), Some("巩固成果 实现零返贫"));
+    let s = a.title_span.unwrap();
+    assert_eq!(&text[s.start..s.end], "某区构筑防返贫六道防线");
+}
+
+#[test]
+fn dateline_gives_the_page_date() {
+    let text = "2021年12月14日 星期二\n某县召开会议\n本报讯 某县召开会议。\n";
+    let p = split(text);
+    assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2021-12-14"));
+    assert_eq!(titles(&p), vec![Some("某县召开会议")]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn coverage_on_odd_pages() {
+    for text in [
+        "",
+        "\n\n  \n",
+        "只有一行没有标点",
+        "“\n”\n33\n",
+        "本报讯(",
+        "本报讯(记者",
+        "摄",
+        " 摄\n摄影\n(摄)",
+        "# \n## \n###",
+        "——\n——副题\n□\n□记者",
+        "图为\n图为一张图\n(王 摄)",
+        "abc\u{feff}def\r\nx\ry",
+        "１２\n第３版\n- 7 -",
+        "时间:\n来源:\n时间:9999-99-99 99:99",
+    ] {
+        let p = split(text);
+        assert_covered(text, &p);
+    }
+}
