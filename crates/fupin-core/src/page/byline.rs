@@ -60,7 +60,7 @@ pub(crate) struct People {
 /// before any role word get `default`; a trailing `摄` makes the names of its group photographers.
 pub(crate) fn people(text: &str, base: usize, default: Option<Role>) -> People {
     let mut out = People { clean: true, ..People::default() };
-    let mut roles: &[Role] = default.as_ref().map(std::slice::from_ref).unwrap_or(&[]);
+    let mut roles: &[Role] = default.as_slice();
     let mut group = 0;
     let mut i = 0;
     while i < text.len() {
@@ -177,7 +177,11 @@ fn source_mark(s: &str) -> Option<(String, usize)> {
         let agency = &prefix[..agency_end.0 + agency_end.1.len_utf8()];
         // Between the agency and the mark only a dateline may stand: `新华社北京3月5日电`.
         let dateline = &prefix[agency.len()..];
-        let dated = dateline.is_empty() || dateline.trim_end().ends_with('日') || agency == "本报";
+        let placed = agency == "本报"
+            && char_len(dateline) <= 5
+            && dateline.chars().all(is_han)
+            && !dateline.contains(['记', '通']);
+        let dated = dateline.is_empty() || dateline.trim_end().ends_with('日') || placed;
         if char_len(agency) < 2 || !dated {
             return None;
         }
@@ -311,6 +315,8 @@ mod tests {
         assert_eq!(l.source, "新华社");
         assert_eq!(names(&l.contributors), vec![("钱七".into(), Role::Reporter)]);
         assert!(lead("今天下午,村里开会。", 0).is_none());
+        assert!(lead("□本报记者 孙甲 通讯员 周乙", 0).is_none(), "通讯员 is no source mark");
+        assert_eq!(lead("本报平山讯 全县开展活动。", 0).unwrap().source, "本报讯");
         assert!(lead("记者从市教育局获悉", 0).is_none());
     }
 

@@ -66,9 +66,12 @@ pub(crate) fn is_list_label(text: &str) -> bool {
     LIST_LABELS.contains(&t)
 }
 
+/// A date with the clock time printed after it, if any, and the bytes read.
+pub(crate) type DateTime = (Date, Option<(u32, u32)>, usize);
+
 /// Reads `2018-10-21 21:15`, `2018/10/21`, `2018.10.21` or `2018年10月21日` at the start of `s`:
 /// the date, the clock time if printed, and the bytes used.
-pub(crate) fn datetime(s: &str) -> Option<(Date, Option<(u32, u32)>, usize)> {
+pub(crate) fn datetime(s: &str) -> Option<DateTime> {
     let b = s.as_bytes();
     let mut i = 0;
     let year = digits(b, &mut i, 4, 4)?;

@@ -56,7 +56,7 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Option<DiscardReason>> {
     }
     for (i, o) in overlaps.iter().enumerate() {
         let Some(o) = o else { continue };
-        let partial = o.run + WINDOW - 1 >= MIN_SHARED_RUN && o.hits < hashes[i].len();
+        let partial = o.run + WINDOW > MIN_SHARED_RUN && o.hits < hashes[i].len();
         let other_contains_none = overlaps[o.other].as_ref().is_none_or(|b| b.hits < hashes[o.other].len());
         if out[i].is_none() && out[o.other].is_none() && partial && other_contains_none && !ends_sentence(blocks[i]) {
             out[i] = Some(DiscardReason::PullQuote);

@@ -16,12 +16,6 @@ pub(crate) struct Line<'a> {
     pub level: u8,
 }
 
-impl Line<'_> {
-    pub fn end(&self) -> usize {
-        self.start + self.text.len()
-    }
-}
-
 /// Whitespace as scrapes print it: Unicode spaces plus the byte-order mark some exports keep.
 fn is_blank(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
@@ -109,7 +103,7 @@ mod tests {
         assert_eq!(ls.len(), 3);
         assert_eq!(ls[0].text, "小标题");
         assert_eq!(ls[0].level, 2);
-        assert_eq!(&input[ls[0].start..ls[0].end()], "小标题");
+        assert_eq!(&input[ls[0].start..ls[0].start + ls[0].text.len()], "小标题");
         assert_eq!(&input[ls[0].raw.start..ls[0].raw.end], "## 小标题");
         assert_eq!(ls[1].text, "正文一句。");
         assert_eq!(ls[2].level, 0, "a hash glued to the text is no Markdown heading");
