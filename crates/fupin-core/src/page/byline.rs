@@ -77,6 +77,8 @@ pub(crate) fn people(text: &str, base: usize, default: Option<Role>) -> People {
                 out.first_role.get_or_insert(word_roles[0]);
             }
             i += word.len();
+        } else if let Some(t) = TRAILERS.iter().find(|t| rest.starts_with(*t)) {
+            i += t.len();
         } else if is_separator(c) {
             i += c.len_utf8();
         } else if is_han(c) {
@@ -148,7 +150,11 @@ pub(crate) fn lead(text: &str, base: usize) -> Option<Lead> {
     let mut i = start + mark_len;
     i += skip_spaces_and_bold(&text[i..]);
     let mut contributors = Vec::new();
-    if let Some(close) = paren_group(&text[i..]) {
+    if let Some(end) = reported_by(&text[i..]) {
+        contributors = people(&text[i..i + end], base + i, None).contributors;
+        i += end + "报道".len();
+        i += text[i..].len() - text[i..].trim_start_matches([':', '：', ' ', '\u{3000}']).len();
+    } else if let Some(close) = paren_group(&text[i..]) {
         let open_len = text[i..].chars().next().map_or(1, char::len_utf8);
         let inner = &text[i + open_len..i + close];
         let found = people(inner, base + i + open_len, Some(Role::Correspondent));
@@ -157,6 +163,15 @@ pub(crate) fn lead(text: &str, base: usize) -> Option<Lead> {
         i += skip_spaces_and_bold(&text[i..]);
     }
     Some(Lead { source, contributors, body_start: base + i })
+}
+
+/// `记者 张三 通讯员 李四 报道`: a byline without brackets closed by `报道`; the bytes before it.
+fn reported_by(s: &str) -> Option<usize> {
+    if !ROLE_WORDS.iter().any(|(w, _)| char_len(w) > 1 && s.starts_with(w)) {
+        return None;
+    }
+    let end = s.char_indices().take(40).find(|(i, _)| s[*i..].starts_with("报道"))?.0;
+    people(&s[..end], 0, None).clean.then_some(end)
 }
 
 fn skip_spaces_and_bold(s: &str) -> usize {
@@ -185,6 +200,7 @@ fn source_mark(s: &str) -> Option<(String, usize)> {
         if char_len(agency) < 2 || !dated {
             return None;
         }
+        let agency = agency.strip_prefix('据').unwrap_or(agency);
         let source = if c == '讯' && prefix.starts_with("本报") {
             "本报讯".to_string()
         } else if c == '讯' && agency.len() == prefix.len() {
@@ -218,22 +234,17 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
 }
 
 /// Where a caption's photo credit begins, and who it names: `…饺子。 孙慧军 摄`, `…(王建庆 摄)`,
-/// `…公交车。记者 焦磊摄`. Every name of a credit is a photographer.
+/// `…公交车。记者 焦磊摄`, `…(图/张三)`. Every name of a credit is a photographer.
 pub(crate) fn photo_credit(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
     let t = text.trim_end();
     let t = t.strip_suffix([')', '）']).unwrap_or(t).trim_end();
-    let body = t.strip_suffix("摄影").or_else(|| t.strip_suffix('摄'))?;
-    let boundary = body
-        .char_indices()
-        .rev()
-        .take(24)
-        .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '”' | '(' | '（'));
-    let from = match boundary {
-        Some((i, c)) => i + c.len_utf8(),
-        None if char_len(body) <= 24 => 0,
-        None => return None,
-    };
+    let t = t.strip_suffix("报道").unwrap_or(t);
+    let suffixed = t.strip_suffix("摄影").or_else(|| t.strip_suffix('摄'));
+    let from = credit_start(suffixed.unwrap_or(t))?;
     let credit = &text[from..];
+    if suffixed.is_none() && !PHOTO_PREFIXES.iter().any(|p| credit.trim_start().starts_with(p)) {
+        return None;
+    }
     let mut found = people(credit, base + from, Some(Role::Photographer));
     if !found.clean || found.contributors.is_empty() {
         return None;
@@ -242,41 +253,98 @@ pub(crate) fn photo_credit(text: &str, base: usize) -> Option<(usize, Vec<Contri
         person.role = Role::Photographer;
     }
     found.contributors.dedup_by(|a, b| a.span == b.span);
-    let start = from - (body[..from].len() - body[..from].trim_end_matches(['(', '（', ' ', '\u{3000}']).len());
-    Some((start, found.contributors))
+    let before = text[..from].trim_end_matches(['(', '（', ' ', '\u{3000}']);
+    Some((before.len(), found.contributors))
 }
 
-/// What a web page's meta line says: `时间:2018-10-21 21:15河北网(www.he-bei.cn)`, `来源:X`.
+/// Credits that name the photographer first: `图/张三`, `摄影:李四`.
+const PHOTO_PREFIXES: &[&str] = &["图/", "图／", "摄/", "摄／", "摄影/", "摄影:", "摄影："];
+
+/// Where the credit closing `body` begins: after the last sentence end or opening bracket within
+/// reach, or at 0 when the whole of a short `body` is the credit.
+fn credit_start(body: &str) -> Option<usize> {
+    let boundary = body
+        .char_indices()
+        .rev()
+        .take(24)
+        .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '”' | '(' | '（'));
+    match boundary {
+        Some((i, c)) => Some(i + c.len_utf8()),
+        None if char_len(body) <= 24 => Some(0),
+        None => None,
+    }
+}
+
+/// A byline in brackets closing a paragraph: `…。(记者 张三 通讯员 李四)`. Returns where the
+/// bracket opens and the people.
+pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
+    let t = text.trim_end();
+    let inner_end = t.strip_suffix([')', '）'])?.len();
+    let open = t[..inner_end].char_indices().rev().take(40).find(|&(_, c)| c == '(' || c == '（')?.0;
+    let inner_start = open + t[open..].chars().next().map_or(1, char::len_utf8);
+    let found = byline_line(&t[inner_start..inner_end], base + inner_start)?;
+    Some((open, found.contributors))
+}
+
+/// What a web page's meta line says: `时间:2018-10-21 21:15河北网(www.he-bei.cn)`,
+/// `作者:张三 来源:某网 发布时间:2020-01-02`.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub(crate) struct Meta {
     pub published_at: Option<String>,
     pub date: Option<crate::model::Date>,
     pub source: String,
+    pub contributors: Vec<Contributor>,
 }
 
-const META_KEYS: &[&str] = &["发布时间", "发布日期", "时间", "日期", "来源", "稿源"];
+const META_KEYS: &[&str] = &["发布时间", "发布日期", "时间", "日期", "来源", "稿源", "作者"];
+
+/// Longest line read as a meta line.
+const MAX_META_CHARS: usize = 120;
 
 /// Reads a meta line; `None` when the line does not start with a meta key and a colon.
-pub(crate) fn meta(text: &str) -> Option<Meta> {
+pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
     let key = META_KEYS.iter().find(|k| text.starts_with(*k))?;
-    let after = text[key.len()..].trim_start();
-    let value = after.strip_prefix([':', '：'])?.trim_start();
+    text[key.len()..].trim_start().strip_prefix([':', '：'])?;
+    if char_len(text) > MAX_META_CHARS {
+        return None;
+    }
     let mut out = Meta::default();
-    let mut rest = value;
-    if let Some((date, time, used)) = super::furniture::datetime(value) {
+    let found = text
+        .char_indices()
+        .filter(|(_, c)| c.is_ascii_digit())
+        .find_map(|(i, _)| super::furniture::datetime(&text[i..]).map(|dt| (i, dt)));
+    if let Some((at, (date, time, used))) = found {
         out.date = Some(date);
         out.published_at = Some(match time {
             Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
             None => date.to_string(),
         });
-        rest = &value[used..];
+        if !text.contains("来源") {
+            out.source = han_run(&text[at + used..]);
+        }
     }
-    let rest = match rest.find("来源") {
-        Some(at) => rest[at + "来源".len()..].trim_start_matches([':', '：', ' ']),
-        None => rest,
-    };
-    out.source = rest.trim_start().chars().take_while(|&c| is_han(c)).collect();
+    for key in ["来源", "稿源"] {
+        if let Some(v) = value_of(text, key) {
+            out.source = han_run(text[v..].trim_start());
+        }
+    }
+    if let Some(v) = value_of(text, "作者") {
+        let end = text[v..].find(char::is_whitespace).map_or(text.len(), |e| v + e);
+        out.contributors = people(&text[v..end], base + v, Some(Role::Author)).contributors;
+    }
     Some(out)
+}
+
+/// Where the value of `key:` begins in `text`.
+fn value_of(text: &str, key: &str) -> Option<usize> {
+    let at = text.find(key)? + key.len();
+    let rest = text[at..].trim_start();
+    let value = rest.strip_prefix([':', '：'])?;
+    Some(text.len() - value.trim_start().len())
+}
+
+fn han_run(s: &str) -> String {
+    s.chars().take_while(|&c| is_han(c)).collect()
 }
 
 #[cfg(test)]
@@ -317,6 +385,19 @@ mod tests {
         assert!(lead("今天下午,村里开会。", 0).is_none());
         assert!(lead("□本报记者 孙甲 通讯员 周乙", 0).is_none(), "通讯员 is no source mark");
         assert_eq!(lead("本报平山讯 全县开展活动。", 0).unwrap().source, "本报讯");
+        assert_eq!(lead("据新华社电 会议召开。", 0).unwrap().source, "新华社");
+        let l = lead("本报讯 记者 许巳 报道:全县开展活动。", 0).unwrap();
+        assert_eq!(names(&l.contributors), vec![("许巳".into(), Role::Reporter)]);
+        assert!(l.contributors.len() == 1 && "本报讯 记者 许巳 报道:全县开展活动。"[l.body_start..].starts_with("全县"));
+    }
+
+    #[test]
+    fn trailing_bylines() {
+        let text = "全县开展了活动。(记者 何午 通讯员 吕未)";
+        let (at, who) = trailing_byline(text, 0).unwrap();
+        assert_eq!(&text[..at], "全县开展了活动。");
+        assert_eq!(names(&who), vec![("何午".into(), Role::Reporter), ("吕未".into(), Role::Correspondent)]);
+        assert!(trailing_byline("全县开展了活动(含培训)", 0).is_none());
         assert!(lead("记者从市教育局获悉", 0).is_none());
     }
 
@@ -353,15 +434,23 @@ mod tests {
         let (_, who) = photo_credit("杨丑 朱寅 摄", 0).unwrap();
         assert_eq!(who.len(), 2);
         assert!(photo_credit("大家一起拍摄", 0).is_none());
+        let (_, who) = photo_credit("图为新建的村文化广场。(图/秦卯)", 0).unwrap();
+        assert_eq!(names(&who), vec![("秦卯".into(), Role::Photographer)]);
+        let (_, who) = photo_credit("志愿者走访老人。记者 尤辰 摄影报道", 0).unwrap();
+        assert_eq!(names(&who), vec![("尤辰".into(), Role::Photographer)]);
     }
 
     #[test]
     fn meta_line() {
-        let m = meta("时间:2019-03-02 08:05某某网(www.example.cn)").unwrap();
+        let m = meta("时间:2019-03-02 08:05某某网(www.example.cn)", 0).unwrap();
         assert_eq!(m.published_at.as_deref(), Some("2019-03-02T08:05"));
         assert_eq!(m.source, "某某网");
-        let m = meta("来源：县融媒体中心").unwrap();
+        let m = meta("来源：县融媒体中心", 0).unwrap();
         assert_eq!(m.source, "县融媒体中心");
-        assert!(meta("时间过得真快").is_none());
+        assert!(meta("时间过得真快", 0).is_none());
+        let m = meta("作者:林海 来源:某某日报 发布时间:2020-01-02 09:30", 0).unwrap();
+        assert_eq!(m.source, "某某日报");
+        assert_eq!(m.published_at.as_deref(), Some("2020-01-02T09:30"));
+        assert_eq!(names(&m.contributors), vec![("林海".into(), Role::Author)]);
     }
 }

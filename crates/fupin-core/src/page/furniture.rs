@@ -133,20 +133,32 @@ fn skip_one(b: &[u8], i: &mut usize, set: &[u8]) -> bool {
     hit
 }
 
-/// A page's dateline (`2021年12月14日 星期二`, `2020-03-01 第3版`): a short line that is mostly a
-/// date. Returns the date.
-pub(crate) fn dateline(text: &str) -> Option<Date> {
-    if char_len(text) > 24 || ends_sentence(text) {
+/// Marks of a newspaper page header: the edition, the page's editors.
+const HEADER_MARKS: &[&str] = &["版面", "美编", "校对", "版式", "责编", "组版"];
+
+/// A page header or dateline (`2021年12月14日 星期二`, `某某日报 2020年3月1日 第3版 责编:甲`): a
+/// short line of no sentence that prints a full date or edition marks. Returns the date if it
+/// prints one.
+pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
+    if char_len(text) > 60 || ends_sentence(text) || text.contains([',', '，', '。']) {
         return None;
     }
-    let (date, _, used) = datetime(text)?;
-    let rest = text[used..].trim();
-    let fits = rest.is_empty()
-        || rest.starts_with("星期")
-        || rest.starts_with("周")
-        || rest.starts_with('第')
-        || rest.starts_with("农历");
-    fits.then_some(date)
+    let date = text
+        .char_indices()
+        .filter(|(_, c)| c.is_ascii_digit())
+        .find_map(|(i, _)| datetime(&text[i..]))
+        .map(|(d, _, _)| d);
+    let edition = HEADER_MARKS.iter().any(|m| text.contains(m)) || has_edition(text);
+    (date.is_some() || edition).then_some(date)
+}
+
+/// `第3版`, `A2版`, `03版`.
+fn has_edition(text: &str) -> bool {
+    text.match_indices('版').any(|(i, _)| {
+        let before = text[..i].trim_end();
+        before.ends_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c))
+            && (before.contains('第') || before.ends_with(|c: char| c.is_ascii_digit()))
+    })
 }
 
 #[cfg(test)]
@@ -189,7 +201,12 @@ mod tests {
         assert_eq!(used, "2018-10-21 21:15".len());
         assert_eq!(datetime("2021年3月5日").unwrap().0.to_string(), "2021-03-05");
         assert!(datetime("2021年13月5日").is_none());
-        assert_eq!(dateline("2021年12月14日 星期二").unwrap().to_string(), "2021-12-14");
-        assert!(dateline("2021年12月14日,全县召开大会。").is_none());
+        let day = |t: &str| page_header(t).flatten().map(|d| d.to_string());
+        assert_eq!(day("2021年12月14日 星期二").as_deref(), Some("2021-12-14"));
+        assert_eq!(day("某某日报 2020年3月1日 第3版").as_deref(), Some("2020-03-01"));
+        assert_eq!(page_header("第5版 要闻 责编:甲乙"), Some(None));
+        assert!(page_header("2021年12月14日,全县召开大会。").is_none());
+        assert!(page_header("某县召开脱贫攻坚推进会").is_none());
+        assert!(page_header("2020河北冰雪产业博览会开幕").is_none());
     }
 }

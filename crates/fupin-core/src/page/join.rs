@@ -19,8 +19,8 @@ const MAX_SIGHTINGS: usize = 4;
 /// Which of the `blocks` (body texts in page order) repeat other body text, and why each is
 /// dropped: a block wholly inside a longer one is a pull quote; of two equal blocks the earlier is
 /// dropped when it is unfinished (the later one then runs on into its continuation), else the later;
-/// a block that shares a long run with another and ends unfinished is a pull quote cut into a
-/// column.
+/// a block that shares a long run with another, ends unfinished and stands inside a paragraph the
+/// block before it leaves unfinished is a pull quote cut into a column.
 pub(crate) fn repeats(blocks: &[&str]) -> Vec<Option<DiscardReason>> {
     let hashes: Vec<Vec<u64>> = blocks.iter().map(|b| windows(b)).collect();
     let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
@@ -58,7 +58,10 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Option<DiscardReason>> {
         let Some(o) = o else { continue };
         let partial = o.run + WINDOW > MIN_SHARED_RUN && o.hits < hashes[i].len();
         let other_contains_none = overlaps[o.other].as_ref().is_none_or(|b| b.hits < hashes[o.other].len());
-        if out[i].is_none() && out[o.other].is_none() && partial && other_contains_none && !ends_sentence(blocks[i]) {
+        // a block cut into a paragraph: the block before it breaks off unfinished
+        let inserted = i > 0 && !ends_sentence(blocks[i - 1]);
+        let unfinished = !ends_sentence(blocks[i]);
+        if out[i].is_none() && out[o.other].is_none() && partial && other_contains_none && unfinished && inserted {
             out[i] = Some(DiscardReason::PullQuote);
         }
     }
@@ -170,9 +173,12 @@ mod tests {
     fn unfinished_block_sharing_a_long_run_is_a_pull_quote() {
         let blocks = [
             "近年来,某市全党动员、全民发动,闯出了一条具有本地特色的非贫困县脱贫攻坚新路子。",
+            "健全完善工作机制,让贫困群众看得",
             "贫困发生率下降为零,年人均纯收入大幅提高……闯出了一条具有本地特色的非贫困县脱贫攻坚新路子",
         ];
-        assert_eq!(repeats(&blocks), vec![None, Some(DiscardReason::PullQuote)]);
+        assert_eq!(repeats(&blocks), vec![None, None, Some(DiscardReason::PullQuote)]);
+        let ended = [blocks[0], "该市健全完善工作机制。", blocks[2]];
+        assert_eq!(repeats(&ended), vec![None, None, None], "not inside a cut paragraph");
         let distinct = ["村里修了路,通了水,群众很满意。", "县里建了学校,请了老师,家长很放心。"];
         assert_eq!(repeats(&distinct), vec![None, None]);
     }

@@ -58,10 +58,10 @@ struct Group {
 pub fn split(text: &str) -> Page {
     let lines = line::lines(text);
     let mut kinds: Vec<Kind> = lines.iter().map(classify).collect();
+    let date = page_date(&lines, &mut kinds);
     let groups = header_groups(&lines, &kinds);
     mark_link_lists(&lines, &mut kinds, &groups);
     mark_repeats(&lines, &mut kinds, &groups);
-    let date = page_date(&lines, &mut kinds);
     let mut page = Builder::new(text, &lines, groups).build(&kinds);
     page.date = date;
     page
@@ -69,7 +69,7 @@ pub fn split(text: &str) -> Page {
 
 fn classify(l: &Line<'_>) -> Kind {
     let t = l.text;
-    if let Some(m) = byline::meta(t) {
+    if let Some(m) = byline::meta(t, l.start) {
         return Kind::Meta(m);
     }
     if let Some(reason) = furniture::furniture(t) {
@@ -181,19 +181,21 @@ fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]
     }
 }
 
-/// The page's own date: from a meta line, else from a dateline, which is then page furniture.
+/// The page's own date: from a meta line, else from the page header, which is furniture.
 fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
-    let from_meta = kinds.iter().find_map(|k| match k {
+    let mut date = kinds.iter().find_map(|k| match k {
         Kind::Meta(m) => m.date,
         _ => None,
     });
-    let mut date = from_meta;
     for (l, k) in lines.iter().zip(kinds.iter_mut()) {
-        if matches!(k, Kind::Body) {
-            if let Some(d) = furniture::dateline(l.text) {
+        if !matches!(k, Kind::Body) {
+            continue;
+        }
+        if let Some(printed) = furniture::page_header(l.text) {
+            if let Some(d) = printed {
                 date.get_or_insert(d);
-                *k = Kind::Furniture(DiscardReason::Boilerplate);
             }
+            *k = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
     date
@@ -224,8 +226,9 @@ struct Builder<'t, 'l> {
     discarded: Vec<Discarded>,
     /// The story receiving body lines.
     open: Option<usize>,
-    /// The last item placed was a photo: a headline line now opens a story of its own.
-    after_photo: bool,
+    /// The open story is closed to headline lines: a photo item or a closing byline came last, so
+    /// a headline-like line now opens a story of its own instead of being a subheading.
+    closed: bool,
     /// The caption a credit line on its own closes.
     last_caption: Option<usize>,
 }
@@ -239,7 +242,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             drafts: Vec::new(),
             discarded: Vec::new(),
             open: None,
-            after_photo: false,
+            closed: false,
             last_caption: None,
         }
     }
@@ -261,12 +264,13 @@ impl<'t, 'l> Builder<'t, 'l> {
                 Kind::Byline(p) => {
                     let d = self.open_or_new(l.raw);
                     self.drafts[d].article.contributors.extend(p.contributors.iter().cloned());
+                    self.closed = !self.headed(i);
                 }
                 Kind::Meta(m) => self.meta(&l, m),
                 Kind::Caption { credit, photographers } => self.caption(&l, *credit, photographers),
                 Kind::Credit(people) => self.credit(&l, people, caption),
                 Kind::Body => {
-                    let opens = self.open.is_none() || self.after_photo || l.level == 1;
+                    let opens = self.open.is_none() || self.closed || l.level == 1;
                     if opens && is_heading_like(l.text) {
                         let end = self.subtitles_after(i + 1, kinds);
                         self.headline(i, end, false);
@@ -274,8 +278,17 @@ impl<'t, 'l> Builder<'t, 'l> {
                         continue;
                     }
                     let d = self.open_or_new(l.raw);
-                    self.drafts[d].blocks.push(Block { text: l.text, start: l.start, level: l.level });
-                    self.after_photo = false;
+                    let (text, signed) = match byline::trailing_byline(l.text, l.start) {
+                        Some((at, people)) => {
+                            self.drafts[d].article.contributors.extend(people);
+                            (l.text[..at].trim_end(), true)
+                        }
+                        None => (l.text, false),
+                    };
+                    if !text.is_empty() {
+                        self.drafts[d].blocks.push(Block { text, start: l.start, level: l.level });
+                    }
+                    self.closed = signed;
                 }
             }
             i += 1;
@@ -327,7 +340,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     fn headline(&mut self, first: usize, end: usize, _anchored: bool) {
         let d = self.new_draft(ArticleKind::News);
         self.open = Some(d);
-        self.after_photo = false;
+        self.closed = false;
         let lines = &self.lines[first..end];
         let title_at = lines.iter().rposition(|l| !is_subtitle(l.text));
         let draft = &mut self.drafts[d];
@@ -359,9 +372,13 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
+    /// Whether line `i` directly follows a headline block (and so opens its story).
+    fn headed(&self, i: usize) -> bool {
+        i > 0 && self.groups[i - 1].is_some_and(|g| g.end == i)
+    }
+
     fn lead(&mut self, i: usize, l: &Line<'t>, lead: &Lead) {
-        let headed = i > 0 && self.groups[i - 1].is_some_and(|g| g.end == i);
-        if !headed {
+        if !self.headed(i) {
             self.open = None;
         }
         let d = self.open_or_new(l.raw);
@@ -373,12 +390,13 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some((text, start)) = lead_body(l, lead) {
             self.drafts[d].blocks.push(Block { text, start, level: 0 });
         }
-        self.after_photo = false;
+        self.closed = false;
     }
 
     fn meta(&mut self, l: &Line<'_>, m: &Meta) {
         let d = self.open_or_new(l.raw);
         let a = &mut self.drafts[d].article;
+        a.contributors.extend(m.contributors.iter().cloned());
         if a.published_at.is_none() {
             a.published_at.clone_from(&m.published_at);
         }
@@ -400,7 +418,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let standalone = credit.is_some() || self.open.is_none();
         let d = if standalone {
             let d = self.new_draft(ArticleKind::Photo);
-            self.after_photo = true;
+            self.closed = true;
             d
         } else {
             self.open.unwrap_or_default()
@@ -426,7 +444,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         if let Some(c) = draft.article.captions.last_mut() {
             c.photographers.extend(people.iter().map(|p| p.name.clone()));
         }
-        self.after_photo = draft.article.kind == ArticleKind::Photo;
+        self.closed = draft.article.kind == ArticleKind::Photo;
     }
 
     /// Moves the last caption of story `d` into a photo item of its own.

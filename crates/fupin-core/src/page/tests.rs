@@ -249,3 +249,33 @@ fn coverage_on_odd_pages() {
         assert_covered(text, &p);
     }
 }
+
+#[test]
+fn closing_byline_lets_the_next_headline_open_a_story() {
+    let text = "\
+某县举办技能培训班
+近日,某县举办技能培训班,两百余人参加。(记者 邹明)
+某镇建成扶贫车间
+某镇扶贫车间投产,带动五十余人就业。(通讯员 柏青 水清)
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县举办技能培训班"), Some("某镇建成扶贫车间")]);
+    assert_eq!(who(&p.articles[0]), vec![("邹明", Role::Reporter)]);
+    assert_eq!(who(&p.articles[1]), vec![("柏青", Role::Correspondent), ("水清", Role::Correspondent)]);
+    assert_eq!(p.articles[0].paragraphs[0].text, "近日,某县举办技能培训班,两百余人参加。");
+    assert_covered(text, &p);
+}
+
+#[test]
+fn page_header_is_furniture_not_a_section() {
+    let text = "\
+某某日报 2020年3月1日 第3版
+某县召开会议
+本报讯(通讯员甘露)某县召开会议。
+";
+    let p = split(text);
+    assert_eq!(p.articles[0].section, None);
+    assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2020-03-01"));
+    assert_eq!(p.discarded[0].reason, DiscardReason::Boilerplate);
+    assert_covered(text, &p);
+}
