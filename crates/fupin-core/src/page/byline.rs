@@ -260,19 +260,25 @@ pub(crate) fn photo_credit(text: &str, base: usize) -> Option<(usize, Vec<Contri
 /// Credits that name the photographer first: `图/张三`, `摄影:李四`.
 const PHOTO_PREFIXES: &[&str] = &["图/", "图／", "摄/", "摄／", "摄影/", "摄影:", "摄影："];
 
+/// How far back from its end a credit may reach, in characters.
+const MAX_CREDIT_CHARS: usize = 24;
+
 /// Where the credit closing `body` begins: after the last sentence end or opening bracket within
-/// reach, or at 0 when the whole of a short `body` is the credit.
+/// reach, else at 0 when the whole of a short `body` reads as names, else after the leftmost space
+/// from which the rest reads as names only.
 fn credit_start(body: &str) -> Option<usize> {
-    let boundary = body
-        .char_indices()
-        .rev()
-        .take(24)
-        .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '”' | '(' | '（'));
-    match boundary {
-        Some((i, c)) => Some(i + c.len_utf8()),
-        None if char_len(body) <= 24 => Some(0),
-        None => None,
+    let mut spaced = None;
+    for (i, c) in body.char_indices().rev().take(MAX_CREDIT_CHARS) {
+        if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '”' | '(' | '（') {
+            return Some(i + c.len_utf8());
+        }
+        let after = i + c.len_utf8();
+        if c.is_whitespace() && people(&body[after..], 0, Some(Role::Photographer)).clean {
+            spaced = Some(after);
+        }
     }
+    let whole = char_len(body) <= MAX_CREDIT_CHARS && people(body, 0, Some(Role::Photographer)).clean;
+    if whole { Some(0) } else { spaced }
 }
 
 /// A byline in brackets closing a paragraph: `…。(记者 张三 通讯员 李四)`. Returns where the
@@ -434,6 +440,10 @@ mod tests {
         let (_, who) = photo_credit("杨丑 朱寅 摄", 0).unwrap();
         assert_eq!(who.len(), 2);
         assert!(photo_credit("大家一起拍摄", 0).is_none());
+        let text = "志愿者们在社区广场为老人们包饺子送温暖 蒋壬 摄";
+        let (start, who) = photo_credit(text, 0).unwrap();
+        assert_eq!(&text[..start], "志愿者们在社区广场为老人们包饺子送温暖");
+        assert_eq!(who.len(), 1);
         let (_, who) = photo_credit("图为新建的村文化广场。(图/秦卯)", 0).unwrap();
         assert_eq!(names(&who), vec![("秦卯".into(), Role::Photographer)]);
         let (_, who) = photo_credit("志愿者走访老人。记者 尤辰 摄影报道", 0).unwrap();

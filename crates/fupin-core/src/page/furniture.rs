@@ -145,11 +145,19 @@ pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
     }
     let date = text
         .char_indices()
-        .filter(|(_, c)| c.is_ascii_digit())
-        .find_map(|(i, _)| datetime(&text[i..]))
+        .filter(|&(i, c)| c.is_ascii_digit() && !text[..i].ends_with(|p: char| p.is_ascii_digit()))
+        .find_map(|(i, _)| datetime(&text[i..]).filter(|&(_, _, used)| stands_alone(&text[i + used..])))
         .map(|(d, _, _)| d);
     let edition = HEADER_MARKS.iter().any(|m| text.contains(m)) || has_edition(text);
     (date.is_some() || edition).then_some(date)
+}
+
+/// A date of a page header stands as a token of its own: `2021年12月14日 星期二`, not
+/// `2021年12月14日起实施`.
+fn stands_alone(after: &str) -> bool {
+    after.is_empty()
+        || after.starts_with(char::is_whitespace)
+        || ["星期", "周", "农历", "第", "(", "（"].iter().any(|m| after.starts_with(m))
 }
 
 /// `第3版`, `A2版`, `03版`.
@@ -208,5 +216,6 @@ mod tests {
         assert!(page_header("2021年12月14日,全县召开大会。").is_none());
         assert!(page_header("某县召开脱贫攻坚推进会").is_none());
         assert!(page_header("2020河北冰雪产业博览会开幕").is_none());
+        assert!(page_header("2021年12月14日起实施新规").is_none());
     }
 }

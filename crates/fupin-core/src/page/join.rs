@@ -123,6 +123,10 @@ pub(crate) struct Block<'a> {
     pub level: u8,
 }
 
+/// Most pieces one paragraph is joined from: a paragraph runs over a few column breaks, and a
+/// bound keeps offset mapping cheap on text that never ends a sentence.
+const MAX_PIECES: usize = 64;
+
 /// Builds paragraphs from an article's body blocks in page order, joining a block that ends
 /// unfinished with the next one unless either is a subheading or the next opens a `——` item.
 pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
@@ -132,7 +136,9 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
         let sub = is_subheading(b.text, b.level);
         let opens_item = b.text.starts_with(['—', '-']);
         match out.last_mut() {
-            Some(last) if open && !sub && !opens_item => last.push_piece(b.text, b.start),
+            Some(last) if open && !sub && !opens_item && last.pieces.len() < MAX_PIECES => {
+                last.push_piece(b.text, b.start)
+            }
             _ => out.push(Paragraph::contiguous(b.text, b.start)),
         }
         let text = &out.last().map_or("", |p| p.text.as_str());
