@@ -377,8 +377,11 @@ impl<'t, 'l> Builder<'t, 'l> {
         i > 0 && self.groups[i - 1].is_some_and(|g| g.end == i)
     }
 
+    /// A source mark opens a story of its own unless it follows a headline block, or the open
+    /// story has no text yet (a byline line came between).
     fn lead(&mut self, i: usize, l: &Line<'t>, lead: &Lead) {
-        if !self.headed(i) {
+        let fresh = self.open.is_some_and(|d| self.drafts[d].blocks.is_empty() && self.drafts[d].article.captions.is_empty());
+        if !self.headed(i) && !fresh {
             self.open = None;
         }
         let d = self.open_or_new(l.raw);

@@ -279,3 +279,46 @@ fn page_header_is_furniture_not_a_section() {
     assert_eq!(p.discarded[0].reason, DiscardReason::Boilerplate);
     assert_covered(text, &p);
 }
+
+#[test]
+fn web_page_of_another_layout() {
+    let text = "\
+首页 > 新闻中心 > 县区动态
+某县:扶贫车间开到家门口
+发布时间:2020-06-12 09:30:15 来源:某县融媒体中心 作者:苗青
+【字体:大 中 小】
+    近年来,某县在村里建起扶贫车间,群众在家门口就业。
+    车间负责人说,今年订单充足。
+(编辑:葛兰)
+上一篇:某县召开会议
+下一篇:某县开展活动
+扫一扫在手机打开当前页
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县:扶贫车间开到家门口")]);
+    let a = &p.articles[0];
+    assert_eq!(a.source, "某县融媒体中心");
+    assert_eq!(a.published_at.as_deref(), Some("2020-06-12T09:30"));
+    assert_eq!(who(a), vec![("苗青", Role::Author), ("葛兰", Role::Editor)]);
+    assert_eq!(a.paragraphs.len(), 2);
+    assert_eq!(p.discarded.iter().filter(|d| d.reason == DiscardReason::Navigation).count(), 5);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn agency_story_and_unbracketed_byline() {
+    let text = "\
+全国脱贫攻坚表彰大会举行
+新华社北京2月25日电(记者 鲁直、安平)全国脱贫攻坚总结表彰大会25日举行。
+某市消费扶贫月启动
+本报记者 商羽
+本报讯 某市消费扶贫月活动日前启动。
+";
+    let p = split(text);
+    assert_eq!(p.articles[0].source, "新华社");
+    assert_eq!(who(&p.articles[0]), vec![("鲁直", Role::Reporter), ("安平", Role::Reporter)]);
+    assert_eq!(p.articles.len(), 2);
+    assert_eq!(p.articles[1].title.as_deref(), Some("某市消费扶贫月启动"));
+    assert_eq!(who(&p.articles[1]), vec![("商羽", Role::Reporter)]);
+    assert_covered(text, &p);
+}
