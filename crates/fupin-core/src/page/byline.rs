@@ -161,8 +161,29 @@ pub(crate) fn lead(text: &str, base: usize) -> Option<Lead> {
         contributors = found.contributors;
         i += close + text[i + close..].chars().next().map_or(0, char::len_utf8);
         i += skip_spaces_and_bold(&text[i..]);
+    } else if let Some(end) = spaced_byline(&text[i..]) {
+        contributors = people(&text[i..i + end], base + i, None).contributors;
+        i += end;
+        i += skip_spaces_and_bold(&text[i..]);
     }
     Some(Lead { source, contributors, body_start: base + i })
+}
+
+/// `记者 张三 通讯员 李四 近日,…`: a byline of space-separated words after a source mark, up to
+/// the first word that is neither a role word nor a name. The bytes it takes.
+fn spaced_byline(s: &str) -> Option<usize> {
+    if !ROLE_WORDS.iter().any(|(w, _)| char_len(w) > 1 && s.starts_with(w)) {
+        return None;
+    }
+    let mut end = 0;
+    for (at, word) in s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).take(8) {
+        let found = people(word, 0, Some(Role::Reporter));
+        if !found.clean {
+            break;
+        }
+        end = at + word.len();
+    }
+    (end > 0).then_some(end)
 }
 
 /// `记者 张三 通讯员 李四 报道`: a byline without brackets closed by `报道`; the bytes before it.
@@ -395,6 +416,10 @@ mod tests {
         let l = lead("本报讯 记者 许巳 报道:全县开展活动。", 0).unwrap();
         assert_eq!(names(&l.contributors), vec![("许巳".into(), Role::Reporter)]);
         assert!(l.contributors.len() == 1 && "本报讯 记者 许巳 报道:全县开展活动。"[l.body_start..].starts_with("全县"));
+        let text = "本报讯 记者 许巳 通讯员 花申 近日,全县开展活动。";
+        let l = lead(text, 0).unwrap();
+        assert_eq!(names(&l.contributors), vec![("许巳".into(), Role::Reporter), ("花申".into(), Role::Correspondent)]);
+        assert!(text[l.body_start..].starts_with("近日"));
     }
 
     #[test]

@@ -124,6 +124,7 @@ fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Group>> {
             && a - (first - 1) <= MAX_HEADER_LINES
             && groups[first - 1].is_none()
             && is_header_line(&lines[first - 1], &kinds[first - 1])
+            && (first == a || !continues_paragraph(lines, kinds, first - 1))
         {
             first -= 1;
         }
@@ -135,6 +136,15 @@ fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Group>> {
         }
     }
     groups
+}
+
+/// Whether line `i` reads as the tail of the paragraph above it: that line is running text
+/// broken off without a sentence end, so `i` is no kicker or label of the story below.
+fn continues_paragraph(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
+    i > 0
+        && matches!(kinds[i - 1], Kind::Body | Kind::Lead(_))
+        && !is_heading_like(lines[i - 1].text)
+        && !line::ends_sentence(lines[i - 1].text)
 }
 
 /// A link-list label (`相关新闻:`) and the headline-like link lines under it are navigation.
@@ -471,11 +481,18 @@ impl<'t, 'l> Builder<'t, 'l> {
                 let spans: Vec<Span> = d.article.paragraphs.iter().map(|p| p.span).collect();
                 spans.into_iter().for_each(|s| d.cover(s));
                 d.article.span = d.span.unwrap_or_default();
+                dedup_people(&mut d.article.contributors);
                 d.article
             })
             .collect();
         Page { articles, discarded: self.discarded, date: None }
     }
+}
+
+/// A person credited twice in the same role (a meta line and a footer) is one contributor.
+fn dedup_people(people: &mut Vec<Contributor>) {
+    let mut seen = std::collections::HashSet::new();
+    people.retain(|c| seen.insert((c.name.clone(), c.role)));
 }
 
 fn join_texts(lines: &[Line<'_>]) -> String {

@@ -322,3 +322,26 @@ fn agency_story_and_unbracketed_byline() {
     assert_eq!(who(&p.articles[1]), vec![("商羽", Role::Reporter)]);
     assert_covered(text, &p);
 }
+
+#[test]
+fn tail_of_a_cut_paragraph_is_no_kicker() {
+    let text = "\
+某县开展义诊
+本报讯(通讯员苏木)某县组织医生下乡义诊,为群众检查身体,发放药品,讲解健康
+知识
+某乡修缮村小学
+本报讯(通讯员蓝天)某乡修缮村小学。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县开展义诊"), Some("某乡修缮村小学")]);
+    assert_eq!(p.articles[1].kicker, None);
+    assert!(p.articles[0].paragraphs[0].text.ends_with("讲解健康知识"));
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_person_credited_twice_is_one_contributor() {
+    let text = "某村种下果树\n作者:金桂\n某村种下果树一千棵。\n(文/金桂)\n";
+    let p = split(text);
+    assert_eq!(who(&p.articles[0]), vec![("金桂", Role::Author)]);
+}
