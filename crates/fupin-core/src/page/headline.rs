@@ -17,7 +17,26 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
         && !text.ends_with([':', '：', '、'])
 }
 
-/// `——文峰区巩固拓展脱贫攻坚成果工作纪实`: a subtitle line under a headline.
+/// Longest headline that may carry a comma or close on `！`/`？` (`脱贫路上,一个都不能少！`).
+const MAX_PUNCTUATED_HEADLINE_CHARS: usize = 24;
+
+/// A line that could be the headline right above a byline: heading-like, or a short line with
+/// at most one comma that may close on an exclamation or question mark.
+pub(crate) fn is_title_like(text: &str) -> bool {
+    if is_heading_like(text) {
+        return true;
+    }
+    let n = char_len(text);
+    let body = text.trim_end_matches(['！', '？', '!', '?']);
+    (2..=MAX_PUNCTUATED_HEADLINE_CHARS).contains(&n)
+        && body.chars().any(is_han)
+        && body.matches([',', '，']).count() <= 1
+        && !body.contains(['。', ';', '；', '!', '！', '?', '？'])
+        && !ends_sentence(body)
+        && !body.ends_with([':', '：', '、', ',', '，'])
+}
+
+/// `——某区巩固拓展脱贫攻坚成果工作纪实`: a subtitle line under a headline.
 pub(crate) fn is_subtitle(text: &str) -> bool {
     let rest = text.trim_start_matches(['—', '-', '─', '－']);
     rest.len() + 3 <= text.len() && is_heading_like(rest)
@@ -84,6 +103,14 @@ mod tests {
         assert!(!is_heading_like("村里开会了。"));
         assert!(!is_heading_like("相关新闻:"));
         assert!(!is_heading_like("2020"));
+    }
+
+    #[test]
+    fn title_lines_may_carry_a_comma_or_an_exclamation() {
+        assert!(is_title_like("脱贫路上,一个都不能少！"));
+        assert!(is_title_like("奋战一百天 决胜小康年！"));
+        assert!(!is_title_like("自今年九月开始,该区总工会在全区开展了评选活动,"));
+        assert!(!is_title_like("群众很满意。"));
     }
 
     #[test]

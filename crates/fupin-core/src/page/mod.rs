@@ -13,7 +13,7 @@ mod join;
 mod line;
 
 use byline::{Lead, Meta, People};
-use headline::{is_heading_like, is_section_label, is_subtitle, split_kicker};
+use headline::{is_heading_like, is_section_label, is_subtitle, is_title_like, split_kicker};
 use join::Block;
 use line::Line;
 
@@ -95,9 +95,11 @@ fn classify(l: &Line<'_>) -> Kind {
     Kind::Body
 }
 
-/// A line that may be part of a headline block.
-fn is_header_line(l: &Line<'_>, k: &Kind) -> bool {
-    matches!(k, Kind::Body) && (is_heading_like(l.text) || is_subtitle(l.text))
+/// A line that may be part of a headline block; the line right above the byline (`title`) may
+/// be punctuated as headlines sometimes are.
+fn is_header_line(l: &Line<'_>, k: &Kind, title: bool) -> bool {
+    let fits = if title { is_title_like(l.text) } else { is_heading_like(l.text) };
+    matches!(k, Kind::Body) && (fits || is_subtitle(l.text))
 }
 
 /// Whether a line opens a story and so owns the headline lines right above it.
@@ -123,7 +125,7 @@ fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Group>> {
         while first > 0
             && a - (first - 1) <= MAX_HEADER_LINES
             && groups[first - 1].is_none()
-            && is_header_line(&lines[first - 1], &kinds[first - 1])
+            && is_header_line(&lines[first - 1], &kinds[first - 1], first == a)
             && (first == a || !continues_paragraph(lines, kinds, first - 1))
         {
             first -= 1;

@@ -345,3 +345,18 @@ fn a_person_credited_twice_is_one_contributor() {
     let p = split(text);
     assert_eq!(who(&p.articles[0]), vec![("金桂", Role::Author)]);
 }
+
+#[test]
+fn punctuated_headline_above_a_byline() {
+    let text = "某县召开会议\n本报讯(通讯员安然)某县召开会议。\n脱贫路上,一个都不能少!\n本报讯(通讯员段平)某村六十户全部脱贫。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县召开会议"), Some("脱贫路上,一个都不能少!")]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn headline_after_a_story_the_page_cuts_off() {
+    let text = "某县开展义诊\n本报讯(通讯员苏木)某县组织医生下乡义诊,为群众检查身体,发放药品,讲解\n某乡修缮村小学\n本报讯(通讯员蓝天)某乡修缮村小学。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县开展义诊"), Some("某乡修缮村小学")]);
+}
