@@ -37,7 +37,20 @@ const NAV_STARTS: &[&str] = &[
 
 fn is_navigation(text: &str) -> bool {
     (char_len(text) <= 60 && NAV_STARTS.iter().any(|s| text.starts_with(s)))
-        || text.matches(['>', '›', '»']).count() >= 2 && !ends_sentence(text)
+        || text.matches(['>', '›', '»', '|', '｜']).count() >= 2 && !ends_sentence(text)
+        || is_menu(text)
+}
+
+/// A site menu: five or more short words in a row (`首页 新闻 政务 服务 互动`).
+fn is_menu(text: &str) -> bool {
+    let mut words = 0;
+    for w in text.split_whitespace() {
+        if char_len(w) > 4 || ends_sentence(w) || w.contains([',', '，']) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 5
 }
 
 /// Marks of copyright, disclaimer and registration lines.
@@ -185,6 +198,9 @@ mod tests {
     fn navigation_and_boilerplate() {
         assert_eq!(furniture("当前位置: 某网首页 地区新闻 正文"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("首页 > 新闻 > 本地"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("首页 | 新闻中心 | 政务公开"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("首页 新闻 政务 服务 互动"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("守护美丽家园 确保洁净亮美"), None);
         assert_eq!(furniture("Copyright (C) 2010 某网版权所有"), Some(DiscardReason::Boilerplate));
         assert_eq!(furniture("未经本网书面授权,请勿转载"), Some(DiscardReason::Boilerplate));
         assert_eq!(furniture("违者依法追究法律责任"), Some(DiscardReason::Boilerplate));

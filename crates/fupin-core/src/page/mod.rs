@@ -72,14 +72,14 @@ fn classify(l: &Line<'_>) -> Kind {
     if let Some(m) = byline::meta(t, l.start) {
         return Kind::Meta(m);
     }
-    if let Some(reason) = furniture::furniture(t) {
-        return Kind::Furniture(reason);
-    }
     if let Some(lead) = byline::lead(t, l.start) {
         return Kind::Lead(lead);
     }
     if let Some(people) = byline::byline_line(t, l.start) {
         return Kind::Byline(people);
+    }
+    if let Some(reason) = furniture::furniture(t) {
+        return Kind::Furniture(reason);
     }
     if let Some((at, photographers)) = byline::photo_credit(t, l.start) {
         return if at == 0 {
@@ -219,6 +219,22 @@ struct Draft<'a> {
     article: Article,
     blocks: Vec<Block<'a>>,
     span: Option<Span>,
+    /// The headline lines it opened under.
+    header: Vec<Span>,
+}
+
+impl Draft<'_> {
+    /// Only headline lines: no text, byline, source or photo. A headline with no story under it
+    /// is a teaser, an index entry or a site menu, not an article.
+    fn is_bare_headline(&self) -> bool {
+        let a = &self.article;
+        !self.header.is_empty()
+            && self.blocks.is_empty()
+            && a.captions.is_empty()
+            && a.contributors.is_empty()
+            && a.source.is_empty()
+            && a.published_at.is_none()
+    }
 }
 
 impl Draft<'_> {
@@ -358,6 +374,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let draft = &mut self.drafts[d];
         for l in lines {
             draft.cover(l.raw);
+            draft.header.push(l.raw);
         }
         let Some(t) = title_at else {
             draft.article.subtitle = Some(join_texts(lines));
@@ -473,9 +490,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         p
     }
 
-    fn finish(self) -> Page {
-        let articles = self
-            .drafts
+    fn finish(mut self) -> Page {
+        let (bare, drafts): (Vec<Draft<'_>>, Vec<Draft<'_>>) =
+            std::mem::take(&mut self.drafts).into_iter().partition(Draft::is_bare_headline);
+        for span in bare.iter().flat_map(|d| &d.header) {
+            let text = self.input[span.start..span.end].to_string();
+            self.discarded.push(Discarded { span: *span, reason: DiscardReason::Navigation, text });
+        }
+        self.discarded.sort_by_key(|d| d.span.start);
+        let articles = drafts
             .into_iter()
             .filter(|d| d.span.is_some())
             .map(|mut d| {

@@ -360,3 +360,19 @@ fn headline_after_a_story_the_page_cuts_off() {
     let p = split(text);
     assert_eq!(titles(&p), vec![Some("某县开展义诊"), Some("某乡修缮村小学")]);
 }
+
+#[test]
+fn headline_with_no_story_is_furniture() {
+    let text = "热点专题\n33\n某县召开会议\n本报讯(通讯员安然)某县召开会议。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县召开会议")]);
+    assert_eq!(p.discarded[0].text, "热点专题");
+    assert_eq!(p.discarded[0].reason, DiscardReason::Navigation);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_byline_of_short_words_is_no_menu() {
+    let p = split("某市书写答卷\n□记者 方舟 通讯员 夏雨 秋实\n某市脱贫攻坚取得胜利。\n");
+    assert_eq!(p.articles[0].contributors.len(), 3);
+}
