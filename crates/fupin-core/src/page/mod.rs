@@ -137,7 +137,36 @@ fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Group>> {
             }
         }
     }
+    for s in 0..lines.len() {
+        if let Some(h) = signed_story_headline(lines, kinds, &groups, s) {
+            groups[h] = Some(Group { first: h, end: h + 1 });
+        }
+    }
     groups
+}
+
+/// Most paragraphs of a short item signed at its end (`…。(通讯员 X)`).
+const MAX_SIGNED_ITEM_LINES: usize = 3;
+
+/// The headline of a short item that prints its byline at the end: a headline-like line (no
+/// subheading) a few plain paragraphs above a paragraph closed by a bracketed byline.
+fn signed_story_headline(lines: &[Line<'_>], kinds: &[Kind], groups: &[Option<Group>], s: usize) -> Option<usize> {
+    if !matches!(kinds[s], Kind::Body) || byline::trailing_byline(lines[s].text, lines[s].start).is_none() {
+        return None;
+    }
+    let plain = |i: usize| matches!(kinds[i], Kind::Body) && groups[i].is_none() && !is_heading_like(lines[i].text);
+    let mut h = s;
+    while h > 0 && s - h < MAX_SIGNED_ITEM_LINES && plain(h) {
+        h -= 1;
+    }
+    let l = &lines[h];
+    let headline = h < s
+        && matches!(kinds[h], Kind::Body)
+        && groups[h].is_none()
+        && is_heading_like(l.text)
+        && !headline::is_subheading(l.text, l.level)
+        && !continues_paragraph(lines, kinds, h);
+    headline.then_some(h)
 }
 
 /// Whether line `i` reads as the tail of the paragraph above it: that line is running text
@@ -259,6 +288,8 @@ struct Builder<'t, 'l> {
     closed: bool,
     /// The caption a credit line on its own closes.
     last_caption: Option<usize>,
+    /// A label (`图片新闻`) printed over the photo item that follows.
+    photo_label: Option<Line<'t>>,
 }
 
 impl<'t, 'l> Builder<'t, 'l> {
@@ -272,6 +303,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             open: None,
             closed: false,
             last_caption: None,
+            photo_label: None,
         }
     }
 
@@ -297,6 +329,9 @@ impl<'t, 'l> Builder<'t, 'l> {
                 Kind::Meta(m) => self.meta(&l, m),
                 Kind::Caption { credit, photographers } => self.caption(&l, *credit, photographers),
                 Kind::Credit(people) => self.credit(&l, people, caption),
+                Kind::Body if is_section_label(l.text) && photo_follows(kinds, i + 1) => {
+                    self.photo_label = Some(l);
+                }
                 Kind::Body => {
                     let opens = self.open.is_none() || self.closed || l.level == 1;
                     if opens && is_heading_like(l.text) {
@@ -447,7 +482,8 @@ impl<'t, 'l> Builder<'t, 'l> {
             photographers: photographers.iter().map(|c| c.name.clone()).collect(),
             span: Span::new(l.start, l.start + text.len()),
         };
-        let standalone = credit.is_some() || self.open.is_none();
+        let label = self.photo_label.take();
+        let standalone = credit.is_some() || self.open.is_none() || label.is_some();
         let d = if standalone {
             let d = self.new_draft(ArticleKind::Photo);
             self.closed = true;
@@ -455,6 +491,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         } else {
             self.open.unwrap_or_default()
         };
+        if let Some(label) = label {
+            self.drafts[d].cover(label.raw);
+            self.drafts[d].article.section = Some(label.text.to_string());
+        }
         let draft = &mut self.drafts[d];
         draft.cover(l.raw);
         draft.article.contributors.extend(photographers.iter().cloned());
@@ -518,6 +558,15 @@ impl<'t, 'l> Builder<'t, 'l> {
 fn dedup_people(people: &mut Vec<Contributor>) {
     let mut seen = std::collections::HashSet::new();
     people.retain(|c| seen.insert((c.name.clone(), c.role)));
+}
+
+/// Whether line `i` starts a photo item: a credited caption, or a caption whose credit follows.
+fn photo_follows(kinds: &[Kind], i: usize) -> bool {
+    match kinds.get(i) {
+        Some(Kind::Caption { credit: Some(_), .. }) | Some(Kind::Credit(_)) => true,
+        Some(Kind::Caption { credit: None, .. }) => matches!(kinds.get(i + 1), Some(Kind::Credit(_))),
+        _ => false,
+    }
 }
 
 fn join_texts(lines: &[Line<'_>]) -> String {

@@ -376,3 +376,28 @@ fn a_byline_of_short_words_is_no_menu() {
     let p = split("某市书写答卷\n□记者 方舟 通讯员 夏雨 秋实\n某市脱贫攻坚取得胜利。\n");
     assert_eq!(p.articles[0].contributors.len(), 3);
 }
+
+#[test]
+fn item_signed_at_its_end_opens_under_its_headline() {
+    let text = "\
+某县开展防返贫监测
+本报讯(记者 韦华)今年以来,某县建立防止返贫动态监测机制。
+截至目前,全县监测对象均已落实帮扶措施。
+某镇举办电商培训班
+近日,某镇举办农村电商培训班,八十余名群众参加培训。(通讯员 莫晓)
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县开展防返贫监测"), Some("某镇举办电商培训班")]);
+    assert_eq!(who(&p.articles[1]), vec![("莫晓", Role::Correspondent)]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn label_over_a_photo_item_is_its_section() {
+    let text = "图片新闻\n村民在合作社分拣果子。本报记者 韦华 摄\n";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(p.articles[0].kind, ArticleKind::Photo);
+    assert_eq!(p.articles[0].section.as_deref(), Some("图片新闻"));
+    assert_covered(text, &p);
+}
