@@ -5,7 +5,8 @@
 use super::line::{char_len, is_han};
 use crate::model::{Contributor, Role};
 
-/// Role words a byline prints before names, longest first so `本报记者` wins over `记者`.
+/// Role words a byline prints before names, longest first so `本报记者` wins over `记者`. Roles
+/// the records do not carry (`审核`, `校对`) have none: their names are read past, not credited.
 const ROLE_WORDS: &[(&str, &[Role])] = &[
     ("特约通讯员", &[Role::Correspondent]),
     ("本报记者", &[Role::Reporter]),
@@ -13,6 +14,17 @@ const ROLE_WORDS: &[(&str, &[Role])] = &[
     ("见习记者", &[Role::Reporter]),
     ("首席记者", &[Role::Reporter]),
     ("责任编辑", &[Role::Editor]),
+    ("值班编辑", &[Role::Editor]),
+    ("审核", &[]),
+    ("校对", &[]),
+    ("终审", &[]),
+    ("复审", &[]),
+    ("初审", &[]),
+    ("监制", &[]),
+    ("统筹", &[]),
+    ("策划", &[]),
+    ("美编", &[]),
+    ("责编", &[Role::Editor]),
     ("通讯员", &[Role::Correspondent]),
     ("实习生", &[Role::Correspondent]),
     ("文/图", &[Role::Author, Role::Photographer]),
@@ -61,6 +73,8 @@ pub(crate) struct People {
 pub(crate) fn people(text: &str, base: usize, default: Option<Role>) -> People {
     let mut out = People { clean: true, ..People::default() };
     let mut roles: &[Role] = default.as_slice();
+    // after a role word with no record role, names are read past
+    let mut skipping = false;
     let mut group = 0;
     let mut i = 0;
     while i < text.len() {
@@ -73,8 +87,11 @@ pub(crate) fn people(text: &str, base: usize, default: Option<Role>) -> People {
                 }
             } else {
                 roles = word_roles;
+                skipping = word_roles.is_empty();
                 group = out.contributors.len();
-                out.first_role.get_or_insert(word_roles[0]);
+                if let Some(&first) = word_roles.first() {
+                    out.first_role.get_or_insert(first);
+                }
             }
             i += word.len();
         } else if let Some(t) = TRAILERS.iter().find(|t| rest.starts_with(*t)) {
@@ -92,7 +109,7 @@ pub(crate) fn people(text: &str, base: usize, default: Option<Role>) -> People {
                         span: crate::model::Span::new(base + i, base + i + len),
                     });
                 }
-            } else {
+            } else if !(skipping && is_name(name)) {
                 out.clean = false;
             }
             i += len.max(c.len_utf8());
@@ -323,15 +340,23 @@ pub(crate) struct Meta {
     pub contributors: Vec<Contributor>,
 }
 
-const META_KEYS: &[&str] = &["发布时间", "发布日期", "时间", "日期", "来源", "稿源", "作者"];
+const META_KEYS: &[&str] =
+    &["发布时间", "发布日期", "时间", "日期", "信息来源", "文章来源", "稿件来源", "来源", "稿源", "作者"];
 
 /// Longest line read as a meta line.
 const MAX_META_CHARS: usize = 120;
 
 /// Reads a meta line; `None` when the line does not start with a meta key and a colon.
 pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
-    let key = META_KEYS.iter().find(|k| text.starts_with(*k))?;
-    text[key.len()..].trim_start().strip_prefix([':', '：'])?;
+    let keyed = META_KEYS
+        .iter()
+        .find(|k| text.starts_with(*k))
+        .is_some_and(|k| text[k.len()..].trim_start().starts_with([':', '：']));
+    // `2020-05-06 10:20 来源:某网`: a date line that names its source
+    let dated = super::furniture::datetime(text).is_some() && value_of(text, "来源").is_some();
+    if !(keyed || dated) {
+        return None;
+    }
     if char_len(text) > MAX_META_CHARS {
         return None;
     }
@@ -450,6 +475,8 @@ mod tests {
         assert_eq!(names(&b.contributors), vec![("卫辛".into(), Role::Editor)]);
         assert!(byline_line("记者从市教育局获悉,今年全市招生。", 0).is_none());
         assert!(byline_line("强化基本保障", 0).is_none());
+        let b = byline_line("(编辑:柳叶 审核:松针)", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor)]);
     }
 
     #[test]
@@ -487,5 +514,9 @@ mod tests {
         assert_eq!(m.source, "某某日报");
         assert_eq!(m.published_at.as_deref(), Some("2020-01-02T09:30"));
         assert_eq!(names(&m.contributors), vec![("林海".into(), Role::Author)]);
+        let m = meta("2020-05-06 10:20:30 来源:某某网", 0).unwrap();
+        assert_eq!((m.source.as_str(), m.published_at.as_deref()), ("某某网", Some("2020-05-06T10:20")));
+        let m = meta("信息来源:某县扶贫办 发布日期:2020-05-06 浏览次数:12", 0).unwrap();
+        assert_eq!(m.source, "某县扶贫办");
     }
 }
