@@ -56,7 +56,8 @@ fn is_menu(text: &str) -> bool {
 /// Marks of copyright, disclaimer and registration lines.
 const BOILERPLATE_MARKS: &[&str] = &[
     "版权所有", "Copyright", "copyright", "COPYRIGHT", "©", "ICP备", "ICP证", "备案编号", "备案号",
-    "公网安备", "免责声明", "版权声明", "All Rights Reserved", "all rights reserved",
+    "公网安备", "免责声明", "版权声明", "All Rights Reserved", "all rights reserved", "网站标识码",
+    "主办单位", "承办单位", "技术支持", "联系电话", "联系我们",
 ];
 
 fn is_boilerplate(text: &str) -> bool {
@@ -204,6 +205,7 @@ mod tests {
         assert_eq!(furniture("Copyright (C) 2010 某网版权所有"), Some(DiscardReason::Boilerplate));
         assert_eq!(furniture("未经本网书面授权,请勿转载"), Some(DiscardReason::Boilerplate));
         assert_eq!(furniture("违者依法追究法律责任"), Some(DiscardReason::Boilerplate));
+        assert_eq!(furniture("主办单位:某县人民政府办公室"), Some(DiscardReason::Boilerplate));
         assert_eq!(furniture("免责声明:本站内容仅供参考。"), Some(DiscardReason::Boilerplate));
         assert_eq!(furniture("某网(www.example.cn)权威媒体"), Some(DiscardReason::Boilerplate));
         assert_eq!(furniture("村民未经批准不得建房。"), None);
