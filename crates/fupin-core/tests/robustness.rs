@@ -11,8 +11,15 @@ fn extractor() -> &'static Extractor {
 }
 
 fn check_span(text: &str, s: Span, what: &str) {
-    assert!(s.start <= s.end && s.end <= text.len(), "{what} {s:?} outside {} bytes", text.len());
-    assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{what} {s:?} splits a char");
+    assert!(
+        s.start <= s.end && s.end <= text.len(),
+        "{what} {s:?} outside {} bytes",
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+        "{what} {s:?} splits a char"
+    );
 }
 
 /// Walks every span of every record through the serialised document, so record kinds added
@@ -21,7 +28,10 @@ fn check_all(text: &str, doc: &Document) {
     fn walk(text: &str, v: &serde_json::Value, path: &str) {
         match v {
             serde_json::Value::Object(m) => {
-                if let (Some(s), Some(e)) = (m.get("start").and_then(|x| x.as_u64()), m.get("end").and_then(|x| x.as_u64())) {
+                if let (Some(s), Some(e)) = (
+                    m.get("start").and_then(|x| x.as_u64()),
+                    m.get("end").and_then(|x| x.as_u64()),
+                ) {
                     check_span(text, Span::new(s as usize, e as usize), path);
                 }
                 for (k, x) in m {
@@ -36,7 +46,11 @@ fn check_all(text: &str, doc: &Document) {
     for a in &doc.articles {
         for p in &a.paragraphs {
             for piece in &p.pieces {
-                check_span(text, Span::new(piece.source_start, piece.source_start + piece.len), "piece");
+                check_span(
+                    text,
+                    Span::new(piece.source_start, piece.source_start + piece.len),
+                    "piece",
+                );
                 assert_eq!(
                     &text[piece.source_start..piece.source_start + piece.len],
                     &p.text[piece.text_start..piece.text_start + piece.len]
@@ -54,17 +68,56 @@ fn run(text: &str) {
 
 /// Pieces of news pages, to build inputs that reach the layout rules.
 const FRAGMENTS: &[&str] = &[
-    "本报讯(记者 张明 通讯员 李华)", "□本报记者 王五", "(文/赵六 图/钱七、孙八)", "责任编辑:周九",
-    "某县开展送医下乡活动", "——某区工作纪实", "## 小标题", "# 标题", "**本报讯(通讯员吴十)**", "33", "１２",
-    "第3版", "“", "”", "当前位置: 首页 > 新闻", "相关新闻:", "Copyright © 2020 版权所有", "吴刚 摄",
-    "(本报记者 刘一 摄)", "图为群众在劳动。", "今年以来,全县脱贫人口稳步增收", "。", "……", "2021年12月14日 星期二",
-    "时间:2018-10-21 21:15某网(www.x.cn)", "来源:", "新华社北京3月5日电", "１２３４５", "é", "👍🏽", "\u{0}", "\u{feff}",
-    "\r", "\t", " ", "\u{3000}", "ا", "Ω", "ﾊﾝ", "摄", "讯", "电",
+    "本报讯(记者 张明 通讯员 李华)",
+    "□本报记者 王五",
+    "(文/赵六 图/钱七、孙八)",
+    "责任编辑:周九",
+    "某县开展送医下乡活动",
+    "——某区工作纪实",
+    "## 小标题",
+    "# 标题",
+    "**本报讯(通讯员吴十)**",
+    "33",
+    "１２",
+    "第3版",
+    "“",
+    "”",
+    "当前位置: 首页 > 新闻",
+    "相关新闻:",
+    "Copyright © 2020 版权所有",
+    "吴刚 摄",
+    "(本报记者 刘一 摄)",
+    "图为群众在劳动。",
+    "今年以来,全县脱贫人口稳步增收",
+    "。",
+    "……",
+    "2021年12月14日 星期二",
+    "时间:2018-10-21 21:15某网(www.x.cn)",
+    "来源:",
+    "新华社北京3月5日电",
+    "１２３４５",
+    "é",
+    "👍🏽",
+    "\u{0}",
+    "\u{feff}",
+    "\r",
+    "\t",
+    " ",
+    "\u{3000}",
+    "ا",
+    "Ω",
+    "ﾊﾝ",
+    "摄",
+    "讯",
+    "电",
 ];
 
 fn page_strategy() -> impl Strategy<Value = String> {
     prop::collection::vec(
-        (prop::sample::select(FRAGMENTS), prop::sample::select(&["", "\n", "\n\n", " "][..])),
+        (
+            prop::sample::select(FRAGMENTS),
+            prop::sample::select(&["", "\n", "\n\n", " "][..]),
+        ),
         0..40,
     )
     .prop_map(|parts| parts.into_iter().flat_map(|(a, b)| [a, b]).collect())

@@ -53,7 +53,19 @@ fn is_separator(c: char) -> bool {
     c.is_whitespace()
         || matches!(
             c,
-            '、' | ',' | '，' | ';' | '；' | ':' | '：' | '(' | ')' | '（' | '）' | '|' | '/' | '／'
+            '、' | ','
+                | '，'
+                | ';'
+                | '；'
+                | ':'
+                | '：'
+                | '('
+                | ')'
+                | '（'
+                | '）'
+                | '|'
+                | '/'
+                | '／'
         )
         || is_marker(c)
 }
@@ -71,7 +83,10 @@ pub(crate) struct People {
 /// Reads names and their roles from byline text that starts at byte `base` of the input. Names
 /// before any role word get `default`; a trailing `摄` makes the names of its group photographers.
 pub(crate) fn people(text: &str, base: usize, default: Option<Role>) -> People {
-    let mut out = People { clean: true, ..People::default() };
+    let mut out = People {
+        clean: true,
+        ..People::default()
+    };
     let mut roles: &[Role] = default.as_slice();
     // after a role word with no record role, names are read past
     let mut skipping = false;
@@ -128,7 +143,9 @@ fn name_run(s: &str) -> usize {
     for (i, c) in s.char_indices() {
         let rest = &s[i..];
         let at_word = i > 0
-            && (ROLE_WORDS.iter().any(|(w, _)| char_len(w) > 1 && rest.starts_with(w))
+            && (ROLE_WORDS
+                .iter()
+                .any(|(w, _)| char_len(w) > 1 && rest.starts_with(w))
                 || TRAILERS.iter().any(|t| rest.starts_with(t)));
         if at_word || !(is_han(c) || c == '·' || c == '•') {
             break;
@@ -161,7 +178,10 @@ const AGENCY_ENDS: &[char] = &['报', '社', '网', '台', '站'];
 
 /// Reads a source-mark lead at the start of `text` (which begins at input byte `base`).
 pub(crate) fn lead(text: &str, base: usize) -> Option<Lead> {
-    let start = text.len() - text.trim_start_matches(|c: char| is_marker(c) || c.is_whitespace()).len();
+    let start = text.len()
+        - text
+            .trim_start_matches(|c: char| is_marker(c) || c.is_whitespace())
+            .len();
     let s = &text[start..];
     let (source, mark_len) = source_mark(s)?;
     let mut i = start + mark_len;
@@ -170,7 +190,10 @@ pub(crate) fn lead(text: &str, base: usize) -> Option<Lead> {
     if let Some(end) = reported_by(&text[i..]) {
         contributors = people(&text[i..i + end], base + i, None).contributors;
         i += end + "报道".len();
-        i += text[i..].len() - text[i..].trim_start_matches([':', '：', ' ', '\u{3000}']).len();
+        i += text[i..].len()
+            - text[i..]
+                .trim_start_matches([':', '：', ' ', '\u{3000}'])
+                .len();
     } else if let Some(close) = paren_group(&text[i..]) {
         let open_len = text[i..].chars().next().map_or(1, char::len_utf8);
         let inner = &text[i + open_len..i + close];
@@ -183,17 +206,28 @@ pub(crate) fn lead(text: &str, base: usize) -> Option<Lead> {
         i += end;
         i += skip_spaces_and_bold(&text[i..]);
     }
-    Some(Lead { source, contributors, body_start: base + i })
+    Some(Lead {
+        source,
+        contributors,
+        body_start: base + i,
+    })
 }
 
 /// `记者 张三 通讯员 李四 近日,…`: a byline of space-separated words after a source mark, up to
 /// the first word that is neither a role word nor a name. The bytes it takes.
 fn spaced_byline(s: &str) -> Option<usize> {
-    if !ROLE_WORDS.iter().any(|(w, _)| char_len(w) > 1 && s.starts_with(w)) {
+    if !ROLE_WORDS
+        .iter()
+        .any(|(w, _)| char_len(w) > 1 && s.starts_with(w))
+    {
         return None;
     }
     let mut end = 0;
-    for (at, word) in s.split_whitespace().map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w)).take(8) {
+    for (at, word) in s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .take(8)
+    {
         let found = people(word, 0, Some(Role::Reporter));
         if !found.clean {
             break;
@@ -205,15 +239,24 @@ fn spaced_byline(s: &str) -> Option<usize> {
 
 /// `记者 张三 通讯员 李四 报道`: a byline without brackets closed by `报道`; the bytes before it.
 fn reported_by(s: &str) -> Option<usize> {
-    if !ROLE_WORDS.iter().any(|(w, _)| char_len(w) > 1 && s.starts_with(w)) {
+    if !ROLE_WORDS
+        .iter()
+        .any(|(w, _)| char_len(w) > 1 && s.starts_with(w))
+    {
         return None;
     }
-    let end = s.char_indices().take(40).find(|(i, _)| s[*i..].starts_with("报道"))?.0;
+    let end = s
+        .char_indices()
+        .take(40)
+        .find(|(i, _)| s[*i..].starts_with("报道"))?
+        .0;
     people(&s[..end], 0, None).clean.then_some(end)
 }
 
 fn skip_spaces_and_bold(s: &str) -> usize {
-    s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || c == '*').len()
+    s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || c == '*')
+            .len()
 }
 
 /// `本报讯` → ("本报讯", len); `新华社北京1月2日电` → ("新华社", len); `河北日报讯` → ("河北日报讯", len).
@@ -226,7 +269,10 @@ fn source_mark(s: &str) -> Option<(String, usize)> {
             continue;
         }
         let prefix = &s[..i];
-        let agency_end = prefix.char_indices().take(8).find(|(_, c)| AGENCY_ENDS.contains(c))?;
+        let agency_end = prefix
+            .char_indices()
+            .take(8)
+            .find(|(_, c)| AGENCY_ENDS.contains(c))?;
         let agency = &prefix[..agency_end.0 + agency_end.1.len_utf8()];
         // Between the agency and the mark only a dateline may stand: `新华社北京3月5日电`.
         let dateline = &prefix[agency.len()..];
@@ -259,7 +305,10 @@ fn paren_group(s: &str) -> Option<usize> {
         '（' => '）',
         _ => return None,
     };
-    s.char_indices().take(48).find(|&(_, c)| c == close).map(|(i, _)| i)
+    s.char_indices()
+        .take(48)
+        .find(|&(_, c)| c == close)
+        .map(|(i, _)| i)
 }
 
 /// A line that is only a byline (`□记者 X 通讯员 Y Z`, `(文/X 图/Y、Z)`, `责任编辑:X`).
@@ -280,7 +329,11 @@ pub(crate) fn photo_credit(text: &str, base: usize) -> Option<(usize, Vec<Contri
     let suffixed = t.strip_suffix("摄影").or_else(|| t.strip_suffix('摄'));
     let from = credit_start(suffixed.unwrap_or(t))?;
     let credit = &text[from..];
-    if suffixed.is_none() && !PHOTO_PREFIXES.iter().any(|p| credit.trim_start().starts_with(p)) {
+    if suffixed.is_none()
+        && !PHOTO_PREFIXES
+            .iter()
+            .any(|p| credit.trim_start().starts_with(p))
+    {
         return None;
     }
     let mut found = people(credit, base + from, Some(Role::Photographer));
@@ -315,8 +368,13 @@ fn credit_start(body: &str) -> Option<usize> {
             spaced = Some(after);
         }
     }
-    let whole = char_len(body) <= MAX_CREDIT_CHARS && people(body, 0, Some(Role::Photographer)).clean;
-    if whole { Some(0) } else { spaced }
+    let whole =
+        char_len(body) <= MAX_CREDIT_CHARS && people(body, 0, Some(Role::Photographer)).clean;
+    if whole {
+        Some(0)
+    } else {
+        spaced
+    }
 }
 
 /// A byline in brackets closing a paragraph: `…。(记者 张三 通讯员 李四)`. Returns where the
@@ -324,7 +382,12 @@ fn credit_start(body: &str) -> Option<usize> {
 pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
     let t = text.trim_end();
     let inner_end = t.strip_suffix([')', '）'])?.len();
-    let open = t[..inner_end].char_indices().rev().take(40).find(|&(_, c)| c == '(' || c == '（')?.0;
+    let open = t[..inner_end]
+        .char_indices()
+        .rev()
+        .take(40)
+        .find(|&(_, c)| c == '(' || c == '（')?
+        .0;
     let inner_start = open + t[open..].chars().next().map_or(1, char::len_utf8);
     let found = byline_line(&t[inner_start..inner_end], base + inner_start)?;
     Some((open, found.contributors))
@@ -340,8 +403,18 @@ pub(crate) struct Meta {
     pub contributors: Vec<Contributor>,
 }
 
-const META_KEYS: &[&str] =
-    &["发布时间", "发布日期", "时间", "日期", "信息来源", "文章来源", "稿件来源", "来源", "稿源", "作者"];
+const META_KEYS: &[&str] = &[
+    "发布时间",
+    "发布日期",
+    "时间",
+    "日期",
+    "信息来源",
+    "文章来源",
+    "稿件来源",
+    "来源",
+    "稿源",
+    "作者",
+];
 
 /// Longest line read as a meta line.
 const MAX_META_CHARS: usize = 120;
@@ -381,7 +454,9 @@ pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
         }
     }
     if let Some(v) = value_of(text, "作者") {
-        let end = text[v..].find(char::is_whitespace).map_or(text.len(), |e| v + e);
+        let end = text[v..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |e| v + e);
         out.contributors = people(&text[v..end], base + v, Some(Role::Author)).contributors;
     }
     Some(out)
@@ -414,10 +489,16 @@ mod tests {
         assert_eq!(l.source, "本报讯");
         assert_eq!(
             names(&l.contributors),
-            vec![("张三".into(), Role::Correspondent), ("李四".into(), Role::Correspondent)]
+            vec![
+                ("张三".into(), Role::Correspondent),
+                ("李四".into(), Role::Correspondent)
+            ]
         );
         assert_eq!(l.body_start - 10, text.find("今天").unwrap());
-        assert_eq!(l.contributors[1].span.start - 10, text.find("李四").unwrap());
+        assert_eq!(
+            l.contributors[1].span.start - 10,
+            text.find("李四").unwrap()
+        );
     }
 
     #[test]
@@ -425,7 +506,10 @@ mod tests {
         let l = lead("**本报讯(记者 王五 通讯员 赵六)**全市推进。", 0).unwrap();
         assert_eq!(
             names(&l.contributors),
-            vec![("王五".into(), Role::Reporter), ("赵六".into(), Role::Correspondent)]
+            vec![
+                ("王五".into(), Role::Reporter),
+                ("赵六".into(), Role::Correspondent)
+            ]
         );
     }
 
@@ -433,17 +517,38 @@ mod tests {
     fn agency_lead() {
         let l = lead("新华社北京3月5日电(记者 钱七)会议召开。", 0).unwrap();
         assert_eq!(l.source, "新华社");
-        assert_eq!(names(&l.contributors), vec![("钱七".into(), Role::Reporter)]);
+        assert_eq!(
+            names(&l.contributors),
+            vec![("钱七".into(), Role::Reporter)]
+        );
         assert!(lead("今天下午,村里开会。", 0).is_none());
-        assert!(lead("□本报记者 孙甲 通讯员 周乙", 0).is_none(), "通讯员 is no source mark");
-        assert_eq!(lead("本报平山讯 全县开展活动。", 0).unwrap().source, "本报讯");
+        assert!(
+            lead("□本报记者 孙甲 通讯员 周乙", 0).is_none(),
+            "通讯员 is no source mark"
+        );
+        assert_eq!(
+            lead("本报平山讯 全县开展活动。", 0).unwrap().source,
+            "本报讯"
+        );
         assert_eq!(lead("据新华社电 会议召开。", 0).unwrap().source, "新华社");
         let l = lead("本报讯 记者 许巳 报道:全县开展活动。", 0).unwrap();
-        assert_eq!(names(&l.contributors), vec![("许巳".into(), Role::Reporter)]);
-        assert!(l.contributors.len() == 1 && "本报讯 记者 许巳 报道:全县开展活动。"[l.body_start..].starts_with("全县"));
+        assert_eq!(
+            names(&l.contributors),
+            vec![("许巳".into(), Role::Reporter)]
+        );
+        assert!(
+            l.contributors.len() == 1
+                && "本报讯 记者 许巳 报道:全县开展活动。"[l.body_start..].starts_with("全县")
+        );
         let text = "本报讯 记者 许巳 通讯员 花申 近日,全县开展活动。";
         let l = lead(text, 0).unwrap();
-        assert_eq!(names(&l.contributors), vec![("许巳".into(), Role::Reporter), ("花申".into(), Role::Correspondent)]);
+        assert_eq!(
+            names(&l.contributors),
+            vec![
+                ("许巳".into(), Role::Reporter),
+                ("花申".into(), Role::Correspondent)
+            ]
+        );
         assert!(text[l.body_start..].starts_with("近日"));
     }
 
@@ -452,7 +557,13 @@ mod tests {
         let text = "全县开展了活动。(记者 何午 通讯员 吕未)";
         let (at, who) = trailing_byline(text, 0).unwrap();
         assert_eq!(&text[..at], "全县开展了活动。");
-        assert_eq!(names(&who), vec![("何午".into(), Role::Reporter), ("吕未".into(), Role::Correspondent)]);
+        assert_eq!(
+            names(&who),
+            vec![
+                ("何午".into(), Role::Reporter),
+                ("吕未".into(), Role::Correspondent)
+            ]
+        );
         assert!(trailing_byline("全县开展了活动(含培训)", 0).is_none());
         assert!(lead("记者从市教育局获悉", 0).is_none());
     }
@@ -470,7 +581,13 @@ mod tests {
         );
         let b = byline_line("(文/郑丁 图/冯戊、陈己、褚庚)", 0).unwrap();
         assert_eq!(b.contributors[0].role, Role::Author);
-        assert_eq!(b.contributors.iter().filter(|c| c.role == Role::Photographer).count(), 3);
+        assert_eq!(
+            b.contributors
+                .iter()
+                .filter(|c| c.role == Role::Photographer)
+                .count(),
+            3
+        );
         let b = byline_line("责任编辑:卫辛", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("卫辛".into(), Role::Editor)]);
         assert!(byline_line("记者从市教育局获悉,今年全市招生。", 0).is_none());
@@ -515,7 +632,10 @@ mod tests {
         assert_eq!(m.published_at.as_deref(), Some("2020-01-02T09:30"));
         assert_eq!(names(&m.contributors), vec![("林海".into(), Role::Author)]);
         let m = meta("2020-05-06 10:20:30 来源:某某网", 0).unwrap();
-        assert_eq!((m.source.as_str(), m.published_at.as_deref()), ("某某网", Some("2020-05-06T10:20")));
+        assert_eq!(
+            (m.source.as_str(), m.published_at.as_deref()),
+            ("某某网", Some("2020-05-06T10:20"))
+        );
         let m = meta("信息来源:某县扶贫办 发布日期:2020-05-06 浏览次数:12", 0).unwrap();
         assert_eq!(m.source, "某县扶贫办");
     }

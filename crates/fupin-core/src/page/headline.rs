@@ -43,8 +43,10 @@ pub(crate) fn is_subtitle(text: &str) -> bool {
 }
 
 /// Suffixes of the bodies a page prints as a label over their items (`区信访局`, `东大街街道`).
-const BODY_SUFFIXES: &[&str] =
-    &["局", "办", "委", "组", "街道", "社区", "镇", "乡", "部", "处", "院", "中心", "公司", "所", "厅", "站"];
+const BODY_SUFFIXES: &[&str] = &[
+    "局", "办", "委", "组", "街道", "社区", "镇", "乡", "部", "处", "院", "中心", "公司", "所",
+    "厅", "站",
+];
 
 /// A column or section label (`部门动态`, `地方关注`, `区信访局`): very short, or the name of a
 /// body, and never two phrases.
@@ -83,11 +85,19 @@ pub(crate) fn is_subheading(text: &str, level: u8) -> bool {
     if !is_heading_like(text) {
         return false;
     }
-    let enumerated = text.chars().next().is_some_and(|c| "一二三四五六七八九十".contains(c))
+    let enumerated = text
+        .chars()
+        .next()
+        .is_some_and(|c| "一二三四五六七八九十".contains(c))
         && text.chars().nth(1) == Some('、')
-        || text.starts_with(['(', '（']) && text.chars().nth(2).is_some_and(|c| c == ')' || c == '）')
+        || text.starts_with(['(', '（'])
+            && text.chars().nth(2).is_some_and(|c| c == ')' || c == '）')
         || text.starts_with('【');
-    let phrases = text.split(char::is_whitespace).filter(|p| char_len(p) >= 2).count() >= 2;
+    let phrases = text
+        .split(char::is_whitespace)
+        .filter(|p| char_len(p) >= 2)
+        .count()
+        >= 2;
     enumerated || phrases
 }
 
@@ -109,7 +119,9 @@ mod tests {
     fn title_lines_may_carry_a_comma_or_an_exclamation() {
         assert!(is_title_like("脱贫路上,一个都不能少！"));
         assert!(is_title_like("奋战一百天 决胜小康年！"));
-        assert!(!is_title_like("自今年九月开始,该区总工会在全区开展了评选活动,"));
+        assert!(!is_title_like(
+            "自今年九月开始,该区总工会在全区开展了评选活动,"
+        ));
         assert!(!is_title_like("群众很满意。"));
     }
 

@@ -33,8 +33,11 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Option<DiscardReason>> {
         }
     }
     let mut out = vec![None; blocks.len()];
-    let overlaps: Vec<Option<Overlap>> =
-        hashes.iter().enumerate().map(|(i, hs)| best_overlap(i, hs, &seen)).collect();
+    let overlaps: Vec<Option<Overlap>> = hashes
+        .iter()
+        .enumerate()
+        .map(|(i, hs)| best_overlap(i, hs, &seen))
+        .collect();
     for (i, o) in overlaps.iter().enumerate() {
         let Some(o) = o else { continue };
         if hashes[i].len() + WINDOW - 1 < MIN_REPEAT {
@@ -44,11 +47,19 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Option<DiscardReason>> {
         let other_len = hashes[o.other].len();
         if contained && other_len == hashes[i].len() {
             let (first, second) = (i.min(o.other), i.max(o.other));
-            let drop = if ends_sentence(blocks[first]) { second } else { first };
+            let drop = if ends_sentence(blocks[first]) {
+                second
+            } else {
+                first
+            };
             if drop == i {
                 // the same words printed twice; a copy that differs in its marks is a pull quote
                 let same = blocks[first] == blocks[second];
-                out[i] = Some(if same { DiscardReason::Duplicate } else { DiscardReason::PullQuote });
+                out[i] = Some(if same {
+                    DiscardReason::Duplicate
+                } else {
+                    DiscardReason::PullQuote
+                });
             }
         } else if contained {
             out[i] = Some(DiscardReason::PullQuote);
@@ -57,11 +68,19 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Option<DiscardReason>> {
     for (i, o) in overlaps.iter().enumerate() {
         let Some(o) = o else { continue };
         let partial = o.run + WINDOW > MIN_SHARED_RUN && o.hits < hashes[i].len();
-        let other_contains_none = overlaps[o.other].as_ref().is_none_or(|b| b.hits < hashes[o.other].len());
+        let other_contains_none = overlaps[o.other]
+            .as_ref()
+            .is_none_or(|b| b.hits < hashes[o.other].len());
         // a block cut into a paragraph: the block before it breaks off unfinished
         let inserted = i > 0 && !ends_sentence(blocks[i - 1]);
         let unfinished = !ends_sentence(blocks[i]);
-        if out[i].is_none() && out[o.other].is_none() && partial && other_contains_none && unfinished && inserted {
+        if out[i].is_none()
+            && out[o.other].is_none()
+            && partial
+            && other_contains_none
+            && unfinished
+            && inserted
+        {
             out[i] = Some(DiscardReason::PullQuote);
         }
     }
@@ -84,7 +103,11 @@ fn best_overlap(i: usize, hs: &[u64], seen: &HashMap<u64, Vec<usize>>) -> Option
         for &j in seen.get(h).into_iter().flatten().filter(|&&j| j != i) {
             let t = tally.entry(j).or_insert((0, 0, 0, usize::MAX));
             t.0 += 1;
-            t.1 = if t.3 != usize::MAX && t.3 + 1 == pos { t.1 + 1 } else { 1 };
+            t.1 = if t.3 != usize::MAX && t.3 + 1 == pos {
+                t.1 + 1
+            } else {
+                1
+            };
             t.2 = t.2.max(t.1);
             t.3 = pos;
         }
@@ -99,16 +122,25 @@ fn best_overlap(i: usize, hs: &[u64], seen: &HashMap<u64, Vec<usize>>) -> Option
 /// so a pull quote printed between quote marks still matches its source).
 fn windows(text: &str) -> Vec<u64> {
     const BASE: u64 = 0x100_0000_01b3;
-    let chars: Vec<u64> = text.chars().filter(|&c| is_content(c)).map(|c| c as u64 + 1).collect();
+    let chars: Vec<u64> = text
+        .chars()
+        .filter(|&c| is_content(c))
+        .map(|c| c as u64 + 1)
+        .collect();
     if chars.len() < WINDOW {
         return Vec::new();
     }
     let top = (1..WINDOW).fold(1u64, |p, _| p.wrapping_mul(BASE));
-    let mut h = chars[..WINDOW].iter().fold(0u64, |h, &c| h.wrapping_mul(BASE).wrapping_add(c));
+    let mut h = chars[..WINDOW]
+        .iter()
+        .fold(0u64, |h, &c| h.wrapping_mul(BASE).wrapping_add(c));
     let mut out = Vec::with_capacity(chars.len() - WINDOW + 1);
     out.push(h);
     for k in WINDOW..chars.len() {
-        h = h.wrapping_sub(chars[k - WINDOW].wrapping_mul(top)).wrapping_mul(BASE).wrapping_add(chars[k]);
+        h = h
+            .wrapping_sub(chars[k - WINDOW].wrapping_mul(top))
+            .wrapping_mul(BASE)
+            .wrapping_add(chars[k]);
         out.push(h);
     }
     out
@@ -182,10 +214,20 @@ mod tests {
             "健全完善工作机制,让贫困群众看得",
             "贫困发生率下降为零,年人均纯收入大幅提高……闯出了一条具有本地特色的非贫困县脱贫攻坚新路子",
         ];
-        assert_eq!(repeats(&blocks), vec![None, None, Some(DiscardReason::PullQuote)]);
+        assert_eq!(
+            repeats(&blocks),
+            vec![None, None, Some(DiscardReason::PullQuote)]
+        );
         let ended = [blocks[0], "该市健全完善工作机制。", blocks[2]];
-        assert_eq!(repeats(&ended), vec![None, None, None], "not inside a cut paragraph");
-        let distinct = ["村里修了路,通了水,群众很满意。", "县里建了学校,请了老师,家长很放心。"];
+        assert_eq!(
+            repeats(&ended),
+            vec![None, None, None],
+            "not inside a cut paragraph"
+        );
+        let distinct = [
+            "村里修了路,通了水,群众很满意。",
+            "县里建了学校,请了老师,家长很放心。",
+        ];
         assert_eq!(repeats(&distinct), vec![None, None]);
     }
 
@@ -194,9 +236,21 @@ mod tests {
         let input = "经过报名和资格\n33\n审查,共有五十人进入面试。\n下一段。";
         let a = input.find("审查").unwrap();
         let blocks = [
-            Block { text: "经过报名和资格", start: 0, level: 0 },
-            Block { text: &input[a..a + "审查,共有五十人进入面试。".len()], start: a, level: 0 },
-            Block { text: "下一段。", start: input.find("下一段").unwrap(), level: 0 },
+            Block {
+                text: "经过报名和资格",
+                start: 0,
+                level: 0,
+            },
+            Block {
+                text: &input[a..a + "审查,共有五十人进入面试。".len()],
+                start: a,
+                level: 0,
+            },
+            Block {
+                text: "下一段。",
+                start: input.find("下一段").unwrap(),
+                level: 0,
+            },
         ];
         let ps = paragraphs(&blocks);
         assert_eq!(ps.len(), 2);
@@ -208,8 +262,16 @@ mod tests {
     #[test]
     fn subheadings_are_not_joined() {
         let blocks = [
-            Block { text: "抓实驻村帮扶 织密责任网", start: 0, level: 0 },
-            Block { text: "该区坚持把帮扶作为重大任务。", start: 40, level: 0 },
+            Block {
+                text: "抓实驻村帮扶 织密责任网",
+                start: 0,
+                level: 0,
+            },
+            Block {
+                text: "该区坚持把帮扶作为重大任务。",
+                start: 40,
+                level: 0,
+            },
         ];
         assert_eq!(paragraphs(&blocks).len(), 2);
     }

@@ -72,12 +72,19 @@ fn is_sentence_end(c: char) -> bool {
 
 /// Closing marks that may follow a sentence end (`……。”`, `。)`).
 fn is_closer(c: char) -> bool {
-    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '"' | '\'' | '*')
+    matches!(
+        c,
+        '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '"' | '\'' | '*'
+    )
 }
 
 /// Whether `s` ends a sentence: its last mark, past any closing quotes or brackets, is final.
 pub(crate) fn ends_sentence(s: &str) -> bool {
-    let mut chars = s.trim_end_matches(is_blank).chars().rev().skip_while(|&c| is_closer(c));
+    let mut chars = s
+        .trim_end_matches(is_blank)
+        .chars()
+        .rev()
+        .skip_while(|&c| is_closer(c));
     chars.next().is_some_and(is_sentence_end)
 }
 
@@ -103,10 +110,16 @@ mod tests {
         assert_eq!(ls.len(), 3);
         assert_eq!(ls[0].text, "小标题");
         assert_eq!(ls[0].level, 2);
-        assert_eq!(&input[ls[0].start..ls[0].start + ls[0].text.len()], "小标题");
+        assert_eq!(
+            &input[ls[0].start..ls[0].start + ls[0].text.len()],
+            "小标题"
+        );
         assert_eq!(&input[ls[0].raw.start..ls[0].raw.end], "## 小标题");
         assert_eq!(ls[1].text, "正文一句。");
-        assert_eq!(ls[2].level, 0, "a hash glued to the text is no Markdown heading");
+        assert_eq!(
+            ls[2].level, 0,
+            "a hash glued to the text is no Markdown heading"
+        );
     }
 
     #[test]

@@ -1,14 +1,17 @@
 //! Whole-page tests on short pages written for them.
 
 use super::*;
-use crate::model::Role;
+use crate::model::{ArticleKind, Role, Span};
 
 fn titles(p: &Page) -> Vec<Option<&str>> {
     p.articles.iter().map(|a| a.title.as_deref()).collect()
 }
 
 fn who(a: &Article) -> Vec<(&str, Role)> {
-    a.contributors.iter().map(|c| (c.name.as_str(), c.role)).collect()
+    a.contributors
+        .iter()
+        .map(|c| (c.name.as_str(), c.role))
+        .collect()
 }
 
 /// Every non-blank byte lies in an article or a discarded span, and every span lies on char
@@ -16,8 +19,15 @@ fn who(a: &Article) -> Vec<(&str, Role)> {
 fn assert_covered(text: &str, p: &Page) {
     let mut covered = vec![false; text.len()];
     let mut mark = |s: Span| {
-        assert!(s.start <= s.end && s.end <= text.len(), "{s:?} out of {}", text.len());
-        assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{s:?}");
+        assert!(
+            s.start <= s.end && s.end <= text.len(),
+            "{s:?} out of {}",
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "{s:?}"
+        );
         covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
     };
     for a in &p.articles {
@@ -29,13 +39,19 @@ fn assert_covered(text: &str, p: &Page) {
         for para in &a.paragraphs {
             for piece in &para.pieces {
                 let src = &text[piece.source_start..piece.source_start + piece.len];
-                assert_eq!(src, &para.text[piece.text_start..piece.text_start + piece.len]);
+                assert_eq!(
+                    src,
+                    &para.text[piece.text_start..piece.text_start + piece.len]
+                );
             }
         }
     }
     p.discarded.iter().for_each(|d| mark(d.span));
     for (i, c) in text.char_indices() {
-        assert!(covered[i] || c.is_whitespace() || c == '\u{feff}', "byte {i} ({c:?}) is lost");
+        assert!(
+            covered[i] || c.is_whitespace() || c == '\u{feff}',
+            "byte {i} ({c:?}) is lost"
+        );
     }
 }
 
@@ -54,16 +70,27 @@ const NEWS_PAGE: &str = "\
 #[test]
 fn headline_byline_and_body() {
     let p = split(NEWS_PAGE);
-    assert_eq!(titles(&p), vec![Some("某县开展送医下乡活动"), Some("某镇修通产业路")]);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县开展送医下乡活动"), Some("某镇修通产业路")]
+    );
     let a = &p.articles[0];
     assert_eq!(a.section.as_deref(), Some("部门动态"));
     assert_eq!(a.kicker.as_deref(), Some("办好实事 温暖人心"));
     assert_eq!(a.source, "本报讯");
     assert_eq!(
         who(a),
-        vec![("张明", Role::Reporter), ("李华", Role::Correspondent), ("王强", Role::Correspondent)]
+        vec![
+            ("张明", Role::Reporter),
+            ("李华", Role::Correspondent),
+            ("王强", Role::Correspondent)
+        ]
     );
-    assert!(a.paragraphs[0].text.starts_with("近日"), "the lead is stripped: {}", a.paragraphs[0].text);
+    assert!(
+        a.paragraphs[0].text.starts_with("近日"),
+        "the lead is stripped: {}",
+        a.paragraphs[0].text
+    );
     assert_covered(NEWS_PAGE, &p);
 }
 
@@ -73,7 +100,10 @@ fn column_break_across_a_page_number_is_joined() {
     let a = &p.articles[0];
     assert_eq!(a.paragraphs.len(), 2);
     assert!(a.paragraphs[1].text.contains("群众纷纷点赞。活动"));
-    assert!(p.discarded.iter().any(|d| d.reason == DiscardReason::PageNumber && d.text == "12"));
+    assert!(p
+        .discarded
+        .iter()
+        .any(|d| d.reason == DiscardReason::PageNumber && d.text == "12"));
 }
 
 #[test]
@@ -88,9 +118,22 @@ fn pull_quote_is_dropped_and_the_cut_paragraph_joined() {
 ";
     let p = split(text);
     assert_eq!(p.articles.len(), 1);
-    let paras: Vec<&str> = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
-    assert_eq!(paras[1], "该区为边缘户购买防贫保险,化解因病返贫风险,全年理赔九十余户。");
-    assert_eq!(p.discarded.iter().filter(|d| d.reason == DiscardReason::PullQuote).count(), 2);
+    let paras: Vec<&str> = p.articles[0]
+        .paragraphs
+        .iter()
+        .map(|x| x.text.as_str())
+        .collect();
+    assert_eq!(
+        paras[1],
+        "该区为边缘户购买防贫保险,化解因病返贫风险,全年理赔九十余户。"
+    );
+    assert_eq!(
+        p.discarded
+            .iter()
+            .filter(|d| d.reason == DiscardReason::PullQuote)
+            .count(),
+        2
+    );
     assert_covered(text, &p);
 }
 
@@ -104,10 +147,16 @@ fn photo_item_with_credit_stands_alone() {
 本报讯(通讯员郑义)某乡光伏电站并网发电。
 ";
     let p = split(text);
-    assert_eq!(titles(&p), vec![Some("某县举办农民丰收节"), None, Some("某乡建成光伏电站")]);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县举办农民丰收节"), None, Some("某乡建成光伏电站")]
+    );
     let photo = &p.articles[1];
     assert_eq!(photo.kind, ArticleKind::Photo);
-    assert_eq!(photo.captions[0].text, "九月二十三日,村民在丰收节上展示农产品。");
+    assert_eq!(
+        photo.captions[0].text,
+        "九月二十三日,村民在丰收节上展示农产品。"
+    );
     assert_eq!(photo.captions[0].photographers, vec!["吴刚".to_string()]);
     assert_eq!(who(photo), vec![("吴刚", Role::Photographer)]);
     assert_covered(text, &p);
@@ -122,7 +171,10 @@ fn credit_on_its_own_line_closes_the_caption() {
     let p = split(text);
     assert_eq!(p.articles.len(), 1);
     assert_eq!(p.articles[0].kind, ArticleKind::Photo);
-    assert_eq!(who(&p.articles[0]), vec![("陈光", Role::Photographer), ("林月", Role::Photographer)]);
+    assert_eq!(
+        who(&p.articles[0]),
+        vec![("陈光", Role::Photographer), ("林月", Role::Photographer)]
+    );
     assert_covered(text, &p);
 }
 
@@ -161,7 +213,13 @@ Copyright (C) 2012 某某网版权所有
     );
     assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2019-05-06"));
     let reasons: Vec<DiscardReason> = p.discarded.iter().map(|d| d.reason).collect();
-    assert_eq!(reasons.iter().filter(|r| **r == DiscardReason::Navigation).count(), 4);
+    assert_eq!(
+        reasons
+            .iter()
+            .filter(|r| **r == DiscardReason::Navigation)
+            .count(),
+        4
+    );
     assert!(reasons.contains(&DiscardReason::Boilerplate));
     assert!(reasons.contains(&DiscardReason::PageNumber));
     assert_covered(text, &p);
@@ -200,10 +258,19 @@ fn markdown_headings() {
 **本报讯(通讯员谭飞)**某市扎实推进房屋安全隐患排查。
 ";
     let p = split(text);
-    assert_eq!(titles(&p), vec![Some("某市书写脱贫答卷"), Some("某市排查农村房屋安全隐患")]);
-    assert_eq!(p.articles[0].paragraphs[1].text, "鼓起钱袋子 扭住产业牛鼻子");
+    assert_eq!(
+        titles(&p),
+        vec![Some("某市书写脱贫答卷"), Some("某市排查农村房屋安全隐患")]
+    );
+    assert_eq!(
+        p.articles[0].paragraphs[1].text,
+        "鼓起钱袋子 扭住产业牛鼻子"
+    );
     assert_eq!(who(&p.articles[1]), vec![("谭飞", Role::Correspondent)]);
-    assert_eq!(p.articles[1].paragraphs[0].text, "某市扎实推进房屋安全隐患排查。");
+    assert_eq!(
+        p.articles[1].paragraphs[0].text,
+        "某市扎实推进房屋安全隐患排查。"
+    );
     assert_covered(text, &p);
 }
 
@@ -259,10 +326,19 @@ fn closing_byline_lets_the_next_headline_open_a_story() {
 某镇扶贫车间投产,带动五十余人就业。(通讯员 柏青 水清)
 ";
     let p = split(text);
-    assert_eq!(titles(&p), vec![Some("某县举办技能培训班"), Some("某镇建成扶贫车间")]);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县举办技能培训班"), Some("某镇建成扶贫车间")]
+    );
     assert_eq!(who(&p.articles[0]), vec![("邹明", Role::Reporter)]);
-    assert_eq!(who(&p.articles[1]), vec![("柏青", Role::Correspondent), ("水清", Role::Correspondent)]);
-    assert_eq!(p.articles[0].paragraphs[0].text, "近日,某县举办技能培训班,两百余人参加。");
+    assert_eq!(
+        who(&p.articles[1]),
+        vec![("柏青", Role::Correspondent), ("水清", Role::Correspondent)]
+    );
+    assert_eq!(
+        p.articles[0].paragraphs[0].text,
+        "近日,某县举办技能培训班,两百余人参加。"
+    );
     assert_covered(text, &p);
 }
 
@@ -301,7 +377,13 @@ fn web_page_of_another_layout() {
     assert_eq!(a.published_at.as_deref(), Some("2020-06-12T09:30"));
     assert_eq!(who(a), vec![("苗青", Role::Author), ("葛兰", Role::Editor)]);
     assert_eq!(a.paragraphs.len(), 2);
-    assert_eq!(p.discarded.iter().filter(|d| d.reason == DiscardReason::Navigation).count(), 5);
+    assert_eq!(
+        p.discarded
+            .iter()
+            .filter(|d| d.reason == DiscardReason::Navigation)
+            .count(),
+        5
+    );
     assert_covered(text, &p);
 }
 
@@ -316,7 +398,10 @@ fn agency_story_and_unbracketed_byline() {
 ";
     let p = split(text);
     assert_eq!(p.articles[0].source, "新华社");
-    assert_eq!(who(&p.articles[0]), vec![("鲁直", Role::Reporter), ("安平", Role::Reporter)]);
+    assert_eq!(
+        who(&p.articles[0]),
+        vec![("鲁直", Role::Reporter), ("安平", Role::Reporter)]
+    );
     assert_eq!(p.articles.len(), 2);
     assert_eq!(p.articles[1].title.as_deref(), Some("某市消费扶贫月启动"));
     assert_eq!(who(&p.articles[1]), vec![("商羽", Role::Reporter)]);
@@ -333,7 +418,10 @@ fn tail_of_a_cut_paragraph_is_no_kicker() {
 本报讯(通讯员蓝天)某乡修缮村小学。
 ";
     let p = split(text);
-    assert_eq!(titles(&p), vec![Some("某县开展义诊"), Some("某乡修缮村小学")]);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县开展义诊"), Some("某乡修缮村小学")]
+    );
     assert_eq!(p.articles[1].kicker, None);
     assert!(p.articles[0].paragraphs[0].text.ends_with("讲解健康知识"));
     assert_covered(text, &p);
@@ -350,7 +438,10 @@ fn a_person_credited_twice_is_one_contributor() {
 fn punctuated_headline_above_a_byline() {
     let text = "某县召开会议\n本报讯(通讯员安然)某县召开会议。\n脱贫路上,一个都不能少!\n本报讯(通讯员段平)某村六十户全部脱贫。\n";
     let p = split(text);
-    assert_eq!(titles(&p), vec![Some("某县召开会议"), Some("脱贫路上,一个都不能少!")]);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县召开会议"), Some("脱贫路上,一个都不能少!")]
+    );
     assert_covered(text, &p);
 }
 
@@ -358,7 +449,10 @@ fn punctuated_headline_above_a_byline() {
 fn headline_after_a_story_the_page_cuts_off() {
     let text = "某县开展义诊\n本报讯(通讯员苏木)某县组织医生下乡义诊,为群众检查身体,发放药品,讲解\n某乡修缮村小学\n本报讯(通讯员蓝天)某乡修缮村小学。\n";
     let p = split(text);
-    assert_eq!(titles(&p), vec![Some("某县开展义诊"), Some("某乡修缮村小学")]);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县开展义诊"), Some("某乡修缮村小学")]
+    );
 }
 
 #[test]
@@ -387,7 +481,10 @@ fn item_signed_at_its_end_opens_under_its_headline() {
 近日,某镇举办农村电商培训班,八十余名群众参加培训。(通讯员 莫晓)
 ";
     let p = split(text);
-    assert_eq!(titles(&p), vec![Some("某县开展防返贫监测"), Some("某镇举办电商培训班")]);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县开展防返贫监测"), Some("某镇举办电商培训班")]
+    );
     assert_eq!(who(&p.articles[1]), vec![("莫晓", Role::Correspondent)]);
     assert_covered(text, &p);
 }
