@@ -151,3 +151,33 @@ fn empty_huge_and_single_line() {
     let page = "某县开展活动\n本报讯(通讯员甲乙)全县开展活动,群众踊跃参加\n33\n“\n".repeat(5_000);
     run(&page);
 }
+
+/// Every non-blank character of a page lies in an article or in `discarded[]`.
+fn assert_covered(text: &str) {
+    let page = fupin_core::page::split(text);
+    let mut covered = vec![false; text.len()];
+    let spans = page
+        .articles
+        .iter()
+        .map(|a| a.span)
+        .chain(page.discarded.iter().map(|d| d.span));
+    for s in spans {
+        check_span(text, s, "coverage");
+        covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
+    }
+    for (i, c) in text.char_indices() {
+        assert!(
+            covered[i] || c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}',
+            "byte {i} ({c:?}) lost in {text:?}"
+        );
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_character_is_accounted_for(text in page_strategy()) {
+        assert_covered(&text);
+    }
+}

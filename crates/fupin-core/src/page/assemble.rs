@@ -24,7 +24,11 @@ impl Draft<'_> {
     /// is a teaser, an index entry or a site menu, not an article.
     fn is_bare_headline(&self) -> bool {
         let a = &self.article;
-        !self.header.is_empty()
+        let only_header = match (self.header.first(), self.header.last(), self.span) {
+            (Some(f), Some(l), Some(s)) => s.start == f.start && s.end == l.end,
+            _ => false,
+        };
+        only_header
             && self.blocks.is_empty()
             && a.captions.is_empty()
             && a.contributors.is_empty()
@@ -365,10 +369,7 @@ fn dedup_people(people: &mut Vec<Contributor>) {
 /// Whether line `i` starts a photo item: a credited caption, or a caption whose credit follows.
 fn photo_follows(kinds: &[Kind], i: usize) -> bool {
     match kinds.get(i) {
-        Some(Kind::Caption {
-            credit: Some(_), ..
-        })
-        | Some(Kind::Credit(_)) => true,
+        Some(Kind::Caption { credit: Some(_), .. }) => true,
         Some(Kind::Caption { credit: None, .. }) => {
             matches!(kinds.get(i + 1), Some(Kind::Credit(_)))
         }

@@ -311,6 +311,9 @@ fn coverage_on_odd_pages() {
         "abc\u{feff}def\r\nx\ry",
         "１２\n第３版\n- 7 -",
         "时间:\n来源:\n时间:9999-99-99 99:99",
+        "图片新闻\n张三 摄\n",
+        "图片新闻\n图为一景。\n张三 摄\n",
+        "# 标题\n来源: \n",
     ] {
         let p = split(text);
         assert_covered(text, &p);
