@@ -61,6 +61,9 @@ pub(super) struct Builder<'t, 'l> {
     last_caption: Option<usize>,
     /// A label (`图片新闻`) printed over the photo item that follows.
     photo_label: Option<Line<'t>>,
+    /// The page is a web page (it prints a meta line): one story with its pictures, so a
+    /// credited caption belongs to the story rather than standing alone.
+    web: bool,
 }
 
 impl<'t, 'l> Builder<'t, 'l> {
@@ -75,10 +78,12 @@ impl<'t, 'l> Builder<'t, 'l> {
             closed: false,
             last_caption: None,
             photo_label: None,
+            web: false,
         }
     }
 
     pub(super) fn build(mut self, kinds: &[Kind]) -> Page {
+        self.web = kinds.iter().any(|k| matches!(k, Kind::Meta(_)));
         let mut i = 0;
         while i < self.lines.len() {
             if let Some(g) = self.groups[i] {
@@ -276,7 +281,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             span: Span::new(l.start, l.start + text.len()),
         };
         let label = self.photo_label.take();
-        let standalone = credit.is_some() || self.open.is_none() || label.is_some();
+        let standalone = credit.is_some() && !self.web || self.open.is_none() || label.is_some();
         let d = if standalone {
             let d = self.new_draft(ArticleKind::Photo);
             self.closed = true;
@@ -302,7 +307,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// anywhere else it credits the open story.
     fn credit(&mut self, l: &Line<'_>, people: &[Contributor], caption: Option<usize>) {
         let d = match caption {
-            Some(d) if self.drafts[d].article.kind == ArticleKind::Photo => d,
+            Some(d) if self.drafts[d].article.kind == ArticleKind::Photo || self.web => d,
             Some(d) => self.promote_last_caption(d),
             None => self.open_or_new(l.raw),
         };
@@ -369,7 +374,9 @@ fn dedup_people(people: &mut Vec<Contributor>) {
 /// Whether line `i` starts a photo item: a credited caption, or a caption whose credit follows.
 fn photo_follows(kinds: &[Kind], i: usize) -> bool {
     match kinds.get(i) {
-        Some(Kind::Caption { credit: Some(_), .. }) => true,
+        Some(Kind::Caption {
+            credit: Some(_), ..
+        }) => true,
         Some(Kind::Caption { credit: None, .. }) => {
             matches!(kinds.get(i + 1), Some(Kind::Credit(_)))
         }

@@ -501,3 +501,21 @@ fn label_over_a_photo_item_is_its_section() {
     assert_eq!(p.articles[0].section.as_deref(), Some("图片新闻"));
     assert_covered(text, &p);
 }
+
+#[test]
+fn credited_captions_of_a_web_page_belong_to_its_story() {
+    let text = "\
+某县:扶贫车间开到家门口
+时间:2020-06-12 09:30
+图为村民在扶贫车间务工。 苗青 摄
+近年来,某县建起扶贫车间。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(
+        p.articles[0].captions[0].photographers,
+        vec!["苗青".to_string()]
+    );
+    assert_eq!(who(&p.articles[0]), vec![("苗青", Role::Photographer)]);
+    assert_covered(text, &p);
+}
