@@ -6,9 +6,9 @@
 //! (`X 摄`); short headline-like lines inside a story are its subheadings; folios, navigation,
 //! copyright and pull quotes that repeat the body belong to no story.
 //!
-//! The passes, each linear: [`line`] cuts the page into lines; every line is classified alone
-//! ([`byline`], [`furniture`]); the page header gives the date; [`header`] finds the headline
-//! block over each story; link lists and repeated blocks ([`join`]) become furniture; [`assemble`]
+//! The passes, each linear: `line` cuts the page into lines; every line is classified alone
+//! (`byline`, `furniture`); the page header gives the date; `header` finds the headline
+//! block over each story; link lists and repeated blocks (`join`) become furniture; `assemble`
 //! walks the lines in order and builds the articles, joining paragraphs a column break cut.
 
 mod assemble;
