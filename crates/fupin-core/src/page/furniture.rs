@@ -74,7 +74,11 @@ fn is_navigation(text: &str) -> bool {
 
 /// `(下转第3版)`, `上接第一版`: where a story continues on another page.
 fn is_jump_line(text: &str) -> bool {
-    char_len(text) <= 16 && ["转第", "接第", "转A", "接A"].iter().any(|m| text.contains(m)) && text.contains('版')
+    char_len(text) <= 16
+        && ["转第", "接第", "转A", "接A"]
+            .iter()
+            .any(|m| text.contains(m))
+        && text.contains('版')
 }
 
 /// A site menu: five or more short words in a row (`首页 新闻 政务 服务 互动`).

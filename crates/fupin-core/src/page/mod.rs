@@ -82,7 +82,9 @@ fn classify(l: &Line<'_>) -> Kind {
     if let Some(reason) = furniture::furniture(t) {
         return Kind::Furniture(reason);
     }
-    if let Some((at, photographers)) = byline::photo_credit(t, l.start) {
+    if let Some((at, photographers)) =
+        byline::photo_credit(t, l.start).filter(|&(at, _)| reads_as_caption(t, at))
+    {
         return if at == 0 {
             Kind::Credit(photographers)
         } else {
@@ -116,6 +118,18 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
             in_list = false;
         }
     }
+}
+
+/// Longest text a `图/X` credit closes as a caption without saying `图为`: a longer paragraph so
+/// signed is story text whose story the photographer shares.
+const MAX_UNMARKED_CAPTION_CHARS: usize = 80;
+
+/// Whether text closed by a credit at `at` is a caption: a `摄` credit always is, a `图/X` credit
+/// only after a short text or one that says `图为`.
+fn reads_as_caption(t: &str, at: usize) -> bool {
+    t[at..].contains('摄')
+        || t[..at].contains("图为")
+        || line::char_len(&t[..at]) <= MAX_UNMARKED_CAPTION_CHARS
 }
 
 /// The body text a line contributes: the story text after a lead, or the whole body line.

@@ -519,3 +519,16 @@ fn credited_captions_of_a_web_page_belong_to_its_story() {
     assert_eq!(who(&p.articles[0]), vec![("苗青", Role::Photographer)]);
     assert_covered(text, &p);
 }
+
+#[test]
+fn long_paragraph_signed_by_a_photographer_stays_text() {
+    let body = "今年以来,某县把产业帮扶作为巩固脱贫成果的重要抓手,".repeat(4);
+    let text = format!(
+        "某县产业帮扶见实效\n本报讯(通讯员何必)某县产业兴旺。\n{body}成效明显。(图/江河)\n"
+    );
+    let p = split(&text);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(p.articles[0].paragraphs.len(), 2);
+    assert!(who(&p.articles[0]).contains(&("江河", Role::Photographer)));
+    assert_covered(&text, &p);
+}
