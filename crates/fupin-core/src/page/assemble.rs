@@ -109,7 +109,8 @@ impl<'t, 'l> Builder<'t, 'l> {
                 Kind::Caption {
                     credit,
                     photographers,
-                } => self.caption(&l, *credit, photographers),
+                    framed,
+                } => self.caption(&l, *credit, *framed, photographers),
                 Kind::Credit(people) => self.credit(&l, people, caption),
                 Kind::Body if is_section_label(l.text) && photo_follows(kinds, i + 1) => {
                     self.photo_label = Some(l);
@@ -270,9 +271,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
-    /// A credited caption is a photo item of its own; an uncredited one (`图为…`) belongs to the
-    /// open story, or stands alone when there is none.
-    fn caption(&mut self, l: &Line<'_>, credit: Option<usize>, photographers: &[Contributor]) {
+    /// A credited or set-apart caption is a photo item of its own (except on a web page); an
+    /// uncredited one (`图为…`) belongs to the open story, or stands alone when there is none.
+    fn caption(
+        &mut self,
+        l: &Line<'_>,
+        credit: Option<usize>,
+        framed: bool,
+        photographers: &[Contributor],
+    ) {
         let text_end = credit.unwrap_or(l.text.len());
         let text = l.text[..text_end].trim_end();
         let caption = Caption {
@@ -281,7 +288,8 @@ impl<'t, 'l> Builder<'t, 'l> {
             span: Span::new(l.start, l.start + text.len()),
         };
         let label = self.photo_label.take();
-        let standalone = credit.is_some() && !self.web || self.open.is_none() || label.is_some();
+        let own = (credit.is_some() || framed) && !self.web;
+        let standalone = own || self.open.is_none() || label.is_some();
         let d = if standalone {
             let d = self.new_draft(ArticleKind::Photo);
             self.closed = true;

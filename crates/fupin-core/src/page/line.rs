@@ -14,6 +14,9 @@ pub(crate) struct Line<'a> {
     pub raw: Span,
     /// Markdown heading level (`#` = 1, `##` = 2 …); 0 for a plain line.
     pub level: u8,
+    /// Blank lines between this line and the one before. Page converters set pictures and their
+    /// captions apart with more than one.
+    pub gap: usize,
 }
 
 /// Whitespace as scrapes print it: Unicode spaces plus the byte-order mark some exports keep.
@@ -25,18 +28,26 @@ fn is_blank(c: char) -> bool {
 pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut offset = 0;
+    let mut last_end = 0;
     for piece in input.split_inclusive(['\n', '\r']) {
         let lead = piece.len() - piece.trim_start_matches(is_blank).len();
         let trimmed = piece.trim_matches(is_blank);
         if !trimmed.is_empty() {
             let start = offset + lead;
             let (level, skip) = heading_marks(trimmed);
+            let between = &input[last_end..start];
+            let breaks = between
+                .matches('\n')
+                .count()
+                .max(between.matches('\r').count());
             out.push(Line {
                 text: &trimmed[skip..],
                 start: start + skip,
                 raw: Span::new(start, start + trimmed.len()),
                 level,
+                gap: breaks.saturating_sub(1),
             });
+            last_end = start + trimmed.len();
         }
         offset += piece.len();
     }

@@ -45,10 +45,12 @@ enum Kind {
     /// A line that is only a byline.
     Byline(People),
     Meta(Meta),
-    /// A photo caption; `credit` is where its photo credit begins, if it prints one.
+    /// A photo caption; `credit` is where its photo credit begins, if it prints one; `framed`
+    /// when the page sets it apart as a picture of its own.
     Caption {
         credit: Option<usize>,
         photographers: Vec<Contributor>,
+        framed: bool,
     },
     /// A photo credit on a line of its own (`X 摄`), closing the caption above it.
     Credit(Vec<Contributor>),
@@ -59,6 +61,7 @@ enum Kind {
 pub fn split(text: &str) -> Page {
     let lines = line::lines(text);
     let mut kinds: Vec<Kind> = lines.iter().map(classify).collect();
+    mark_framed_captions(&lines, &mut kinds);
     let date = page_date(&lines, &mut kinds);
     let groups = header_groups(&lines, &kinds);
     mark_link_lists(&lines, &mut kinds, &groups);
@@ -91,6 +94,7 @@ fn classify(l: &Line<'_>) -> Kind {
             Kind::Caption {
                 credit: Some(at),
                 photographers,
+                framed: false,
             }
         };
     }
@@ -99,9 +103,44 @@ fn classify(l: &Line<'_>) -> Kind {
         return Kind::Caption {
             credit: None,
             photographers: Vec::new(),
+            framed: false,
         };
     }
     Kind::Body
+}
+
+/// Shortest text taken for a set-apart caption.
+const MIN_FRAMED_CAPTION_CHARS: usize = 15;
+
+/// A paragraph the converter set apart with more than one blank line on both sides (or before
+/// a headline, a credit or the page end) is a picture's caption, credited or not. The line that
+/// follows a picture is not one: the gap after a picture frames it too.
+fn mark_framed_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        let l = &lines[i];
+        let after_picture = matches!(kinds[i - 1], Kind::Caption { .. } | Kind::Credit(_));
+        let closed_off = lines
+            .get(i + 1)
+            .is_none_or(|n| n.gap >= 2 || is_heading_like(n.text))
+            || matches!(kinds.get(i + 1), Some(Kind::Credit(_)));
+        let framed = l.gap >= 2 && !after_picture && closed_off;
+        match &mut kinds[i] {
+            Kind::Caption { framed: f, .. } => *f |= framed,
+            Kind::Body
+                if framed
+                    && !is_heading_like(l.text)
+                    && line::char_len(l.text) >= MIN_FRAMED_CAPTION_CHARS
+                    && line::ends_sentence(l.text) =>
+            {
+                kinds[i] = Kind::Caption {
+                    credit: None,
+                    photographers: Vec::new(),
+                    framed: true,
+                };
+            }
+            _ => {}
+        }
+    }
 }
 
 /// A link-list label (`相关新闻:`) and the headline-like link lines under it are navigation.

@@ -532,3 +532,28 @@ fn long_paragraph_signed_by_a_photographer_stays_text() {
     assert!(who(&p.articles[0]).contains(&("江河", Role::Photographer)));
     assert_covered(&text, &p);
 }
+
+#[test]
+fn caption_set_apart_by_blank_lines_is_a_photo_item() {
+    let text = "\
+某县召开会议
+
+本报讯(通讯员安然)某县召开会议。
+
+
+
+冬至那天,志愿者在村里为老人包饺子,送去温暖。
+
+某村修通产业路
+
+本报讯(通讯员段平)某村修通产业路。
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县召开会议"), None, Some("某村修通产业路")]
+    );
+    assert_eq!(p.articles[1].kind, ArticleKind::Photo);
+    assert_eq!(p.articles[0].paragraphs.len(), 1);
+    assert_covered(text, &p);
+}
