@@ -112,7 +112,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     framed,
                 } => self.caption(&l, *credit, *framed, photographers),
                 Kind::Credit(people) => self.credit(&l, people, caption),
-                Kind::Body if is_section_label(l.text) && photo_follows(kinds, i + 1) => {
+                Kind::Body if photo_follows(kinds, i + 1) && is_section_label(l.text) => {
                     self.photo_label = Some(l);
                 }
                 Kind::Body => {

@@ -2,7 +2,7 @@
 //! lines (`□本报记者 X`, `(文/X 图/Y)`, `责任编辑:X`), web meta lines (`时间:… 来源:…`) and the
 //! photo credit that closes a caption (`X 摄`).
 
-use super::line::{char_len, is_han};
+use super::line::{at_most_chars, char_len, is_han};
 use crate::model::{Contributor, Role};
 
 /// Role words a byline prints before names, longest first so `本报记者` wins over `记者`. Roles
@@ -43,6 +43,23 @@ const ROLE_WORDS: &[(&str, &[Role])] = &[
 
 /// Words that close a byline after the names without being names (`张三 报道`).
 const TRAILERS: &[&str] = &["报道", "整理", "供图", "采写", "摄影", "摄"];
+
+/// The first characters of every role word and trailer: most characters start none, so the word
+/// lists are only searched where one may begin.
+const WORD_STARTS: &str = "特本见首责值审校终复初监统策美通实文记编作摄图报整供采";
+
+fn may_start_word(c: char) -> bool {
+    WORD_STARTS.contains(c)
+}
+
+/// The role word `s` starts with, if any.
+fn role_word(s: &str) -> Option<&'static (&'static str, &'static [Role])> {
+    let c = s.chars().next()?;
+    if !may_start_word(c) {
+        return None;
+    }
+    ROLE_WORDS.iter().find(|(w, _)| s.starts_with(w))
+}
 
 /// Signs printed in front of a byline.
 fn is_marker(c: char) -> bool {
@@ -95,7 +112,7 @@ pub(crate) fn people(text: &str, base: usize, default: Option<Role>) -> People {
     while i < text.len() {
         let rest = &text[i..];
         let c = rest.chars().next().unwrap_or(' ');
-        if let Some((word, word_roles)) = ROLE_WORDS.iter().find(|(w, _)| rest.starts_with(w)) {
+        if let Some((word, word_roles)) = role_word(rest) {
             if word.starts_with('摄') && out.contributors.len() > group {
                 for person in &mut out.contributors[group..] {
                     person.role = Role::Photographer;
@@ -109,7 +126,10 @@ pub(crate) fn people(text: &str, base: usize, default: Option<Role>) -> People {
                 }
             }
             i += word.len();
-        } else if let Some(t) = TRAILERS.iter().find(|t| rest.starts_with(*t)) {
+        } else if let Some(t) = TRAILERS
+            .iter()
+            .find(|t| may_start_word(c) && rest.starts_with(*t))
+        {
             i += t.len();
         } else if is_separator(c) {
             i += c.len_utf8();
@@ -143,9 +163,8 @@ fn name_run(s: &str) -> usize {
     for (i, c) in s.char_indices() {
         let rest = &s[i..];
         let at_word = i > 0
-            && (ROLE_WORDS
-                .iter()
-                .any(|(w, _)| char_len(w) > 1 && rest.starts_with(w))
+            && may_start_word(c)
+            && (role_word(rest).is_some_and(|(w, _)| char_len(w) > 1)
                 || TRAILERS.iter().any(|t| rest.starts_with(t)));
         if at_word || !(is_han(c) || c == '·' || c == '•') {
             break;
@@ -313,9 +332,12 @@ fn paren_group(s: &str) -> Option<usize> {
 
 /// A line that is only a byline (`□记者 X 通讯员 Y Z`, `(文/X 图/Y、Z)`, `责任编辑:X`).
 pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
-    if char_len(text) > 48 {
+    if !at_most_chars(text, 48) {
         return None;
     }
+    // a byline opens with a role word, after any brackets or markers
+    let opening = text.trim_start_matches(is_separator);
+    role_word(opening)?;
     let found = people(text, base, None);
     (found.clean && !found.contributors.is_empty() && found.first_role.is_some()).then_some(found)
 }
@@ -430,7 +452,7 @@ pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
     if !(keyed || dated) {
         return None;
     }
-    if char_len(text) > MAX_META_CHARS {
+    if !at_most_chars(text, MAX_META_CHARS) {
         return None;
     }
     let mut out = Meta::default();

@@ -1,7 +1,7 @@
 //! Page furniture: what a page prints around its stories and no story owns — page numbers, web
 //! navigation and link lists, copyright and disclaimer lines, the page's own dateline.
 
-use super::line::{char_len, ends_sentence, is_punct_only};
+use super::line::{at_most_chars, char_len, ends_sentence, is_punct_only};
 use crate::model::{Date, DiscardReason};
 
 /// Why a line on its own is furniture, if it is.
@@ -22,6 +22,9 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
 
 /// `33`, `３`, `第5版`, `- 12 -`, `A3`: a folio.
 fn is_page_number(text: &str) -> bool {
+    if !at_most_chars(text, 16) {
+        return false;
+    }
     let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–'));
     let t = t
         .strip_prefix('第')
@@ -65,8 +68,14 @@ const NAV_STARTS: &[&str] = &[
     "网站地图",
 ];
 
+/// Longest line read as navigation: breadcrumbs, menus and link lines are short.
+const MAX_NAV_CHARS: usize = 60;
+
 fn is_navigation(text: &str) -> bool {
-    (char_len(text) <= 60 && NAV_STARTS.iter().any(|s| text.starts_with(s)))
+    if !at_most_chars(text, MAX_NAV_CHARS) {
+        return false;
+    }
+    NAV_STARTS.iter().any(|s| text.starts_with(s))
         || is_jump_line(text)
         || text.matches(['>', '›', '»', '|', '｜']).count() >= 2 && !ends_sentence(text)
         || is_menu(text)
@@ -74,7 +83,7 @@ fn is_navigation(text: &str) -> bool {
 
 /// `(下转第3版)`, `上接第一版`: where a story continues on another page.
 fn is_jump_line(text: &str) -> bool {
-    char_len(text) <= 16
+    at_most_chars(text, 16)
         && ["转第", "接第", "转A", "接A"]
             .iter()
             .any(|m| text.contains(m))
@@ -118,7 +127,13 @@ const BOILERPLATE_MARKS: &[&str] = &[
 ];
 
 fn is_boilerplate(text: &str) -> bool {
-    let short = char_len(text) <= 80;
+    if text.starts_with("免责声明") || text.starts_with("版权声明") {
+        return true;
+    }
+    if !at_most_chars(text, 120) {
+        return false;
+    }
+    let short = at_most_chars(text, 80);
     let reprint = text.contains("转载")
         && ["未经", "请勿", "禁止", "不得"]
             .iter()
@@ -229,7 +244,7 @@ const HEADER_MARKS: &[&str] = &["版面", "美编", "校对", "版式", "责编"
 /// short line of no sentence that prints a full date or edition marks. Returns the date if it
 /// prints one.
 pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
-    if char_len(text) > 60 || ends_sentence(text) || text.contains([',', '，', '。']) {
+    if !at_most_chars(text, 60) || ends_sentence(text) || text.contains([',', '，', '。']) {
         return None;
     }
     let date = text

@@ -2,6 +2,7 @@
 //! and joining a paragraph that a column break (or an inserted pull quote) cut in two.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::headline::is_subheading;
 use super::line::{char_len, ends_sentence, is_content};
@@ -23,13 +24,11 @@ const MAX_SIGHTINGS: usize = 4;
 /// block before it leaves unfinished is a pull quote cut into a column.
 pub(crate) fn repeats(blocks: &[&str]) -> Vec<Option<DiscardReason>> {
     let hashes: Vec<Vec<u64>> = blocks.iter().map(|b| windows(b)).collect();
-    let mut seen: HashMap<u64, Vec<usize>> = HashMap::new();
+    let total = hashes.iter().map(Vec::len).sum();
+    let mut seen: Seen = HashMap::with_capacity_and_hasher(total, Default::default());
     for (i, hs) in hashes.iter().enumerate() {
         for &h in hs {
-            let at = seen.entry(h).or_default();
-            if at.len() < MAX_SIGHTINGS && at.last() != Some(&i) {
-                at.push(i);
-            }
+            seen.entry(h).or_default().add(i);
         }
     }
     let mut out = vec![None; blocks.len()];
@@ -87,6 +86,50 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Option<DiscardReason>> {
     out
 }
 
+/// The blocks each window was seen in.
+type Seen = HashMap<u64, Sightings, BuildHasherDefault<WindowHasher>>;
+
+/// Up to `MAX_SIGHTINGS` blocks a window was seen in, without a heap allocation per window.
+#[derive(Debug, Default, Clone, Copy)]
+struct Sightings {
+    blocks: [usize; MAX_SIGHTINGS],
+    len: usize,
+}
+
+impl Sightings {
+    fn add(&mut self, block: usize) {
+        let last = self.len.checked_sub(1).map(|l| self.blocks[l]);
+        if self.len < MAX_SIGHTINGS && last != Some(block) {
+            self.blocks[self.len] = block;
+            self.len += 1;
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.blocks[..self.len].iter().copied()
+    }
+}
+
+/// Window keys are already hashes: one multiply spreads their bits for the table.
+#[derive(Default)]
+struct WindowHasher(u64);
+
+impl Hasher for WindowHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (x ^ (x >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
 /// How block `i` overlaps the block it shares most windows with.
 #[derive(Debug, Clone, Copy)]
 struct Overlap {
@@ -97,25 +140,60 @@ struct Overlap {
     run: usize,
 }
 
-fn best_overlap(i: usize, hs: &[u64], seen: &HashMap<u64, Vec<usize>>) -> Option<Overlap> {
-    let mut tally: HashMap<usize, (usize, usize, usize, usize)> = HashMap::new(); // hits, run, best run, last pos
+/// Most other blocks tallied per block: a few suffice to find the one it repeats.
+const MAX_TALLIED: usize = 8;
+
+/// Hits of block `i` in one other block while scanning its windows.
+#[derive(Debug, Clone, Copy)]
+struct Tally {
+    other: usize,
+    hits: usize,
+    run: usize,
+    best_run: usize,
+    last: usize,
+}
+
+fn best_overlap(i: usize, hs: &[u64], seen: &Seen) -> Option<Overlap> {
+    let mut tally: Vec<Tally> = Vec::new();
     for (pos, h) in hs.iter().enumerate() {
-        for &j in seen.get(h).into_iter().flatten().filter(|&&j| j != i) {
-            let t = tally.entry(j).or_insert((0, 0, 0, usize::MAX));
-            t.0 += 1;
-            t.1 = if t.3 != usize::MAX && t.3 + 1 == pos {
-                t.1 + 1
+        for j in seen
+            .get(h)
+            .into_iter()
+            .flat_map(Sightings::iter)
+            .filter(|&j| j != i)
+        {
+            let t = match tally.iter().position(|t| t.other == j) {
+                Some(k) => &mut tally[k],
+                None if tally.len() < MAX_TALLIED => {
+                    tally.push(Tally {
+                        other: j,
+                        hits: 0,
+                        run: 0,
+                        best_run: 0,
+                        last: usize::MAX,
+                    });
+                    tally.last_mut().expect("just pushed")
+                }
+                None => continue,
+            };
+            t.hits += 1;
+            t.run = if t.last != usize::MAX && t.last + 1 == pos {
+                t.run + 1
             } else {
                 1
             };
-            t.2 = t.2.max(t.1);
-            t.3 = pos;
+            t.best_run = t.best_run.max(t.run);
+            t.last = pos;
         }
     }
     tally
         .into_iter()
-        .max_by_key(|&(j, (hits, _, _, _))| (hits, std::cmp::Reverse(j)))
-        .map(|(other, (hits, _, run, _))| Overlap { other, hits, run })
+        .max_by_key(|t| (t.hits, std::cmp::Reverse(t.other)))
+        .map(|t| Overlap {
+            other: t.other,
+            hits: t.hits,
+            run: t.best_run,
+        })
 }
 
 /// Rolling hashes of every `WINDOW` content characters of `text` (punctuation and spaces ignored,

@@ -72,8 +72,23 @@ pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
 }
 
+/// Bytes past which a string is only measured by its byte length.
+const MEASURED_BYTES: usize = 1024;
+
+/// Characters in `s`, counted exactly up to 1 KiB. A longer string reports its byte length: it
+/// holds more than 256 characters either way, past every length threshold the layout rules use,
+/// and long lines are then not counted again and again.
 pub(crate) fn char_len(s: &str) -> usize {
-    s.chars().count()
+    if s.len() > MEASURED_BYTES {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// Whether `s` has at most `n` characters, deciding long strings by their byte length alone.
+pub(crate) fn at_most_chars(s: &str, n: usize) -> bool {
+    s.len() <= n || s.len() <= 4 * n && s.chars().count() <= n
 }
 
 /// Marks that end a sentence. A line ending in one of them is a finished paragraph.
@@ -107,7 +122,7 @@ pub(crate) fn is_punct_only(s: &str) -> bool {
 
 /// Characters that carry the text: used to compare lines while ignoring spacing and quote marks.
 pub(crate) fn is_content(c: char) -> bool {
-    c.is_alphanumeric()
+    is_han(c) || c.is_ascii_alphanumeric() || !c.is_ascii() && c.is_alphanumeric()
 }
 
 #[cfg(test)]
