@@ -92,21 +92,23 @@ type Seen = HashMap<u64, Sightings, BuildHasherDefault<WindowHasher>>;
 /// Up to `MAX_SIGHTINGS` blocks a window was seen in, without a heap allocation per window.
 #[derive(Debug, Default, Clone, Copy)]
 struct Sightings {
-    blocks: [usize; MAX_SIGHTINGS],
-    len: usize,
+    /// Block numbers, kept narrow: the table holds one entry per window of the page.
+    blocks: [u32; MAX_SIGHTINGS],
+    len: u8,
 }
 
 impl Sightings {
     fn add(&mut self, block: usize) {
-        let last = self.len.checked_sub(1).map(|l| self.blocks[l]);
-        if self.len < MAX_SIGHTINGS && last != Some(block) {
-            self.blocks[self.len] = block;
+        let Ok(block) = u32::try_from(block) else { return };
+        let len = usize::from(self.len);
+        if len < MAX_SIGHTINGS && (len == 0 || self.blocks[len - 1] != block) {
+            self.blocks[len] = block;
             self.len += 1;
         }
     }
 
     fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.blocks[..self.len].iter().copied()
+        self.blocks[..usize::from(self.len)].iter().map(|&b| b as usize)
     }
 }
 
