@@ -1,18 +1,245 @@
 //! Every quantity of an article with its unit, qualifier, subject and year.
+//!
+//! The grammar of a Chinese quantity, read in one left-to-right pass over each text:
+//!
+//! ```text
+//! [prefix qualifier] numeral [多|余] [万|亿|千…] [多|余] [(至|到|-|~) numeral [万|亿…]] unit [suffix qualifier]
+//! 百分之 numeral
+//! ```
+//!
+//! The unit table ([`unit`]) decides what counts: a number followed by no unit is a year, a date,
+//! a clock time, a duration or part of a name, and is not a fact. [`filter`] removes the rest of
+//! what is not a fact, [`qualifier`] reads the bounds and [`subject`] what is counted.
 
-use crate::model::Fact;
+pub mod filter;
+pub mod qualifier;
+pub mod subject;
+pub mod unit;
+
+use std::borrow::Cow;
+
+use crate::model::{Fact, Paragraph, Qualifier};
+use crate::numeral::{self, Number};
+use crate::time;
 use crate::ArticleContext;
+use subject::{is_clause_end, is_sentence_end, start_of};
+use unit::{Kind, Unit, Units};
 
-pub struct Quantities;
+/// The article's texts a stage reads: title, paragraphs and captions, each as a paragraph that
+/// maps its offsets back to the input.
+pub fn texts<'a>(ctx: &'a ArticleContext) -> Vec<Cow<'a, Paragraph>> {
+    let a = ctx.article;
+    let title = a.title.as_ref().zip(a.title_span).map(|(t, s)| Cow::Owned(Paragraph::contiguous(t, s.start)));
+    let captions = a.captions.iter().map(|c| Cow::Owned(Paragraph::contiguous(&c.text, c.span.start)));
+    title.into_iter().chain(a.paragraphs.iter().map(Cow::Borrowed)).chain(captions).collect()
+}
+
+/// One quantity read from a text, before its subject and year are known.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Raw {
+    /// Where the printed quantity starts and ends (the fact's text).
+    pub start: usize,
+    pub end: usize,
+    /// Where the quantity's words end, including a qualifier not kept in the text (`以上`).
+    pub tail: usize,
+    /// Where a prefix qualifier starts (`start` when there is none).
+    pub lead: usize,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: &'static str,
+    pub kind: Kind,
+    pub qualifier: Qualifier,
+}
+
+/// Holds the unit automaton; build once.
+pub struct Quantities {
+    units: Units,
+}
+
+/// Verbs that end a change (`下降为0`): a bare number after them takes the unit of the change's
+/// first end.
+const CHANGE_TO: [&str; 6] = ["为", "到", "至", "降为", "降至", "降到"];
+
+/// Nouns that make a bare `109万` a count of persons.
+const PERSON_NOUNS: [&str; 8] = ["人口", "群众", "农民", "居民", "村民", "职工", "学生", "老人"];
 
 impl Quantities {
     pub fn new() -> Self {
-        Quantities
+        Quantities { units: Units::new() }
     }
 
-    /// (Placeholder.)
-    pub fn facts(&self, _ctx: &ArticleContext) -> Vec<Fact> {
-        Vec::new()
+    /// Every fact of the article's title, paragraphs and captions.
+    pub fn facts(&self, ctx: &ArticleContext) -> Vec<Fact> {
+        let mut out = Vec::new();
+        for p in texts(ctx) {
+            self.facts_of(&p, ctx.reference_date, &mut out);
+        }
+        out
+    }
+
+    fn facts_of(&self, p: &Paragraph, reference: Option<crate::Date>, out: &mut Vec<Fact>) {
+        let text = p.text.as_str();
+        let raws = self.scan(text);
+        if raws.is_empty() {
+            return;
+        }
+        let times = time::scan(text, reference);
+        let skips: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
+        let subjects = subjects(text, &raws, &skips);
+        for (r, subject) in raws.iter().zip(subjects) {
+            let years = year_of(text, r.start, &times);
+            out.push(Fact {
+                text: text[r.start..r.end].to_string(),
+                value: r.value,
+                value_max: r.value_max,
+                unit: r.unit.to_string(),
+                qualifier: r.qualifier,
+                subject,
+                year: years.map(|y| y.0),
+                year_end: years.and_then(|(a, b)| (b != a).then_some(b)),
+                region_code: None,
+                span: p.span_of(r.start, r.end),
+            });
+        }
+    }
+
+    /// Reads every quantity of `text`, left to right, in one pass.
+    pub fn scan(&self, text: &str) -> Vec<Raw> {
+        let mut out: Vec<Raw> = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            let rest = &text[i..];
+            let c = rest.chars().next().unwrap_or(' ');
+            let next = if rest.starts_with("百分之") {
+                self.percent_words(text, i).map(|r| (r.tail, Some(r)))
+            } else if starts_number(c) && !inside_number(text, i) {
+                Some(self.quantity(text, i, &out))
+            } else {
+                None
+            };
+            match next {
+                Some((end, raw)) => {
+                    out.extend(raw);
+                    i = end.max(i + c.len_utf8());
+                }
+                None => i += c.len_utf8(),
+            }
+        }
+        out
+    }
+
+    /// `百分之九十`, `百分之3.5`: a share in words.
+    fn percent_words(&self, text: &str, i: usize) -> Option<Raw> {
+        let start = i + "百分之".len();
+        let n = numeral::read(&text[start..])?;
+        let end = start + n.len;
+        Some(Raw {
+            start: i,
+            end,
+            tail: end,
+            lead: i,
+            value: n.value,
+            value_max: None,
+            unit: "%",
+            kind: Kind::Ratio,
+            qualifier: Qualifier::Exact,
+        })
+    }
+
+    /// Reads the quantity whose numeral starts at `i`. Returns where reading stopped (at least
+    /// past the numeral, so its digits are never read again) and the quantity if it is a fact.
+    fn quantity(&self, text: &str, i: usize, earlier: &[Raw]) -> (usize, Option<Raw>) {
+        let Some(n) = read_numeral(&text[i..]) else {
+            return (i + numeral_run(&text[i..]).max(1), None);
+        };
+        let mut pos = i + n.len;
+        let mut qualifier = Qualifier::Exact;
+        let (value, after_value) = scaled(text, pos, n.value, &mut qualifier);
+        pos = after_value;
+        let mut value_max = None;
+        if let Some((max, after_max)) = self.range_end(text, pos) {
+            value_max = Some(max);
+            pos = after_max;
+            qualifier = Qualifier::Range;
+        }
+        let unit = match self.units.at(&text[pos..]) {
+            Some(u) => u,
+            None => return (pos, self.unitless(text, i, pos, value, earlier)),
+        };
+        let unit_end = pos + unit.len;
+        if filter::rejects(text, i, unit_end, &unit, n.script, value) {
+            return (unit_end, None);
+        }
+        let (canonical, kind) = if filter::is_rank(&text[..i], &text[pos..unit_end]) {
+            ("名", Kind::Rank)
+        } else {
+            (unit.canonical, unit.kind)
+        };
+        let (mut end, mut tail) = (unit_end, unit_end);
+        if let Some((q, len, keep)) = qualifier::suffix(&text[unit_end..]) {
+            if qualifier == Qualifier::Exact {
+                qualifier = q;
+            }
+            tail += len;
+            if keep {
+                end += len;
+            }
+        } else if let Some(len) = qualifier::more(&text[unit_end..]).filter(|_| unit_takes_trailing_more(&unit)) {
+            qualifier = Qualifier::MoreThan;
+            tail += len;
+        }
+        let mut lead = i;
+        if let Some((q, len)) = qualifier::prefix(&text[..i]) {
+            lead = i - len;
+            if qualifier == Qualifier::Exact {
+                qualifier = q;
+            }
+        } else if qualifier == Qualifier::Exact && kind == Kind::Ratio {
+            let clause = &text[start_of(text, i, is_clause_end)..i];
+            qualifier = qualifier::comparator(clause).unwrap_or(Qualifier::Exact);
+        }
+        let raw = Raw { start: i, end, tail, lead, value, value_max, unit: canonical, kind, qualifier };
+        (tail, Some(raw))
+    }
+
+    /// `至10` in `5至10名`: the upper end of a range, with its multiplier.
+    fn range_end(&self, text: &str, pos: usize) -> Option<(f64, usize)> {
+        const MARKS: [&str; 7] = ["至", "到", "-", "—", "~", "～", "－"];
+        let mark = MARKS.iter().find(|m| text[pos..].starts_with(*m))?;
+        let start = pos + mark.len();
+        let n = read_numeral(&text[start..])?;
+        let mut q = Qualifier::Exact;
+        let (value, end) = scaled(text, start + n.len, n.value, &mut q);
+        self.units.at(&text[end..])?;
+        Some((value, end))
+    }
+
+    /// A number with no unit is a fact only as the second end of a change (`由2.3%下降为0`),
+    /// taking the unit of the first, or as `109万` counting the persons named right after it.
+    fn unitless(&self, text: &str, i: usize, pos: usize, value: f64, earlier: &[Raw]) -> Option<Raw> {
+        let before = &text[..i];
+        let after = &text[pos..];
+        let sentence = start_of(text, i, is_sentence_end);
+        let raw = |unit, kind| Raw {
+            start: i,
+            end: pos,
+            tail: pos,
+            lead: i,
+            value,
+            value_max: None,
+            unit,
+            kind,
+            qualifier: qualifier::prefix(before).map_or(Qualifier::Exact, |q| q.0),
+        };
+        let ends_clause = after.chars().next().is_none_or(is_clause_end);
+        if ends_clause && CHANGE_TO.iter().any(|w| before.ends_with(w)) {
+            let first = earlier.iter().rev().find(|r| r.start >= sentence)?;
+            let opened = text[sentence..first.start].contains(['由', '从']);
+            return opened.then(|| raw(first.unit, first.kind));
+        }
+        let scaled_up = text[i..pos].contains(['万', '亿']);
+        let head: String = after.chars().take_while(|&c| !is_clause_end(c)).take(8).collect();
+        (scaled_up && PERSON_NOUNS.iter().any(|w| head.contains(w))).then(|| raw("人", Kind::Count))
     }
 }
 
@@ -21,3 +248,109 @@ impl Default for Quantities {
         Self::new()
     }
 }
+
+/// `多` after a unit means "more than" only for units of measure (`3公里多`), not for a
+/// classifier that starts a word (`3个多功能室`).
+fn unit_takes_trailing_more(unit: &Unit) -> bool {
+    matches!(unit.kind, Kind::Measure | Kind::Money)
+}
+
+fn starts_number(c: char) -> bool {
+    numeral::arabic_digit(c).is_some() || numeral::chinese_digit(c).is_some() || c == '十'
+}
+
+/// True when byte `i` continues a number of the same script that began before it.
+fn inside_number(text: &str, i: usize) -> bool {
+    let arabic = text[i..].chars().next().and_then(numeral::arabic_digit).is_some();
+    text[..i].chars().next_back().is_some_and(|c| {
+        if arabic {
+            numeral::arabic_digit(c).is_some() || matches!(c, '.' | '．' | ',')
+        } else {
+            numeral::is_chinese_numeral_char(c)
+        }
+    })
+}
+
+fn numeral_run(s: &str) -> usize {
+    s.chars()
+        .take_while(|&c| numeral::arabic_digit(c).is_some() || numeral::is_chinese_numeral_char(c))
+        .map(char::len_utf8)
+        .sum()
+}
+
+/// An Arabic numeral, or a Chinese one that is the whole run of numeral characters (so `十三五`
+/// and `一二三` are not read as `十三` and `一`).
+fn read_numeral(s: &str) -> Option<Number> {
+    if let Some(n) = numeral::read_arabic(s) {
+        return Some(n);
+    }
+    let n = numeral::read_chinese(s)?;
+    (n.len == numeral_run(s)).then_some(n)
+}
+
+/// Applies `多`/`余` and a multiplier after a number: `200多万` → 2000000, more than.
+fn scaled(text: &str, mut pos: usize, mut value: f64, qualifier: &mut Qualifier) -> (f64, usize) {
+    if let Some(len) = qualifier::more(&text[pos..]) {
+        *qualifier = Qualifier::MoreThan;
+        pos += len;
+    }
+    if let Some((factor, len)) = unit::multiplier(&text[pos..]) {
+        value = round(value * factor);
+        pos += len;
+        if let Some(len) = qualifier::more(&text[pos..]) {
+            *qualifier = Qualifier::MoreThan;
+            pos += len;
+        }
+    }
+    (value, pos)
+}
+
+/// Removes the binary noise of `88.79 * 10000`.
+fn round(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
+}
+
+/// Subjects of every quantity of a text. Quantities printed as a list with nothing but `、`
+/// between them (`764户、935人`, `500元、1000元、2000元`) share one subject.
+fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
+    let mut out = vec![String::new(); raws.len()];
+    let mut g = 0;
+    while g < raws.len() {
+        let mut e = g;
+        while e + 1 < raws.len() && matches!(text[raws[e].tail..raws[e + 1].lead].trim(), "" | "、" | "，") && joined(text, &raws[e], &raws[e + 1]) {
+            e += 1;
+        }
+        let prev_end = if g == 0 { 0 } else { raws[g - 1].tail };
+        let clause = start_of(text, raws[g].lead, is_clause_end).max(prev_end);
+        let before = subject::before(text, clause, raws[g].lead, skips);
+        let after = subject::after(text, raws[e].tail);
+        let wants_after = matches!(raws[e].kind, Kind::Count | Kind::Age | Kind::Rank) || before.is_empty();
+        let s = match after {
+            Some(a) if wants_after => a,
+            _ if before.is_empty() => String::new(),
+            _ => before,
+        };
+        for slot in &mut out[g..=e] {
+            slot.clone_from(&s);
+        }
+        g = e + 1;
+    }
+    out
+}
+
+/// Two neighbours form one list when a comma-joined pair has different units (`2304户，6113人`)
+/// or an enumeration-comma list goes on.
+fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
+    let gap = text[a.tail..b.lead].trim();
+    gap != "，" || a.unit != b.unit && a.kind == Kind::Count && b.kind == Kind::Count
+}
+
+/// The year (or span of years) the sentence dates a quantity at `pos` to: the last year printed
+/// before it in the same sentence.
+fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> {
+    let sentence = start_of(text, pos, is_sentence_end);
+    times.iter().rev().find(|t| t.start >= sentence && t.end <= pos).and_then(|t| t.years)
+}
+
+#[cfg(test)]
+mod tests;

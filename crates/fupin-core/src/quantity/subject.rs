@@ -1,0 +1,145 @@
+//! The subject of a quantity: the shortest phrase of its clause that says what is counted.
+//!
+//! Chinese puts a counted noun right after its classifier (`4176名贫困人口`, `133座尾矿库`) and
+//! names an amount or a share before it (`总费用3510万元`, `报销比例达90.2%`). So a count takes
+//! the noun phrase after it when one follows, and anything else takes the phrase before it, cut
+//! at the clause start or the previous quantity and stripped of the verbs and adverbs
+//! (`达`, `共`, `为`) and leading dates that join it to the number.
+
+/// Characters that end a clause.
+pub fn is_clause_end(c: char) -> bool {
+    matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '!' | '？' | '?' | '\n' | '\r')
+}
+
+/// Characters that end a sentence.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
+}
+
+/// Start of the clause (or sentence) holding byte `pos`.
+pub fn start_of(text: &str, pos: usize, end: fn(char) -> bool) -> usize {
+    text[..pos].char_indices().rev().find(|&(_, c)| end(c)).map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// Longest first, stripped from the end of a phrase before the number, repeatedly.
+const TRAILING: &[&str] = &[
+    "分别达到", "分别为", "分别达", "累计达", "共计", "合计", "总计", "共有", "达到", "超过", "增加", "仅有",
+    "达", "为", "是", "有", "共", "计", "约", "近", "了", "到", "至", "在", "占", "等", "已", "的", "均",
+    "对", "给", "向", "把", "将", "分别", "人均", "每人", "每户", "每年", "每月",
+];
+
+/// Stripped from the start of a phrase, repeatedly.
+const LEADING: &[&str] = &[
+    "截至目前", "截至", "其中", "目前", "同时", "此外", "另外", "全年", "年内", "期间", "以来", "并", "且",
+    "还", "共", "已", "先后", "累计为", "为", "对", "向", "给", "从", "在", "通过", "底", "年底", "的",
+];
+
+/// Words a counted noun does not start with: when the text after a count starts with one of
+/// these, the count has no noun after it and takes the phrase before it.
+const NOT_NOUN: &[&str] = &[
+    "了", "在", "以", "为", "被", "是", "和", "与", "及", "等", "用", "到", "至", "对", "向", "从", "比",
+    "较", "同比", "增", "减", "下降", "提高", "占", "共", "累计", "得", "进", "都", "均", "全", "已", "将",
+    "中", "里", "内", "后", "前", "次", "来", "之", "间", "实现", "完成", "达", "参加", "参与", "受益",
+    "次", "左右", "上下", "以上", "以下", "左", "其", "每", "分别", "不", "没", "未", "就", "也", "又",
+];
+
+fn strip_end<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
+    while let Some(w) = words.iter().find(|w| s.ends_with(*w) && s.len() > w.len()) {
+        s = &s[..s.len() - w.len()];
+    }
+    s
+}
+
+fn strip_start<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
+    while let Some(w) = words.iter().find(|w| s.starts_with(*w) && s.len() > w.len()) {
+        s = &s[w.len()..];
+    }
+    s
+}
+
+/// At most this many characters of a phrase are kept: the ones nearest the number.
+const MAX_CHARS: usize = 14;
+
+/// The phrase of `text[from..to]` that names what the following number measures. `skip` are
+/// byte ranges (time expressions) that are dropped when they open the phrase.
+pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> String {
+    let mut from = from;
+    // drop dates and leading adverbs, repeatedly, from the front
+    loop {
+        let rest = &text[from..to];
+        let stripped = strip_start(rest, LEADING);
+        let mut next = to - stripped.len();
+        if let Some(&(_, e)) = skip.iter().find(|&&(s, e)| s == next && e <= to) {
+            next = e;
+        }
+        if next == from {
+            break;
+        }
+        from = next;
+    }
+    let phrase = strip_end(&text[from..to], TRAILING);
+    let phrase = strip_start(phrase, LEADING);
+    keep_last(phrase.trim_matches(is_trim), MAX_CHARS)
+}
+
+fn is_trim(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '、' | '“' | '”' | '"' | '（' | '）' | '(' | ')' | '*')
+}
+
+fn keep_last(s: &str, n: usize) -> String {
+    let count = s.chars().count();
+    s.chars().skip(count.saturating_sub(n)).collect()
+}
+
+/// The noun phrase that starts at `from` (after a count's unit), up to the clause end, the next
+/// number or a particle; `None` when what follows is not a noun.
+pub fn after(text: &str, from: usize) -> Option<String> {
+    let mut rest = &text[from..];
+    rest = rest.strip_prefix('的').unwrap_or(rest);
+    if NOT_NOUN.iter().any(|w| rest.starts_with(w)) {
+        return None;
+    }
+    let end = rest
+        .char_indices()
+        .find(|&(_, c)| is_clause_end(c) || c == '、' || c == '了' || c == '着' || c.is_ascii_digit() || crate::numeral::arabic_digit(c).is_some())
+        .map_or(rest.len(), |(i, _)| i);
+    let phrase: String = rest[..end].chars().take(10).collect();
+    let phrase = phrase.trim_matches(is_trim);
+    (phrase.chars().count() >= 1 && phrase.chars().next().is_some_and(is_cjk)).then(|| phrase.to_string())
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_ascii_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn before_strips_verbs_and_dates() {
+        let t = "2019年，全县危房改造补助共计2000万元";
+        let to = t.find("2000").unwrap();
+        let from = start_of(t, to, is_clause_end);
+        assert_eq!(before(t, from, to, &[]), "全县危房改造补助");
+        let t = "今年以来新建公厕12座";
+        let to = t.find("12").unwrap();
+        assert_eq!(before(t, 0, to, &[(0, "今年以来".len())]), "新建公厕");
+    }
+
+    #[test]
+    fn after_takes_the_counted_noun() {
+        let t = "帮助356名留守儿童返校了";
+        assert_eq!(after(t, t.find("名").unwrap() + "名".len()).as_deref(), Some("留守儿童返校"));
+        let t = "12家，";
+        assert_eq!(after(t, t.find('家').unwrap() + "家".len()), None);
+        let t = "培训了200人次以上";
+        assert_eq!(after(t, t.find("人次").unwrap() + "人次".len()), None);
+    }
+
+    #[test]
+    fn clause_bounds() {
+        let t = "甲，乙丙5个";
+        assert_eq!(&t[start_of(t, t.find('5').unwrap(), is_clause_end)..], "乙丙5个");
+    }
+}
