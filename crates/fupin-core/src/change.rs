@@ -10,8 +10,8 @@ use crate::quantity::subject::{self, is_clause_end, is_sentence_end, start_of};
 use crate::time;
 use crate::ArticleContext;
 
-const UP: [&str; 8] = ["提高", "增加", "增长", "上升", "提升", "扩大", "增", "升"];
-const DOWN: [&str; 7] = ["下降", "减少", "降低", "缩小", "缩减", "减", "降"];
+pub const UP: [&str; 8] = ["提高", "增加", "增长", "上升", "提升", "扩大", "增", "升"];
+pub const DOWN: [&str; 7] = ["下降", "减少", "降低", "缩小", "缩减", "减", "降"];
 /// What a stock that is left over is called.
 const STOCK: [&str; 5] = ["现有", "剩余", "尚有", "还有", "仅剩"];
 

@@ -114,14 +114,15 @@ fn absolute(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
     // a second number joined by a range or list mark, then 年: spans and pairs of years
     let (b, after_b) = match skip_any(text, after_a, &RANGE_MARKS).or_else(|| skip_any(text, after_a, &AND_MARKS)) {
         Some(j) => match int_at(text, j) {
-            Some((b, e)) if text[e..].starts_with('年') && year_ok(a) && year_ok(b) && b >= a => (b, e),
+            Some((b, e)) if (text[e..].starts_with('年') || text[e..].starts_with("学年")) && year_ok(a) && year_ok(b) && b >= a => (b, e),
             _ => (a, after_a),
         },
         None => (a, after_a),
     };
     let rest = &text[after_b..];
-    if rest.starts_with('年') && year_ok(a) && !rest.starts_with("年龄") && !rest.starts_with("年级") {
-        return Some(year_expr(text, i, after_b + '年'.len_utf8(), a as i32, b as i32));
+    let year_word = ["学年", "年"].iter().find(|w| rest.starts_with(*w)).filter(|_| !rest.starts_with("年龄") && !rest.starts_with("年级"));
+    if let Some(w) = year_word.filter(|_| year_ok(a)) {
+        return Some(year_expr(text, i, after_b + w.len(), a as i32, b as i32));
     }
     if b == a && (1..=12).contains(&a) {
         if let Some(f) = month_day(text, i, after_a, a as u32, reference.map(|d| d.year)) {
@@ -231,6 +232,11 @@ mod tests {
         let f = one("2013—2016年间完成", None);
         assert_eq!(f.years, Some((2013, 2016)));
         assert_eq!(f.last.unwrap().to_string(), "2016-12-31");
+    }
+
+    #[test]
+    fn school_year() {
+        assert_eq!(one("2019—2020学年共资助", None).years, Some((2019, 2020)));
     }
 
     #[test]

@@ -15,8 +15,8 @@ fn is_code_char(c: char) -> bool {
 /// What may follow `个` and make it a span of time rather than a count.
 const TIME_AFTER_GE: [&str; 8] = ["月", "小时", "工作日", "星期", "季度", "年头", "礼拜", "钟头"];
 
-/// Nouns of numbered political slogans: `四个意识`, `两个维护`, `三个代表`.
-const SLOGAN_AFTER_GE: [&str; 10] = ["意识", "自信", "维护", "确立", "全面", "代表", "务必", "必须", "一百年", "“"];
+/// Nouns of numbered slogans and programs: `四个意识`, `两个维护`, `五个行动`, `六道防线`.
+const SLOGAN_AFTER: [&str; 12] = ["意识", "自信", "维护", "确立", "全面", "代表", "务必", "必须", "一百年", "“", "行动", "防线"];
 
 /// True when the number at `start` (with `unit` after it, ending at `unit_end`) is not a fact.
 pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: Script, value: f64) -> bool {
@@ -26,22 +26,33 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
     if prev.is_some_and(is_code_char) {
         return true;
     }
-    if before.ends_with('第') || ["几", "数", "若干", "好几"].iter().any(|w| before.ends_with(w)) {
+    if before.ends_with('第') {
         return true;
     }
-    if script == Script::Chinese && (value == 1.0 || !unit.chinese_ok) {
+    if script == Script::Chinese && chinese_not_a_count(before, after, unit, value) {
         return true;
     }
     let printed = &text[unit_end - unit.len..unit_end];
     match printed {
         "个" => {
             TIME_AFTER_GE.iter().any(|w| after.starts_with(w))
-                || script == Script::Chinese && SLOGAN_AFTER_GE.iter().any(|w| after.starts_with(w))
         }
         "次" => after.starts_with('性'),
         "本" | "部" | "期" => after.starts_with(['上', '下', '中']),
         _ => false,
     }
+}
+
+/// A Chinese numeral with a classifier that does not count: the indefinite `一` (`一项工作`),
+/// vague counts (`几十个`), set phrases (`六个一`, `三位一体`, `四个100%` whose count is the
+/// list's), quoted names (`“十项行动”`) and numbered slogans (`四个意识`, `五个行动`).
+fn chinese_not_a_count(before: &str, after: &str, unit: &Unit, value: f64) -> bool {
+    value == 1.0
+        || !unit.chinese_ok
+        || ["几", "数", "若干", "好几"].iter().any(|w| before.ends_with(w))
+        || before.ends_with(['“', '"', '「', '‘'])
+        || after.starts_with(|c: char| crate::numeral::is_chinese_numeral_char(c) || crate::numeral::arabic_digit(c).is_some())
+        || SLOGAN_AFTER.iter().any(|w| after.starts_with(w))
 }
 
 /// `名` after `前`/`后` is a rank (`排名前3名`), kept with unit `名`.
@@ -82,6 +93,9 @@ mod tests {
         assert!(check("用了三个月时间", "三", Script::Chinese, 3.0));
         assert!(check("一次性发放", "一", Script::Chinese, 1.0));
         assert!(check("增强四个意识", "四", Script::Chinese, 4.0));
+        assert!(check("开展“十项帮扶”", "十", Script::Chinese, 10.0));
+        assert!(check("形成三位一体格局", "三", Script::Chinese, 3.0));
+        assert!(!check("余额户数88户", "88", Script::Arabic, 88.0));
         assert!(check("推进二期工程", "二", Script::Chinese, 2.0));
         assert!(!check("发放5期补贴", "5", Script::Arabic, 5.0));
     }

@@ -119,7 +119,11 @@ impl Quantities {
             };
             match next {
                 Some((end, raw)) => {
-                    out.extend(raw);
+                    if let Some(mut r) = raw {
+                        let times = times_over(text, r.lead);
+                        r.lead = times.map_or(r.lead, |(_, at)| at);
+                        out.extend(std::iter::repeat_n(r, times.map_or(1, |(n, _)| n)));
+                    }
                     i = end.max(i + c.len_utf8());
                 }
                 None => i += c.len_utf8(),
@@ -264,7 +268,8 @@ fn inside_number(text: &str, i: usize) -> bool {
     let arabic = text[i..].chars().next().and_then(numeral::arabic_digit).is_some();
     text[..i].chars().next_back().is_some_and(|c| {
         if arabic {
-            numeral::arabic_digit(c).is_some() || matches!(c, '.' | '．' | ',')
+            // a `,` was read as a thousands separator already if it was one
+            numeral::arabic_digit(c).is_some() || matches!(c, '.' | '．')
         } else {
             numeral::is_chinese_numeral_char(c)
         }
@@ -286,6 +291,16 @@ fn read_numeral(s: &str) -> Option<Number> {
     }
     let n = numeral::read_chinese(s)?;
     (n.len == numeral_run(s)).then_some(n)
+}
+
+/// `四个100%`: a quantity printed once for several indicators listed before it. Returns the
+/// count and where `四个` starts.
+fn times_over(text: &str, lead: usize) -> Option<(usize, usize)> {
+    let before = text[..lead].strip_suffix('个')?;
+    let run: usize = before.chars().rev().take_while(|&c| numeral::is_chinese_numeral_char(c)).map(char::len_utf8).sum();
+    let at = before.len() - run;
+    let n = numeral::chinese_int(&before[at..])?;
+    (2..=10).contains(&n).then_some((n as usize, at))
 }
 
 /// Applies `多`/`余` and a multiplier after a number: `200多万` → 2000000, more than.
@@ -310,46 +325,97 @@ fn round(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
 }
 
-/// Subjects of every quantity of a text. Quantities printed as a list with nothing but `、`
-/// between them (`764户、935人`, `500元、1000元、2000元`) share one subject.
+/// Subjects of every quantity of a text. Quantities printed as a list (`764户、935人`,
+/// `500元、1000元和2000元`) share one subject; a quantity printed once for a list of indicators
+/// (`竣工率、验收率四个100%`) gives each its own.
 fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
     let mut out = vec![String::new(); raws.len()];
     let mut g = 0;
     while g < raws.len() {
         let mut e = g;
-        while e + 1 < raws.len() && matches!(text[raws[e].tail..raws[e + 1].lead].trim(), "" | "、" | "，") && joined(text, &raws[e], &raws[e + 1]) {
+        while e + 1 < raws.len() && joined(text, &raws[e], &raws[e + 1]) {
             e += 1;
         }
         let prev_end = if g == 0 { 0 } else { raws[g - 1].tail };
-        let clause = start_of(text, raws[g].lead, is_clause_end).max(prev_end);
-        let before = subject::before(text, clause, raws[g].lead, skips);
-        let after = subject::after(text, raws[e].tail);
-        let wants_after = matches!(raws[e].kind, Kind::Count | Kind::Age | Kind::Rank) || before.is_empty();
-        let s = match after {
-            Some(a) if wants_after => a,
-            _ if before.is_empty() => String::new(),
-            _ => before,
-        };
-        for slot in &mut out[g..=e] {
-            slot.clone_from(&s);
+        let clause = start_of(text, raws[g].lead, is_clause_end).max(prev_end).min(raws[g].lead);
+        let limit = raws.get(e + 1).map_or(text.len(), |r| r.lead);
+        let shared = change_subject(text, raws[g].lead, skips).unwrap_or_else(|| {
+            let before = subject::before(text, clause, raws[g].lead, skips);
+            pick(raws[e].kind, before, subject::after(text, raws[e].tail, limit))
+        });
+        let items = list_items(&text[clause..raws[g].lead]);
+        let repeated = e > g && raws[g..=e].iter().all(|r| r.start == raws[g].start);
+        for (k, slot) in out[g..=e].iter_mut().enumerate() {
+            *slot = match items.get(k) {
+                Some(item) if repeated && items.len() == e - g + 1 => item.to_string(),
+                _ => shared.clone(),
+            };
         }
         g = e + 1;
     }
     out
 }
 
-/// Two neighbours form one list when a comma-joined pair has different units (`2304户，6113人`)
-/// or an enumeration-comma list goes on.
-fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
-    let gap = text[a.tail..b.lead].trim();
-    gap != "，" || a.unit != b.unit && a.kind == Kind::Count && b.kind == Kind::Count
+/// `竣工率、验收率和入住率` → its items.
+fn list_items(s: &str) -> Vec<&str> {
+    s.split(['、', '和', '及']).map(str::trim).filter(|x| !x.is_empty()).collect()
 }
 
-/// The year (or span of years) the sentence dates a quantity at `pos` to: the last year printed
-/// before it in the same sentence.
+/// Chooses between the phrase before a quantity and the noun after it (see [`subject`]).
+fn pick(kind: Kind, before: String, after: Option<(String, bool)>) -> String {
+    let Some((after, de)) = after else { return before };
+    let take_after = before.is_empty()
+        || match kind {
+            Kind::Money | Kind::Ratio => de || subject::is_money_noun(&after),
+            Kind::Count | Kind::Rank | Kind::Measure => !de,
+            Kind::Age => true,
+        };
+    if take_after {
+        after
+    } else {
+        before
+    }
+}
+
+/// Both ends of `X由A提高到B` are quantities of X: the subject is what stands before `由`/`从`.
+fn change_subject(text: &str, lead: usize, skips: &[(usize, usize)]) -> Option<String> {
+    let clause = start_of(text, lead, is_clause_end);
+    let opener = clause + text[clause..lead].rfind(['由', '从'])?;
+    let end = text[lead..].find(is_clause_end).map_or(text.len(), |k| lead + k);
+    let span = &text[opener..end];
+    let verb = crate::change::UP.iter().chain(crate::change::DOWN.iter()).any(|w| span.contains(w));
+    let s = subject::before(text, clause, opener, skips);
+    (verb && !s.is_empty()).then_some(s)
+}
+
+/// Whether two neighbouring quantities form one list: joined by `、`, by nothing when of one
+/// kind, by `和` when of one unit, or by a comma when a count of households meets one of persons.
+fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
+    if a.start == b.start {
+        return true;
+    }
+    match text.get(a.tail..b.lead).unwrap_or("-").trim() {
+        "、" => true,
+        "" => a.kind == b.kind,
+        "和" | "及" => a.unit == b.unit,
+        "，" => a.unit != b.unit && a.kind == Kind::Count && b.kind == Kind::Count,
+        _ => false,
+    }
+}
+
+/// The year (or span of years) a quantity at `pos` is dated to: the nearest year before it in
+/// its own clause, or else the last year that opens a clause of its sentence (`2017年8月，…，
+/// 抽调干部18474名`). A year inside another clause's noun phrase (`和2016年农民人均纯收入`)
+/// dates that clause only.
 fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> {
     let sentence = start_of(text, pos, is_sentence_end);
-    times.iter().rev().find(|t| t.start >= sentence && t.end <= pos).and_then(|t| t.years)
+    let clause = start_of(text, pos, is_clause_end);
+    let dated = || times.iter().rev().filter(|t| t.years.is_some() && t.end <= pos && t.start >= sentence);
+    let opens_clause = |t: &time::Found| text[start_of(text, t.start, is_clause_end)..t.start].chars().count() <= 2;
+    dated()
+        .find(|t| t.start >= clause)
+        .or_else(|| dated().find(|t| opens_clause(t)))
+        .and_then(|t| t.years)
 }
 
 #[cfg(test)]

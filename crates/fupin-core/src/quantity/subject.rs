@@ -25,8 +25,10 @@ pub fn start_of(text: &str, pos: usize, end: fn(char) -> bool) -> usize {
 const TRAILING: &[&str] = &[
     "分别达到", "分别为", "分别达", "累计达", "共计", "合计", "总计", "共有", "达到", "超过", "增加", "仅有",
     "达", "为", "是", "有", "共", "计", "约", "近", "了", "到", "至", "在", "占", "等", "已", "的", "均",
-    "对", "给", "向", "把", "将", "分别", "人均", "每人", "每户", "每年", "每月",
+    "对", "给", "向", "把", "将", "分别", "人均", "每人", "每户", "每年", "每月", "每周", "每天", "每季度",
 ];
+
+use super::qualifier::COMPARATORS;
 
 /// Stripped from the start of a phrase, repeatedly.
 const LEADING: &[&str] = &[
@@ -38,20 +40,36 @@ const LEADING: &[&str] = &[
 /// these, the count has no noun after it and takes the phrase before it.
 const NOT_NOUN: &[&str] = &[
     "了", "在", "以", "为", "被", "是", "和", "与", "及", "等", "用", "到", "至", "对", "向", "从", "比",
-    "较", "同比", "增", "减", "下降", "提高", "占", "共", "累计", "得", "进", "都", "均", "全", "已", "将",
-    "中", "里", "内", "后", "前", "次", "来", "之", "间", "实现", "完成", "达", "参加", "参与", "受益",
-    "次", "左右", "上下", "以上", "以下", "左", "其", "每", "分别", "不", "没", "未", "就", "也", "又",
+    "较", "同比", "增", "减", "下降", "提高", "占", "共", "累计", "得", "都", "均", "全部", "全面", "已",
+    "将", "里", "内", "后", "前", "次", "来", "之", "间", "实现", "完成", "达", "参加", "受益", "用于",
+    "左右", "上下", "以上", "以下", "左", "其", "每", "分别", "不", "没", "未", "就", "也", "又", "建设",
+    "购买", "支持", "帮助", "发放", "开展", "实施",
 ];
 
+/// Verbs and particles that end a counted noun phrase (`457户职工发放贷款` → `职工`).
+const AFTER_STOPS: &[&str] = &[
+    "按照", "进行", "开展", "实施", "发放", "获得", "入户", "担任", "联系", "纳入", "全部", "均", "被", "已",
+    "将", "用于", "通过", "实现", "完成", "得到", "享受", "接受", "参加",
+];
+
+/// Nouns of money that name what an amount is when they follow it (`拨付87万元资金`,
+/// `每人50元保费标准`).
+const MONEY_NOUNS: &[&str] = &["资金", "专款", "专项", "保费", "补贴", "补助", "贷款", "奖金", "奖补", "经费", "救助金", "保险金", "资助"];
+
+/// True when `phrase` starts with a noun of money.
+pub fn is_money_noun(phrase: &str) -> bool {
+    MONEY_NOUNS.iter().any(|w| phrase.starts_with(w))
+}
+
 fn strip_end<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
-    while let Some(w) = words.iter().find(|w| s.ends_with(*w) && s.len() > w.len()) {
+    while let Some(w) = words.iter().find(|w| s.ends_with(*w)) {
         s = &s[..s.len() - w.len()];
     }
     s
 }
 
 fn strip_start<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
-    while let Some(w) = words.iter().find(|w| s.starts_with(*w) && s.len() > w.len()) {
+    while let Some(w) = words.iter().find(|w| s.starts_with(*w)) {
         s = &s[w.len()..];
     }
     s
@@ -63,6 +81,9 @@ const MAX_CHARS: usize = 14;
 /// The phrase of `text[from..to]` that names what the following number measures. `skip` are
 /// byte ranges (time expressions) that are dropped when they open the phrase.
 pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> String {
+    if text.get(from..to).is_none() {
+        return String::new();
+    }
     let mut from = from;
     // drop dates and leading adverbs, repeatedly, from the front
     loop {
@@ -79,6 +100,13 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
     }
     let phrase = strip_end(&text[from..to], TRAILING);
     let phrase = strip_start(phrase, LEADING);
+    // `收入低于标准1.5倍`: what is compared stands before the comparison word
+    let phrase = COMPARATORS
+        .iter()
+        .filter_map(|(w, _)| phrase.find(w))
+        .min()
+        .filter(|&k| k > 0)
+        .map_or(phrase, |k| &phrase[..k]);
     keep_last(phrase.trim_matches(is_trim), MAX_CHARS)
 }
 
@@ -91,21 +119,25 @@ fn keep_last(s: &str, n: usize) -> String {
     s.chars().skip(count.saturating_sub(n)).collect()
 }
 
-/// The noun phrase that starts at `from` (after a count's unit), up to the clause end, the next
-/// number or a particle; `None` when what follows is not a noun.
-pub fn after(text: &str, from: usize) -> Option<String> {
-    let mut rest = &text[from..];
+/// The noun phrase that starts at `from` (after a count's unit) and ends before `limit` (the
+/// next quantity), the clause end, a particle or a verb; `None` when what follows is not a noun.
+/// The flag says whether a `的` joined it (`10%的农户`).
+pub fn after(text: &str, from: usize, limit: usize) -> Option<(String, bool)> {
+    let mut rest = text.get(from..limit.max(from))?;
+    let de = rest.starts_with('的');
     rest = rest.strip_prefix('的').unwrap_or(rest);
     if NOT_NOUN.iter().any(|w| rest.starts_with(w)) {
         return None;
     }
     let end = rest
         .char_indices()
-        .find(|&(_, c)| is_clause_end(c) || c == '、' || c == '了' || c == '着' || c.is_ascii_digit() || crate::numeral::arabic_digit(c).is_some())
+        .find(|&(i, c)| {
+            is_clause_end(c) || matches!(c, '、' | '了' | '着') || i > 0 && AFTER_STOPS.iter().any(|w| rest[i..].starts_with(w))
+        })
         .map_or(rest.len(), |(i, _)| i);
     let phrase: String = rest[..end].chars().take(10).collect();
     let phrase = phrase.trim_matches(is_trim);
-    (phrase.chars().count() >= 1 && phrase.chars().next().is_some_and(is_cjk)).then(|| phrase.to_string())
+    phrase.chars().next().is_some_and(is_cjk).then(|| (phrase.to_string(), de))
 }
 
 fn is_cjk(c: char) -> bool {
@@ -130,11 +162,23 @@ mod tests {
     #[test]
     fn after_takes_the_counted_noun() {
         let t = "帮助356名留守儿童返校了";
-        assert_eq!(after(t, t.find("名").unwrap() + "名".len()).as_deref(), Some("留守儿童返校"));
+        let at = t.find("名").unwrap() + "名".len();
+        assert_eq!(after(t, at, t.len()).unwrap().0, "留守儿童返校");
+        let t = "为80户农户发放补贴";
+        let at = t.find("户").unwrap() + "户".len();
+        assert_eq!(after(t, at, t.len()).unwrap().0, "农户");
         let t = "12家，";
-        assert_eq!(after(t, t.find('家').unwrap() + "家".len()), None);
+        assert_eq!(after(t, t.find('家').unwrap() + "家".len(), t.len()), None);
         let t = "培训了200人次以上";
-        assert_eq!(after(t, t.find("人次").unwrap() + "人次".len()), None);
+        assert_eq!(after(t, t.find("人次").unwrap() + "人次".len(), t.len()), None);
+        let t = "30%的农户";
+        assert_eq!(after(t, 3, t.len()), Some(("农户".to_string(), true)));
+    }
+
+    #[test]
+    fn comparison_cuts_the_subject() {
+        let t = "人均收入低于当地标准1.5倍";
+        assert_eq!(before(t, 0, t.find("1.5").unwrap(), &[]), "人均收入");
     }
 
     #[test]
