@@ -49,6 +49,9 @@ pub struct Raw {
     pub unit: &'static str,
     pub kind: Kind,
     pub qualifier: Qualifier,
+    /// Bounded by a comparison word further back (`低于标准1.5倍`): its subject is what is
+    /// compared, before it.
+    pub compared: bool,
 }
 
 /// Holds the unit automaton; build once.
@@ -147,6 +150,7 @@ impl Quantities {
             unit: "%",
             kind: Kind::Ratio,
             qualifier: Qualifier::Exact,
+            compared: false,
         })
     }
 
@@ -193,6 +197,7 @@ impl Quantities {
             tail += len;
         }
         let mut lead = i;
+        let mut compared = false;
         if let Some((q, len)) = qualifier::prefix(&text[..i]) {
             lead = i - len;
             if qualifier == Qualifier::Exact {
@@ -200,9 +205,12 @@ impl Quantities {
             }
         } else if qualifier == Qualifier::Exact && kind == Kind::Ratio {
             let clause = &text[start_of(text, i, is_clause_end)..i];
-            qualifier = qualifier::comparator(clause).unwrap_or(Qualifier::Exact);
+            if let Some(q) = qualifier::comparator(clause) {
+                qualifier = q;
+                compared = true;
+            }
         }
-        let raw = Raw { start: i, end, tail, lead, value, value_max, unit: canonical, kind, qualifier };
+        let raw = Raw { start: i, end, tail, lead, value, value_max, unit: canonical, kind, qualifier, compared };
         (tail, Some(raw))
     }
 
@@ -234,6 +242,7 @@ impl Quantities {
             unit,
             kind,
             qualifier: qualifier::prefix(before).map_or(Qualifier::Exact, |q| q.0),
+            compared: false,
         };
         let ends_clause = after.chars().next().is_none_or(is_clause_end);
         if ends_clause && CHANGE_TO.iter().any(|w| before.ends_with(w)) {
@@ -341,7 +350,8 @@ fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
         let limit = raws.get(e + 1).map_or(text.len(), |r| r.lead);
         let shared = change_subject(text, raws[g].lead, skips).unwrap_or_else(|| {
             let before = subject::before(text, clause, raws[g].lead, skips);
-            pick(raws[e].kind, before, subject::after(text, raws[e].tail, limit))
+            let after = subject::after(text, raws[e].tail, limit).filter(|_| !raws[e].compared);
+            pick(raws[e].kind, before, after)
         });
         let items = list_items(&text[clause..raws[g].lead]);
         let repeated = e > g && raws[g..=e].iter().all(|r| r.start == raws[g].start);
@@ -403,6 +413,9 @@ fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
     }
 }
 
+/// What may stand before a year that dates its whole sentence (`截至2017年底，…`).
+const TEMPORAL_HEADS: [&str; 8] = ["", "自", "从", "截至", "截止", "到", "在", "于"];
+
 /// The year (or span of years) a quantity at `pos` is dated to: the nearest year before it in
 /// its own clause, or else the last year that opens a clause of its sentence (`2017年8月，…，
 /// 抽调干部18474名`). A year inside another clause's noun phrase (`和2016年农民人均纯收入`)
@@ -410,8 +423,13 @@ fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
 fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> {
     let sentence = start_of(text, pos, is_sentence_end);
     let clause = start_of(text, pos, is_clause_end);
-    let dated = || times.iter().rev().filter(|t| t.years.is_some() && t.end <= pos && t.start >= sentence);
-    let opens_clause = |t: &time::Found| text[start_of(text, t.start, is_clause_end)..t.start].chars().count() <= 2;
+    // times are in text order: only those ending before `pos` and starting in the sentence
+    let upto = times.partition_point(|t| t.end <= pos);
+    let dated = || times[..upto].iter().rev().take_while(|t| t.start >= sentence).filter(|t| t.years.is_some());
+    let opens_clause = |t: &time::Found| {
+        let head = &text[start_of(text, t.start, is_clause_end)..t.start];
+        TEMPORAL_HEADS.contains(&head) && !text[t.end..].starts_with('的')
+    };
     dated()
         .find(|t| t.start >= clause)
         .or_else(|| dated().find(|t| opens_clause(t)))
