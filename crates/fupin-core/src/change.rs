@@ -18,9 +18,14 @@ const STOCK: [&str; 5] = ["现有", "剩余", "尚有", "还有", "仅剩"];
 /// Finds the article's changes from its paragraphs and facts.
 pub fn find(ctx: &ArticleContext) -> Vec<Change> {
     let facts = &ctx.article.facts;
+    // facts by input position, so each paragraph finds its own by binary search
+    let mut by_start: Vec<&Fact> = facts.iter().collect();
+    by_start.sort_by_key(|f| f.span.start);
     let mut out = Vec::new();
     for p in crate::quantity::texts(ctx) {
-        let placed = place(&p, facts);
+        let lo = by_start.partition_point(|f| f.span.start < p.span.start);
+        let hi = by_start.partition_point(|f| f.span.start < p.span.end);
+        let placed = place(&p, &by_start[lo..hi.max(lo)]);
         if placed.len() >= 2 {
             let times = time::scan(&p.text, ctx.reference_date);
             explicit(&p, &placed, &times, &mut out);
@@ -38,10 +43,10 @@ struct Placed<'a> {
 }
 
 /// The facts that lie in paragraph `p`, with their offsets in its text.
-fn place<'a>(p: &Paragraph, facts: &'a [Fact]) -> Vec<Placed<'a>> {
+fn place<'a>(p: &Paragraph, facts: &[&'a Fact]) -> Vec<Placed<'a>> {
     let mut v: Vec<Placed> = facts
         .iter()
-        .filter_map(|f| {
+        .filter_map(|&f| {
             let piece = p.pieces.iter().find(|pc| f.span.start >= pc.source_start && f.span.start < pc.source_start + pc.len)?;
             let start = piece.text_start + (f.span.start - piece.source_start);
             let end = start + f.span.len();
@@ -139,6 +144,10 @@ fn end_of(p: &Placed, year: Option<i32>) -> Quantity {
     Quantity { text: p.fact.text.clone(), value: p.fact.value, unit: p.fact.unit.clone(), year, span: p.fact.span }
 }
 
+/// How many facts back the earlier stock is looked for: a stock is restated within a few
+/// paragraphs, and the bound keeps a page of thousands of facts linear.
+const STOCK_LOOKBACK: usize = 64;
+
 /// A stock for one year and what is `现有` of it in a later year: `共有贫困人口2304户` (2017) …
 /// `现有贫困人口2071户` (2018). The subjects must end in the same noun.
 fn stock(facts: &[Fact], out: &mut Vec<Change>) {
@@ -147,7 +156,7 @@ fn stock(facts: &[Fact], out: &mut Vec<Change>) {
             continue;
         }
         let Some(by) = b.year else { continue };
-        let found = facts[..bi].iter().rev().find_map(|a| {
+        let found = facts[..bi].iter().rev().take(STOCK_LOOKBACK).find_map(|a| {
             let common = common_suffix(&a.subject, &b.subject);
             let ok = a.unit == b.unit && a.year.is_some_and(|ay| ay < by) && common.chars().count() >= 3 && a.value != b.value;
             ok.then_some((a, common))
