@@ -97,11 +97,11 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &[time::Found], p: 
     }
     let verb = direction_word(between)?;
     let subject = subject::before(text, clause, opener_at, &times.iter().map(|t| (t.start, t.end)).collect::<Vec<_>>());
+    if (0..n).any(|j| placed[k + j].fact.unit != placed[second + j].fact.unit) {
+        return None;
+    }
     for j in 0..n {
         let (a, b) = (&placed[k + j], &placed[second + j]);
-        if a.fact.unit != b.fact.unit {
-            return None;
-        }
         let from = end_of(a, year_between(times, opener_at, a.start));
         let to = end_of(b, year_between(times, placed[e].end, b.start));
         let direction = verb.unwrap_or_else(|| compare(from.value, to.value));
@@ -117,11 +117,14 @@ fn direction_word(between: &str) -> Option<Option<Direction>> {
     let target = ["到", "至", "为"].iter().any(|w| between.contains(w));
     let up = UP.iter().filter_map(|w| between.find(w)).min();
     let down = DOWN.iter().filter_map(|w| between.find(w)).min();
+    if !target {
+        return None; // `增加500元` gives the size of a change, not its second end
+    }
     match (up, down) {
         (Some(u), Some(d)) => Some(Some(if u < d { Direction::Up } else { Direction::Down })),
         (Some(_), None) => Some(Some(Direction::Up)),
         (None, Some(_)) => Some(Some(Direction::Down)),
-        (None, None) if target && between.contains("变") => Some(None),
+        (None, None) if between.contains("变") => Some(None),
         _ => None,
     }
 }
@@ -210,6 +213,11 @@ mod tests {
         let v = changes("贫困人口由1200户、3300人减少至300户、700人。");
         assert_eq!(v.len(), 2);
         assert_eq!((v[1].from.value, v[1].to.value, v[1].to.unit.as_str()), (3300.0, 700.0, "人"));
+    }
+
+    #[test]
+    fn a_rise_by_an_amount_is_not_a_change() {
+        assert!(changes("人均收入由5000元增加1200元。").is_empty());
     }
 
     #[test]

@@ -16,7 +16,10 @@ fn is_code_char(c: char) -> bool {
 const TIME_AFTER_GE: [&str; 8] = ["月", "小时", "工作日", "星期", "季度", "年头", "礼拜", "钟头"];
 
 /// Nouns of numbered slogans and programs: `四个意识`, `两个维护`, `五个行动`, `六道防线`.
-const SLOGAN_AFTER: [&str; 12] = ["意识", "自信", "维护", "确立", "全面", "代表", "务必", "必须", "一百年", "“", "行动", "防线"];
+const SLOGAN_AFTER: [&str; 20] = [
+    "意识", "自信", "维护", "确立", "全面", "代表", "务必", "必须", "一百年", "“", "行动", "防线", "确保", "坚持",
+    "不", "到位", "清零", "结合", "聚焦", "转变",
+];
 
 /// True when the number at `start` (with `unit` after it, ending at `unit_end`) is not a fact.
 pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: Script, value: f64) -> bool {
@@ -35,6 +38,8 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
     let printed = &text[unit_end - unit.len..unit_end];
     match printed {
         "个" => {
+            // `5个多月`, `3个半小时`
+            let after = after.trim_start_matches(['多', '余', '半']);
             TIME_AFTER_GE.iter().any(|w| after.starts_with(w))
         }
         "次" => after.starts_with('性'),
@@ -95,6 +100,9 @@ mod tests {
         assert!(check("增强四个意识", "四", Script::Chinese, 4.0));
         assert!(check("开展“十项帮扶”", "十", Script::Chinese, 10.0));
         assert!(check("形成三位一体格局", "三", Script::Chinese, 3.0));
+        assert!(check("落实四个不摘要求", "四", Script::Chinese, 4.0));
+        assert!(check("做到两个确保", "两", Script::Chinese, 2.0));
+        assert!(check("历时5个多月", "5", Script::Arabic, 5.0));
         assert!(!check("余额户数88户", "88", Script::Arabic, 88.0));
         assert!(check("推进二期工程", "二", Script::Chinese, 2.0));
         assert!(!check("发放5期补贴", "5", Script::Arabic, 5.0));

@@ -63,6 +63,14 @@ pub struct Quantities {
 /// first end.
 const CHANGE_TO: [&str; 6] = ["为", "到", "至", "降为", "降至", "降到"];
 
+/// Classifiers that may follow `N大` (`6大类`, `3大项`).
+const CLASSIFIERS_AFTER_BIG: [&str; 5] = ["类", "项", "种", "块", "批"];
+
+/// True when the clause before `i` opens a change (`由500元到800元` is a change, not a range).
+fn opens_change(text: &str, i: usize) -> bool {
+    text[start_of(text, i, is_clause_end)..i].contains(['由', '从'])
+}
+
 /// Nouns that make a bare `109万` a count of persons.
 const PERSON_NOUNS: [&str; 8] = ["人口", "群众", "农民", "居民", "村民", "职工", "学生", "老人"];
 
@@ -172,8 +180,20 @@ impl Quantities {
         }
         let unit = match self.units.at(&text[pos..]) {
             Some(u) => u,
+            None if n.script == numeral::Script::Arabic && text[pos..].starts_with('大') => {
+                return self.big_count(text, i, pos, value).map_or((pos, None), |r| (r.tail, Some(r)));
+            }
             None => return (pos, self.unitless(text, i, pos, value, earlier)),
         };
+        let unit_end = pos + unit.len;
+        // `3000元至5000元`: a range whose ends both carry the unit
+        if value_max.is_none() && !opens_change(text, i) {
+            if let Some((max, after_max)) = self.range_end(text, unit_end).filter(|&(_, e)| self.units.at(&text[e..]) == Some(unit)) {
+                value_max = Some(max);
+                qualifier = Qualifier::Range;
+                pos = after_max;
+            }
+        }
         let unit_end = pos + unit.len;
         if filter::rejects(text, i, unit_end, &unit, n.script, value) {
             return (unit_end, None);
@@ -226,6 +246,32 @@ impl Quantities {
         Some((value, end))
     }
 
+    /// `8大板块`, `6大类`: an Arabic count of the main groups of something. Program names
+    /// (`5大行动`) are not in the list of group nouns and stay out.
+    fn big_count(&self, text: &str, i: usize, pos: usize, value: f64) -> Option<Raw> {
+        const GROUP_NOUNS: [&str; 10] = ["板块", "产业", "领域", "行业", "片区", "区域", "系列", "主题", "品牌", "基地"];
+        let at = pos + '大'.len_utf8();
+        let rest = &text[at..];
+        let printed = match self.units.at(rest) {
+            Some(u) if u.kind == Kind::Count => &rest[..u.len],
+            _ => GROUP_NOUNS.iter().find(|w| rest.starts_with(*w))?,
+        };
+        let end = at + printed.len();
+        let unit: &'static str = GROUP_NOUNS.iter().chain(CLASSIFIERS_AFTER_BIG.iter()).find(|w| **w == printed)?;
+        Some(Raw {
+            start: i,
+            end,
+            tail: end,
+            lead: i,
+            value,
+            value_max: None,
+            unit,
+            kind: Kind::Count,
+            qualifier: Qualifier::Exact,
+            compared: false,
+        })
+    }
+
     /// A number with no unit is a fact only as the second end of a change (`由2.3%下降为0`),
     /// taking the unit of the first, or as `109万` counting the persons named right after it.
     fn unitless(&self, text: &str, i: usize, pos: usize, value: f64, earlier: &[Raw]) -> Option<Raw> {
@@ -269,7 +315,7 @@ fn unit_takes_trailing_more(unit: &Unit) -> bool {
 }
 
 fn starts_number(c: char) -> bool {
-    numeral::arabic_digit(c).is_some() || numeral::chinese_digit(c).is_some() || c == '十'
+    numeral::arabic_digit(c).is_some() || numeral::is_chinese_numeral_char(c)
 }
 
 /// True when byte `i` continues a number of the same script that began before it.
@@ -298,8 +344,24 @@ fn read_numeral(s: &str) -> Option<Number> {
     if let Some(n) = numeral::read_arabic(s) {
         return Some(n);
     }
+    let run = numeral_run(s);
+    if let Some(n) = implicit_one(&s[..run], &s[run..]) {
+        return Some(n);
+    }
     let n = numeral::read_chinese(s)?;
-    (n.len == numeral_run(s)).then_some(n)
+    (n.len == run).then_some(n)
+}
+
+/// `百余人`, `千余户`, `万多名`: a bare `百`/`千`/`万` before `余`/`多` is one of them.
+fn implicit_one(run: &str, rest: &str) -> Option<Number> {
+    let value = match run {
+        "百" => 100.0,
+        "千" => 1_000.0,
+        "万" => 10_000.0,
+        _ => return None,
+    };
+    qualifier::more(rest)?;
+    Some(Number { value, len: run.len(), script: numeral::Script::Chinese })
 }
 
 /// `四个100%`: a quantity printed once for several indicators listed before it. Returns the

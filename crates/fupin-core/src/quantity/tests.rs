@@ -57,6 +57,27 @@ fn chinese_numeral_with_more() {
 }
 
 #[test]
+fn bare_hundreds_and_thousands_with_more() {
+    let f = one("吸引千余名游客。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier), (1000.0, "人", Qualifier::MoreThan));
+    assert_eq!(one("培训百余人次。").value, 100.0);
+    assert!(facts("千家万户受益。").is_empty());
+}
+
+#[test]
+fn ranges_with_the_unit_on_both_ends() {
+    let f = one("每户补助3000元至5000元。");
+    assert_eq!((f.value, f.value_max, f.qualifier), (3000.0, Some(5000.0), Qualifier::Range));
+}
+
+#[test]
+fn big_groups_are_counted() {
+    let f = one("展会设有6大板块。");
+    assert_eq!(vu(&f), (6.0, "板块"));
+    assert!(facts("实施5大行动。").is_empty());
+}
+
+#[test]
 fn full_width_digits() {
     assert_eq!(vu(&one("培训农民８２０６人次。")), (8206.0, "人次"));
 }
