@@ -480,8 +480,8 @@ const TEMPORAL_HEADS: [&str; 8] = ["", "自", "从", "截至", "截止", "到", 
 
 /// The year (or span of years) a quantity at `pos` is dated to: the nearest year before it in
 /// its own clause, or else the last year that opens a clause of its sentence (`2017年8月，…，
-/// 抽调干部18474名`). A year inside another clause's noun phrase (`和2016年农民人均纯收入`)
-/// dates that clause only.
+/// 抽调干部18474名`), or else the last year of the sentence outside a prepositional phrase
+/// (`实施2021年度项目9个，投入185万元`).
 fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> {
     let sentence = start_of(text, pos, is_sentence_end);
     let clause = start_of(text, pos, is_clause_end);
@@ -492,11 +492,20 @@ fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> 
         let head = &text[start_of(text, t.start, is_clause_end)..t.start];
         TEMPORAL_HEADS.contains(&head) && !text[t.end..].starts_with('的')
     };
+    // a year inside a prepositional phrase (`按照2016年的标准`) dates only that phrase
+    let plain = |t: &time::Found| {
+        let head = &text[start_of(text, t.start, is_clause_end)..t.start];
+        !PREPOSITIONS.iter().any(|w| head.contains(w)) && !text[t.end..].starts_with('的')
+    };
     dated()
         .find(|t| t.start >= clause)
         .or_else(|| dated().find(|t| opens_clause(t)))
+        .or_else(|| dated().find(|t| plain(t)))
         .and_then(|t| t.years)
 }
+
+/// Prepositions whose phrase a year may sit in without dating the sentence.
+const PREPOSITIONS: [&str; 8] = ["按照", "根据", "依据", "参照", "对照", "比", "较", "与"];
 
 #[cfg(test)]
 mod tests;

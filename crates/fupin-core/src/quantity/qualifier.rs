@@ -33,7 +33,14 @@ const SUFFIXES: &[(&str, Qualifier, bool)] = &[
 
 /// The qualifier printed right before a number: the end of `before`.
 pub fn prefix(before: &str) -> Option<(Qualifier, usize)> {
-    PREFIXES.iter().find(|(w, _)| before.ends_with(w)).map(|&(w, q)| (q, w.len()))
+    let (q, len) = PREFIXES.iter().find(|(w, _)| before.ends_with(w)).map(|&(w, q)| (q, w.len()))?;
+    // `不得高于5克`, `不能少于3次`: a forbidden bound is the opposite one
+    let negation = ["不得", "不能", "不应", "不可"].iter().find(|n| before[..before.len() - len].ends_with(*n));
+    Some(match (negation, q) {
+        (Some(n), MoreThan) => (AtMost, len + n.len()),
+        (Some(n), LessThan) => (AtLeast, len + n.len()),
+        _ => (q, len),
+    })
 }
 
 /// The qualifier printed right after a unit, its length, and whether the fact's text keeps it.
@@ -66,6 +73,8 @@ mod tests {
         assert_eq!(prefix("覆盖约"), Some((Approx, "约".len())));
         assert_eq!(prefix("收入不足"), Some((LessThan, "不足".len())));
         assert_eq!(prefix("全年共有"), None);
+        assert_eq!(prefix("浮尘不得高于"), Some((AtMost, "不得高于".len())));
+        assert_eq!(prefix("培训不能少于"), Some((AtLeast, "不能少于".len())));
     }
 
     #[test]

@@ -220,6 +220,13 @@ fn a_year_inside_another_clause_does_not_date_this_one() {
 }
 
 #[test]
+fn a_year_of_an_earlier_plain_clause_dates_the_sentence() {
+    let v = facts("全镇实施2020年度项目6个，完成投资320万元。");
+    assert!(v.iter().all(|f| f.year == Some(2020)), "{v:#?}");
+    assert_eq!(facts("参照2019年的标准，发放补贴50万元。")[0].year, None);
+}
+
+#[test]
 fn this_year_resolves_against_the_reference() {
     let r = Date::parse_iso("2020-05-01");
     assert_eq!(facts_with("今年以来，发放贷款80笔共260万元。", r)[0].year, Some(2020));
