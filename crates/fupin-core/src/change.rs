@@ -113,7 +113,7 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &[time::Found], p: 
 
 /// The direction a change verb names: `Some(Some(d))` when it names one, `Some(None)` for a
 /// neutral `变为`, `None` when no change verb joins the two ends.
-fn direction_word(between: &str) -> Option<Option<Direction>> {
+pub(crate) fn direction_word(between: &str) -> Option<Option<Direction>> {
     let target = ["到", "至", "为"].iter().any(|w| between.contains(w));
     let up = UP.iter().filter_map(|w| between.find(w)).min();
     let down = DOWN.iter().filter_map(|w| between.find(w)).min();
@@ -206,6 +206,8 @@ mod tests {
         let v = changes("全县贫困发生率从2016年的5.1%降为0，");
         assert_eq!(v.len(), 1);
         assert_eq!((v[0].to.value, v[0].to.unit.as_str(), v[0].direction), (0.0, "%", Direction::Down));
+        let v = changes("发生率由6.2%下降到2019年的0。");
+        assert_eq!((v.len(), v[0].to.year), (1, Some(2019)));
     }
 
     #[test]

@@ -59,10 +59,6 @@ pub struct Quantities {
     units: Units,
 }
 
-/// Verbs that end a change (`下降为0`): a bare number after them takes the unit of the change's
-/// first end.
-const CHANGE_TO: [&str; 6] = ["为", "到", "至", "降为", "降至", "降到"];
-
 /// Classifiers that may follow `N大` (`6大类`, `3大项`).
 const CLASSIFIERS_AFTER_BIG: [&str; 5] = ["类", "项", "种", "块", "批"];
 
@@ -272,8 +268,8 @@ impl Quantities {
         })
     }
 
-    /// A number with no unit is a fact only as the second end of a change (`由2.3%下降为0`),
-    /// taking the unit of the first, or as `109万` counting the persons named right after it.
+    /// A number with no unit is a fact only as the second end of a change (`由2.3%下降为0`,
+    /// `从5%降至2019年的0`), taking the unit of the first, or as `109万` counting the persons named right after it.
     fn unitless(&self, text: &str, i: usize, pos: usize, value: f64, earlier: &[Raw]) -> Option<Raw> {
         let before = &text[..i];
         let after = &text[pos..];
@@ -290,11 +286,14 @@ impl Quantities {
             qualifier: qualifier::prefix(before).map_or(Qualifier::Exact, |q| q.0),
             compared: false,
         };
-        let ends_clause = after.chars().next().is_none_or(is_clause_end);
-        if ends_clause && CHANGE_TO.iter().any(|w| before.ends_with(w)) {
-            let first = earlier.iter().rev().find(|r| r.start >= sentence)?;
-            let opened = text[sentence..first.start].contains(['由', '从']);
-            return opened.then(|| raw(first.unit, first.kind));
+        let ends_clause = after.chars().next().is_none_or(|c| is_clause_end(c) || c == '.');
+        if ends_clause {
+            if let Some(first) = earlier.iter().rev().take_while(|r| r.start >= sentence).find(|r| r.tail <= i) {
+                let opened = text[sentence..first.start].contains(['由', '从']);
+                let between = &text[first.tail..i];
+                let verb = crate::change::direction_word(between).is_some() && between.chars().count() <= 20;
+                return (opened && verb).then(|| raw(first.unit, first.kind));
+            }
         }
         let scaled_up = text[i..pos].contains(['万', '亿']);
         let head: String = after.chars().take_while(|&c| !is_clause_end(c)).take(8).collect();

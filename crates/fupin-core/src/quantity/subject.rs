@@ -98,8 +98,11 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
         }
         from = next;
     }
-    let phrase = strip_end(&text[from..to], TRAILING);
+    let whole = &text[from..to];
+    let phrase = strip_end(whole, TRAILING);
     let phrase = strip_start(phrase, LEADING);
+    // `每人每月100元`: when nothing but such words stand there, they are the subject
+    let phrase = if phrase.is_empty() { whole } else { phrase };
     // `收入低于标准1.5倍`: what is compared stands before the comparison word
     let phrase = COMPARATORS
         .iter()
