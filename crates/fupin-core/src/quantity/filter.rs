@@ -60,9 +60,9 @@ fn chinese_not_a_count(before: &str, after: &str, unit: &Unit, value: f64) -> bo
         || SLOGAN_AFTER.iter().any(|w| after.starts_with(w))
 }
 
-/// `名` after `前`/`后` is a rank (`排名前3名`), kept with unit `名`.
+/// `名`/`位` after `前`/`后` is a rank (`排名前3名`, `后三位`), kept with its printed unit.
 pub fn is_rank(before: &str, printed: &str) -> bool {
-    printed == "名" && ["前", "后", "倒数"].iter().any(|w| before.ends_with(w))
+    matches!(printed, "名" | "位") && ["前", "后", "倒数"].iter().any(|w| before.ends_with(w))
 }
 
 #[cfg(test)]
@@ -111,6 +111,7 @@ mod tests {
     #[test]
     fn ranks() {
         assert!(is_rank("排名前", "名"));
+        assert!(is_rank("排名后", "位"));
         assert!(!is_rank("共有", "名"));
     }
 }

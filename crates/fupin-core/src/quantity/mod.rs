@@ -59,6 +59,15 @@ pub struct Quantities {
     units: Units,
 }
 
+/// `名` or `位` as a rank keeps its printed form.
+fn unit_printed(printed: &str) -> &'static str {
+    if printed == "位" {
+        "位"
+    } else {
+        "名"
+    }
+}
+
 /// Classifiers that may follow `N大` (`6大类`, `3大项`).
 const CLASSIFIERS_AFTER_BIG: [&str; 5] = ["类", "项", "种", "块", "批"];
 
@@ -142,14 +151,20 @@ impl Quantities {
     /// `百分之九十`, `百分之3.5`: a share in words.
     fn percent_words(&self, text: &str, i: usize) -> Option<Raw> {
         let start = i + "百分之".len();
-        let n = numeral::read(&text[start..])?;
-        let end = start + n.len;
+        let rest = &text[start..];
+        // `百分之百` is the one share whose numeral does not parse alone
+        let (value, len) = match numeral::read(rest) {
+            Some(n) => (n.value, n.len),
+            None if rest.starts_with('百') => (100.0, '百'.len_utf8()),
+            None => return None,
+        };
+        let end = start + len;
         Some(Raw {
             start: i,
             end,
             tail: end,
             lead: i,
-            value: n.value,
+            value,
             value_max: None,
             unit: "%",
             kind: Kind::Ratio,
@@ -195,7 +210,7 @@ impl Quantities {
             return (unit_end, None);
         }
         let (canonical, kind) = if filter::is_rank(&text[..i], &text[pos..unit_end]) {
-            ("名", Kind::Rank)
+            (if unit.canonical == "人" { unit_printed(&text[pos..unit_end]) } else { unit.canonical }, Kind::Rank)
         } else {
             (unit.canonical, unit.kind)
         };

@@ -92,6 +92,7 @@ fn percent_in_words() {
     let f = one("群众满意度达到百分之九十五。");
     assert_eq!(vu(&f), (95.0, "%"));
     assert_eq!(f.text, "百分之九十五");
+    assert_eq!(vu(&one("资助面达百分之百。")), (100.0, "%"));
 }
 
 #[test]
@@ -203,6 +204,7 @@ fn bare_ten_thousands_of_persons() {
 #[test]
 fn rank_is_kept_as_ming() {
     assert_eq!(vu(&one("对排名前3名的乡镇通报表扬。")), (3.0, "名"));
+    assert_eq!(vu(&one("排名后两位的单位被约谈。")), (2.0, "位"));
 }
 
 #[test]
