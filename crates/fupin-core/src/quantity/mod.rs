@@ -34,6 +34,20 @@ pub fn texts<'a>(ctx: &'a ArticleContext) -> Vec<Cow<'a, Paragraph>> {
     title.into_iter().chain(a.paragraphs.iter().map(Cow::Borrowed)).chain(captions).collect()
 }
 
+/// Every region mention of the article as `(input offset, code)`, in input order.
+fn region_mentions<'a>(ctx: &'a ArticleContext) -> Vec<(usize, &'a str)> {
+    let mut v: Vec<(usize, &str)> =
+        ctx.article.regions.iter().flat_map(|r| r.mentions.iter().map(move |m| (m.span.start, r.code.as_str()))).collect();
+    v.sort_unstable();
+    v
+}
+
+/// The region the clause before a quantity names (`全县…`, `下花园区投入…`): its last mention.
+fn region_of(mentions: &[(usize, &str)], clause: crate::model::Span) -> Option<String> {
+    let upto = mentions.partition_point(|&(at, _)| at < clause.end);
+    mentions[..upto].last().filter(|&&(at, _)| at >= clause.start).map(|&(_, code)| code.to_string())
+}
+
 /// One quantity read from a text, before its subject and year are known.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Raw {
@@ -86,14 +100,15 @@ impl Quantities {
 
     /// Every fact of the article's title, paragraphs and captions.
     pub fn facts(&self, ctx: &ArticleContext) -> Vec<Fact> {
+        let mentions = region_mentions(ctx);
         let mut out = Vec::new();
         for p in texts(ctx) {
-            self.facts_of(&p, ctx.reference_date, &mut out);
+            self.facts_of(&p, ctx.reference_date, &mentions, &mut out);
         }
         out
     }
 
-    fn facts_of(&self, p: &Paragraph, reference: Option<crate::Date>, out: &mut Vec<Fact>) {
+    fn facts_of(&self, p: &Paragraph, reference: Option<crate::Date>, mentions: &[(usize, &str)], out: &mut Vec<Fact>) {
         let text = p.text.as_str();
         let raws = self.scan(text);
         if raws.is_empty() {
@@ -113,7 +128,7 @@ impl Quantities {
                 subject,
                 year: years.map(|y| y.0),
                 year_end: years.and_then(|(a, b)| (b != a).then_some(b)),
-                region_code: None,
+                region_code: region_of(mentions, p.span_of(start_of(text, r.lead, is_clause_end), r.lead)),
                 span: p.span_of(r.start, r.end),
             });
         }

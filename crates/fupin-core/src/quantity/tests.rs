@@ -336,3 +336,20 @@ fn odd_text_never_panics() {
     assert_eq!(facts(&big).len(), 60_000);
     assert!(t.elapsed().as_secs() < 20);
 }
+
+#[test]
+fn the_region_the_clause_names() {
+    use crate::model::{Mention, Region, RegionLevel, Span};
+    let text = "甲县投入资金300万元，乙地新建道路5条。";
+    let region = Region {
+        code: "130706".into(),
+        name: "甲县".into(),
+        full_name: "甲县".into(),
+        level: RegionLevel::County,
+        mentions: vec![Mention { text: "甲县".into(), span: Span::new(0, "甲县".len()) }],
+    };
+    let article = Article { paragraphs: vec![Paragraph::contiguous(text, 0)], regions: vec![region], ..Default::default() };
+    let v = Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: None });
+    assert_eq!(v[0].region_code.as_deref(), Some("130706"));
+    assert_eq!(v[1].region_code, None);
+}
