@@ -68,6 +68,13 @@ pub struct Raw {
     pub compared: bool,
 }
 
+impl Raw {
+    /// A count of main groups (`8大板块`) is about the groups its noun names.
+    fn names_its_subject(&self) -> bool {
+        GROUP_NOUNS.contains(&self.unit)
+    }
+}
+
 /// Holds the unit automaton; build once.
 pub struct Quantities {
     units: Units,
@@ -81,6 +88,9 @@ fn unit_printed(printed: &str) -> &'static str {
         "名"
     }
 }
+
+/// Nouns that may follow `N大` (`8大板块`, `3大产业`).
+const GROUP_NOUNS: [&str; 10] = ["板块", "产业", "领域", "行业", "片区", "区域", "系列", "主题", "品牌", "基地"];
 
 /// Classifiers that may follow `N大` (`6大类`, `3大项`).
 const CLASSIFIERS_AFTER_BIG: [&str; 5] = ["类", "项", "种", "块", "批"];
@@ -275,7 +285,6 @@ impl Quantities {
     /// `8大板块`, `6大类`: an Arabic count of the main groups of something. Program names
     /// (`5大行动`) are not in the list of group nouns and stay out.
     fn big_count(&self, text: &str, i: usize, pos: usize, value: f64) -> Option<Raw> {
-        const GROUP_NOUNS: [&str; 10] = ["板块", "产业", "领域", "行业", "片区", "区域", "系列", "主题", "品牌", "基地"];
         let at = pos + '大'.len_utf8();
         let rest = &text[at..];
         let printed = match self.units.at(rest) {
@@ -284,6 +293,7 @@ impl Quantities {
         };
         let end = at + printed.len();
         let unit: &'static str = GROUP_NOUNS.iter().chain(CLASSIFIERS_AFTER_BIG.iter()).find(|w| **w == printed)?;
+        // the groups are named by their noun (`8大板块`); the list before it holds their members
         Some(Raw {
             start: i,
             end,
@@ -439,10 +449,14 @@ fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
         let prev_end = if g == 0 { 0 } else { raws[g - 1].tail };
         let clause = start_of(text, raws[g].lead, is_clause_end).max(prev_end).min(raws[g].lead);
         let limit = raws.get(e + 1).map_or(text.len(), |r| r.lead);
-        let shared = change_subject(text, raws[g].lead, skips).unwrap_or_else(|| {
+        let shared = change_subject(text, raws[g].lead, skips).or_else(|| raws[e].names_its_subject().then(|| raws[e].unit.to_string())).unwrap_or_else(|| {
             let before = subject::before(text, clause, raws[g].lead, skips);
             let after = subject::after(text, raws[e].tail, limit).filter(|_| !raws[e].compared);
-            pick(raws[e].kind, before, after)
+            let s = pick(raws[e].kind, before, after);
+            match s.is_empty() {
+                true => subject::after_any(text, raws[e].tail, limit).map(|a| a.0).unwrap_or_default(),
+                false => s,
+            }
         });
         let items = list_items(&text[clause..raws[g].lead]);
         let repeated = e > g && raws[g..=e].iter().all(|r| r.start == raws[g].start);

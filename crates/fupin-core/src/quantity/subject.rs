@@ -24,6 +24,7 @@ pub fn start_of(text: &str, pos: usize, end: fn(char) -> bool) -> usize {
 /// Longest first, stripped from the end of a phrase before the number, repeatedly.
 const TRAILING: &[&str] = &[
     "分别达到", "分别为", "分别达", "累计达", "共计", "合计", "总计", "共有", "达到", "超过", "增加", "仅有",
+    "实现",
     "达", "为", "是", "有", "共", "计", "约", "近", "了", "到", "至", "在", "占", "等", "已", "的", "均",
     "对", "给", "向", "把", "将", "分别", "人均", "每人", "每户", "每年", "每月", "每周", "每天", "每季度",
 ];
@@ -49,7 +50,8 @@ const NOT_NOUN: &[&str] = &[
 /// Verbs and particles that end a counted noun phrase (`457户职工发放贷款` → `职工`).
 const AFTER_STOPS: &[&str] = &[
     "按照", "进行", "开展", "实施", "发放", "获得", "入户", "担任", "联系", "纳入", "全部", "均", "被", "已",
-    "将", "用于", "通过", "实现", "完成", "得到", "享受", "接受", "参加",
+    "将", "用于", "通过", "实现", "完成", "得到", "享受", "接受", "参加", "在", "建设", "购置", "检查",
+    "下达", "吃上", "签订",
 ];
 
 /// Nouns of money that name what an amount is when they follow it (`拨付87万元资金`,
@@ -102,7 +104,7 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
     let phrase = strip_end(whole, TRAILING);
     let phrase = strip_start(phrase, LEADING);
     // `每人每月100元`: when nothing but such words stand there, they are the subject
-    let phrase = if phrase.is_empty() { whole } else { phrase };
+    let phrase = if phrase.is_empty() && whole.starts_with('每') { whole } else { phrase };
     // `收入低于标准1.5倍`: what is compared stands before the comparison word
     let phrase = COMPARATORS
         .iter()
@@ -110,7 +112,20 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
         .min()
         .filter(|&k| k > 0)
         .map_or(phrase, |k| &phrase[..k]);
-    keep_last(phrase.trim_matches(is_trim), MAX_CHARS)
+    keep_last(after_tally(phrase.trim_matches(is_trim)), MAX_CHARS)
+}
+
+/// `重点监管对象累计开展巡查`: in a long phrase, what follows a tally word (`累计`, `共计`) is
+/// what was tallied.
+fn after_tally(phrase: &str) -> &str {
+    if phrase.chars().count() <= 8 {
+        return phrase;
+    }
+    ["累计", "共计"]
+        .iter()
+        .filter_map(|w| phrase.rfind(w).map(|k| &phrase[k + w.len()..]))
+        .find(|rest| rest.chars().count() >= 2)
+        .unwrap_or(phrase)
 }
 
 fn is_trim(c: char) -> bool {
@@ -126,12 +141,21 @@ fn keep_last(s: &str, n: usize) -> String {
 /// next quantity), the clause end, a particle or a verb; `None` when what follows is not a noun.
 /// The flag says whether a `的` joined it (`10%的农户`).
 pub fn after(text: &str, from: usize, limit: usize) -> Option<(String, bool)> {
+    let rest = text.get(from..limit.max(from))?;
+    let noun = rest.strip_prefix('的').unwrap_or(rest);
+    // a quantity that closes a quote or a bracket has no noun after it
+    if NOT_NOUN.iter().any(|w| noun.starts_with(w)) || noun.starts_with(['”', '’', '）', ')', '》', '」']) {
+        return None;
+    }
+    after_any(text, from, limit)
+}
+
+/// The phrase after a quantity whatever it starts with (`为4291人次开展培训` → `开展培训`):
+/// the subject of last resort when nothing stands before the quantity.
+pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(String, bool)> {
     let mut rest = text.get(from..limit.max(from))?;
     let de = rest.starts_with('的');
     rest = rest.strip_prefix('的').unwrap_or(rest);
-    if NOT_NOUN.iter().any(|w| rest.starts_with(w)) {
-        return None;
-    }
     let end = rest
         .char_indices()
         .find(|&(i, c)| {
@@ -140,7 +164,9 @@ pub fn after(text: &str, from: usize, limit: usize) -> Option<(String, bool)> {
         .map_or(rest.len(), |(i, _)| i);
     let phrase: String = rest[..end].chars().take(10).collect();
     let phrase = phrase.trim_matches(is_trim);
-    phrase.chars().next().is_some_and(is_cjk).then(|| (phrase.to_string(), de))
+    // a leading number may modify the noun (`5座3等以上尾矿库`)
+    let starts_well = phrase.chars().next().is_some_and(|c| is_cjk(c) || c.is_ascii_digit());
+    (starts_well && phrase.chars().any(is_cjk)).then(|| (phrase.to_string(), de))
 }
 
 fn is_cjk(c: char) -> bool {
@@ -176,6 +202,25 @@ mod tests {
         assert_eq!(after(t, t.find("人次").unwrap() + "人次".len(), t.len()), None);
         let t = "30%的农户";
         assert_eq!(after(t, 3, t.len()), Some(("农户".to_string(), true)));
+        let t = "“每月不少于2次”的要求";
+        let at = t.find('次').unwrap() + '次'.len_utf8();
+        assert_eq!(after(t, at, t.len()), None);
+    }
+
+    #[test]
+    fn a_long_phrase_keeps_what_was_tallied() {
+        let t = "全县各重点河道沿线单位累计开展巡河40次";
+        assert_eq!(before(t, 0, t.find("40").unwrap(), &[]), "开展巡河");
+        let t = "县财政累计出资90万元";
+        assert_eq!(before(t, 0, t.find("90").unwrap(), &[]), "县财政累计出资");
+    }
+
+    #[test]
+    fn after_any_takes_a_verb_phrase() {
+        let t = "为300人次开展培训";
+        let at = t.find("人次").unwrap() + "人次".len();
+        assert_eq!(after(t, at, t.len()), None);
+        assert_eq!(after_any(t, at, t.len()).unwrap().0, "开展培训");
     }
 
     #[test]
