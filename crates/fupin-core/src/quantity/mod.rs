@@ -18,7 +18,7 @@ pub mod unit;
 
 use std::borrow::Cow;
 
-use crate::model::{Fact, Paragraph, Qualifier};
+use crate::model::{Fact, Paragraph, Qualifier, Span};
 use crate::numeral::{self, Number};
 use crate::time;
 use crate::ArticleContext;
@@ -42,8 +42,27 @@ fn region_mentions<'a>(ctx: &'a ArticleContext) -> Vec<(usize, &'a str)> {
     v
 }
 
+/// Spans of the names the earlier stages found (regions, places, organizations), in input
+/// order: a number inside one (`五台县`, `三元区`, `第五中学`) is part of the name.
+fn name_spans(ctx: &ArticleContext) -> Vec<Span> {
+    let a = ctx.article;
+    let regions = a.regions.iter().flat_map(|r| r.mentions.iter().map(|m| m.span));
+    let places = a.places.iter().map(|p| p.span);
+    let orgs = a.organizations.iter().map(|o| o.span);
+    let mut v: Vec<Span> = regions.chain(places).chain(orgs).collect();
+    v.sort_unstable();
+    v
+}
+
+/// True when `span` lies inside one of the (sorted) name spans. Names rarely nest deeper than a
+/// few levels, so the last few starting before it are enough to look at.
+fn inside_name(names: &[Span], span: Span) -> bool {
+    let upto = names.partition_point(|n| n.start <= span.start);
+    names[..upto].iter().rev().take(4).any(|n| n.end >= span.end)
+}
+
 /// The region the clause before a quantity names (`全县…`, `下花园区投入…`): its last mention.
-fn region_of(mentions: &[(usize, &str)], clause: crate::model::Span) -> Option<String> {
+fn region_of(mentions: &[(usize, &str)], clause: Span) -> Option<String> {
     let upto = mentions.partition_point(|&(at, _)| at < clause.end);
     mentions[..upto].last().filter(|&&(at, _)| at >= clause.start).map(|&(_, code)| code.to_string())
 }
@@ -111,16 +130,19 @@ impl Quantities {
     /// Every fact of the article's title, paragraphs and captions.
     pub fn facts(&self, ctx: &ArticleContext) -> Vec<Fact> {
         let mentions = region_mentions(ctx);
+        let names = name_spans(ctx);
         let mut out = Vec::new();
         for p in texts(ctx) {
-            self.facts_of(&p, ctx.reference_date, &mentions, &mut out);
+            self.facts_of(&p, ctx.reference_date, (&mentions, &names), &mut out);
         }
         out
     }
 
-    fn facts_of(&self, p: &Paragraph, reference: Option<crate::Date>, mentions: &[(usize, &str)], out: &mut Vec<Fact>) {
+    fn facts_of(&self, p: &Paragraph, reference: Option<crate::Date>, found: (&[(usize, &str)], &[Span]), out: &mut Vec<Fact>) {
+        let (mentions, names) = found;
         let text = p.text.as_str();
-        let raws = self.scan(text);
+        let mut raws = self.scan(text);
+        raws.retain(|r| !inside_name(names, p.span_of(r.start, r.end)));
         if raws.is_empty() {
             return;
         }
@@ -449,7 +471,10 @@ fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
         let prev_end = if g == 0 { 0 } else { raws[g - 1].tail };
         let clause = start_of(text, raws[g].lead, is_clause_end).max(prev_end).min(raws[g].lead);
         let limit = raws.get(e + 1).map_or(text.len(), |r| r.lead);
-        let shared = change_subject(text, raws[g].lead, skips).or_else(|| raws[e].names_its_subject().then(|| raws[e].unit.to_string())).unwrap_or_else(|| {
+        let shared = change_subject(text, raws[g].lead, skips)
+            .or_else(|| raws[e].names_its_subject().then(|| raws[e].unit.to_string()))
+            .or_else(|| tier_subject(text, &raws[e], raws.get(e + 1), raws.get(e + 2).map_or(text.len(), |r| r.lead)))
+            .unwrap_or_else(|| {
             let before = subject::before(text, clause, raws[g].lead, skips);
             let after = subject::after(text, raws[e].tail, limit).filter(|_| !raws[e].compared);
             let s = pick(raws[e].kind, before, after);
@@ -469,6 +494,17 @@ fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
         g = e + 1;
     }
     out
+}
+
+/// `500元、1000元、2000元3个标准的补贴`: amounts followed at once by the count of their tiers
+/// are amounts of what the tiers are of.
+fn tier_subject(text: &str, last: &Raw, next: Option<&Raw>, limit: usize) -> Option<String> {
+    const TIERS: [&str; 5] = ["标准", "档次", "档", "等级", "级别"];
+    let next = next.filter(|n| n.kind == Kind::Count && last.kind != Kind::Count && n.lead == last.tail)?;
+    let tier = TIERS.iter().find(|t| text[next.tail..].starts_with(*t))?;
+    let mut at = next.tail + tier.len();
+    at += text[at..].strip_prefix('的').map_or(0, |_| '的'.len_utf8());
+    subject::after_any(text, at, limit.max(at)).map(|a| a.0).or_else(|| Some(tier.to_string()))
 }
 
 /// `竣工率、验收率和入住率` → its items.

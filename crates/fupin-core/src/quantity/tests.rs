@@ -159,6 +159,15 @@ fn a_list_sharing_one_unit() {
 }
 
 #[test]
+fn amounts_of_tiers_take_what_the_tiers_are_of() {
+    let v = facts("按200元、400元两个档次发放慰问金。");
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(200.0, "元"), (400.0, "元"), (2.0, "个")]);
+    assert!(v[..2].iter().all(|f| f.subject == "发放慰问金"), "{v:#?}");
+    let v = facts("给予300元、600元2个标准的补助。");
+    assert_eq!((v[0].subject.as_str(), v[2].subject.as_str()), ("补助", "标准的补助"));
+}
+
+#[test]
 fn count_takes_the_noun_after_it() {
     assert_eq!(one("为320名留守儿童发放书包。").subject, "留守儿童");
     assert_eq!(one("新建18座公厕，").subject, "公厕");
@@ -352,4 +361,21 @@ fn the_region_the_clause_names() {
     let v = Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: None });
     assert_eq!(v[0].region_code.as_deref(), Some("130706"));
     assert_eq!(v[1].region_code, None);
+}
+
+#[test]
+fn numbers_inside_found_names_are_not_facts() {
+    use crate::model::{Place, PlaceType, Span};
+    let text = "五台镇新建公厕12座。";
+    let place = Place {
+        name: "五台镇".into(),
+        place_type: PlaceType::Town,
+        parent_code: None,
+        parent_name: None,
+        span: Span::new(0, "五台镇".len()),
+    };
+    let article = Article { paragraphs: vec![Paragraph::contiguous(text, 0)], places: vec![place], ..Default::default() };
+    let v = Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: None });
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(12.0, "座")]);
+    assert_eq!(facts(text).len(), 2, "without the place the name reads as a count");
 }
