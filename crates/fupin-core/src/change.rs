@@ -55,6 +55,13 @@ fn place<'a>(p: &Paragraph, facts: &[&'a Fact]) -> Vec<Placed<'a>> {
         .collect();
     v.sort_by_key(|x| x.start);
     v.dedup_by_key(|x| x.start);
+    // overlapping facts cannot be told apart as ends of a change: keep the first
+    let mut last_end = 0;
+    v.retain(|x| {
+        let keep = x.start >= last_end;
+        last_end = last_end.max(x.end);
+        keep
+    });
     v
 }
 
@@ -83,7 +90,7 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &[time::Found], p: 
     }
     // the first end: facts joined by `、` or nothing
     let mut e = k;
-    while e + 1 < placed.len() && matches!(text[placed[e].end..placed[e + 1].start].trim(), "" | "、") {
+    while e + 1 < placed.len() && matches!(text.get(placed[e].end..placed[e + 1].start).map(str::trim), Some("" | "、")) {
         e += 1;
     }
     let n = e - k + 1;
@@ -91,7 +98,7 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &[time::Found], p: 
     if second + n > placed.len() {
         return None;
     }
-    let between = &text[placed[e].end..placed[second].start];
+    let between = text.get(placed[e].end..placed[second].start)?;
     if between.contains(is_sentence_end) || between.chars().count() > 20 {
         return None;
     }

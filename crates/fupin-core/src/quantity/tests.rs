@@ -379,3 +379,24 @@ fn numbers_inside_found_names_are_not_facts() {
     assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(12.0, "座")]);
     assert_eq!(facts(text).len(), 2, "without the place the name reads as a count");
 }
+
+proptest::proptest! {
+    /// Any text, and above all text dense in numerals, units and qualifiers, reads without a
+    /// panic (facts, changes and times), and every fact's span lies on character boundaries.
+    #[test]
+    fn any_text_reads_without_panic(s in "[0-9０-９.,，、。至到多余万亿千百十一二两三〇○元人户个%％名以上下左右由从提高下降为的年月日第大每不超过近约“”a-zA-Z ]{0,80}") {
+        let mut article = Article { paragraphs: vec![Paragraph::contiguous(&s, 0)], ..Default::default() };
+        article.facts = Quantities::new().facts(&ArticleContext { input: &s, article: &article, reference_date: None });
+        for f in &article.facts {
+            proptest::prop_assert!(s.is_char_boundary(f.span.start) && s.is_char_boundary(f.span.end));
+        }
+        let _ = crate::change::find(&ArticleContext { input: &s, article: &article, reference_date: None });
+        let _ = crate::time::scan(&s, Date::parse_iso("2020-01-01"));
+    }
+
+    #[test]
+    fn arbitrary_unicode_reads_without_panic(s in "\\PC{0,60}") {
+        let _ = facts(&s);
+        let _ = crate::time::scan(&s, None);
+    }
+}
