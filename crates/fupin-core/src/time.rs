@@ -187,10 +187,18 @@ fn relative(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
     let rest = &text[i..];
     let &(word, delta) = RELATIVE.iter().find(|(w, _)| rest.starts_with(w))?;
     let mut end = i + word.len();
+    let year = reference.map(|r| r.year + delta);
+    // `去年12月`, `今年3月5日`: a month (and day) of the relative year
+    if let Some((m, after_m)) = int_at(text, end).filter(|(m, e)| (1..=12).contains(m) && text[*e..].starts_with('月')) {
+        let found = month_day(text, i, after_m, m as u32, year).or_else(|| {
+            let end = after_m + '月'.len_utf8();
+            Some(Found { start: i, end, years: None, first: None, last: None, granularity: Granularity::Month })
+        });
+        return found;
+    }
     if let Some(e) = skip_any(text, end, &["以来", "年底", "底", "初", "上半年", "下半年"]) {
         end = e;
     }
-    let year = reference.map(|r| r.year + delta);
     let since = text[i..end].ends_with("以来");
     let (first, last) = match (year, reference) {
         (Some(y), Some(r)) if since && delta == 0 => (date(y, 1, 1), Some(r)),
@@ -271,6 +279,16 @@ mod tests {
         let f = one("今年以来，", refd());
         assert_eq!((f.first.unwrap().to_string(), f.last.unwrap().to_string()), ("2021-01-01".into(), "2021-06-15".into()));
         assert_eq!(one("去年全市", refd()).years, Some((2020, 2020)));
+    }
+
+    #[test]
+    fn month_of_a_relative_year() {
+        let f = one("去年12月，全县", refd());
+        assert_eq!((f.first.unwrap().to_string(), f.last.unwrap().to_string()), ("2020-12-01".into(), "2020-12-31".into()));
+        let f = one("今年3月5日起", refd());
+        assert_eq!(f.first.unwrap().to_string(), "2021-03-05");
+        let f = one("去年12月，全县", None);
+        assert!(f.first.is_none() && f.end == "去年12月".len());
     }
 
     #[test]
