@@ -122,7 +122,12 @@ fn absolute(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
     let rest = &text[after_b..];
     let year_word = ["学年", "年"].iter().find(|w| rest.starts_with(*w)).filter(|_| !rest.starts_with("年龄") && !rest.starts_with("年级"));
     if let Some(w) = year_word.filter(|_| year_ok(a)) {
-        return Some(year_expr(text, i, after_b + w.len(), a as i32, b as i32));
+        let end = after_b + w.len();
+        // `2016年至2020年`: a span with the year word on both ends
+        if let Some((last, e)) = second_year(text, end).filter(|&(last, _)| b == a && last > a) {
+            return Some(year_expr(text, i, e, a as i32, last as i32));
+        }
+        return Some(year_expr(text, i, end, a as i32, b as i32));
     }
     if b == a && (1..=12).contains(&a) {
         if let Some(f) = month_day(text, i, after_a, a as u32, reference.map(|d| d.year)) {
@@ -138,6 +143,13 @@ fn absolute(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
         return Some(Found { start: i, end, years: None, first, last, granularity: Granularity::Month });
     }
     None
+}
+
+/// `至2020年` after a year: the later year of a span and where its `年` ends.
+fn second_year(text: &str, at: usize) -> Option<(i64, usize)> {
+    let j = skip_any(text, at, &RANGE_MARKS)?;
+    let (y, e) = int_at(text, j)?;
+    (year_ok(y) && text[e..].starts_with('年')).then_some((y, e + '年'.len_utf8()))
 }
 
 /// A year or span of years, with a month and day when they follow (`2020年3月5日`) and the
@@ -245,6 +257,12 @@ mod tests {
     #[test]
     fn school_year() {
         assert_eq!(one("2019—2020学年共资助", None).years, Some((2019, 2020)));
+    }
+
+    #[test]
+    fn span_with_the_year_word_on_both_ends() {
+        let f = one("2016年至2020年，全县", None);
+        assert_eq!((f.years, f.end), (Some((2016, 2020)), "2016年至2020年".len()));
     }
 
     #[test]

@@ -11,7 +11,7 @@ const PREFIXES: &[(&str, Qualifier)] = &[
     ("不超过", AtMost), ("不高于", AtMost), ("不多于", AtMost), ("不大于", AtMost),
     ("不低于", AtLeast), ("不少于", AtLeast), ("不小于", AtLeast),
     ("将近", Approx), ("接近", Approx), ("大约", Approx), ("大概", Approx),
-    ("超过", MoreThan), ("超出", MoreThan), ("高于", MoreThan), ("多于", MoreThan), ("大于", MoreThan),
+    ("超过", MoreThan), ("超出", MoreThan), ("突破", MoreThan), ("高于", MoreThan), ("多于", MoreThan), ("大于", MoreThan),
     ("至少", AtLeast), ("最少", AtLeast), ("最低", AtLeast),
     ("最多", AtMost), ("至多", AtMost), ("最高", AtMost),
     ("不足", LessThan), ("不到", LessThan), ("低于", LessThan), ("少于", LessThan), ("小于", LessThan), ("未满", LessThan),
@@ -70,6 +70,7 @@ mod tests {
     fn prefixes_longest_first() {
         assert_eq!(prefix("每户补贴不超过"), Some((AtMost, "不超过".len())));
         assert_eq!(prefix("累计超过"), Some((MoreThan, "超过".len())));
+        assert_eq!(prefix("年产值突破"), Some((MoreThan, "突破".len())));
         assert_eq!(prefix("覆盖约"), Some((Approx, "约".len())));
         assert_eq!(prefix("收入不足"), Some((LessThan, "不足".len())));
         assert_eq!(prefix("全年共有"), None);
