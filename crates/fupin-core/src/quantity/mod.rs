@@ -223,7 +223,8 @@ impl Quantities {
     /// Reads the quantity whose numeral starts at `i`. Returns where reading stopped (at least
     /// past the numeral, so its digits are never read again) and the quantity if it is a fact.
     fn quantity(&self, text: &str, i: usize, earlier: &[Raw]) -> (usize, Option<Raw>) {
-        let Some(n) = read_numeral(&text[i..]) else {
+        let bounded = ["近", "逾", "超"].iter().any(|w| text[..i].ends_with(w));
+        let Some(n) = read_numeral(&text[i..]).or_else(|| bounded.then(|| implicit_one(&text[i..], true)).flatten()) else {
             return (i + numeral_run(&text[i..]).max(1), None);
         };
         let mut pos = i + n.len;
@@ -405,24 +406,25 @@ fn read_numeral(s: &str) -> Option<Number> {
     if let Some(n) = numeral::read_arabic(s) {
         return Some(n);
     }
-    let run = numeral_run(s);
-    if let Some(n) = implicit_one(&s[..run], &s[run..]) {
+    if let Some(n) = implicit_one(s, false) {
         return Some(n);
     }
+    let run = numeral_run(s);
     let n = numeral::read_chinese(s)?;
     (n.len == run).then_some(n)
 }
 
-/// `百余人`, `千余户`, `万多名`: a bare `百`/`千`/`万` before `余`/`多` is one of them.
-fn implicit_one(run: &str, rest: &str) -> Option<Number> {
-    let value = match run {
+/// `百余人`, `千余户`, `万多名`: a bare `百`/`千`/`万` before `余`/`多` is one of them; so is
+/// one after a bounding word (`近千人`, `逾万户`), which `bounded` says.
+fn implicit_one(s: &str, bounded: bool) -> Option<Number> {
+    let run = numeral_run(s);
+    let value = match &s[..run] {
         "百" => 100.0,
         "千" => 1_000.0,
         "万" => 10_000.0,
         _ => return None,
     };
-    qualifier::more(rest)?;
-    Some(Number { value, len: run.len(), script: numeral::Script::Chinese })
+    (bounded || qualifier::more(&s[run..]).is_some()).then_some(Number { value, len: run, script: numeral::Script::Chinese })
 }
 
 /// `四个100%`: a quantity printed once for several indicators listed before it. Returns the

@@ -62,6 +62,8 @@ fn bare_hundreds_and_thousands_with_more() {
     assert_eq!((f.value, f.unit.as_str(), f.qualifier), (1000.0, "人", Qualifier::MoreThan));
     assert_eq!(one("培训百余人次。").value, 100.0);
     assert!(facts("千家万户受益。").is_empty());
+    let f = one("带动近千人就业。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier), (1000.0, "人", Qualifier::Approx));
 }
 
 #[test]
