@@ -262,33 +262,8 @@ impl Quantities {
         } else {
             (unit.canonical, unit.kind)
         };
-        let (mut end, mut tail) = (unit_end, unit_end);
-        if let Some((q, len, keep)) = qualifier::suffix(&text[unit_end..]) {
-            if qualifier == Qualifier::Exact {
-                qualifier = q;
-            }
-            tail += len;
-            if keep {
-                end += len;
-            }
-        } else if let Some(len) = qualifier::more(&text[unit_end..]).filter(|_| unit_takes_trailing_more(&unit)) {
-            qualifier = Qualifier::MoreThan;
-            tail += len;
-        }
-        let mut lead = i;
-        let mut compared = false;
-        if let Some((q, len)) = qualifier::prefix(&text[..i]) {
-            lead = i - len;
-            if qualifier == Qualifier::Exact {
-                qualifier = q;
-            }
-        } else if qualifier == Qualifier::Exact && kind == Kind::Ratio {
-            let clause = &text[start_of(text, i, is_clause_end)..i];
-            if let Some(q) = qualifier::comparator(clause) {
-                qualifier = q;
-                compared = true;
-            }
-        }
+        let (end, tail) = suffix_bound(text, unit_end, &unit, &mut qualifier);
+        let (lead, compared) = prefix_bound(text, i, kind, &mut qualifier);
         let raw = Raw { start: i, end, tail, lead, value, value_max, unit: canonical, kind, qualifier, compared };
         (tail, Some(raw))
     }
@@ -368,6 +343,44 @@ impl Default for Quantities {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Reads a qualifier after the unit ending at `unit_end` (`左右`, `以上`, `3公里多`) into
+/// `qualifier` unless the number set one; returns where the fact's text and its words end.
+fn suffix_bound(text: &str, unit_end: usize, unit: &Unit, qualifier: &mut Qualifier) -> (usize, usize) {
+    let (mut end, mut tail) = (unit_end, unit_end);
+    if let Some((q, len, keep)) = qualifier::suffix(&text[unit_end..]) {
+        if *qualifier == Qualifier::Exact {
+            *qualifier = q;
+        }
+        tail += len;
+        if keep {
+            end += len;
+        }
+    } else if let Some(len) = qualifier::more(&text[unit_end..]).filter(|_| unit_takes_trailing_more(unit)) {
+        *qualifier = Qualifier::MoreThan;
+        tail += len;
+    }
+    (end, tail)
+}
+
+/// Reads a qualifier before the number at `i` (`近`, `不超过`), or for a ratio a comparison
+/// further back in the clause; returns where the quantity's words start and whether a
+/// comparison bounded it.
+fn prefix_bound(text: &str, i: usize, kind: Kind, qualifier: &mut Qualifier) -> (usize, bool) {
+    if let Some((q, len)) = qualifier::prefix(&text[..i]) {
+        if *qualifier == Qualifier::Exact {
+            *qualifier = q;
+        }
+        return (i - len, false);
+    }
+    if *qualifier == Qualifier::Exact && kind == Kind::Ratio {
+        if let Some(q) = qualifier::comparator(&text[start_of(text, i, is_clause_end)..i]) {
+            *qualifier = q;
+            return (i, true);
+        }
+    }
+    (i, false)
 }
 
 /// `多` after a unit means "more than" only for units of measure (`3公里多`), not for a
