@@ -42,6 +42,12 @@ pub fn chinese_unit(c: char) -> Option<u64> {
     })
 }
 
+/// The formal (banker's) numerals `壹贰叁肆伍陆柒捌玖拾佰仟`. Each is also an ordinary character
+/// of common words (`队伍`, `大陆`, `收拾`), so a reader must check what stands before one.
+pub fn is_formal(c: char) -> bool {
+    matches!(c, '壹' | '贰' | '叁' | '肆' | '伍' | '陆' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
+}
+
 pub fn is_chinese_numeral_char(c: char) -> bool {
     chinese_digit(c).is_some() || chinese_unit(c).is_some()
 }

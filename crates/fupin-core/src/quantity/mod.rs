@@ -23,7 +23,7 @@ use crate::numeral::{self, Number};
 use crate::time;
 use crate::ArticleContext;
 use subject::{is_clause_end, is_sentence_end, start_of};
-use unit::{Kind, Unit, Units};
+use unit::{Kind, Units};
 
 /// The article's texts a stage reads: title, paragraphs and captions, each as a paragraph that
 /// maps its offsets back to the input.
@@ -93,6 +93,21 @@ impl Raw {
         GROUP_NOUNS.contains(&self.unit)
     }
 }
+
+/// A percentage printed in words (`百分之九十`, `三成`) from `i` to `end`, with the bounds
+/// printed around it (`近三成`, `百分之九十以上`).
+fn share(text: &str, i: usize, end: usize, value: f64) -> Raw {
+    let mut qualifier = Qualifier::Exact;
+    let (end, tail) = suffix_bound(text, end, Kind::Ratio, &mut qualifier);
+    let (lead, compared) = prefix_bound(text, i, Kind::Ratio, &mut qualifier);
+    Raw { start: i, end, tail, lead, value, value_max: None, unit: "%", kind: Kind::Ratio, qualifier, compared }
+}
+
+/// Words that start with `成`: a numeral before one of them counts no tenths.
+const WORDS_WITH_CHENG: [&str; 22] = [
+    "不变", "员", "本", "果", "效", "立", "为", "功", "绩", "熟", "品", "交", "长", "都", "片", "型", "套", "就", "人",
+    "年", "家", "才",
+];
 
 /// Holds the unit automaton; build once.
 pub struct Quantities {
@@ -175,7 +190,7 @@ impl Quantities {
             let c = rest.chars().next().unwrap_or(' ');
             let next = if rest.starts_with("百分之") {
                 self.percent_words(text, i).map(|r| (r.tail, Some(r)))
-            } else if starts_number(c) && !inside_number(text, i) {
+            } else if starts_number(c) && !inside_number(text, i) && !ends_a_word(text, i, c) {
                 Some(self.quantity(text, i, &out))
             } else {
                 None
@@ -205,19 +220,29 @@ impl Quantities {
             None if rest.starts_with('百') => (100.0, '百'.len_utf8()),
             None => return None,
         };
-        let end = start + len;
-        Some(Raw {
-            start: i,
-            end,
-            tail: end,
-            lead: i,
-            value,
-            value_max: None,
-            unit: "%",
-            kind: Kind::Ratio,
-            qualifier: Qualifier::Exact,
-            compared: false,
-        })
+        Some(share(text, i, start + len, value))
+    }
+
+    /// `三成`, `近七成`, `三成五`: tenths, read as a percentage. Returns `None` when `成` starts
+    /// a word (`三成员`) or the numeral is no single digit of tenths (`一成不变` is a set phrase).
+    fn tenths(text: &str, i: usize, pos: usize, value: f64) -> Option<Raw> {
+        let after = text[pos..].strip_prefix('成')?;
+        let whole = value.fract() == 0.0 && (1.0..=10.0).contains(&value);
+        if !whole || WORDS_WITH_CHENG.iter().any(|w| after.starts_with(w)) {
+            return None;
+        }
+        let mut end = pos + '成'.len_utf8();
+        let mut percent = value * 10.0;
+        // `三成五`: a digit right after `成` is the next place, unless a word follows it
+        if let Some(d) = after.chars().next().filter(|_| value < 10.0) {
+            let next = after[d.len_utf8()..].chars().next();
+            let alone = next.is_none_or(|c| !is_ideograph(c) || matches!(c, '的' | '以' | '左' | '上'));
+            if let Some(v) = numeral::chinese_digit(d).filter(|_| alone) {
+                percent += v as f64;
+                end += d.len_utf8();
+            }
+        }
+        Some(share(text, i, end, percent))
     }
 
     /// Reads the quantity whose numeral starts at `i`. Returns where reading stopped (at least
@@ -236,6 +261,11 @@ impl Quantities {
             value_max = Some(max);
             pos = after_max;
             qualifier = Qualifier::Range;
+        }
+        if qualifier == Qualifier::Exact && value_max.is_none() && pos == i + n.len {
+            if let Some(r) = Self::tenths(text, i, pos, value) {
+                return (r.tail, Some(r));
+            }
         }
         let unit = match self.units.at(&text[pos..]) {
             Some(u) => u,
@@ -262,7 +292,7 @@ impl Quantities {
         } else {
             (unit.canonical, unit.kind)
         };
-        let (end, tail) = suffix_bound(text, unit_end, &unit, &mut qualifier);
+        let (end, tail) = suffix_bound(text, unit_end, unit.kind, &mut qualifier);
         let (lead, compared) = prefix_bound(text, i, kind, &mut qualifier);
         let raw = Raw { start: i, end, tail, lead, value, value_max, unit: canonical, kind, qualifier, compared };
         (tail, Some(raw))
@@ -347,7 +377,7 @@ impl Default for Quantities {
 
 /// Reads a qualifier after the unit ending at `unit_end` (`左右`, `以上`, `3公里多`) into
 /// `qualifier` unless the number set one; returns where the fact's text and its words end.
-fn suffix_bound(text: &str, unit_end: usize, unit: &Unit, qualifier: &mut Qualifier) -> (usize, usize) {
+fn suffix_bound(text: &str, unit_end: usize, kind: Kind, qualifier: &mut Qualifier) -> (usize, usize) {
     let (mut end, mut tail) = (unit_end, unit_end);
     if let Some((q, len, keep)) = qualifier::suffix(&text[unit_end..]) {
         if *qualifier == Qualifier::Exact {
@@ -357,7 +387,7 @@ fn suffix_bound(text: &str, unit_end: usize, unit: &Unit, qualifier: &mut Qualif
         if keep {
             end += len;
         }
-    } else if let Some(len) = qualifier::more(&text[unit_end..]).filter(|_| unit_takes_trailing_more(unit)) {
+    } else if let Some(len) = qualifier::more(&text[unit_end..]).filter(|_| unit_takes_trailing_more(kind)) {
         *qualifier = Qualifier::MoreThan;
         tail += len;
     }
@@ -385,8 +415,8 @@ fn prefix_bound(text: &str, i: usize, kind: Kind, qualifier: &mut Qualifier) -> 
 
 /// `多` after a unit means "more than" only for units of measure (`3公里多`), not for a
 /// classifier that starts a word (`3个多功能室`).
-fn unit_takes_trailing_more(unit: &Unit) -> bool {
-    matches!(unit.kind, Kind::Measure | Kind::Money)
+fn unit_takes_trailing_more(kind: Kind) -> bool {
+    matches!(kind, Kind::Measure | Kind::Money)
 }
 
 fn starts_number(c: char) -> bool {
@@ -406,9 +436,35 @@ fn inside_number(text: &str, i: usize) -> bool {
     })
 }
 
+/// Characters that may stand right before a formal numeral of an amount (`人民币壹万元`,
+/// `金额为伍仟元`); after any other ideograph the character ends a word (`队伍`, `大陆`).
+const BEFORE_FORMAL: [char; 11] = ['币', '为', '计', '达', '共', '额', '写', '金', '款', '付', '：'];
+
+/// Words whose last character is a numeral but which count nothing (`再三`, `星期五`).
+const NUMERAL_TAILS: [&str; 4] = ["再三", "星期", "礼拜", "不三不四"];
+
+/// True when the numeral character `c` at `i` is the tail of an ordinary word, not the start of
+/// a number: a formal numeral after an ideograph (`队伍36支`), or a word of [`NUMERAL_TAILS`].
+fn ends_a_word(text: &str, i: usize, c: char) -> bool {
+    let before = &text[..i];
+    let upto = &text[..i + c.len_utf8()];
+    if numeral::is_formal(c) {
+        let prev = before.chars().next_back();
+        return prev.is_some_and(|p| is_ideograph(p) && !numeral::is_chinese_numeral_char(p) && !BEFORE_FORMAL.contains(&p));
+    }
+    NUMERAL_TAILS.iter().any(|w| upto.ends_with(w) || before.ends_with(w))
+}
+
+fn is_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// The run of numeral characters of one script at the start of `s`: a Chinese numeral never
+/// runs on into Arabic digits (`伍36`), nor Arabic digits into a Chinese numeral.
 fn numeral_run(s: &str) -> usize {
+    let arabic = s.chars().next().and_then(numeral::arabic_digit).is_some();
     s.chars()
-        .take_while(|&c| numeral::arabic_digit(c).is_some() || numeral::is_chinese_numeral_char(c))
+        .take_while(|&c| if arabic { numeral::arabic_digit(c).is_some() } else { numeral::is_chinese_numeral_char(c) })
         .map(char::len_utf8)
         .sum()
 }

@@ -402,3 +402,32 @@ proptest::proptest! {
         let _ = crate::time::scan(&s, None);
     }
 }
+
+#[test]
+fn formal_numerals_that_end_a_word_start_no_number() {
+    let v = facts("全市组建应急队伍15支、其他队伍近90支。");
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(15.0, "支"), (90.0, "支")]);
+    assert_eq!(facts("今年入伍人员12名。").iter().map(vu).collect::<Vec<_>>(), vec![(12.0, "人")]);
+    assert_eq!(vu(&one("捐款人民币伍万元。")), (50_000.0, "元"));
+}
+
+#[test]
+fn a_chinese_numeral_never_runs_into_arabic_digits() {
+    assert_eq!(vu(&one("发展三大类45个项目。")), (45.0, "个"));
+}
+
+#[test]
+fn tenths_are_percentages() {
+    let f = one("资金中有近四成用于入股。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier), (40.0, "%", Qualifier::Approx));
+    let f = one("收入的七成五以上来自务工。");
+    assert_eq!((f.value, f.qualifier), (75.0, Qualifier::AtLeast));
+    assert!(facts("政策一成不变。").is_empty());
+    assert!(facts("村里三成员外出。").is_empty());
+}
+
+#[test]
+fn percent_in_words_takes_its_bounds() {
+    let f = one("参保率达百分之九十五以上。");
+    assert_eq!((f.value, f.qualifier, f.text.as_str()), (95.0, Qualifier::AtLeast, "百分之九十五"));
+}
