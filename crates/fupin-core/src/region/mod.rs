@@ -1,6 +1,24 @@
-//! Administrative divisions (GB/T 2260) and places below county level.
+//! Administrative divisions (GB/T 2260, plus NBS zones) and places below county level.
+//!
+//! [`Gazetteer::find`] reads one article: every division it names with evidence, resolved to a
+//! code (ambiguous names by what the article names unambiguously), the division it is about,
+//! and its places. [`Gazetteer::resolve_page`] then redoes this for all articles of a page with
+//! the page's own divisions as further context, so that 桥东区 on a 张家口 page is 张家口's even
+//! in an article that names no city, and an article that names no division at all is about the
+//! page's.
 
-use crate::model::{Place, Region};
+mod context;
+mod mention;
+mod place;
+mod table;
+
+use std::collections::HashMap;
+
+use context::{pick, Tally};
+use mention::{Form, Hit, Names};
+use table::{DivId, Table};
+
+use crate::model::{Article, Mention, Paragraph, Place, Region, RegionLevel, Span};
 use crate::ArticleContext;
 
 #[derive(Debug, Clone, Default)]
@@ -10,17 +28,10 @@ pub struct Found {
     pub places: Vec<Place>,
 }
 
-pub struct Gazetteer;
-
-impl Gazetteer {
-    pub fn new() -> Self {
-        Gazetteer
-    }
-
-    /// (Placeholder.)
-    pub fn find(&self, _ctx: &ArticleContext) -> Found {
-        Found::default()
-    }
+/// The division table and the automaton over its names; build once, share freely.
+pub struct Gazetteer {
+    table: Table,
+    names: Names,
 }
 
 impl Default for Gazetteer {
@@ -28,3 +39,362 @@ impl Default for Gazetteer {
         Self::new()
     }
 }
+
+/// How a piece of article text maps back to the input.
+#[derive(Clone, Copy)]
+enum Source<'a> {
+    Paragraph(&'a Paragraph),
+    At(usize),
+}
+
+/// One piece of an article's text: headline lines first, then body and captions.
+struct Piece<'a> {
+    text: &'a str,
+    source: Source<'a>,
+    headline: bool,
+}
+
+impl Piece<'_> {
+    fn span(&self, start: usize, end: usize) -> Span {
+        match self.source {
+            Source::Paragraph(p) => p.span_of(start, end),
+            Source::At(at) => Span::new(at + start, at + end),
+        }
+    }
+}
+
+/// A resolved occurrence of a division.
+struct Resolved {
+    id: DivId,
+    piece: usize,
+    start: usize,
+    end: usize,
+}
+
+impl Gazetteer {
+    pub fn new() -> Self {
+        let table = Table::load();
+        let names = Names::new(&table);
+        Gazetteer { table, names }
+    }
+
+    /// The divisions and places of one article, with the article itself as the only context.
+    pub fn find(&self, ctx: &ArticleContext) -> Found {
+        self.find_in(ctx.input, ctx.article, None)
+    }
+
+    /// Re-resolves every article of a page with the page's divisions as context, and gives an
+    /// article that names no division the page's most common primary division.
+    pub fn resolve_page(&self, input: &str, articles: &mut [Article]) {
+        let mut page = Tally::default();
+        for article in articles.iter() {
+            let pieces = pieces(input, article);
+            let hits: Vec<Vec<Hit>> = pieces.iter().map(|p| self.names.scan(p.text)).collect();
+            page.merge(&self.anchors(&hits));
+        }
+        let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
+        for (i, article) in articles.iter_mut().enumerate() {
+            let found = self.find_in(input, article, Some(&page));
+            if let Some(p) = &found.primary {
+                let v = votes.entry(p.code.clone()).or_insert((0, i));
+                v.0 += 1;
+            }
+            article.regions = found.regions;
+            article.primary_region = found.primary;
+            article.places = found.places;
+        }
+        let fallback = votes
+            .into_iter()
+            .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
+            .and_then(|(code, _)| self.table.divisions.iter().position(|d| d.code == code))
+            .map(|i| i as DivId)
+            .or_else(|| page.dominant(&self.table, |_| true));
+        if let Some(id) = fallback {
+            for article in articles.iter_mut().filter(|a| a.primary_region.is_none()) {
+                article.primary_region = Some(self.region(id, Vec::new()));
+            }
+        }
+    }
+
+    fn find_in(&self, input: &str, article: &Article, page: Option<&Tally>) -> Found {
+        let pieces = pieces(input, article);
+        let hits: Vec<Vec<Hit>> = pieces.iter().map(|p| self.names.scan(p.text)).collect();
+        let own = self.anchors(&hits);
+        let mut tallies = vec![&own];
+        tallies.extend(page);
+        let mut resolved = Vec::new();
+        for (piece, piece_hits) in hits.iter().enumerate() {
+            for (k, hit) in piece_hits.iter().enumerate() {
+                let before = k.checked_sub(1).map(|j| &piece_hits[j]).filter(|b| b.end == hit.start);
+                if let Some(id) = self.resolve(hit, before, &tallies) {
+                    resolved.push(Resolved { id, piece, start: hit.start, end: hit.end });
+                }
+            }
+        }
+        let regions = self.regions(&pieces, &resolved);
+        let primary = self.primary(&pieces, &resolved).map(|id| self.region(id, Vec::new()));
+        let places = self.places(&pieces, &resolved, primary.as_ref());
+        Found { regions, primary, places }
+    }
+
+    /// The tally of divisions named without any doubt.
+    fn anchors(&self, hits: &[Vec<Hit>]) -> Tally {
+        let mut tally = Tally::default();
+        for hit in hits.iter().flatten() {
+            let p = self.names.pattern(hit);
+            if p.candidates.len() == 1 && self.names.self_evident(&self.table, hit) {
+                tally.add(&self.table, p.candidates[0]);
+            }
+        }
+        tally
+    }
+
+    /// What division a hit names, if the evidence suffices. `before` is a hit that ends where
+    /// this one starts (`张家口` before `经开区`).
+    fn resolve(&self, hit: &Hit, before: Option<&Hit>, tallies: &[&Tally]) -> Option<DivId> {
+        let p = self.names.pattern(hit);
+        let t = &self.table;
+        match p.form {
+            Form::Full | Form::Former => {
+                let supported: Vec<DivId> =
+                    p.candidates.iter().copied().filter(|&c| self.near(c, tallies)).collect();
+                match supported.as_slice() {
+                    [only] => Some(*only),
+                    [] if p.strongest == 1 && self.names.self_evident(t, hit) => Some(p.candidates[0]),
+                    [] => None,
+                    _ => pick(t, &supported, tallies),
+                }
+            }
+            Form::Short if hit.bounded => {
+                let supported: Vec<DivId> =
+                    p.candidates.iter().copied().filter(|&c| self.near(c, tallies)).collect();
+                pick(t, &supported, tallies).or_else(|| {
+                    let mut big = p.candidates.iter().filter(|&&c| {
+                        matches!(t.get(c).level, RegionLevel::Province | RegionLevel::Prefecture)
+                    });
+                    match (big.next(), big.next()) {
+                        (Some(&c), None) => Some(c),
+                        _ => None,
+                    }
+                })
+            }
+            Form::ZoneKind if hit.bounded => {
+                let owner = before.and_then(|b| self.names.pattern(b).candidates.first().copied());
+                match owner.map(|o| t.get(o).level) {
+                    // a county's own park (涿鹿经济开发区) is not the city's zone
+                    Some(RegionLevel::County) => None,
+                    Some(RegionLevel::Prefecture) => {
+                        let o = owner?;
+                        let mut of_city = p.candidates.iter().filter(|&&c| t.get(c).prefecture == Some(o));
+                        match (of_city.next(), of_city.next()) {
+                            (Some(&c), None) => Some(c),
+                            _ => None,
+                        }
+                    }
+                    _ => {
+                        let supported: Vec<DivId> =
+                            p.candidates.iter().copied().filter(|&c| self.near(c, tallies)).collect();
+                        pick(t, &supported, tallies)
+                    }
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether some tally names `id` itself or the prefecture it lies in (the province, for a
+    /// division directly under one, such as the districts of 北京).
+    fn near(&self, id: DivId, tallies: &[&Tally]) -> bool {
+        let d = self.table.get(id);
+        tallies.iter().any(|t| {
+            t.count(id) > 0
+                || match d.prefecture {
+                    Some(p) => t.count(p) > 0,
+                    None => d.level != RegionLevel::Province && t.count(d.province) > 0,
+                }
+        })
+    }
+
+    /// Regions in order of first mention, each with all its mentions.
+    fn regions(&self, pieces: &[Piece], resolved: &[Resolved]) -> Vec<Region> {
+        let mut order: Vec<DivId> = Vec::new();
+        let mut mentions: HashMap<DivId, Vec<Mention>> = HashMap::new();
+        for r in resolved {
+            let piece = &pieces[r.piece];
+            let mention =
+                Mention { text: piece.text[r.start..r.end].to_string(), span: piece.span(r.start, r.end) };
+            let list = mentions.entry(r.id).or_default();
+            if list.is_empty() {
+                order.push(r.id);
+            }
+            if !list.iter().any(|m| m.span == mention.span) {
+                list.push(mention);
+            }
+        }
+        order.into_iter().map(|id| self.region(id, mentions.remove(&id).unwrap_or_default())).collect()
+    }
+
+    /// The division the article is about: the most specific one its headline names, else the
+    /// one its body names most (the more specific on a tie, then the first).
+    fn primary(&self, pieces: &[Piece], resolved: &[Resolved]) -> Option<DivId> {
+        let mut counts: HashMap<DivId, (usize, usize)> = HashMap::new();
+        for (i, r) in resolved.iter().enumerate() {
+            counts.entry(r.id).or_insert((0, i)).0 += 1;
+        }
+        let rank = |id: DivId| {
+            let (n, first) = counts[&id];
+            (specificity(self.table.get(id).level), n, std::cmp::Reverse(first))
+        };
+        let headline = resolved.iter().filter(|r| pieces[r.piece].headline).map(|r| r.id);
+        if let Some(best) = headline.max_by_key(|&id| rank(id)) {
+            return Some(best);
+        }
+        resolved.iter().map(|r| r.id).max_by_key(|&id| {
+            let (s, n, first) = rank(id);
+            (n, s, first)
+        })
+    }
+
+    fn region(&self, id: DivId, mentions: Vec<Mention>) -> Region {
+        let d = self.table.get(id);
+        Region {
+            code: d.code.to_string(),
+            name: d.name.to_string(),
+            full_name: self.table.full_name(id),
+            level: d.level,
+            mentions,
+        }
+    }
+
+    /// Places of every piece, with the county each lies in where the text or the town table
+    /// tells it.
+    fn places(
+        &self,
+        pieces: &[Piece],
+        resolved: &[Resolved],
+        primary: Option<&Region>,
+    ) -> Vec<Place> {
+        let counties: Vec<DivId> = resolved
+            .iter()
+            .map(|r| r.id)
+            .filter(|&id| matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone))
+            .collect();
+        let default_county = primary
+            .filter(|p| matches!(p.level, RegionLevel::County))
+            .map(|p| p.code.clone())
+            .or_else(|| match counties.as_slice() {
+                [only] => Some(self.table.get(*only).code.to_string()),
+                _ => None,
+            });
+        let mut out: Vec<Place> = Vec::new();
+        for (i, piece) in pieces.iter().enumerate() {
+            let here: Vec<&Resolved> = resolved.iter().filter(|r| r.piece == i).collect();
+            let anchors: Vec<usize> = here.iter().map(|r| r.end).collect();
+            let found = place::find(piece.text, &anchors, |n| self.table.towns.contains_key(n));
+            let mut codes: Vec<Option<String>> = Vec::with_capacity(found.len());
+            for raw in &found {
+                let adjacent = here
+                    .iter()
+                    .find(|r| r.end == raw.start)
+                    .map(|r| r.id)
+                    .filter(|&id| matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone));
+                let code = adjacent
+                    .map(|id| self.table.get(id).code.to_string())
+                    .or_else(|| raw.parent.and_then(|p| codes[p].clone()))
+                    .or_else(|| self.town_county(&raw.name, &counties, resolved))
+                    .or_else(|| default_county.clone());
+                codes.push(code.clone());
+                let span = piece.span(raw.start, raw.end);
+                if out.iter().any(|p| p.span == span) {
+                    continue;
+                }
+                out.push(Place {
+                    name: raw.name.clone(),
+                    place_type: raw.place_type,
+                    parent_code: code,
+                    parent_name: raw.parent.map(|p| found[p].name.clone()),
+                    span,
+                });
+            }
+        }
+        out
+    }
+
+    /// The county a town lies in, when the town table has it under exactly one of the counties
+    /// (or under exactly one county of the prefectures) the article names.
+    fn town_county(&self, name: &str, counties: &[DivId], resolved: &[Resolved]) -> Option<String> {
+        let homes = self.table.towns.get(name)?;
+        let in_article: Vec<DivId> = homes.iter().copied().filter(|h| counties.contains(h)).collect();
+        let chosen = match in_article.as_slice() {
+            [only] => Some(*only),
+            [] => {
+                let under: Vec<DivId> = homes
+                    .iter()
+                    .copied()
+                    .filter(|&h| resolved.iter().any(|r| self.table.within(h, r.id)))
+                    .collect();
+                match under.as_slice() {
+                    [only] => Some(*only),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        chosen.map(|id| self.table.get(id).code.to_string())
+    }
+}
+
+/// County-level divisions and zones are the most specific, provinces the least.
+fn specificity(level: RegionLevel) -> u8 {
+    match level {
+        RegionLevel::Province => 0,
+        RegionLevel::Prefecture => 1,
+        RegionLevel::County | RegionLevel::Zone => 2,
+    }
+}
+
+/// The article's text pieces in reading order: headline lines (with the input offset each
+/// starts at, when it can be found), then paragraphs and captions.
+fn pieces<'a>(input: &'a str, article: &'a Article) -> Vec<Piece<'a>> {
+    let mut out = Vec::new();
+    let within = input.get(article.span.start..article.span.end).unwrap_or("");
+    let locate = |text: &str| -> Option<usize> {
+        if text.is_empty() {
+            return None;
+        }
+        // only inside the article: searching the whole page for every article would be quadratic
+        within.find(text).map(|k| article.span.start + k)
+    };
+    if let Some(title) = &article.title {
+        let at = article
+            .title_span
+            .filter(|s| input.get(s.start..s.end) == Some(title.as_str()))
+            .map(|s| s.start)
+            .or_else(|| locate(title));
+        if let Some(at) = at {
+            out.push(Piece { text: &input[at..at + title.len()], source: Source::At(at), headline: true });
+        }
+    }
+    for line in [&article.kicker, &article.subtitle].into_iter().flatten() {
+        if let Some(at) = locate(line) {
+            out.push(Piece { text: &input[at..at + line.len()], source: Source::At(at), headline: true });
+        }
+    }
+    for p in &article.paragraphs {
+        out.push(Piece { text: &p.text, source: Source::Paragraph(p), headline: false });
+    }
+    for c in &article.captions {
+        let at = if input.get(c.span.start..c.span.end) == Some(c.text.as_str()) {
+            Some(c.span.start)
+        } else {
+            locate(&c.text)
+        };
+        if let Some(at) = at {
+            out.push(Piece { text: &input[at..at + c.text.len()], source: Source::At(at), headline: false });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,237 @@
+//! Finding division names in text, with the evidence each occurrence carries.
+//!
+//! One leftmost-longest automaton holds every full name, former name and short form, so
+//! `张家口市察北管理区` wins over `张家口市` and `涿鹿县` over `涿鹿`. A full name carries its own
+//! evidence (the suffix); a short form needs its position to look like a place (start of a line,
+//! after a place preposition, a list comma or another division name) and, below prefecture
+//! level, the context to support it — so 搬迁安置 is not 迁安 and 王安国 is not 安国.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::table::{DivId, Table};
+use crate::model::RegionLevel;
+
+/// How a pattern names its divisions, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Form {
+    /// The official name, suffix included: `涿鹿县`.
+    Full,
+    /// A name in use before a renaming or merger: `蓟县`.
+    Former,
+    /// A short form without its suffix: `涿鹿`, `大厂`.
+    Short,
+    /// A zone named only by its kind (`高新区`, `经开区`): whose it is comes from the context.
+    ZoneKind,
+}
+
+pub struct Pattern {
+    pub text: &'static str,
+    /// The strongest reading of the text.
+    pub form: Form,
+    /// Every division this text can name, those it names in `form` first.
+    pub candidates: Vec<DivId>,
+    /// How many of `candidates` it names in `form`; the rest it names in a weaker form (桥东区
+    /// is 张家口's today, and was 邢台's until 2020).
+    pub strongest: usize,
+}
+
+/// Short forms that are also everyday words or common place-name parts; they name a division
+/// only with its suffix.
+const COMMON_WORDS: &[&str] = &[
+    "和平", "城中", "城东", "城西", "城北", "城南", "市中", "新华", "长安", "永定", "友好", "向阳",
+    "红旗", "前进", "东风", "胜利", "光明", "新城", "城关", "中山", "解放", "建设", "平安", "合作",
+    "安康", "大同", "长治", "东方", "永安", "太平", "普洱", "河东", "河西", "江北", "江南", "江东",
+    "郊区", "城区", "矿区", "新区", "开发", "高新", "白云", "青山", "黄山", "西湖", "南开", "宁安",
+    "安宁", "三明", "通化", "白山", "长寿", "和顺", "富民", "安定", "太和", "新兴", "兴业", "文化",
+    "复兴", "团结", "民主", "共和", "红星", "金山", "龙山", "和田", "湘潭", "清河", "昌平",
+];
+
+/// Characters after which a short form stands in a place position: prepositions and verbs of
+/// place (在 到 赴 来自), list joints (、 和 与 及), and the tail of a division name.
+const PLACE_LEFT: &str = "在到赴至往从于去来向和与及、同暨对为是让将由经省市县区州盟旗";
+
+/// A short form followed by these names a road or an institution, not the division.
+const NOT_PLACE_RIGHT: &[&str] = &["路", "街", "巷", "大学", "大道"];
+
+/// The automaton over every name, with what each pattern means.
+pub struct Names {
+    ac: AhoCorasick,
+    pub patterns: Vec<Pattern>,
+}
+
+/// One occurrence of a pattern in a piece of text (byte offsets into that piece).
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: usize,
+    /// The text before it leaves room for a place name to begin here.
+    pub bounded: bool,
+}
+
+impl Names {
+    pub fn new(table: &Table) -> Names {
+        let mut by_text: HashMap<&'static str, Vec<(Form, DivId)>> = HashMap::new();
+        let mut add = |text: &'static str, form: Form, id: DivId| {
+            let entry = by_text.entry(text).or_default();
+            if !entry.iter().any(|&(_, d)| d == id) {
+                entry.push((form, id));
+            }
+        };
+        let zone_forms = zone_kinds(table);
+        for (i, d) in table.divisions.iter().enumerate() {
+            let id = i as DivId;
+            add(d.name, Form::Full, id);
+            for &f in &d.former {
+                add(f, if is_suffixed(f) { Form::Former } else { Form::Short }, id);
+            }
+            for &s in d.short.iter().filter(|s| !COMMON_WORDS.contains(s)) {
+                let form = if zone_forms.contains(&s) {
+                    Form::ZoneKind
+                } else if is_suffixed(s) {
+                    Form::Full // 察北管理区, 土右旗: a suffix is evidence enough
+                } else {
+                    Form::Short
+                };
+                add(s, form, id);
+            }
+        }
+        let mut patterns: Vec<Pattern> = by_text
+            .into_iter()
+            .map(|(text, mut readings)| {
+                readings.sort();
+                let form = readings[0].0;
+                let strongest = readings.iter().take_while(|r| r.0 == form).count();
+                Pattern { text, form, candidates: readings.into_iter().map(|r| r.1).collect(), strongest }
+            })
+            .collect();
+        patterns.sort_by_key(|p| p.text);
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(patterns.iter().map(|p| p.text))
+            .expect("division names form a valid automaton");
+        Names { ac, patterns }
+    }
+
+    /// Every name in `text`, leftmost-longest, with whether its position allows a place name.
+    pub fn scan(&self, text: &str) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = Vec::new();
+        for m in self.ac.find_iter(text) {
+            let after_name = hits.last().is_some_and(|h| h.end == m.start());
+            let bounded = after_name || place_left(&text[..m.start()]);
+            let hit = Hit { start: m.start(), end: m.end(), pattern: m.pattern().as_usize(), bounded };
+            let p = &self.patterns[hit.pattern];
+            if p.form >= Form::Short && NOT_PLACE_RIGHT.iter().any(|s| text[m.end()..].starts_with(s)) {
+                continue;
+            }
+            hits.push(hit);
+        }
+        hits
+    }
+
+    pub fn pattern(&self, hit: &Hit) -> &Pattern {
+        &self.patterns[hit.pattern]
+    }
+
+    /// Whether a hit names a division without any context: a full or former name of three or
+    /// more characters, a bounded two-character full name, or a bounded short form of a province
+    /// or prefecture.
+    pub fn self_evident(&self, table: &Table, hit: &Hit) -> bool {
+        let p = self.pattern(hit);
+        match p.form {
+            Form::Full | Form::Former => hit.bounded || p.text.chars().count() >= 3,
+            Form::Short => {
+                hit.bounded
+                    && p.candidates.iter().all(|&c| {
+                        matches!(table.get(c).level, RegionLevel::Province | RegionLevel::Prefecture)
+                    })
+            }
+            Form::ZoneKind => false,
+        }
+    }
+}
+
+fn is_suffixed(name: &str) -> bool {
+    name.ends_with(['省', '市', '县', '区', '州', '盟', '旗'])
+}
+
+/// Short forms shared by several zones are kinds of zone (`高新区`), not names.
+fn zone_kinds(table: &Table) -> Vec<&'static str> {
+    let mut seen: HashMap<&str, u32> = HashMap::new();
+    for d in table.divisions.iter().filter(|d| d.level == RegionLevel::Zone) {
+        for &s in &d.short {
+            *seen.entry(s).or_insert(0) += 1;
+        }
+    }
+    seen.into_iter().filter(|&(_, n)| n > 1).map(|(s, _)| s).collect()
+}
+
+/// True when a place name may begin right after `before`: at the start, after anything that
+/// is not a Chinese character, or after a place marker.
+fn place_left(before: &str) -> bool {
+    match before.chars().next_back() {
+        None => true,
+        Some(c) => !is_han(c) || PLACE_LEFT.contains(c),
+    }
+}
+
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names() -> (Table, Names) {
+        let t = Table::load();
+        let n = Names::new(&t);
+        (t, n)
+    }
+
+    fn texts(n: &Names, s: &str) -> Vec<&'static str> {
+        n.scan(s).iter().map(|h| n.pattern(h).text).collect()
+    }
+
+    #[test]
+    fn longest_name_wins() {
+        let (_, n) = names();
+        assert_eq!(texts(&n, "张家口市察北管理区召开会议"), vec!["张家口市察北管理区"]);
+        assert_eq!(texts(&n, "涿鹿县的苹果"), vec!["涿鹿县"]);
+    }
+
+    #[test]
+    fn short_form_inside_a_word_is_not_bounded() {
+        let (t, n) = names();
+        let hits = n.scan("村民搬迁安置后");
+        assert!(hits.iter().all(|h| !n.self_evident(&t, h)));
+        let hits = n.scan("记者王安国报道");
+        assert!(hits.iter().all(|h| !h.bounded || n.pattern(h).text != "安国"));
+    }
+
+    #[test]
+    fn prefecture_short_form_in_place_position_is_evident() {
+        let (t, n) = names();
+        let hits = n.scan("他们前往衡水、秦皇岛考察");
+        let evident: Vec<_> =
+            hits.iter().filter(|h| n.self_evident(&t, h)).map(|h| n.pattern(h).text).collect();
+        assert_eq!(evident, vec!["衡水", "秦皇岛"]);
+        let hits = n.scan("确保定期开展");
+        assert!(hits.iter().all(|h| !n.self_evident(&t, h)));
+    }
+
+    #[test]
+    fn a_road_named_after_a_city_is_no_mention() {
+        let (_, n) = names();
+        assert!(texts(&n, "店在北京路上").is_empty());
+    }
+
+    #[test]
+    fn generic_zone_names_are_kinds() {
+        let (_, n) = names();
+        let hits = n.scan("高新区企业");
+        assert_eq!(n.pattern(&hits[0]).form, Form::ZoneKind);
+    }
+}

@@ -1,0 +1,157 @@
+//! Whole-article behaviour of the gazetteer, on sentences written for these tests.
+
+use std::sync::OnceLock;
+
+use super::*;
+
+fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(Gazetteer::new)
+}
+
+/// An article whose first line is the headline and the rest its paragraphs.
+fn article(input: &str) -> Article {
+    let mut a = Article { span: Span::new(0, input.len()), ..Article::default() };
+    let mut offset = 0;
+    for (i, line) in input.split_inclusive('\n').enumerate() {
+        let text = line.trim_end();
+        if i == 0 {
+            a.title = Some(text.to_string());
+            a.title_span = Some(Span::new(offset, offset + text.len()));
+        } else if !text.is_empty() {
+            a.paragraphs.push(Paragraph::contiguous(text, offset));
+        }
+        offset += line.len();
+    }
+    a
+}
+
+fn found(input: &str) -> Found {
+    let a = article(input);
+    gazetteer().find(&ArticleContext { input, article: &a, reference_date: None })
+}
+
+fn codes(f: &Found) -> Vec<&str> {
+    f.regions.iter().map(|r| r.code.as_str()).collect()
+}
+
+#[test]
+fn full_names_resolve_with_full_name_and_level() {
+    let f = found("下花园区召开会议\n下花园区推进项目建设。");
+    assert_eq!(codes(&f), vec!["130706"]);
+    let r = &f.regions[0];
+    assert_eq!(r.full_name, "河北省张家口市下花园区");
+    assert_eq!(r.level, RegionLevel::County);
+    assert_eq!(r.mentions.len(), 2);
+    assert_eq!(r.mentions[0].span, Span::new(0, "下花园区".len()));
+    assert_eq!(f.primary.as_ref().map(|p| p.code.as_str()), Some("130706"));
+}
+
+#[test]
+fn county_short_form_needs_its_city_in_context() {
+    assert!(codes(&found("涿鹿持续加强项目建设\n今年投资增加。")).is_empty());
+    let f = found("涿鹿持续加强项目建设\n张家口市各县区积极推进。");
+    assert_eq!(codes(&f), vec!["130731", "130700"]);
+    assert_eq!(f.primary.unwrap().code, "130731");
+}
+
+#[test]
+fn autonomous_county_by_its_short_form() {
+    let f = found("大厂举办招聘会\n廊坊市人社局在大厂设立服务站。");
+    assert!(codes(&f).contains(&"131028"), "{:?}", codes(&f));
+}
+
+#[test]
+fn ambiguous_district_follows_the_city() {
+    let f = found("桥东区开展培训\n张家口市桥东区组织社区干部学习。");
+    assert_eq!(f.primary.unwrap().code, "130702");
+    // 桥东区 was also 邢台's until 2020 (now 襄都区): on a 邢台 page it is that one
+    let f = found("桥东区开展培训\n邢台市相关部门参加。");
+    assert_eq!(f.primary.unwrap().code, "130502");
+}
+
+#[test]
+fn chaoyang_district_needs_its_city() {
+    assert_eq!(codes(&found("朝阳区新建学校\n北京市教委介绍。"))[0], "110105");
+    let f = found("朝阳区新建学校\n长春市教育局介绍。");
+    assert_eq!(codes(&f)[0], "220104");
+}
+
+#[test]
+fn renamed_divisions_keep_their_old_names() {
+    assert_eq!(codes(&found("蓟县发展乡村旅游\n农户增收。")), vec!["120119"]);
+    assert_eq!(codes(&found("开县移民新村建成\n群众入住。")), vec!["500154"]);
+}
+
+#[test]
+fn zones_by_name_and_by_kind() {
+    assert_eq!(codes(&found("察北管理区医院建成\n检测能力提升。")), vec!["130772"]);
+    let f = found("安阳市文峰区(高新区)举办活动\n群众参加。");
+    assert!(codes(&f).contains(&"410571"), "{:?}", codes(&f));
+    // a kind alone, with no city around it, names nothing
+    assert!(codes(&found("高新区举办活动\n群众参加。")).is_empty());
+    // a county's own park is not the city's zone
+    let f = found("张家口市涿鹿经济开发区招商\n企业入驻。");
+    assert!(!codes(&f).contains(&"130771"), "{:?}", codes(&f));
+}
+
+#[test]
+fn everyday_words_are_not_divisions() {
+    for text in ["全县召开会议\n合作洽谈会举行，搬迁安置工作推进。", "同事王安国介绍\n确保定期开展。"] {
+        assert!(codes(&found(text)).is_empty(), "{text}: {:?}", codes(&found(text)));
+    }
+}
+
+#[test]
+fn destinations_in_a_list_count() {
+    let f = found("冰雪节开幕\n游客从北京出发，前往张家口、承德、秦皇岛等地。");
+    assert_eq!(codes(&f), vec!["110000", "130700", "130800", "130300"]);
+}
+
+#[test]
+fn primary_is_the_specific_division_the_headline_names() {
+    let f = found("河北张家口举办博览会\n河北省有关部门参加。");
+    assert_eq!(f.primary.unwrap().code, "130700");
+    let f = found("村里新修道路\n文峰区投入资金，安阳市有关部门验收。文峰区群众受益。");
+    assert_eq!(f.primary.unwrap().code, "410502");
+}
+
+#[test]
+fn places_nest_under_their_county() {
+    let f = found("定州新建大棚\n定州市开元镇孔庄子村建起大棚。");
+    let names: Vec<&str> = f.places.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["开元镇", "孔庄子村"]);
+    assert_eq!(f.places[1].parent_name.as_deref(), Some("开元镇"));
+    assert_eq!(f.places[1].parent_code.as_deref(), Some("130682"));
+    assert_eq!(f.places[1].place_type, crate::model::PlaceType::Village);
+}
+
+#[test]
+fn page_context_resolves_what_an_article_cannot() {
+    let input = "桥西区表彰女工\n区总工会表彰先进。\n张家口市召开会议\n张家口市部署工作。\n市场监管\n加强检查。";
+    let mut articles: Vec<Article> = Vec::new();
+    let mut offset = 0;
+    for chunk in input.split_inclusive('\n').collect::<Vec<_>>().chunks(2) {
+        let text: String = chunk.concat();
+        let mut a = article(&text);
+        a.title_span = a.title_span.map(|s| Span::new(s.start + offset, s.end + offset));
+        a.span = Span::new(offset, offset + text.len());
+        for p in &mut a.paragraphs {
+            *p = Paragraph::contiguous(&p.text, p.span.start + offset);
+        }
+        offset += text.len();
+        articles.push(a);
+    }
+    gazetteer().resolve_page(input, &mut articles);
+    assert_eq!(articles[0].primary_region.as_ref().unwrap().code, "130703");
+    assert_eq!(articles[0].regions[0].mentions[0].span, Span::new(0, "桥西区".len()));
+    assert!(articles[2].regions.is_empty());
+    assert!(articles[2].primary_region.is_some());
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for text in ["", "\n\n", "县区市省", "１２３村镇乡\u{0}", "a桥东区b", &"扶贫".repeat(5000)] {
+        let _ = found(text);
+    }
+}
