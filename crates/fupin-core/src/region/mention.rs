@@ -8,7 +8,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::table::{DivId, Table};
 use crate::model::RegionLevel;
@@ -52,8 +52,17 @@ const COMMON_WORDS: &[&str] = &[
 /// place (在 到 赴 来自), list joints (、 和 与 及), and the tail of a division name.
 const PLACE_LEFT: &str = "在到赴至往从于去来向和与及、同暨对为是让将由经省市县区州盟旗";
 
-/// A short form followed by these names a road or an institution, not the division.
-const NOT_PLACE_RIGHT: &[&str] = &["路", "街", "巷", "大学", "大道"];
+/// A short form followed by these names a road, an institution or a news outlet (河北网,
+/// 衡水日报), not the division.
+const NOT_PLACE_RIGHT: &[&str] =
+    &["路", "街", "巷", "大学", "大道", "网", "门户", "日报", "晚报", "电视台", "卫视", "广播"];
+
+/// Province short forms that are no half of a common word, so they need no place position
+/// (`委托北京某公司`). 河南, 湖南, 湖北, 福建, 海南, 吉林 are left out: 黄河南岸, 幸福建设.
+const FREE_PROVINCES: &[&str] = &[
+    "北京", "天津", "上海", "重庆", "河北", "山西", "内蒙古", "辽宁", "黑龙江", "江苏", "浙江", "安徽",
+    "江西", "山东", "广东", "广西", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "宁夏", "新疆", "西藏",
+];
 
 /// The automaton over every name, with what each pattern means.
 pub struct Names {
@@ -69,6 +78,8 @@ pub struct Hit {
     pub pattern: usize,
     /// The text before it leaves room for a place name to begin here.
     pub bounded: bool,
+    /// The name runs on into a word (`新兴区域`): it needs the context to back it.
+    pub glued: bool,
 }
 
 impl Names {
@@ -110,6 +121,7 @@ impl Names {
         patterns.sort_by_key(|p| p.text);
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(patterns.iter().map(|p| p.text))
             .expect("division names form a valid automaton");
         Names { ac, patterns }
@@ -121,7 +133,9 @@ impl Names {
         for m in self.ac.find_iter(text) {
             let after_name = hits.last().is_some_and(|h| h.end == m.start());
             let bounded = after_name || place_left(&text[..m.start()]);
-            let hit = Hit { start: m.start(), end: m.end(), pattern: m.pattern().as_usize(), bounded };
+            let glued = text[..m.end()].ends_with('区') && text[m.end()..].starts_with('域');
+            let hit =
+                Hit { start: m.start(), end: m.end(), pattern: m.pattern().as_usize(), bounded, glued };
             let p = &self.patterns[hit.pattern];
             if p.form >= Form::Short && NOT_PLACE_RIGHT.iter().any(|s| text[m.end()..].starts_with(s)) {
                 continue;
@@ -136,17 +150,21 @@ impl Names {
     }
 
     /// Whether a hit names a division without any context: a full or former name of three or
-    /// more characters, a bounded two-character full name, or a bounded short form of a province
-    /// or prefecture.
+    /// more characters, a bounded two-character full name, or a short form of a province or
+    /// prefecture that is bounded or cannot be half of a word (`张家口`, `北京`).
     pub fn self_evident(&self, table: &Table, hit: &Hit) -> bool {
         let p = self.pattern(hit);
+        if hit.glued {
+            return false;
+        }
         match p.form {
             Form::Full | Form::Former => hit.bounded || p.text.chars().count() >= 3,
             Form::Short => {
-                hit.bounded
-                    && p.candidates.iter().all(|&c| {
-                        matches!(table.get(c).level, RegionLevel::Province | RegionLevel::Prefecture)
-                    })
+                let big = p.candidates.iter().all(|&c| {
+                    matches!(table.get(c).level, RegionLevel::Province | RegionLevel::Prefecture)
+                });
+                let free = FREE_PROVINCES.contains(&p.text) || p.text.chars().count() >= 3;
+                big && (hit.bounded || free)
             }
             Form::ZoneKind => false,
         }
@@ -226,6 +244,30 @@ mod tests {
     fn a_road_named_after_a_city_is_no_mention() {
         let (_, n) = names();
         assert!(texts(&n, "店在北京路上").is_empty());
+    }
+
+    #[test]
+    fn unmistakable_names_need_no_place_position() {
+        let (t, n) = names();
+        let hits = n.scan("委托北京一家公司，联系石家庄客商");
+        let evident: Vec<_> =
+            hits.iter().filter(|h| n.self_evident(&t, h)).map(|h| n.pattern(h).text).collect();
+        assert_eq!(evident, vec!["北京", "石家庄"]);
+        // half of a word: 黄河南岸 is no mention of 河南
+        assert!(n.scan("黄河南岸").iter().all(|h| !n.self_evident(&t, h)));
+    }
+
+    #[test]
+    fn a_district_name_running_into_a_word_is_not_evident() {
+        let (t, n) = names();
+        let hits = n.scan("打造新兴区域中心");
+        assert!(hits.iter().all(|h| !n.self_evident(&t, h)));
+    }
+
+    #[test]
+    fn news_outlets_are_no_mentions() {
+        let (_, n) = names();
+        assert!(texts(&n, "来源：河北网").is_empty());
     }
 
     #[test]

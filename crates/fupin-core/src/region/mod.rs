@@ -12,7 +12,7 @@ mod mention;
 mod place;
 mod table;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use context::{pick, Tally};
 use mention::{Form, Hit, Names};
@@ -165,7 +165,7 @@ impl Gazetteer {
                     _ => pick(t, &supported, tallies),
                 }
             }
-            Form::Short if hit.bounded => {
+            Form::Short if hit.bounded || self.names.self_evident(t, hit) => {
                 let supported: Vec<DivId> =
                     p.candidates.iter().copied().filter(|&c| self.near(c, tallies)).collect();
                 pick(t, &supported, tallies).or_else(|| {
@@ -219,6 +219,7 @@ impl Gazetteer {
     fn regions(&self, pieces: &[Piece], resolved: &[Resolved]) -> Vec<Region> {
         let mut order: Vec<DivId> = Vec::new();
         let mut mentions: HashMap<DivId, Vec<Mention>> = HashMap::new();
+        let mut seen: HashSet<Span> = HashSet::new();
         for r in resolved {
             let piece = &pieces[r.piece];
             let mention =
@@ -227,7 +228,7 @@ impl Gazetteer {
             if list.is_empty() {
                 order.push(r.id);
             }
-            if !list.iter().any(|m| m.span == mention.span) {
+            if seen.insert(mention.span) {
                 list.push(mention);
             }
         }
@@ -274,11 +275,18 @@ impl Gazetteer {
         resolved: &[Resolved],
         primary: Option<&Region>,
     ) -> Vec<Place> {
-        let counties: Vec<DivId> = resolved
+        let mut named: Vec<DivId> = resolved.iter().map(|r| r.id).collect();
+        named.sort_unstable();
+        named.dedup();
+        let counties: Vec<DivId> = named
             .iter()
-            .map(|r| r.id)
+            .copied()
             .filter(|&id| matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone))
             .collect();
+        let mut by_piece: Vec<HashMap<usize, DivId>> = vec![HashMap::new(); pieces.len()];
+        for r in resolved {
+            by_piece[r.piece].insert(r.end, r.id);
+        }
         let default_county = primary
             .filter(|p| matches!(p.level, RegionLevel::County))
             .map(|p| p.code.clone())
@@ -287,25 +295,26 @@ impl Gazetteer {
                 _ => None,
             });
         let mut out: Vec<Place> = Vec::new();
-        for (i, piece) in pieces.iter().enumerate() {
-            let here: Vec<&Resolved> = resolved.iter().filter(|r| r.piece == i).collect();
-            let anchors: Vec<usize> = here.iter().map(|r| r.end).collect();
+        let mut seen: HashSet<Span> = HashSet::new();
+        for (piece, here) in pieces.iter().zip(&by_piece) {
+            // division names of this piece by where they end
+            let mut anchors: Vec<usize> = here.keys().copied().collect();
+            anchors.sort_unstable();
             let found = place::find(piece.text, &anchors, |n| self.table.towns.contains_key(n));
             let mut codes: Vec<Option<String>> = Vec::with_capacity(found.len());
             for raw in &found {
                 let adjacent = here
-                    .iter()
-                    .find(|r| r.end == raw.start)
-                    .map(|r| r.id)
+                    .get(&raw.start)
+                    .copied()
                     .filter(|&id| matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone));
                 let code = adjacent
                     .map(|id| self.table.get(id).code.to_string())
                     .or_else(|| raw.parent.and_then(|p| codes[p].clone()))
-                    .or_else(|| self.town_county(&raw.name, &counties, resolved))
+                    .or_else(|| self.town_county(&raw.name, &counties, &named))
                     .or_else(|| default_county.clone());
                 codes.push(code.clone());
                 let span = piece.span(raw.start, raw.end);
-                if out.iter().any(|p| p.span == span) {
+                if !seen.insert(span) {
                     continue;
                 }
                 out.push(Place {
@@ -322,7 +331,7 @@ impl Gazetteer {
 
     /// The county a town lies in, when the town table has it under exactly one of the counties
     /// (or under exactly one county of the prefectures) the article names.
-    fn town_county(&self, name: &str, counties: &[DivId], resolved: &[Resolved]) -> Option<String> {
+    fn town_county(&self, name: &str, counties: &[DivId], named: &[DivId]) -> Option<String> {
         let homes = self.table.towns.get(name)?;
         let in_article: Vec<DivId> = homes.iter().copied().filter(|h| counties.contains(h)).collect();
         let chosen = match in_article.as_slice() {
@@ -331,7 +340,7 @@ impl Gazetteer {
                 let under: Vec<DivId> = homes
                     .iter()
                     .copied()
-                    .filter(|&h| resolved.iter().any(|r| self.table.within(h, r.id)))
+                    .filter(|&h| named.iter().any(|&n| self.table.within(h, n)))
                     .collect();
                 match under.as_slice() {
                     [only] => Some(*only),

@@ -43,14 +43,17 @@ pub struct RawPlace {
     pub parent: Option<usize>,
 }
 
-/// Finds places in `text`. `anchors` are the ends of division names in it: a place name may
-/// start there. `is_town` says whether a name is in the town table.
+/// Finds places in `text`. `anchors` are the ends of division names in it, ascending: a place
+/// name may start there. `is_town` says whether a name is in the town table.
 pub fn find(text: &str, anchors: &[usize], is_town: impl Fn(&str) -> bool) -> Vec<RawPlace> {
     let mut out: Vec<RawPlace> = Vec::new();
-    let mut i = 0;
-    while i < text.len() {
+    let mut next = 0;
+    for (i, c) in text.char_indices() {
+        // every suffix starts with one of these: skip the rest cheaply
+        if i < next || !matches!(c, '街' | '办' | '社' | '镇' | '乡' | '村') {
+            continue;
+        }
         let Some((suffix, kind)) = SUFFIXES.iter().find(|(s, _)| text[i..].starts_with(s)) else {
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
             continue;
         };
         let end = i + suffix.len();
@@ -65,7 +68,7 @@ pub fn find(text: &str, anchors: &[usize], is_town: impl Fn(&str) -> bool) -> Ve
                 parent,
             });
         }
-        i = end;
+        next = end;
     }
     out
 }
@@ -90,7 +93,7 @@ fn name_start(
         .take(4)
         .map(|(k, _)| k)
         .collect();
-    let hard_left = |s: usize| anchors.contains(&s) || after_place == Some(s);
+    let hard_left = |s: usize| anchors.binary_search(&s).is_ok() || after_place == Some(s);
     // a name recorded in the town table is taken as it stands
     if let Some(&s) = starts.iter().rev().find(|&&s| s + 6 <= suffix_start && is_town(&text[s..end])) {
         return Some(s);
