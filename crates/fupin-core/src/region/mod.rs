@@ -112,6 +112,7 @@ impl Gazetteer {
         if let Some(id) = fallback {
             for article in articles.iter_mut().filter(|a| a.primary_region.is_none()) {
                 article.primary_region = Some(self.region(id, Vec::new()));
+                self.place_in(&mut article.places, id);
             }
         }
     }
@@ -295,12 +296,12 @@ impl Gazetteer {
                 _ => None,
             });
         let mut out: Vec<Place> = Vec::new();
-        let mut seen: HashSet<Span> = HashSet::new();
+        let mut seen: HashSet<(String, Option<String>)> = HashSet::new();
         for (piece, here) in pieces.iter().zip(&by_piece) {
             // division names of this piece by where they end
             let mut anchors: Vec<usize> = here.keys().copied().collect();
             anchors.sort_unstable();
-            let found = place::find(piece.text, &anchors, |n| self.table.towns.contains_key(n));
+            let found = place::find(piece.text, &anchors, |n| self.table.town_homes(n).is_some());
             let mut codes: Vec<Option<String>> = Vec::with_capacity(found.len());
             for raw in &found {
                 let adjacent = here
@@ -314,7 +315,8 @@ impl Gazetteer {
                     .or_else(|| default_county.clone());
                 codes.push(code.clone());
                 let span = piece.span(raw.start, raw.end);
-                if !seen.insert(span) {
+                // one record per place: the first mention stands for the rest
+                if !seen.insert((raw.name.clone(), code.clone())) {
                     continue;
                 }
                 out.push(Place {
@@ -329,10 +331,22 @@ impl Gazetteer {
         out
     }
 
+    /// Gives places with no county the one the town table has under `id` (or `id` itself, when
+    /// it is a county): for an article that names no division and takes the page's.
+    fn place_in(&self, places: &mut [Place], id: DivId) {
+        let county = matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone);
+        for p in places.iter_mut().filter(|p| p.parent_code.is_none()) {
+            let parent = p.parent_name.as_deref().unwrap_or(&p.name);
+            p.parent_code = self
+                .town_county(parent, &[], &[id])
+                .or_else(|| county.then(|| self.table.get(id).code.to_string()));
+        }
+    }
+
     /// The county a town lies in, when the town table has it under exactly one of the counties
     /// (or under exactly one county of the prefectures) the article names.
     fn town_county(&self, name: &str, counties: &[DivId], named: &[DivId]) -> Option<String> {
-        let homes = self.table.towns.get(name)?;
+        let homes = self.table.town_homes(name)?;
         let in_article: Vec<DivId> = homes.iter().copied().filter(|h| counties.contains(h)).collect();
         let chosen = match in_article.as_slice() {
             [only] => Some(*only),

@@ -21,7 +21,7 @@ const SUFFIXES: &[(&str, PlaceType)] = &[
 
 /// Characters no place name holds: function words, quantifiers, and the words of policy
 /// labels (贫困村, 示范村, 美丽乡村).
-const NOT_IN_NAME: &str = "的了是在和与及为对把被将从向于该各全本每这那此其个等们贫困示范文明重点美丽特色先进驻帮扶到赴非深度出列农行政乡镇市县区省";
+const NOT_IN_NAME: &str = "的了是在和与及为对把被将从向于由以过该各全本每这那此其个等们所有贫困示范文明重点美丽特色先进优型驻帮扶到赴非深度出列受灾空心效持属推动改善挥容农行政乡镇市县区省";
 
 /// Verbs that often stand right before a place name; the name starts after them.
 const LEAD_WORDS: &[&str] = &[
@@ -130,6 +130,7 @@ fn generic_compound(text: &str, suffix_start: usize, end: usize) -> bool {
     matches!(
         (prev, suffix, next),
         (Some('乡' | '农' | '山' | '渔' | '村' | '邻' | '全' | '该' | '本'), "村", _)
+            | (Some('下' | '返' | '老' | '家' | '城' | '故' | '同' | '回'), "乡", _)
             | (Some('乡' | '城' | '村' | '集' | '小'), "镇", _)
             | (_, "乡", Some('村' | '镇' | '亲' | '土' | '贤' | '愁' | '情' | '间' | '下'))
             | (_, "村", Some('村' | '级' | '庄' | '落' | '务'))
@@ -162,6 +163,12 @@ mod tests {
                      "全县行政村全部通路", "贫困村全部出列"] {
             assert!(names(text, &[]).is_empty(), "{text}: {:?}", names(text, &[]));
         }
+    }
+
+    #[test]
+    fn going_to_the_countryside_is_no_township() {
+        assert!(names("开展“送戏下乡”活动，助力城乡发展", &[]).is_empty());
+        assert!(names("通过乡村振兴，所有村都有变化", &[]).is_empty());
     }
 
     #[test]

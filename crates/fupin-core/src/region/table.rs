@@ -34,6 +34,8 @@ pub struct Division {
 pub struct Table {
     pub divisions: Vec<Division>,
     /// Town, township and street name → the county-level divisions that have one so named.
+    /// Towns and townships are keyed without 镇/乡 (see [`town_key`]): many townships became
+    /// towns in the years the pages report (调河头乡 → 调河头镇).
     pub towns: HashMap<&'static str, Vec<DivId>>,
 }
 
@@ -58,6 +60,11 @@ fn is_code(s: &str) -> bool {
 
 fn list(field: Option<&'static str>) -> Vec<&'static str> {
     field.unwrap_or("").split(',').filter(|s| !s.is_empty()).collect()
+}
+
+/// A town's name without 镇 or 乡, so that a township and the town it became are one.
+pub fn town_key(name: &str) -> &str {
+    name.strip_suffix('镇').or_else(|| name.strip_suffix('乡')).unwrap_or(name)
 }
 
 impl Table {
@@ -94,10 +101,15 @@ impl Table {
             let Some((code, names)) = line.split_once('\t') else { continue };
             let Some(&county) = by_code.get(code) else { continue };
             for name in names.split(',').filter(|s| !s.is_empty()) {
-                towns.entry(name).or_default().push(county);
+                towns.entry(town_key(name)).or_default().push(county);
             }
         }
         Table { divisions, towns }
+    }
+
+    /// The counties that have a town, township or street of this name.
+    pub fn town_homes(&self, name: &str) -> Option<&Vec<DivId>> {
+        self.towns.get(town_key(name))
     }
 
     pub fn get(&self, id: DivId) -> &Division {
@@ -170,5 +182,13 @@ mod tests {
         let t = Table::load();
         let county = find(&t, "130682");
         assert!(t.towns.values().any(|c| c.contains(&county)));
+    }
+
+    #[test]
+    fn a_township_is_found_as_the_town_it_became() {
+        let t = Table::load();
+        let county = find(&t, "131002"); // 调河头乡 is 调河头镇 today
+        assert!(t.town_homes("调河头乡").is_some_and(|c| c.contains(&county)));
+        assert!(t.town_homes("调河头镇").is_some_and(|c| c.contains(&county)));
     }
 }
