@@ -49,8 +49,13 @@ const COMMON_WORDS: &[&str] = &[
 ];
 
 /// Characters after which a short form stands in a place position: prepositions and verbs of
-/// place (在 到 赴 来自), list joints (、 和 与 及), and the tail of a division name.
-const PLACE_LEFT: &str = "在到赴至往从于去来向和与及、同暨对为是让将由经省市县区州盟旗";
+/// place (在 到 赴 来自) and list joints (、 和 与 及). A division name just before is evidence
+/// too, but only when it is matched itself (`河北张家口`): `市和县` is no 和县.
+const PLACE_LEFT: &str = "在到赴至往从于去来向和与及、同暨对为是让将由经";
+
+/// Official names that are also everyday words for parts of a city (山西 has a 城区 and a 矿区):
+/// they name a division only when the context backs it.
+const GENERIC_FULL: &[&str] = &["城区", "郊区", "矿区", "东区", "西区"];
 
 /// A short form followed by these names a road, an institution or a news outlet (河北网,
 /// 衡水日报), not the division.
@@ -133,7 +138,7 @@ impl Names {
         for m in self.ac.find_iter(text) {
             let after_name = hits.last().is_some_and(|h| h.end == m.start());
             let bounded = after_name || place_left(&text[..m.start()]);
-            let glued = text[..m.end()].ends_with('区') && text[m.end()..].starts_with('域');
+            let glued = glued(&text[m.start()..m.end()], &text[m.end()..]);
             let hit =
                 Hit { start: m.start(), end: m.end(), pattern: m.pattern().as_usize(), bounded, glued };
             let p = &self.patterns[hit.pattern];
@@ -169,6 +174,14 @@ impl Names {
             Form::ZoneKind => false,
         }
     }
+}
+
+/// Whether a name runs on into a word: `新兴区域`, `新县城`, `和县级`, or is a generic one.
+fn glued(name: &str, after: &str) -> bool {
+    let short = name.chars().count() <= 2;
+    GENERIC_FULL.contains(&name)
+        || (name.ends_with('区') && after.starts_with('域'))
+        || (short && after.starts_with(['城', '级', '域']))
 }
 
 fn is_suffixed(name: &str) -> bool {
@@ -262,6 +275,16 @@ mod tests {
         let (t, n) = names();
         let hits = n.scan("打造新兴区域中心");
         assert!(hits.iter().all(|h| !n.self_evident(&t, h)));
+    }
+
+    #[test]
+    fn two_character_counties_inside_phrases_are_not_evident() {
+        let (t, n) = names();
+        for text in ["省市和县级部门", "建设新县城", "主城区道路", "，城区道路"] {
+            assert!(n.scan(text).iter().all(|h| !n.self_evident(&t, h)), "{text}");
+        }
+        let hits = n.scan("，滑县投资");
+        assert!(n.self_evident(&t, &hits[0]));
     }
 
     #[test]

@@ -284,9 +284,10 @@ impl Gazetteer {
             .copied()
             .filter(|&id| matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone))
             .collect();
-        let mut by_piece: Vec<HashMap<usize, DivId>> = vec![HashMap::new(); pieces.len()];
+        // division names of each piece by where they end, in text order
+        let mut by_piece: Vec<Vec<(usize, DivId)>> = vec![Vec::new(); pieces.len()];
         for r in resolved {
-            by_piece[r.piece].insert(r.end, r.id);
+            by_piece[r.piece].push((r.end, r.id));
         }
         let default_county = primary
             .filter(|p| matches!(p.level, RegionLevel::County))
@@ -298,17 +299,12 @@ impl Gazetteer {
         let mut out: Vec<Place> = Vec::new();
         let mut seen: HashSet<(String, Option<String>)> = HashSet::new();
         for (piece, here) in pieces.iter().zip(&by_piece) {
-            // division names of this piece by where they end
-            let mut anchors: Vec<usize> = here.keys().copied().collect();
-            anchors.sort_unstable();
+            let anchors: Vec<usize> = here.iter().map(|&(end, _)| end).collect();
             let found = place::find(piece.text, &anchors, |n| self.table.town_homes(n).is_some());
             let mut codes: Vec<Option<String>> = Vec::with_capacity(found.len());
             for raw in &found {
-                let adjacent = here
-                    .get(&raw.start)
-                    .copied()
-                    .filter(|&id| matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone));
-                let code = adjacent
+                let code = self
+                    .county_before(piece.text, here, raw.start)
                     .map(|id| self.table.get(id).code.to_string())
                     .or_else(|| raw.parent.and_then(|p| codes[p].clone()))
                     .or_else(|| self.town_county(&raw.name, &counties, &named))
@@ -329,6 +325,17 @@ impl Gazetteer {
             }
         }
         out
+    }
+
+    /// The county-level division named last before `at` in the same sentence
+    /// (`大厂回族自治县职教中心…帮助窄坡村`).
+    fn county_before(&self, text: &str, named: &[(usize, DivId)], at: usize) -> Option<DivId> {
+        let k = named.partition_point(|&(end, _)| end <= at);
+        let &(end, id) = named[..k].iter().rev().find(|&&(_, id)| {
+            matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone)
+        })?;
+        let between = text.get(end..at)?;
+        (!between.contains(['。', '；', '！', '？', ';'])).then_some(id)
     }
 
     /// Gives places with no county the one the town table has under `id` (or `id` itself, when

@@ -127,6 +127,17 @@ fn places_nest_under_their_county() {
 }
 
 #[test]
+fn a_village_lies_in_the_county_its_sentence_names() {
+    let f = found("帮扶见实效\n大厂回族自治县工作人员帮助窄坡村农户开网店。");
+    assert_eq!(f.places[0].name, "窄坡村");
+    assert_eq!(f.places[0].parent_code.as_deref(), Some("131028"));
+    // the sentence's county, not the article's main one
+    let f = found("帮扶见实效\n香河县召开会议，香河县部署。大厂回族自治县干部帮助窄坡村农户。");
+    assert_eq!(f.primary.unwrap().code, "131024");
+    assert_eq!(f.places[0].parent_code.as_deref(), Some("131028"));
+}
+
+#[test]
 fn page_context_resolves_what_an_article_cannot() {
     let input = "桥西区表彰女工\n区总工会表彰先进。\n张家口市召开会议\n张家口市部署工作。\n市场监管\n加强检查。";
     let mut articles: Vec<Article> = Vec::new();
