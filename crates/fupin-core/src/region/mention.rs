@@ -27,7 +27,7 @@ pub enum Form {
 }
 
 pub struct Pattern {
-    pub text: &'static str,
+    pub text: String,
     /// The strongest reading of the text.
     pub form: Form,
     /// Every division this text can name, those it names in `form` first.
@@ -89,9 +89,9 @@ pub struct Hit {
 
 impl Names {
     pub fn new(table: &Table) -> Names {
-        let mut by_text: HashMap<&'static str, Vec<(Form, DivId)>> = HashMap::new();
-        let mut add = |text: &'static str, form: Form, id: DivId| {
-            let entry = by_text.entry(text).or_default();
+        let mut by_text: HashMap<String, Vec<(Form, DivId)>> = HashMap::new();
+        let mut add = |text: &str, form: Form, id: DivId| {
+            let entry = by_text.entry(text.to_string()).or_default();
             if !entry.iter().any(|&(_, d)| d == id) {
                 entry.push((form, id));
             }
@@ -103,11 +103,20 @@ impl Names {
             for &f in &d.former {
                 add(f, if is_suffixed(f) { Form::Former } else { Form::Short }, id);
             }
+            for &s in &d.short {
+                // 大厂县, 黔东南州, 恩施州: the short form with the last character of the
+                // official name is written as often as the name itself
+                if let Some(last) = d.name.chars().last().filter(|_| !is_suffixed(s)) {
+                    if is_suffixed(d.name) {
+                        add(&format!("{s}{last}"), Form::Full, id);
+                    }
+                }
+            }
             for &s in d.short.iter().filter(|s| !COMMON_WORDS.contains(s)) {
                 let form = if zone_forms.contains(&s) {
                     Form::ZoneKind
-                } else if is_suffixed(s) {
-                    Form::Full // 察北管理区, 土右旗: a suffix is evidence enough
+                } else if s.ends_with(['区', '旗']) {
+                    Form::Full // 察北管理区, 土右旗: a suffix is evidence enough (全州, 定州 are not)
                 } else {
                     Form::Short
                 };
@@ -123,11 +132,11 @@ impl Names {
                 Pattern { text, form, candidates: readings.into_iter().map(|r| r.1).collect(), strongest }
             })
             .collect();
-        patterns.sort_by_key(|p| p.text);
+        patterns.sort_by(|a, b| a.text.cmp(&b.text));
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns.iter().map(|p| p.text))
+            .build(patterns.iter().map(|p| p.text.as_str()))
             .expect("division names form a valid automaton");
         Names { ac, patterns }
     }
@@ -168,7 +177,7 @@ impl Names {
                 let big = p.candidates.iter().all(|&c| {
                     matches!(table.get(c).level, RegionLevel::Province | RegionLevel::Prefecture)
                 });
-                let free = FREE_PROVINCES.contains(&p.text) || p.text.chars().count() >= 3;
+                let free = FREE_PROVINCES.contains(&p.text.as_str()) || p.text.chars().count() >= 3;
                 big && (hit.bounded || free)
             }
             Form::ZoneKind => false,
@@ -222,8 +231,8 @@ mod tests {
         (t, n)
     }
 
-    fn texts(n: &Names, s: &str) -> Vec<&'static str> {
-        n.scan(s).iter().map(|h| n.pattern(h).text).collect()
+    fn texts(n: &Names, s: &str) -> Vec<String> {
+        n.scan(s).iter().map(|h| n.pattern(h).text.clone()).collect()
     }
 
     #[test]
@@ -247,10 +256,21 @@ mod tests {
         let (t, n) = names();
         let hits = n.scan("他们前往衡水、秦皇岛考察");
         let evident: Vec<_> =
-            hits.iter().filter(|h| n.self_evident(&t, h)).map(|h| n.pattern(h).text).collect();
+            hits.iter().filter(|h| n.self_evident(&t, h)).map(|h| n.pattern(h).text.as_str()).collect();
         assert_eq!(evident, vec!["衡水", "秦皇岛"]);
         let hits = n.scan("确保定期开展");
         assert!(hits.iter().all(|h| !n.self_evident(&t, h)));
+    }
+
+    #[test]
+    fn short_form_with_its_suffix_is_a_full_name() {
+        let (t, n) = names();
+        for (text, code) in [("大厂县", "131028"), ("黔东南州", "522600"), ("恩施州", "422800")] {
+            let hits = n.scan(text);
+            let p = n.pattern(&hits[0]);
+            assert_eq!((p.text.as_str(), p.form), (text, Form::Full));
+            assert_eq!(t.get(p.candidates[0]).code, code);
+        }
     }
 
     #[test]
@@ -264,7 +284,7 @@ mod tests {
         let (t, n) = names();
         let hits = n.scan("委托北京一家公司，联系石家庄客商");
         let evident: Vec<_> =
-            hits.iter().filter(|h| n.self_evident(&t, h)).map(|h| n.pattern(h).text).collect();
+            hits.iter().filter(|h| n.self_evident(&t, h)).map(|h| n.pattern(h).text.as_str()).collect();
         assert_eq!(evident, vec!["北京", "石家庄"]);
         // half of a word: 黄河南岸 is no mention of 河南
         assert!(n.scan("黄河南岸").iter().all(|h| !n.self_evident(&t, h)));

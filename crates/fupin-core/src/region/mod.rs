@@ -155,6 +155,9 @@ impl Gazetteer {
     fn resolve(&self, hit: &Hit, before: Option<&Hit>, tallies: &[&Tally]) -> Option<DivId> {
         let p = self.names.pattern(hit);
         let t = &self.table;
+        if let Some(id) = self.under(p, before) {
+            return Some(id);
+        }
         match p.form {
             Form::Full | Form::Former => {
                 let supported: Vec<DivId> =
@@ -199,6 +202,20 @@ impl Gazetteer {
                     }
                 }
             }
+            _ => None,
+        }
+    }
+
+    /// The one candidate that lies in the division named right before it (`南京市鼓楼区`).
+    fn under(&self, p: &mention::Pattern, before: Option<&Hit>) -> Option<DivId> {
+        let b = self.names.pattern(before?);
+        let [parent] = b.candidates.as_slice() else { return None };
+        if p.form == Form::ZoneKind || self.table.get(*parent).level == RegionLevel::County {
+            return None;
+        }
+        let mut inside = p.candidates.iter().filter(|&&c| c != *parent && self.table.within(c, *parent));
+        match (inside.next(), inside.next()) {
+            (Some(&c), None) => Some(c),
             _ => None,
         }
     }

@@ -166,3 +166,19 @@ fn odd_input_never_panics() {
         let _ = found(text);
     }
 }
+
+#[test]
+fn a_city_right_before_a_district_owns_it() {
+    // 兰考县 makes this an 开封 text, yet 南京市鼓楼区 is 南京's
+    let f = found("干部交流\n河南省兰考县干部来到南京市鼓楼区学习。");
+    assert!(codes(&f).contains(&"320106"), "{:?}", codes(&f));
+    assert!(!codes(&f).contains(&"410204"), "{:?}", codes(&f));
+}
+
+#[test]
+fn autonomous_prefectures_by_short_form_and_zhou() {
+    let f = found("湘西州花垣县十八洞村迎客\n全州脱贫人口持续增收。");
+    assert_eq!(codes(&f), vec!["433100", "433124"]);
+    assert_eq!(f.places[0].name, "十八洞村");
+    assert_eq!(f.places[0].parent_code.as_deref(), Some("433124"));
+}
