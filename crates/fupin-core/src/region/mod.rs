@@ -103,11 +103,16 @@ impl Gazetteer {
             article.primary_region = found.primary;
             article.places = found.places;
         }
-        let fallback = votes
-            .into_iter()
-            .max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)))
+        // the primary most articles share (a district's page); when articles are about
+        // different counties, the city they lie in
+        let voters: usize = votes.values().map(|v| v.0).sum();
+        let top = votes.into_iter().max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)));
+        let shared = top
+            .filter(|(_, (n, _))| n * 2 > voters)
             .and_then(|(code, _)| self.table.divisions.iter().position(|d| d.code == code))
-            .map(|i| i as DivId)
+            .map(|i| i as DivId);
+        let fallback = shared
+            .or_else(|| page.dominant(&self.table, |id| self.table.get(id).level == RegionLevel::Prefecture))
             .or_else(|| page.dominant(&self.table, |_| true));
         if let Some(id) = fallback {
             for article in articles.iter_mut().filter(|a| a.primary_region.is_none()) {
@@ -268,10 +273,16 @@ impl Gazetteer {
         if let Some(best) = headline.max_by_key(|&id| rank(id)) {
             return Some(best);
         }
-        resolved.iter().map(|r| r.id).max_by_key(|&id| {
+        let best = resolved.iter().map(|r| r.id).max_by_key(|&id| {
             let (s, n, first) = rank(id);
             (n, s, first)
-        })
+        })?;
+        // 衡水市 with 阜城县 and 景县 once each is a city article, not one about 阜城
+        let city = self.table.get(best).prefecture.filter(|p| counts.contains_key(p));
+        let rival = counts.iter().any(|(&id, &(n, _))| {
+            id != best && n == counts[&best].0 && city.is_some() && self.table.get(id).prefecture == city
+        });
+        Some(if rival { city.unwrap_or(best) } else { best })
     }
 
     fn region(&self, id: DivId, mentions: Vec<Mention>) -> Region {

@@ -157,7 +157,8 @@ fn page_context_resolves_what_an_article_cannot() {
     assert_eq!(articles[0].primary_region.as_ref().unwrap().code, "130703");
     assert_eq!(articles[0].regions[0].mentions[0].span, Span::new(0, "桥西区".len()));
     assert!(articles[2].regions.is_empty());
-    assert!(articles[2].primary_region.is_some());
+    // articles about different divisions: the one that names none is about their city
+    assert_eq!(articles[2].primary_region.as_ref().unwrap().code, "130700");
 }
 
 #[test]
@@ -181,4 +182,10 @@ fn autonomous_prefectures_by_short_form_and_zhou() {
     assert_eq!(codes(&f), vec!["433100", "433124"]);
     assert_eq!(f.places[0].name, "十八洞村");
     assert_eq!(f.places[0].parent_code.as_deref(), Some("433124"));
+}
+
+#[test]
+fn a_city_article_naming_its_counties_once_each_is_about_the_city() {
+    let f = found("文化惠民演出\n衡水市文化部门组织演员赴阜城县、景县演出。");
+    assert_eq!(f.primary.unwrap().code, "131100");
 }
