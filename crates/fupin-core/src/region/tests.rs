@@ -189,3 +189,31 @@ fn a_city_article_naming_its_counties_once_each_is_about_the_city() {
     let f = found("文化惠民演出\n衡水市文化部门组织演员赴阜城县、景县演出。");
     assert_eq!(f.primary.unwrap().code, "131100");
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any text, cut into articles anywhere, resolves without panicking and with every span on
+    /// the input's char boundaries.
+    #[test]
+    fn any_text_any_cut(text in "[桥东西区县市省州镇乡村街道社区张家口涿鹿北京高新经开、，。a-z0-9１２ \n]{0,80}|\\PC{0,60}", cut in 0usize..100) {
+        let mut at = cut.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let mut articles = vec![article(&text[..at]), article(&text[at..])];
+        for p in &mut articles[1].paragraphs {
+            *p = Paragraph::contiguous(&p.text, p.span.start + at);
+        }
+        articles[1].title_span = articles[1].title_span.map(|s| Span::new(s.start + at, s.end + at));
+        articles[1].span = Span::new(at, text.len());
+        gazetteer().resolve_page(&text, &mut articles);
+        for a in &articles {
+            let spans = a.regions.iter().flat_map(|r| r.mentions.iter().map(|m| m.span))
+                .chain(a.places.iter().map(|p| p.span));
+            for s in spans {
+                proptest::prop_assert!(text.get(s.start..s.end).is_some(), "{s:?}");
+            }
+        }
+    }
+}
