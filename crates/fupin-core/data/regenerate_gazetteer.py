@@ -90,9 +90,15 @@ def renamed_since(old, names):
         if not stem:
             continue
         successors = [c for c, n in names.items()
-                      if c[:2] == code[:2] and c[4:] != "00" and c not in old and n.startswith(stem)]
-        if len(successors) == 1:
-            out.append((name, successors[0]))
+                      if c[:2] == code[:2] and c[4:] != "00" and n.startswith(stem)]
+        # a new division first (蓟县 → 蓟州区); else the one it merged into (宣化县 → 宣化区)
+        new = [c for c in successors if c not in old]
+        for pool in (new, successors):
+            if len(pool) == 1:
+                out.append((name, pool[0]))
+                break
+            if pool:
+                break
     return out
 
 
