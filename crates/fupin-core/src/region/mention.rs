@@ -87,6 +87,9 @@ pub struct Hit {
     pub bounded: bool,
     /// The name runs on into a word (`新兴区域`): it needs the context to back it.
     pub glued: bool,
+    /// It follows a particle or a verb of visiting (`参观了高新区`): enough for a kind of zone,
+    /// which is no everyday word, though not for a short form.
+    pub after_particle: bool,
 }
 
 impl Names {
@@ -150,8 +153,16 @@ impl Names {
             let after_name = hits.last().is_some_and(|h| h.end == m.start());
             let bounded = after_name || place_left(&text[..m.start()]);
             let glued = glued(&text[m.start()..m.end()], &text[m.end()..]);
-            let hit =
-                Hit { start: m.start(), end: m.end(), pattern: m.pattern().as_usize(), bounded, glued };
+            let after_particle =
+                text[..m.start()].chars().next_back().is_some_and(|c| "了的过观驻进入".contains(c));
+            let hit = Hit {
+                start: m.start(),
+                end: m.end(),
+                pattern: m.pattern().as_usize(),
+                bounded,
+                glued,
+                after_particle,
+            };
             let p = &self.patterns[hit.pattern];
             if p.form >= Form::Short && NOT_PLACE_RIGHT.iter().any(|s| text[m.end()..].starts_with(s)) {
                 continue;

@@ -187,26 +187,37 @@ impl Gazetteer {
                     }
                 })
             }
-            Form::ZoneKind if hit.bounded => {
+            Form::ZoneKind if hit.bounded || hit.after_particle => {
                 let owner = before.and_then(|b| self.names.pattern(b).candidates.first().copied());
                 match owner.map(|o| t.get(o).level) {
                     // a county's own park (涿鹿经济开发区) is not the city's zone
                     Some(RegionLevel::County) => None,
-                    Some(RegionLevel::Prefecture) => {
-                        let o = owner?;
-                        let mut of_city = p.candidates.iter().filter(|&&c| t.get(c).prefecture == Some(o));
-                        match (of_city.next(), of_city.next()) {
-                            (Some(&c), None) => Some(c),
-                            _ => None,
-                        }
-                    }
+                    Some(RegionLevel::Prefecture) => self.city_zone(&p.candidates, owner?),
                     _ => {
                         let supported: Vec<DivId> =
                             p.candidates.iter().copied().filter(|&c| self.near(c, tallies)).collect();
-                        pick(t, &supported, tallies)
+                        pick(t, &supported, tallies).or_else(|| {
+                            let is_city = |id: DivId| t.get(id).level == RegionLevel::Prefecture;
+                            let city = tallies.iter().find_map(|tally| tally.dominant(t, is_city))?;
+                            self.city_zone(&p.candidates, city)
+                        })
                     }
                 }
             }
+            _ => None,
+        }
+    }
+
+    /// The zone of `city` a kind of zone names: the one of that kind, else the city's only
+    /// development zone (the press calls 张家口's 经济开发区 its 高新区).
+    fn city_zone(&self, kind: &[DivId], city: DivId) -> Option<DivId> {
+        let of_city: Vec<DivId> = kind.iter().copied().filter(|&c| self.table.get(c).prefecture == Some(city)).collect();
+        if let [only] = of_city.as_slice() {
+            return Some(*only);
+        }
+        let parks = self.table.zones_of(city).filter(|&z| self.table.get(z).name.contains("开发区"));
+        match (of_city.is_empty(), parks.collect::<Vec<_>>().as_slice()) {
+            (true, [only]) => Some(*only),
             _ => None,
         }
     }

@@ -134,6 +134,17 @@ impl Table {
         out
     }
 
+    /// The zones of a prefecture. Divisions are in code order, so a city's zones follow it.
+    pub fn zones_of(&self, city: DivId) -> impl Iterator<Item = DivId> + '_ {
+        let prefix = &self.get(city).code[..4];
+        self.divisions[city as usize..]
+            .iter()
+            .enumerate()
+            .take_while(move |(_, d)| d.code.starts_with(prefix))
+            .filter(|(_, d)| d.level == RegionLevel::Zone)
+            .map(move |(k, _)| city + k as DivId)
+    }
+
     /// True when `inner` lies in `outer` (or is it).
     pub fn within(&self, inner: DivId, outer: DivId) -> bool {
         let d = self.get(inner);

@@ -217,3 +217,12 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_city_with_one_development_zone_owns_any_kind_of_it() {
+    // NBS lists 张家口's zone as 经济开发区; the press writes 高新区
+    let f = found("博览会开幕\n博览会在张家口高新技术产业开发区举行。");
+    assert!(codes(&f).contains(&"130771"), "{:?}", codes(&f));
+    let f = found("博览会开幕\n张家口市有关部门参加，嘉宾参观了高新区厂房。");
+    assert!(codes(&f).contains(&"130771"), "{:?}", codes(&f));
+}
