@@ -35,7 +35,6 @@ impl Tally {
         self.counts.get(&id).copied().unwrap_or(0)
     }
 
-
     /// How strongly this text points at `id`: being named itself weighs most, then its
     /// prefecture, then its province (a 河北 page alone barely tells 桥东 of 张家口 from 邢台).
     pub fn support(&self, table: &Table, id: DivId) -> u32 {

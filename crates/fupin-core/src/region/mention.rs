@@ -45,9 +45,9 @@ const COMMON_WORDS: &[&str] = &[
     "安康", "大同", "长治", "东方", "永安", "太平", "普洱", "河东", "河西", "江北", "江南", "江东",
     "郊区", "城区", "矿区", "新区", "开发", "高新", "白云", "青山", "黄山", "西湖", "南开", "宁安",
     "安宁", "三明", "通化", "白山", "长寿", "和顺", "富民", "安定", "太和", "新兴", "兴业", "文化",
-    "复兴", "团结", "民主", "共和", "红星", "金山", "龙山", "和田", "湘潭", "清河", "昌平",
-    "公安", "资源", "南部", "中方", "会同", "大方", "方正", "平和", "通道", "清水", "新民", "武功",
-    "康乐", "民权", "满城", "永和", "长顺", "大新",
+    "复兴", "团结", "民主", "共和", "红星", "金山", "龙山", "和田", "湘潭", "清河", "昌平", "公安",
+    "资源", "南部", "中方", "会同", "大方", "方正", "平和", "通道", "清水", "新民", "武功", "康乐",
+    "民权", "满城", "永和", "长顺", "大新",
 ];
 
 /// Characters after which a short form stands in a place position: prepositions and verbs of
@@ -67,8 +67,31 @@ const NOT_PLACE_RIGHT: &[&str] =
 /// Province short forms that are no half of a common word, so they need no place position
 /// (`委托北京某公司`). 河南, 湖南, 湖北, 福建, 海南, 吉林 are left out: 黄河南岸, 幸福建设.
 const FREE_PROVINCES: &[&str] = &[
-    "北京", "天津", "上海", "重庆", "河北", "山西", "内蒙古", "辽宁", "黑龙江", "江苏", "浙江", "安徽",
-    "江西", "山东", "广东", "广西", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "宁夏", "新疆", "西藏",
+    "北京",
+    "天津",
+    "上海",
+    "重庆",
+    "河北",
+    "山西",
+    "内蒙古",
+    "辽宁",
+    "黑龙江",
+    "江苏",
+    "浙江",
+    "安徽",
+    "江西",
+    "山东",
+    "广东",
+    "广西",
+    "四川",
+    "贵州",
+    "云南",
+    "陕西",
+    "甘肃",
+    "青海",
+    "宁夏",
+    "新疆",
+    "西藏",
 ];
 
 /// The automaton over every name, with what each pattern means.
@@ -134,7 +157,12 @@ impl Names {
                 readings.sort();
                 let form = readings[0].0;
                 let strongest = readings.iter().take_while(|r| r.0 == form).count();
-                Pattern { text, form, candidates: readings.into_iter().map(|r| r.1).collect(), strongest }
+                Pattern {
+                    text,
+                    form,
+                    candidates: readings.into_iter().map(|r| r.1).collect(),
+                    strongest,
+                }
             })
             .collect();
         patterns.sort_by(|a, b| a.text.cmp(&b.text));
@@ -164,7 +192,9 @@ impl Names {
                 after_particle,
             };
             let p = &self.patterns[hit.pattern];
-            if p.form >= Form::Short && NOT_PLACE_RIGHT.iter().any(|s| text[m.end()..].starts_with(s)) {
+            if p.form >= Form::Short
+                && NOT_PLACE_RIGHT.iter().any(|s| text[m.end()..].starts_with(s))
+            {
                 continue;
             }
             hits.push(hit);
@@ -268,8 +298,11 @@ mod tests {
     fn prefecture_short_form_in_place_position_is_evident() {
         let (t, n) = names();
         let hits = n.scan("他们前往衡水、秦皇岛考察");
-        let evident: Vec<_> =
-            hits.iter().filter(|h| n.self_evident(&t, h)).map(|h| n.pattern(h).text.as_str()).collect();
+        let evident: Vec<_> = hits
+            .iter()
+            .filter(|h| n.self_evident(&t, h))
+            .map(|h| n.pattern(h).text.as_str())
+            .collect();
         assert_eq!(evident, vec!["衡水", "秦皇岛"]);
         let hits = n.scan("确保定期开展");
         assert!(hits.iter().all(|h| !n.self_evident(&t, h)));
@@ -278,7 +311,8 @@ mod tests {
     #[test]
     fn short_form_with_its_suffix_is_a_full_name() {
         let (t, n) = names();
-        for (text, code) in [("大厂县", "131028"), ("黔东南州", "522600"), ("恩施州", "422800")] {
+        for (text, code) in [("大厂县", "131028"), ("黔东南州", "522600"), ("恩施州", "422800")]
+        {
             let hits = n.scan(text);
             let p = n.pattern(&hits[0]);
             assert_eq!((p.text.as_str(), p.form), (text, Form::Full));
@@ -296,8 +330,11 @@ mod tests {
     fn unmistakable_names_need_no_place_position() {
         let (t, n) = names();
         let hits = n.scan("委托北京一家公司，联系石家庄客商");
-        let evident: Vec<_> =
-            hits.iter().filter(|h| n.self_evident(&t, h)).map(|h| n.pattern(h).text.as_str()).collect();
+        let evident: Vec<_> = hits
+            .iter()
+            .filter(|h| n.self_evident(&t, h))
+            .map(|h| n.pattern(h).text.as_str())
+            .collect();
         assert_eq!(evident, vec!["北京", "石家庄"]);
         // half of a word: 黄河南岸 is no mention of 河南
         assert!(n.scan("黄河南岸").iter().all(|h| !n.self_evident(&t, h)));
@@ -313,7 +350,8 @@ mod tests {
     #[test]
     fn two_character_counties_inside_phrases_are_not_evident() {
         let (t, n) = names();
-        for text in ["省市和县级部门", "建设新县城", "主城区道路", "，城区道路"] {
+        for text in ["省市和县级部门", "建设新县城", "主城区道路", "，城区道路"]
+        {
             assert!(n.scan(text).iter().all(|h| !n.self_evident(&t, h)), "{text}");
         }
         let hits = n.scan("，滑县投资");

@@ -112,7 +112,9 @@ impl Gazetteer {
             .and_then(|(code, _)| self.table.divisions.iter().position(|d| d.code == code))
             .map(|i| i as DivId);
         let fallback = shared
-            .or_else(|| page.dominant(&self.table, |id| self.table.get(id).level == RegionLevel::Prefecture))
+            .or_else(|| {
+                page.dominant(&self.table, |id| self.table.get(id).level == RegionLevel::Prefecture)
+            })
             .or_else(|| page.dominant(&self.table, |_| true));
         if let Some(id) = fallback {
             for article in articles.iter_mut().filter(|a| a.primary_region.is_none()) {
@@ -131,7 +133,8 @@ impl Gazetteer {
         let mut resolved = Vec::new();
         for (piece, piece_hits) in hits.iter().enumerate() {
             for (k, hit) in piece_hits.iter().enumerate() {
-                let before = k.checked_sub(1).map(|j| &piece_hits[j]).filter(|b| b.end == hit.start);
+                let before =
+                    k.checked_sub(1).map(|j| &piece_hits[j]).filter(|b| b.end == hit.start);
                 if let Some(id) = self.resolve(hit, before, &tallies) {
                     resolved.push(Resolved { id, piece, start: hit.start, end: hit.end });
                 }
@@ -169,7 +172,9 @@ impl Gazetteer {
                     p.candidates.iter().copied().filter(|&c| self.near(c, tallies)).collect();
                 match supported.as_slice() {
                     [only] => Some(*only),
-                    [] if p.strongest == 1 && self.names.self_evident(t, hit) => Some(p.candidates[0]),
+                    [] if p.strongest == 1 && self.names.self_evident(t, hit) => {
+                        Some(p.candidates[0])
+                    }
                     [] => None,
                     _ => pick(t, &supported, tallies),
                 }
@@ -194,11 +199,16 @@ impl Gazetteer {
                     Some(RegionLevel::County) => None,
                     Some(RegionLevel::Prefecture) => self.city_zone(&p.candidates, owner?),
                     _ => {
-                        let supported: Vec<DivId> =
-                            p.candidates.iter().copied().filter(|&c| self.near(c, tallies)).collect();
+                        let supported: Vec<DivId> = p
+                            .candidates
+                            .iter()
+                            .copied()
+                            .filter(|&c| self.near(c, tallies))
+                            .collect();
                         pick(t, &supported, tallies).or_else(|| {
                             let is_city = |id: DivId| t.get(id).level == RegionLevel::Prefecture;
-                            let city = tallies.iter().find_map(|tally| tally.dominant(t, is_city))?;
+                            let city =
+                                tallies.iter().find_map(|tally| tally.dominant(t, is_city))?;
                             self.city_zone(&p.candidates, city)
                         })
                     }
@@ -211,11 +221,13 @@ impl Gazetteer {
     /// The zone of `city` a kind of zone names: the one of that kind, else the city's only
     /// development zone (the press calls 张家口's 经济开发区 its 高新区).
     fn city_zone(&self, kind: &[DivId], city: DivId) -> Option<DivId> {
-        let of_city: Vec<DivId> = kind.iter().copied().filter(|&c| self.table.get(c).prefecture == Some(city)).collect();
+        let of_city: Vec<DivId> =
+            kind.iter().copied().filter(|&c| self.table.get(c).prefecture == Some(city)).collect();
         if let [only] = of_city.as_slice() {
             return Some(*only);
         }
-        let parks = self.table.zones_of(city).filter(|&z| self.table.get(z).name.contains("开发区"));
+        let parks =
+            self.table.zones_of(city).filter(|&z| self.table.get(z).name.contains("开发区"));
         match (of_city.is_empty(), parks.collect::<Vec<_>>().as_slice()) {
             (true, [only]) => Some(*only),
             _ => None,
@@ -229,7 +241,8 @@ impl Gazetteer {
         if p.form == Form::ZoneKind || self.table.get(*parent).level == RegionLevel::County {
             return None;
         }
-        let mut inside = p.candidates.iter().filter(|&&c| c != *parent && self.table.within(c, *parent));
+        let mut inside =
+            p.candidates.iter().filter(|&&c| c != *parent && self.table.within(c, *parent));
         match (inside.next(), inside.next()) {
             (Some(&c), None) => Some(c),
             _ => None,
@@ -256,8 +269,10 @@ impl Gazetteer {
         let mut seen: HashSet<Span> = HashSet::new();
         for r in resolved {
             let piece = &pieces[r.piece];
-            let mention =
-                Mention { text: piece.text[r.start..r.end].to_string(), span: piece.span(r.start, r.end) };
+            let mention = Mention {
+                text: piece.text[r.start..r.end].to_string(),
+                span: piece.span(r.start, r.end),
+            };
             let list = mentions.entry(r.id).or_default();
             if list.is_empty() {
                 order.push(r.id);
@@ -266,7 +281,10 @@ impl Gazetteer {
                 list.push(mention);
             }
         }
-        order.into_iter().map(|id| self.region(id, mentions.remove(&id).unwrap_or_default())).collect()
+        order
+            .into_iter()
+            .map(|id| self.region(id, mentions.remove(&id).unwrap_or_default()))
+            .collect()
     }
 
     /// The division the article is about: the most specific one its headline names, else the
@@ -291,7 +309,10 @@ impl Gazetteer {
         // 衡水市 with 阜城县 and 景县 once each is a city article, not one about 阜城
         let city = self.table.get(best).prefecture.filter(|p| counts.contains_key(p));
         let rival = counts.iter().any(|(&id, &(n, _))| {
-            id != best && n == counts[&best].0 && city.is_some() && self.table.get(id).prefecture == city
+            id != best
+                && n == counts[&best].0
+                && city.is_some()
+                && self.table.get(id).prefecture == city
         });
         Some(if rival { city.unwrap_or(best) } else { best })
     }
@@ -321,7 +342,9 @@ impl Gazetteer {
         let counties: Vec<DivId> = named
             .iter()
             .copied()
-            .filter(|&id| matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone))
+            .filter(|&id| {
+                matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone)
+            })
             .collect();
         // division names of each piece by where they end, in text order
         let mut by_piece: Vec<Vec<(usize, DivId)>> = vec![Vec::new(); pieces.len()];
@@ -393,7 +416,8 @@ impl Gazetteer {
     /// (or under exactly one county of the prefectures) the article names.
     fn town_county(&self, name: &str, counties: &[DivId], named: &[DivId]) -> Option<String> {
         let homes = self.table.town_homes(name)?;
-        let in_article: Vec<DivId> = homes.iter().copied().filter(|h| counties.contains(h)).collect();
+        let in_article: Vec<DivId> =
+            homes.iter().copied().filter(|h| counties.contains(h)).collect();
         let chosen = match in_article.as_slice() {
             [only] => Some(*only),
             [] => {
@@ -441,12 +465,20 @@ fn pieces<'a>(input: &'a str, article: &'a Article) -> Vec<Piece<'a>> {
             .map(|s| s.start)
             .or_else(|| locate(title));
         if let Some(at) = at {
-            out.push(Piece { text: &input[at..at + title.len()], source: Source::At(at), headline: true });
+            out.push(Piece {
+                text: &input[at..at + title.len()],
+                source: Source::At(at),
+                headline: true,
+            });
         }
     }
     for line in [&article.kicker, &article.subtitle].into_iter().flatten() {
         if let Some(at) = locate(line) {
-            out.push(Piece { text: &input[at..at + line.len()], source: Source::At(at), headline: true });
+            out.push(Piece {
+                text: &input[at..at + line.len()],
+                source: Source::At(at),
+                headline: true,
+            });
         }
     }
     for p in &article.paragraphs {
@@ -459,7 +491,11 @@ fn pieces<'a>(input: &'a str, article: &'a Article) -> Vec<Piece<'a>> {
             locate(&c.text)
         };
         if let Some(at) = at {
-            out.push(Piece { text: &input[at..at + c.text.len()], source: Source::At(at), headline: false });
+            out.push(Piece {
+                text: &input[at..at + c.text.len()],
+                source: Source::At(at),
+                headline: false,
+            });
         }
     }
     out

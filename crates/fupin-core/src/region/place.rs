@@ -95,7 +95,9 @@ fn name_start(
         .collect();
     let hard_left = |s: usize| anchors.binary_search(&s).is_ok() || after_place == Some(s);
     // a name recorded in the town table is taken as it stands
-    if let Some(&s) = starts.iter().rev().find(|&&s| s + 6 <= suffix_start && is_town(&text[s..end])) {
+    if let Some(&s) =
+        starts.iter().rev().find(|&&s| s + 6 <= suffix_start && is_town(&text[s..end]))
+    {
         return Some(s);
     }
     let plausible = |n: usize, s: usize| {
@@ -104,7 +106,8 @@ fn name_start(
     };
     // longest first, by the strength of what precedes: a division or place, then a marker or
     // lead verb, then merely the start of a run of Chinese text
-    let tests: [&dyn Fn(usize) -> bool; 3] = [&hard_left, &|s| after_marker(text, s), &|s| run_start(text, s)];
+    let tests: [&dyn Fn(usize) -> bool; 3] =
+        [&hard_left, &|s| after_marker(text, s), &|s| run_start(text, s)];
     tests.iter().find_map(|test| {
         starts.iter().enumerate().rev().find(|&(n, &s)| plausible(n, s) && test(s)).map(|(_, &s)| s)
     })
@@ -159,8 +162,15 @@ mod tests {
 
     #[test]
     fn common_words_are_not_places() {
-        for text in ["全村人均收入提高", "该村建起大棚", "各乡镇加强监测", "推进乡村振兴", "农村人居环境",
-                     "全县行政村全部通路", "贫困村全部出列"] {
+        for text in [
+            "全村人均收入提高",
+            "该村建起大棚",
+            "各乡镇加强监测",
+            "推进乡村振兴",
+            "农村人居环境",
+            "全县行政村全部通路",
+            "贫困村全部出列",
+        ] {
             assert!(names(text, &[]).is_empty(), "{text}: {:?}", names(text, &[]));
         }
     }

@@ -97,7 +97,9 @@ fn zones_by_name_and_by_kind() {
 
 #[test]
 fn everyday_words_are_not_divisions() {
-    for text in ["全县召开会议\n合作洽谈会举行，搬迁安置工作推进。", "同事王安国介绍\n确保定期开展。"] {
+    for text in
+        ["全县召开会议\n合作洽谈会举行，搬迁安置工作推进。", "同事王安国介绍\n确保定期开展。"]
+    {
         assert!(codes(&found(text)).is_empty(), "{text}: {:?}", codes(&found(text)));
     }
 }
@@ -163,7 +165,8 @@ fn page_context_resolves_what_an_article_cannot() {
 
 #[test]
 fn odd_input_never_panics() {
-    for text in ["", "\n\n", "县区市省", "１２３村镇乡\u{0}", "a桥东区b", &"扶贫".repeat(5000)] {
+    for text in ["", "\n\n", "县区市省", "１２３村镇乡\u{0}", "a桥东区b", &"扶贫".repeat(5000)]
+    {
         let _ = found(text);
     }
 }
