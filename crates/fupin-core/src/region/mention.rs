@@ -57,7 +57,10 @@ const PLACE_LEFT: &str = "在到赴至往从于去来向和与及、同暨对为
 
 /// Official names that are also everyday words for parts of a city (山西 has a 城区 and a 矿区):
 /// they name a division only when the context backs it.
-const GENERIC_FULL: &[&str] = &["城区", "郊区", "矿区", "东区", "西区"];
+const GENERIC_FULL: &[&str] = &[
+    "城区", "郊区", "矿区", "东区", "西区", "新城区", "老城区", "城中区", "城东区", "城西区", "城北区",
+    "新市区",
+];
 
 /// A short form followed by these names a road, an institution or a news outlet (河北网,
 /// 衡水日报), not the division.
