@@ -317,6 +317,11 @@ impl Gazetteer {
         Some(if rival { city.unwrap_or(best) } else { best })
     }
 
+    /// County level or a zone: what a place below county level lies in.
+    fn is_county(&self, id: DivId) -> bool {
+        matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone)
+    }
+
     fn region(&self, id: DivId, mentions: Vec<Mention>) -> Region {
         let d = self.table.get(id);
         Region {
@@ -342,9 +347,7 @@ impl Gazetteer {
         let counties: Vec<DivId> = named
             .iter()
             .copied()
-            .filter(|&id| {
-                matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone)
-            })
+            .filter(|&id| self.is_county(id))
             .collect();
         // division names of each piece by where they end, in text order
         let mut by_piece: Vec<Vec<(usize, DivId)>> = vec![Vec::new(); pieces.len()];
@@ -362,11 +365,12 @@ impl Gazetteer {
         let mut seen: HashSet<(String, Option<String>)> = HashSet::new();
         for (piece, here) in pieces.iter().zip(&by_piece) {
             let anchors: Vec<usize> = here.iter().map(|&(end, _)| end).collect();
+            let here_counties: Vec<(usize, DivId)> =
+                here.iter().copied().filter(|&(_, id)| self.is_county(id)).collect();
             let found = place::find(piece.text, &anchors, |n| self.table.town_homes(n).is_some());
             let mut codes: Vec<Option<String>> = Vec::with_capacity(found.len());
             for raw in &found {
-                let code = self
-                    .county_before(piece.text, here, raw.start)
+                let code = Self::county_before(piece.text, &here_counties, raw.start)
                     .map(|id| self.table.get(id).code.to_string())
                     .or_else(|| raw.parent.and_then(|p| codes[p].clone()))
                     .or_else(|| self.town_county(&raw.name, &counties, &named))
@@ -390,20 +394,20 @@ impl Gazetteer {
     }
 
     /// The county-level division named last before `at` in the same sentence
-    /// (`大厂回族自治县职教中心…帮助窄坡村`).
-    fn county_before(&self, text: &str, named: &[(usize, DivId)], at: usize) -> Option<DivId> {
-        let k = named.partition_point(|&(end, _)| end <= at);
-        let &(end, id) = named[..k].iter().rev().find(|&&(_, id)| {
-            matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone)
-        })?;
-        let between = text.get(end..at)?;
+    /// (`大厂回族自治县职教中心…帮助窄坡村`). `counties` are the county-level names of `text` by
+    /// where they end; one more than a long sentence back is too far to tell.
+    fn county_before(text: &str, counties: &[(usize, DivId)], at: usize) -> Option<DivId> {
+        const SENTENCE: usize = 300;
+        let k = counties.partition_point(|&(end, _)| end <= at);
+        let &(end, id) = counties[..k].last()?;
+        let between = text.get(end..at).filter(|b| b.len() <= SENTENCE)?;
         (!between.contains(['。', '；', '！', '？', ';'])).then_some(id)
     }
 
     /// Gives places with no county the one the town table has under `id` (or `id` itself, when
     /// it is a county): for an article that names no division and takes the page's.
     fn place_in(&self, places: &mut [Place], id: DivId) {
-        let county = matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone);
+        let county = self.is_county(id);
         for p in places.iter_mut().filter(|p| p.parent_code.is_none()) {
             let parent = p.parent_name.as_deref().unwrap_or(&p.name);
             p.parent_code = self

@@ -229,3 +229,15 @@ fn a_city_with_one_development_zone_owns_any_kind_of_it() {
     let f = found("博览会开幕\n张家口市有关部门参加，嘉宾参观了高新区厂房。");
     assert!(codes(&f).contains(&"130771"), "{:?}", codes(&f));
 }
+
+#[test]
+fn a_huge_paragraph_of_places_stays_linear() {
+    // one county, then tens of thousands of villages and province names in one paragraph
+    let body = "涿鹿县".to_string() + &"在河北石门村，".repeat(20_000);
+    let started = std::time::Instant::now();
+    let f = found(&format!("标题\n{body}"));
+    // every mention is the same village of the same county: one record
+    assert_eq!(f.places.len(), 1);
+    assert_eq!(f.places[0].parent_code.as_deref(), Some("130731"));
+    assert!(started.elapsed().as_secs() < 20);
+}
