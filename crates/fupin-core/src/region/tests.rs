@@ -97,9 +97,12 @@ fn zones_by_name_and_by_kind() {
 
 #[test]
 fn everyday_words_are_not_divisions() {
-    for text in
-        ["全县召开会议\n合作洽谈会举行，搬迁安置工作推进。", "同事王安国介绍\n确保定期开展。"]
-    {
+    for text in [
+        "全县召开会议\n合作洽谈会举行，搬迁安置工作推进。",
+        "同事王安国介绍\n确保定期开展。",
+        "产业兴旺\n村里成立合作社，确保长治久安，推进平安建设。培育新乡贤，建设新乡村。",
+        "产业兴旺\n全市各级部门开展送温暖活动，东西部协作，南部山区，公安机关。",
+    ] {
         assert!(codes(&found(text)).is_empty(), "{text}: {:?}", codes(&found(text)));
     }
 }
@@ -240,4 +243,10 @@ fn a_huge_paragraph_of_places_stays_linear() {
     assert_eq!(f.places.len(), 1);
     assert_eq!(f.places[0].parent_code.as_deref(), Some("130731"));
     assert!(started.elapsed().as_secs() < 20);
+}
+
+#[test]
+fn county_short_forms_inside_words_stay_words_on_their_city_page() {
+    let f = found("张家口市召开会议\n拿出万全之策，传承德孝文化，打造新兴区域。");
+    assert_eq!(codes(&f), vec!["130700"]);
 }
