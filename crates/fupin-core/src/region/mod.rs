@@ -21,6 +21,8 @@ use table::{DivId, Table};
 use crate::model::{Article, Mention, Paragraph, Place, Region, RegionLevel, Span};
 use crate::ArticleContext;
 
+/// What [`Gazetteer::find`] finds in one article: the divisions it names (in order of first
+/// mention, each with all its mentions), the one it is about, and its places.
 #[derive(Debug, Clone, Default)]
 pub struct Found {
     pub regions: Vec<Region>,
@@ -84,7 +86,13 @@ impl Gazetteer {
     }
 
     /// Re-resolves every article of a page with the page's divisions as context, and gives an
-    /// article that names no division the page's most common primary division.
+    /// article that names no division the page's most common primary division (or, when the
+    /// articles are about different counties, the city most named).
+    ///
+    /// Overwrites `regions`, `primary_region` and `places` of every article, so it may run
+    /// instead of the per-article [`find`](Self::find) or after it; it is linear in the page
+    /// (each article is scanned twice). Run it before the stages that read regions (facts'
+    /// `regionCode`) so that they see the page-resolved ones.
     pub fn resolve_page(&self, input: &str, articles: &mut [Article]) {
         let mut page = Tally::default();
         for article in articles.iter() {
