@@ -1,9 +1,10 @@
 //! Places below county level: towns, townships, streets, villages and communities.
 //!
-//! A place is a suffix (镇, 乡, 街道, 村, 社区, 办事处) after a plausible name: two to four Chinese
-//! characters that begin where a name can begin (after a division or another place, a place
-//! preposition, a lead verb, or anything not Chinese) and hold no function word. One character
-//! is enough right after a division or place (`杨税务乡朱村`). Town names found in the town
+//! A place is a suffix (镇, 乡, 街道, 村, 社区, 办事处; 苏木 and 嘎查 in Inner Mongolia) after a
+//! plausible name: two to four Chinese characters that begin where a name can begin (after a
+//! division or another place, a place preposition, a lead verb, or anything not Chinese) and
+//! hold no function word. One character is enough right after a division or place
+//! (`杨税务乡朱村`). Town names found in the town
 //! table win over guesses, and tell the county the town lies in.
 
 use super::mention::is_han;
@@ -16,7 +17,9 @@ const SUFFIXES: &[(&str, PlaceType)] = &[
     ("社区", PlaceType::Community),
     ("镇", PlaceType::Town),
     ("乡", PlaceType::Township),
+    ("苏木", PlaceType::Township),
     ("村", PlaceType::Village),
+    ("嘎查", PlaceType::Village),
 ];
 
 /// Characters no place name holds: function words, quantifiers, and the words of policy
@@ -50,7 +53,7 @@ pub fn find(text: &str, anchors: &[usize], is_town: impl Fn(&str) -> bool) -> Ve
     let mut next = 0;
     for (i, c) in text.char_indices() {
         // every suffix starts with one of these: skip the rest cheaply
-        if i < next || !matches!(c, '街' | '办' | '社' | '镇' | '乡' | '村') {
+        if i < next || !matches!(c, '街' | '办' | '社' | '镇' | '乡' | '村' | '苏' | '嘎') {
             continue;
         }
         let Some((suffix, kind)) = SUFFIXES.iter().find(|(s, _)| text[i..].starts_with(s)) else {
@@ -184,6 +187,13 @@ mod tests {
     #[test]
     fn one_character_name_after_a_township() {
         assert_eq!(names("在杨税务乡朱村果园", &[]), vec!["杨税务乡", "朱村"]);
+    }
+
+    #[test]
+    fn inner_mongolian_townships_and_villages() {
+        let found = find("在巴彦塔拉苏木乌兰嘎查", &[], |_| false);
+        let got: Vec<_> = found.iter().map(|p| (p.name.as_str(), p.place_type)).collect();
+        assert_eq!(got, vec![("巴彦塔拉苏木", PlaceType::Township), ("乌兰嘎查", PlaceType::Village)]);
     }
 
     #[test]
