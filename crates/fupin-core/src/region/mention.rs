@@ -44,10 +44,10 @@ const COMMON_WORDS: &[&str] = &[
     "红旗", "前进", "东风", "胜利", "光明", "新城", "城关", "中山", "解放", "建设", "平安", "合作",
     "安康", "大同", "长治", "东方", "永安", "太平", "普洱", "河东", "河西", "江北", "江南", "江东",
     "郊区", "城区", "矿区", "新区", "开发", "高新", "白云", "青山", "黄山", "西湖", "南开", "宁安",
-    "安宁", "三明", "通化", "白山", "长寿", "和顺", "富民", "安定", "太和", "新兴", "兴业", "文化",
-    "复兴", "团结", "民主", "共和", "红星", "金山", "龙山", "和田", "湘潭", "清河", "昌平", "公安",
-    "资源", "南部", "中方", "会同", "大方", "方正", "平和", "通道", "清水", "新民", "武功", "康乐",
-    "民权", "满城", "永和", "长顺", "大新",
+    "安宁", "三明", "白山", "长寿", "和顺", "富民", "安定", "太和", "新兴", "兴业", "文化", "复兴",
+    "团结", "民主", "共和", "红星", "金山", "龙山", "清河", "公安", "资源", "南部", "中方", "会同",
+    "大方", "方正", "平和", "通道", "清水", "新民", "武功", "康乐", "民权", "满城", "永和", "长顺",
+    "大新",
 ];
 
 /// Characters after which a short form stands in a place position: prepositions and verbs of
@@ -57,6 +57,7 @@ const PLACE_LEFT: &str = "在到赴至往从于去来向和与及、同暨对为
 
 /// Official names that are also everyday words for parts of a city (山西 has a 城区 and a 矿区):
 /// they name a division only when the context backs it.
+#[rustfmt::skip]
 const GENERIC_FULL: &[&str] = &[
     "城区", "郊区", "矿区", "东区", "西区", "新城区", "老城区", "城中区", "城东区", "城西区", "城北区",
     "新市区",
@@ -69,33 +70,14 @@ const NOT_PLACE_RIGHT: &[&str] =
 
 /// Province short forms that are no half of a common word, so they need no place position
 /// (`委托北京某公司`). 河南, 湖南, 湖北, 福建, 海南, 吉林 are left out: 黄河南岸, 幸福建设.
+#[rustfmt::skip]
 const FREE_PROVINCES: &[&str] = &[
-    "北京",
-    "天津",
-    "上海",
-    "重庆",
-    "河北",
-    "山西",
-    "内蒙古",
-    "辽宁",
-    "黑龙江",
-    "江苏",
-    "浙江",
-    "安徽",
-    "江西",
-    "山东",
-    "广东",
-    "广西",
-    "四川",
-    "贵州",
-    "云南",
-    "陕西",
-    "甘肃",
-    "青海",
-    "宁夏",
-    "新疆",
-    "西藏",
+    "北京", "天津", "上海", "重庆", "河北", "山西", "内蒙古", "辽宁", "黑龙江", "江苏", "浙江", "安徽",
+    "江西", "山东", "广东", "广西", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "宁夏", "新疆", "西藏",
 ];
+
+/// Particles and verbs of visiting after which a kind of zone is named (`参观了高新区`).
+const ZONE_LEFT: &str = "了的过观驻进入";
 
 /// The automaton over every name, with what each pattern means.
 pub struct Names {
@@ -137,13 +119,14 @@ impl Names {
             for &s in &d.short {
                 // 大厂县, 黔东南州, 恩施州: the short form with the last character of the
                 // official name is written as often as the name itself
-                if let Some(last) = d.name.chars().last().filter(|_| !is_suffixed(s)) {
-                    if is_suffixed(d.name) {
+                if let Some(last) = d.name.chars().last() {
+                    if is_suffixed(d.name) && !is_suffixed(s) {
                         add(&format!("{s}{last}"), Form::Full, id);
                     }
                 }
-            }
-            for &s in d.short.iter().filter(|s| !COMMON_WORDS.contains(s)) {
+                if COMMON_WORDS.contains(&s) {
+                    continue;
+                }
                 let form = if zone_forms.contains(&s) {
                     Form::ZoneKind
                 } else if s.ends_with(['区', '旗']) {
@@ -185,7 +168,7 @@ impl Names {
             let bounded = after_name || place_left(&text[..m.start()]);
             let glued = glued(&text[m.start()..m.end()], &text[m.end()..]);
             let after_particle =
-                text[..m.start()].chars().next_back().is_some_and(|c| "了的过观驻进入".contains(c));
+                text[..m.start()].chars().next_back().is_some_and(|c| ZONE_LEFT.contains(c));
             let hit = Hit {
                 start: m.start(),
                 end: m.end(),

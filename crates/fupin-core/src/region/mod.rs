@@ -352,11 +352,7 @@ impl Gazetteer {
         let mut named: Vec<DivId> = resolved.iter().map(|r| r.id).collect();
         named.sort_unstable();
         named.dedup();
-        let counties: Vec<DivId> = named
-            .iter()
-            .copied()
-            .filter(|&id| self.is_county(id))
-            .collect();
+        let counties: Vec<DivId> = named.iter().copied().filter(|&id| self.is_county(id)).collect();
         // division names of each piece by where they end, in text order
         let mut by_piece: Vec<Vec<(usize, DivId)>> = vec![Vec::new(); pieces.len()];
         for r in resolved {

@@ -4,8 +4,8 @@
 //! plausible name: two to four Chinese characters that begin where a name can begin (after a
 //! division or another place, a place preposition, a lead verb, or anything not Chinese) and
 //! hold no function word. One character is enough right after a division or place
-//! (`杨税务乡朱村`). Town names found in the town
-//! table win over guesses, and tell the county the town lies in.
+//! (`杨税务乡朱村`). Town names found in the town table win over guesses, and tell the county
+//! the town lies in.
 
 use super::mention::is_han;
 use crate::model::PlaceType;
@@ -193,7 +193,10 @@ mod tests {
     fn inner_mongolian_townships_and_villages() {
         let found = find("在巴彦塔拉苏木乌兰嘎查", &[], |_| false);
         let got: Vec<_> = found.iter().map(|p| (p.name.as_str(), p.place_type)).collect();
-        assert_eq!(got, vec![("巴彦塔拉苏木", PlaceType::Township), ("乌兰嘎查", PlaceType::Village)]);
+        assert_eq!(
+            got,
+            vec![("巴彦塔拉苏木", PlaceType::Township), ("乌兰嘎查", PlaceType::Village)]
+        );
     }
 
     #[test]
