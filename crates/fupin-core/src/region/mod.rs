@@ -188,8 +188,14 @@ impl Gazetteer {
                 }
             }
             Form::Short if hit.bounded || self.names.self_evident(t, hit) => {
-                let supported: Vec<DivId> =
-                    p.candidates.iter().copied().filter(|&c| self.near(c, tallies)).collect();
+                let supported: Vec<DivId> = p
+                    .candidates
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        self.near(c, tallies) || (hit.bounded && self.city_of(c, tallies))
+                    })
+                    .collect();
                 pick(t, &supported, tallies).or_else(|| {
                     let mut big = p.candidates.iter().filter(|&&c| {
                         matches!(t.get(c).level, RegionLevel::Province | RegionLevel::Prefecture)
@@ -255,6 +261,15 @@ impl Gazetteer {
             (Some(&c), None) => Some(c),
             _ => None,
         }
+    }
+
+    /// Whether `id` is a county-level city of a province the text names: such cities (定州,
+    /// 辛集) are reported on by the province's papers without their prefecture.
+    fn city_of(&self, id: DivId, tallies: &[&Tally]) -> bool {
+        let d = self.table.get(id);
+        d.level == RegionLevel::County
+            && d.name.ends_with('市')
+            && tallies.iter().any(|t| t.count(d.province) > 0)
     }
 
     /// Whether some tally names `id` itself or the prefecture it lies in (the province, for a

@@ -250,3 +250,11 @@ fn county_short_forms_inside_words_stay_words_on_their_city_page() {
     let f = found("张家口市召开会议\n拿出万全之策，传承德孝文化，打造新兴区域。");
     assert_eq!(codes(&f), vec!["130700"]);
 }
+
+#[test]
+fn a_county_level_city_on_its_province_page() {
+    let f = found("定州：书写答卷\n河北省有关部门介绍了经验。");
+    assert_eq!(f.primary.unwrap().code, "130682");
+    // without its province, a county-level city's short form is not enough
+    assert!(codes(&found("定州：书写答卷\n有关部门介绍了经验。")).is_empty());
+}
