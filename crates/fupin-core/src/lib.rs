@@ -5,8 +5,8 @@
 //! shared across threads.
 //!
 //! Data flows one way: text → [`page`] (articles, bylines, captions, discarded furniture) →
-//! per-article stages, each of which reads the article and the records of the stages before it:
-//! [`time`], [`region`], [`entity`], [`quantity`], [`change`], [`program`], [`term`], [`topic`],
+//! [`region`] (page-wide, so context resolves ambiguous names) → per-article stages, each of which
+//! reads the article and the records of the stages before it: [`time`], [`entity`], [`quantity`], [`change`], [`program`], [`term`], [`topic`],
 //! [`keyword`].
 
 pub mod change;
@@ -99,13 +99,17 @@ impl Extractor {
         let page = page::split(text);
         let reference_date = options.reference_date.or(page.date);
         let mut articles = page.articles;
+        // Regions first and page-wide: an article that names no division takes the page's, and
+        // an ambiguous name (桥东区) is read in the page's city.
+        self.regions.resolve_page(text, &mut articles);
         for article in &mut articles {
             self.enrich(text, article, reference_date);
         }
         Ok(Document { articles, discarded: page.discarded })
     }
 
-    /// Runs the per-article stages in order; each sees the records of the ones before it.
+    /// Runs the per-article stages in order; each sees the records of the ones before it
+    /// (regions and places are already set by the page-wide pass).
     fn enrich(&self, input: &str, article: &mut Article, reference_date: Option<Date>) {
         macro_rules! ctx {
             () => {
@@ -113,10 +117,6 @@ impl Extractor {
             };
         }
         article.times = time::find(&ctx!());
-        let found = self.regions.find(&ctx!());
-        article.regions = found.regions;
-        article.primary_region = found.primary;
-        article.places = found.places;
         let found = self.entities.find(&ctx!());
         article.people = found.people;
         article.organizations = found.organizations;
