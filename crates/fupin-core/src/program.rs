@@ -16,6 +16,7 @@
 
 use crate::model::{Paragraph, Program, ProgramItem, Span};
 use crate::numeral::{chinese_digit, chinese_int, chinese_unit};
+use crate::term::{head_chars, tail_chars};
 use crate::ArticleContext;
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
@@ -61,6 +62,8 @@ const NARRATION: &[&str] = &[
 
 /// The longest lead phrase read, in chars; longer first sentences are narration.
 const MAX_LEAD_CHARS: usize = 26;
+/// The longest clause read around a declared name, in chars; a list is never longer.
+const MAX_CLAUSE_CHARS: usize = 120;
 /// The longest list item read, in chars.
 const MAX_ITEM_CHARS: usize = 24;
 /// How many paragraphs without a lead may stand between two items of one run (a column-break
@@ -233,11 +236,12 @@ impl Programs {
     /// `做好精准识别认定、精准监测管理和精准脱贫退出三方面工作`. With `等` before the name a
     /// single example is enough; otherwise the count must match the declaration.
     fn items_before(&self, text: &str, name_start: usize, count: u32) -> Option<Vec<(usize, usize)>> {
-        let clause_start = text[..name_start]
+        let window = name_start - tail_chars(&text[..name_start], MAX_CLAUSE_CHARS).len();
+        let clause_start = text[window..name_start]
             .char_indices()
             .rev()
             .find(|&(_, c)| is_clause_break(c))
-            .map_or(0, |(j, c)| j + c.len_utf8());
+            .map_or(window, |(j, c)| window + j + c.len_utf8());
         let mut end = name_start;
         let mut open_ended = false;
         loop {
@@ -310,7 +314,8 @@ impl Programs {
         }
         let mut items = Vec::new();
         let mut start = name_end;
-        for (j, c) in text[name_end..].char_indices().chain(std::iter::once((text.len() - name_end, '。'))) {
+        let scope = head_chars(&text[name_end..], MAX_CLAUSE_CHARS * 8);
+        for (j, c) in scope.char_indices().chain(std::iter::once((scope.len(), '。'))) {
             let at = name_end + j;
             if !is_clause_break(c) {
                 continue;
@@ -375,11 +380,16 @@ impl Programs {
         } else {
             (LeadKind::Sentence, trimmed_start)
         };
-        let stop = |c: char| matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?')
-            || kind == LeadKind::Ordinal && matches!(c, ',' | '，' | '：' | ':');
-        let end = text[start..].char_indices().find(|&(_, c)| stop(c)).map(|(j, _)| start + j)?;
+        let stop = |c: char| matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '：' | ':')
+            || kind == LeadKind::Ordinal && matches!(c, ',' | '，');
+        let end = match text[start..].char_indices().find(|&(_, c)| stop(c)) {
+            Some((j, _)) => start + j,
+            // a dashed or numbered line may be a heading of its own (`一、加强组织领导`)
+            None if kind != LeadKind::Sentence => text.trim_end().len().max(start),
+            None => return None,
+        };
         let name = &text[start..end];
-        let more_follows = text[end..].chars().nth(1).is_some();
+        let more_follows = text[end..].trim_end().chars().nth(1).is_some();
         let ok = match kind {
             LeadKind::Sentence => more_follows && self.is_lead_phrase(name),
             _ => item_chars_ok(name),
@@ -458,25 +468,33 @@ impl Programs {
     /// Splits a run of sentence leads into stretches that share an opening or a head
     /// (`强化…`, `…行动`), and stretches of imperative phrases that share nothing but their form.
     fn split_parallel(&self, paras: &[&Paragraph], run: Vec<Lead>) -> Vec<Vec<Lead>> {
+        // chains of parallel leads; a stray sentence between two items does not break a chain
+        let mut chains: Vec<Vec<Lead>> = Vec::new();
+        for lead in run {
+            let open = chains
+                .iter_mut()
+                .rev()
+                .take(3)
+                .find(|c| c.last().is_some_and(|l| parallel(&l.name, &lead.name)));
+            match open {
+                Some(chain) => chain.push(lead),
+                None => chains.push(vec![lead]),
+            }
+        }
+        chains.sort_by_key(|c| c[0].para);
         let mut out: Vec<Vec<Lead>> = Vec::new();
         let mut loose: Vec<Lead> = Vec::new();
-        let mut i = 0;
-        while i < run.len() {
-            let mut j = i + 1;
-            while j < run.len() && parallel(&run[j - 1].name, &run[j].name) {
-                j += 1;
-            }
-            if j - i >= 2 {
+        for chain in chains {
+            if chain.len() >= 2 {
                 if loose.len() >= 3 {
                     out.push(std::mem::take(&mut loose));
                 }
                 loose.clear();
-                out.push(dedup(run[i..j].to_vec()));
-            } else if self.starts_with_lead_verb(&run[i].name) {
-                loose.push(run[i].clone());
+                out.push(dedup(chain));
+            } else if self.starts_with_lead_verb(&chain[0].name) {
+                loose.extend(chain);
             }
             // any other lead is a stray sentence or a fragment of a broken paragraph: skipped
-            i = j;
         }
         if loose.len() >= 3 {
             out.push(loose);
@@ -753,6 +771,18 @@ mod tests {
     }
 
     #[test]
+    fn a_stray_sentence_does_not_break_a_parallel_list() {
+        let found = find(&[
+            "道路硬化行动。各村修通了水泥路。",
+            "路灯,即安装到户。",
+            "饮水提质行动。各村接通了自来水。",
+            "厕所改造行动。各户建成了卫生厕所。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["道路硬化行动", "饮水提质行动", "厕所改造行动"]);
+    }
+
+    #[test]
     fn imperative_leads_without_a_shared_word_form_a_list() {
         let found = find(&[
             "压实工作责任。镇里成立了专班。",
@@ -824,6 +854,20 @@ mod tests {
         let found = find(&["该县采取三项举措:一是建立台账,逐户登记;二是上门走访,了解需求;三是落实帮扶。"]);
         let list = found.iter().find(|p| p.items.len() == 3).expect("an ordinal list");
         assert_eq!(names(list), ["建立台账", "上门走访", "落实帮扶"]);
+    }
+
+    #[test]
+    fn numbered_heading_lines_form_a_list() {
+        let found = find(&["一、加强组织领导", "县里成立了专班。", "二、强化资金保障", "三、严格考核问责"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["加强组织领导", "强化资金保障", "严格考核问责"]);
+    }
+
+    #[test]
+    fn a_lead_may_end_in_a_colon() {
+        let found = find(&["加强组织领导:成立专班。", "强化资金保障:设立基金。", "严格考核问责:每月通报。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["加强组织领导", "强化资金保障", "严格考核问责"]);
     }
 
     #[test]

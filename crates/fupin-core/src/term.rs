@@ -86,7 +86,7 @@ impl Terms {
 fn quoted_slogans(text: &str) -> impl Iterator<Item = (String, usize, usize)> + '_ {
     text.match_indices('“').filter_map(move |(q, _)| {
         let s = q + '“'.len_utf8();
-        let e = s + text[s..].find('”')?;
+        let e = s + head_chars(&text[s..], MAX_SLOGAN_CHARS + 1).find('”')?;
         let inner = &text[s..e];
         let n = inner.chars().count();
         let first = inner.chars().next()?;
@@ -113,13 +113,13 @@ fn expansion(text: &str, s: usize, e: usize) -> Option<String> {
 /// `(不愁吃、不愁穿,…)` right after the term.
 fn parenthesised(after: &str) -> Option<&str> {
     let inner = after.strip_prefix('(').or_else(|| after.strip_prefix('（'))?;
-    let close = inner.find([')', '）'])?;
+    let close = head_chars(inner, MAX_EXPANSION_CHARS + 1).find([')', '）'])?;
     Some(&inner[..close])
 }
 
 /// `政策,即:免学费、…。` or `:…。` after the term, a few chars of the term's noun allowed between.
 fn introduced(after: &str) -> Option<&str> {
-    let mut rest = after;
+    let mut rest = head_chars(after, MAX_EXPANSION_CHARS + MAX_GLOSS_GAP_CHARS + 4);
     for _ in 0..=MAX_GLOSS_GAP_CHARS {
         let r = rest.trim_start_matches([',', '，']);
         if let Some(r) = r.strip_prefix('即') {
@@ -136,12 +136,26 @@ fn introduced(after: &str) -> Option<&str> {
 
 /// `“免学费、免住宿费,…”等“三免一助”`: a quoted list right before the (quoted) term.
 fn quoted_before(text: &str, s: usize) -> Option<&str> {
-    let before = text[..s].trim_end_matches('“');
+    let before = tail_chars(&text[..s], MAX_EXPANSION_CHARS + 4).trim_end_matches('“');
     let before = before.strip_suffix('等').unwrap_or(before);
     let inner_end = before.strip_suffix('”')?.len();
     let open = before[..inner_end].rfind('“')?;
     let inner = &before[open + '“'.len_utf8()..inner_end];
     inner.contains('、').then_some(inner)
+}
+
+/// The first `max_chars` chars of `s`: every look-ahead is bounded, so no text makes the scan
+/// quadratic.
+pub(crate) fn head_chars(s: &str, max_chars: usize) -> &str {
+    s.char_indices().nth(max_chars).map_or(s, |(i, _)| &s[..i])
+}
+
+/// The last `max_chars` chars of `s`, for bounded look-behind.
+pub(crate) fn tail_chars(s: &str, max_chars: usize) -> &str {
+    match max_chars.checked_sub(1) {
+        None => &s[s.len()..],
+        Some(n) => s.char_indices().rev().nth(n).map_or(s, |(i, _)| &s[i..]),
+    }
 }
 
 fn until_sentence_end(s: &str) -> &str {
@@ -226,6 +240,15 @@ mod tests {
             span: Span::default(),
         };
         assert!(terms_of("构筑“三道防线”。", vec![program]).is_empty());
+    }
+
+    #[test]
+    fn bounded_windows_keep_char_boundaries() {
+        assert_eq!(head_chars("扶贫工作", 2), "扶贫");
+        assert_eq!(head_chars("扶贫", 5), "扶贫");
+        assert_eq!(tail_chars("扶贫工作", 2), "工作");
+        assert_eq!(tail_chars("扶贫", 5), "扶贫");
+        assert_eq!(tail_chars("扶贫", 0), "");
     }
 
     #[test]
