@@ -90,7 +90,10 @@ impl Default for Programs {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum LeadKind {
     Sentence,
+    /// A short clause before a comma; only parallel runs of these are lists.
+    Clause,
     Dash,
+    Bracket,
     Ordinal,
     Heading(usize),
 }
@@ -156,7 +159,7 @@ impl Programs {
         for run in self.runs(&paras, leads) {
             let declared = link(&run, &mut pending);
             // a dash or an ordinal marks a list by itself; bare sentences need a third item
-            let marked = matches!(run[0].kind, LeadKind::Dash | LeadKind::Ordinal);
+            let marked = matches!(run[0].kind, LeadKind::Dash | LeadKind::Ordinal | LeadKind::Bracket);
             if declared.is_none() && run.len() < if marked { 2 } else { 3 } {
                 continue;
             }
@@ -368,10 +371,17 @@ impl Programs {
 
     fn lead(&self, i: usize, paras: &[&Paragraph]) -> Option<Lead> {
         let text = paras[i].text.as_str();
-        let trimmed_start = text.len() - text.trim_start().len();
+        // web pages print leads in bold: `**强化组织领导。**该县…`
+        let trimmed_start = text.len() - text.trim_start_matches(|c: char| c.is_whitespace() || c == '*').len();
         let body = &text[trimmed_start..];
         if let Some(level) = heading_level(body) {
             return self.heading(i, paras, level);
+        }
+        if let Some(inner) = body.strip_prefix('【') {
+            let close = head_chars(inner, MAX_ITEM_CHARS + 1).find('】')?;
+            let start = trimmed_start + '【'.len_utf8();
+            let name = &text[start..start + close];
+            return item_chars_ok(name).then(|| Lead { para: i, start, end: start + close, kind: LeadKind::Bracket, name: name.to_string() });
         }
         let (kind, start) = if let Some(rest) = strip_dashes(body) {
             (LeadKind::Dash, text.len() - rest.len())
@@ -386,15 +396,49 @@ impl Programs {
             Some((j, _)) => start + j,
             // a dashed or numbered line may be a heading of its own (`一、加强组织领导`)
             None if kind != LeadKind::Sentence => text.trim_end().len().max(start),
-            None => return None,
+            None => return self.unmarked_heading(i, paras),
         };
+        let end = start + text[start..end].trim_end_matches('*').len();
         let name = &text[start..end];
-        let more_follows = text[end..].trim_end().chars().nth(1).is_some();
+        let more_follows = text[end..].trim_end_matches(['*', ' ']).chars().nth(1).is_some();
         let ok = match kind {
             LeadKind::Sentence => more_follows && self.is_lead_phrase(name),
             _ => item_chars_ok(name),
         };
-        ok.then(|| Lead { para: i, start, end, kind, name: name.trim().to_string() })
+        if ok {
+            return Some(Lead { para: i, start, end, kind, name: name.trim().to_string() });
+        }
+        (kind == LeadKind::Sentence).then(|| self.clause_lead(i, text, start)).flatten()
+    }
+
+    /// `强化组织保障,该县成立了…`: a short imperative clause opening a paragraph whose first
+    /// sentence runs on. Weaker evidence than a sentence lead, so only parallel runs of them count.
+    fn clause_lead(&self, i: usize, text: &str, start: usize) -> Option<Lead> {
+        let end = start + head_chars(&text[start..], 16).find([',', '，'])?;
+        let name = &text[start..end];
+        let fits = (4..=14).contains(&name.chars().count())
+            && name.chars().all(is_cjk)
+            && !self.narration.is_match(name)
+            && self.starts_with_lead_verb(name);
+        fits.then(|| Lead { para: i, start, end, kind: LeadKind::Clause, name: name.to_string() })
+    }
+
+    /// A short line with no punctuation inside an article, followed by body text: a section
+    /// heading a print page sets in bold (`抓实驻村帮扶 织密“责任网”`).
+    fn unmarked_heading(&self, i: usize, paras: &[&Paragraph]) -> Option<Lead> {
+        let text = paras[i].text.as_str();
+        let name = text.trim().trim_matches('*');
+        let n = name.chars().count();
+        let next = paras.get(i + 1).map(|p| p.text.trim_start_matches(['*', ' '])).unwrap_or("");
+        let fits = (4..=30).contains(&n)
+            && i > 0
+            && !name.contains(is_clause_break)
+            && name.chars().all(|c| is_cjk(c) || matches!(c, ' ' | '　' | '“' | '”'))
+            && next.contains('。')
+            && !next.starts_with("本报讯")
+            && !next.starts_with("——");
+        let start = text.find(name)?;
+        fits.then(|| Lead { para: i, start, end: start + name.len(), kind: LeadKind::Heading(0), name: name.to_string() })
     }
 
     /// A section heading (`## 聚焦…`); a deeper heading right after it is its second line.
@@ -455,7 +499,8 @@ impl Programs {
         for (kind, runs) in by_kind {
             for run in runs {
                 match kind {
-                    LeadKind::Sentence => out.extend(self.split_parallel(paras, run)),
+                    LeadKind::Sentence => out.extend(self.split_parallel(paras, run, true)),
+                    LeadKind::Clause => out.extend(self.split_parallel(paras, run, false)),
                     _ => out.push(dedup(run)),
                 }
             }
@@ -467,7 +512,7 @@ impl Programs {
 
     /// Splits a run of sentence leads into stretches that share an opening or a head
     /// (`强化…`, `…行动`), and stretches of imperative phrases that share nothing but their form.
-    fn split_parallel(&self, paras: &[&Paragraph], run: Vec<Lead>) -> Vec<Vec<Lead>> {
+    fn split_parallel(&self, paras: &[&Paragraph], run: Vec<Lead>, loose_ok: bool) -> Vec<Vec<Lead>> {
         // chains of parallel leads; a stray sentence between two items does not break a chain
         let mut chains: Vec<Vec<Lead>> = Vec::new();
         for lead in run {
@@ -491,7 +536,7 @@ impl Programs {
                 }
                 loose.clear();
                 out.push(dedup(chain));
-            } else if self.starts_with_lead_verb(&chain[0].name) {
+            } else if loose_ok && self.starts_with_lead_verb(&chain[0].name) {
                 loose.extend(chain);
             }
             // any other lead is a stray sentence or a fragment of a broken paragraph: skipped
@@ -868,6 +913,47 @@ mod tests {
         let found = find(&["加强组织领导:成立专班。", "强化资金保障:设立基金。", "严格考核问责:每月通报。"]);
         assert_eq!(found.len(), 1);
         assert_eq!(names(&found[0]), ["加强组织领导", "强化资金保障", "严格考核问责"]);
+    }
+
+    #[test]
+    fn bold_and_bracketed_leads() {
+        let found = find(&["**强化组织领导。**镇里成立专班。", "**强化资金保障。**县里设立基金。", "**强化考核问责。**每月通报。"]);
+        assert_eq!(names(&found[0]), ["强化组织领导", "强化资金保障", "强化考核问责"]);
+        let found = find(&["【产业帮扶】村里建起大棚。", "【就业帮扶】镇里开设工坊。"]);
+        assert_eq!(names(&found[0]), ["产业帮扶", "就业帮扶"]);
+    }
+
+    #[test]
+    fn parallel_clause_leads_form_a_list() {
+        let found = find(&[
+            "聚焦产业发展,该县建起了一批扶贫车间,带动群众就近务工。",
+            "聚焦住房安全,该县完成了危房改造,群众住上了新房子。",
+            "聚焦饮水安全,该县铺设了供水管网,家家喝上了自来水。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["聚焦产业发展", "聚焦住房安全", "聚焦饮水安全"]);
+        // clauses that share nothing are ordinary paragraphs
+        let found = find(&[
+            "积极推进项目建设,该县新建了厂房,招来了企业。",
+            "持续改善人居环境,该县清理了垃圾,拆除了旧房子。",
+            "大力发展乡村旅游,该县建成了民宿,吸引了游客。",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn unmarked_section_headings_form_a_list() {
+        let found = find(&[
+            "某县多措并举巩固脱贫成果。",
+            "抓实产业 鼓起钱袋子",
+            "村里建起了大棚。",
+            "抓实就业 稳住饭碗子",
+            "镇里开设了工坊。",
+            "抓实兜底 守住底线",
+            "县里提高了低保标准。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["抓实产业 鼓起钱袋子", "抓实就业 稳住饭碗子", "抓实兜底 守住底线"]);
     }
 
     #[test]
