@@ -424,21 +424,26 @@ impl Programs {
     }
 
     /// A short line with no punctuation inside an article, followed by body text: a section
-    /// heading a print page sets in bold (`抓实驻村帮扶 织密“责任网”`).
+    /// heading a print page sets in bold (`抓实驻村帮扶 织密“责任网”`). A second bare line right
+    /// under it is its second line (`筑牢“防火墙”` / `建立防贫返贫长效机制`).
     fn unmarked_heading(&self, i: usize, paras: &[&Paragraph]) -> Option<Lead> {
+        let line = |k: usize| paras.get(k).map(|p| p.text.trim().trim_matches('*'));
+        let name = line(i)?;
+        if i == 0 || line(i - 1).is_some_and(is_bare_line) || !is_bare_line(name) {
+            return None;
+        }
+        let second = line(i + 1).filter(|l| is_bare_line(l));
+        let body = line(i + 1 + usize::from(second.is_some())).unwrap_or("");
+        if !body.contains('。') || body.starts_with("本报讯") || body.starts_with("——") {
+            return None;
+        }
         let text = paras[i].text.as_str();
-        let name = text.trim().trim_matches('*');
-        let n = name.chars().count();
-        let next = paras.get(i + 1).map(|p| p.text.trim_start_matches(['*', ' '])).unwrap_or("");
-        let fits = (4..=30).contains(&n)
-            && i > 0
-            && !name.contains(is_clause_break)
-            && name.chars().all(|c| is_cjk(c) || matches!(c, ' ' | '　' | '“' | '”'))
-            && next.contains('。')
-            && !next.starts_with("本报讯")
-            && !next.starts_with("——");
         let start = text.find(name)?;
-        fits.then(|| Lead { para: i, start, end: start + name.len(), kind: LeadKind::Heading(0), name: name.to_string() })
+        let full = match second {
+            Some(second) => format!("{name} {second}"),
+            None => name.to_string(),
+        };
+        Some(Lead { para: i, start, end: start + name.len(), kind: LeadKind::Heading(0), name: full })
     }
 
     /// A section heading (`## 聚焦…`); a deeper heading right after it is its second line.
@@ -675,6 +680,12 @@ fn is_clause_break(c: char) -> bool {
 
 fn is_cjk(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
+}
+
+/// A line short enough and bare enough (no clause punctuation) to be a heading.
+fn is_bare_line(s: &str) -> bool {
+    (4..=30).contains(&s.chars().count())
+        && s.chars().all(|c| is_cjk(c) || matches!(c, ' ' | '　' | '“' | '”' | '、'))
 }
 
 /// `## 标题` → 2.
@@ -945,15 +956,22 @@ mod tests {
     fn unmarked_section_headings_form_a_list() {
         let found = find(&[
             "某县多措并举巩固脱贫成果。",
-            "抓实产业 鼓起钱袋子",
+            "抓实产业、鼓起钱袋子",
             "村里建起了大棚。",
             "抓实就业 稳住饭碗子",
             "镇里开设了工坊。",
-            "抓实兜底 守住底线",
+            "抓实兜底",
+            "守住底线",
             "县里提高了低保标准。",
         ]);
         assert_eq!(found.len(), 1);
-        assert_eq!(names(&found[0]), ["抓实产业 鼓起钱袋子", "抓实就业 稳住饭碗子", "抓实兜底 守住底线"]);
+        assert_eq!(names(&found[0]), ["抓实产业、鼓起钱袋子", "抓实就业 稳住饭碗子", "抓实兜底 守住底线"]);
+    }
+
+    #[test]
+    fn two_section_headings_are_not_a_list() {
+        let found = find(&["抓实产业 鼓起钱袋子", "村里建起了大棚。", "抓实就业 稳住饭碗子", "镇里开设了工坊。"]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
