@@ -15,8 +15,9 @@ const THEMES: &str = include_str!("../data/themes.tsv");
 
 /// A cue this heavy names the work itself (`扶贫`, `建档立卡`); a poverty-related article has one.
 const STRONG_CUE: f32 = 3.0;
-/// The normalised cue weight at which the score reaches 0.5, the relevance threshold.
-const HALF_SCORE_DENSITY: f64 = 3.0;
+/// The normalised cue weight at which the score reaches 0.5, the relevance threshold: a little
+/// below one strong cue, so a short caption naming the work once is related.
+const HALF_SCORE_DENSITY: f64 = 2.5;
 /// Lengths (in chars) below this count as this, so one cue in a caption is not over-weighted.
 const MIN_LENGTH: f64 = 200.0;
 /// Theme mentions needed in a poverty-related article; a short one needs only one.
@@ -174,6 +175,13 @@ mod tests {
         assert!(!topic.poverty_related);
         assert!(topic.score < 0.2, "{}", topic.score);
         assert!(topic.themes.is_empty());
+    }
+
+    #[test]
+    fn a_short_caption_naming_the_work_once_is_related() {
+        let topic = classify("", &["图为医生在某村开展健康扶贫义诊活动,为村民测量血压。"]);
+        assert!(topic.poverty_related, "{}", topic.score);
+        assert_eq!(topic.themes, [Theme::Health]);
     }
 
     #[test]
