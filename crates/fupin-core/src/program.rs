@@ -638,11 +638,17 @@ fn finish(name: String, count: u32, items: Vec<ProgramItem>) -> Program {
 fn split_list(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut items = Vec::new();
     let mut start = s;
+    let mut prev = ' ';
     for (j, c) in text[s..e].char_indices() {
         if c == '、' {
             items.push((start, s + j));
             start = s + j + c.len_utf8();
+        } else if prev == '”' && c == '“' {
+            // `“产业帮扶”“就业帮扶”`: quoted items printed side by side
+            items.push((start, s + j));
+            start = s + j;
         }
+        prev = c;
     }
     // the last part may join two items with a conjunction
     let last = &text[start..e];
@@ -658,8 +664,16 @@ fn split_list(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
         }
         _ => items.push((start, e)),
     }
-    items.retain(|&(a, b)| a < b);
     items
+        .into_iter()
+        .map(|(a, b)| {
+            let t = &text[a..b];
+            let inner = t.trim_start_matches(['“', '‘']);
+            let a = a + (t.len() - inner.len());
+            (a, a + inner.trim_end_matches(['”', '’']).len())
+        })
+        .filter(|&(a, b)| a < b)
+        .collect()
 }
 
 /// Removes closing marks at the end of `text[s..e]`.
@@ -702,8 +716,16 @@ fn strip_dashes(s: &str) -> Option<&str> {
 
 /// The byte length of a paragraph-opening ordinal: `一是`, `一、`, `（一）`, `(一)`, `1.`, `1、`.
 fn ordinal_prefix(s: &str) -> Option<usize> {
-    let mut chars = s.char_indices();
-    let (_, first) = chars.next()?;
+    let first = s.chars().next()?;
+    if ('\u{2460}'..='\u{2473}').contains(&first) {
+        return Some(first.len_utf8()); // ① … ⑳
+    }
+    if let Some(rest) = s.strip_prefix('第') {
+        // 第一,… 第二,…
+        let n = rest.chars().take_while(|&c| chinese_digit(c).is_some() || c == '十').map(char::len_utf8).sum::<usize>();
+        let sep = rest[n..].chars().next().filter(|c| matches!(c, ',' | '，' | '、' | ':' | '：'))?;
+        return (n > 0).then(|| '第'.len_utf8() + n + sep.len_utf8());
+    }
     if matches!(first, '（' | '(') {
         let close = s.find([')', '）'])?;
         let inner = &s[first.len_utf8()..close];
@@ -873,6 +895,21 @@ mod tests {
         assert_eq!(found[0].name, "三方面工作");
         assert_eq!(names(&found[0]), ["入户排查", "动态监测", "结对帮扶"]);
         assert!(found[0].complete);
+    }
+
+    #[test]
+    fn quoted_items_side_by_side() {
+        let found = find(&["该县开展“产业帮扶”“就业帮扶”“教育帮扶”三项行动。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["产业帮扶", "就业帮扶", "教育帮扶"]);
+    }
+
+    #[test]
+    fn other_ordinal_marks() {
+        let found = find(&["第一,摸清底数。逐户走访。", "第二,建立台账。逐人登记。", "第三,落实帮扶。"]);
+        assert_eq!(names(&found[0]), ["摸清底数", "建立台账", "落实帮扶"]);
+        let found = find(&["①摸清底数。逐户走访。", "②建立台账。逐人登记。"]);
+        assert_eq!(names(&found[0]), ["摸清底数", "建立台账"]);
     }
 
     #[test]
