@@ -1034,4 +1034,27 @@ mod tests {
         let big = "强化保障。该县做好工作。".repeat(5000);
         assert!(find(&[&big]).len() <= 1);
     }
+
+    static STAGES: std::sync::LazyLock<(Programs, crate::term::Terms, crate::topic::Topics)> =
+        std::sync::LazyLock::new(|| (Programs::new(), crate::term::Terms::new(), crate::topic::Topics::new()));
+
+    proptest::proptest! {
+        /// Programs, terms and topic survive any mix of the characters their rules look at,
+        /// and every span they return lies on char boundaries of the input.
+        #[test]
+        fn stages_survive_any_text(lines in proptest::collection::vec("[一二三十两大道把项个行动防线锁、,。;:“”()（）—#*【】①第是即等和及强化该县扶贫a1 ]{0,40}", 0..8)) {
+            let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+            let (input, mut article) = article(&refs);
+            let (programs, terms, topics) = &*STAGES;
+            article.programs = programs.find(&ArticleContext { input: &input, article: &article, reference_date: None });
+            let ctx = ArticleContext { input: &input, article: &article, reference_date: None };
+            let terms = terms.find(&ctx);
+            let topic = topics.classify(&ctx);
+            proptest::prop_assert!((0.0..=1.0).contains(&topic.score));
+            let spans = article.programs.iter().flat_map(|p| p.items.iter().map(|i| i.span)).chain(terms.iter().map(|t| t.span));
+            for span in spans {
+                proptest::prop_assert!(input.get(span.start..span.end).is_some());
+            }
+        }
+    }
 }
