@@ -18,7 +18,7 @@ use crate::model::{Paragraph, Program, ProgramItem, Span};
 use crate::numeral::{chinese_digit, chinese_int, chinese_unit};
 use crate::term::{head_chars, tail_chars};
 use crate::ArticleContext;
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 /// Head nouns that make `numeral + classifier + …head` the name of a set of measures. Nouns of
 /// things that are not measures (`渠道`, `收入`, `阶段`) are left out on purpose: `三种渠道` lists
@@ -75,6 +75,7 @@ const MAX_HEADING_GAP: usize = 12;
 const MAX_DECLARATION_DISTANCE: usize = 4;
 
 pub struct Programs {
+    classifiers: AhoCorasick,
     heads: AhoCorasick,
     lead_verbs: AhoCorasick,
     narration: AhoCorasick,
@@ -121,12 +122,14 @@ impl Programs {
     pub fn new() -> Self {
         let build = |words: &[&str], kind: MatchKind| {
             AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
                 .match_kind(kind)
                 .start_kind(StartKind::Both)
                 .build(words)
                 .expect("static word list builds")
         };
         Programs {
+            classifiers: build(CLASSIFIERS, MatchKind::LeftmostLongest),
             heads: build(HEADS, MatchKind::LeftmostLongest),
             lead_verbs: build(LEAD_VERBS, MatchKind::LeftmostLongest),
             narration: build(NARRATION, MatchKind::LeftmostFirst),
@@ -171,30 +174,34 @@ impl Programs {
     }
 
     /// Declared set names in `text`: `(name, count, head, start, end)`, byte offsets into `text`.
+    /// Found from the classifier back to the numeral, since classifiers are rarer than numerals.
     fn declarations(&self, text: &str) -> Vec<(String, u32, String, usize, usize)> {
         let mut out = Vec::new();
-        let mut chars = text.char_indices().peekable();
-        let mut prev: Option<char> = None;
-        while let Some((i, c)) = chars.next() {
-            let starts_numeral = chinese_digit(c).is_some_and(|d| d > 0) || c == '十';
-            let after_numeral = prev.is_some_and(|p| chinese_digit(p).is_some() || chinese_unit(p).is_some() || p == '第');
-            prev = Some(c);
-            if !starts_numeral || after_numeral {
+        let mut last_end = 0;
+        for m in self.classifiers.find_iter(text) {
+            let numeral_end = m.start();
+            if numeral_end < last_end {
                 continue;
             }
-            let numeral_end = text[i..]
-                .char_indices()
-                .find(|&(_, c)| chinese_digit(c).is_none() && chinese_unit(c).is_none())
-                .map_or(text.len(), |(j, _)| i + j);
+            let is_numeral = |c: char| chinese_digit(c).is_some() || chinese_unit(c).is_some();
+            let numeral: usize = tail_chars(&text[..numeral_end], 6)
+                .chars()
+                .rev()
+                .take_while(|&c| is_numeral(c))
+                .map(char::len_utf8)
+                .sum();
+            let i = numeral_end - numeral;
+            // a numeral of an ordinal (`第三大队`) or longer than read is no count
+            let before = text[..i].chars().next_back();
+            if numeral == 0 || before.is_some_and(|c| c == '第' || is_numeral(c)) {
+                continue;
+            }
             let Some(count) = chinese_int(&text[i..numeral_end]).filter(|&n| (2..=20).contains(&n)) else {
                 continue;
             };
             if let Some((end, head)) = self.declared_at(text, numeral_end) {
                 out.push((text[i..end].to_string(), count as u32, head, i, end));
-                while chars.peek().is_some_and(|&(j, _)| j < end) {
-                    chars.next();
-                }
-                prev = text[..end].chars().next_back();
+                last_end = end;
             }
         }
         out.extend(self.quoted_sets(text));
@@ -751,15 +758,18 @@ fn ordinal_prefix(s: &str) -> Option<usize> {
 
 /// The `n`th `一是`/`二是` at or after `from`: returns (its start, the byte after it).
 fn find_ordinal_shi(text: &str, from: usize, n: u64) -> Option<(usize, usize)> {
-    let word = format!("{}是", chinese_ordinal(n)?);
-    let pos = from + text.get(from..)?.find(&word)?;
+    let word = chinese_ordinal(n)?;
+    let pos = from + text.get(from..)?.find(word)?;
     // `一是` must open a clause, not sit inside a word (`统一是`)
     let opens = text[..pos].chars().next_back().is_none_or(|c| is_clause_break(c) || c == ' ');
     opens.then_some((pos, pos + word.len()))
 }
 
+/// `一是` … `十是`, the `n`th ordinal of a list inside a paragraph.
 fn chinese_ordinal(n: u64) -> Option<&'static str> {
-    ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].get((n as usize).checked_sub(1)?).copied()
+    ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是"]
+        .get((n as usize).checked_sub(1)?)
+        .copied()
 }
 
 #[cfg(test)]

@@ -10,7 +10,7 @@
 use crate::model::{Paragraph, Term};
 use crate::topic::table_rows;
 use crate::ArticleContext;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 const TERMS: &str = include_str!("../data/terms.tsv");
 
@@ -42,6 +42,7 @@ impl Terms {
             })
             .unzip();
         let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .build(&words)
             .expect("embedded term list builds");

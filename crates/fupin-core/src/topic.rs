@@ -8,7 +8,7 @@
 
 use crate::model::{Theme, Topic};
 use crate::ArticleContext;
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 const CUES: &str = include_str!("../data/cues.tsv");
 const THEMES: &str = include_str!("../data/themes.tsv");
@@ -72,6 +72,7 @@ fn theme_named(name: &str) -> Option<Theme> {
 
 fn automaton(words: &[&str]) -> AhoCorasick {
     AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
         .match_kind(MatchKind::LeftmostLongest)
         .build(words)
         .expect("embedded word lists build")
