@@ -149,6 +149,7 @@ impl Programs {
             for (name, count, head, start, end) in self.declarations(&p.text) {
                 let items = self
                     .items_before(&p.text, start, count)
+                    .or_else(|| self.items_glossed(&p.text, end, count))
                     .or_else(|| self.items_after(&p.text, end, &name, &head, count));
                 match items {
                     Some(items) => programs.push(program(p, name, count, items)),
@@ -156,7 +157,15 @@ impl Programs {
                     None => {}
                 }
             }
-            programs.extend(self.inline_ordinals(p));
+            if let Some(mut list) = self.inline_ordinals(p) {
+                // `采取三项举措:一是…;二是…;三是…`: the declaration names the ordinals
+                let own = pending.last().filter(|d| d.para == Some(i) && d.count as usize >= list.items.len());
+                if let Some(d) = own.cloned() {
+                    pending.pop();
+                    list = finish(d.name, d.count, list.items);
+                }
+                programs.push(list);
+            }
         }
         let leads = self.leads(&paras);
         for run in self.runs(&paras, leads) {
@@ -275,6 +284,28 @@ impl Programs {
         }
         self.trim_first_item(text, &mut items);
         let ok = items.iter().all(|&(s, e)| item_chars_ok(&text[s..e]));
+        ok.then_some(items)
+    }
+
+    /// The list a colon or `即` opens right after the name: `四大板块:西部产业新区、…`. Ordinals
+    /// after the colon are read by [`Self::inline_ordinals`].
+    fn items_glossed(&self, text: &str, name_end: usize, count: u32) -> Option<Vec<(usize, usize)>> {
+        let after = text[name_end..].trim_start_matches(['”', '’']);
+        let rest = after.trim_start_matches([',', '，']);
+        let rest = match rest.strip_prefix('即') {
+            Some(r) => r.strip_prefix([':', '：']).unwrap_or(r),
+            None => after.strip_prefix([':', '：'])?,
+        };
+        let start = text.len() - rest.len();
+        let window = head_chars(rest, MAX_CLAUSE_CHARS);
+        let end = start + window.find(['。', ';', '；', ':', '：']).unwrap_or(window.len());
+        if text[start..end].contains("一是") {
+            return None;
+        }
+        let items = split_list(text, start, end);
+        let ok = items.len() >= 2
+            && (count == 0 || items.len() as u32 <= count)
+            && items.iter().all(|&(s, e)| item_chars_ok(&text[s..e]));
         ok.then_some(items)
     }
 
@@ -950,6 +981,29 @@ mod tests {
         // no head noun of a measure, a numeral inside a slogan, a numeral of a name
         let found = find(&["两个贫困村全部出列,落实“六个一”要求,第三大队获得表彰。"]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_colon_after_the_name_opens_its_list() {
+        let found = find(&["该县着力打造“三大板块”:东部产业园区、西部生态新城和南部物流中心。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "三大板块");
+        assert_eq!(names(&found[0]), ["东部产业园区", "西部生态新城", "南部物流中心"]);
+    }
+
+    #[test]
+    fn a_comma_after_the_name_opens_no_list() {
+        let found = find(&["该县构筑“三道防线”,努力实现“零致贫”“零返贫”。"]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn ordinals_named_by_a_declaration() {
+        let found = find(&["该县采取四项措施:一是建立台账;二是上门走访;三是落实帮扶。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "四项措施");
+        assert_eq!(names(&found[0]), ["建立台账", "上门走访", "落实帮扶"]);
+        assert!(!found[0].complete);
     }
 
     #[test]
