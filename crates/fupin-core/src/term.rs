@@ -54,7 +54,18 @@ impl Terms {
     pub fn find(&self, ctx: &ArticleContext) -> Vec<Term> {
         let program_names: Vec<&str> = ctx.article.programs.iter().map(|p| p.name.as_str()).collect();
         let mut terms: Vec<Term> = Vec::new();
-        for p in ctx.paragraphs() {
+        let a = ctx.article;
+        // the headline and captions where their text is the input's own, so spans hold
+        let title = a.title.as_deref().zip(a.title_span);
+        let extra: Vec<Paragraph> = title
+            .into_iter()
+            .chain(a.captions.iter().map(|c| (c.text.as_str(), c.span)))
+            .filter(|&(text, span)| ctx.input.get(span.start..span.end) == Some(text))
+            .map(|(text, span)| Paragraph::contiguous(text, span.start))
+            .collect();
+        let title_first = extra.iter().take(usize::from(title.is_some()));
+        let captions_last = extra.iter().skip(usize::from(title.is_some()));
+        for p in title_first.chain(ctx.paragraphs()).chain(captions_last) {
             let mut found = self.table_terms(p);
             let overlaps_table = |s: usize, e: usize| found.iter().any(|&(_, ts, te)| ts < e && s < te);
             let slogans: Vec<_> = quoted_slogans(&p.text)
@@ -221,6 +232,21 @@ mod tests {
         let found = terms("落实“三重保障线”。");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].term, "三重保障");
+    }
+
+    #[test]
+    fn the_headline_is_read_first() {
+        let input = "雨露计划助学生圆梦\n某县落实雨露计划补助。";
+        let mut article = Article {
+            title: Some("雨露计划助学生圆梦".into()),
+            title_span: Some(Span::new(0, "雨露计划助学生圆梦".len())),
+            ..Article::default()
+        };
+        let body_start = input.find('\n').unwrap() + 1;
+        article.paragraphs.push(Paragraph::contiguous(&input[body_start..], body_start));
+        let found = Terms::new().find(&ArticleContext { input, article: &article, reference_date: None });
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span, Span::new(0, "雨露计划".len()));
     }
 
     #[test]
