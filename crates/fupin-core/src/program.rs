@@ -58,6 +58,7 @@ const LEAD_VERBS: &[&str] = &[
 const NARRATION: &[&str] = &[
     "是", "该", "我", "他", "她", "它", "这", "那", "据", "记者", "本报", "日前", "近日", "今年",
     "目前", "截至", "了", "说", "表示", "介绍", "吗", "呢", "啊", "吧", "%", "％", "年", "月", "日",
+    "会议", "指出", "强调", "认为", "希望", "透露", "获悉", "了解到",
 ];
 
 /// The longest lead phrase read, in chars; longer first sentences are narration.
@@ -457,6 +458,7 @@ impl Programs {
         let fits = (4..=14).contains(&name.chars().count())
             && name.chars().all(is_cjk)
             && !self.narration.is_match(name)
+            && !name.starts_with('在') // `在东关村,…`: a scene, not a measure
             && self.starts_with_lead_verb(name);
         fits.then(|| Lead { para: i, start, end, kind: LeadKind::Clause, name: name.to_string() })
     }
@@ -919,6 +921,22 @@ mod tests {
             "数据最能说明问题。全村人均收入翻了一番。",
             "该村共有农户二百户,大多种植果树。",
             "新房是幸福的开始。一家人搬进了新居。",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn meeting_reports_and_scenes_are_not_lists() {
+        let found = find(&[
+            "会议指出:要提高认识。各级要抓好落实。",
+            "会议强调:要压实责任。各级要加强督导。",
+            "会议要求:要严明纪律。各级要从严考核。",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = find(&[
+            "在东关村,村民们正在采摘葡萄,脸上洋溢着笑容。",
+            "在西关村,新建的文化广场上歌声阵阵,十分热闹。",
+            "在南关村,一排排新房整齐划一,道路干净整洁。",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
