@@ -439,7 +439,9 @@ impl Programs {
         };
         let end = start + text[start..end].trim_end_matches('*').len();
         let name = &text[start..end];
-        let more_follows = text[end..].trim_end_matches(['*', ' ']).chars().nth(1).is_some();
+        // a lead set as a paragraph of its own (`强化住房安全保障。`) heads the body below it
+        let more_follows = text[end..].trim_end_matches(['*', ' ']).chars().nth(1).is_some()
+            || paras.get(i + 1).is_some_and(|p| p.text.contains('。'));
         let ok = match kind {
             LeadKind::Sentence => more_follows && self.is_lead_phrase(name),
             _ => item_chars_ok(name),
@@ -1036,6 +1038,20 @@ mod tests {
         let found = find(&["一、加强组织领导", "县里成立了专班。", "二、强化资金保障", "三、严格考核问责"]);
         assert_eq!(found.len(), 1);
         assert_eq!(names(&found[0]), ["加强组织领导", "强化资金保障", "严格考核问责"]);
+    }
+
+    #[test]
+    fn a_lead_may_stand_as_its_own_paragraph() {
+        let found = find(&[
+            "强化技能培训保障。",
+            "该区举办培训班二十期。",
+            "强化就医看病保障。",
+            "该区建成标准化卫生室。",
+            "强化农村住房保障。",
+            "该区完成危房改造。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["强化技能培训保障", "强化就医看病保障", "强化农村住房保障"]);
     }
 
     #[test]
