@@ -110,13 +110,16 @@ struct Lead {
     name: String,
 }
 
-/// A name like `六道防线` found in paragraph `para` (`None` for the title).
+/// A name like `六道防线` found in paragraph `para` (`None` for the title), at `start..end` of
+/// its text.
 #[derive(Debug, Clone)]
 struct Declaration {
     para: Option<usize>,
     name: String,
     count: u32,
     head: String,
+    start: usize,
+    end: usize,
 }
 
 impl Programs {
@@ -142,19 +145,17 @@ impl Programs {
         let mut programs = Vec::new();
         let mut pending = Vec::new();
         if let Some(title) = &ctx.article.title {
-            for (name, count, head, _, _) in self.declarations(title) {
-                pending.push(Declaration { para: None, name, count, head });
-            }
+            pending.extend(self.declarations(title, None));
         }
         for (i, p) in paras.iter().enumerate() {
-            for (name, count, head, start, end) in self.declarations(&p.text) {
+            for d in self.declarations(&p.text, Some(i)) {
                 let items = self
-                    .items_before(&p.text, start, count)
-                    .or_else(|| self.items_glossed(&p.text, end, count))
-                    .or_else(|| self.items_after(&p.text, end, &name, &head, count));
+                    .items_before(&p.text, d.start, d.count)
+                    .or_else(|| self.items_glossed(&p.text, d.end, d.count))
+                    .or_else(|| self.items_after(&p.text, d.end, &d.name, &d.head, d.count));
                 match items {
-                    Some(items) => programs.push(program(p, name, count, items)),
-                    None if count > 0 => pending.push(Declaration { para: Some(i), name, count, head }),
+                    Some(items) => programs.push(program(p, d.name, d.count, items)),
+                    None if d.count > 0 => pending.push(d),
                     None => {}
                 }
             }
@@ -183,9 +184,9 @@ impl Programs {
         programs
     }
 
-    /// Declared set names in `text`: `(name, count, head, start, end)`, byte offsets into `text`.
-    /// Found from the classifier back to the numeral, since classifiers are rarer than numerals.
-    fn declarations(&self, text: &str) -> Vec<(String, u32, String, usize, usize)> {
+    /// Declared set names in `text`, the text of paragraph `para`. Found from the classifier back
+    /// to the numeral, since classifiers are rarer than numerals.
+    fn declarations(&self, text: &str, para: Option<usize>) -> Vec<Declaration> {
         let mut out = Vec::new();
         let mut last_end = 0;
         for m in self.classifiers.find_iter(text) {
@@ -210,11 +211,11 @@ impl Programs {
                 continue;
             };
             if let Some((end, head)) = self.declared_at(text, numeral_end) {
-                out.push((text[i..end].to_string(), count as u32, head, i, end));
+                out.push(Declaration { para, name: text[i..end].to_string(), count: count as u32, head, start: i, end });
                 last_end = end;
             }
         }
-        out.extend(self.quoted_sets(text));
+        out.extend(self.quoted_sets(text, para));
         out
     }
 
@@ -239,13 +240,14 @@ impl Programs {
     }
 
     /// `…社会扶贫“组合拳”`: a quoted collective noun names a set with no count.
-    fn quoted_sets(&self, text: &str) -> Vec<(String, u32, String, usize, usize)> {
+    fn quoted_sets(&self, text: &str, para: Option<usize>) -> Vec<Declaration> {
         let mut out = Vec::new();
         for noun in SET_NOUNS {
             for (i, _) in text.match_indices(noun) {
                 if text[..i].ends_with('“') && text[i + noun.len()..].starts_with('”') {
                     let end = i + noun.len() + '”'.len_utf8();
-                    out.push((noun.to_string(), 0, noun.to_string(), i - '“'.len_utf8(), end));
+                    let (name, head) = (noun.to_string(), noun.to_string());
+                    out.push(Declaration { para, name, count: 0, head, start: i - '“'.len_utf8(), end });
                 }
             }
         }
