@@ -4,7 +4,13 @@
 //! lets a client keep the ones that are. The score is a weighted count of cue words
 //! (`data/cues.tsv`) normalised by the square root of the article's length, so a short caption
 //! with one strong cue and a long report with many both score high, while a long article that
-//! mentions `民生` in passing does not. Themes come from `data/themes.tsv`.
+//! mentions `民生` in passing does not. A related article also needs one strong cue (`扶贫`,
+//! `建档立卡`, `返贫` …): welfare news on `低保` alone is not poverty alleviation.
+//!
+//! Themes come from `data/themes.tsv`, most-mentioned first. A related article gets every theme
+//! it mentions twice (once when it is short); an unrelated one only a theme it dwells on (three
+//! mentions), so a client filtering by theme still finds a report on 低保 standards while a
+//! passing `道路` in a sports report adds nothing.
 
 use crate::model::{Theme, Topic};
 use crate::ArticleContext;
