@@ -96,7 +96,7 @@ enum LeadKind {
     Clause,
     Dash,
     Bracket,
-    Ordinal,
+    Ordinal(OrdinalStyle),
     Heading(usize),
 }
 
@@ -173,7 +173,7 @@ impl Programs {
         for run in self.runs(&paras, leads) {
             let declared = link(&run, &mut pending);
             // a dash or an ordinal marks a list by itself; bare sentences need a third item
-            let marked = matches!(run[0].kind, LeadKind::Dash | LeadKind::Ordinal | LeadKind::Bracket);
+            let marked = matches!(run[0].kind, LeadKind::Dash | LeadKind::Ordinal(_) | LeadKind::Bracket);
             if declared.is_none() && run.len() < if marked { 2 } else { 3 } {
                 continue;
             }
@@ -426,13 +426,13 @@ impl Programs {
         }
         let (kind, start) = if let Some(rest) = strip_dashes(body) {
             (LeadKind::Dash, text.len() - rest.len())
-        } else if let Some(len) = ordinal_prefix(body) {
-            (LeadKind::Ordinal, trimmed_start + len)
+        } else if let Some((len, style)) = ordinal_prefix(body) {
+            (LeadKind::Ordinal(style), trimmed_start + len)
         } else {
             (LeadKind::Sentence, trimmed_start)
         };
         let stop = |c: char| matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '：' | ':')
-            || kind == LeadKind::Ordinal && matches!(c, ',' | '，');
+            || matches!(kind, LeadKind::Ordinal(_)) && matches!(c, ',' | '，');
         let end = match text[start..].char_indices().find(|&(_, c)| stop(c)) {
             Some((j, _)) => start + j,
             // a dashed or numbered line may be a heading of its own (`一、加强组织领导`)
@@ -758,36 +758,53 @@ fn strip_dashes(s: &str) -> Option<&str> {
     (rest.len() < s.len()).then_some(rest)
 }
 
-/// The byte length of a paragraph-opening ordinal: `一是`, `一、`, `（一）`, `(一)`, `1.`, `1、`.
-fn ordinal_prefix(s: &str) -> Option<usize> {
+/// How a list numbers its items; a document numbers its levels differently (`一、` over `（一）`),
+/// so each style makes its own runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OrdinalStyle {
+    Shi,
+    Comma,
+    Parenthesised,
+    Dotted,
+    Di,
+    Circled,
+}
+
+/// The byte length and style of a paragraph-opening ordinal: `一是`, `一、`, `（一）`, `(一)`,
+/// `1.`, `1、`, `第一,`, `①`.
+fn ordinal_prefix(s: &str) -> Option<(usize, OrdinalStyle)> {
+    use OrdinalStyle::*;
     let first = s.chars().next()?;
     if ('\u{2460}'..='\u{2473}').contains(&first) {
-        return Some(first.len_utf8()); // ① … ⑳
+        return Some((first.len_utf8(), Circled)); // ① … ⑳
     }
     if let Some(rest) = s.strip_prefix('第') {
         // 第一,… 第二,…
         let n = rest.chars().take_while(|&c| chinese_digit(c).is_some() || c == '十').map(char::len_utf8).sum::<usize>();
         let sep = rest[n..].chars().next().filter(|c| matches!(c, ',' | '，' | '、' | ':' | '：'))?;
-        return (n > 0).then(|| '第'.len_utf8() + n + sep.len_utf8());
+        return (n > 0).then(|| ('第'.len_utf8() + n + sep.len_utf8(), Di));
     }
     if matches!(first, '（' | '(') {
-        let close = s.find([')', '）'])?;
+        let close = head_chars(s, 6).find([')', '）'])?;
         let inner = &s[first.len_utf8()..close];
         let ok = chinese_int(inner).is_some() || inner.chars().all(|c| c.is_ascii_digit()) && !inner.is_empty();
-        return ok.then(|| close + s[close..].chars().next().map_or(1, char::len_utf8));
+        return ok.then(|| (close + s[close..].chars().next().map_or(1, char::len_utf8), Parenthesised));
     }
-    let num_end = s.char_indices().find(|&(_, c)| !(chinese_digit(c).is_some() || chinese_unit(c).is_some() || c.is_ascii_digit())).map(|(j, _)| j)?;
+    let num_end = s
+        .char_indices()
+        .find(|&(_, c)| !(chinese_digit(c).is_some() || chinese_unit(c).is_some() || c.is_ascii_digit()))
+        .map(|(j, _)| j)?;
     if num_end == 0 || num_end > 6 {
         return None;
     }
     let rest = &s[num_end..];
     let digits = s[..num_end].chars().all(|c| c.is_ascii_digit());
-    if rest.starts_with('是') && !digits {
-        Some(num_end + '是'.len_utf8())
-    } else if rest.starts_with('、') {
-        Some(num_end + '、'.len_utf8())
-    } else if digits && rest.starts_with(['.', '．']) && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
-        Some(num_end + rest.chars().next().map_or(1, char::len_utf8))
+    if let Some(r) = rest.strip_prefix('是').filter(|_| !digits) {
+        Some((s.len() - r.len(), Shi))
+    } else if let Some(r) = rest.strip_prefix('、') {
+        Some((s.len() - r.len(), Comma))
+    } else if let Some(r) = rest.strip_prefix(['.', '．']).filter(|r| digits && !r.starts_with(|c: char| c.is_ascii_digit())) {
+        Some((s.len() - r.len(), Dotted))
     } else {
         None
     }
@@ -1057,6 +1074,21 @@ mod tests {
     }
 
     #[test]
+    fn numbering_levels_make_separate_lists() {
+        let found = find(&[
+            "一、加强组织领导",
+            "（一）成立工作专班。专班每周调度。",
+            "（二）明确职责分工。各部门各负其责。",
+            "二、强化资金保障",
+            "三、严格考核问责",
+            "1．每月通报进度。",
+        ]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(names(&found[0]), ["加强组织领导", "强化资金保障", "严格考核问责"]);
+        assert_eq!(names(&found[1]), ["成立工作专班", "明确职责分工"]);
+    }
+
+    #[test]
     fn a_lead_may_end_in_a_colon() {
         let found = find(&["加强组织领导:成立专班。", "强化资金保障:设立基金。", "严格考核问责:每月通报。"]);
         assert_eq!(found.len(), 1);
@@ -1142,7 +1174,7 @@ mod tests {
         /// Programs, terms and topic survive any mix of the characters their rules look at,
         /// and every span they return lies on char boundaries of the input.
         #[test]
-        fn stages_survive_any_text(lines in proptest::collection::vec("[一二三十两大道把项个行动防线锁、,。;:“”()（）—#*【】①第是即等和及强化该县扶贫a1 ]{0,40}", 0..8)) {
+        fn stages_survive_any_text(lines in proptest::collection::vec("[一二三十两大道把项个行动防线锁、,。;:“”()（）—#*【】①第是即等和及强化该县扶贫a1．. ]{0,40}", 0..8)) {
             let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
             let (input, mut article) = article(&refs);
             let (programs, terms, topics) = &*STAGES;
