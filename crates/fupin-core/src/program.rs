@@ -803,10 +803,10 @@ fn ordinal_prefix(s: &str) -> Option<(usize, OrdinalStyle)> {
         Some((s.len() - r.len(), Shi))
     } else if let Some(r) = rest.strip_prefix('、') {
         Some((s.len() - r.len(), Comma))
-    } else if let Some(r) = rest.strip_prefix(['.', '．']).filter(|r| digits && !r.starts_with(|c: char| c.is_ascii_digit())) {
-        Some((s.len() - r.len(), Dotted))
     } else {
-        None
+        // `1.` but not `1.5亿`
+        let r = rest.strip_prefix(['.', '．']).filter(|r| digits && !r.starts_with(|c: char| c.is_ascii_digit()))?;
+        Some((s.len() - r.len(), Dotted))
     }
 }
 
