@@ -117,7 +117,9 @@ fn is_slogan_numeral(c: char) -> bool {
 fn expansion(text: &str, s: usize, e: usize) -> Option<String> {
     let after = text[e..].trim_start_matches(['”', '’']);
     let gloss = parenthesised(after).or_else(|| introduced(after)).or_else(|| quoted_before(text, s))?;
-    let gloss = gloss.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | '。' | '；' | ';'));
+    let gloss = gloss
+        .trim_start_matches(['即', ':', '：'])
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | '。' | '；' | ';'));
     let n = gloss.chars().count();
     (2..=MAX_EXPANSION_CHARS).contains(&n).then(|| gloss.to_string())
 }
@@ -210,6 +212,12 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].term, "两不愁三保障");
         assert_eq!(found[0].expansion, "不愁吃、不愁穿,义务教育、基本医疗、住房安全有保障");
+    }
+
+    #[test]
+    fn a_parenthesis_opening_with_ji() {
+        let found = terms("实现“两不愁”(即不愁吃、不愁穿)目标。");
+        assert_eq!(get(&found, "两不愁").expansion, "不愁吃、不愁穿");
     }
 
     #[test]
