@@ -154,6 +154,10 @@ mod tests {
 
     #[test]
     fn every_table_row_is_read() {
+        let mut seen = std::collections::HashSet::new();
+        for row in table_rows(CUES) {
+            assert!(seen.insert(row[0]), "{} twice in cues.tsv", row[0]);
+        }
         let t = Topics::new();
         assert_eq!(t.weights.len(), table_rows(CUES).count());
         assert_eq!(t.theme_of.len(), table_rows(THEMES).count());
