@@ -813,10 +813,12 @@ fn ordinal_prefix(s: &str) -> Option<(usize, OrdinalStyle)> {
 /// The `n`th `一是`/`二是` at or after `from`: returns (its start, the byte after it).
 fn find_ordinal_shi(text: &str, from: usize, n: u64) -> Option<(usize, usize)> {
     let word = chinese_ordinal(n)?;
-    let pos = from + text.get(from..)?.find(word)?;
-    // `一是` must open a clause, not sit inside a word (`统一是`)
-    let opens = text[..pos].chars().next_back().is_none_or(|c| is_clause_break(c) || c == ' ');
-    opens.then_some((pos, pos + word.len()))
+    text.get(from..)?
+        .match_indices(word)
+        .map(|(j, _)| from + j)
+        // `一是` must open a clause, not sit inside a word (`统一是`)
+        .find(|&pos| text[..pos].chars().next_back().is_none_or(|c| is_clause_break(c) || c == ' '))
+        .map(|pos| (pos, pos + word.len()))
 }
 
 /// `一是` … `十是`, the `n`th ordinal of a list inside a paragraph.
@@ -1043,6 +1045,12 @@ mod tests {
         assert_eq!(found[0].name, "四项措施");
         assert_eq!(names(&found[0]), ["建立台账", "上门走访", "落实帮扶"]);
         assert!(!found[0].complete);
+    }
+
+    #[test]
+    fn an_ordinal_inside_a_word_is_skipped() {
+        let found = find(&["标准统一是前提。一是建立台账;二是上门走访。"]);
+        assert_eq!(names(&found[0]), ["建立台账", "上门走访"]);
     }
 
     #[test]
