@@ -24,7 +24,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 /// things that are not measures (`渠道`, `收入`, `阶段`) are left out on purpose: `三种渠道` lists
 /// channels, not actions.
 const HEADS: &[&str] = &[
-    "行动", "防线", "锁", "工作", "工作法", "板块", "工程", "举措", "措施", "机制", "体系", "任务",
+    "行动", "防线", "锁", "网", "工作", "工作法", "板块", "工程", "举措", "措施", "机制", "体系", "任务",
     "战役", "攻坚战", "计划", "重点", "行动计划", "专项行动", "活动", "攻坚", "提升行动", "服务",
     "保障线", "清单", "制度", "模式", "硬措施", "实招", "步骤", "工作机制", "专项整治", "整治",
     "治理",
@@ -32,7 +32,7 @@ const HEADS: &[&str] = &[
 
 /// Classifiers between the numeral and the head: `六道防线`, `十大行动`, `七把锁`, `十项行动`,
 /// `五个行动`, `四方面工作`, `五步工作法`, `三条底线`, `四类`.
-const CLASSIFIERS: &[&str] = &["大", "道", "把", "项", "个", "条", "方面", "步", "类", "种"];
+const CLASSIFIERS: &[&str] = &["大", "道", "把", "项", "个", "条", "方面", "步", "类", "种", "张"];
 
 /// Collective nouns a quoted name can use for a set with no count: `…社会扶贫“组合拳”`.
 const SET_NOUNS: &[&str] = &["组合拳"];
@@ -623,13 +623,17 @@ impl Programs {
 }
 
 /// Links a run to the declaration just before it, when they agree: the run shows no more items
-/// than declared, and either exactly as many or items that end in the declared head.
+/// than declared, and either exactly as many, or items that end in the declared head, or it
+/// starts right under the declaration (a page that cut the set short).
 fn link(run: &[Lead], pending: &mut Vec<Declaration>) -> Option<Declaration> {
     let first = run.first()?.para;
     let n = run.len() as u32;
     let pos = pending.iter().rposition(|d| {
-        let near = d.para.is_none_or(|p| p < first && first - p <= MAX_DECLARATION_DISTANCE);
-        let agrees = n == d.count || n < d.count && run.iter().all(|l| l.name.ends_with(&d.head));
+        let distance = d.para.and_then(|p| first.checked_sub(p)).filter(|&k| k > 0);
+        let near = d.para.is_none() || distance.is_some_and(|k| k <= MAX_DECLARATION_DISTANCE);
+        let adjacent = distance.is_some_and(|k| k <= 2);
+        let same_head = run.iter().all(|l| l.name.ends_with(&d.head));
+        let agrees = n == d.count || n < d.count && (same_head || adjacent);
         near && agrees
     })?;
     Some(pending.remove(pos))
@@ -882,6 +886,19 @@ mod tests {
         assert_eq!(found[0].name, "五大行动");
         assert_eq!(found[0].declared_count, 5);
         assert_eq!(found[0].items.len(), 3);
+        assert!(!found[0].complete);
+    }
+
+    #[test]
+    fn a_set_cut_short_right_under_its_name_keeps_the_name() {
+        let found = find(&[
+            "某县织密兜底保障“五张网”,守住民生底线。",
+            "——织密医疗救助网。全县代缴医保。",
+            "——织密住房保障网。全县改造危房。",
+            "——织密就业帮扶网。全县开发公益岗位。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "五张网");
         assert!(!found[0].complete);
     }
 
