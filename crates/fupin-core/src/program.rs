@@ -118,6 +118,8 @@ struct Declaration {
     name: String,
     count: u32,
     head: String,
+    /// The head is guessed (`五大振兴`), not a known noun of measures: it only names a run.
+    weak: bool,
     start: usize,
     end: usize,
 }
@@ -149,10 +151,14 @@ impl Programs {
         }
         for (i, p) in paras.iter().enumerate() {
             for d in self.declarations(&p.text, Some(i)) {
-                let items = self
-                    .items_before(&p.text, d.start, d.count)
-                    .or_else(|| self.items_glossed(&p.text, d.end, d.count))
-                    .or_else(|| self.items_after(&p.text, d.end, &d.name, &d.head, d.count));
+                // a weak name only names a run of leads; inline it would take any counted pair
+                let items = if d.weak {
+                    None
+                } else {
+                    self.items_before(&p.text, d.start, d.count)
+                        .or_else(|| self.items_glossed(&p.text, d.end, d.count))
+                        .or_else(|| self.items_after(&p.text, d.end, &d.name, &d.head, d.count))
+                };
                 match items {
                     Some(items) => programs.push(program(p, d.name, d.count, items)),
                     None if d.count > 0 => pending.push(d),
@@ -210,8 +216,9 @@ impl Programs {
             let Some(count) = chinese_int(&text[i..numeral_end]).filter(|&n| (2..=20).contains(&n)) else {
                 continue;
             };
-            if let Some((end, head)) = self.declared_at(text, numeral_end) {
-                out.push(Declaration { para, name: text[i..end].to_string(), count: count as u32, head, start: i, end });
+            if let Some((end, head, weak)) = self.declared_at(text, numeral_end) {
+                let name = text[i..end].to_string();
+                out.push(Declaration { para, name, count: count as u32, head, weak, start: i, end });
                 last_end = end;
             }
         }
@@ -219,24 +226,32 @@ impl Programs {
         out
     }
 
-    /// After a numeral at `start..numeral_end`, a classifier and a short run of chars ending in a
-    /// head noun: returns the name's end and its head.
-    fn declared_at(&self, text: &str, numeral_end: usize) -> Option<(usize, String)> {
+    /// After a numeral ending at `numeral_end`, a classifier and a short run of chars ending in a
+    /// head noun: returns the name's end, its head, and whether the head is only guessed. A set
+    /// classifier (`五大振兴`, `三张网`) before a short word that ends the phrase names a set even
+    /// when the word is no known head; such a weak name only names a run of leads.
+    fn declared_at(&self, text: &str, numeral_end: usize) -> Option<(usize, String, bool)> {
         let rest = &text[numeral_end..];
         let classifier = CLASSIFIERS.iter().filter(|c| rest.starts_with(**c)).max_by_key(|c| c.len())?;
         let body_start = numeral_end + classifier.len();
         // the name's body: CJK chars only, at most 8, and not another numeral (`六个一`)
-        let body: String = text[body_start..]
-            .chars()
-            .take_while(|&c| is_cjk(c))
-            .take(8)
-            .collect();
+        let body = head_chars(&text[body_start..], 8);
+        let body = &body[..body.find(|c: char| !is_cjk(c)).unwrap_or(body.len())];
         if body.chars().next().is_none_or(|c| chinese_digit(c).is_some()) {
             return None;
         }
         // the longest prefix of `body` that ends in a head noun
-        let m = self.heads.find_iter(&body).last()?;
-        Some((body_start + m.end(), body[m.start()..m.end()].to_string()))
+        if let Some(m) = self.heads.find_iter(body).last() {
+            return Some((body_start + m.end(), body[m.start()..m.end()].to_string(), false));
+        }
+        let n = body.chars().count();
+        let ends_phrase = !text[body_start + body.len()..].starts_with(is_cjk);
+        let set_classifier = matches!(*classifier, "大" | "张" | "道" | "把" | "条" | "项");
+        if !(set_classifier && ends_phrase && (2..=4).contains(&n)) {
+            return None;
+        }
+        let head = tail_chars(body, 2).to_string();
+        Some((body_start + body.len(), head, true))
     }
 
     /// `…社会扶贫“组合拳”`: a quoted collective noun names a set with no count.
@@ -247,7 +262,7 @@ impl Programs {
                 if text[..i].ends_with('“') && text[i + noun.len()..].starts_with('”') {
                     let end = i + noun.len() + '”'.len_utf8();
                     let (name, head) = (noun.to_string(), noun.to_string());
-                    out.push(Declaration { para, name, count: 0, head, start: i - '“'.len_utf8(), end });
+                    out.push(Declaration { para, name, count: 0, head, weak: false, start: i - '“'.len_utf8(), end });
                 }
             }
         }
@@ -900,6 +915,21 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "五张网");
         assert!(!found[0].complete);
+    }
+
+    #[test]
+    fn a_set_of_an_unknown_head_names_a_run_of_its_count() {
+        let found = find(&[
+            "某县扎实推进“三大振兴”,巩固脱贫成果。",
+            "产业振兴。该县发展特色种植。",
+            "人才振兴。该县培训致富带头人。",
+            "文化振兴。该县建设文化广场。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "三大振兴");
+        assert!(found[0].complete);
+        // an unknown head does not read a list printed inline
+        assert!(find(&["该队获得冠军、亚军两大奖杯。"]).is_empty());
     }
 
     #[test]
