@@ -148,10 +148,11 @@ fn introduced(after: &str) -> Option<&str> {
     None
 }
 
-/// `“免学费、免住宿费,…”等“三免一助”`: a quoted list right before the (quoted) term.
+/// `“免学费、免住宿费,…”等“三免一助”` or `“…、…”的“四增到户”`: a quoted list right before the
+/// (quoted) term.
 fn quoted_before(text: &str, s: usize) -> Option<&str> {
     let before = tail_chars(&text[..s], MAX_EXPANSION_CHARS + 4).trim_end_matches('“');
-    let before = before.strip_suffix('等').unwrap_or(before);
+    let before = before.strip_suffix(['等', '的']).unwrap_or(before);
     let inner_end = before.strip_suffix('”')?.len();
     let open = before[..inner_end].rfind('“')?;
     let inner = &before[open + '“'.len_utf8()..inner_end];
@@ -224,6 +225,12 @@ mod tests {
     fn quoted_list_before_the_term_is_its_expansion() {
         let found = terms("落实“免学费、免住宿费”等“三免一助”政策。");
         assert_eq!(get(&found, "三免一助").expansion, "免学费、免住宿费");
+    }
+
+    #[test]
+    fn quoted_list_joined_by_de() {
+        let found = terms("推行“产业到户、技能到人”的“两到”做法。");
+        assert_eq!(get(&found, "两到").expansion, "产业到户、技能到人");
     }
 
     #[test]
