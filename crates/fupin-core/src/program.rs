@@ -1,22 +1,1247 @@
-//! (Placeholder.)
+//! Programs: the sets of measures an article enumerates.
+//!
+//! Government news lays out its measures in a few fixed shapes, and this module reads each:
+//!
+//! * **lead phrases**: one measure per paragraph, the paragraph opening with a short subjectless
+//!   sentence (`强化住房安全保障。该区…`), a dash (`——大力开展健康脱贫行动。…`), an ordinal
+//!   (`一是…`, `二、…`) or a section heading. Consecutive leads that run in parallel (same
+//!   opening verb or same head noun) or that are all imperative measure phrases form a program;
+//! * **declared sets**: a Chinese numeral, a classifier and a head noun (`六道防线`, `十大行动`,
+//!   `七把锁`, `四方面工作`). Its items are the list printed right before it
+//!   (`精准识别认定、…和精准脱贫退出四方面工作`), the clauses after it in the same paragraph that
+//!   end in its head (`五个行动,…实施城市风貌提升行动;…`), or the lead-phrase run that follows;
+//! * **ordinals inside a paragraph**: `一是…;二是…;三是…`.
+//!
+//! A declared set whose page shows fewer distinct items than it announces is `complete: false`.
 
-use crate::model::Program;
+use crate::model::{Paragraph, Program, ProgramItem, Span};
+use crate::numeral::{chinese_digit, chinese_int, chinese_unit};
+use crate::term::{head_chars, tail_chars};
 use crate::ArticleContext;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
-pub struct Programs;
+/// Head nouns that make `numeral + classifier + …head` the name of a set of measures. Nouns of
+/// things that are not measures (`渠道`, `收入`, `阶段`) are left out on purpose: `三种渠道` lists
+/// channels, not actions.
+const HEADS: &[&str] = &[
+    "行动", "防线", "锁", "网", "工作", "工作法", "板块", "工程", "举措", "措施", "机制", "体系", "任务",
+    "战役", "攻坚战", "计划", "重点", "行动计划", "专项行动", "活动", "攻坚", "提升行动", "服务",
+    "保障线", "清单", "制度", "模式", "硬措施", "实招", "步骤", "工作机制", "专项整治", "整治",
+    "治理",
+];
 
-impl Programs {
-    pub fn new() -> Self {
-        Programs
-    }
+/// Classifiers between the numeral and the head: `六道防线`, `十大行动`, `七把锁`, `十项行动`,
+/// `五个行动`, `四方面工作`, `五步工作法`, `三条底线`, `四类`.
+const CLASSIFIERS: &[&str] = &["大", "道", "把", "项", "个", "条", "方面", "步", "类", "种", "张"];
 
-    pub fn find(&self, _ctx: &ArticleContext) -> Vec<Program> {
-        Vec::new()
-    }
+/// Collective nouns a quoted name can use for a set with no count: `…社会扶贫“组合拳”`.
+const SET_NOUNS: &[&str] = &["组合拳"];
+
+/// Openings of imperative measure phrases: verbs and the adverbs that precede them. A lead that
+/// starts with one reads as a measure (`办好民生领域实事`), not as narration (`数据无言`).
+const LEAD_VERBS: &[&str] = &[
+    "强化", "加强", "推进", "实施", "开展", "深化", "提升", "完善", "健全", "建立", "落实", "坚持",
+    "聚焦", "狠抓", "着力", "促进", "大力", "全面", "深入", "持续", "严格", "压紧", "压实", "做好",
+    "办好", "改善", "创新", "构建", "抓实", "抓好", "立足", "筑牢", "扎实", "突出", "优化", "培育",
+    "发展", "壮大", "巩固", "拓展", "打造", "织密", "夯实", "提高", "增强", "推动", "加快", "强力",
+    "精准", "规范", "守牢", "紧盯", "聚力", "激发", "用好", "抓住", "做实", "做优", "做强", "补齐",
+    "防范", "确保", "注重", "统筹", "细化", "探索", "打好", "打赢", "建设", "实行", "推行", "创建",
+    "助力", "带动", "引导", "优先", "切实", "全力", "积极", "不断", "进一步", "多措", "着眼", "围绕",
+    "紧扣", "瞄准", "坚决", "主动", "率先", "鼓起", "扭住", "抓细", "严守", "严把", "拓宽", "畅通",
+    "凝聚", "汇聚", "深挖", "挖掘", "集中", "重点", "及时", "认真", "高标准", "高质量", "制定",
+    "启动", "组织", "实现", "发挥", "推广", "加大", "扩大", "保持", "织牢", "兜牢", "守住", "建好",
+    "管好", "用活", "盘活", "做细", "抓紧", "压茬", "决战", "决胜", "攻坚", "倾力", "聚焦于",
+];
+
+/// Words that mark a sentence as narration rather than a lead phrase: a subject (`该县`, `他们`),
+/// a copula, a reporting verb or a date word.
+const NARRATION: &[&str] = &[
+    "是", "该", "我", "他", "她", "它", "这", "那", "据", "记者", "本报", "日前", "近日", "今年",
+    "目前", "截至", "了", "说", "表示", "介绍", "吗", "呢", "啊", "吧", "%", "％", "年", "月", "日",
+    "会议", "指出", "强调", "认为", "希望", "透露", "获悉", "了解到",
+];
+
+/// The longest lead phrase read, in chars; longer first sentences are narration.
+const MAX_LEAD_CHARS: usize = 26;
+/// The longest clause read around a declared name, in chars; a list is never longer.
+const MAX_CLAUSE_CHARS: usize = 120;
+/// The longest list item read, in chars.
+const MAX_ITEM_CHARS: usize = 24;
+/// How many paragraphs without a lead may stand between two items of one run (a column-break
+/// fragment, a pull quote, a paragraph continuing the item before).
+const MAX_GAP: usize = 3;
+/// Section headings stand farther apart: a section runs for several paragraphs.
+const MAX_HEADING_GAP: usize = 12;
+/// How many paragraphs before a run a declared name may stand and still name it.
+const MAX_DECLARATION_DISTANCE: usize = 4;
+
+pub struct Programs {
+    classifiers: AhoCorasick,
+    heads: AhoCorasick,
+    lead_verbs: AhoCorasick,
+    narration: AhoCorasick,
 }
 
 impl Default for Programs {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// How a paragraph marks its lead phrase; items of one run share the mark.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LeadKind {
+    Sentence,
+    /// A short clause before a comma; only parallel runs of these are lists.
+    Clause,
+    Dash,
+    Bracket,
+    Ordinal(OrdinalStyle),
+    Heading(usize),
+}
+
+/// A lead phrase: `text[start..end]` of paragraph `para`.
+#[derive(Debug, Clone)]
+struct Lead {
+    para: usize,
+    start: usize,
+    end: usize,
+    kind: LeadKind,
+    name: String,
+}
+
+/// A name like `六道防线` found in paragraph `para` (`None` for the title), at `start..end` of
+/// its text.
+#[derive(Debug, Clone)]
+struct Declaration {
+    para: Option<usize>,
+    name: String,
+    count: u32,
+    head: String,
+    /// The head is guessed (`五大振兴`), not a known noun of measures: it only names a run.
+    weak: bool,
+    start: usize,
+    end: usize,
+}
+
+impl Programs {
+    pub fn new() -> Self {
+        let build = |words: &[&str], kind: MatchKind| {
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .match_kind(kind)
+                .start_kind(StartKind::Both)
+                .build(words)
+                .expect("static word list builds")
+        };
+        Programs {
+            classifiers: build(CLASSIFIERS, MatchKind::LeftmostLongest),
+            heads: build(HEADS, MatchKind::LeftmostLongest),
+            lead_verbs: build(LEAD_VERBS, MatchKind::LeftmostLongest),
+            narration: build(NARRATION, MatchKind::LeftmostFirst),
+        }
+    }
+
+    pub fn find(&self, ctx: &ArticleContext) -> Vec<Program> {
+        let paras: Vec<&Paragraph> = ctx.paragraphs().collect();
+        let mut programs = Vec::new();
+        let mut pending = Vec::new();
+        if let Some(title) = &ctx.article.title {
+            pending.extend(self.declarations(title, None));
+        }
+        for (i, p) in paras.iter().enumerate() {
+            for d in self.declarations(&p.text, Some(i)) {
+                // a weak name only names a run of leads; inline it would take any counted pair
+                let items = if d.weak {
+                    None
+                } else {
+                    self.items_before(&p.text, d.start, d.count)
+                        .or_else(|| self.items_glossed(&p.text, d.end, d.count))
+                        .or_else(|| self.items_after(&p.text, d.end, &d.name, &d.head, d.count))
+                };
+                match items {
+                    Some(items) => programs.push(program(p, d.name, d.count, items)),
+                    None if d.count > 0 => pending.push(d),
+                    None => {}
+                }
+            }
+            if let Some(mut list) = self.inline_ordinals(p) {
+                // `采取三项举措:一是…;二是…;三是…`: the declaration names the ordinals
+                let own = pending.last().filter(|d| d.para == Some(i) && d.count as usize >= list.items.len());
+                if let Some(d) = own.cloned() {
+                    pending.pop();
+                    list = finish(d.name, d.count, list.items);
+                }
+                programs.push(list);
+            }
+        }
+        let leads = self.leads(&paras);
+        for run in self.runs(&paras, leads) {
+            let declared = link(&run, &mut pending);
+            // a dash or an ordinal marks a list by itself; bare sentences need a third item
+            let marked = matches!(run[0].kind, LeadKind::Dash | LeadKind::Ordinal(_) | LeadKind::Bracket);
+            if declared.is_none() && run.len() < if marked { 2 } else { 3 } {
+                continue;
+            }
+            let (name, count) = declared.map_or((String::new(), 0), |d| (d.name, d.count));
+            programs.push(program_from_leads(&paras, name, count, &run));
+        }
+        programs.sort_by_key(|p| p.span.start);
+        programs
+    }
+
+    /// Declared set names in `text`, the text of paragraph `para`. Found from the classifier back
+    /// to the numeral, since classifiers are rarer than numerals.
+    fn declarations(&self, text: &str, para: Option<usize>) -> Vec<Declaration> {
+        let mut out = Vec::new();
+        let mut last_end = 0;
+        for m in self.classifiers.find_iter(text) {
+            let numeral_end = m.start();
+            if numeral_end < last_end {
+                continue;
+            }
+            let is_numeral = |c: char| chinese_digit(c).is_some() || chinese_unit(c).is_some();
+            let numeral: usize = tail_chars(&text[..numeral_end], 6)
+                .chars()
+                .rev()
+                .take_while(|&c| is_numeral(c))
+                .map(char::len_utf8)
+                .sum();
+            let i = numeral_end - numeral;
+            // a numeral of an ordinal (`第三大队`) or longer than read is no count
+            let before = text[..i].chars().next_back();
+            if numeral == 0 || before.is_some_and(|c| c == '第' || is_numeral(c)) {
+                continue;
+            }
+            let Some(count) = chinese_int(&text[i..numeral_end]).filter(|&n| (2..=20).contains(&n)) else {
+                continue;
+            };
+            if let Some((end, head, weak)) = self.declared_at(text, numeral_end) {
+                let name = text[i..end].to_string();
+                out.push(Declaration { para, name, count: count as u32, head, weak, start: i, end });
+                last_end = end;
+            }
+        }
+        out.extend(self.quoted_sets(text, para));
+        out
+    }
+
+    /// After a numeral ending at `numeral_end`, a classifier and a short run of chars ending in a
+    /// head noun: returns the name's end, its head, and whether the head is only guessed. A set
+    /// classifier (`五大振兴`, `三张网`) before a short word that ends the phrase names a set even
+    /// when the word is no known head; such a weak name only names a run of leads.
+    fn declared_at(&self, text: &str, numeral_end: usize) -> Option<(usize, String, bool)> {
+        let rest = &text[numeral_end..];
+        let classifier = CLASSIFIERS.iter().filter(|c| rest.starts_with(**c)).max_by_key(|c| c.len())?;
+        let body_start = numeral_end + classifier.len();
+        // the name's body: CJK chars only, at most 8, and not another numeral (`六个一`)
+        let body = head_chars(&text[body_start..], 8);
+        let body = &body[..body.find(|c: char| !is_cjk(c)).unwrap_or(body.len())];
+        if body.chars().next().is_none_or(|c| chinese_digit(c).is_some()) {
+            return None;
+        }
+        // the longest prefix of `body` that ends in a head noun
+        if let Some(m) = self.heads.find_iter(body).last() {
+            return Some((body_start + m.end(), body[m.start()..m.end()].to_string(), false));
+        }
+        let n = body.chars().count();
+        let ends_phrase = !text[body_start + body.len()..].starts_with(is_cjk);
+        let set_classifier = matches!(*classifier, "大" | "张" | "道" | "把" | "条" | "项");
+        if !(set_classifier && ends_phrase && (2..=4).contains(&n)) {
+            return None;
+        }
+        let head = tail_chars(body, 2).to_string();
+        Some((body_start + body.len(), head, true))
+    }
+
+    /// `…社会扶贫“组合拳”`: a quoted collective noun names a set with no count.
+    fn quoted_sets(&self, text: &str, para: Option<usize>) -> Vec<Declaration> {
+        let mut out = Vec::new();
+        for noun in SET_NOUNS {
+            for (i, _) in text.match_indices(noun) {
+                if text[..i].ends_with('“') && text[i + noun.len()..].starts_with('”') {
+                    let end = i + noun.len() + '”'.len_utf8();
+                    let (name, head) = (noun.to_string(), noun.to_string());
+                    out.push(Declaration { para, name, count: 0, head, weak: false, start: i - '“'.len_utf8(), end });
+                }
+            }
+        }
+        out
+    }
+
+    /// The list printed right before a declared name, in the same clause:
+    /// `做好精准识别认定、精准监测管理和精准脱贫退出三方面工作`. With `等` before the name a
+    /// single example is enough; otherwise the count must match the declaration.
+    fn items_before(&self, text: &str, name_start: usize, count: u32) -> Option<Vec<(usize, usize)>> {
+        let window = name_start - tail_chars(&text[..name_start], MAX_CLAUSE_CHARS).len();
+        let clause_start = text[window..name_start]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| is_clause_break(c))
+            .map_or(window, |(j, c)| window + j + c.len_utf8());
+        let mut end = name_start;
+        let mut open_ended = false;
+        loop {
+            let before = &text[clause_start..end];
+            let Some(c) = before.chars().next_back() else { break };
+            match c {
+                '“' | '”' | '‘' | '’' | '「' | '」' | ' ' | '　' | '的' => end -= c.len_utf8(),
+                '等' => {
+                    open_ended = true;
+                    end -= c.len_utf8();
+                }
+                _ => break,
+            }
+        }
+        let mut items = split_list(text, clause_start, end);
+        if items.is_empty() || items.len() == 1 && !open_ended {
+            return None;
+        }
+        if !open_ended && count > 0 && items.len() as u32 != count {
+            return None;
+        }
+        self.trim_first_item(text, &mut items);
+        let ok = items.iter().all(|&(s, e)| item_chars_ok(&text[s..e]));
+        ok.then_some(items)
+    }
+
+    /// The list a colon or `即` opens right after the name: `四大板块:西部产业新区、…`. Ordinals
+    /// after the colon are read by [`Self::inline_ordinals`].
+    fn items_glossed(&self, text: &str, name_end: usize, count: u32) -> Option<Vec<(usize, usize)>> {
+        let after = text[name_end..].trim_start_matches(['”', '’']);
+        let rest = after.trim_start_matches([',', '，']);
+        let rest = match rest.strip_prefix('即') {
+            Some(r) => r.strip_prefix([':', '：']).unwrap_or(r),
+            None => after.strip_prefix([':', '：'])?,
+        };
+        let start = text.len() - rest.len();
+        let window = head_chars(rest, MAX_CLAUSE_CHARS);
+        let end = start + window.find(['。', ';', '；', ':', '：']).unwrap_or(window.len());
+        if text[start..end].contains("一是") {
+            return None;
+        }
+        let items = split_list(text, start, end);
+        let ok = items.len() >= 2
+            && (count == 0 || items.len() as u32 <= count)
+            && items.iter().all(|&(s, e)| item_chars_ok(&text[s..e]));
+        ok.then_some(items)
+    }
+
+    /// A list's first item often carries the clause's verb (`切实做好精准识别认定`): strip known
+    /// verbs, then cut it to the length of the second item when it is still much longer, since
+    /// parallel items are printed alike. A lone example before `等` keeps its last four chars.
+    fn trim_first_item(&self, text: &str, items: &mut [(usize, usize)]) {
+        let Some(&(s, e)) = items.first() else { return };
+        let target = match items.get(1) {
+            Some(&(s2, e2)) => text[s2..e2].chars().count(),
+            None => 4,
+        };
+        let s = self.strip_verbs(text, s, e, target);
+        let len = text[s..e].chars().count();
+        let s = if len > target + 1 || items.len() == 1 && len > 6 {
+            text[s..e].char_indices().nth(len - target).map_or(s, |(j, _)| s + j)
+        } else {
+            s
+        };
+        items[0] = (s, e);
+    }
+
+    /// Skips leading verbs and adverbs (`切实做好`, `实施`, `制定了`) of `text[s..e]`, keeping at
+    /// least `keep` chars (`精准识别认定` is an item, not `精准` + an item).
+    fn strip_verbs(&self, text: &str, mut s: usize, e: usize, keep: usize) -> usize {
+        loop {
+            let input = Input::new(&text[s..e]).anchored(Anchored::Yes);
+            let Some(m) = self.lead_verbs.find(input) else { break };
+            let mut next = s + m.end();
+            if text[next..e].starts_with('了') {
+                next += '了'.len_utf8();
+            }
+            if text[next..e].chars().count() < keep.max(2) {
+                break;
+            }
+            s = next;
+        }
+        s
+    }
+
+    /// The items a declaration lists after itself in the same paragraph: clauses ending in its
+    /// head (`实施城市风貌提升行动`), with lists inside them split (`市政路网提升、增绿靓城行动`).
+    /// Stops where the name is printed again: that later mention reads its own list.
+    fn items_after(&self, text: &str, name_end: usize, name: &str, head: &str, count: u32) -> Option<Vec<(usize, usize)>> {
+        if count == 0 {
+            return None;
+        }
+        let mut items = Vec::new();
+        let mut start = name_end;
+        let scope = head_chars(&text[name_end..], MAX_CLAUSE_CHARS * 8);
+        for (j, c) in scope.char_indices().chain(std::iter::once((scope.len(), '。'))) {
+            let at = name_end + j;
+            if !is_clause_break(c) {
+                continue;
+            }
+            let clause_end = trim_end_marks(text, start, at);
+            if text[start..clause_end].contains(name) {
+                break;
+            }
+            if text[start..clause_end].ends_with(head) && start < clause_end {
+                let s = self.strip_verbs(text, start, clause_end, 2);
+                items.extend(split_list(text, s, clause_end));
+            }
+            start = (at + c.len_utf8()).min(text.len());
+            if items.len() as u32 >= count {
+                break;
+            }
+        }
+        let ok = items.len() >= 2
+            && items.len() as u32 <= count
+            && items.iter().all(|&(s, e)| item_chars_ok(&text[s..e]));
+        ok.then_some(items)
+    }
+
+    /// `一是…;二是…;三是…` inside one paragraph: an undeclared program of what follows each ordinal
+    /// up to the next clause break.
+    fn inline_ordinals(&self, p: &Paragraph) -> Option<Program> {
+        let text = &p.text;
+        let mut items = Vec::new();
+        let mut expected = 1;
+        let mut search = 0;
+        while let Some(pos) = find_ordinal_shi(text, search, expected) {
+            let start = pos.1;
+            let end = text[start..]
+                .char_indices()
+                .find(|&(_, c)| is_clause_break(c))
+                .map_or(text.len(), |(j, _)| start + j);
+            if start < end && item_chars_ok(&text[start..end]) {
+                items.push((start, end));
+            }
+            search = end;
+            expected += 1;
+        }
+        (items.len() >= 2).then(|| program(p, String::new(), 0, items))
+    }
+
+    /// Every paragraph's lead phrase, if it has one.
+    fn leads(&self, paras: &[&Paragraph]) -> Vec<Option<Lead>> {
+        (0..paras.len()).map(|i| self.lead(i, paras)).collect()
+    }
+
+    fn lead(&self, i: usize, paras: &[&Paragraph]) -> Option<Lead> {
+        let text = paras[i].text.as_str();
+        // web pages print leads in bold: `**强化组织领导。**该县…`
+        let trimmed_start = text.len() - text.trim_start_matches(|c: char| c.is_whitespace() || c == '*').len();
+        let body = &text[trimmed_start..];
+        if let Some(level) = heading_level(body) {
+            return self.heading(i, paras, level);
+        }
+        if let Some(inner) = body.strip_prefix('【') {
+            let close = head_chars(inner, MAX_ITEM_CHARS + 1).find('】')?;
+            let start = trimmed_start + '【'.len_utf8();
+            let name = &text[start..start + close];
+            return item_chars_ok(name).then(|| Lead { para: i, start, end: start + close, kind: LeadKind::Bracket, name: name.to_string() });
+        }
+        let (kind, start) = if let Some(rest) = strip_dashes(body) {
+            (LeadKind::Dash, text.len() - rest.len())
+        } else if let Some((len, style)) = ordinal_prefix(body) {
+            (LeadKind::Ordinal(style), trimmed_start + len)
+        } else {
+            (LeadKind::Sentence, trimmed_start)
+        };
+        let stop = |c: char| matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '：' | ':')
+            || matches!(kind, LeadKind::Ordinal(_)) && matches!(c, ',' | '，');
+        let end = match text[start..].char_indices().find(|&(_, c)| stop(c)) {
+            Some((j, _)) => start + j,
+            // a dashed or numbered line may be a heading of its own (`一、加强组织领导`)
+            None if kind != LeadKind::Sentence => text.trim_end().len().max(start),
+            None => return self.unmarked_heading(i, paras),
+        };
+        let end = start + text[start..end].trim_end_matches('*').len();
+        let name = &text[start..end];
+        // a lead set as a paragraph of its own (`强化住房安全保障。`) heads the body below it
+        let more_follows = text[end..].trim_end_matches(['*', ' ']).chars().nth(1).is_some()
+            || paras.get(i + 1).is_some_and(|p| p.text.contains('。'));
+        let ok = match kind {
+            LeadKind::Sentence => more_follows && self.is_lead_phrase(name),
+            _ => item_chars_ok(name),
+        };
+        if ok {
+            return Some(Lead { para: i, start, end, kind, name: name.trim().to_string() });
+        }
+        (kind == LeadKind::Sentence).then(|| self.clause_lead(i, text, start)).flatten()
+    }
+
+    /// `强化组织保障,该县成立了…`: a short imperative clause opening a paragraph whose first
+    /// sentence runs on. Weaker evidence than a sentence lead, so only parallel runs of them count.
+    fn clause_lead(&self, i: usize, text: &str, start: usize) -> Option<Lead> {
+        let end = start + head_chars(&text[start..], 16).find([',', '，'])?;
+        let name = &text[start..end];
+        let fits = (4..=14).contains(&name.chars().count())
+            && name.chars().all(is_cjk)
+            && !self.narration.is_match(name)
+            && !name.starts_with('在') // `在东关村,…`: a scene, not a measure
+            && self.starts_with_lead_verb(name);
+        fits.then(|| Lead { para: i, start, end, kind: LeadKind::Clause, name: name.to_string() })
+    }
+
+    /// A short line with no punctuation inside an article, followed by body text: a section
+    /// heading a print page sets in bold (`抓实驻村帮扶 织密“责任网”`). A second bare line right
+    /// under it is its second line (`筑牢“防火墙”` / `建立防贫返贫长效机制`).
+    fn unmarked_heading(&self, i: usize, paras: &[&Paragraph]) -> Option<Lead> {
+        let line = |k: usize| paras.get(k).map(|p| p.text.trim().trim_matches('*'));
+        let name = line(i)?;
+        if i == 0 || line(i - 1).is_some_and(is_bare_line) || !is_bare_line(name) {
+            return None;
+        }
+        let second = line(i + 1).filter(|l| is_bare_line(l));
+        let body = line(i + 1 + usize::from(second.is_some())).unwrap_or("");
+        if !body.contains('。') || body.starts_with("本报讯") || body.starts_with("——") {
+            return None;
+        }
+        let text = paras[i].text.as_str();
+        let start = text.find(name)?;
+        let full = match second {
+            Some(second) => format!("{name} {second}"),
+            None => name.to_string(),
+        };
+        Some(Lead { para: i, start, end: start + name.len(), kind: LeadKind::Heading(0), name: full })
+    }
+
+    /// A section heading (`## 聚焦…`); a deeper heading right after it is its second line.
+    fn heading(&self, i: usize, paras: &[&Paragraph], level: usize) -> Option<Lead> {
+        let text = paras[i].text.as_str();
+        let start = text.len() - text.trim_start_matches(['#', ' ', '　']).len();
+        let name = text[start..].trim();
+        let next = paras.get(i + 1).map(|p| p.text.as_str()).unwrap_or("");
+        // a heading followed by a source mark is an article's headline, not a section's
+        let next_body = next.trim_start_matches(['*', ' ']);
+        if name.is_empty() || next_body.starts_with("本报讯") || name.chars().count() > 40 {
+            return None;
+        }
+        let mut full = name.to_string();
+        if let Some(l) = heading_level(next) {
+            if l > level {
+                full.push(' ');
+                full.push_str(next.trim_start_matches(['#', ' ', '　']).trim());
+            }
+        }
+        Some(Lead { para: i, start, end: text.trim_end().len().max(start), kind: LeadKind::Heading(level), name: full })
+    }
+
+    /// A short sentence with no subject, date or copula: a measure, not narration.
+    fn is_lead_phrase(&self, s: &str) -> bool {
+        let n = s.chars().count();
+        let commas = s.chars().filter(|&c| c == ',' || c == '，').count();
+        (3..=MAX_LEAD_CHARS).contains(&n)
+            && commas <= 1
+            && s.chars().all(|c| is_cjk(c) || matches!(c, ',' | '，' | '“' | '”' | '、'))
+            && !s.starts_with('“')
+            && !self.narration.is_match(s)
+    }
+
+    fn starts_with_lead_verb(&self, s: &str) -> bool {
+        s.starts_with('在') || self.lead_verbs.is_match(Input::new(s).anchored(Anchored::Yes))
+    }
+
+    /// Groups leads into runs of parallel items: leads of one kind (sentences, dashes, ordinals,
+    /// headings of one level) close enough together, then split where the parallel breaks.
+    fn runs(&self, paras: &[&Paragraph], leads: Vec<Option<Lead>>) -> Vec<Vec<Lead>> {
+        let mut by_kind: Vec<(LeadKind, Vec<Vec<Lead>>)> = Vec::new();
+        for lead in leads.into_iter().flatten() {
+            let runs = match by_kind.iter_mut().find(|(k, _)| *k == lead.kind) {
+                Some((_, runs)) => runs,
+                None => {
+                    by_kind.push((lead.kind, Vec::new()));
+                    &mut by_kind.last_mut().expect("just pushed").1
+                }
+            };
+            let max = if matches!(lead.kind, LeadKind::Heading(_)) { MAX_HEADING_GAP } else { MAX_GAP };
+            match runs.last_mut() {
+                Some(run) if run.last().is_some_and(|l| lead.para - l.para <= max + 1) => run.push(lead),
+                _ => runs.push(vec![lead]),
+            }
+        }
+        let mut out = Vec::new();
+        for (kind, runs) in by_kind {
+            for run in runs {
+                match kind {
+                    LeadKind::Sentence => out.extend(self.split_parallel(paras, run, true)),
+                    LeadKind::Clause => out.extend(self.split_parallel(paras, run, false)),
+                    _ => out.push(dedup(run)),
+                }
+            }
+        }
+        out.retain(|r| r.len() >= 2);
+        out.sort_by_key(|r| r[0].para);
+        out
+    }
+
+    /// Splits a run of sentence leads into stretches that share an opening or a head
+    /// (`强化…`, `…行动`), and stretches of imperative phrases that share nothing but their form.
+    fn split_parallel(&self, paras: &[&Paragraph], run: Vec<Lead>, loose_ok: bool) -> Vec<Vec<Lead>> {
+        // chains of parallel leads; a stray sentence between two items does not break a chain
+        let mut chains: Vec<Vec<Lead>> = Vec::new();
+        for lead in run {
+            let open = chains
+                .iter_mut()
+                .rev()
+                .take(3)
+                .find(|c| c.last().is_some_and(|l| parallel(&l.name, &lead.name)));
+            match open {
+                Some(chain) => chain.push(lead),
+                None => chains.push(vec![lead]),
+            }
+        }
+        chains.sort_by_key(|c| c[0].para);
+        let mut out: Vec<Vec<Lead>> = Vec::new();
+        let mut loose: Vec<Lead> = Vec::new();
+        for chain in chains {
+            if chain.len() >= 2 {
+                if loose.len() >= 3 {
+                    out.push(std::mem::take(&mut loose));
+                }
+                loose.clear();
+                out.push(dedup(chain));
+            } else if loose_ok && self.starts_with_lead_verb(&chain[0].name) {
+                loose.extend(chain);
+            }
+            // any other lead is a stray sentence or a fragment of a broken paragraph: skipped
+        }
+        if loose.len() >= 3 {
+            out.push(loose);
+        }
+        for run in &mut out {
+            self.extend_with_clause(paras, run);
+        }
+        out
+    }
+
+    /// The paragraph right after a run may open with a clause rather than a sentence
+    /// (`打造特色文化名城,实施…;…`): it is the run's last item when that clause reads as one.
+    fn extend_with_clause(&self, paras: &[&Paragraph], run: &mut Vec<Lead>) {
+        let Some(last) = run.last() else { return };
+        let i = last.para + 1;
+        let Some(p) = paras.get(i) else { return };
+        let text = p.text.as_str();
+        let Some(end) = text.char_indices().find(|&(_, c)| is_clause_break(c)).map(|(j, _)| j) else {
+            return;
+        };
+        let name = &text[..end];
+        let n = name.chars().count();
+        let fits = (4..=12).contains(&n)
+            && name.chars().all(is_cjk)
+            && !self.narration.is_match(name)
+            && self.starts_with_lead_verb(name)
+            && (run.len() < 2 || !parallel(&run[0].name, &run[1].name) || parallel(&last.name, name));
+        if fits {
+            run.push(Lead { para: i, start: 0, end, kind: LeadKind::Sentence, name: name.to_string() });
+        }
+    }
+}
+
+/// Links a run to the declaration just before it, when they agree: the run shows no more items
+/// than declared, and either exactly as many, or items that end in the declared head, or it
+/// starts right under the declaration (a page that cut the set short).
+fn link(run: &[Lead], pending: &mut Vec<Declaration>) -> Option<Declaration> {
+    let first = run.first()?.para;
+    let n = run.len() as u32;
+    let pos = pending.iter().rposition(|d| {
+        let distance = d.para.and_then(|p| first.checked_sub(p)).filter(|&k| k > 0);
+        let near = d.para.is_none() || distance.is_some_and(|k| k <= MAX_DECLARATION_DISTANCE);
+        let adjacent = distance.is_some_and(|k| k <= 2);
+        let same_head = run.iter().all(|l| l.name.ends_with(&d.head));
+        let agrees = n == d.count || n < d.count && (same_head || adjacent);
+        near && agrees
+    })?;
+    Some(pending.remove(pos))
+}
+
+/// Two lead phrases run in parallel when they open alike or end alike.
+fn parallel(a: &str, b: &str) -> bool {
+    let prefix = |s: &str, n: usize| s.chars().take(n).collect::<String>();
+    let suffix = |s: &str, n: usize| {
+        let v: Vec<char> = s.chars().collect();
+        v[v.len().saturating_sub(n)..].iter().collect::<String>()
+    };
+    prefix(a, 2) == prefix(b, 2)
+        || suffix(a, 2) == suffix(b, 2)
+        || prefix(a, 1) == prefix(b, 1) && suffix(a, 1) == suffix(b, 1)
+}
+
+/// Drops repeated items (a page that prints one measure twice).
+fn dedup(run: Vec<Lead>) -> Vec<Lead> {
+    let mut seen = std::collections::HashSet::new();
+    run.into_iter().filter(|l| seen.insert(l.name.clone())).collect()
+}
+
+fn program(p: &Paragraph, name: String, count: u32, items: Vec<(usize, usize)>) -> Program {
+    let items: Vec<ProgramItem> = items
+        .into_iter()
+        .map(|(s, e)| ProgramItem { name: p.text[s..e].trim().to_string(), span: p.span_of(s, e) })
+        .collect();
+    finish(name, count, items)
+}
+
+fn program_from_leads(paras: &[&Paragraph], name: String, count: u32, run: &[Lead]) -> Program {
+    let items = run
+        .iter()
+        .map(|l| ProgramItem { name: l.name.clone(), span: paras[l.para].span_of(l.start, l.end) })
+        .collect();
+    finish(name, count, items)
+}
+
+fn finish(name: String, count: u32, items: Vec<ProgramItem>) -> Program {
+    let span = match (items.first(), items.last()) {
+        (Some(a), Some(b)) => Span::new(a.span.start, b.span.end.max(a.span.start)),
+        _ => Span::default(),
+    };
+    let complete = count == 0 || items.len() as u32 == count;
+    Program { name, declared_count: count, items, complete, span }
+}
+
+/// Splits `text[s..e]` at `、` and at a final `和`/`及`/`与`/`以及`; returns the items' ranges.
+fn split_list(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+    let mut items = Vec::new();
+    let mut start = s;
+    let mut prev = ' ';
+    for (j, c) in text[s..e].char_indices() {
+        if c == '、' {
+            items.push((start, s + j));
+            start = s + j + c.len_utf8();
+        } else if prev == '”' && c == '“' {
+            // `“产业帮扶”“就业帮扶”`: quoted items printed side by side
+            items.push((start, s + j));
+            start = s + j;
+        }
+        prev = c;
+    }
+    // the last part may join two items with a conjunction
+    let last = &text[start..e];
+    let conj = ["以及", "和", "及", "与"]
+        .iter()
+        .filter_map(|w| last.find(w).map(|k| (k, w.len())))
+        .filter(|&(k, _)| k >= 6) // at least two chars before it
+        .min_by_key(|&(k, _)| k);
+    match conj {
+        Some((k, len)) if !items.is_empty() && last[k + len..].chars().count() >= 2 => {
+            items.push((start, start + k));
+            items.push((start + k + len, e));
+        }
+        _ => items.push((start, e)),
+    }
+    items
+        .into_iter()
+        .map(|(a, b)| {
+            let t = &text[a..b];
+            let inner = t.trim_start_matches(['“', '‘']);
+            let a = a + (t.len() - inner.len());
+            (a, a + inner.trim_end_matches(['”', '’']).len())
+        })
+        .filter(|&(a, b)| a < b)
+        .collect()
+}
+
+/// Removes closing marks at the end of `text[s..e]`.
+fn trim_end_marks(text: &str, s: usize, e: usize) -> usize {
+    let t = text[s..e].trim_end_matches(['”', '’', ' ', '　', '」']);
+    s + t.len()
+}
+
+fn item_chars_ok(s: &str) -> bool {
+    let n = s.chars().count();
+    (2..=MAX_ITEM_CHARS).contains(&n)
+        && s.chars().all(|c| is_cjk(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·'))
+}
+
+fn is_clause_break(c: char) -> bool {
+    matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：' | '!' | '！' | '?' | '？' | '\n' | '(' | '（' | ')' | '）')
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
+}
+
+/// A line short enough and bare enough (no clause punctuation) to be a heading.
+fn is_bare_line(s: &str) -> bool {
+    (4..=30).contains(&s.chars().count())
+        && s.chars().all(|c| is_cjk(c) || matches!(c, ' ' | '　' | '“' | '”' | '、'))
+}
+
+/// `## 标题` → 2.
+fn heading_level(s: &str) -> Option<usize> {
+    let n = s.chars().take_while(|&c| c == '#').count();
+    (1..=6).contains(&n).then_some(n).filter(|_| s[n..].starts_with([' ', '　']))
+}
+
+/// The text after a leading dash (`——`, `—`, `－－`), if the paragraph opens with one.
+fn strip_dashes(s: &str) -> Option<&str> {
+    let rest = s.trim_start_matches(['—', '－', '─']);
+    (rest.len() < s.len()).then_some(rest)
+}
+
+/// How a list numbers its items; a document numbers its levels differently (`一、` over `（一）`),
+/// so each style makes its own runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OrdinalStyle {
+    Shi,
+    Comma,
+    Parenthesised,
+    Dotted,
+    Di,
+    Circled,
+}
+
+/// The byte length and style of a paragraph-opening ordinal: `一是`, `一、`, `（一）`, `(一)`,
+/// `1.`, `1、`, `第一,`, `①`.
+fn ordinal_prefix(s: &str) -> Option<(usize, OrdinalStyle)> {
+    use OrdinalStyle::*;
+    let first = s.chars().next()?;
+    if ('\u{2460}'..='\u{2473}').contains(&first) {
+        return Some((first.len_utf8(), Circled)); // ① … ⑳
+    }
+    if let Some(rest) = s.strip_prefix('第') {
+        // 第一,… 第二,…
+        let n = rest.chars().take_while(|&c| chinese_digit(c).is_some() || c == '十').map(char::len_utf8).sum::<usize>();
+        let sep = rest[n..].chars().next().filter(|c| matches!(c, ',' | '，' | '、' | ':' | '：'))?;
+        return (n > 0).then(|| ('第'.len_utf8() + n + sep.len_utf8(), Di));
+    }
+    if matches!(first, '（' | '(') {
+        let close = head_chars(s, 6).find([')', '）'])?;
+        let inner = &s[first.len_utf8()..close];
+        let ok = chinese_int(inner).is_some() || inner.chars().all(|c| c.is_ascii_digit()) && !inner.is_empty();
+        return ok.then(|| (close + s[close..].chars().next().map_or(1, char::len_utf8), Parenthesised));
+    }
+    let num_end = s
+        .char_indices()
+        .find(|&(_, c)| !(chinese_digit(c).is_some() || chinese_unit(c).is_some() || c.is_ascii_digit()))
+        .map(|(j, _)| j)?;
+    if num_end == 0 || num_end > 6 {
+        return None;
+    }
+    let rest = &s[num_end..];
+    let digits = s[..num_end].chars().all(|c| c.is_ascii_digit());
+    if let Some(r) = rest.strip_prefix('是').filter(|_| !digits) {
+        Some((s.len() - r.len(), Shi))
+    } else if let Some(r) = rest.strip_prefix('、') {
+        Some((s.len() - r.len(), Comma))
+    } else {
+        // `1.` but not `1.5亿`
+        let r = rest.strip_prefix(['.', '．']).filter(|r| digits && !r.starts_with(|c: char| c.is_ascii_digit()))?;
+        Some((s.len() - r.len(), Dotted))
+    }
+}
+
+/// The `n`th `一是`/`二是` at or after `from`: returns (its start, the byte after it).
+fn find_ordinal_shi(text: &str, from: usize, n: u64) -> Option<(usize, usize)> {
+    let word = chinese_ordinal(n)?;
+    text.get(from..)?
+        .match_indices(word)
+        .map(|(j, _)| from + j)
+        // `一是` must open a clause, not sit inside a word (`统一是`)
+        .find(|&pos| text[..pos].chars().next_back().is_none_or(|c| is_clause_break(c) || c == ' '))
+        .map(|pos| (pos, pos + word.len()))
+}
+
+/// `一是` … `十是`, the `n`th ordinal of a list inside a paragraph.
+fn chinese_ordinal(n: u64) -> Option<&'static str> {
+    ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是"]
+        .get((n as usize).checked_sub(1)?)
+        .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Article;
+
+    /// An article of one paragraph per string, laid out as lines of one input.
+    fn article(paras: &[&str]) -> (String, Article) {
+        let mut input = String::new();
+        let mut article = Article::default();
+        for p in paras {
+            article.paragraphs.push(Paragraph::contiguous(p, input.len()));
+            input.push_str(p);
+            input.push('\n');
+        }
+        (input, article)
+    }
+
+    fn find(paras: &[&str]) -> Vec<Program> {
+        let (input, article) = article(paras);
+        Programs::new().find(&ArticleContext { input: &input, article: &article, reference_date: None })
+    }
+
+    fn names(p: &Program) -> Vec<&str> {
+        p.items.iter().map(|i| i.name.as_str()).collect()
+    }
+
+    #[test]
+    fn declared_set_links_to_the_leads_that_follow() {
+        let found = find(&[
+            "今年以来,某县织牢救助“三道防线”,确保群众安稳过冬。",
+            "医疗救助防线。该县为困难群众代缴医保费用。",
+            "临时救助防线。该县简化审批程序,及时发放救助金。",
+            "慈善帮扶防线。该县引导爱心企业设立帮扶基金。",
+        ]);
+        assert_eq!(found.len(), 1);
+        let p = &found[0];
+        assert_eq!(p.name, "三道防线");
+        assert_eq!(p.declared_count, 3);
+        assert!(p.complete);
+        assert_eq!(names(p), ["医疗救助防线", "临时救助防线", "慈善帮扶防线"]);
+    }
+
+    #[test]
+    fn a_set_shown_in_part_is_incomplete() {
+        let found = find(&[
+            "某市部署实施增收五大行动,推动群众稳定增收。",
+            "庭院经济培育行动。各村因地制宜发展小菜园。",
+            "技能培训提升行动。各乡镇开办免费培训班。",
+            "消费帮扶拓展行动。机关食堂优先采购农产品。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "五大行动");
+        assert_eq!(found[0].declared_count, 5);
+        assert_eq!(found[0].items.len(), 3);
+        assert!(!found[0].complete);
+    }
+
+    #[test]
+    fn a_set_cut_short_right_under_its_name_keeps_the_name() {
+        let found = find(&[
+            "某县织密兜底保障“五张网”,守住民生底线。",
+            "——织密医疗救助网。全县代缴医保。",
+            "——织密住房保障网。全县改造危房。",
+            "——织密就业帮扶网。全县开发公益岗位。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "五张网");
+        assert!(!found[0].complete);
+    }
+
+    #[test]
+    fn a_set_of_an_unknown_head_names_a_run_of_its_count() {
+        let found = find(&[
+            "某县扎实推进“三大振兴”,巩固脱贫成果。",
+            "产业振兴。该县发展特色种植。",
+            "人才振兴。该县培训致富带头人。",
+            "文化振兴。该县建设文化广场。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "三大振兴");
+        assert!(found[0].complete);
+        // an unknown head does not read a list printed inline
+        assert!(find(&["该队获得冠军、亚军两大奖杯。"]).is_empty());
+    }
+
+    #[test]
+    fn item_spans_point_at_the_lead_phrase() {
+        let (input, article) = article(&[
+            "——大力推进道路硬化。村里新修水泥路。",
+            "——大力推进厕所改造。户户用上卫生厕所。",
+        ]);
+        let found = Programs::new().find(&ArticleContext { input: &input, article: &article, reference_date: None });
+        assert_eq!(found.len(), 1);
+        for item in &found[0].items {
+            assert_eq!(&input[item.span.start..item.span.end], item.name);
+        }
+        assert_eq!(names(&found[0]), ["大力推进道路硬化", "大力推进厕所改造"]);
+    }
+
+    #[test]
+    fn undeclared_parallel_list_shares_an_opening() {
+        let found = find(&[
+            "近年来,某区持续补齐民生短板。",
+            "强化技能培训保障。该区举办培训班二十期。",
+            "强化就医看病保障。该区建成标准化卫生室。",
+            "强化农村住房保障。该区完成危房改造。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "");
+        assert_eq!(found[0].declared_count, 0);
+        assert!(found[0].complete);
+        assert_eq!(names(&found[0]), ["强化技能培训保障", "强化就医看病保障", "强化农村住房保障"]);
+    }
+
+    #[test]
+    fn a_stray_sentence_does_not_break_a_parallel_list() {
+        let found = find(&[
+            "道路硬化行动。各村修通了水泥路。",
+            "路灯,即安装到户。",
+            "饮水提质行动。各村接通了自来水。",
+            "厕所改造行动。各户建成了卫生厕所。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["道路硬化行动", "饮水提质行动", "厕所改造行动"]);
+    }
+
+    #[test]
+    fn imperative_leads_without_a_shared_word_form_a_list() {
+        let found = find(&[
+            "压实工作责任。镇里成立了专班。",
+            "畅通诉求渠道。村里开通了热线。",
+            "改善村容村貌。全村清理了垃圾。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["压实工作责任", "畅通诉求渠道", "改善村容村貌"]);
+    }
+
+    #[test]
+    fn narration_paragraphs_are_not_a_list() {
+        let found = find(&[
+            "天气渐冷。老人们坐在院里晒太阳。",
+            "数据最能说明问题。全村人均收入翻了一番。",
+            "该村共有农户二百户,大多种植果树。",
+            "新房是幸福的开始。一家人搬进了新居。",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn meeting_reports_and_scenes_are_not_lists() {
+        let found = find(&[
+            "会议指出:要提高认识。各级要抓好落实。",
+            "会议强调:要压实责任。各级要加强督导。",
+            "会议要求:要严明纪律。各级要从严考核。",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = find(&[
+            "在东关村,村民们正在采摘葡萄,脸上洋溢着笑容。",
+            "在西关村,新建的文化广场上歌声阵阵,十分热闹。",
+            "在南关村,一排排新房整齐划一,道路干净整洁。",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn two_unrelated_leads_are_not_a_list() {
+        let found = find(&["筑牢防线。村里设立了监测点。", "办好实事。镇里修好了桥。"]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn inline_list_before_a_declared_name() {
+        let found = find(&["该镇切实做好入户排查、动态监测和结对帮扶三方面工作,守住底线。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "三方面工作");
+        assert_eq!(names(&found[0]), ["入户排查", "动态监测", "结对帮扶"]);
+        assert!(found[0].complete);
+    }
+
+    #[test]
+    fn quoted_items_side_by_side() {
+        let found = find(&["该县开展“产业帮扶”“就业帮扶”“教育帮扶”三项行动。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["产业帮扶", "就业帮扶", "教育帮扶"]);
+    }
+
+    #[test]
+    fn other_ordinal_marks() {
+        let found = find(&["第一,摸清底数。逐户走访。", "第二,建立台账。逐人登记。", "第三,落实帮扶。"]);
+        assert_eq!(names(&found[0]), ["摸清底数", "建立台账", "落实帮扶"]);
+        let found = find(&["①摸清底数。逐户走访。", "②建立台账。逐人登记。"]);
+        assert_eq!(names(&found[0]), ["摸清底数", "建立台账"]);
+    }
+
+    #[test]
+    fn inline_list_must_match_the_declared_count() {
+        let found = find(&["该镇做好入户排查、动态监测三方面工作,守住底线。"]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn quoted_collective_noun_names_an_uncounted_set() {
+        let found = find(&["该县打好产业帮扶、就业帮扶、金融帮扶“组合拳”。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "组合拳");
+        assert_eq!(found[0].declared_count, 0);
+        assert_eq!(names(&found[0]), ["产业帮扶", "就业帮扶", "金融帮扶"]);
+    }
+
+    #[test]
+    fn items_after_the_name_in_the_same_paragraph() {
+        let found = find(&["全面实施三个行动。实施道路提升行动;实施绿化美化行动;实施污水治理行动。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "三个行动");
+        assert_eq!(names(&found[0]), ["道路提升行动", "绿化美化行动", "污水治理行动"]);
+    }
+
+    #[test]
+    fn counted_phrases_that_are_not_sets_are_ignored() {
+        // no head noun of a measure, a numeral inside a slogan, a numeral of a name
+        let found = find(&["两个贫困村全部出列,落实“六个一”要求,第三大队获得表彰。"]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_colon_after_the_name_opens_its_list() {
+        let found = find(&["该县着力打造“三大板块”:东部产业园区、西部生态新城和南部物流中心。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "三大板块");
+        assert_eq!(names(&found[0]), ["东部产业园区", "西部生态新城", "南部物流中心"]);
+    }
+
+    #[test]
+    fn a_comma_after_the_name_opens_no_list() {
+        let found = find(&["该县构筑“三道防线”,努力实现“零致贫”“零返贫”。"]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn ordinals_named_by_a_declaration() {
+        let found = find(&["该县采取四项措施:一是建立台账;二是上门走访;三是落实帮扶。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "四项措施");
+        assert_eq!(names(&found[0]), ["建立台账", "上门走访", "落实帮扶"]);
+        assert!(!found[0].complete);
+    }
+
+    #[test]
+    fn an_ordinal_inside_a_word_is_skipped() {
+        let found = find(&["标准统一是前提。一是建立台账;二是上门走访。"]);
+        assert_eq!(names(&found[0]), ["建立台账", "上门走访"]);
+    }
+
+    #[test]
+    fn ordinals_inside_a_paragraph() {
+        let found = find(&["该县采取三项举措:一是建立台账,逐户登记;二是上门走访,了解需求;三是落实帮扶。"]);
+        let list = found.iter().find(|p| p.items.len() == 3).expect("an ordinal list");
+        assert_eq!(names(list), ["建立台账", "上门走访", "落实帮扶"]);
+    }
+
+    #[test]
+    fn numbered_heading_lines_form_a_list() {
+        let found = find(&["一、加强组织领导", "县里成立了专班。", "二、强化资金保障", "三、严格考核问责"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["加强组织领导", "强化资金保障", "严格考核问责"]);
+    }
+
+    #[test]
+    fn a_lead_may_stand_as_its_own_paragraph() {
+        let found = find(&[
+            "强化技能培训保障。",
+            "该区举办培训班二十期。",
+            "强化就医看病保障。",
+            "该区建成标准化卫生室。",
+            "强化农村住房保障。",
+            "该区完成危房改造。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["强化技能培训保障", "强化就医看病保障", "强化农村住房保障"]);
+    }
+
+    #[test]
+    fn numbering_levels_make_separate_lists() {
+        let found = find(&[
+            "一、加强组织领导",
+            "（一）成立工作专班。专班每周调度。",
+            "（二）明确职责分工。各部门各负其责。",
+            "二、强化资金保障",
+            "三、严格考核问责",
+            "1．每月通报进度。",
+        ]);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(names(&found[0]), ["加强组织领导", "强化资金保障", "严格考核问责"]);
+        assert_eq!(names(&found[1]), ["成立工作专班", "明确职责分工"]);
+    }
+
+    #[test]
+    fn a_lead_may_end_in_a_colon() {
+        let found = find(&["加强组织领导:成立专班。", "强化资金保障:设立基金。", "严格考核问责:每月通报。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["加强组织领导", "强化资金保障", "严格考核问责"]);
+    }
+
+    #[test]
+    fn bold_and_bracketed_leads() {
+        let found = find(&["**强化组织领导。**镇里成立专班。", "**强化资金保障。**县里设立基金。", "**强化考核问责。**每月通报。"]);
+        assert_eq!(names(&found[0]), ["强化组织领导", "强化资金保障", "强化考核问责"]);
+        let found = find(&["【产业帮扶】村里建起大棚。", "【就业帮扶】镇里开设工坊。"]);
+        assert_eq!(names(&found[0]), ["产业帮扶", "就业帮扶"]);
+    }
+
+    #[test]
+    fn parallel_clause_leads_form_a_list() {
+        let found = find(&[
+            "聚焦产业发展,该县建起了一批扶贫车间,带动群众就近务工。",
+            "聚焦住房安全,该县完成了危房改造,群众住上了新房子。",
+            "聚焦饮水安全,该县铺设了供水管网,家家喝上了自来水。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["聚焦产业发展", "聚焦住房安全", "聚焦饮水安全"]);
+        // clauses that share nothing are ordinary paragraphs
+        let found = find(&[
+            "积极推进项目建设,该县新建了厂房,招来了企业。",
+            "持续改善人居环境,该县清理了垃圾,拆除了旧房子。",
+            "大力发展乡村旅游,该县建成了民宿,吸引了游客。",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn unmarked_section_headings_form_a_list() {
+        let found = find(&[
+            "某县多措并举巩固脱贫成果。",
+            "抓实产业、鼓起钱袋子",
+            "村里建起了大棚。",
+            "抓实就业 稳住饭碗子",
+            "镇里开设了工坊。",
+            "抓实兜底",
+            "守住底线",
+            "县里提高了低保标准。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["抓实产业、鼓起钱袋子", "抓实就业 稳住饭碗子", "抓实兜底 守住底线"]);
+    }
+
+    #[test]
+    fn two_section_headings_are_not_a_list() {
+        let found = find(&["抓实产业 鼓起钱袋子", "村里建起了大棚。", "抓实就业 稳住饭碗子", "镇里开设了工坊。"]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn section_headings_form_a_list() {
+        let found = find(&[
+            "## 抓实产业 鼓起钱袋子",
+            "村里建起了大棚。",
+            "## 抓实就业 稳住饭碗子",
+            "镇里开设了工坊。",
+            "## 抓实兜底",
+            "### 守住底线",
+            "县里提高了低保标准。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["抓实产业 鼓起钱袋子", "抓实就业 稳住饭碗子", "抓实兜底 守住底线"]);
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for text in ["", "一", "十大", "——", "#", "## ", "一是", "(一)", "三道防线", "、、和", "\u{0}\u{fffd}十大行动。"] {
+            let _ = find(&[text, text]);
+        }
+        let big = "强化保障。该县做好工作。".repeat(5000);
+        assert!(find(&[&big]).len() <= 1);
+    }
+
+    static STAGES: std::sync::LazyLock<(Programs, crate::term::Terms, crate::topic::Topics)> =
+        std::sync::LazyLock::new(|| (Programs::new(), crate::term::Terms::new(), crate::topic::Topics::new()));
+
+    proptest::proptest! {
+        /// Programs, terms and topic survive any mix of the characters their rules look at,
+        /// and every span they return lies on char boundaries of the input.
+        #[test]
+        fn stages_survive_any_text(lines in proptest::collection::vec("[一二三十两大道把项个行动防线锁、,。;:“”()（）—#*【】①第是即等和及强化该县扶贫a1．. ]{0,40}", 0..8)) {
+            let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+            let (input, mut article) = article(&refs);
+            let (programs, terms, topics) = &*STAGES;
+            article.programs = programs.find(&ArticleContext { input: &input, article: &article, reference_date: None });
+            let ctx = ArticleContext { input: &input, article: &article, reference_date: None };
+            let terms = terms.find(&ctx);
+            let topic = topics.classify(&ctx);
+            proptest::prop_assert!((0.0..=1.0).contains(&topic.score));
+            let spans = article.programs.iter().flat_map(|p| p.items.iter().map(|i| i.span)).chain(terms.iter().map(|t| t.span));
+            for span in spans {
+                proptest::prop_assert!(input.get(span.start..span.end).is_some());
+            }
+        }
     }
 }

@@ -1,22 +1,302 @@
-//! (Placeholder.)
+//! Domain terms and numbered slogans, with the expansion the text gives.
+//!
+//! The work has its own vocabulary: fixed terms (`建档立卡`, `雨露计划`, `data/terms.tsv`) and
+//! numbered slogans that pack a policy into a count (`两不愁三保障`, `三免一助`, `五清三建一改`).
+//! New slogans are coined all the time, so besides the table any quoted phrase that opens with a
+//! Chinese numeral and is short (`“三不”`, `“六有”`, `“十统一”`) is taken as one. Articles often
+//! spell a slogan out once: `三免一助政策,即:免学费、…` or `“两不愁三保障”(不愁吃、…)` or
+//! `“免学费、…”等“三免一助”`; that text becomes the expansion.
 
-use crate::model::Term;
+use crate::model::{Paragraph, Term};
+use crate::topic::table_rows;
 use crate::ArticleContext;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
-pub struct Terms;
+const TERMS: &str = include_str!("../data/terms.tsv");
 
-impl Terms {
-    pub fn new() -> Self {
-        Terms
-    }
+/// The longest quoted phrase read as a numbered slogan, in chars.
+const MAX_SLOGAN_CHARS: usize = 8;
+/// The longest expansion taken, in chars; longer text is a paragraph, not a gloss.
+const MAX_EXPANSION_CHARS: usize = 80;
+/// How many chars may stand between a term and its `即` (`三免一助政策,即:`).
+const MAX_GLOSS_GAP_CHARS: usize = 4;
 
-    pub fn find(&self, _ctx: &ArticleContext) -> Vec<Term> {
-        Vec::new()
-    }
+pub struct Terms {
+    automaton: AhoCorasick,
+    /// The canonical form of each pattern.
+    canonical: Vec<String>,
 }
 
 impl Default for Terms {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+impl Terms {
+    pub fn new() -> Self {
+        let (words, canonical): (Vec<&str>, Vec<String>) = table_rows(TERMS)
+            .filter_map(|r| {
+                let word = *r.first()?;
+                Some((word, r.get(1).filter(|c| !c.is_empty()).unwrap_or(&word).to_string()))
+            })
+            .unzip();
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&words)
+            .expect("embedded term list builds");
+        Terms { automaton, canonical }
+    }
+
+    /// One term per distinct term of the article, at its first mention, with the first
+    /// expansion any mention gives.
+    pub fn find(&self, ctx: &ArticleContext) -> Vec<Term> {
+        let program_names: Vec<&str> = ctx.article.programs.iter().map(|p| p.name.as_str()).collect();
+        let mut terms: Vec<Term> = Vec::new();
+        let a = ctx.article;
+        // the headline and captions where their text is the input's own, so spans hold
+        let title = a.title.as_deref().zip(a.title_span);
+        let extra: Vec<Paragraph> = title
+            .into_iter()
+            .chain(a.captions.iter().map(|c| (c.text.as_str(), c.span)))
+            .filter(|&(text, span)| ctx.input.get(span.start..span.end) == Some(text))
+            .map(|(text, span)| Paragraph::contiguous(text, span.start))
+            .collect();
+        let title_first = extra.iter().take(usize::from(title.is_some()));
+        let captions_last = extra.iter().skip(usize::from(title.is_some()));
+        for p in title_first.chain(ctx.paragraphs()).chain(captions_last) {
+            let mut found = self.table_terms(p);
+            let overlaps_table = |s: usize, e: usize| found.iter().any(|&(_, ts, te)| ts < e && s < te);
+            let slogans: Vec<_> = quoted_slogans(&p.text)
+                .filter(|&(_, s, e)| !program_names.contains(&&p.text[s..e]) && !overlaps_table(s, e))
+                .collect();
+            found.extend(slogans);
+            found.sort_by_key(|&(_, s, _)| s);
+            for (term, s, e) in found {
+                let expansion = expansion(&p.text, s, e).unwrap_or_default();
+                match terms.iter_mut().find(|t| t.term == term) {
+                    Some(t) if t.expansion.is_empty() => t.expansion = expansion,
+                    Some(_) => {}
+                    None => terms.push(Term { term, expansion, span: p.span_of(s, e) }),
+                }
+            }
+        }
+        terms
+    }
+
+    /// Table terms of `p`: (canonical term, start, end) in `p.text`.
+    fn table_terms<'a>(&'a self, p: &'a Paragraph) -> Vec<(String, usize, usize)> {
+        self.automaton
+            .find_iter(&p.text)
+            .map(|m| (self.canonical[m.pattern().as_usize()].clone(), m.start(), m.end()))
+            .collect()
+    }
+}
+
+/// Quoted phrases that open with a Chinese numeral: `“五清三建一改”`, `“三不”`.
+fn quoted_slogans(text: &str) -> impl Iterator<Item = (String, usize, usize)> + '_ {
+    text.match_indices('“').filter_map(move |(q, _)| {
+        let s = q + '“'.len_utf8();
+        let e = s + head_chars(&text[s..], MAX_SLOGAN_CHARS + 1).find('”')?;
+        let inner = &text[s..e];
+        let n = inner.chars().count();
+        let first = inner.chars().next()?;
+        let ok = (2..=MAX_SLOGAN_CHARS).contains(&n)
+            && is_slogan_numeral(first)
+            && inner.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        ok.then(|| (inner.to_string(), s, e))
+    })
+}
+
+fn is_slogan_numeral(c: char) -> bool {
+    matches!(c, '一' | '二' | '两' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '百' | '千' | '万' | '双' | '零')
+}
+
+/// The gloss the text gives for the term at `text[s..e]`, if any.
+fn expansion(text: &str, s: usize, e: usize) -> Option<String> {
+    let after = text[e..].trim_start_matches(['”', '’']);
+    let gloss = parenthesised(after).or_else(|| introduced(after)).or_else(|| quoted_before(text, s))?;
+    let gloss = gloss
+        .trim_start_matches(['即', ':', '：'])
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | '。' | '；' | ';'));
+    let n = gloss.chars().count();
+    (2..=MAX_EXPANSION_CHARS).contains(&n).then(|| gloss.to_string())
+}
+
+/// `(不愁吃、不愁穿,…)` right after the term.
+fn parenthesised(after: &str) -> Option<&str> {
+    let inner = after.strip_prefix('(').or_else(|| after.strip_prefix('（'))?;
+    let close = head_chars(inner, MAX_EXPANSION_CHARS + 1).find([')', '）'])?;
+    Some(&inner[..close])
+}
+
+/// `政策,即:免学费、…。` or `:…。` after the term, a few chars of the term's noun allowed between.
+fn introduced(after: &str) -> Option<&str> {
+    let mut rest = head_chars(after, MAX_EXPANSION_CHARS + MAX_GLOSS_GAP_CHARS + 4);
+    for _ in 0..=MAX_GLOSS_GAP_CHARS {
+        let r = rest.trim_start_matches([',', '，']);
+        if let Some(r) = r.strip_prefix('即') {
+            return Some(until_sentence_end(r.trim_start_matches([':', '：', ',', '，'])));
+        }
+        if let Some(r) = r.strip_prefix([':', '：']) {
+            return Some(until_sentence_end(r));
+        }
+        let c = rest.chars().next().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))?;
+        rest = &rest[c.len_utf8()..];
+    }
+    None
+}
+
+/// `“免学费、免住宿费,…”等“三免一助”` or `“…、…”的“四增到户”`: a quoted list right before the
+/// (quoted) term.
+fn quoted_before(text: &str, s: usize) -> Option<&str> {
+    let before = tail_chars(&text[..s], MAX_EXPANSION_CHARS + 4).trim_end_matches('“');
+    let before = before.strip_suffix(['等', '的']).unwrap_or(before);
+    let inner_end = before.strip_suffix('”')?.len();
+    let open = before[..inner_end].rfind('“')?;
+    let inner = &before[open + '“'.len_utf8()..inner_end];
+    inner.contains('、').then_some(inner)
+}
+
+/// The first `max_chars` chars of `s`: every look-ahead is bounded, so no text makes the scan
+/// quadratic.
+pub(crate) fn head_chars(s: &str, max_chars: usize) -> &str {
+    s.char_indices().nth(max_chars).map_or(s, |(i, _)| &s[..i])
+}
+
+/// The last `max_chars` chars of `s`, for bounded look-behind.
+pub(crate) fn tail_chars(s: &str, max_chars: usize) -> &str {
+    match max_chars.checked_sub(1) {
+        None => &s[s.len()..],
+        Some(n) => s.char_indices().rev().nth(n).map_or(s, |(i, _)| &s[i..]),
+    }
+}
+
+fn until_sentence_end(s: &str) -> &str {
+    let end = s.find(['。', '；', ';', '\n']).unwrap_or(s.len());
+    &s[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, Program, Span};
+
+    fn terms_of(text: &str, programs: Vec<Program>) -> Vec<Term> {
+        let mut article = Article::default();
+        article.paragraphs.push(Paragraph::contiguous(text, 0));
+        article.programs = programs;
+        Terms::new().find(&ArticleContext { input: text, article: &article, reference_date: None })
+    }
+
+    fn terms(text: &str) -> Vec<Term> {
+        terms_of(text, Vec::new())
+    }
+
+    fn get<'a>(found: &'a [Term], term: &str) -> &'a Term {
+        found.iter().find(|t| t.term == term).unwrap_or_else(|| panic!("{term} not in {found:?}"))
+    }
+
+    #[test]
+    fn expansion_after_ji() {
+        let text = "困难学生可享受三免一助政策,即:免学费、免住宿费、免教科书费,享受国家助学金。";
+        let found = terms(text);
+        let t = get(&found, "三免一助");
+        assert_eq!(t.expansion, "免学费、免住宿费、免教科书费,享受国家助学金");
+        assert_eq!(&text[t.span.start..t.span.end], "三免一助");
+    }
+
+    #[test]
+    fn parenthesised_expansion_and_variant_spelling() {
+        let found = terms("对照“两不愁、三保障”(不愁吃、不愁穿,义务教育、基本医疗、住房安全有保障)逐户核查。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].term, "两不愁三保障");
+        assert_eq!(found[0].expansion, "不愁吃、不愁穿,义务教育、基本医疗、住房安全有保障");
+    }
+
+    #[test]
+    fn a_parenthesis_opening_with_ji() {
+        let found = terms("实现“两不愁”(即不愁吃、不愁穿)目标。");
+        assert_eq!(get(&found, "两不愁").expansion, "不愁吃、不愁穿");
+    }
+
+    #[test]
+    fn quoted_list_before_the_term_is_its_expansion() {
+        let found = terms("落实“免学费、免住宿费”等“三免一助”政策。");
+        assert_eq!(get(&found, "三免一助").expansion, "免学费、免住宿费");
+    }
+
+    #[test]
+    fn quoted_list_joined_by_de() {
+        let found = terms("推行“产业到户、技能到人”的“两到”做法。");
+        assert_eq!(get(&found, "两到").expansion, "产业到户、技能到人");
+    }
+
+    #[test]
+    fn generic_numbered_slogan_in_quotes() {
+        let found = terms("村里完成了“七清四改”任务,做到“三不”。");
+        assert_eq!(get(&found, "七清四改").expansion, "");
+        get(&found, "三不");
+        // a quoted phrase without a numeral is no slogan
+        assert!(terms("开展“春风行动”。").is_empty());
+    }
+
+    #[test]
+    fn a_quoted_table_variant_is_one_term() {
+        let found = terms("落实“三重保障线”。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].term, "三重保障");
+    }
+
+    #[test]
+    fn the_headline_is_read_first() {
+        let input = "雨露计划助学生圆梦\n某县落实雨露计划补助。";
+        let mut article = Article {
+            title: Some("雨露计划助学生圆梦".into()),
+            title_span: Some(Span::new(0, "雨露计划助学生圆梦".len())),
+            ..Article::default()
+        };
+        let body_start = input.find('\n').unwrap() + 1;
+        article.paragraphs.push(Paragraph::contiguous(&input[body_start..], body_start));
+        let found = Terms::new().find(&ArticleContext { input, article: &article, reference_date: None });
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span, Span::new(0, "雨露计划".len()));
+    }
+
+    #[test]
+    fn one_term_per_article_at_the_first_mention() {
+        let text = "精准扶贫是基本方略。坚持精准扶贫,落实精准扶贫。";
+        let found = terms(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].span, Span::new(0, "精准扶贫".len()));
+    }
+
+    #[test]
+    fn a_program_name_is_not_also_a_slogan() {
+        let program = Program {
+            name: "三道防线".into(),
+            declared_count: 3,
+            items: Vec::new(),
+            complete: false,
+            span: Span::default(),
+        };
+        assert!(terms_of("构筑“三道防线”。", vec![program]).is_empty());
+    }
+
+    #[test]
+    fn bounded_windows_keep_char_boundaries() {
+        assert_eq!(head_chars("扶贫工作", 2), "扶贫");
+        assert_eq!(head_chars("扶贫", 5), "扶贫");
+        assert_eq!(tail_chars("扶贫工作", 2), "工作");
+        assert_eq!(tail_chars("扶贫", 5), "扶贫");
+        assert_eq!(tail_chars("扶贫", 0), "");
+    }
+
+    #[test]
+    fn unclosed_marks_do_not_panic() {
+        for text in ["“三", "三免一助(", "三免一助,即", "“”", "即:", "三免一助政策,即:"] {
+            let _ = terms(text);
+        }
     }
 }

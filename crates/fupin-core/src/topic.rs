@@ -1,23 +1,232 @@
 //! Poverty relevance and themes.
+//!
+//! A page carries a handful of articles and most are not about poverty alleviation; the topic
+//! lets a client keep the ones that are. The score is a weighted count of cue words
+//! (`data/cues.tsv`) normalised by the square root of the article's length, so a short caption
+//! with one strong cue and a long report with many both score high, while a long article that
+//! mentions `民生` in passing does not. A related article also needs one strong cue (`扶贫`,
+//! `建档立卡`, `返贫` …): welfare news on `低保` alone is not poverty alleviation.
+//!
+//! Themes come from `data/themes.tsv`, most-mentioned first. A related article gets every theme
+//! it mentions twice (once when it is short); an unrelated one only a theme it dwells on (three
+//! mentions), so a client filtering by theme still finds a report on 低保 standards while a
+//! passing `道路` in a sports report adds nothing.
 
-use crate::model::Topic;
+use crate::model::{Theme, Topic};
 use crate::ArticleContext;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
-pub struct Topics;
+const CUES: &str = include_str!("../data/cues.tsv");
+const THEMES: &str = include_str!("../data/themes.tsv");
 
-impl Topics {
-    pub fn new() -> Self {
-        Topics
-    }
+/// A cue this heavy names the work itself (`扶贫`, `建档立卡`); a poverty-related article has one.
+const STRONG_CUE: f32 = 3.0;
+/// The normalised cue weight at which the score reaches 0.5, the relevance threshold: a little
+/// below one strong cue, so a short caption naming the work once is related.
+const HALF_SCORE_DENSITY: f64 = 2.5;
+/// Lengths (in chars) below this count as this, so one cue in a caption is not over-weighted.
+const MIN_LENGTH: f64 = 200.0;
+/// Theme mentions needed in a poverty-related article; a short one needs only one.
+const THEME_HITS: usize = 2;
+const SHORT_ARTICLE_CHARS: usize = 400;
+/// Theme mentions needed in an article that is not about poverty, which a client filtering by
+/// theme should still find when it dwells on one (a report on 低保 standards).
+const THEME_HITS_UNRELATED: usize = 3;
 
-    /// (Placeholder.)
-    pub fn classify(&self, _ctx: &ArticleContext) -> Topic {
-        Topic::default()
-    }
+pub struct Topics {
+    cues: AhoCorasick,
+    weights: Vec<f32>,
+    themes: AhoCorasick,
+    theme_of: Vec<Theme>,
 }
 
 impl Default for Topics {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// The rows of an embedded table: tab-separated fields, blank lines and `#` comments skipped.
+pub(crate) fn table_rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
+    table
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').map(str::trim).collect())
+}
+
+fn theme_named(name: &str) -> Option<Theme> {
+    Some(match name {
+        "HEALTH" => Theme::Health,
+        "EDUCATION" => Theme::Education,
+        "HOUSING" => Theme::Housing,
+        "WATER" => Theme::Water,
+        "INDUSTRY" => Theme::Industry,
+        "EMPLOYMENT" => Theme::Employment,
+        "FINANCE" => Theme::Finance,
+        "SOCIAL_SECURITY" => Theme::SocialSecurity,
+        "INSURANCE" => Theme::Insurance,
+        "MONITORING" => Theme::Monitoring,
+        "INFRASTRUCTURE" => Theme::Infrastructure,
+        "RELOCATION" => Theme::Relocation,
+        "CONSUMPTION" => Theme::Consumption,
+        "DISABILITY" => Theme::Disability,
+        "GOVERNANCE" => Theme::Governance,
+        _ => return None,
+    })
+}
+
+fn automaton(words: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(words)
+        .expect("embedded word lists build")
+}
+
+impl Topics {
+    pub fn new() -> Self {
+        let (cue_words, weights): (Vec<&str>, Vec<f32>) = table_rows(CUES)
+            .filter_map(|r| Some((*r.first()?, r.get(1)?.parse::<f32>().ok()?)))
+            .unzip();
+        let (theme_words, theme_of): (Vec<&str>, Vec<Theme>) = table_rows(THEMES)
+            .filter_map(|r| Some((*r.get(1)?, theme_named(r.first()?)?)))
+            .unzip();
+        Topics { cues: automaton(&cue_words), weights, themes: automaton(&theme_words), theme_of }
+    }
+
+    pub fn classify(&self, ctx: &ArticleContext) -> Topic {
+        let a = ctx.article;
+        let texts = [&a.title, &a.kicker, &a.subtitle]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .chain(a.paragraphs.iter().map(|p| p.text.as_str()))
+            .chain(a.captions.iter().map(|c| c.text.as_str()));
+        let mut weight = 0.0f64;
+        let mut strong = false;
+        let mut chars = 0usize;
+        let mut hits: Vec<(Theme, usize)> = Vec::new();
+        for text in texts {
+            chars += text.chars().filter(|c| !c.is_whitespace()).count();
+            for m in self.cues.find_iter(text) {
+                let w = self.weights[m.pattern().as_usize()];
+                strong |= w >= STRONG_CUE;
+                weight += f64::from(w);
+            }
+            for m in self.themes.find_iter(text) {
+                let theme = self.theme_of[m.pattern().as_usize()];
+                match hits.iter_mut().find(|(t, _)| *t == theme) {
+                    Some((_, n)) => *n += 1,
+                    None => hits.push((theme, 1)),
+                }
+            }
+        }
+        let density = weight / ((chars as f64).max(MIN_LENGTH) / MIN_LENGTH).sqrt();
+        let score = density / (density + HALF_SCORE_DENSITY);
+        let poverty_related = strong && score >= 0.5;
+        let needed = match (poverty_related, chars < SHORT_ARTICLE_CHARS) {
+            (true, true) => 1,
+            (true, false) => THEME_HITS,
+            (false, _) => THEME_HITS_UNRELATED,
+        };
+        hits.retain(|&(_, n)| n >= needed);
+        // most-mentioned first; ties in the spec's order
+        hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        Topic { poverty_related, score, themes: hits.into_iter().map(|(t, _)| t).collect() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, Paragraph};
+
+    fn classify(title: &str, paras: &[&str]) -> Topic {
+        let mut article = Article { title: Some(title.to_string()), ..Article::default() };
+        let mut input = String::new();
+        for p in paras {
+            article.paragraphs.push(Paragraph::contiguous(p, input.len()));
+            input.push_str(p);
+        }
+        Topics::new().classify(&ArticleContext { input: &input, article: &article, reference_date: None })
+    }
+
+    #[test]
+    fn every_table_row_is_read() {
+        let mut seen = std::collections::HashSet::new();
+        for row in table_rows(CUES) {
+            assert!(seen.insert(row[0]), "{} twice in cues.tsv", row[0]);
+        }
+        let t = Topics::new();
+        assert_eq!(t.weights.len(), table_rows(CUES).count());
+        assert_eq!(t.theme_of.len(), table_rows(THEMES).count());
+    }
+
+    #[test]
+    fn a_poverty_article_is_related() {
+        let topic = classify(
+            "某县扎实推进产业扶贫",
+            &["今年以来,某县把产业扶贫作为脱贫攻坚的重要抓手,为建档立卡贫困户发放养殖补贴,带动贫困人口增收。"],
+        );
+        assert!(topic.poverty_related);
+        assert!(topic.score > 0.8, "{}", topic.score);
+        assert!(topic.themes.contains(&Theme::Industry), "{:?}", topic.themes);
+    }
+
+    #[test]
+    fn a_sports_article_that_mentions_welfare_is_not() {
+        let topic = classify(
+            "某县第三届冰雪运动会开幕",
+            &[
+                "日前,某县第三届冰雪运动会开幕,来自各乡镇的运动员参加了速度滑冰、冰壶等比赛。",
+                "该县把发展冰雪运动作为一项民生工程,不断丰富群众的业余文化生活。",
+            ],
+        );
+        assert!(!topic.poverty_related);
+        assert!(topic.score < 0.2, "{}", topic.score);
+        assert!(topic.themes.is_empty());
+    }
+
+    #[test]
+    fn a_short_caption_naming_the_work_once_is_related() {
+        let topic = classify("", &["图为医生在某村开展健康扶贫义诊活动,为村民测量血压。"]);
+        assert!(topic.poverty_related, "{}", topic.score);
+        assert_eq!(topic.themes, [Theme::Health]);
+    }
+
+    #[test]
+    fn one_passing_mention_in_a_long_article_is_not_enough() {
+        let filler = "该市加快推进城市道路改造,新建公园绿地,完善公共交通线路,提升市民出行体验。".repeat(12);
+        let topic = classify("某市城市建设提速", &[&filler, "此外,该市还组织干部参加了扶贫政策培训。"]);
+        assert!(!topic.poverty_related, "{}", topic.score);
+    }
+
+    #[test]
+    fn welfare_without_poverty_cues_is_not_related_but_keeps_a_dwelt_on_theme() {
+        let topic = classify(
+            "某县提高低保标准",
+            &["该县提高农村低保标准,低保对象按月领取低保金,特困供养人员同步提标,临时救助及时发放。"],
+        );
+        assert!(!topic.poverty_related);
+        assert_eq!(topic.themes, [Theme::SocialSecurity]);
+    }
+
+    #[test]
+    fn themes_are_ordered_by_mentions() {
+        let topic = classify(
+            "某村巩固脱贫成果",
+            &["该村为脱贫户落实危房改造,完成危房改造十户,住房安全全部达标;为监测户开展动态监测。"],
+        );
+        assert!(topic.poverty_related);
+        assert_eq!(topic.themes.first(), Some(&Theme::Housing));
+        assert!(topic.themes.contains(&Theme::Monitoring));
+    }
+
+    #[test]
+    fn empty_article_scores_zero() {
+        let topic = classify("", &[]);
+        assert!(!topic.poverty_related);
+        assert_eq!(topic.score, 0.0);
     }
 }
