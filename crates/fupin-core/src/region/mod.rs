@@ -8,6 +8,7 @@
 //! page's.
 
 mod context;
+mod list;
 mod mention;
 mod place;
 mod table;
@@ -98,7 +99,7 @@ impl Gazetteer {
         for article in articles.iter() {
             let pieces = pieces(input, article);
             let hits: Vec<Vec<Hit>> = pieces.iter().map(|p| self.names.scan(p.text)).collect();
-            page.merge(&self.anchors(&hits));
+            page.merge(&self.anchors(&hits, &self.agreed(&hits)));
         }
         let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
         for (i, article) in articles.iter_mut().enumerate() {
@@ -135,7 +136,8 @@ impl Gazetteer {
     fn find_in(&self, input: &str, article: &Article, page: Option<&Tally>) -> Found {
         let pieces = pieces(input, article);
         let hits: Vec<Vec<Hit>> = pieces.iter().map(|p| self.names.scan(p.text)).collect();
-        let own = self.anchors(&hits);
+        let agreed = self.agreed(&hits);
+        let own = self.anchors(&hits, &agreed);
         let mut tallies = vec![&own];
         tallies.extend(page);
         let mut resolved = Vec::new();
@@ -143,7 +145,8 @@ impl Gazetteer {
             for (k, hit) in piece_hits.iter().enumerate() {
                 let before =
                     k.checked_sub(1).map(|j| &piece_hits[j]).filter(|b| b.end == hit.start);
-                if let Some(id) = self.resolve(hit, before, &tallies) {
+                let listed = agreed[piece][k];
+                if let Some(id) = listed.or_else(|| self.resolve(hit, before, &tallies)) {
                     resolved.push(Resolved { id, piece, start: hit.start, end: hit.end });
                 }
             }
@@ -154,13 +157,21 @@ impl Gazetteer {
         Found { regions, primary, places }
     }
 
-    /// The tally of divisions named without any doubt.
-    fn anchors(&self, hits: &[Vec<Hit>]) -> Tally {
+    /// For each hit of each piece, the division its list makes it (see [`list`]).
+    fn agreed(&self, hits: &[Vec<Hit>]) -> Vec<Vec<Option<DivId>>> {
+        hits.iter().map(|h| list::agreed(&self.table, &self.names, h)).collect()
+    }
+
+    /// The tally of divisions named without any doubt: unambiguous self-evident names and
+    /// those their list vouches for.
+    fn anchors(&self, hits: &[Vec<Hit>], agreed: &[Vec<Option<DivId>>]) -> Tally {
         let mut tally = Tally::default();
-        for hit in hits.iter().flatten() {
+        for (hit, listed) in hits.iter().flatten().zip(agreed.iter().flatten()) {
             let p = self.names.pattern(hit);
-            if p.candidates.len() == 1 && self.names.self_evident(&self.table, hit) {
-                tally.add(&self.table, p.candidates[0]);
+            let sure = (p.candidates.len() == 1 && self.names.self_evident(&self.table, hit))
+                .then(|| p.candidates[0]);
+            if let Some(id) = listed.or(sure) {
+                tally.add(&self.table, id);
             }
         }
         tally
@@ -192,9 +203,7 @@ impl Gazetteer {
                     .candidates
                     .iter()
                     .copied()
-                    .filter(|&c| {
-                        self.near(c, tallies) || (hit.bounded && self.city_of(c, tallies))
-                    })
+                    .filter(|&c| self.near(c, tallies) || (hit.bounded && self.city_of(c, tallies)))
                     .collect();
                 pick(t, &supported, tallies).or_else(|| {
                     let mut big = p.candidates.iter().filter(|&&c| {

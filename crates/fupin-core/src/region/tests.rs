@@ -258,3 +258,34 @@ fn a_county_level_city_on_its_province_page() {
     // without its province, a county-level city's short form is not enough
     assert!(codes(&found("定州：书写答卷\n有关部门介绍了经验。")).is_empty());
 }
+
+#[test]
+fn an_autonomous_county_by_place_name_and_autonomy() {
+    let f = found("签约仪式举行\n孟村自治县民营企业与贫困村签订协议。");
+    assert_eq!(codes(&f), vec!["130930"]);
+}
+
+#[test]
+fn a_list_of_county_short_forms_backs_its_items_and_their_neighbours() {
+    // with the city in the article, the list's first item counts too
+    let f = found("干部观摩\n张家口市组织涿鹿、怀来等县区干部学习。");
+    assert_eq!(codes(&f), vec!["130700", "130731", "130730"]);
+    // with no city, the list's agreement backs its items and a later neighbour
+    let f = found("干部观摩\n组织涿鹿、怀来等地干部到蔚县、阳原学习。");
+    assert_eq!(codes(&f), vec!["130731", "130730", "130726", "130727"]);
+}
+
+#[test]
+fn a_city_by_its_short_form_after_a_verb_of_going() {
+    let f = found("看病不再跑远路\n群众不用再跑衡水看病了。");
+    assert_eq!(codes(&f), vec!["131100"]);
+}
+
+#[test]
+fn an_ethnic_township_by_its_place_name_with_its_village() {
+    // 九门回族乡 of 藁城区, written 九门乡, and a two-character village right after it
+    let f = found("产业兴旺\n藁城区九门乡小里村村民种植蔬菜。");
+    let got: Vec<_> =
+        f.places.iter().map(|p| (p.name.as_str(), p.parent_code.as_deref())).collect();
+    assert_eq!(got, vec![("九门乡", Some("130109")), ("小里村", Some("130109"))]);
+}
