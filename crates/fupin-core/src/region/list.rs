@@ -1,11 +1,12 @@
-//! Lists of division names (`临洮、陇西等县区`): the items vouch for one another. A list that
-//! ends in a kind of area (等县, 等地) is evidence that each item is a division; items that can
-//! all be counties of one city agree on that city, which tells namesakes apart and backs short
-//! forms no city in the text would back.
+//! Lists of division names (`临洮、陇西等县区`): the items vouch for one another. A list of two
+//! or more that ends in a kind of area (等县, 等地) is evidence that each item is a division, as
+//! is one name before a kind of division (临洮等县; 平原等地 may be farmland); items that can all
+//! be counties of one city agree on that city, which tells namesakes apart and backs short forms
+//! no city in the text would back.
 
 use std::collections::HashMap;
 
-use super::mention::{Hit, Names};
+use super::mention::{Hit, Names, Tail};
 use super::table::{DivId, Table};
 
 /// For each hit of one piece, the division its list makes it, if any.
@@ -18,8 +19,9 @@ pub fn agreed(table: &Table, names: &Names, hits: &[Hit]) -> Vec<Option<DivId>> 
             end += 1;
         }
         let items = &hits[start..=end];
-        if items.len() >= 2 || items[0].tail {
-            let tail = items[end - start].tail;
+        let tail = items[end - start].tail;
+        if items.len() >= 2 || tail == Tail::Kind {
+            let tail = tail != Tail::None;
             for (k, id) in resolve_list(table, names, items, tail).into_iter().enumerate() {
                 out[start + k] = id;
             }
@@ -83,8 +85,10 @@ mod tests {
     #[test]
     fn a_list_ending_in_a_kind_of_area_vouches_for_its_items() {
         assert_eq!(codes("组织涿鹿等县干部"), vec![Some("130731")]);
-        // without the tail, one name alone is no list
+        assert_eq!(codes("组织涿鹿、怀来等地干部"), vec![Some("130731"), Some("130730")]);
+        // without the tail, or with a tail that need not mean a division, one name is no list
         assert_eq!(codes("组织涿鹿干部"), vec![None]);
+        assert_eq!(codes("山区和平原等地"), vec![None]);
     }
 
     #[test]

@@ -55,11 +55,12 @@ const COMMON_WORDS: &[&str] = &[
 /// too, but only when it is matched itself (`河北张家口`): `市和县` is no 和县.
 const PLACE_LEFT: &str = "在到赴至往从于去来向和与及、同暨对为是让将由经跑抵返飞奔离";
 
-/// What may follow a name to show it is one: a kind of area (`银川地区`, `临洮等县区`,
-/// `陇西等地`) or a part of a city (`市区`, `全市`).
-const PLACE_RIGHT: &[&str] = &[
-    "等县", "等地", "等市", "等区", "等州", "等省", "等旗", "地区", "市区", "全市", "一带", "境内",
-];
+/// What may follow a name to show it is a division: its kind, after a list (`临洮等县区`).
+const KIND_RIGHT: &[&str] = &["等县", "等市", "等区", "等州", "等省", "等旗"];
+
+/// What may follow a name to show it is a place, though not which kind (`银川地区`, `陇西等地`,
+/// `市区`): 平原等地 may be farmland.
+const AREA_RIGHT: &[&str] = &["等地", "地区", "市区", "全市", "一带", "境内"];
 
 /// What joins the items of a list of names (`临洮、陇西`).
 const LIST_JOINTS: &[&str] = &["、", "和", "与", "及"];
@@ -109,8 +110,31 @@ pub struct Hit {
     pub after_particle: bool,
     /// A list joint and the next hit follow it right away (`临洮、陇西`).
     pub joined: bool,
-    /// A kind of area follows it (`陇西等县`): it ends a list of divisions.
-    pub tail: bool,
+    /// What follows it: it may end a list of divisions (`陇西等县`).
+    pub tail: Tail,
+}
+
+/// What follows a name to show it is a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tail {
+    None,
+    /// 等地, 地区: some place.
+    Area,
+    /// 等县, 等市: a division.
+    Kind,
+}
+
+impl Tail {
+    fn of(after: &str) -> Tail {
+        let starts = |list: &[&str]| list.iter().any(|s| after.starts_with(s));
+        if starts(KIND_RIGHT) {
+            Tail::Kind
+        } else if starts(AREA_RIGHT) {
+            Tail::Area
+        } else {
+            Tail::None
+        }
+    }
 }
 
 impl Names {
@@ -182,8 +206,8 @@ impl Names {
         for m in self.ac.find_iter(text) {
             let after_name = hits.last().is_some_and(|h| h.end == m.start());
             let after = &text[m.end()..];
-            let tail = PLACE_RIGHT.iter().any(|s| after.starts_with(s));
-            let bounded = after_name || tail || place_left(&text[..m.start()]);
+            let tail = Tail::of(after);
+            let bounded = after_name || tail != Tail::None || place_left(&text[..m.start()]);
             let glued = glued(&text[m.start()..m.end()], &text[m.end()..]);
             let after_particle =
                 text[..m.start()].chars().next_back().is_some_and(|c| ZONE_LEFT.contains(c));
@@ -417,7 +441,8 @@ mod tests {
         let (_, n) = names();
         let hits = n.scan("组织涿鹿、怀来等县干部");
         let got: Vec<_> = hits.iter().map(|h| (h.bounded, h.joined, h.tail)).collect();
-        assert_eq!(got, vec![(true, true, false), (true, false, true)]);
+        assert_eq!(got, vec![(true, true, Tail::None), (true, false, Tail::Kind)]);
+        assert_eq!(n.scan("平原等地")[0].tail, Tail::Area);
     }
 
     #[test]
