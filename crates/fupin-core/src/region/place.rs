@@ -26,8 +26,13 @@ const SUFFIXES: &[(&str, PlaceType)] = &[
 /// labels (贫困村, 示范村, 美丽乡村).
 const NOT_IN_NAME: &str = "的了是在和与及为对把被将从向于由以过该各全本每这那此其个等们所有贫困示范文明重点美丽特色先进优型驻帮扶到赴非深度出列受灾空心效持属推动改善挥容农行政乡镇市县区省";
 
-/// Characters no place name starts with: the tail of a quantity (`40多名村民`, `20余个村`).
-const NOT_FIRST: &str = "多余名个位户人";
+/// What follows a number in a quantity (`40多名村民`, `二十余个村`): a name that starts with
+/// one of these right after a numeral is the quantity's tail. (余家村 at the start of a clause
+/// is a name.)
+const QUANTITY_TAIL: &str = "多余名个位户";
+
+/// Numerals a quantity ends in.
+const NUMERALS: &str = "0123456789０１２３４５６７８９一二三四五六七八九十百千万两几数";
 
 /// Verbs that often stand right before a place name; the name starts after them.
 const LEAD_WORDS: &[&str] = &[
@@ -110,7 +115,7 @@ fn name_start(
         let name = &text[s..suffix_start];
         (n >= 1 || hard_left(s))
             && !name.chars().any(|c| NOT_IN_NAME.contains(c))
-            && !name.starts_with(|c| NOT_FIRST.contains(c))
+            && !quantity_tail(text, s)
     };
     // longest first, by the strength of what precedes: a division or place, then a marker or
     // lead verb, then merely the start of a run of Chinese text
@@ -119,6 +124,13 @@ fn name_start(
     tests.iter().find_map(|test| {
         starts.iter().enumerate().rev().find(|&(n, &s)| plausible(n, s) && test(s)).map(|(_, &s)| s)
     })
+}
+
+/// True when the name at `s` starts with the tail of a quantity (`40多名`).
+fn quantity_tail(text: &str, s: usize) -> bool {
+    let first = text[s..].chars().next();
+    let before = text[..s].chars().next_back();
+    first.is_some_and(|c| QUANTITY_TAIL.contains(c)) && before.is_some_and(|c| NUMERALS.contains(c))
 }
 
 /// True when the text before `s` ends in a place marker or a lead verb.
@@ -209,11 +221,17 @@ mod tests {
 
     #[test]
     fn quantities_and_village_words_are_no_names() {
-        for text in
-            ["还有30多名村民就业", "带动20余个村发展", "，组织村干部和村集体", "共有5个村级组织"]
-        {
+        for text in [
+            "还有30多名村医",
+            "还有30多名村民就业",
+            "带动二十余个村发展",
+            "，组织村干部和村集体",
+            "共有5个村级组织",
+        ] {
             assert!(names(text, &[]).is_empty(), "{text}: {:?}", names(text, &[]));
         }
+        // a surname that is also a quantity word still begins a name
+        assert_eq!(names("，余家村修路", &[]), vec!["余家村"]);
     }
 
     #[test]
