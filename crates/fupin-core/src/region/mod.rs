@@ -125,8 +125,11 @@ impl Gazetteer {
                 page.dominant(&self.table, |id| self.table.get(id).level == RegionLevel::Prefecture)
             })
             .or_else(|| page.dominant(&self.table, |_| true));
-        if let Some(id) = fallback {
-            for article in articles.iter_mut().filter(|a| a.primary_region.is_none()) {
+        // an article in a county's voice (区人大, 全县) is about the page's county, not its city
+        let county = page.dominant(&self.table, |id| self.is_county(id));
+        for article in articles.iter_mut().filter(|a| a.primary_region.is_none()) {
+            let voice = county.filter(|_| county_voice(&pieces(input, article)));
+            if let Some(id) = voice.or(fallback) {
                 article.primary_region = Some(self.region(id, Vec::new()));
                 self.place_in(&mut article.places, id);
             }
@@ -467,6 +470,20 @@ impl Gazetteer {
         };
         chosen.map(|id| self.table.get(id).code.to_string())
     }
+}
+
+/// Organs and wholes of a county or district (`区人大`, `全县`), and of a city: who an article
+/// that names no division speaks for.
+const COUNTY_VOICE: &[&str] =
+    &["县委", "县政府", "县人大", "县政协", "区委", "区政府", "区人大", "区政协", "全县", "县里"];
+const CITY_VOICE: &[&str] = &["市委", "市政府", "市人大", "市政协", "全市", "市里"];
+
+/// Whether an article speaks of a county's organs more than of a city's.
+fn county_voice(pieces: &[Piece]) -> bool {
+    let count = |words: &[&str]| -> usize {
+        pieces.iter().map(|p| words.iter().map(|w| p.text.matches(w).count()).sum::<usize>()).sum()
+    };
+    count(COUNTY_VOICE) > count(CITY_VOICE)
 }
 
 /// County-level divisions and zones are the most specific, provinces the least.

@@ -26,6 +26,25 @@ fn article(input: &str) -> Article {
     a
 }
 
+/// A page of two-line articles (headline, one paragraph), resolved as a page.
+fn page(input: &str) -> Vec<Article> {
+    let mut articles: Vec<Article> = Vec::new();
+    let mut offset = 0;
+    for chunk in input.split_inclusive('\n').collect::<Vec<_>>().chunks(2) {
+        let text: String = chunk.concat();
+        let mut a = article(&text);
+        a.title_span = a.title_span.map(|s| Span::new(s.start + offset, s.end + offset));
+        a.span = Span::new(offset, offset + text.len());
+        for p in &mut a.paragraphs {
+            *p = Paragraph::contiguous(&p.text, p.span.start + offset);
+        }
+        offset += text.len();
+        articles.push(a);
+    }
+    gazetteer().resolve_page(input, &mut articles);
+    articles
+}
+
 fn found(input: &str) -> Found {
     let a = article(input);
     gazetteer().find(&ArticleContext { input, article: &a, reference_date: None })
@@ -145,20 +164,7 @@ fn a_village_lies_in_the_county_its_sentence_names() {
 #[test]
 fn page_context_resolves_what_an_article_cannot() {
     let input = "桥西区表彰女工\n区总工会表彰先进。\n张家口市召开会议\n张家口市部署工作。\n市场监管\n加强检查。";
-    let mut articles: Vec<Article> = Vec::new();
-    let mut offset = 0;
-    for chunk in input.split_inclusive('\n').collect::<Vec<_>>().chunks(2) {
-        let text: String = chunk.concat();
-        let mut a = article(&text);
-        a.title_span = a.title_span.map(|s| Span::new(s.start + offset, s.end + offset));
-        a.span = Span::new(offset, offset + text.len());
-        for p in &mut a.paragraphs {
-            *p = Paragraph::contiguous(&p.text, p.span.start + offset);
-        }
-        offset += text.len();
-        articles.push(a);
-    }
-    gazetteer().resolve_page(input, &mut articles);
+    let articles = page(input);
     assert_eq!(articles[0].primary_region.as_ref().unwrap().code, "130703");
     assert_eq!(articles[0].regions[0].mentions[0].span, Span::new(0, "桥西区".len()));
     assert!(articles[2].regions.is_empty());
@@ -288,4 +294,13 @@ fn an_ethnic_township_by_its_place_name_with_its_village() {
     let got: Vec<_> =
         f.places.iter().map(|p| (p.name.as_str(), p.parent_code.as_deref())).collect();
     assert_eq!(got, vec![("九门乡", Some("130109")), ("小里村", Some("130109"))]);
+}
+
+#[test]
+fn an_article_in_a_county_voice_takes_the_page_county() {
+    let input = "涿鹿县召开会议\n涿鹿县部署工作。\n怀来县开展培训\n张家口市组织。\n专题视察\n县人大常委会视察扶贫项目。\n";
+    let articles = page(input);
+    // two counties, no majority: a city's article would fall back to 张家口, this one speaks
+    // for a county, the page's most named
+    assert_eq!(articles[2].primary_region.as_ref().unwrap().code, "130731");
 }
