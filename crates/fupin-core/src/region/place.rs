@@ -116,6 +116,7 @@ fn name_start(
         (n >= 1 || hard_left(s))
             && !name.chars().any(|c| NOT_IN_NAME.contains(c))
             && !quantity_tail(text, s)
+            && !ends_in_lead_word(name)
     };
     // longest first, by the strength of what precedes: a division or place, then a marker or
     // lead verb, then merely the start of a run of Chinese text
@@ -124,6 +125,12 @@ fn name_start(
     tests.iter().find_map(|test| {
         starts.iter().enumerate().rev().find(|&(n, &s)| plausible(n, s) && test(s)).map(|(_, &s)| s)
     })
+}
+
+/// True when a name ends in a lead verb (`组织村委会` is no 组织村): the verb would have stood
+/// before the name.
+fn ends_in_lead_word(name: &str) -> bool {
+    LEAD_WORDS.iter().any(|w| w.chars().count() >= 2 && name.ends_with(w))
 }
 
 /// True when the name at `s` starts with the tail of a quantity (`40多名`).
@@ -240,6 +247,12 @@ mod tests {
         let found = find("在某区石市乡大王村", &[9], |n| n == "石市乡");
         let got: Vec<_> = found.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(got, vec!["石市乡", "大王村"]);
+    }
+
+    #[test]
+    fn a_lead_verb_is_no_name() {
+        assert!(names("，组织村委会成员学习", &[]).is_empty());
+        assert!(names("干部深入村组走访", &[]).is_empty());
     }
 
     #[test]
