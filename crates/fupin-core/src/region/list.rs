@@ -8,6 +8,7 @@ use std::collections::HashMap;
 
 use super::mention::{Hit, Names, Tail};
 use super::table::{DivId, Table};
+use crate::model::RegionLevel;
 
 /// For each hit of one piece, the division its list makes it, if any.
 pub fn agreed(table: &Table, names: &Names, hits: &[Hit]) -> Vec<Option<DivId>> {
@@ -31,10 +32,14 @@ pub fn agreed(table: &Table, names: &Names, hits: &[Hit]) -> Vec<Option<DivId>> 
     out
 }
 
-/// The prefecture a division lies in, or the division itself when it has none above it but
-/// its province (a prefecture, a district of 重庆): what the items of one list share.
+/// What the items of one list share: a county's prefecture (its province, for the districts of
+/// 北京 or 重庆, which have none), or the division itself for a prefecture or province.
 fn home(table: &Table, id: DivId) -> DivId {
-    table.get(id).prefecture.unwrap_or(id)
+    let d = table.get(id);
+    match d.level {
+        RegionLevel::County | RegionLevel::Zone => d.prefecture.unwrap_or(d.province),
+        RegionLevel::Prefecture | RegionLevel::Province => id,
+    }
 }
 
 /// Each item's division: the one candidate whose home another item can share, else, in a list
@@ -89,6 +94,11 @@ mod tests {
         // without the tail, or with a tail that need not mean a division, one name is no list
         assert_eq!(codes("组织涿鹿干部"), vec![None]);
         assert_eq!(codes("山区和平原等地"), vec![None]);
+    }
+
+    #[test]
+    fn districts_of_a_municipality_agree_on_it() {
+        assert_eq!(codes("组织顺义、怀柔干部"), vec![Some("110113"), Some("110116")]);
     }
 
     #[test]
