@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
-use super::table::{DivId, Table};
+use super::table::{ethnic_stem, DivId, Table};
 use crate::model::RegionLevel;
 
 /// How a pattern names its divisions, strongest first.
@@ -53,7 +53,17 @@ const COMMON_WORDS: &[&str] = &[
 /// Characters after which a short form stands in a place position: prepositions and verbs of
 /// place (在 到 赴 来自) and list joints (、 和 与 及). A division name just before is evidence
 /// too, but only when it is matched itself (`河北张家口`): `市和县` is no 和县.
-const PLACE_LEFT: &str = "在到赴至往从于去来向和与及、同暨对为是让将由经";
+const PLACE_LEFT: &str = "在到赴至往从于去来向和与及、同暨对为是让将由经跑抵返飞奔离";
+
+/// What may follow a name to show it is a division: its kind, after a list (`临洮等县区`).
+const KIND_RIGHT: &[&str] = &["等县", "等市", "等区", "等州", "等省", "等旗"];
+
+/// What may follow a name to show it is a place, though not which kind (`银川地区`, `陇西等地`,
+/// `市区`): 平原等地 may be farmland.
+const AREA_RIGHT: &[&str] = &["等地", "地区", "市区", "全市", "一带", "境内"];
+
+/// What joins the items of a list of names (`临洮、陇西`).
+const LIST_JOINTS: &[&str] = &["、", "和", "与", "及"];
 
 /// Official names that are also everyday words for parts of a city (山西 has a 城区 and a 矿区):
 /// they name a division only when the context backs it.
@@ -98,6 +108,33 @@ pub struct Hit {
     /// It follows a particle or a verb of visiting (`参观了高新区`): enough for a kind of zone,
     /// which is no everyday word, though not for a short form.
     pub after_particle: bool,
+    /// A list joint and the next hit follow it right away (`临洮、陇西`).
+    pub joined: bool,
+    /// What follows it: it may end a list of divisions (`陇西等县`).
+    pub tail: Tail,
+}
+
+/// What follows a name to show it is a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tail {
+    None,
+    /// 等地, 地区: some place.
+    Area,
+    /// 等县, 等市: a division.
+    Kind,
+}
+
+impl Tail {
+    fn of(after: &str) -> Tail {
+        let starts = |list: &[&str]| list.iter().any(|s| after.starts_with(s));
+        if starts(KIND_RIGHT) {
+            Tail::Kind
+        } else if starts(AREA_RIGHT) {
+            Tail::Area
+        } else {
+            Tail::None
+        }
+    }
 }
 
 impl Names {
@@ -115,6 +152,9 @@ impl Names {
             add(d.name, Form::Full, id);
             for &f in &d.former {
                 add(f, if is_suffixed(f) { Form::Former } else { Form::Short }, id);
+            }
+            for s in autonomous_forms(d.name, &d.short) {
+                add(&s, Form::Full, id);
             }
             for &s in &d.short {
                 // 大厂县, 黔东南州, 恩施州: the short form with the last character of the
@@ -165,7 +205,9 @@ impl Names {
         let mut hits: Vec<Hit> = Vec::new();
         for m in self.ac.find_iter(text) {
             let after_name = hits.last().is_some_and(|h| h.end == m.start());
-            let bounded = after_name || place_left(&text[..m.start()]);
+            let after = &text[m.end()..];
+            let tail = Tail::of(after);
+            let bounded = after_name || tail != Tail::None || place_left(&text[..m.start()]);
             let glued = glued(&text[m.start()..m.end()], &text[m.end()..]);
             let after_particle =
                 text[..m.start()].chars().next_back().is_some_and(|c| ZONE_LEFT.contains(c));
@@ -176,12 +218,22 @@ impl Names {
                 bounded,
                 glued,
                 after_particle,
+                joined: false,
+                tail,
             };
             let p = &self.patterns[hit.pattern];
             if p.form >= Form::Short
                 && NOT_PLACE_RIGHT.iter().any(|s| text[m.end()..].starts_with(s))
             {
                 continue;
+            }
+            if let Some(last) = hits.last_mut() {
+                let between = &text[last.end..hit.start];
+                if LIST_JOINTS.contains(&between) {
+                    // the first item of a list stands where a place name can
+                    last.joined = true;
+                    last.bounded = true;
+                }
             }
             hits.push(hit);
         }
@@ -220,6 +272,21 @@ fn glued(name: &str, after: &str) -> bool {
     GENERIC_FULL.contains(&name)
         || (name.ends_with('区') && after.starts_with('域'))
         || (short && after.starts_with(['城', '级', '域']))
+}
+
+/// `威宁自治县` for 威宁彝族回族苗族自治县, `凉山自治州`: an autonomous division is written by
+/// its place name and its kind of autonomy as often as by its full name. The place name is the
+/// listed short form or, failing that, the name without its nationalities.
+fn autonomous_forms(name: &str, short: &[&str]) -> Vec<String> {
+    let Some(kind) = ["自治县", "自治州", "自治旗"].into_iter().find(|k| name.ends_with(k))
+    else {
+        return Vec::new();
+    };
+    let stem = ethnic_stem(name, kind);
+    let mut stems: Vec<&str> = short.iter().copied().filter(|s| !is_suffixed(s)).collect();
+    stems.extend(stem.filter(|s| !stems.contains(s)));
+    let last = &kind[kind.len() - '县'.len_utf8()..];
+    stems.iter().flat_map(|s| [format!("{s}{kind}"), format!("{s}{last}")]).collect()
 }
 
 fn is_suffixed(name: &str) -> bool {
@@ -342,6 +409,40 @@ mod tests {
         }
         let hits = n.scan("，滑县投资");
         assert!(n.self_evident(&t, &hits[0]));
+    }
+
+    #[test]
+    fn autonomous_counties_by_place_name_and_autonomy() {
+        let (t, n) = names();
+        for (text, code) in [
+            ("孟村自治县", "130930"),
+            ("凉山自治州", "513400"),
+            ("临夏州", "622900"),
+            ("鄂温克自治旗", "150724"),
+        ] {
+            let hits = n.scan(&format!("，{text}举办"));
+            let p = n.pattern(&hits[0]);
+            assert_eq!((p.text.as_str(), p.form), (text, Form::Full));
+            assert_eq!(t.get(p.candidates[0]).code, code);
+        }
+    }
+
+    #[test]
+    fn a_kind_of_area_after_a_name_bounds_it() {
+        let (t, n) = names();
+        let hits = n.scan("招引银川地区企业");
+        assert!(hits[0].bounded && n.self_evident(&t, &hits[0]));
+        let hits = n.scan("看病不用再跑银川了");
+        assert!(n.self_evident(&t, &hits[0]));
+    }
+
+    #[test]
+    fn list_items_are_joined_and_the_last_has_a_tail() {
+        let (_, n) = names();
+        let hits = n.scan("组织涿鹿、怀来等县干部");
+        let got: Vec<_> = hits.iter().map(|h| (h.bounded, h.joined, h.tail)).collect();
+        assert_eq!(got, vec![(true, true, Tail::None), (true, false, Tail::Kind)]);
+        assert_eq!(n.scan("平原等地")[0].tail, Tail::Area);
     }
 
     #[test]

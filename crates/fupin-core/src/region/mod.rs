@@ -8,6 +8,7 @@
 //! page's.
 
 mod context;
+mod list;
 mod mention;
 mod place;
 mod table;
@@ -98,7 +99,7 @@ impl Gazetteer {
         for article in articles.iter() {
             let pieces = pieces(input, article);
             let hits: Vec<Vec<Hit>> = pieces.iter().map(|p| self.names.scan(p.text)).collect();
-            page.merge(&self.anchors(&hits));
+            page.merge(&self.anchors(&hits, &self.agreed(&hits)));
         }
         let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
         for (i, article) in articles.iter_mut().enumerate() {
@@ -124,8 +125,11 @@ impl Gazetteer {
                 page.dominant(&self.table, |id| self.table.get(id).level == RegionLevel::Prefecture)
             })
             .or_else(|| page.dominant(&self.table, |_| true));
-        if let Some(id) = fallback {
-            for article in articles.iter_mut().filter(|a| a.primary_region.is_none()) {
+        // an article in a county's voice (区人大, 全县) is about the page's county, not its city
+        let county = page.dominant(&self.table, |id| self.is_county(id));
+        for article in articles.iter_mut().filter(|a| a.primary_region.is_none()) {
+            let voice = county.filter(|_| county_voice(&pieces(input, article)));
+            if let Some(id) = voice.or(fallback) {
                 article.primary_region = Some(self.region(id, Vec::new()));
                 self.place_in(&mut article.places, id);
             }
@@ -135,7 +139,8 @@ impl Gazetteer {
     fn find_in(&self, input: &str, article: &Article, page: Option<&Tally>) -> Found {
         let pieces = pieces(input, article);
         let hits: Vec<Vec<Hit>> = pieces.iter().map(|p| self.names.scan(p.text)).collect();
-        let own = self.anchors(&hits);
+        let agreed = self.agreed(&hits);
+        let own = self.anchors(&hits, &agreed);
         let mut tallies = vec![&own];
         tallies.extend(page);
         let mut resolved = Vec::new();
@@ -143,7 +148,8 @@ impl Gazetteer {
             for (k, hit) in piece_hits.iter().enumerate() {
                 let before =
                     k.checked_sub(1).map(|j| &piece_hits[j]).filter(|b| b.end == hit.start);
-                if let Some(id) = self.resolve(hit, before, &tallies) {
+                let listed = agreed[piece][k];
+                if let Some(id) = listed.or_else(|| self.resolve(hit, before, &tallies)) {
                     resolved.push(Resolved { id, piece, start: hit.start, end: hit.end });
                 }
             }
@@ -154,13 +160,21 @@ impl Gazetteer {
         Found { regions, primary, places }
     }
 
-    /// The tally of divisions named without any doubt.
-    fn anchors(&self, hits: &[Vec<Hit>]) -> Tally {
+    /// For each hit of each piece, the division its list makes it (see [`list`]).
+    fn agreed(&self, hits: &[Vec<Hit>]) -> Vec<Vec<Option<DivId>>> {
+        hits.iter().map(|h| list::agreed(&self.table, &self.names, h)).collect()
+    }
+
+    /// The tally of divisions named without any doubt: unambiguous self-evident names and
+    /// those their list vouches for.
+    fn anchors(&self, hits: &[Vec<Hit>], agreed: &[Vec<Option<DivId>>]) -> Tally {
         let mut tally = Tally::default();
-        for hit in hits.iter().flatten() {
+        for (hit, listed) in hits.iter().flatten().zip(agreed.iter().flatten()) {
             let p = self.names.pattern(hit);
-            if p.candidates.len() == 1 && self.names.self_evident(&self.table, hit) {
-                tally.add(&self.table, p.candidates[0]);
+            let sure = (p.candidates.len() == 1 && self.names.self_evident(&self.table, hit))
+                .then(|| p.candidates[0]);
+            if let Some(id) = listed.or(sure) {
+                tally.add(&self.table, id);
             }
         }
         tally
@@ -192,9 +206,7 @@ impl Gazetteer {
                     .candidates
                     .iter()
                     .copied()
-                    .filter(|&c| {
-                        self.near(c, tallies) || (hit.bounded && self.city_of(c, tallies))
-                    })
+                    .filter(|&c| self.near(c, tallies) || (hit.bounded && self.city_of(c, tallies)))
                     .collect();
                 pick(t, &supported, tallies).or_else(|| {
                     let mut big = p.candidates.iter().filter(|&&c| {
@@ -458,6 +470,20 @@ impl Gazetteer {
         };
         chosen.map(|id| self.table.get(id).code.to_string())
     }
+}
+
+/// Organs and wholes of a county or district (`区人大`, `全县`), and of a city: who an article
+/// that names no division speaks for.
+const COUNTY_VOICE: &[&str] =
+    &["县委", "县政府", "县人大", "县政协", "区委", "区政府", "区人大", "区政协", "全县", "县里"];
+const CITY_VOICE: &[&str] = &["市委", "市政府", "市人大", "市政协", "全市", "市里"];
+
+/// Whether an article speaks of a county's organs more than of a city's.
+fn county_voice(pieces: &[Piece]) -> bool {
+    let count = |words: &[&str]| -> usize {
+        pieces.iter().map(|p| words.iter().map(|w| p.text.matches(w).count()).sum::<usize>()).sum()
+    };
+    count(COUNTY_VOICE) > count(CITY_VOICE)
 }
 
 /// County-level divisions and zones are the most specific, provinces the least.

@@ -26,6 +26,14 @@ const SUFFIXES: &[(&str, PlaceType)] = &[
 /// labels (贫困村, 示范村, 美丽乡村).
 const NOT_IN_NAME: &str = "的了是在和与及为对把被将从向于由以过该各全本每这那此其个等们所有贫困示范文明重点美丽特色先进优型驻帮扶到赴非深度出列受灾空心效持属推动改善挥容农行政乡镇市县区省";
 
+/// What follows a number in a quantity (`40多名村民`, `二十余个村`): a name that starts with
+/// one of these right after a numeral is the quantity's tail. (余家村 at the start of a clause
+/// is a name.)
+const QUANTITY_TAIL: &str = "多余名个位户";
+
+/// Numerals a quantity ends in.
+const NUMERALS: &str = "0123456789０１２３４５６７８９一二三四五六七八九十百千万两几数";
+
 /// Verbs that often stand right before a place name; the name starts after them.
 const LEAD_WORDS: &[&str] = &[
     "帮助", "走进", "来到", "深入", "前往", "位于", "包联", "分包", "包括", "覆盖", "组织", "进驻",
@@ -105,7 +113,10 @@ fn name_start(
     }
     let plausible = |n: usize, s: usize| {
         let name = &text[s..suffix_start];
-        (n >= 1 || hard_left(s)) && !name.chars().any(|c| NOT_IN_NAME.contains(c))
+        (n >= 1 || hard_left(s))
+            && !name.chars().any(|c| NOT_IN_NAME.contains(c))
+            && !quantity_tail(text, s)
+            && !ends_in_lead_word(name)
     };
     // longest first, by the strength of what precedes: a division or place, then a marker or
     // lead verb, then merely the start of a run of Chinese text
@@ -114,6 +125,19 @@ fn name_start(
     tests.iter().find_map(|test| {
         starts.iter().enumerate().rev().find(|&(n, &s)| plausible(n, s) && test(s)).map(|(_, &s)| s)
     })
+}
+
+/// True when a name ends in a lead verb (`组织村委会` is no 组织村): the verb would have stood
+/// before the name.
+fn ends_in_lead_word(name: &str) -> bool {
+    LEAD_WORDS.iter().any(|w| w.chars().count() >= 2 && name.ends_with(w))
+}
+
+/// True when the name at `s` starts with the tail of a quantity (`40多名`).
+fn quantity_tail(text: &str, s: usize) -> bool {
+    let first = text[s..].chars().next();
+    let before = text[..s].chars().next_back();
+    first.is_some_and(|c| QUANTITY_TAIL.contains(c)) && before.is_some_and(|c| NUMERALS.contains(c))
 }
 
 /// True when the text before `s` ends in a place marker or a lead verb.
@@ -128,18 +152,36 @@ fn run_start(text: &str, s: usize) -> bool {
     text[..s].chars().next_back().is_none_or(|c| !is_han(c))
 }
 
-/// 乡村, 农村, 乡镇, 城镇, 村镇, 村村: a suffix that is half of a common word.
+/// Words 村 begins that are no village (`组织村干部`): a name before them is no place name.
+const VILLAGE_WORDS: &[&str] = &["干部", "集体", "两委"];
+
+/// What follows `村` in words about one village's people and bodies (村民, 村委会, 村干部).
+const OF_A_VILLAGE: &[&str] =
+    &["民", "委", "干部", "集体", "两委", "党", "级", "支", "组", "医", "小学", "卫生"];
+
+/// 乡村, 农村, 乡镇, 城镇, 村镇, 村村, 村民, 村干部: a suffix that is half of a common word.
+/// (村委 stays a place before 会: `石门村委会` is 石门村's committee.)
 fn generic_compound(text: &str, suffix_start: usize, end: usize) -> bool {
     let prev = text[..suffix_start].chars().next_back();
     let next = text[end..].chars().next();
     let suffix = &text[suffix_start..end];
+    if suffix == "村" {
+        let after = &text[end..];
+        if VILLAGE_WORDS.iter().any(|w| after.starts_with(w)) {
+            return true;
+        }
+        // 小里村村民 is 小里村's people; 村村通 is every village
+        if let Some(word) = after.strip_prefix('村') {
+            return !OF_A_VILLAGE.iter().any(|w| word.starts_with(w));
+        }
+    }
     matches!(
         (prev, suffix, next),
         (Some('乡' | '农' | '山' | '渔' | '村' | '邻' | '全' | '该' | '本'), "村", _)
             | (Some('下' | '返' | '老' | '家' | '城' | '故' | '同' | '回'), "乡", _)
             | (Some('乡' | '城' | '村' | '集' | '小'), "镇", _)
             | (_, "乡", Some('村' | '镇' | '亲' | '土' | '贤' | '愁' | '情' | '间' | '下'))
-            | (_, "村", Some('村' | '级' | '庄' | '落' | '务'))
+            | (_, "村", Some('村' | '级' | '庄' | '落' | '务' | '民'))
             | (_, "镇", Some('级' | '政' | '化'))
     )
 }
@@ -182,6 +224,42 @@ mod tests {
     fn going_to_the_countryside_is_no_township() {
         assert!(names("开展“送戏下乡”活动，助力城乡发展", &[]).is_empty());
         assert!(names("通过乡村振兴，所有村都有变化", &[]).is_empty());
+    }
+
+    #[test]
+    fn quantities_and_village_words_are_no_names() {
+        for text in [
+            "还有30多名村医",
+            "还有30多名村民就业",
+            "带动二十余个村发展",
+            "，组织村干部和村集体",
+            "共有5个村级组织",
+        ] {
+            assert!(names(text, &[]).is_empty(), "{text}: {:?}", names(text, &[]));
+        }
+        // a surname that is also a quantity word still begins a name
+        assert_eq!(names("，余家村修路", &[]), vec!["余家村"]);
+    }
+
+    #[test]
+    fn a_township_in_the_town_table_is_taken_as_written() {
+        // 市 is no part of a guessed name, but the town table knows 石市乡
+        let found = find("在某区石市乡大王村", &[9], |n| n == "石市乡");
+        let got: Vec<_> = found.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(got, vec!["石市乡", "大王村"]);
+    }
+
+    #[test]
+    fn a_lead_verb_is_no_name() {
+        assert!(names("，组织村委会成员学习", &[]).is_empty());
+        assert!(names("干部深入村组走访", &[]).is_empty());
+    }
+
+    #[test]
+    fn a_village_before_its_people_is_a_place() {
+        assert_eq!(names("，石门村村民增收", &[]), vec!["石门村"]);
+        assert_eq!(names("，石门村村委会", &[]), vec!["石门村"]);
+        assert!(names("，实现村村通", &[]).is_empty());
     }
 
     #[test]

@@ -67,6 +67,32 @@ pub fn town_key(name: &str) -> &str {
     name.strip_suffix('镇').or_else(|| name.strip_suffix('乡')).unwrap_or(name)
 }
 
+/// The 55 minority nationalities, longest first so that 土家 is tried before 土.
+#[rustfmt::skip]
+const NATIONALITIES: &[&str] = &[
+    "乌孜别克", "柯尔克孜", "维吾尔", "哈萨克", "塔吉克", "达斡尔", "鄂温克", "鄂伦春", "俄罗斯", "塔塔尔",
+    "蒙古", "布依", "朝鲜", "土家", "哈尼", "傈僳", "高山", "拉祜", "东乡", "纳西", "景颇", "仫佬", "布朗",
+    "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "德昂", "保安", "裕固", "独龙", "赫哲", "门巴", "珞巴",
+    "基诺", "回", "藏", "苗", "彝", "壮", "满", "侗", "瑶", "白", "傣", "黎", "佤", "畲", "水", "土", "怒",
+    "京",
+];
+
+/// The place name an ethnic township or autonomous division is called by, without its
+/// nationalities and 自治: 阿市苗族彝族乡 → 阿市, 威宁彝族回族苗族自治县 → 威宁. `None` when
+/// the name holds no nationality or nothing would be left of it. `suffix` is stripped first.
+pub fn ethnic_stem<'a>(name: &'a str, suffix: &str) -> Option<&'a str> {
+    let mut rest = name.strip_suffix(suffix)?;
+    rest = rest.strip_suffix("自治").unwrap_or(rest);
+    let before = rest.len();
+    while let Some(r) = rest.strip_suffix('族') {
+        match NATIONALITIES.iter().find_map(|n| r.strip_suffix(n)) {
+            Some(stem) => rest = stem,
+            None => break,
+        }
+    }
+    (rest.len() < before && rest.chars().count() >= 2).then_some(rest)
+}
+
 impl Table {
     pub fn load() -> Table {
         let mut divisions = Vec::with_capacity(3400);
@@ -102,6 +128,11 @@ impl Table {
             let Some(&county) = by_code.get(code) else { continue };
             for name in names.split(',').filter(|s| !s.is_empty()) {
                 towns.entry(town_key(name)).or_default().push(county);
+                // the press writes an ethnic township by its place name: 阿市乡
+                let stem = ethnic_stem(name, "乡").or_else(|| ethnic_stem(name, "镇"));
+                if let Some(stem) = stem {
+                    towns.entry(stem).or_default().push(county);
+                }
             }
         }
         Table { divisions, towns }
@@ -193,6 +224,17 @@ mod tests {
         let t = Table::load();
         let county = find(&t, "130682");
         assert!(t.towns.values().any(|c| c.contains(&county)));
+    }
+
+    #[test]
+    fn ethnic_names_have_a_plain_stem() {
+        assert_eq!(ethnic_stem("石门土家族苗族乡", "乡"), Some("石门"));
+        assert_eq!(ethnic_stem("沙河回族自治县", "县"), Some("沙河"));
+        assert_eq!(ethnic_stem("东乡族自治县", "县"), None); // nothing left but the people
+        assert_eq!(ethnic_stem("石门乡", "乡"), None);
+        let t = Table::load();
+        let county = find(&t, "130109"); // 九门回族乡 of 藁城区
+        assert!(t.town_homes("九门乡").is_some_and(|c| c.contains(&county)));
     }
 
     #[test]

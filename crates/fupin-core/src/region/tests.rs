@@ -26,6 +26,25 @@ fn article(input: &str) -> Article {
     a
 }
 
+/// A page of two-line articles (headline, one paragraph), resolved as a page.
+fn page(input: &str) -> Vec<Article> {
+    let mut articles: Vec<Article> = Vec::new();
+    let mut offset = 0;
+    for chunk in input.split_inclusive('\n').collect::<Vec<_>>().chunks(2) {
+        let text: String = chunk.concat();
+        let mut a = article(&text);
+        a.title_span = a.title_span.map(|s| Span::new(s.start + offset, s.end + offset));
+        a.span = Span::new(offset, offset + text.len());
+        for p in &mut a.paragraphs {
+            *p = Paragraph::contiguous(&p.text, p.span.start + offset);
+        }
+        offset += text.len();
+        articles.push(a);
+    }
+    gazetteer().resolve_page(input, &mut articles);
+    articles
+}
+
 fn found(input: &str) -> Found {
     let a = article(input);
     gazetteer().find(&ArticleContext { input, article: &a, reference_date: None })
@@ -145,20 +164,7 @@ fn a_village_lies_in_the_county_its_sentence_names() {
 #[test]
 fn page_context_resolves_what_an_article_cannot() {
     let input = "桥西区表彰女工\n区总工会表彰先进。\n张家口市召开会议\n张家口市部署工作。\n市场监管\n加强检查。";
-    let mut articles: Vec<Article> = Vec::new();
-    let mut offset = 0;
-    for chunk in input.split_inclusive('\n').collect::<Vec<_>>().chunks(2) {
-        let text: String = chunk.concat();
-        let mut a = article(&text);
-        a.title_span = a.title_span.map(|s| Span::new(s.start + offset, s.end + offset));
-        a.span = Span::new(offset, offset + text.len());
-        for p in &mut a.paragraphs {
-            *p = Paragraph::contiguous(&p.text, p.span.start + offset);
-        }
-        offset += text.len();
-        articles.push(a);
-    }
-    gazetteer().resolve_page(input, &mut articles);
+    let articles = page(input);
     assert_eq!(articles[0].primary_region.as_ref().unwrap().code, "130703");
     assert_eq!(articles[0].regions[0].mentions[0].span, Span::new(0, "桥西区".len()));
     assert!(articles[2].regions.is_empty());
@@ -257,4 +263,44 @@ fn a_county_level_city_on_its_province_page() {
     assert_eq!(f.primary.unwrap().code, "130682");
     // without its province, a county-level city's short form is not enough
     assert!(codes(&found("定州：书写答卷\n有关部门介绍了经验。")).is_empty());
+}
+
+#[test]
+fn an_autonomous_county_by_place_name_and_autonomy() {
+    let f = found("签约仪式举行\n孟村自治县民营企业与贫困村签订协议。");
+    assert_eq!(codes(&f), vec!["130930"]);
+}
+
+#[test]
+fn a_list_of_county_short_forms_backs_its_items_and_their_neighbours() {
+    // with the city in the article, the list's first item counts too
+    let f = found("干部观摩\n张家口市组织涿鹿、怀来等县区干部学习。");
+    assert_eq!(codes(&f), vec!["130700", "130731", "130730"]);
+    // with no city, the list's agreement backs its items and a later neighbour
+    let f = found("干部观摩\n组织涿鹿、怀来等地干部到蔚县、阳原学习。");
+    assert_eq!(codes(&f), vec!["130731", "130730", "130726", "130727"]);
+}
+
+#[test]
+fn a_city_by_its_short_form_after_a_verb_of_going() {
+    let f = found("看病不再跑远路\n群众不用再跑衡水看病了。");
+    assert_eq!(codes(&f), vec!["131100"]);
+}
+
+#[test]
+fn an_ethnic_township_by_its_place_name_with_its_village() {
+    // 九门回族乡 of 藁城区, written 九门乡, and a two-character village right after it
+    let f = found("产业兴旺\n藁城区九门乡小里村村民种植蔬菜。");
+    let got: Vec<_> =
+        f.places.iter().map(|p| (p.name.as_str(), p.parent_code.as_deref())).collect();
+    assert_eq!(got, vec![("九门乡", Some("130109")), ("小里村", Some("130109"))]);
+}
+
+#[test]
+fn an_article_in_a_county_voice_takes_the_page_county() {
+    let input = "涿鹿县召开会议\n涿鹿县部署工作。\n怀来县开展培训\n张家口市组织。\n专题视察\n县人大常委会视察扶贫项目。\n";
+    let articles = page(input);
+    // two counties, no majority: a city's article would fall back to 张家口, this one speaks
+    // for a county, the page's most named
+    assert_eq!(articles[2].primary_region.as_ref().unwrap().code, "130731");
 }
