@@ -118,10 +118,21 @@ struct Declaration {
     name: String,
     count: u32,
     head: String,
-    /// The head is guessed (`五大振兴`), not a known noun of measures: it only names a run.
-    weak: bool,
+    naming: Naming,
     start: usize,
     end: usize,
+}
+
+/// What a declared name may name, by the evidence that it names a set at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Naming {
+    /// A known head noun of measures (`六道防线`): any list around it.
+    Known,
+    /// A guessed head (`五大振兴`): only a run of leads, which may show fewer items.
+    Guessed,
+    /// Any head, framed as a declaration (`三个环节:`, `“…、…”的“五个一”`): only the quoted
+    /// list before it, or the ordinals or the run of leads it opens when they show its count.
+    Framed,
 }
 
 impl Programs {
@@ -151,13 +162,16 @@ impl Programs {
         }
         for (i, p) in paras.iter().enumerate() {
             for d in self.declarations(&p.text, Some(i)) {
-                // a weak name only names a run of leads; inline it would take any counted pair
-                let items = if d.weak {
-                    None
-                } else {
-                    self.items_before(&p.text, d.start, d.count)
+                // a guessed name only names a run of leads; inline it would take any counted pair
+                let items = match d.naming {
+                    Naming::Known => self
+                        .items_before(&p.text, d.start, d.count)
                         .or_else(|| self.items_glossed(&p.text, d.end, d.count))
-                        .or_else(|| self.items_after(&p.text, d.end, &d.name, &d.head, d.count))
+                        .or_else(|| self.items_after(&p.text, d.end, &d.name, &d.head, d.count)),
+                    Naming::Framed => quoted_list_before(&p.text, d.start)
+                        .map(|(s, e)| split_list(&p.text, s, e))
+                        .filter(|items| items.len() as u32 == d.count && items_ok(&p.text, items)),
+                    Naming::Guessed => None,
                 };
                 match items {
                     Some(items) => programs.push(program(p, d.name, d.count, items)),
@@ -167,7 +181,12 @@ impl Programs {
             }
             if let Some(mut list) = self.inline_ordinals(p) {
                 // `采取三项举措:一是…;二是…;三是…`: the declaration names the ordinals
-                let own = pending.last().filter(|d| d.para == Some(i) && d.count as usize >= list.items.len());
+                let first = list.items.first().map_or(0, |item| item.span.start);
+                let own = pending.last().filter(|d| {
+                    let n = list.items.len();
+                    let fits = if d.naming == Naming::Framed { d.count as usize == n } else { d.count as usize >= n };
+                    d.para == Some(i) && fits && p.span_of(d.end, d.end).start <= first
+                });
                 if let Some(d) = own.cloned() {
                     pending.pop();
                     list = finish(d.name, d.count, list.items);
@@ -216,9 +235,9 @@ impl Programs {
             let Some(count) = chinese_int(&text[i..numeral_end]).filter(|&n| (2..=20).contains(&n)) else {
                 continue;
             };
-            if let Some((end, head, weak)) = self.declared_at(text, numeral_end) {
+            if let Some((end, head, naming)) = self.declared_at(text, i, numeral_end) {
                 let name = text[i..end].to_string();
-                out.push(Declaration { para, name, count: count as u32, head, weak, start: i, end });
+                out.push(Declaration { para, name, count: count as u32, head, naming, start: i, end });
                 last_end = end;
             }
         }
@@ -226,32 +245,36 @@ impl Programs {
         out
     }
 
-    /// After a numeral ending at `numeral_end`, a classifier and a short run of chars ending in a
-    /// head noun: returns the name's end, its head, and whether the head is only guessed. A set
-    /// classifier (`五大振兴`, `三张网`) before a short word that ends the phrase names a set even
-    /// when the word is no known head; such a weak name only names a run of leads.
-    fn declared_at(&self, text: &str, numeral_end: usize) -> Option<(usize, String, bool)> {
+    /// After a numeral at `numeral_start..numeral_end`, a classifier and a short run of chars
+    /// ending in a head noun: returns the name's end, its head, and how sure it is a set. A set
+    /// classifier (`五大振兴`, `三张网`) before a short word that ends the phrase guesses a set;
+    /// a name framed as a declaration names the list it opens or closes whatever its head
+    /// (`三个环节:一是…`, `“四个一批”:`, `“…、…”的“五个一”`), since the frame, not the noun,
+    /// says a set follows.
+    fn declared_at(&self, text: &str, numeral_start: usize, numeral_end: usize) -> Option<(usize, String, Naming)> {
         let rest = &text[numeral_end..];
         let classifier = CLASSIFIERS.iter().filter(|c| rest.starts_with(**c)).max_by_key(|c| c.len())?;
         let body_start = numeral_end + classifier.len();
-        // the name's body: CJK chars only, at most 8, and not another numeral (`六个一`)
+        // the name's body: CJK chars only, at most 8
         let body = head_chars(&text[body_start..], 8);
         let body = &body[..body.find(|c: char| !is_cjk(c)).unwrap_or(body.len())];
-        if body.chars().next().is_none_or(|c| chinese_digit(c).is_some()) {
-            return None;
-        }
-        // the longest prefix of `body` that ends in a head noun
-        if let Some(m) = self.heads.find_iter(body).last() {
-            return Some((body_start + m.end(), body[m.start()..m.end()].to_string(), false));
-        }
-        let n = body.chars().count();
-        let ends_phrase = !text[body_start + body.len()..].starts_with(is_cjk);
-        let set_classifier = matches!(*classifier, "大" | "张" | "道" | "把" | "条" | "项");
-        if !(set_classifier && ends_phrase && (2..=4).contains(&n)) {
-            return None;
-        }
+        let body_end = body_start + body.len();
+        let first = body.chars().next()?;
         let head = tail_chars(body, 2).to_string();
-        Some((body_start + body.len(), head, true))
+        // a body opening with a numeral (`六个一`) is a slogan unless framed as a declaration
+        if chinese_digit(first).is_none() {
+            // the longest prefix of `body` that ends in a head noun
+            if let Some(m) = self.heads.find_iter(body).last() {
+                return Some((body_start + m.end(), body[m.start()..m.end()].to_string(), Naming::Known));
+            }
+            let n = body.chars().count();
+            let ends_phrase = !text[body_end..].starts_with(is_cjk);
+            let set_classifier = matches!(*classifier, "大" | "张" | "道" | "把" | "条" | "项");
+            if set_classifier && ends_phrase && (2..=4).contains(&n) {
+                return Some((body_end, head, Naming::Guessed));
+            }
+        }
+        is_framed(text, numeral_start, body_end).then_some((body_end, head, Naming::Framed))
     }
 
     /// `…社会扶贫“组合拳”`: a quoted collective noun names a set with no count.
@@ -262,7 +285,7 @@ impl Programs {
                 if text[..i].ends_with('“') && text[i + noun.len()..].starts_with('”') {
                     let end = i + noun.len() + '”'.len_utf8();
                     let (name, head) = (noun.to_string(), noun.to_string());
-                    out.push(Declaration { para, name, count: 0, head, weak: false, start: i - '“'.len_utf8(), end });
+                    out.push(Declaration { para, name, count: 0, head, naming: Naming::Known, start: i - '“'.len_utf8(), end });
                 }
             }
         }
@@ -301,8 +324,7 @@ impl Programs {
             return None;
         }
         self.trim_first_item(text, &mut items);
-        let ok = items.iter().all(|&(s, e)| item_chars_ok(&text[s..e]));
-        ok.then_some(items)
+        items_ok(text, &items).then_some(items)
     }
 
     /// The list a colon or `即` opens right after the name: `四大板块:西部产业新区、…`. Ordinals
@@ -323,7 +345,7 @@ impl Programs {
         let items = split_list(text, start, end);
         let ok = items.len() >= 2
             && (count == 0 || items.len() as u32 <= count)
-            && items.iter().all(|&(s, e)| item_chars_ok(&text[s..e]));
+            && items_ok(text, &items);
         ok.then_some(items)
     }
 
@@ -394,7 +416,7 @@ impl Programs {
         }
         let ok = items.len() >= 2
             && items.len() as u32 <= count
-            && items.iter().all(|&(s, e)| item_chars_ok(&text[s..e]));
+            && items_ok(text, &items);
         ok.then_some(items)
     }
 
@@ -639,7 +661,8 @@ impl Programs {
 
 /// Links a run to the declaration just before it, when they agree: the run shows no more items
 /// than declared, and either exactly as many, or items that end in the declared head, or it
-/// starts right under the declaration (a page that cut the set short).
+/// starts right under the declaration (a page that cut the set short). A name known only by its
+/// frame needs the run right under it, with its count.
 fn link(run: &[Lead], pending: &mut Vec<Declaration>) -> Option<Declaration> {
     let first = run.first()?.para;
     let n = run.len() as u32;
@@ -648,7 +671,10 @@ fn link(run: &[Lead], pending: &mut Vec<Declaration>) -> Option<Declaration> {
         let near = d.para.is_none() || distance.is_some_and(|k| k <= MAX_DECLARATION_DISTANCE);
         let adjacent = distance.is_some_and(|k| k <= 2);
         let same_head = run.iter().all(|l| l.name.ends_with(&d.head));
-        let agrees = n == d.count || n < d.count && (same_head || adjacent);
+        let agrees = match d.naming {
+            Naming::Framed => n == d.count && adjacent,
+            _ => n == d.count || n < d.count && (same_head || adjacent),
+        };
         near && agrees
     })?;
     Some(pending.remove(pos))
@@ -698,7 +724,7 @@ fn finish(name: String, count: u32, items: Vec<ProgramItem>) -> Program {
 }
 
 /// Splits `text[s..e]` at `、` and at a final `和`/`及`/`与`/`以及`; returns the items' ranges.
-fn split_list(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
+pub(crate) fn split_list(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
     let mut items = Vec::new();
     let mut start = s;
     let mut prev = ' ';
@@ -739,16 +765,44 @@ fn split_list(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// Whether the name at `text[start..end]` is framed as the declaration of a list: a colon
+/// right after it (`三个环节:`, `“四个一批”:`), or quotes round it with a quoted list right
+/// before (`“…、…”的“五个一”`).
+fn is_framed(text: &str, start: usize, end: usize) -> bool {
+    let after = &text[end..];
+    let quoted = text[..start].ends_with('“') && after.starts_with('”');
+    let colon = after.trim_start_matches('”').starts_with([':', '：']);
+    colon || quoted && quoted_list_before(text, start).is_some()
+}
+
+/// The inside of a quoted `、`-list right before `pos`, joined by `的` or `等` and the opening
+/// quote of what stands at `pos`: `“选准产业、打造龙头”的“两个一”` gives `选准产业、打造龙头`.
+/// Quotes bound such a list, so it needs no clause break to start it.
+fn quoted_list_before(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let before = text[..pos].trim_end_matches('“');
+    let before = before.strip_suffix(['的', '等']).unwrap_or(before);
+    let close = before.strip_suffix('”')?.len();
+    let window = close - tail_chars(&before[..close], MAX_CLAUSE_CHARS).len();
+    let open = window + before[window..close].rfind('“')? + '“'.len_utf8();
+    let inner = &text[open..close];
+    (inner.contains('、') && !inner.contains('”')).then_some((open, close))
+}
+
 /// Removes closing marks at the end of `text[s..e]`.
 fn trim_end_marks(text: &str, s: usize, e: usize) -> usize {
     let t = text[s..e].trim_end_matches(['”', '’', ' ', '　', '」']);
     s + t.len()
 }
 
+fn items_ok(text: &str, items: &[(usize, usize)]) -> bool {
+    items.iter().all(|&(s, e)| item_chars_ok(&text[s..e]))
+}
+
+/// An item is a short run of words; it may hold a list of its own (`对重病、重残户进行救助`).
 fn item_chars_ok(s: &str) -> bool {
     let n = s.chars().count();
     (2..=MAX_ITEM_CHARS).contains(&n)
-        && s.chars().all(|c| is_cjk(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·'))
+        && s.chars().all(|c| is_cjk(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、'))
 }
 
 fn is_clause_break(c: char) -> bool {
@@ -1092,6 +1146,51 @@ mod tests {
         assert_eq!(found[0].name, "四项措施");
         assert_eq!(names(&found[0]), ["建立台账", "上门走访", "落实帮扶"]);
         assert!(!found[0].complete);
+    }
+
+    #[test]
+    fn a_colon_declares_ordinals_whatever_its_head() {
+        let found = find(&["该村抓住三个关口:一是摸清底数,逐户走访;二是选好项目;三是管好收益。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "三个关口");
+        assert_eq!(found[0].declared_count, 3);
+        assert_eq!(names(&found[0]), ["摸清底数", "选好项目", "管好收益"]);
+        // a count that disagrees leaves the ordinals unnamed
+        let found = find(&["该村抓住四个关口:一是摸清底数;二是选好项目;三是管好收益。"]);
+        assert_eq!(found[0].name, "");
+    }
+
+    #[test]
+    fn an_ordinal_item_may_hold_its_own_list() {
+        let found = find(&["资金用在三个方面:一是开发岗位;二是修建便道;三是对孤寡、残疾户进行救助。"]);
+        assert_eq!(found[0].name, "三个方面");
+        assert_eq!(names(&found[0]), ["开发岗位", "修建便道", "对孤寡、残疾户进行救助"]);
+        assert!(found[0].complete);
+    }
+
+    #[test]
+    fn a_quoted_slogan_before_a_colon_names_the_run_below() {
+        let found = find(&[
+            "该县推行“三个一批”:",
+            "种养增收一批。村里建起了大棚。",
+            "务工增收一批。镇里开设了工坊。",
+            "入股分红一批。全村入股合作社。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "三个一批");
+        assert_eq!(found[0].declared_count, 3);
+        assert_eq!(names(&found[0]), ["种养增收一批", "务工增收一批", "入股分红一批"]);
+    }
+
+    #[test]
+    fn a_quoted_list_before_a_quoted_count_is_its_program() {
+        let found = find(&["该村按照“建好一个基地、带强一个合作社、育好一批能人”的“三个一”思路发展产业。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "三个一");
+        assert_eq!(names(&found[0]), ["建好一个基地", "带强一个合作社", "育好一批能人"]);
+        // the list must show the count, and a bare slogan names nothing
+        assert!(find(&["按照“建好一个基地、带强一个合作社”的“三个一”思路。"]).is_empty());
+        assert!(find(&["落实“三个一”要求。"]).is_empty());
     }
 
     #[test]

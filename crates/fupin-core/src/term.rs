@@ -8,6 +8,8 @@
 //! `“免学费、…”等“三免一助”`; that text becomes the expansion.
 
 use crate::model::{Paragraph, Term};
+use crate::numeral::{chinese_int, is_chinese_numeral_char};
+use crate::program::split_list;
 use crate::topic::table_rows;
 use crate::ArticleContext;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -20,6 +22,15 @@ const MAX_SLOGAN_CHARS: usize = 8;
 const MAX_EXPANSION_CHARS: usize = 80;
 /// How many chars may stand between a term and its `即` (`三免一助政策,即:`).
 const MAX_GLOSS_GAP_CHARS: usize = 4;
+/// The longest comma-separated part of a gloss read as one more list item when it holds no
+/// `、`; a longer part is a clause of its own.
+const MAX_GLOSS_ITEM_CHARS: usize = 12;
+/// Openings of a clause that goes on after a gloss: a time phrase, a subject or a connective
+/// (`今年以来累计发放…`, `该县…`, `同时…`), not one more item of the list.
+const CLAUSE_OPENINGS: &[&str] = &[
+    "今年", "去年", "近年", "目前", "截至", "当前", "同时", "此外", "另外", "累计", "共", "已", "并", "还",
+    "该", "我", "全县", "全市", "全区", "全省", "全州", "全镇", "全乡", "全村", "让", "使",
+];
 
 pub struct Terms {
     automaton: AhoCorasick,
@@ -116,7 +127,10 @@ fn is_slogan_numeral(c: char) -> bool {
 /// The gloss the text gives for the term at `text[s..e]`, if any.
 fn expansion(text: &str, s: usize, e: usize) -> Option<String> {
     let after = text[e..].trim_start_matches(['”', '’']);
-    let gloss = parenthesised(after).or_else(|| introduced(after)).or_else(|| quoted_before(text, s))?;
+    let announced = announced_items(&text[s..e]);
+    let gloss = parenthesised(after)
+        .or_else(|| introduced(after).map(|g| list_end(g, announced)))
+        .or_else(|| quoted_before(text, s))?;
     let gloss = gloss
         .trim_start_matches(['即', ':', '：'])
         .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '，' | '。' | '；' | ';'));
@@ -146,6 +160,58 @@ fn introduced(after: &str) -> Option<&str> {
         rest = &rest[c.len_utf8()..];
     }
     None
+}
+
+/// How many items a numbered term announces: its numerals added up (`三免一助` 4,
+/// `两不愁三保障` 5, `四道保障线` 4). `None` below two, where a `一` is more likely part of a word
+/// (`一站式`) than a count.
+fn announced_items(term: &str) -> Option<usize> {
+    let mut total = 0u64;
+    let mut run = String::new();
+    for c in term.chars().chain(std::iter::once(' ')) {
+        if is_chinese_numeral_char(c) || c == '双' {
+            run.push(c);
+            continue;
+        }
+        total += match run.as_str() {
+            "" => 0,
+            "双" => 2,
+            r => chinese_int(r).unwrap_or(0),
+        };
+        run.clear();
+    }
+    usize::try_from(total).ok().filter(|&n| n >= 2)
+}
+
+/// Where the enumerated list that opens `gloss` ends: at the first comma that is followed by a
+/// clause rather than one more item, or once the list shows the `announced` count of items.
+/// A sentence often glosses a term and then goes on (`即免学费…和补助生活费,今年累计发放…`).
+fn list_end(gloss: &str, announced: Option<usize>) -> &str {
+    let mut items = 0;
+    let mut start = 0;
+    let mut end = 0;
+    for (j, c) in gloss.char_indices().chain(std::iter::once((gloss.len(), ','))) {
+        if !matches!(c, ',' | '，') {
+            continue;
+        }
+        let full = announced.is_some_and(|n| items >= n);
+        if start > 0 && (full || !continues_list(&gloss[start..j])) {
+            break;
+        }
+        items += split_list(gloss, start, j).len();
+        end = j;
+        start = j + c.len_utf8();
+    }
+    &gloss[..end]
+}
+
+/// A comma-separated part that reads as one more item of a gloss: short or itself a `、`-list,
+/// with no figure and no opening of a clause.
+fn continues_list(part: &str) -> bool {
+    let part = part.trim();
+    let figure = part.chars().any(|c| c.is_ascii_digit() || matches!(c, '０'..='９' | '%' | '％'));
+    let short = part.contains('、') || part.chars().count() <= MAX_GLOSS_ITEM_CHARS;
+    !part.is_empty() && short && !figure && !CLAUSE_OPENINGS.iter().any(|w| part.starts_with(w))
 }
 
 /// `“免学费、免住宿费,…”等“三免一助”` or `“…、…”的“四增到户”`: a quoted list right before the
@@ -205,6 +271,27 @@ mod tests {
         let t = get(&found, "三免一助");
         assert_eq!(t.expansion, "免学费、免住宿费、免教科书费,享受国家助学金");
         assert_eq!(&text[t.span.start..t.span.end], "三免一助");
+    }
+
+    #[test]
+    fn an_expansion_stops_where_the_sentence_goes_on() {
+        // a clause with a time phrase and a figure
+        let found = terms("全面落实“三免一助”,即免学费、免书本费、免住宿费和补助生活费,今年以来发放资金200万元。");
+        assert_eq!(get(&found, "三免一助").expansion, "免学费、免书本费、免住宿费和补助生活费");
+        // a subject opening a clause, the term announcing no count
+        let found = terms("落实雨露计划,即:对就读职业院校的学生给予补助,该县今年补助学生三百人。");
+        assert_eq!(get(&found, "雨露计划").expansion, "对就读职业院校的学生给予补助");
+    }
+
+    #[test]
+    fn an_expansion_stops_after_the_announced_count() {
+        let found = terms("筑牢“四道保障线”,即基本医保、大病保险、补充保险和医疗救助,患者负担明显减轻。");
+        assert_eq!(get(&found, "四道保障线").expansion, "基本医保、大病保险、补充保险和医疗救助");
+        // items split by commas count too: 两 + 三 = five
+        let found = terms("实现两不愁三保障,即不愁吃、不愁穿,教育、医疗和住房有保障,群众满意。");
+        assert_eq!(get(&found, "两不愁三保障").expansion, "不愁吃、不愁穿,教育、医疗和住房有保障");
+        assert_eq!(announced_items("三免一助"), Some(4));
+        assert_eq!(announced_items("一站式"), None);
     }
 
     #[test]

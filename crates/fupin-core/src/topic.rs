@@ -196,6 +196,19 @@ mod tests {
     }
 
     #[test]
+    fn an_education_aid_article_is_related_without_saying_poverty() {
+        let topic = classify(
+            "某县抓实控辍保学",
+            &["该县落实三免一助政策,今年发放资助资金三百万元,辍学学生全部返校,城区教师到山区学校支教。"],
+        );
+        assert!(topic.poverty_related, "{}", topic.score);
+        assert_eq!(topic.themes.first(), Some(&Theme::Education));
+        // schooling news without an aid policy is not
+        let topic = classify("某县中学举行运动会", &["该县第一中学举行春季运动会,全校学生参加了田径比赛。"]);
+        assert!(!topic.poverty_related);
+    }
+
+    #[test]
     fn one_passing_mention_in_a_long_article_is_not_enough() {
         let filler = "该市加快推进城市道路改造,新建公园绿地,完善公共交通线路,提升市民出行体验。".repeat(12);
         let topic = classify("某市城市建设提速", &[&filler, "此外,该市还组织干部参加了扶贫政策培训。"]);
