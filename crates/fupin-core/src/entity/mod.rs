@@ -1,0 +1,189 @@
+//! People with their titles, organizations, and documents cited in 《》.
+//!
+//! Taggers trained on general text confuse place names with persons (张家口, 承德) and split
+//! three-character names (王 + 安国). Local news, though, names people in a few fixed shapes: a
+//! title or a role noun right before the name (`市扶贫办常务副主任锁红`, `贫困户南增强`), or a name
+//! opening a clause and followed by a verb of saying (`王彬说`). Only those shapes are read, and only
+//! with a known surname, so a place name never becomes a person. Organizations are read back from
+//! their endings (局, 办, 公司, 合作社 …) to a clear left bound.
+
+mod document;
+mod organization;
+mod person;
+
+use crate::model::{CitedDocument, Organization, Paragraph, Person};
+use crate::ArticleContext;
+
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    pub people: Vec<Person>,
+    pub organizations: Vec<Organization>,
+    pub cited_documents: Vec<CitedDocument>,
+}
+
+/// Holds the word tables and automata of the three finders; build once, share freely.
+pub struct Entities {
+    people: person::PersonFinder,
+    organizations: organization::OrgFinder,
+}
+
+impl Entities {
+    pub fn new() -> Self {
+        Entities {
+            people: person::PersonFinder::new(),
+            organizations: organization::OrgFinder::new(),
+        }
+    }
+
+    /// Finds the people, organizations and cited documents of one article, in text order, each
+    /// named once (at its first mention).
+    pub fn find(&self, ctx: &ArticleContext) -> Found {
+        let known = KnownNames::of(ctx);
+        let mut found = Found::default();
+        for paragraph in texts(ctx) {
+            let paragraph = paragraph.as_ref();
+            self.people.find(paragraph, &known, &self.organizations, &mut found.people);
+            self.organizations.find(paragraph, &known, &mut found.organizations);
+            document::find(paragraph, &mut found.cited_documents);
+        }
+        found
+    }
+}
+
+impl Default for Entities {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Names the earlier stages already gave to something else: region and place mentions (never
+/// persons, and good left bounds for an organization), and the article's contributors (never
+/// the people it is about).
+pub(crate) struct KnownNames<'a> {
+    places: Vec<&'a str>,
+    contributors: Vec<&'a str>,
+}
+
+impl<'a> KnownNames<'a> {
+    fn of(ctx: &ArticleContext<'a>) -> Self {
+        let article = ctx.article;
+        let mut places: Vec<&str> = article
+            .regions
+            .iter()
+            .flat_map(|r| r.mentions.iter().map(|m| m.text.as_str()).chain([r.name.as_str()]))
+            .chain(article.places.iter().map(|p| p.name.as_str()))
+            .filter(|s| !s.is_empty())
+            .collect();
+        places.sort_unstable();
+        places.dedup();
+        let contributors = article.contributors.iter().map(|c| c.name.as_str()).collect();
+        KnownNames { places, contributors }
+    }
+
+    /// Whether `name` is, begins or is begun by a place the article mentions (`张家口` for
+    /// `张家口市`, `承德` for `承德县`).
+    fn is_place(&self, name: &str) -> bool {
+        self.places.iter().any(|p| {
+            p.starts_with(name) || (name.starts_with(p) && p.chars().nth(1).is_some())
+        })
+    }
+
+    fn is_contributor(&self, name: &str) -> bool {
+        self.contributors.contains(&name)
+    }
+
+    /// The byte offset of the leftmost place mention inside `window`.
+    fn first_place_in(&self, window: &str) -> Option<usize> {
+        self.places.iter().filter_map(|p| window.find(p)).min()
+    }
+}
+
+/// The title (when it maps cleanly onto the input) and the paragraphs of an article.
+fn texts<'a>(ctx: &'a ArticleContext) -> impl Iterator<Item = std::borrow::Cow<'a, Paragraph>> {
+    let article = ctx.article;
+    let title = match (&article.title, article.title_span) {
+        (Some(t), Some(s)) if s.len() == t.len() && ctx.input.get(s.start..s.end) == Some(t) => {
+            Some(std::borrow::Cow::Owned(Paragraph::contiguous(t, s.start)))
+        }
+        _ => None,
+    };
+    title.into_iter().chain(article.paragraphs.iter().map(std::borrow::Cow::Borrowed))
+}
+
+/// The words of a data table: whitespace-separated, `#` starts a comment line.
+pub(crate) fn table_words(table: &str) -> impl Iterator<Item = &str> {
+    table
+        .lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .flat_map(str::split_whitespace)
+}
+
+/// A leftmost-longest automaton over a word table, so `常务副主任` wins over `主任`.
+pub(crate) fn automaton<S: AsRef<[u8]>>(patterns: &[S]) -> aho_corasick::AhoCorasick {
+    aho_corasick::AhoCorasick::builder()
+        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+        .build(patterns)
+        .expect("word tables build an automaton")
+}
+
+/// A CJK unified ideograph: the only characters names are made of here.
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Characters that end a place or a body rather than a person's given name.
+const PLACE_OR_BODY_ENDS: &str = "省市县区镇乡村州旗盟口庄屯营堡沟峪寨局办委院校站所厂社部处科队组";
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::model::{Article, Contributor, Mention, Region, RegionLevel, Role, Span};
+
+    /// An article of the given paragraphs, laid out one per line of a synthetic input.
+    pub(crate) fn article(paragraphs: &[&str]) -> (String, Article) {
+        let mut input = String::new();
+        let mut article = Article::default();
+        for p in paragraphs {
+            article.paragraphs.push(Paragraph::contiguous(p, input.len()));
+            input.push_str(p);
+            input.push('\n');
+        }
+        (input, article)
+    }
+
+    pub(crate) fn find(article: &Article, input: &str) -> Found {
+        let ctx = ArticleContext { input, article, reference_date: None };
+        Entities::new().find(&ctx)
+    }
+
+    #[test]
+    fn region_mentions_are_not_people() {
+        let (input, mut a) = article(&["他说，何华说到做到。"]);
+        a.regions.push(Region {
+            code: "139999".into(),
+            name: "何华县".into(),
+            full_name: "河北省何华县".into(),
+            level: RegionLevel::County,
+            mentions: vec![Mention { text: "何华".into(), span: Span::new(9, 15) }],
+        });
+        assert!(find(&a, &input).people.is_empty());
+        a.regions.clear();
+        assert_eq!(find(&a, &input).people.len(), 1);
+    }
+
+    #[test]
+    fn contributors_are_not_people() {
+        let (input, mut a) = article(&["村民李红梅说，今年收成好。"]);
+        assert_eq!(find(&a, &input).people.len(), 1);
+        a.contributors.push(Contributor { name: "李红梅".into(), role: Role::Reporter, span: Span::default() });
+        assert!(find(&a, &input).people.is_empty());
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for s in ["", "《", "》《", "局", "贫困户", "贫困户王", "主任、、、", "ａｂｃ１２３《《《》", "\u{0}\u{FFFF}办"] {
+            let (input, a) = article(&[s]);
+            let _ = find(&a, &input);
+        }
+    }
+}

@@ -1,0 +1,220 @@
+//! Organizations, read from their ending (局, 办, 公司, 合作社 …) back to a clear left bound.
+//!
+//! The ending is easy to spot; the start is the hard part. A name is taken only when something
+//! plainly bounds it on the left: punctuation, a word that governs it (`引进`, `与`, `近日`), or a
+//! region the article mentions. A window that runs into the limit with no bound is dropped, since a
+//! wrong organization swallowing half a clause is worse than none.
+
+use std::collections::HashSet;
+
+use aho_corasick::AhoCorasick;
+
+use super::{automaton, is_han, table_words, KnownNames};
+use crate::model::{Organization, Paragraph};
+
+const ENDINGS: &str = include_str!("../../data/org_suffixes.txt");
+const LEAD_WORDS: &str = include_str!("../../data/org_lead_words.txt");
+const GENERIC: &str = include_str!("../../data/org_generic.txt");
+
+/// The most characters a name may have before its ending.
+const MAX_PREFIX_CHARS: usize = 12;
+
+/// Characters that begin a public body's name with its administrative level (`市扶贫办`).
+const LEVELS: &str = "省市县区镇乡村旗州盟";
+
+/// Names of national bodies that carry no level character (`国务院扶贫办`).
+const NATIONAL: &[&str] = &["中共", "中国", "国务院", "国家", "中央", "全国"];
+
+/// Last characters of a body's name (局, 委, 办, 中心 …), for the body before a person's title.
+const BODY_ENDS: &str = "局办委会院校站所厂社部处科队组司行团联心府";
+
+/// Chinese numerals: a prefix starting with one counts bodies (`两家公司`), it does not name one.
+const NUMERALS: &str = "一二两三四五六七八九十百千万几多数";
+
+#[derive(Clone, Copy, PartialEq)]
+enum Kind {
+    /// A public body, named only together with its level or region.
+    Public,
+    /// An enterprise or institution, whose own name suffices.
+    Named,
+}
+
+struct Ending {
+    kind: Kind,
+    /// Characters that, right after the ending, make it part of another word.
+    not_before: &'static str,
+}
+
+pub(super) struct OrgFinder {
+    endings: AhoCorasick,
+    info: Vec<Ending>,
+    lead_words: AhoCorasick,
+    generic: HashSet<&'static str>,
+}
+
+impl OrgFinder {
+    pub(super) fn new() -> Self {
+        let mut words = Vec::new();
+        let mut info = Vec::new();
+        for line in ENDINGS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let mut cols = line.split('\t');
+            let (Some(word), Some(kind)) = (cols.next(), cols.next()) else { continue };
+            let kind = if kind == "named" { Kind::Named } else { Kind::Public };
+            words.push(word);
+            info.push(Ending { kind, not_before: cols.next().unwrap_or("") });
+        }
+        let leads: Vec<&str> = table_words(LEAD_WORDS).collect();
+        OrgFinder {
+            endings: automaton(&words),
+            info,
+            lead_words: automaton(&leads),
+            generic: table_words(GENERIC).collect(),
+        }
+    }
+
+    /// Appends the organizations of `paragraph` to `out`, each name once.
+    pub(super) fn find(&self, paragraph: &Paragraph, known: &KnownNames, out: &mut Vec<Organization>) {
+        let text = paragraph.text.as_str();
+        for m in self.endings.find_iter(text) {
+            let ending = &self.info[m.pattern().as_usize()];
+            if text[m.end()..].chars().next().is_some_and(|c| ending.not_before.contains(c)) {
+                continue;
+            }
+            let Some(start) = self.name_start(text, m.start(), m.end(), known) else { continue };
+            let name = &text[start..m.end()];
+            if self.is_name(&text[start..m.start()], ending.kind, known) && !out.iter().any(|o| o.name == name) {
+                out.push(Organization { name: name.to_string(), span: paragraph.span_of(start, m.end()) });
+            }
+        }
+    }
+
+    /// The body written right before a person's title (`市扶贫办` in `市扶贫办常务副主任`,
+    /// `区委` in `区委书记`), bounded as a name is; empty when it is not plainly a body.
+    pub(super) fn body_before<'t>(&self, text: &'t str, title_start: usize, known: &KnownNames) -> &'t str {
+        let Some(start) = self.name_start(text, title_start, title_start, known) else { return "" };
+        let body = &text[start..title_start];
+        match body.chars().next_back() {
+            Some(c) if BODY_ENDS.contains(c) => body,
+            _ => "",
+        }
+    }
+
+    /// Where the name whose ending spans bytes `end..ending_end` begins, or `None` when nothing
+    /// bounds it or the ending is the tail of a governing verb (`举办`, `主办`).
+    fn name_start(&self, text: &str, end: usize, ending_end: usize, known: &KnownNames) -> Option<usize> {
+        let head = &text[..end];
+        let mut run = head.char_indices().rev().take_while(|&(_, c)| is_han(c));
+        let mut start = end;
+        let mut bounded = false;
+        for _ in 0..=MAX_PREFIX_CHARS {
+            match run.next() {
+                Some((i, _)) => start = i,
+                None => {
+                    bounded = true;
+                    break;
+                }
+            }
+        }
+        if !bounded {
+            // The run went on past the limit: the last step is one character too far.
+            start = head[start..].chars().next().map_or(end, |c| start + c.len_utf8());
+        }
+        let window = &text[start..ending_end];
+        if let Some(lead) = self.lead_words.find_iter(window).map(|m| m.end()).max() {
+            if start + lead > end {
+                return None;
+            }
+            start += lead;
+            bounded = true;
+        }
+        match known.first_place_in(&head[start..]) {
+            Some(place) => Some(start + place),
+            None => bounded.then_some(start),
+        }
+    }
+
+    /// Whether `prefix` (the name before its ending) makes a name of this kind.
+    fn is_name(&self, prefix: &str, kind: Kind, known: &KnownNames) -> bool {
+        let Some(first) = prefix.chars().next() else { return false };
+        if NUMERALS.contains(first) || self.is_generic(prefix) {
+            return false;
+        }
+        let chars = prefix.chars().count();
+        match kind {
+            Kind::Named => chars >= 2 || LEVELS.contains(first),
+            Kind::Public => {
+                LEVELS.contains(first)
+                    || NATIONAL.iter().any(|n| prefix.starts_with(n))
+                    || known.first_place_in(prefix) == Some(0)
+                    || (chars >= 2 && prefix.chars().take(5).skip(1).any(|c| LEVELS.contains(c)))
+            }
+        }
+    }
+
+    /// Whether `prefix` is made only of generic modifiers (`农民专业`, `乡镇`).
+    fn is_generic(&self, prefix: &str) -> bool {
+        // reachable[i]: prefix[..i] splits into generic words.
+        let mut reachable = vec![false; prefix.len() + 1];
+        reachable[0] = true;
+        for (i, _) in prefix.char_indices() {
+            if !reachable[i] {
+                continue;
+            }
+            for (j, c) in prefix[i..].char_indices().take(4) {
+                let end = i + j + c.len_utf8();
+                if self.generic.contains(&prefix[i..end]) {
+                    reachable[end] = true;
+                }
+            }
+        }
+        reachable[prefix.len()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entity::tests::{article, find};
+
+    fn orgs(paragraph: &str) -> Vec<String> {
+        let (input, a) = article(&[paragraph]);
+        find(&a, &input).organizations.into_iter().map(|o| o.name).collect()
+    }
+
+    #[test]
+    fn public_body_with_its_city() {
+        assert_eq!(orgs("近日，衡水市教育局印发通知。"), ["衡水市教育局"]);
+        assert_eq!(orgs("市扶贫办常务副主任到村里。"), ["市扶贫办"]);
+    }
+
+    #[test]
+    fn governing_verb_bounds_the_name() {
+        assert_eq!(orgs("该县引进德隆集团建设基地。"), ["德隆集团"]);
+        assert_eq!(orgs("村里与人保财险公司合作。"), ["人保财险公司"]);
+    }
+
+    #[test]
+    fn level_prefixed_institution() {
+        assert_eq!(orgs("患者转到县医院治疗。"), ["县医院"]);
+    }
+
+    #[test]
+    fn ending_inside_another_word_is_not_a_body() {
+        assert!(orgs("镇里举办培训班，办理手续，所有场所都开放。").is_empty());
+        assert!(orgs("坚持以人民为中心，把握大局。").is_empty());
+    }
+
+    #[test]
+    fn generic_or_counted_bodies_are_not_names() {
+        assert!(orgs("成立农民专业合作社，两家公司参与，该公司投资。").is_empty());
+    }
+
+    #[test]
+    fn unbounded_run_is_dropped() {
+        assert!(orgs("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥公司").is_empty());
+    }
+
+    #[test]
+    fn conjunction_splits_two_bodies() {
+        assert_eq!(orgs("衡水市教育局和县医院联合开展。"), ["衡水市教育局", "县医院"]);
+    }
+}
