@@ -28,8 +28,53 @@ const NATIONAL: &[&str] = &["中共", "中国", "国务院", "国家", "中央",
 /// Last characters of a body's name (局, 委, 办, 中心 …), for the body before a person's title.
 const BODY_ENDS: &str = "局办委会院校站所厂社部处科队组司行团联心府";
 
+/// Parts of speech (jieba tags) that belong to the clause around a name, never inside it.
+const CLAUSE_TAGS: &[&str] = &[
+    "v", "vd", "p", "d", "ad", "r", "rr", "rz", "m", "mq", "q", "t", "tg", "u", "uj", "ul", "uz", "ug", "ud", "uv",
+    "y", "e", "o", "f", "c",
+];
+
+/// Single-character tags that cut a clause; a lone verb character is more often a misread piece of
+/// a name (`人保` read as 人 + 保) than a verb.
+const FUNCTION_TAGS: &[&str] = &["p", "c", "r", "m", "q", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "f"];
+
+/// Verbs that are part of the names of public bodies (`扶贫办`, `应急管理局`, `市场监督管理局`).
+const BODY_VERBS: &[&str] = &[
+    "扶贫", "管理", "监督", "执法", "服务", "保障", "建设", "发展", "改革", "规划", "审批", "督查", "应急",
+    "统战", "宣传", "组织", "开发", "救助", "监察", "检察", "审计", "统计", "招商", "稽查", "信访", "调解",
+    "培训", "检验", "检测", "供销", "供电", "供水", "储备", "办", "创建", "振兴", "保护", "治理",
+];
+
+/// Whether a conjunction after `before` leads on to the rest of one name (`工业和信息化部`)
+/// rather than to a second body: it does unless the word before it ends a body or the word after
+/// it starts with an administrative level or a place name.
+fn joins_one_name(before: Option<&str>, after: Option<&jieba_rs::Tag>) -> bool {
+    let ends_body = before.and_then(|w| w.chars().next_back()).is_some_and(|c| BODY_ENDS.contains(c));
+    let starts_body = after.is_some_and(|t| {
+        t.tag == "ns" || t.word.chars().next().is_some_and(|c| LEVELS.contains(c))
+    });
+    !ends_body && !starts_body
+}
+
+/// The byte offset after the last conjunction that follows a body's last character
+/// (`教育局和` in `教育局和县医院`, which the segmenter may read as the county 和县).
+fn after_last_body(prefix: &str) -> usize {
+    let mut after = 0;
+    let mut previous = None;
+    for (i, c) in prefix.char_indices() {
+        if "和与及".contains(c) && previous.is_some_and(|p| BODY_ENDS.contains(p)) {
+            after = i + c.len_utf8();
+        }
+        previous = Some(c);
+    }
+    after
+}
+
 /// Chinese numerals: a prefix starting with one counts bodies (`两家公司`), it does not name one.
 const NUMERALS: &str = "一二两三四五六七八九十百千万几多数";
+
+/// Classifiers: a prefix starting with one follows a count (`5个乡镇卫生院`, `4所学校`).
+const CLASSIFIERS: &str = "个家所座名位条项批户处类种只间支";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
@@ -50,6 +95,7 @@ pub(super) struct OrgFinder {
     info: Vec<Ending>,
     lead_words: AhoCorasick,
     generic: HashSet<&'static str>,
+    jieba: &'static jieba_rs::Jieba,
 }
 
 impl OrgFinder {
@@ -69,6 +115,7 @@ impl OrgFinder {
             info,
             lead_words: automaton(&leads),
             generic: table_words(GENERIC).collect(),
+            jieba: crate::keyword::shared_jieba(),
         }
     }
 
@@ -127,16 +174,40 @@ impl OrgFinder {
             start += lead;
             bounded = true;
         }
-        match known.first_place_in(&head[start..]) {
-            Some(place) => Some(start + place),
-            None => bounded.then_some(start),
+        let start = match known.first_place_in(&head[start..]) {
+            Some(place) => start + place,
+            None if bounded => start,
+            None => return None,
+        };
+        Some(start + self.clause_words(&head[start..]))
+    }
+
+    /// How many bytes of `prefix` belong to the clause before the name: everything up to the
+    /// last word the segmenter reads as a verb, adverb, preposition, pronoun, numeral or time
+    /// (`动员` in `动员德隆集团`), except the verbs that are part of body names (`扶贫办`) and a
+    /// conjunction inside one name (`工业和信息化部`).
+    fn clause_words(&self, prefix: &str) -> usize {
+        let tags = self.jieba.tag(prefix, false);
+        let mut cut = 0;
+        for (n, t) in tags.iter().enumerate() {
+            let single = t.end - t.start == 1;
+            let cuts = match t.tag {
+                "c" => !joins_one_name(tags.get(n.wrapping_sub(1)).map(|p| p.word), tags.get(n + 1)),
+                tag if single => FUNCTION_TAGS.contains(&tag),
+                tag => CLAUSE_TAGS.contains(&tag) && !BODY_VERBS.contains(&t.word),
+            };
+            if cuts {
+                // Tag offsets count characters; turn the end into a byte offset.
+                cut = prefix.char_indices().nth(t.end).map_or(prefix.len(), |(i, _)| i);
+            }
         }
+        cut.max(after_last_body(prefix))
     }
 
     /// Whether `prefix` (the name before its ending) makes a name of this kind.
     fn is_name(&self, prefix: &str, kind: Kind, known: &KnownNames) -> bool {
         let Some(first) = prefix.chars().next() else { return false };
-        if NUMERALS.contains(first) || self.is_generic(prefix) {
+        if NUMERALS.contains(first) || CLASSIFIERS.contains(first) || self.is_generic(prefix) {
             return false;
         }
         let chars = prefix.chars().count();
@@ -146,9 +217,16 @@ impl OrgFinder {
                 LEVELS.contains(first)
                     || NATIONAL.iter().any(|n| prefix.starts_with(n))
                     || known.first_place_in(prefix) == Some(0)
-                    || (chars >= 2 && prefix.chars().take(5).skip(1).any(|c| LEVELS.contains(c)))
+                    || self.starts_with_place(prefix)
             }
         }
+    }
+
+    /// Whether the segmenter reads `prefix` as beginning with a place name (`衡水市教育`), for when
+    /// the region stage has not named it.
+    fn starts_with_place(&self, prefix: &str) -> bool {
+        let tags = self.jieba.tag(prefix, false);
+        tags.first().is_some_and(|t| t.tag == "ns" && t.word.chars().nth(1).is_some())
     }
 
     /// Whether `prefix` is made only of generic modifiers (`农民专业`, `乡镇`).
@@ -190,6 +268,17 @@ mod tests {
     fn governing_verb_bounds_the_name() {
         assert_eq!(orgs("该县引进德隆集团建设基地。"), ["德隆集团"]);
         assert_eq!(orgs("村里与人保财险公司合作。"), ["人保财险公司"]);
+    }
+
+    #[test]
+    fn verb_before_the_name_is_cut_off() {
+        assert_eq!(orgs("积极动员德隆集团参与。"), ["德隆集团"]);
+        assert!(orgs("他考入大学，全县坚持政府主导。").is_empty());
+    }
+
+    #[test]
+    fn counted_bodies_are_not_names() {
+        assert!(orgs("建成5个乡镇卫生院和4所薄弱学校。").is_empty());
     }
 
     #[test]

@@ -236,7 +236,13 @@ mod tests {
     #[test]
     fn title_of_a_ministry() {
         assert_eq!(people("会上，副部长辛国斌讲话。"), vec![triple("辛国斌", "副部长", "")]);
+        assert_eq!(people("工业和信息化部副部长辛国斌讲话。"), vec![triple("辛国斌", "副部长", "工业和信息化部")]);
         assert_eq!(people("区委书记赵明亮主持会议。"), vec![triple("赵明亮", "书记", "区委")]);
+    }
+
+    #[test]
+    fn nickname_after_surname_is_not_a_role() {
+        assert!(people("刘老人古梨梨韵小镇").is_empty());
     }
 
     #[test]
