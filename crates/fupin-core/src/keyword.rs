@@ -1,14 +1,16 @@
-//! Keywords by jieba-rs TextRank, with the poverty-alleviation vocabulary loaded into the
+//! Keywords by jieba-rs TF-IDF, with the poverty-alleviation vocabulary loaded into the
 //! segmenter so its terms (建档立卡, 两不愁三保障, 易地扶贫搬迁) rank as wholes.
 //!
-//! One segmentation pass per article: the text is handed to TextRank once, and the segmenter with
-//! its dictionary is built once per process.
+//! TF-IDF rather than TextRank: on local news TextRank ranks the words every report repeats
+//! (建设, 发展, 活动) first, while the inverse document frequency pushes them down and lets the
+//! article's own subject (尾矿库, 临时救助, 公积金) through. One segmentation pass per article, and
+//! the segmenter with its dictionary is built once per process.
 
 use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use jieba_rs::{Jieba, KeywordExtract, KeywordExtractConfig, TextRank};
+use jieba_rs::{Jieba, KeywordExtract, KeywordExtractConfig, TfIdf};
 
 use crate::entity::table_words;
 use crate::model::Keyword;
@@ -21,7 +23,7 @@ const STOP_WORDS: &str = include_str!("../data/stop_words.txt");
 const TOP_K: usize = 10;
 
 /// Parts of speech a keyword may have: nouns, place and organization names, verbal nouns, set
-/// phrases, and the domain terms (tagged `nz`). Verbs and person names are left out: `开展` and a
+/// phrases and idioms (jieba tags 合作社 `l`), abbreviations, and the domain terms (tagged `nz`). Verbs and person names are left out: `开展` and a
 /// villager's name say little about what an article is about.
 const KEYWORD_TAGS: &[&str] = &["n", "nz", "ns", "nt", "vn", "l", "i", "j"];
 
@@ -63,21 +65,18 @@ pub struct Keywords {
     jieba: Cow<'static, Jieba>,
     /// Words kept whatever their tag: the domain vocabulary and words added later.
     terms: HashSet<String>,
-    textrank: TextRank,
+    tfidf: TfIdf,
     tags: Vec<String>,
 }
 
 impl Keywords {
     pub fn new() -> Self {
-        let config = table_words(STOP_WORDS)
-            .fold(KeywordExtractConfig::builder(), |b, w| b.add_stop_word(w))
-            .use_hmm(false)
-            .min_keyword_length(2)
-            .build();
+        let mut tfidf = TfIdf::default();
+        *tfidf.config_mut() = config();
         Keywords {
             jieba: Cow::Borrowed(shared_jieba()),
             terms: domain_terms().map(str::to_string).collect(),
-            textrank: TextRank::new(5, config),
+            tfidf,
             tags: KEYWORD_TAGS.iter().chain([&VERB_TAG]).map(|t| t.to_string()).collect(),
         }
     }
@@ -93,7 +92,7 @@ impl Keywords {
         self
     }
 
-    /// The article's top keywords, best first, with their TextRank weight (the best is 1).
+    /// The article's top keywords, best first, with their TF-IDF weight.
     pub fn extract(&self, ctx: &ArticleContext) -> Vec<Keyword> {
         let article = ctx.article;
         let mut text = String::with_capacity(article.span.len() + 64);
@@ -104,7 +103,7 @@ impl Keywords {
         if text.trim().is_empty() {
             return Vec::new();
         }
-        self.textrank
+        self.tfidf
             .extract_keywords(&self.jieba, &text, 3 * TOP_K, self.tags.clone())
             .into_iter()
             .filter(|k| k.tag != VERB_TAG || self.terms.contains(&k.keyword))
@@ -113,6 +112,15 @@ impl Keywords {
             .map(|k| Keyword { word: k.keyword, weight: (k.weight * 1e4).round() / 1e4 })
             .collect()
     }
+}
+
+/// Stop words, two characters at least, no HMM guessing of unknown words (one dictionary pass).
+fn config() -> KeywordExtractConfig {
+    table_words(STOP_WORDS)
+        .fold(KeywordExtractConfig::builder(), |b, w| b.add_stop_word(w))
+        .use_hmm(false)
+        .min_keyword_length(2)
+        .build()
 }
 
 impl Default for Keywords {
