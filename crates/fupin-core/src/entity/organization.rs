@@ -174,12 +174,12 @@ impl OrgFinder {
             start += lead;
             bounded = true;
         }
-        let start = match known.first_place_in(&head[start..]) {
-            Some(place) => start + place,
-            None if bounded => start,
-            None => return None,
-        };
-        Some(start + self.clause_words(&head[start..]))
+        if let Some(place) = known.first_place_in(&head[start..]) {
+            start += place;
+            bounded = true;
+        }
+        let cut = self.clause_words(&head[start..]);
+        (bounded || cut > 0).then_some(start + cut)
     }
 
     /// How many bytes of `prefix` belong to the clause before the name: everything up to the
@@ -299,7 +299,8 @@ mod tests {
 
     #[test]
     fn unbounded_run_is_dropped() {
-        assert!(orgs("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥公司").is_empty());
+        assert!(orgs("苹果葡萄西瓜香蕉橘子柚子芒果荔枝公司").is_empty());
+        assert_eq!(orgs("苹果葡萄西瓜香蕉橘子柚子芒果荔枝和河北省人民政府"), ["河北省人民政府"]);
     }
 
     #[test]
