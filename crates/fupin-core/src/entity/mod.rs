@@ -179,6 +179,18 @@ pub(crate) mod tests {
         assert!(find(&a, &input).people.is_empty());
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+        #[test]
+        fn any_mix_of_names_endings_and_brackets_is_safe(s in "[王李欧阳锁红国安市县区扶贫办局公司集团和与、，。《》〈〉说主任贫困户a1１\\n ]{0,60}") {
+            let (input, a) = article(&[&s]);
+            let found = find(&a, &input);
+            for span in found.people.iter().map(|p| p.span).chain(found.organizations.iter().map(|o| o.span)) {
+                proptest::prop_assert!(input.get(span.start..span.end).is_some());
+            }
+        }
+    }
+
     #[test]
     fn odd_text_does_not_panic() {
         for s in ["", "《", "》《", "局", "贫困户", "贫困户王", "主任、、、", "ａｂｃ１２３《《《》", "\u{0}\u{FFFF}办"] {

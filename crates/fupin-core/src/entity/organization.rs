@@ -51,9 +51,19 @@ const BODY_VERBS: &[&str] = &[
 fn joins_one_name(before: Option<&str>, after: Option<&jieba_rs::Tag>) -> bool {
     let ends_body = before.and_then(|w| w.chars().next_back()).is_some_and(|c| BODY_ENDS.contains(c));
     let starts_body = after.is_some_and(|t| {
-        t.tag == "ns" || t.word.chars().next().is_some_and(|c| LEVELS.contains(c))
+        t.tag == "ns" || t.tag == "nt" || t.word.chars().next().is_some_and(|c| LEVELS.contains(c))
     });
     !ends_body && !starts_body
+}
+
+/// The length of a level character that belongs to the word before: in `该县县委` the first 县
+/// closes `该县` (this county), the name is `县委`.
+fn repeated_level(prefix: &str) -> usize {
+    let mut chars = prefix.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a == b && LEVELS.contains(a) => a.len_utf8(),
+        _ => 0,
+    }
 }
 
 /// The byte offset after the last conjunction that follows a body's last character
@@ -179,7 +189,7 @@ impl OrgFinder {
             bounded = true;
         }
         let cut = self.clause_words(&head[start..]);
-        (bounded || cut > 0).then_some(start + cut)
+        (bounded || cut > 0).then(|| start + cut + repeated_level(&head[start + cut..]))
     }
 
     /// How many bytes of `prefix` belong to the clause before the name: everything up to the
@@ -284,6 +294,7 @@ mod tests {
     #[test]
     fn level_prefixed_institution() {
         assert_eq!(orgs("患者转到县医院治疗。"), ["县医院"]);
+        assert_eq!(orgs("该县县委宣传部会同该县文旅局开展宣讲。"), ["县委", "县文旅局"]);
     }
 
     #[test]

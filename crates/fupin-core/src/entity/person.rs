@@ -237,6 +237,8 @@ mod tests {
     fn title_of_a_ministry() {
         assert_eq!(people("会上，副部长辛国斌讲话。"), vec![triple("辛国斌", "副部长", "")]);
         assert_eq!(people("工业和信息化部副部长辛国斌讲话。"), vec![triple("辛国斌", "副部长", "工业和信息化部")]);
+        let two = people("工业和信息化部副部长辛国斌和河北省人民政府副省长徐建培出席。");
+        assert_eq!(two[1], triple("徐建培", "副省长", "河北省人民政府"));
         assert_eq!(people("区委书记赵明亮主持会议。"), vec![triple("赵明亮", "书记", "区委")]);
     }
 
