@@ -38,8 +38,10 @@ const CLAUSE_TAGS: &[&str] = &[
 /// a name (`人保` read as 人 + 保) than a verb.
 const FUNCTION_TAGS: &[&str] = &["p", "c", "r", "m", "q", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "f"];
 
-/// Verbs that are part of the names of public bodies (`扶贫办`, `应急管理局`, `市场监督管理局`).
-const BODY_VERBS: &[&str] = &[
+/// Words tagged as verbs or times that are part of organization names (`扶贫办`, `应急管理局`,
+/// `现代牧业`).
+const NAME_WORDS: &[&str] = &[
+    "现代", "当代", "未来", "新时代",
     "扶贫", "管理", "监督", "执法", "服务", "保障", "建设", "发展", "改革", "规划", "审批", "督查", "应急",
     "统战", "宣传", "组织", "开发", "救助", "监察", "检察", "审计", "统计", "招商", "稽查", "信访", "调解",
     "培训", "检验", "检测", "供销", "供电", "供水", "储备", "办", "创建", "振兴", "保护", "治理",
@@ -54,6 +56,20 @@ fn joins_one_name(before: Option<&str>, after: Option<&jieba_rs::Tag>) -> bool {
         t.tag == "ns" || t.tag == "nt" || t.word.chars().next().is_some_and(|c| LEVELS.contains(c))
     });
     !ends_body && !starts_body
+}
+
+/// Where the Han run before a name's ending starts: before a short bracketed part that belongs
+/// to the name (`现代牧业(张家口)有限公司`), else at the ending.
+fn before_bracketed(head: &str) -> usize {
+    let Some(close) = head.chars().next_back().filter(|c| matches!(c, ')' | '）')) else { return head.len() };
+    let inner = &head[..head.len() - close.len_utf8()];
+    inner
+        .char_indices()
+        .rev()
+        .take(MAX_PREFIX_CHARS)
+        .take_while(|&(_, c)| is_han(c) || matches!(c, '(' | '（'))
+        .find(|&(_, c)| matches!(c, '(' | '（'))
+        .map_or(head.len(), |(i, _)| i)
 }
 
 /// The length of a level character that belongs to the word before: in `该县县委` the first 县
@@ -160,8 +176,9 @@ impl OrgFinder {
     /// bounds it or the ending is the tail of a governing verb (`举办`, `主办`).
     fn name_start(&self, text: &str, end: usize, ending_end: usize, known: &KnownNames) -> Option<usize> {
         let head = &text[..end];
-        let mut run = head.char_indices().rev().take_while(|&(_, c)| is_han(c));
-        let mut start = end;
+        let run_end = before_bracketed(head);
+        let mut run = head[..run_end].char_indices().rev().take_while(|&(_, c)| is_han(c));
+        let mut start = run_end;
         let mut bounded = false;
         for _ in 0..=MAX_PREFIX_CHARS {
             match run.next() {
@@ -176,12 +193,20 @@ impl OrgFinder {
             // The run went on past the limit: the last step is one character too far.
             start = head[start..].chars().next().map_or(end, |c| start + c.len_utf8());
         }
-        let window = &text[start..ending_end];
-        if let Some(lead) = self.lead_words.find_iter(window).map(|m| m.end()).max() {
-            if start + lead > end {
+        let mut lead = None;
+        for m in self.lead_words.find_iter(&text[start..ending_end]) {
+            let (from, to) = (start + m.start(), start + m.end());
+            if from >= end {
+                break;
+            }
+            if to > end {
+                // A verb that merely ends like a body: 举办, 布局.
                 return None;
             }
-            start += lead;
+            lead = Some(to);
+        }
+        if let Some(lead) = lead {
+            start = lead;
             bounded = true;
         }
         if let Some(place) = known.first_place_in(&head[start..]) {
@@ -204,7 +229,7 @@ impl OrgFinder {
             let cuts = match t.tag {
                 "c" => !joins_one_name(tags.get(n.wrapping_sub(1)).map(|p| p.word), tags.get(n + 1)),
                 tag if single => FUNCTION_TAGS.contains(&tag),
-                tag => CLAUSE_TAGS.contains(&tag) && !BODY_VERBS.contains(&t.word),
+                tag => CLAUSE_TAGS.contains(&tag) && !NAME_WORDS.contains(&t.word),
             };
             if cuts {
                 // Tag offsets count characters; turn the end into a byte offset.
@@ -289,6 +314,11 @@ mod tests {
     #[test]
     fn counted_bodies_are_not_names() {
         assert!(orgs("建成5个乡镇卫生院和4所薄弱学校。").is_empty());
+    }
+
+    #[test]
+    fn bracketed_place_inside_a_company_name() {
+        assert_eq!(orgs("检查现代牧业(张家口)有限公司、弘基农业有限公司。"), ["现代牧业(张家口)有限公司", "弘基农业有限公司"]);
     }
 
     #[test]
