@@ -34,9 +34,9 @@ const CLAUSE_TAGS: &[&str] = &[
     "y", "e", "o", "f", "c",
 ];
 
-/// Single-character tags that cut a clause; a lone verb character is more often a misread piece of
-/// a name (`人保` read as 人 + 保) than a verb.
-const FUNCTION_TAGS: &[&str] = &["p", "c", "r", "m", "q", "u", "uj", "ul", "uz", "ug", "ud", "uv", "d", "f"];
+/// Single-character tags that cut a clause; a lone verb, adverb or direction character is more
+/// often a misread piece of a name (`人保` read as 人 + 保, `德尚` as 德 + 尚) than a word.
+const FUNCTION_TAGS: &[&str] = &["p", "c", "r", "m", "q", "u", "uj", "ul", "uz", "ug", "ud", "uv"];
 
 /// Words tagged as verbs or times that are part of organization names (`扶贫办`, `应急管理局`,
 /// `现代牧业`).
@@ -319,6 +319,12 @@ mod tests {
     #[test]
     fn bracketed_place_inside_a_company_name() {
         assert_eq!(orgs("检查现代牧业(张家口)有限公司、弘基农业有限公司。"), ["现代牧业(张家口)有限公司", "弘基农业有限公司"]);
+    }
+
+    #[test]
+    fn words_inside_names_are_no_bounds() {
+        assert_eq!(orgs("由衡水市村镇经济发展促进会主办。"), ["衡水市村镇经济发展促进会"]);
+        assert_eq!(orgs("社区联合共建单位光华中学开展活动。"), ["光华中学"]);
     }
 
     #[test]
