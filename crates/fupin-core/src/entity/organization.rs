@@ -213,17 +213,21 @@ impl OrgFinder {
             start += place;
             bounded = true;
         }
-        let cut = self.clause_words(&head[start..]);
-        (bounded || cut > 0).then(|| start + cut + repeated_level(&head[start + cut..]))
+        let (cut, firm) = self.clause_words(&head[start..]);
+        (bounded || firm).then(|| start + cut + repeated_level(&head[start + cut..]))
     }
 
     /// How many bytes of `prefix` belong to the clause before the name: everything up to the
     /// last word the segmenter reads as a verb, adverb, preposition, pronoun, numeral or time
     /// (`动员` in `动员德隆集团`), except the verbs that are part of body names (`扶贫办`) and a
     /// conjunction inside one name (`工业和信息化部`).
-    fn clause_words(&self, prefix: &str) -> usize {
+    ///
+    /// Also says whether the cut is a firm bound: a conjunction or preposition is, while a verb
+    /// read inside a run of unknown words (`别古庄镇` as 别 + 古庄镇) may not be.
+    fn clause_words(&self, prefix: &str) -> (usize, bool) {
         let tags = self.jieba.tag(prefix, false);
         let mut cut = 0;
+        let mut firm = false;
         for (n, t) in tags.iter().enumerate() {
             let single = t.end - t.start == 1;
             let cuts = match t.tag {
@@ -234,9 +238,15 @@ impl OrgFinder {
             if cuts {
                 // Tag offsets count characters; turn the end into a byte offset.
                 cut = prefix.char_indices().nth(t.end).map_or(prefix.len(), |(i, _)| i);
+                firm = matches!(t.tag, "c" | "p");
             }
         }
-        cut.max(after_last_body(prefix))
+        let after_body = after_last_body(prefix);
+        if after_body > cut {
+            (after_body, true)
+        } else {
+            (cut, firm)
+        }
     }
 
     /// Whether `prefix` (the name before its ending) makes a name of this kind.
@@ -347,6 +357,7 @@ mod tests {
     #[test]
     fn unbounded_run_is_dropped() {
         assert!(orgs("苹果葡萄西瓜香蕉橘子柚子芒果荔枝公司").is_empty());
+        assert!(orgs("廊坊市永清县别古庄镇德尚雕刻厂厂长").is_empty());
         assert_eq!(orgs("苹果葡萄西瓜香蕉橘子柚子芒果荔枝和河北省人民政府"), ["河北省人民政府"]);
     }
 
