@@ -11,6 +11,8 @@ mod document;
 mod organization;
 mod person;
 
+use std::borrow::Cow;
+
 use crate::model::{CitedDocument, Organization, Paragraph, Person};
 use crate::ArticleContext;
 
@@ -98,16 +100,16 @@ impl<'a> KnownNames<'a> {
     }
 }
 
-/// The title (when it maps cleanly onto the input) and the paragraphs of an article.
-fn texts<'a>(ctx: &'a ArticleContext) -> impl Iterator<Item = std::borrow::Cow<'a, Paragraph>> {
+/// The title, paragraphs and photo captions of an article; the title and captions only when they
+/// map cleanly onto the input, so every span stays true.
+fn texts<'a>(ctx: &'a ArticleContext) -> impl Iterator<Item = Cow<'a, Paragraph>> {
     let article = ctx.article;
-    let title = match (&article.title, article.title_span) {
-        (Some(t), Some(s)) if s.len() == t.len() && ctx.input.get(s.start..s.end) == Some(t) => {
-            Some(std::borrow::Cow::Owned(Paragraph::contiguous(t, s.start)))
-        }
-        _ => None,
-    };
-    title.into_iter().chain(article.paragraphs.iter().map(std::borrow::Cow::Borrowed))
+    let title = article.title.as_deref().zip(article.title_span);
+    let captions = article.captions.iter().map(|c| (c.text.as_str(), c.span));
+    let loose = title.into_iter().chain(captions).filter_map(|(text, span)| {
+        (ctx.input.get(span.start..span.end) == Some(text)).then(|| Cow::Owned(Paragraph::contiguous(text, span.start)))
+    });
+    loose.chain(article.paragraphs.iter().map(Cow::Borrowed))
 }
 
 /// The words of a data table: whitespace-separated, `#` starts a comment line.

@@ -17,7 +17,7 @@ const LEAD_WORDS: &str = include_str!("../../data/org_lead_words.txt");
 const GENERIC: &str = include_str!("../../data/org_generic.txt");
 
 /// The most characters a name may have before its ending.
-const MAX_PREFIX_CHARS: usize = 12;
+const MAX_PREFIX_CHARS: usize = 16;
 
 /// Characters that begin a public body's name with its administrative level (`市扶贫办`).
 const LEVELS: &str = "省市县区镇乡村旗州盟";
@@ -70,6 +70,18 @@ fn before_bracketed(head: &str) -> usize {
         .take_while(|&(_, c)| is_han(c) || matches!(c, '(' | '（'))
         .find(|&(_, c)| matches!(c, '(' | '（'))
         .map_or(head.len(), |(i, _)| i)
+}
+
+/// Whether `head` ends with a count and its classifier (`5个`, `四所`): what follows is counted,
+/// not named.
+fn follows_count(head: &str) -> bool {
+    let mut chars = head.chars().rev();
+    match (chars.next(), chars.next()) {
+        (Some(classifier), Some(number)) => {
+            CLASSIFIERS.contains(classifier) && (number.is_numeric() || NUMERALS.contains(number))
+        }
+        _ => false,
+    }
 }
 
 /// The length of a level character that belongs to the word before: in `该县县委` the first 县
@@ -153,7 +165,10 @@ impl OrgFinder {
             if text[m.end()..].chars().next().is_some_and(|c| ending.not_before.contains(c)) {
                 continue;
             }
-            let Some(start) = self.name_start(text, m.start(), m.end(), known) else { continue };
+            let Some(start) = self.name_start(text, m.start(), m.end(), ending.kind, known) else { continue };
+            if follows_count(&text[..start]) {
+                continue;
+            }
             let name = &text[start..m.end()];
             if self.is_name(&text[start..m.start()], ending.kind, known) && !out.iter().any(|o| o.name == name) {
                 out.push(Organization { name: name.to_string(), span: paragraph.span_of(start, m.end()) });
@@ -164,7 +179,7 @@ impl OrgFinder {
     /// The body written right before a person's title (`市扶贫办` in `市扶贫办常务副主任`,
     /// `区委` in `区委书记`), bounded as a name is; empty when it is not plainly a body.
     pub(super) fn body_before<'t>(&self, text: &'t str, title_start: usize, known: &KnownNames) -> &'t str {
-        let Some(start) = self.name_start(text, title_start, title_start, known) else { return "" };
+        let Some(start) = self.name_start(text, title_start, title_start, Kind::Public, known) else { return "" };
         let body = &text[start..title_start];
         match body.chars().next_back() {
             Some(c) if BODY_ENDS.contains(c) => body,
@@ -174,7 +189,7 @@ impl OrgFinder {
 
     /// Where the name whose ending spans bytes `end..ending_end` begins, or `None` when nothing
     /// bounds it or the ending is the tail of a governing verb (`举办`, `主办`).
-    fn name_start(&self, text: &str, end: usize, ending_end: usize, known: &KnownNames) -> Option<usize> {
+    fn name_start(&self, text: &str, end: usize, ending_end: usize, kind: Kind, known: &KnownNames) -> Option<usize> {
         let head = &text[..end];
         let run_end = before_bracketed(head);
         let mut run = head[..run_end].char_indices().rev().take_while(|&(_, c)| is_han(c));
@@ -209,29 +224,34 @@ impl OrgFinder {
             start = lead;
             bounded = true;
         }
-        if let Some(place) = known.first_place_in(&head[start..]) {
+        if let Some(place) = known.first_place_in(&head[start..run_end.max(start)]) {
             start += place;
             bounded = true;
         }
-        let (cut, firm) = self.clause_words(&head[start..]);
+        let (cut, firm) = self.clause_words(&head[start..], kind);
         (bounded || firm).then(|| start + cut + repeated_level(&head[start + cut..]))
     }
 
     /// How many bytes of `prefix` belong to the clause before the name: everything up to the
     /// last word the segmenter reads as a verb, adverb, preposition, pronoun, numeral or time
     /// (`动员` in `动员德隆集团`), except the verbs that are part of body names (`扶贫办`) and a
-    /// conjunction inside one name (`工业和信息化部`).
+    /// conjunction inside the name of a public body (`工业和信息化部`; an enterprise's name rarely
+    /// holds one, while `综合楼和小河子小学` lists two things).
     ///
     /// Also says whether the cut is a firm bound: a conjunction or preposition is, while a verb
     /// read inside a run of unknown words (`别古庄镇` as 别 + 古庄镇) may not be.
-    fn clause_words(&self, prefix: &str) -> (usize, bool) {
+    fn clause_words(&self, prefix: &str, kind: Kind) -> (usize, bool) {
         let tags = self.jieba.tag(prefix, false);
         let mut cut = 0;
         let mut firm = false;
         for (n, t) in tags.iter().enumerate() {
             let single = t.end - t.start == 1;
+            // After a chain of place names (廊坊市永清县), a lone character starts the next
+            // place more often than a clause (别古庄镇 read as 别 + 古庄镇).
+            let after_places = n > 0 && tags[..n].iter().all(|p| p.tag == "ns");
             let cuts = match t.tag {
-                "c" => !joins_one_name(tags.get(n.wrapping_sub(1)).map(|p| p.word), tags.get(n + 1)),
+                _ if single && after_places => false,
+                "c" => kind == Kind::Named || !joins_one_name(tags.get(n.wrapping_sub(1)).map(|p| p.word), tags.get(n + 1)),
                 tag if single => FUNCTION_TAGS.contains(&tag),
                 tag => CLAUSE_TAGS.contains(&tag) && !NAME_WORDS.contains(&t.word),
             };
@@ -323,12 +343,18 @@ mod tests {
 
     #[test]
     fn counted_bodies_are_not_names() {
-        assert!(orgs("建成5个乡镇卫生院和4所薄弱学校。").is_empty());
+        assert_eq!(orgs("建成5个乡镇卫生院和4所薄弱学校。"), Vec::<String>::new());
     }
 
     #[test]
     fn bracketed_place_inside_a_company_name() {
         assert_eq!(orgs("检查现代牧业(张家口)有限公司、弘基农业有限公司。"), ["现代牧业(张家口)有限公司", "弘基农业有限公司"]);
+    }
+
+    #[test]
+    fn conjunction_before_an_institution_lists_two_things() {
+        assert_eq!(orgs("新建综合楼和小河子小学投入使用。"), ["小河子小学"]);
+        assert!(orgs("免除省内公办学校学费。").is_empty());
     }
 
     #[test]
@@ -356,8 +382,8 @@ mod tests {
 
     #[test]
     fn unbounded_run_is_dropped() {
-        assert!(orgs("苹果葡萄西瓜香蕉橘子柚子芒果荔枝公司").is_empty());
-        assert!(orgs("廊坊市永清县别古庄镇德尚雕刻厂厂长").is_empty());
+        assert!(orgs("苹果葡萄西瓜香蕉橘子柚子芒果荔枝菠萝榴莲公司").is_empty());
+        assert_eq!(orgs("廊坊市永清县别古庄镇德尚雕刻厂厂长"), ["廊坊市永清县别古庄镇德尚雕刻厂"]);
         assert_eq!(orgs("苹果葡萄西瓜香蕉橘子柚子芒果荔枝和河北省人民政府"), ["河北省人民政府"]);
     }
 
