@@ -106,9 +106,11 @@ fn texts<'a>(ctx: &'a ArticleContext) -> impl Iterator<Item = Cow<'a, Paragraph>
     let article = ctx.article;
     let title = article.title.as_deref().zip(article.title_span);
     let captions = article.captions.iter().map(|c| (c.text.as_str(), c.span));
-    let loose = title.into_iter().chain(captions).filter_map(|(text, span)| {
-        (ctx.input.get(span.start..span.end) == Some(text)).then(|| Cow::Owned(Paragraph::contiguous(text, span.start)))
-    });
+    let loose = title
+        .into_iter()
+        .chain(captions)
+        .filter(|&(text, span)| ctx.input.get(span.start..span.end) == Some(text))
+        .map(|(text, span)| Cow::Owned(Paragraph::contiguous(text, span.start)));
     loose.chain(article.paragraphs.iter().map(Cow::Borrowed))
 }
 
@@ -171,6 +173,21 @@ pub(crate) mod tests {
         assert!(find(&a, &input).people.is_empty());
         a.regions.clear();
         assert_eq!(find(&a, &input).people.len(), 1);
+    }
+
+    #[test]
+    fn captions_are_read() {
+        let (mut input, mut a) = article(&["正文没有人名。"]);
+        let caption = "图为贫困户朱文海在果园劳作。";
+        a.captions.push(crate::model::Caption {
+            text: caption.into(),
+            photographers: Vec::new(),
+            span: Span::new(input.len(), input.len() + caption.len()),
+        });
+        input.push_str(caption);
+        let people = find(&a, &input).people;
+        assert_eq!(people.len(), 1);
+        assert_eq!(&input[people[0].span.start..people[0].span.end], "朱文海");
     }
 
     #[test]

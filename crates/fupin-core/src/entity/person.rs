@@ -105,6 +105,11 @@ impl PersonFinder {
                 }
             }
         }
+        for close in text.match_indices('等').map(|(i, _)| i).filter(|&i| closes_head_count(&text[i..])) {
+            for (start, end) in self.listed_names(text, close, known) {
+                push(out, paragraph, start, end, "", "");
+            }
+        }
         for m in self.saying.find_iter(text) {
             if let Some(start) = self.name_before(text, m.start(), known) {
                 push(out, paragraph, start, m.start(), "", "");
@@ -144,6 +149,35 @@ impl PersonFinder {
         })
     }
 
+    /// The names of a list `甲、乙、丙` that ends at byte `close` (where `等19名` follows), in
+    /// text order; empty unless every item is a name and there are two at least. The list itself
+    /// is the evidence: places and things are not counted in 名.
+    fn listed_names(&self, text: &str, close: usize, known: &KnownNames) -> Vec<(usize, usize)> {
+        let head = &text[..close];
+        let mut names = Vec::new();
+        let mut end = close;
+        while let Some(sep) = head[..end].rfind('、') {
+            let start = sep + '、'.len_utf8();
+            if self.name_at(text, start, known) != Some(end) {
+                return Vec::new();
+            }
+            names.push((start, end));
+            end = sep;
+        }
+        // The first item has no separator before it: take the longest reading that ends at the
+        // 、, so 选出王安国 gives 王安国, not 安国.
+        let starts: Vec<usize> = head[..end].char_indices().rev().take(4).map(|(i, _)| i).collect();
+        let first = starts.into_iter().skip(1).rev().find(|&i| self.name_at(text, i, known) == Some(end));
+        match first {
+            Some(start) if !names.is_empty() => {
+                names.push((start, end));
+                names.reverse();
+                names
+            }
+            _ => Vec::new(),
+        }
+    }
+
     /// The length in bytes of the surname `rest` starts with, double surnames first.
     fn surname_len(&self, rest: &str) -> Option<usize> {
         let mut chars = rest.char_indices();
@@ -164,6 +198,12 @@ impl PersonFinder {
         let tags = self.jieba.tag(&window, false);
         tags.first().is_some_and(|t| t.word.len() > surname_len && !t.tag.starts_with("nr"))
     }
+}
+
+/// Whether `s` (starting at 等) closes a list with a head count: `等19名`, `等三人`, `等5位同志`.
+fn closes_head_count(s: &str) -> bool {
+    let rest = s['等'.len_utf8()..].trim_start_matches(|c: char| c.is_numeric() || crate::numeral::is_chinese_numeral_char(c));
+    rest.len() < s.len() - '等'.len_utf8() && rest.starts_with(['名', '人', '位'])
 }
 
 /// A character after which a new clause (and so a name) may begin.
@@ -231,6 +271,17 @@ mod tests {
         let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
         assert_eq!(names, ["孟凡凡", "曹晨晨", "刘春雨"]);
         assert!(got.iter().all(|p| p.1 == "致富带头人"));
+    }
+
+    #[test]
+    fn counted_list_of_names() {
+        let got = people("经过评选，选出孟凡凡、曹晨晨、刘春雨等19名优秀教师。");
+        let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(names, ["孟凡凡", "曹晨晨", "刘春雨"]);
+        assert!(people("到张家口、承德、秦皇岛等3个城市").is_empty());
+        assert!(people("选出王强、李明等优秀教师").is_empty());
+        let got = people("选出王安国、李明等2人。");
+        assert_eq!(got.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["王安国", "李明"]);
     }
 
     #[test]
