@@ -26,7 +26,7 @@ const LEVELS: &str = "省市县区镇乡村旗州盟";
 const NATIONAL: &[&str] = &["中共", "中国", "国务院", "国家", "中央", "全国"];
 
 /// Last characters of a body's name (局, 委, 办, 中心 …), for the body before a person's title.
-const BODY_ENDS: &str = "局办委会院校站所厂社部处科队组司行团联心府";
+const BODY_ENDS: &str = "局办委会院校站所厂社部处科队组司行团联心府学";
 
 /// Parts of speech (jieba tags) that belong to the clause around a name, never inside it.
 const CLAUSE_TAGS: &[&str] = &[
@@ -179,7 +179,15 @@ impl OrgFinder {
     /// The body written right before a person's title (`市扶贫办` in `市扶贫办常务副主任`,
     /// `区委` in `区委书记`), bounded as a name is; empty when it is not plainly a body.
     pub(super) fn body_before<'t>(&self, text: &'t str, title_start: usize, known: &KnownNames) -> &'t str {
-        let Some(start) = self.name_start(text, title_start, title_start, Kind::Public, known) else { return "" };
+        let head = &text[..title_start];
+        // A body with a known ending is bounded as an organization is (有限公司 holds 有, a bound
+        // anywhere else); any other text before a title is bounded as a public body's name.
+        let ending = self.endings.find_iter(head).filter(|m| m.end() == title_start).last();
+        let (ending_start, kind) = match ending {
+            Some(m) => (m.start(), self.info[m.pattern().as_usize()].kind),
+            None => (title_start, Kind::Public),
+        };
+        let Some(start) = self.name_start(text, ending_start, title_start, kind, known) else { return "" };
         let body = &text[start..title_start];
         match body.chars().next_back() {
             Some(c) if BODY_ENDS.contains(c) => body,
@@ -361,6 +369,11 @@ mod tests {
     fn words_inside_names_are_no_bounds() {
         assert_eq!(orgs("由衡水市村镇经济发展促进会主办。"), ["衡水市村镇经济发展促进会"]);
         assert_eq!(orgs("社区联合共建单位光华中学开展活动。"), ["光华中学"]);
+    }
+
+    #[test]
+    fn member_of_a_committee_is_no_body() {
+        assert_eq!(orgs("市委常委、副市长出席。"), ["市委"]);
     }
 
     #[test]

@@ -28,6 +28,10 @@ const ENDS_NAME: &str = "说讲称问答笑打看拿指走来去到在是的了�
 /// characters that make `张家口`, `李庄` place names.
 const NOT_GIVEN: &str = "的了在是和与及等说也都就为对把被将从向到给让使着过们这那各每年月日家庄村镇乡县市区省";
 
+/// Kinship and address words: `刘大爷`, `张大妈`, `王师傅` call a person by surname, they do not
+/// name one.
+const KINSHIP: &str = "爷奶婶叔伯姨姐哥嫂妈爸傅";
+
 /// Words after a title that are not a name though they start with a surname character:
 /// `区长任组长` (任 = serve as), `主任于2018年` (于 = at).
 const NOT_AFTER_TITLE: &[char] = &['任', '兼', '于', '向', '为', '及', '同'];
@@ -123,16 +127,24 @@ impl PersonFinder {
         let surname_len = self.surname_len(rest)?;
         let mut given = rest[surname_len..].chars();
         let first = given.next().filter(|&c| is_han(c) && !NOT_GIVEN.contains(c))?;
-        let mut len = surname_len + first.len_utf8();
-        if let Some(second) = given.next().filter(|&c| is_han(c) && !ENDS_NAME.contains(c)) {
-            len += second.len_utf8();
-        }
+        let two = surname_len + first.len_utf8();
+        let second = given.next().filter(|&c| is_han(c) && !ENDS_NAME.contains(c));
+        let tokens = self.word_starts(rest);
+        let len = match second {
+            // 高强高兴地说: the third character opens a word of its own, the name has two.
+            Some(c) if !tokens.word_at(two) => two + c.len_utf8(),
+            _ => two,
+        };
         let name = &rest[..len];
         let last = name.chars().next_back()?;
+        let after = rest[len..].chars().next();
         if PLACE_OR_BODY_ENDS.contains(last)
+            || KINSHIP.contains(last)
+            || after.is_some_and(|c| KINSHIP.contains(c))
             || known.is_place(name)
             || known.is_contributor(name)
-            || self.is_common_word(rest, surname_len) {
+            || tokens.word_at(0) && !tokens.first_is_name
+        {
             return None;
         }
         Some(at + len)
@@ -191,12 +203,30 @@ impl PersonFinder {
         self.single.contains(&first).then_some(first.len_utf8())
     }
 
-    /// Whether the segmenter reads the surname character as the start of an ordinary word
-    /// (`申请`, `高度`, `金融`): then the text continues with that word, not a name.
-    fn is_common_word(&self, rest: &str, surname_len: usize) -> bool {
+    /// How the segmenter reads the text at a candidate name, to tell a name from an ordinary word
+    /// that starts with a surname character (`申请`, `高度`, `金融`).
+    fn word_starts(&self, rest: &str) -> Words {
         let window: String = rest.chars().take(6).collect();
         let tags = self.jieba.tag(&window, false);
-        tags.first().is_some_and(|t| t.word.len() > surname_len && !t.tag.starts_with("nr"))
+        let first_is_name = tags.first().is_some_and(|t| t.tag.starts_with("nr"));
+        let words = tags
+            .iter()
+            .filter(|t| t.word.chars().nth(1).is_some() && !t.tag.starts_with("nr"))
+            .map(|t| t.byte_start)
+            .collect();
+        Words { words, first_is_name }
+    }
+}
+
+/// Where the segmenter starts words of two characters or more that are not names.
+struct Words {
+    words: Vec<usize>,
+    first_is_name: bool,
+}
+
+impl Words {
+    fn word_at(&self, byte: usize) -> bool {
+        self.words.contains(&byte)
     }
 }
 
@@ -261,6 +291,16 @@ mod tests {
     }
 
     #[test]
+    fn address_by_kinship_is_not_a_name() {
+        assert!(people("贫困户刘大爷笑着说，日子好了。").is_empty());
+    }
+
+    #[test]
+    fn third_character_opening_a_word() {
+        assert_eq!(people("贫困户高强高兴地说。"), vec![triple("高强", "贫困户", "")]);
+    }
+
+    #[test]
     fn role_noun_marks_a_name() {
         assert_eq!(people("贫困户南增强正在喂羊。"), vec![triple("南增强", "贫困户", "")]);
     }
@@ -282,6 +322,13 @@ mod tests {
         assert!(people("选出王强、李明等优秀教师").is_empty());
         let got = people("选出王安国、李明等2人。");
         assert_eq!(got.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["王安国", "李明"]);
+    }
+
+    #[test]
+    fn body_of_a_company_before_a_title() {
+        let got = people("河北德隆农业科技有限公司董事长刘德隆介绍，效益很好。");
+        assert_eq!(got, vec![triple("刘德隆", "董事长", "河北德隆农业科技有限公司")]);
+        assert_eq!(people("北京大学教授王大伟指出。"), vec![triple("王大伟", "教授", "北京大学")]);
     }
 
     #[test]
