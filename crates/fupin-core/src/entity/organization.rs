@@ -19,6 +19,9 @@ const GENERIC: &str = include_str!("../../data/org_generic.txt");
 /// The most characters a name may have before its ending.
 const MAX_PREFIX_CHARS: usize = 16;
 
+/// The longest generic modifier in `org_generic.txt`, in characters (先诊疗后付费).
+const MAX_GENERIC_CHARS: usize = 6;
+
 /// Characters that begin a public body's name with its administrative level (`市扶贫办`).
 const LEVELS: &str = "省市县区镇乡村旗州盟";
 
@@ -311,7 +314,7 @@ impl OrgFinder {
             if !reachable[i] {
                 continue;
             }
-            for (j, c) in prefix[i..].char_indices().take(4) {
+            for (j, c) in prefix[i..].char_indices().take(MAX_GENERIC_CHARS) {
                 let end = i + j + c.len_utf8();
                 if self.generic.contains(&prefix[i..end]) {
                     reachable[end] = true;
@@ -391,6 +394,7 @@ mod tests {
     #[test]
     fn generic_or_counted_bodies_are_not_names() {
         assert!(orgs("成立农民专业合作社，两家公司参与，该公司投资。").is_empty());
+        assert!(orgs("全市的先诊疗后付费定点医院实行一站式结算。").is_empty());
     }
 
     #[test]
