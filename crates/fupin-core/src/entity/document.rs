@@ -16,7 +16,7 @@ pub(super) fn find(paragraph: &Paragraph, out: &mut Vec<CitedDocument>) {
         let Some(close) = closing(&text[inner..]).map(|i| inner + i) else { continue };
         let raw = &text[inner..close];
         let title = raw.trim();
-        if !title.is_empty() && !out.iter().any(|d| d.title == title) {
+        if !title.is_empty() && out.len() < super::MAX_RECORDS && !out.iter().any(|d| d.title == title) {
             let lead = raw.len() - raw.trim_start().len();
             let start = inner + lead;
             out.push(CitedDocument {

@@ -114,6 +114,10 @@ fn texts<'a>(ctx: &'a ArticleContext) -> impl Iterator<Item = Cow<'a, Paragraph>
     loose.chain(article.paragraphs.iter().map(Cow::Borrowed))
 }
 
+/// The most records of one kind an article keeps. A real article names a few dozen; the bound
+/// keeps the one-record-per-name check linear on a pathological page.
+pub(crate) const MAX_RECORDS: usize = 500;
+
 /// The words of a data table: whitespace-separated, `#` starts a comment line.
 pub(crate) fn table_words(table: &str) -> impl Iterator<Item = &str> {
     table
@@ -208,6 +212,17 @@ pub(crate) mod tests {
                 proptest::prop_assert!(input.get(span.start..span.end).is_some());
             }
         }
+    }
+
+    #[test]
+    fn huge_paragraph_is_linear() {
+        let unit = "等19名、王、等3人，市扶贫办主任张三说，《文件》与德隆集团";
+        let text = unit.repeat(2_000);
+        let (input, a) = article(&[&text]);
+        let started = std::time::Instant::now();
+        let found = find(&a, &input);
+        assert!(found.organizations.len() <= MAX_RECORDS);
+        assert!(started.elapsed().as_secs() < 30, "took {:?}", started.elapsed());
     }
 
     #[test]

@@ -173,7 +173,8 @@ impl OrgFinder {
                 continue;
             }
             let name = &text[start..m.end()];
-            if self.is_name(&text[start..m.start()], ending.kind, known) && !out.iter().any(|o| o.name == name) {
+            let new = out.len() < super::MAX_RECORDS && !out.iter().any(|o| o.name == name);
+            if new && self.is_name(&text[start..m.start()], ending.kind, known) {
                 out.push(Organization { name: name.to_string(), span: paragraph.span_of(start, m.end()) });
             }
         }
@@ -185,9 +186,11 @@ impl OrgFinder {
         let head = &text[..title_start];
         // A body with a known ending is bounded as an organization is (有限公司 holds 有, a bound
         // anywhere else); any other text before a title is bounded as a public body's name.
-        let ending = self.endings.find_iter(head).filter(|m| m.end() == title_start).last();
+        // Endings have 8 characters at most (有限责任公司 has 6); look no further back.
+        let near = head.char_indices().rev().take(8).last().map_or(title_start, |(i, _)| i);
+        let ending = self.endings.find_iter(&head[near..]).filter(|m| near + m.end() == title_start).last();
         let (ending_start, kind) = match ending {
-            Some(m) => (m.start(), self.info[m.pattern().as_usize()].kind),
+            Some(m) => (near + m.start(), self.info[m.pattern().as_usize()].kind),
             None => (title_start, Kind::Public),
         };
         let Some(start) = self.name_start(text, ending_start, title_start, kind, known) else { return "" };

@@ -168,7 +168,8 @@ impl PersonFinder {
         let head = &text[..close];
         let mut names = Vec::new();
         let mut end = close;
-        while let Some(sep) = head[..end].rfind('、') {
+        // An item is a name of four characters at most, so its 、 lies within 5 characters.
+        while let Some(sep) = rfind_near(&head[..end], '、', 5) {
             let start = sep + '、'.len_utf8();
             if self.name_at(text, start, known) != Some(end) {
                 break;
@@ -230,6 +231,11 @@ impl Words {
     }
 }
 
+/// The byte offset of the last `c` among the last `chars` characters of `s`.
+fn rfind_near(s: &str, c: char, chars: usize) -> Option<usize> {
+    s.char_indices().rev().take(chars).find(|&(_, d)| d == c).map(|(i, _)| i)
+}
+
 /// Whether `s` (starting at 等) closes a list with a head count: `等19名`, `等三人`, `等5位同志`.
 fn closes_head_count(s: &str) -> bool {
     let rest = s['等'.len_utf8()..].trim_start_matches(|c: char| c.is_numeric() || crate::numeral::is_chinese_numeral_char(c));
@@ -251,6 +257,9 @@ fn push(out: &mut Vec<Person>, paragraph: &Paragraph, start: usize, end: usize, 
         if p.organization.is_empty() {
             p.organization = org.to_string();
         }
+        return;
+    }
+    if out.len() >= super::MAX_RECORDS {
         return;
     }
     out.push(Person {
