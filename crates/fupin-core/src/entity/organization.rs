@@ -75,6 +75,12 @@ fn before_bracketed(head: &str) -> usize {
         .map_or(head.len(), |(i, _)| i)
 }
 
+/// Whether `name` is `earlier` again, or its short form after the full one: `区总工会` after
+/// `桥西区总工会`, `市教育局` after `衡水市教育局`.
+fn is_short_form(name: &str, earlier: &str) -> bool {
+    name == earlier || (earlier.ends_with(name) && name.chars().next().is_some_and(|c| LEVELS.contains(c)))
+}
+
 /// Whether `head` ends with a count and its classifier (`5个`, `四所`): what follows is counted,
 /// not named.
 fn follows_count(head: &str) -> bool {
@@ -173,7 +179,7 @@ impl OrgFinder {
                 continue;
             }
             let name = &text[start..m.end()];
-            let new = out.len() < super::MAX_RECORDS && !out.iter().any(|o| o.name == name);
+            let new = out.len() < super::MAX_RECORDS && !out.iter().any(|o| is_short_form(name, &o.name));
             if new && self.is_name(&text[start..m.start()], ending.kind, known) {
                 out.push(Organization { name: name.to_string(), span: paragraph.span_of(start, m.end()) });
             }
@@ -380,6 +386,12 @@ mod tests {
     #[test]
     fn member_of_a_committee_is_no_body() {
         assert_eq!(orgs("市委常委、副市长出席。"), ["市委"]);
+    }
+
+    #[test]
+    fn short_form_after_the_full_name_is_one_body() {
+        assert_eq!(orgs("桥西区总工会举行表彰，区总工会主席讲话。"), ["桥西区总工会"]);
+        assert_eq!(orgs("市教育局和衡水市教育局。"), ["市教育局", "衡水市教育局"]);
     }
 
     #[test]
