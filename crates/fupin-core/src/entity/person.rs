@@ -46,7 +46,8 @@ enum Marker {
 pub(super) struct PersonFinder {
     single: HashSet<char>,
     double: HashSet<&'static str>,
-    /// Titles and role nouns together, longest first; `markers[pattern]` says which one it is.
+    /// Titles and role nouns together, the longest match winning; `markers[pattern]` says which
+    /// one it is.
     before: AhoCorasick,
     markers: Vec<Marker>,
     saying: AhoCorasick,
@@ -90,17 +91,19 @@ impl PersonFinder {
                 continue;
             }
             let marker = self.markers[m.pattern().as_usize()];
-            let title = &text[m.start()..m.end()];
-            let organization = match marker {
-                Marker::Title => bodies.body_before(text, m.start(), known),
-                Marker::Role => "",
-            };
             if marker == Marker::Title && text[m.end()..].starts_with(NOT_AFTER_TITLE) {
                 continue;
             }
+            let title = &text[m.start()..m.end()];
+            // Looked for only once a name follows: most titles in a text name no one.
+            let mut organization = None;
             // One marker may govern a list: 贫困户孟凡凡、曹晨晨、刘春雨等.
             let mut at = m.end();
             while let Some(end) = self.name_at(text, at, known) {
+                let organization = *organization.get_or_insert_with(|| match marker {
+                    Marker::Title => bodies.body_before(text, m.start(), known),
+                    Marker::Role => "",
+                });
                 push(out, paragraph, at, end, title, organization);
                 taken_until = end;
                 match text[end..].strip_prefix('、') {
