@@ -1,0 +1,383 @@
+//! Named persons, read only where the text itself marks a name: a title or role noun right before
+//! it, or a verb of saying right after it at the start of a clause.
+
+use std::collections::HashSet;
+
+use aho_corasick::AhoCorasick;
+use jieba_rs::Jieba;
+
+use super::organization::OrgFinder;
+use super::{automaton, is_han, table_words, KnownNames, PLACE_OR_BODY_ENDS};
+use crate::model::{Paragraph, Person};
+
+const SURNAMES: &str = include_str!("../../data/surnames.txt");
+const TITLES: &str = include_str!("../../data/titles.txt");
+const ROLES: &str = include_str!("../../data/roles.txt");
+
+/// Verbs of saying that follow a name opening a clause (`王彬说`, `锁红介绍`).
+const SAYING: &[&str] =
+    &["说", "表示", "介绍", "告诉记者", "坦言", "笑着说", "感慨", "回忆", "指出", "算了一笔账"];
+
+/// Characters that start the next word, not a third character of the name: after `王彬` in
+/// `王彬说` or `王彬打量着`, the name has two characters.
+const ENDS_NAME: &str = "说讲称问答笑打看拿指走来去到在是的了着过和与及等也都就又还再才便刚曾将要会能可让给对\
+    向从跟同把被为有没不每一带领告介表坦激感想做干种养靠依通经自今前年家同主组负率陪出参深先多这那个们正已均则\
+    所并但却而于如现目当早近常算围时里中上下后日月任兼系";
+
+/// Characters that cannot be the first character of a given name: function words, and the
+/// characters that make `张家口`, `李庄` place names.
+const NOT_GIVEN: &str = "的了在是和与及等说也都就为对把被将从向到给让使着过们这那各每年月日家庄村镇乡县市区省";
+
+/// Kinship and address words: `刘大爷`, `张大妈`, `王师傅` call a person by surname, they do not
+/// name one.
+const KINSHIP: &str = "爷奶婶叔伯姨姐哥嫂妈爸傅";
+
+/// Words after a title that are not a name though they start with a surname character:
+/// `区长任组长` (任 = serve as), `主任于2018年` (于 = at).
+const NOT_AFTER_TITLE: &[char] = &['任', '兼', '于', '向', '为', '及', '同'];
+
+/// What marked the name, which decides the record's title and organization.
+#[derive(Clone, Copy, PartialEq)]
+enum Marker {
+    Title,
+    Role,
+}
+
+pub(super) struct PersonFinder {
+    single: HashSet<char>,
+    double: HashSet<&'static str>,
+    /// Titles and role nouns together, the longest match winning; `markers[pattern]` says which
+    /// one it is.
+    before: AhoCorasick,
+    markers: Vec<Marker>,
+    saying: AhoCorasick,
+    jieba: &'static Jieba,
+}
+
+impl PersonFinder {
+    pub(super) fn new() -> Self {
+        let mut single = HashSet::new();
+        let mut double = HashSet::new();
+        for s in table_words(SURNAMES) {
+            let mut chars = s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => {
+                    single.insert(c);
+                }
+                _ => {
+                    double.insert(s);
+                }
+            }
+        }
+        let titled = table_words(TITLES).map(|w| (w, Marker::Title));
+        let roles = table_words(ROLES).map(|w| (w, Marker::Role));
+        let (words, markers): (Vec<&str>, Vec<Marker>) = titled.chain(roles).unzip();
+        PersonFinder {
+            single,
+            double,
+            before: automaton(&words),
+            markers,
+            saying: automaton(SAYING),
+            jieba: crate::keyword::shared_jieba(),
+        }
+    }
+
+    /// Appends the people of `paragraph` to `out`, merging a repeated name into its first record.
+    pub(super) fn find(&self, paragraph: &Paragraph, known: &KnownNames, bodies: &OrgFinder, out: &mut Vec<Person>) {
+        let text = paragraph.text.as_str();
+        let mut taken_until = 0;
+        for m in self.before.find_iter(text) {
+            if m.start() < taken_until {
+                continue;
+            }
+            let marker = self.markers[m.pattern().as_usize()];
+            if marker == Marker::Title && text[m.end()..].starts_with(NOT_AFTER_TITLE) {
+                continue;
+            }
+            let title = &text[m.start()..m.end()];
+            // Looked for only once a name follows: most titles in a text name no one.
+            let mut organization = None;
+            // One marker may govern a list: 贫困户孟凡凡、曹晨晨、刘春雨等.
+            let mut at = m.end();
+            while let Some(end) = self.name_at(text, at, known) {
+                let organization = *organization.get_or_insert_with(|| match marker {
+                    Marker::Title => bodies.body_before(text, m.start(), known),
+                    Marker::Role => "",
+                });
+                push(out, paragraph, at, end, title, organization);
+                taken_until = end;
+                match text[end..].strip_prefix('、') {
+                    Some(_) => at = end + '、'.len_utf8(),
+                    None => break,
+                }
+            }
+        }
+        for close in text.match_indices('等').map(|(i, _)| i).filter(|&i| closes_head_count(&text[i..])) {
+            for (start, end) in self.listed_names(text, close, known) {
+                push(out, paragraph, start, end, "", "");
+            }
+        }
+        for m in self.saying.find_iter(text) {
+            if let Some(start) = self.name_before(text, m.start(), known) {
+                push(out, paragraph, start, m.start(), "", "");
+            }
+        }
+    }
+
+    /// The end of a person's name starting at byte `at`, if one starts there.
+    fn name_at(&self, text: &str, at: usize, known: &KnownNames) -> Option<usize> {
+        let rest = text.get(at..)?;
+        let surname_len = self.surname_len(rest)?;
+        let mut given = rest[surname_len..].chars();
+        let first = given.next().filter(|&c| is_han(c) && !NOT_GIVEN.contains(c))?;
+        let two = surname_len + first.len_utf8();
+        let second = given.next().filter(|&c| is_han(c) && !ENDS_NAME.contains(c));
+        let tokens = self.word_starts(rest);
+        let len = match second {
+            // 高强高兴地说: the third character opens a word of its own, the name has two.
+            Some(c) if !tokens.word_at(two) => two + c.len_utf8(),
+            _ => two,
+        };
+        let name = &rest[..len];
+        let last = name.chars().next_back()?;
+        let after = rest[len..].chars().next();
+        if PLACE_OR_BODY_ENDS.contains(last)
+            || KINSHIP.contains(last)
+            || after.is_some_and(|c| KINSHIP.contains(c))
+            || known.is_place(name)
+            || known.is_contributor(name)
+            || tokens.word_at(0) && !tokens.first_is_name
+        {
+            return None;
+        }
+        Some(at + len)
+    }
+
+    /// The start of a name that ends at byte `end` and opens its clause, trying the longer
+    /// reading first so `王安国说` stays whole.
+    fn name_before(&self, text: &str, end: usize, known: &KnownNames) -> Option<usize> {
+        let head = text.get(..end)?;
+        let starts = head.char_indices().rev().take(4).map(|(i, _)| i);
+        starts.filter(|&i| head[..i].chars().next_back().is_none_or(opens_clause)).find(|&i| {
+            let len = head[i..].chars().count();
+            (2..=4).contains(&len) && self.name_at(text, i, known) == Some(end)
+        })
+    }
+
+    /// The names of a list `甲、乙、丙` that ends at byte `close` (where `等19名` follows), in
+    /// text order; empty unless every item is a name and there are two at least. The list itself
+    /// is the evidence: places and things are not counted in 名.
+    fn listed_names(&self, text: &str, close: usize, known: &KnownNames) -> Vec<(usize, usize)> {
+        let head = &text[..close];
+        let mut names = Vec::new();
+        let mut end = close;
+        // An item is a name of four characters at most, so its 、 lies within 5 characters.
+        while let Some(sep) = rfind_near(&head[..end], '、', 5) {
+            let start = sep + '、'.len_utf8();
+            if self.name_at(text, start, known) != Some(end) {
+                break;
+            }
+            names.push((start, end));
+            end = sep;
+        }
+        // The first item has no separator before it: take the longest reading that ends at the
+        // 、, so 选出王安国 gives 王安国, not 安国.
+        let starts: Vec<usize> = head[..end].char_indices().rev().take(4).map(|(i, _)| i).collect();
+        let first = starts.into_iter().skip(1).rev().find(|&i| self.name_at(text, i, known) == Some(end));
+        match first {
+            Some(start) if !names.is_empty() => {
+                names.push((start, end));
+                names.reverse();
+                names
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// The length in bytes of the surname `rest` starts with, double surnames first.
+    fn surname_len(&self, rest: &str) -> Option<usize> {
+        let mut chars = rest.char_indices();
+        let (_, first) = chars.next()?;
+        if let Some((i, second)) = chars.next() {
+            let two = i + second.len_utf8();
+            if self.double.contains(&rest[..two]) {
+                return Some(two);
+            }
+        }
+        self.single.contains(&first).then_some(first.len_utf8())
+    }
+
+    /// How the segmenter reads the text at a candidate name, to tell a name from an ordinary word
+    /// that starts with a surname character (`申请`, `高度`, `金融`).
+    fn word_starts(&self, rest: &str) -> Words {
+        let window: String = rest.chars().take(6).collect();
+        let tags = self.jieba.tag(&window, false);
+        let first_is_name = tags.first().is_some_and(|t| t.tag.starts_with("nr"));
+        let words = tags
+            .iter()
+            .filter(|t| t.word.chars().nth(1).is_some() && !t.tag.starts_with("nr"))
+            .map(|t| t.byte_start)
+            .collect();
+        Words { words, first_is_name }
+    }
+}
+
+/// Where the segmenter starts words of two characters or more that are not names.
+struct Words {
+    words: Vec<usize>,
+    first_is_name: bool,
+}
+
+impl Words {
+    fn word_at(&self, byte: usize) -> bool {
+        self.words.contains(&byte)
+    }
+}
+
+/// The byte offset of the last `c` among the last `chars` characters of `s`.
+fn rfind_near(s: &str, c: char, chars: usize) -> Option<usize> {
+    s.char_indices().rev().take(chars).find(|&(_, d)| d == c).map(|(i, _)| i)
+}
+
+/// Whether `s` (starting at 等) closes a list with a head count: `等19名`, `等三人`, `等5位同志`.
+fn closes_head_count(s: &str) -> bool {
+    let rest = s['等'.len_utf8()..].trim_start_matches(|c: char| c.is_numeric() || crate::numeral::is_chinese_numeral_char(c));
+    rest.len() < s.len() - '等'.len_utf8() && rest.starts_with(['名', '人', '位'])
+}
+
+/// A character after which a new clause (and so a name) may begin.
+fn opens_clause(c: char) -> bool {
+    !is_han(c) && !c.is_alphanumeric()
+}
+
+/// Adds a person, or fills in the title and organization of the earlier record of the name.
+fn push(out: &mut Vec<Person>, paragraph: &Paragraph, start: usize, end: usize, title: &str, org: &str) {
+    let name = &paragraph.text[start..end];
+    if let Some(p) = out.iter_mut().find(|p| p.name == name) {
+        if p.title.is_empty() {
+            p.title = title.to_string();
+        }
+        if p.organization.is_empty() {
+            p.organization = org.to_string();
+        }
+        return;
+    }
+    if out.len() >= super::MAX_RECORDS {
+        return;
+    }
+    out.push(Person {
+        name: name.to_string(),
+        title: title.to_string(),
+        organization: org.to_string(),
+        span: paragraph.span_of(start, end),
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::entity::tests::{article, find};
+
+    fn people(paragraph: &str) -> Vec<(String, String, String)> {
+        let (input, a) = article(&[paragraph]);
+        find(&a, &input).people.into_iter().map(|p| (p.name, p.title, p.organization)).collect()
+    }
+
+    fn triple(name: &str, title: &str, org: &str) -> (String, String, String) {
+        (name.into(), title.into(), org.into())
+    }
+
+    #[test]
+    fn title_and_body_split_from_the_name() {
+        assert_eq!(people("市扶贫办常务副主任锁红说，今年任务很重。"), vec![triple("锁红", "常务副主任", "市扶贫办")]);
+    }
+
+    #[test]
+    fn three_character_name_stays_whole() {
+        assert_eq!(people("村民王安国在地里忙着。"), vec![triple("王安国", "村民", "")]);
+        assert_eq!(people("“日子好了。”王安国说。"), vec![triple("王安国", "", "")]);
+    }
+
+    #[test]
+    fn two_character_name_before_a_verb() {
+        assert_eq!(people("贫困户王彬打量着新房。"), vec![triple("王彬", "贫困户", "")]);
+    }
+
+    #[test]
+    fn address_by_kinship_is_not_a_name() {
+        assert!(people("贫困户刘大爷笑着说，日子好了。").is_empty());
+    }
+
+    #[test]
+    fn third_character_opening_a_word() {
+        assert_eq!(people("贫困户高强高兴地说。"), vec![triple("高强", "贫困户", "")]);
+    }
+
+    #[test]
+    fn role_noun_marks_a_name() {
+        assert_eq!(people("贫困户南增强正在喂羊。"), vec![triple("南增强", "贫困户", "")]);
+    }
+
+    #[test]
+    fn listed_names_share_their_role() {
+        let got = people("致富带头人孟凡凡、曹晨晨、刘春雨等19名代表发言。");
+        let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(names, ["孟凡凡", "曹晨晨", "刘春雨"]);
+        assert!(got.iter().all(|p| p.1 == "致富带头人"));
+    }
+
+    #[test]
+    fn counted_list_of_names() {
+        let got = people("经过推荐、评审，选出孟凡凡、曹晨晨、刘春雨等19名优秀教师。");
+        let names: Vec<&str> = got.iter().map(|p| p.0.as_str()).collect();
+        assert_eq!(names, ["孟凡凡", "曹晨晨", "刘春雨"]);
+        assert!(people("到张家口、承德、秦皇岛等3个城市").is_empty());
+        assert!(people("选出王强、李明等优秀教师").is_empty());
+        let got = people("选出王安国、李明等2人。");
+        assert_eq!(got.iter().map(|p| p.0.as_str()).collect::<Vec<_>>(), ["王安国", "李明"]);
+    }
+
+    #[test]
+    fn body_of_a_company_before_a_title() {
+        let got = people("河北德隆农业科技有限公司董事长刘德隆介绍，效益很好。");
+        assert_eq!(got, vec![triple("刘德隆", "董事长", "河北德隆农业科技有限公司")]);
+        assert_eq!(people("北京大学教授王大伟指出。"), vec![triple("王大伟", "教授", "北京大学")]);
+    }
+
+    #[test]
+    fn title_of_a_ministry() {
+        assert_eq!(people("会上，副部长辛国斌讲话。"), vec![triple("辛国斌", "副部长", "")]);
+        assert_eq!(people("工业和信息化部副部长辛国斌讲话。"), vec![triple("辛国斌", "副部长", "工业和信息化部")]);
+        let two = people("工业和信息化部副部长辛国斌和河北省人民政府副省长徐建培出席。");
+        assert_eq!(two[1], triple("徐建培", "副省长", "河北省人民政府"));
+        assert_eq!(people("区委书记赵明亮主持会议。"), vec![triple("赵明亮", "书记", "区委")]);
+    }
+
+    #[test]
+    fn nickname_after_surname_is_not_a_role() {
+        assert!(people("刘老人古梨梨韵小镇").is_empty());
+    }
+
+    #[test]
+    fn place_names_are_not_people() {
+        assert!(people("他们到张家口、承德等地考察，沽源也在其中。").is_empty());
+        assert!(people("张家口说到做到。").is_empty());
+    }
+
+    #[test]
+    fn words_after_a_role_are_not_names() {
+        assert!(people("贫困户申请低保，贫困户全部脱贫。").is_empty());
+        assert!(people("由区委书记、区长任双组长。").is_empty());
+    }
+
+    #[test]
+    fn saying_needs_a_clause_start() {
+        assert!(people("大家都说好。").is_empty());
+        assert_eq!(people("对此，李建华表示支持。"), vec![triple("李建华", "", "")]);
+    }
+
+    #[test]
+    fn repeated_name_is_one_record() {
+        let got = people("贫困户张小红说，好。张小红表示满意。");
+        assert_eq!(got, vec![triple("张小红", "贫困户", "")]);
+    }
+}
