@@ -8,8 +8,9 @@ use tonic_types::{ErrorDetails, StatusExt};
 
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// The request cannot be served as sent; `field` names the request field at fault.
-    #[error("{field}: {description}")]
+    /// The request cannot be served as sent; `field` names the request field at fault, and the
+    /// description names it too, for clients that show only the message.
+    #[error("{description}")]
     InvalidArgument { field: &'static str, description: String },
     /// Every extraction slot of this replica is taken: the client should back off and retry,
     /// or send to another replica.

@@ -42,12 +42,12 @@ pub fn validate(request: pb::ExtractRequest, max_text_bytes: usize) -> Result<Va
     let encoding = match pb::Encoding::try_from(encoding) {
         Ok(pb::Encoding::Unspecified) => pb::Encoding::CodePoint,
         Ok(e) => e,
-        Err(_) => return Err(Error::invalid("encoding", format!("unknown encoding value {encoding}"))),
+        Err(_) => return Err(Error::invalid("encoding", format!("encoding value {encoding} is not one of fupin.v1.Encoding"))),
     };
     let reference_date = match reference_date.trim() {
         "" => None,
         s => Some(Date::parse_iso(s).ok_or_else(|| {
-            Error::invalid("reference_date", format!("`{s}` is not a date of the form YYYY-MM-DD"))
+            Error::invalid("reference_date", format!("reference_date `{s}` is not a date of the form YYYY-MM-DD"))
         })?),
     };
     Ok(Valid { document_id, text, options: Options { reference_date }, encoding })

@@ -16,10 +16,13 @@ pub async fn serve(listener: TcpListener, api: ExtractApi, shutdown: impl Future
     let (health, health_service) = tonic_health::server::health_reporter();
     health.set_serving::<ExtractServiceServer<ExtractApi>>().await;
 
+    // google.rpc's error details are registered too, so grpcurl can print the BadRequest of
+    // an INVALID_ARGUMENT instead of raw bytes.
     let reflection = || {
         tonic_reflection::server::Builder::configure()
             .register_encoded_file_descriptor_set(fupin_proto::FILE_DESCRIPTOR_SET)
             .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+            .register_encoded_file_descriptor_set(tonic_types::pb::FILE_DESCRIPTOR_SET)
     };
     let max_request_bytes = api.limits().max_request_bytes;
     let extract = ExtractServiceServer::new(api).max_decoding_message_size(max_request_bytes);

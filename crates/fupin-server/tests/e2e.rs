@@ -214,7 +214,9 @@ fn grpcurl_lists_describes_and_calls_extract_through_reflection() {
 
     let refused = grpcurl(&["-d", r#"{"text": " "}"#, &served.addr, "fupin.v1.ExtractService/Extract"]);
     assert!(!refused.status.success());
-    assert!(String::from_utf8_lossy(&refused.stderr).contains("InvalidArgument"));
+    let refused = String::from_utf8_lossy(&refused.stderr);
+    assert!(refused.contains("InvalidArgument"), "{refused}");
+    assert!(refused.contains(r#""field":"text""#), "the BadRequest detail is decoded through reflection: {refused}");
 }
 
 fn python_with_grpc() -> Option<String> {
