@@ -1,7 +1,7 @@
 //! End to end with the built `fupin` binary: `extract` on files and stdin, `serve` with SIGTERM,
 //! `health`, and the clients users have: grpcurl 1.8.6 (reflection v1alpha only) and the Python
-//! client. Tools that are missing are skipped with a message, unless FUPIN_REQUIRE_TOOLS=1
-//! (set by scripts/test in CI) makes that a failure.
+//! client. Tools or seed pages that are missing are skipped with a message; in CI
+//! (FUPIN_REQUIRE_TOOLS=1, set by scripts/test) a missing tool is a failure.
 
 use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
@@ -20,7 +20,13 @@ fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
-/// Says a test cannot run here; fails instead when the environment promises every tool.
+/// Says a test cannot run for want of its seed pages (shared material beside the checkout).
+fn skip_without_seeds() {
+    eprintln!("SKIPPED: no seed pages in ../shared/seeds (set FUPIN_SEEDS)");
+}
+
+/// Says a test cannot run for want of a tool; fails instead when the environment promises
+/// every tool (FUPIN_REQUIRE_TOOLS=1, as scripts/test sets in CI).
 fn skip(why: &str) {
     if std::env::var("FUPIN_REQUIRE_TOOLS").is_ok_and(|v| v == "1") {
         panic!("required tool missing: {why}");
@@ -109,7 +115,7 @@ fn json_of(output: &Output) -> Value {
 #[test]
 fn extract_prints_proto3_json_for_a_seed_page() {
     let Some(seeds) = seeds() else {
-        return skip("no seed pages in ../shared/seeds (set FUPIN_SEEDS)");
+        return skip_without_seeds();
     };
     let json = json_of(&run(Command::new(FUPIN).arg("extract").arg(&seeds[0])));
     assert_eq!(json["documentId"], seeds[0].file_name().unwrap().to_str().unwrap());
@@ -122,7 +128,7 @@ fn extract_prints_proto3_json_for_a_seed_page() {
 #[test]
 fn extract_writes_one_file_per_page_into_out() {
     let Some(seeds) = seeds() else {
-        return skip("no seed pages in ../shared/seeds (set FUPIN_SEEDS)");
+        return skip_without_seeds();
     };
     let out = scratch_dir("out");
     let output = run(Command::new(FUPIN).arg("extract").arg("--out").arg(&out).args(&seeds));
