@@ -10,7 +10,8 @@ pub mod v1 {
 }
 
 /// The encoded `FileDescriptorSet` of `fupin/v1/extract.proto`, for server reflection.
-pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/fupin_descriptor.bin"));
+pub const FILE_DESCRIPTOR_SET: &[u8] =
+    include_bytes!(concat!(env!("OUT_DIR"), "/fupin_descriptor.bin"));
 
 #[cfg(test)]
 mod tests {
@@ -29,11 +30,28 @@ mod tests {
                     level: RegionLevel::County as i32,
                     ..Default::default()
                 }),
-                places: vec![Place { r#type: PlaceType::Village as i32, parent_code: Some("130706".into()), ..Default::default() }],
-                contributors: vec![Contributor { role: Role::Correspondent as i32, ..Default::default() }],
-                facts: vec![Fact { value: 0.0, value_max: Some(10.0), year_end: Some(2019), qualifier: Qualifier::Range as i32, ..Default::default() }],
+                places: vec![Place {
+                    r#type: PlaceType::Village as i32,
+                    parent_code: Some("130706".into()),
+                    ..Default::default()
+                }],
+                contributors: vec![Contributor {
+                    role: Role::Correspondent as i32,
+                    ..Default::default()
+                }],
+                facts: vec![Fact {
+                    value: 0.0,
+                    value_max: Some(10.0),
+                    year_end: Some(2019),
+                    qualifier: Qualifier::Range as i32,
+                    ..Default::default()
+                }],
                 cited_documents: vec![CitedDocument::default()],
-                topic: Some(Topic { poverty_related: true, themes: vec![Theme::SocialSecurity as i32], ..Default::default() }),
+                topic: Some(Topic {
+                    poverty_related: true,
+                    themes: vec![Theme::SocialSecurity as i32],
+                    ..Default::default()
+                }),
                 ..Default::default()
             }],
             ..Default::default()
@@ -43,7 +61,10 @@ mod tests {
         assert_eq!(json["encoding"], "ENCODING_CODE_POINT");
         let article = &json["articles"][0];
         assert_eq!(article["kind"], "ARTICLE_KIND_NEWS");
-        assert_eq!(article["primaryRegion"]["fullName"], "河北省张家口市下花园区");
+        assert_eq!(
+            article["primaryRegion"]["fullName"],
+            "河北省张家口市下花园区"
+        );
         assert_eq!(article["primaryRegion"]["level"], "REGION_LEVEL_COUNTY");
         assert_eq!(article["places"][0]["type"], "PLACE_TYPE_VILLAGE");
         assert_eq!(article["places"][0]["parentCode"], "130706");

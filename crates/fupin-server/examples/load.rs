@@ -30,7 +30,14 @@ struct Args {
 }
 
 fn parse_args() -> Args {
-    let mut args = Args { file: String::new(), mode: "stream".into(), clients: 2, requests: 2000, window: 4, addr: None };
+    let mut args = Args {
+        file: String::new(),
+        mode: "stream".into(),
+        clients: 2,
+        requests: 2000,
+        window: 4,
+        addr: None,
+    };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         let mut value = || it.next().unwrap_or_else(|| panic!("{a} needs a value"));
@@ -55,8 +62,15 @@ async fn main() {
         Some(addr) => addr,
         None => start_server().await,
     };
-    assert!(addr.ip().is_loopback(), "load is only ever sent to loopback addresses");
-    let channel = Channel::from_shared(format!("http://{addr}")).unwrap().connect().await.expect("connect");
+    assert!(
+        addr.ip().is_loopback(),
+        "load is only ever sent to loopback addresses"
+    );
+    let channel = Channel::from_shared(format!("http://{addr}"))
+        .unwrap()
+        .connect()
+        .await
+        .expect("connect");
     let client = ExtractServiceClient::new(channel).max_decoding_message_size(256 << 20);
 
     let per_client = args.requests.div_ceil(args.clients.max(1));
@@ -84,17 +98,32 @@ async fn main() {
 async fn start_server() -> SocketAddr {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
-    let api = fupin_server::ExtractApi::new(Arc::new(fupin_core::Extractor::new()), fupin_server::Limits::default());
-    tokio::spawn(fupin_server::server::serve(listener, api, std::future::pending()));
+    let api = fupin_server::ExtractApi::new(
+        Arc::new(fupin_core::Extractor::new()),
+        fupin_server::Limits::default(),
+    );
+    tokio::spawn(fupin_server::server::serve(
+        listener,
+        api,
+        std::future::pending(),
+    ));
     addr
 }
 
 fn request(text: &str, i: usize) -> pb::ExtractRequest {
-    pb::ExtractRequest { text: text.to_string(), document_id: i.to_string(), ..Default::default() }
+    pb::ExtractRequest {
+        text: text.to_string(),
+        document_id: i.to_string(),
+        ..Default::default()
+    }
 }
 
 /// Calls Extract `count` times in turn; RESOURCE_EXHAUSTED answers are counted, not retried.
-async fn unary(mut client: ExtractServiceClient<Channel>, text: String, count: usize) -> (Vec<Duration>, usize) {
+async fn unary(
+    mut client: ExtractServiceClient<Channel>,
+    text: String,
+    count: usize,
+) -> (Vec<Duration>, usize) {
     let mut latencies = Vec::with_capacity(count);
     let mut refused = 0;
     for i in 0..count {
@@ -109,7 +138,12 @@ async fn unary(mut client: ExtractServiceClient<Channel>, text: String, count: u
 }
 
 /// Sends `count` requests over one stream with at most `window` unanswered.
-async fn stream(mut client: ExtractServiceClient<Channel>, text: String, count: usize, window: usize) -> (Vec<Duration>, usize) {
+async fn stream(
+    mut client: ExtractServiceClient<Channel>,
+    text: String,
+    count: usize,
+    window: usize,
+) -> (Vec<Duration>, usize) {
     let (send, outbound) = mpsc::channel(window);
     let slots = Arc::new(Semaphore::new(window));
     let sent_at = Arc::new(std::sync::Mutex::new(VecDeque::with_capacity(count)));
@@ -125,11 +159,19 @@ async fn stream(mut client: ExtractServiceClient<Channel>, text: String, count: 
             }
         })
     };
-    let mut responses = client.extract_stream(ReceiverStream::new(outbound)).await.expect("open stream").into_inner();
+    let mut responses = client
+        .extract_stream(ReceiverStream::new(outbound))
+        .await
+        .expect("open stream")
+        .into_inner();
     let mut latencies = Vec::with_capacity(count);
     let mut refused = 0;
     while latencies.len() + refused < count {
-        let response = responses.next().await.expect("stream ended early").expect("stream failed");
+        let response = responses
+            .next()
+            .await
+            .expect("stream ended early")
+            .expect("stream failed");
         let sent = sent_at.lock().unwrap().pop_front().expect("a sent request");
         slots.add_permits(1);
         match response.error {
@@ -141,9 +183,20 @@ async fn stream(mut client: ExtractServiceClient<Channel>, text: String, count: 
     (latencies, refused)
 }
 
-fn report(args: &Args, text: &str, elapsed: Duration, mut latencies: Vec<Duration>, refused: usize) {
+fn report(
+    args: &Args,
+    text: &str,
+    elapsed: Duration,
+    mut latencies: Vec<Duration>,
+    refused: usize,
+) {
     latencies.sort();
-    let pct = |p: f64| latencies.get(((latencies.len() as f64 * p) as usize).min(latencies.len().saturating_sub(1))).copied().unwrap_or_default();
+    let pct = |p: f64| {
+        latencies
+            .get(((latencies.len() as f64 * p) as usize).min(latencies.len().saturating_sub(1)))
+            .copied()
+            .unwrap_or_default()
+    };
     let ok = latencies.len() as f64;
     let secs = elapsed.as_secs_f64();
     println!(

@@ -12,11 +12,21 @@ use crate::request::Valid;
 
 /// The response to `request`, whose text the core turned into `document`.
 pub fn response(request: &Valid, document: core::Document) -> pb::ExtractResponse {
-    let c = Converter { offsets: Offsets::new(&request.text, request.core_encoding()) };
+    let c = Converter {
+        offsets: Offsets::new(&request.text, request.core_encoding()),
+    };
     pb::ExtractResponse {
         document_id: request.document_id.clone(),
-        articles: document.articles.into_iter().map(|a| c.article(a)).collect(),
-        discarded: document.discarded.into_iter().map(|d| c.discarded(d)).collect(),
+        articles: document
+            .articles
+            .into_iter()
+            .map(|a| c.article(a))
+            .collect(),
+        discarded: document
+            .discarded
+            .into_iter()
+            .map(|d| c.discarded(d))
+            .collect(),
         encoding: request.encoding as i32,
         error: None,
     }
@@ -34,7 +44,10 @@ fn offset(n: usize) -> u32 {
 impl Converter {
     fn span(&self, span: core::Span) -> Option<pb::Span> {
         let s = self.offsets.span(span);
-        Some(pb::Span { start: offset(s.start), end: offset(s.end) })
+        Some(pb::Span {
+            start: offset(s.start),
+            end: offset(s.end),
+        })
     }
 
     fn article(&self, a: core::Article) -> pb::Article {
@@ -47,8 +60,16 @@ impl Converter {
             kind: article_kind(a.kind) as i32,
             source: a.source,
             published_at: a.published_at,
-            contributors: a.contributors.into_iter().map(|x| self.contributor(x)).collect(),
-            paragraphs: a.paragraphs.into_iter().map(|x| self.paragraph(x)).collect(),
+            contributors: a
+                .contributors
+                .into_iter()
+                .map(|x| self.contributor(x))
+                .collect(),
+            paragraphs: a
+                .paragraphs
+                .into_iter()
+                .map(|x| self.paragraph(x))
+                .collect(),
             captions: a.captions.into_iter().map(|x| self.caption(x)).collect(),
             span: self.span(a.span),
             topic: Some(topic(a.topic)),
@@ -56,27 +77,46 @@ impl Converter {
             regions: a.regions.into_iter().map(|x| self.region(x)).collect(),
             places: a.places.into_iter().map(|x| self.place(x)).collect(),
             people: a.people.into_iter().map(|x| self.person(x)).collect(),
-            organizations: a.organizations.into_iter().map(|x| self.organization(x)).collect(),
+            organizations: a
+                .organizations
+                .into_iter()
+                .map(|x| self.organization(x))
+                .collect(),
             facts: a.facts.into_iter().map(|x| self.fact(x)).collect(),
             changes: a.changes.into_iter().map(|x| self.change(x)).collect(),
             programs: a.programs.into_iter().map(|x| self.program(x)).collect(),
             terms: a.terms.into_iter().map(|x| self.term(x)).collect(),
-            cited_documents: a.cited_documents.into_iter().map(|x| self.cited_document(x)).collect(),
+            cited_documents: a
+                .cited_documents
+                .into_iter()
+                .map(|x| self.cited_document(x))
+                .collect(),
             times: a.times.into_iter().map(|x| self.time(x)).collect(),
             keywords: a.keywords.into_iter().map(keyword).collect(),
         }
     }
 
     fn contributor(&self, c: core::Contributor) -> pb::Contributor {
-        pb::Contributor { name: c.name, role: role(c.role) as i32, span: self.span(c.span) }
+        pb::Contributor {
+            name: c.name,
+            role: role(c.role) as i32,
+            span: self.span(c.span),
+        }
     }
 
     fn paragraph(&self, p: core::Paragraph) -> pb::Paragraph {
-        pb::Paragraph { text: p.text, span: self.span(p.span) }
+        pb::Paragraph {
+            text: p.text,
+            span: self.span(p.span),
+        }
     }
 
     fn caption(&self, c: core::Caption) -> pb::Caption {
-        pb::Caption { text: c.text, photographers: c.photographers, span: self.span(c.span) }
+        pb::Caption {
+            text: c.text,
+            photographers: c.photographers,
+            span: self.span(c.span),
+        }
     }
 
     fn region(&self, r: core::Region) -> pb::Region {
@@ -85,7 +125,14 @@ impl Converter {
             name: r.name,
             full_name: r.full_name,
             level: region_level(r.level) as i32,
-            mentions: r.mentions.into_iter().map(|m| pb::Mention { text: m.text, span: self.span(m.span) }).collect(),
+            mentions: r
+                .mentions
+                .into_iter()
+                .map(|m| pb::Mention {
+                    text: m.text,
+                    span: self.span(m.span),
+                })
+                .collect(),
         }
     }
 
@@ -100,11 +147,19 @@ impl Converter {
     }
 
     fn person(&self, p: core::Person) -> pb::Person {
-        pb::Person { name: p.name, title: p.title, organization: p.organization, span: self.span(p.span) }
+        pb::Person {
+            name: p.name,
+            title: p.title,
+            organization: p.organization,
+            span: self.span(p.span),
+        }
     }
 
     fn organization(&self, o: core::Organization) -> pb::Organization {
-        pb::Organization { name: o.name, span: self.span(o.span) }
+        pb::Organization {
+            name: o.name,
+            span: self.span(o.span),
+        }
     }
 
     fn fact(&self, f: core::Fact) -> pb::Fact {
@@ -123,7 +178,13 @@ impl Converter {
     }
 
     fn quantity(&self, q: core::Quantity) -> pb::Quantity {
-        pb::Quantity { text: q.text, value: q.value, unit: q.unit, year: q.year, span: self.span(q.span) }
+        pb::Quantity {
+            text: q.text,
+            value: q.value,
+            unit: q.unit,
+            year: q.year,
+            span: self.span(q.span),
+        }
     }
 
     fn change(&self, c: core::Change) -> pb::Change {
@@ -140,18 +201,32 @@ impl Converter {
         pb::Program {
             name: p.name,
             declared_count: p.declared_count,
-            items: p.items.into_iter().map(|i| pb::ProgramItem { name: i.name, span: self.span(i.span) }).collect(),
+            items: p
+                .items
+                .into_iter()
+                .map(|i| pb::ProgramItem {
+                    name: i.name,
+                    span: self.span(i.span),
+                })
+                .collect(),
             complete: p.complete,
             span: self.span(p.span),
         }
     }
 
     fn term(&self, t: core::Term) -> pb::Term {
-        pb::Term { term: t.term, expansion: t.expansion, span: self.span(t.span) }
+        pb::Term {
+            term: t.term,
+            expansion: t.expansion,
+            span: self.span(t.span),
+        }
     }
 
     fn cited_document(&self, d: core::CitedDocument) -> pb::CitedDocument {
-        pb::CitedDocument { title: d.title, span: self.span(d.span) }
+        pb::CitedDocument {
+            title: d.title,
+            span: self.span(d.span),
+        }
     }
 
     fn time(&self, t: core::TimeExpr) -> pb::TimeExpr {
@@ -166,7 +241,11 @@ impl Converter {
     }
 
     fn discarded(&self, d: core::Discarded) -> pb::Discarded {
-        pb::Discarded { span: self.span(d.span), reason: discard_reason(d.reason) as i32, text: d.text }
+        pb::Discarded {
+            span: self.span(d.span),
+            reason: discard_reason(d.reason) as i32,
+            text: d.text,
+        }
     }
 }
 
@@ -179,7 +258,10 @@ fn topic(t: core::Topic) -> pb::Topic {
 }
 
 fn keyword(k: core::Keyword) -> pb::Keyword {
-    pb::Keyword { word: k.word, weight: k.weight }
+    pb::Keyword {
+        word: k.word,
+        weight: k.weight,
+    }
 }
 
 // One exhaustive match per enum: a variant added to the core fails to compile here until the
@@ -288,7 +370,12 @@ mod tests {
     use fupin_core::model::{Article, Document, Fact, Span};
 
     fn valid(text: &str, encoding: pb::Encoding) -> Valid {
-        Valid { document_id: "d".into(), text: text.into(), options: Default::default(), encoding }
+        Valid {
+            document_id: "d".into(),
+            text: text.into(),
+            options: Default::default(),
+            encoding,
+        }
     }
 
     /// A document with one fact over `😀3元` of `扶贫😀3元`: bytes 6..14.
@@ -305,7 +392,14 @@ mod tests {
             region_code: None,
             span: Span::new(6, 14),
         };
-        Document { articles: vec![Article { facts: vec![fact], span: Span::new(0, 14), ..Default::default() }], discarded: vec![] }
+        Document {
+            articles: vec![Article {
+                facts: vec![fact],
+                span: Span::new(0, 14),
+                ..Default::default()
+            }],
+            discarded: vec![],
+        }
     }
 
     fn fact_span(encoding: pb::Encoding) -> (u32, u32) {
@@ -334,10 +428,25 @@ mod tests {
 
     #[test]
     fn enums_map_by_name() {
-        assert_eq!(theme(core::Theme::SocialSecurity).as_str_name(), "THEME_SOCIAL_SECURITY");
-        assert_eq!(role(core::Role::Photographer).as_str_name(), "ROLE_PHOTOGRAPHER");
-        assert_eq!(discard_reason(core::DiscardReason::PageNumber).as_str_name(), "DISCARD_REASON_PAGE_NUMBER");
-        assert_eq!(place_type(core::PlaceType::Community).as_str_name(), "PLACE_TYPE_COMMUNITY");
-        assert_eq!(qualifier(core::Qualifier::MoreThan).as_str_name(), "QUALIFIER_MORE_THAN");
+        assert_eq!(
+            theme(core::Theme::SocialSecurity).as_str_name(),
+            "THEME_SOCIAL_SECURITY"
+        );
+        assert_eq!(
+            role(core::Role::Photographer).as_str_name(),
+            "ROLE_PHOTOGRAPHER"
+        );
+        assert_eq!(
+            discard_reason(core::DiscardReason::PageNumber).as_str_name(),
+            "DISCARD_REASON_PAGE_NUMBER"
+        );
+        assert_eq!(
+            place_type(core::PlaceType::Community).as_str_name(),
+            "PLACE_TYPE_COMMUNITY"
+        );
+        assert_eq!(
+            qualifier(core::Qualifier::MoreThan).as_str_name(),
+            "QUALIFIER_MORE_THAN"
+        );
     }
 }

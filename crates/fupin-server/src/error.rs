@@ -11,7 +11,10 @@ pub enum Error {
     /// The request cannot be served as sent; `field` names the request field at fault, and the
     /// description names it too, for clients that show only the message.
     #[error("{description}")]
-    InvalidArgument { field: &'static str, description: String },
+    InvalidArgument {
+        field: &'static str,
+        description: String,
+    },
     /// Every extraction slot of this replica is taken: the client should back off and retry,
     /// or send to another replica.
     #[error("server busy: all {limit} extraction slots are in use, retry later")]
@@ -30,7 +33,10 @@ pub enum Error {
 
 impl Error {
     pub fn invalid(field: &'static str, description: impl Into<String>) -> Self {
-        Error::InvalidArgument { field, description: description.into() }
+        Error::InvalidArgument {
+            field,
+            description: description.into(),
+        }
     }
 
     pub fn code(&self) -> Code {
@@ -38,7 +44,9 @@ impl Error {
             Error::InvalidArgument { .. } => Code::InvalidArgument,
             Error::Busy { .. } => Code::ResourceExhausted,
             Error::Timeout(_) => Code::DeadlineExceeded,
-            Error::Internal(_) | Error::Transport(_) | Error::Reflection(_) | Error::Io(_) => Code::Internal,
+            Error::Internal(_) | Error::Transport(_) | Error::Reflection(_) | Error::Io(_) => {
+                Code::Internal
+            }
         }
     }
 
@@ -63,7 +71,9 @@ impl Error {
 impl From<fupin_core::Error> for Error {
     fn from(e: fupin_core::Error) -> Self {
         match e {
-            fupin_core::Error::EmptyText | fupin_core::Error::TooLarge { .. } => Error::invalid("text", e.to_string()),
+            fupin_core::Error::EmptyText | fupin_core::Error::TooLarge { .. } => {
+                Error::invalid("text", e.to_string())
+            }
         }
     }
 }
@@ -91,7 +101,10 @@ mod tests {
     fn invalid_argument_names_the_field_in_bad_request_details() {
         let status = Status::from(Error::invalid("encoding", "unknown value 9"));
         assert_eq!(status.code(), Code::InvalidArgument);
-        let violations = status.get_details_bad_request().expect("bad request details").field_violations;
+        let violations = status
+            .get_details_bad_request()
+            .expect("bad request details")
+            .field_violations;
         assert_eq!(violations.len(), 1);
         assert_eq!(violations[0].field, "encoding");
         assert_eq!(violations[0].description, "unknown value 9");
@@ -107,7 +120,10 @@ mod tests {
     #[test]
     fn busy_is_resource_exhausted_in_band_and_out() {
         let e = Error::Busy { limit: 2 };
-        assert_eq!(Status::from(Error::Busy { limit: 2 }).code(), Code::ResourceExhausted);
+        assert_eq!(
+            Status::from(Error::Busy { limit: 2 }).code(),
+            Code::ResourceExhausted
+        );
         let failure = e.to_failure();
         assert_eq!(failure.code, Code::ResourceExhausted as i32);
         assert!(failure.field.is_empty());

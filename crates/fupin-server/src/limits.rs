@@ -46,7 +46,11 @@ impl Limits {
     /// limit never exceeds what the core accepts.
     pub fn with_max_text_bytes(self, max_text_bytes: usize) -> Self {
         let max_text_bytes = max_text_bytes.min(fupin_core::MAX_INPUT_BYTES);
-        Limits { max_text_bytes, max_request_bytes: max_text_bytes + FRAMING_BYTES, ..self }
+        Limits {
+            max_text_bytes,
+            max_request_bytes: max_text_bytes + FRAMING_BYTES,
+            ..self
+        }
     }
 }
 
@@ -63,12 +67,18 @@ pub type Slot = OwnedSemaphorePermit;
 impl Limiter {
     pub fn new(limit: usize) -> Self {
         let limit = limit.max(1);
-        Limiter { slots: Arc::new(Semaphore::new(limit)), limit }
+        Limiter {
+            slots: Arc::new(Semaphore::new(limit)),
+            limit,
+        }
     }
 
     /// A slot now, or `Busy`: for unary calls, whose clients retry elsewhere.
     pub fn try_acquire(&self) -> Result<Slot, Error> {
-        self.slots.clone().try_acquire_owned().map_err(|_| Error::Busy { limit: self.limit })
+        self.slots
+            .clone()
+            .try_acquire_owned()
+            .map_err(|_| Error::Busy { limit: self.limit })
     }
 
     /// A slot as soon as one is free, or `Busy` after `wait`: for streams, whose requests are
@@ -93,7 +103,10 @@ mod tests {
     fn try_acquire_fails_when_all_slots_are_held() {
         let limiter = Limiter::new(1);
         let held = limiter.try_acquire().unwrap();
-        assert!(matches!(limiter.try_acquire(), Err(Error::Busy { limit: 1 })));
+        assert!(matches!(
+            limiter.try_acquire(),
+            Err(Error::Busy { limit: 1 })
+        ));
         drop(held);
         assert!(limiter.try_acquire().is_ok());
     }

@@ -16,7 +16,11 @@ use tonic_health::pb::health_client::HealthClient;
 use tonic_health::pb::HealthCheckRequest;
 
 #[derive(Parser)]
-#[command(name = "fupin", version, about = "Structured records from Chinese poverty-alleviation news pages")]
+#[command(
+    name = "fupin",
+    version,
+    about = "Structured records from Chinese poverty-alleviation news pages"
+)]
 struct Cli {
     /// Log as JSON lines instead of text (level from RUST_LOG, default info).
     #[arg(long, global = true, env = "FUPIN_LOG_JSON")]
@@ -93,7 +97,11 @@ struct HealthArgs {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let default_level = if matches!(cli.command, Command::Serve(_)) { "info" } else { "warn" };
+    let default_level = if matches!(cli.command, Command::Serve(_)) {
+        "info"
+    } else {
+        "warn"
+    };
     init_logging(cli.log_json, default_level);
     let result = match cli.command {
         Command::Serve(args) => runtime().and_then(|rt| rt.block_on(serve(args))),
@@ -114,7 +122,9 @@ type CliResult = Result<ExitCode, Box<dyn std::error::Error>>;
 fn init_logging(json: bool, default_level: &str) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default_level));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if json {
         builder.json().init();
     } else {
@@ -123,7 +133,9 @@ fn init_logging(json: bool, default_level: &str) {
 }
 
 fn runtime() -> Result<tokio::runtime::Runtime, Box<dyn std::error::Error>> {
-    Ok(tokio::runtime::Builder::new_multi_thread().enable_all().build()?)
+    Ok(tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()?)
 }
 
 async fn serve(args: ServeArgs) -> CliResult {
@@ -137,7 +149,10 @@ async fn serve(args: ServeArgs) -> CliResult {
     .with_max_text_bytes(args.max_text_bytes);
     let started = std::time::Instant::now();
     let extractor = Arc::new(Extractor::new());
-    tracing::info!(millis = started.elapsed().as_millis() as u64, "extractor ready");
+    tracing::info!(
+        millis = started.elapsed().as_millis() as u64,
+        "extractor ready"
+    );
     let listener = tokio::net::TcpListener::bind(args.addr).await?;
     tracing::info!(
         addr = %listener.local_addr()?,
@@ -147,7 +162,12 @@ async fn serve(args: ServeArgs) -> CliResult {
         stream_window = limits.stream_window,
         "serving fupin.v1.ExtractService"
     );
-    server::serve(listener, ExtractApi::new(extractor, limits), server::shutdown_signal()).await?;
+    server::serve(
+        listener,
+        ExtractApi::new(extractor, limits),
+        server::shutdown_signal(),
+    )
+    .await?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -168,10 +188,18 @@ fn extract(args: ExtractArgs) -> CliResult {
             failed = true;
         }
     }
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
-fn extract_file(extractor: &Extractor, args: &ExtractArgs, file: &Path) -> Result<(), Box<dyn std::error::Error>> {
+fn extract_file(
+    extractor: &Extractor,
+    args: &ExtractArgs,
+    file: &Path,
+) -> Result<(), Box<dyn std::error::Error>> {
     let stdin = file.as_os_str() == "-";
     let bytes = if stdin {
         let mut buf = Vec::new();
@@ -181,7 +209,11 @@ fn extract_file(extractor: &Extractor, args: &ExtractArgs, file: &Path) -> Resul
         std::fs::read(file)?
     };
     let text = String::from_utf8(bytes).map_err(|e| format!("not UTF-8 text ({e})"))?;
-    let document_id = if stdin { "-".to_string() } else { file_name(file) };
+    let document_id = if stdin {
+        "-".to_string()
+    } else {
+        file_name(file)
+    };
     let request = pb::ExtractRequest {
         text,
         document_id,
@@ -196,7 +228,14 @@ fn extract_file(extractor: &Extractor, args: &ExtractArgs, file: &Path) -> Resul
     let json = serde_json::to_string_pretty(&response)? + "\n";
     match &args.out {
         Some(dir) => {
-            let stem = if stdin { "stdin".into() } else { file.file_stem().unwrap_or_default().to_string_lossy().into_owned() };
+            let stem = if stdin {
+                "stdin".into()
+            } else {
+                file.file_stem()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned()
+            };
             std::fs::write(dir.join(format!("{stem}.json")), json)?;
         }
         None => print!("{json}"),
@@ -205,15 +244,35 @@ fn extract_file(extractor: &Extractor, args: &ExtractArgs, file: &Path) -> Resul
 }
 
 fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 async fn health(args: HealthArgs) -> CliResult {
-    let uri = if args.addr.contains("://") { args.addr.clone() } else { format!("http://{}", args.addr) };
+    let uri = if args.addr.contains("://") {
+        args.addr.clone()
+    } else {
+        format!("http://{}", args.addr)
+    };
     let timeout = Duration::from_millis(args.timeout_ms);
-    let channel = tonic::transport::Endpoint::from_shared(uri)?.connect_timeout(timeout).timeout(timeout).connect().await?;
-    let response = HealthClient::new(channel).check(HealthCheckRequest { service: args.service }).await?;
-    let status = ServingStatus::try_from(response.into_inner().status).unwrap_or(ServingStatus::Unknown);
+    let channel = tonic::transport::Endpoint::from_shared(uri)?
+        .connect_timeout(timeout)
+        .timeout(timeout)
+        .connect()
+        .await?;
+    let response = HealthClient::new(channel)
+        .check(HealthCheckRequest {
+            service: args.service,
+        })
+        .await?;
+    let status =
+        ServingStatus::try_from(response.into_inner().status).unwrap_or(ServingStatus::Unknown);
     println!("{}", status.as_str_name());
-    Ok(if status == ServingStatus::Serving { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if status == ServingStatus::Serving {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }

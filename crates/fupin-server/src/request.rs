@@ -29,28 +29,49 @@ impl Valid {
 /// Checks every field of `request`. Text with control characters, NULs or any script is valid;
 /// only empty or blank text and text over `max_text_bytes` are not.
 pub fn validate(request: pb::ExtractRequest, max_text_bytes: usize) -> Result<Valid, Error> {
-    let pb::ExtractRequest { text, document_id, reference_date, encoding } = request;
+    let pb::ExtractRequest {
+        text,
+        document_id,
+        reference_date,
+        encoding,
+    } = request;
     if text.trim().is_empty() {
         return Err(Error::invalid("text", "text is empty or blank"));
     }
     if text.len() > max_text_bytes {
         return Err(Error::invalid(
             "text",
-            format!("text is {} bytes, more than the {max_text_bytes} bytes one request may carry", text.len()),
+            format!(
+                "text is {} bytes, more than the {max_text_bytes} bytes one request may carry",
+                text.len()
+            ),
         ));
     }
     let encoding = match pb::Encoding::try_from(encoding) {
         Ok(pb::Encoding::Unspecified) => pb::Encoding::CodePoint,
         Ok(e) => e,
-        Err(_) => return Err(Error::invalid("encoding", format!("encoding value {encoding} is not one of fupin.v1.Encoding"))),
+        Err(_) => {
+            return Err(Error::invalid(
+                "encoding",
+                format!("encoding value {encoding} is not one of fupin.v1.Encoding"),
+            ))
+        }
     };
     let reference_date = match reference_date.trim() {
         "" => None,
         s => Some(Date::parse_iso(s).ok_or_else(|| {
-            Error::invalid("reference_date", format!("reference_date `{s}` is not a date of the form YYYY-MM-DD"))
+            Error::invalid(
+                "reference_date",
+                format!("reference_date `{s}` is not a date of the form YYYY-MM-DD"),
+            )
         })?),
     };
-    Ok(Valid { document_id, text, options: Options { reference_date }, encoding })
+    Ok(Valid {
+        document_id,
+        text,
+        options: Options { reference_date },
+        encoding,
+    })
 }
 
 #[cfg(test)]
@@ -58,7 +79,10 @@ mod tests {
     use super::*;
 
     fn request(text: &str) -> pb::ExtractRequest {
-        pb::ExtractRequest { text: text.into(), ..Default::default() }
+        pb::ExtractRequest {
+            text: text.into(),
+            ..Default::default()
+        }
     }
 
     fn field_of(r: Result<Valid, Error>) -> Option<&'static str> {
@@ -67,7 +91,10 @@ mod tests {
 
     #[test]
     fn blank_text_is_invalid() {
-        assert_eq!(field_of(validate(request(" \u{3000}\n"), 100)), Some("text"));
+        assert_eq!(
+            field_of(validate(request(" \u{3000}\n"), 100)),
+            Some("text")
+        );
         assert_eq!(field_of(validate(request(""), 100)), Some("text"));
     }
 
@@ -85,7 +112,10 @@ mod tests {
 
     #[test]
     fn unknown_encoding_is_invalid() {
-        let r = pb::ExtractRequest { encoding: 42, ..request("扶贫") };
+        let r = pb::ExtractRequest {
+            encoding: 42,
+            ..request("扶贫")
+        };
         assert_eq!(field_of(validate(r, 100)), Some("encoding"));
     }
 
@@ -94,18 +124,30 @@ mod tests {
         let v = validate(request("扶贫"), 100).unwrap();
         assert_eq!(v.encoding, pb::Encoding::CodePoint);
         assert_eq!(v.core_encoding(), Encoding::CodePoint);
-        let r = pb::ExtractRequest { encoding: pb::Encoding::Utf16 as i32, ..request("扶贫") };
+        let r = pb::ExtractRequest {
+            encoding: pb::Encoding::Utf16 as i32,
+            ..request("扶贫")
+        };
         assert_eq!(validate(r, 100).unwrap().core_encoding(), Encoding::Utf16);
     }
 
     #[test]
     fn reference_date_is_parsed_or_refused() {
-        let r = pb::ExtractRequest { reference_date: "2020-12-21".into(), ..request("扶贫") };
+        let r = pb::ExtractRequest {
+            reference_date: "2020-12-21".into(),
+            ..request("扶贫")
+        };
         let date = validate(r, 100).unwrap().options.reference_date.unwrap();
         assert_eq!((date.year, date.month, date.day), (2020, 12, 21));
-        let r = pb::ExtractRequest { reference_date: "2020-02-30".into(), ..request("扶贫") };
+        let r = pb::ExtractRequest {
+            reference_date: "2020-02-30".into(),
+            ..request("扶贫")
+        };
         assert_eq!(field_of(validate(r, 100)), Some("reference_date"));
-        let r = pb::ExtractRequest { reference_date: "去年".into(), ..request("扶贫") };
+        let r = pb::ExtractRequest {
+            reference_date: "去年".into(),
+            ..request("扶贫")
+        };
         assert_eq!(field_of(validate(r, 100)), Some("reference_date"));
     }
 }

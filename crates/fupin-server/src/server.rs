@@ -2,6 +2,7 @@
 //! reflection in both v1 and v1alpha (grpcurl 1.8 speaks only v1alpha).
 
 use std::future::Future;
+use std::time::Duration;
 
 use fupin_proto::v1::extract_service_server::ExtractServiceServer;
 use tokio::net::TcpListener;
@@ -10,11 +11,19 @@ use tonic::transport::Server;
 
 use crate::{Error, ExtractApi};
 
+const KEEPALIVE: Duration = Duration::from_secs(30);
+
 /// Serves `api` on `listener` until `shutdown` resolves, then stops accepting connections, lets
 /// in-flight calls and streams finish, and returns.
-pub async fn serve(listener: TcpListener, api: ExtractApi, shutdown: impl Future<Output = ()>) -> Result<(), Error> {
+pub async fn serve(
+    listener: TcpListener,
+    api: ExtractApi,
+    shutdown: impl Future<Output = ()>,
+) -> Result<(), Error> {
     let (health, health_service) = tonic_health::server::health_reporter();
-    health.set_serving::<ExtractServiceServer<ExtractApi>>().await;
+    health
+        .set_serving::<ExtractServiceServer<ExtractApi>>()
+        .await;
 
     // google.rpc's error details are registered too, so grpcurl can print the BadRequest of
     // an INVALID_ARGUMENT instead of raw bytes.
@@ -31,9 +40,15 @@ pub async fn serve(listener: TcpListener, api: ExtractApi, shutdown: impl Future
     let shutdown = async move {
         shutdown.await;
         tracing::info!("shutting down: finishing in-flight requests");
-        health.set_not_serving::<ExtractServiceServer<ExtractApi>>().await;
+        health
+            .set_not_serving::<ExtractServiceServer<ExtractApi>>()
+            .await;
     };
     Server::builder()
+        // Pings find a bulk client that vanished mid-stream, and keep idle streams open
+        // through middleboxes that drop quiet connections.
+        .http2_keepalive_interval(Some(KEEPALIVE))
+        .http2_keepalive_timeout(Some(KEEPALIVE / 3))
         .add_service(health_service)
         .add_service(reflection().build_v1()?)
         .add_service(reflection().build_v1alpha()?)

@@ -25,7 +25,11 @@ pub struct ExtractApi {
 
 impl ExtractApi {
     pub fn new(extractor: Arc<Extractor>, limits: Limits) -> Self {
-        ExtractApi { extractor, limiter: Limiter::new(limits.max_concurrent), limits }
+        ExtractApi {
+            extractor,
+            limiter: Limiter::new(limits.max_concurrent),
+            limits,
+        }
     }
 
     pub fn limits(&self) -> &Limits {
@@ -68,14 +72,22 @@ impl ExtractApi {
         .await;
         result.unwrap_or_else(|e| {
             tracing::info!(document_id, error = %e, "stream request failed");
-            pb::ExtractResponse { document_id, error: Some(e.to_failure()), ..Default::default() }
+            pb::ExtractResponse {
+                document_id,
+                error: Some(e.to_failure()),
+                ..Default::default()
+            }
         })
     }
 }
 
 /// Validates and extracts `request` in the calling thread: what the service runs on a blocking
 /// thread and the command line runs directly.
-pub fn extract(extractor: &Extractor, request: pb::ExtractRequest, max_text_bytes: usize) -> Result<pb::ExtractResponse, Error> {
+pub fn extract(
+    extractor: &Extractor,
+    request: pb::ExtractRequest,
+    max_text_bytes: usize,
+) -> Result<pb::ExtractResponse, Error> {
     extract_valid(extractor, &validate(request, max_text_bytes)?)
 }
 
@@ -97,7 +109,10 @@ type ResponseStream = Pin<Box<dyn Stream<Item = Result<pb::ExtractResponse, Stat
 
 #[tonic::async_trait]
 impl ExtractService for ExtractApi {
-    async fn extract(&self, request: Request<pb::ExtractRequest>) -> Result<Response<pb::ExtractResponse>, Status> {
+    async fn extract(
+        &self,
+        request: Request<pb::ExtractRequest>,
+    ) -> Result<Response<pb::ExtractResponse>, Status> {
         let valid = self.validate(request.into_inner())?;
         let slot = self.limiter.try_acquire()?;
         Ok(Response::new(self.run(valid, slot).await?))
