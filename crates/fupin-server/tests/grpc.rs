@@ -488,3 +488,21 @@ async fn shutdown_lets_an_open_stream_finish() {
         "no new connections after shutdown"
     );
 }
+
+#[tokio::test]
+async fn the_command_line_path_and_the_service_give_the_same_response() {
+    let server = TestServer::start(Limits::default()).await;
+    let mut client = server.client().await;
+    for encoding in [pb::Encoding::CodePoint, pb::Encoding::Utf16] {
+        let req = pb::ExtractRequest {
+            reference_date: "2020-12-21".into(),
+            ..request("same", PAGE, encoding)
+        };
+        let direct =
+            fupin_server::service::extract(&extractor(), req.clone(), fupin_core::MAX_INPUT_BYTES)
+                .unwrap();
+        let served = client.extract(req).await.unwrap().into_inner();
+        assert_eq!(direct, served);
+    }
+    server.shut_down().await;
+}
