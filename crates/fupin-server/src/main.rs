@@ -4,6 +4,7 @@ use std::io::Read;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -77,8 +78,15 @@ struct ExtractArgs {
     /// Write one <stem>.json per file here instead of printing (required for several files).
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Also read the paths of pages from this file, one a line (`-`: standard input), for
+    /// batches too large for a command line.
+    #[arg(long)]
+    files_from: Option<PathBuf>,
+    /// Files extracted at once [default: the number of cores].
+    #[arg(long)]
+    jobs: Option<usize>,
     /// Text files of pages (UTF-8); `-` reads standard input.
-    #[arg(required = true)]
+    #[arg(required_unless_present = "files_from")]
     files: Vec<PathBuf>,
 }
 
@@ -171,9 +179,22 @@ async fn serve(args: ServeArgs) -> CliResult {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Extracts every file; a file that cannot be read or extracted is reported and skipped, and
-/// the exit code says whether any failed.
-fn extract(args: ExtractArgs) -> CliResult {
+/// Extracts every file on `--jobs` threads sharing one extractor; a file that cannot be read
+/// or extracted is reported and skipped, and the exit code says whether any failed.
+fn extract(mut args: ExtractArgs) -> CliResult {
+    if let Some(list) = &args.files_from {
+        let list = if list.as_os_str() == "-" {
+            std::io::read_to_string(std::io::stdin())?
+        } else {
+            std::fs::read_to_string(list)?
+        };
+        args.files.extend(
+            list.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(PathBuf::from),
+        );
+    }
     if args.out.is_none() && args.files.len() > 1 {
         return Err("several files need --out DIR".into());
     }
@@ -181,14 +202,25 @@ fn extract(args: ExtractArgs) -> CliResult {
         std::fs::create_dir_all(dir)?;
     }
     let extractor = Extractor::new();
-    let mut failed = false;
-    for file in &args.files {
-        if let Err(e) = extract_file(&extractor, &args, file) {
-            eprintln!("fupin: {}: {e}", file.display());
-            failed = true;
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .clamp(1, args.files.len().max(1));
+    let next = AtomicUsize::new(0);
+    let failed = AtomicBool::new(false);
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            scope.spawn(|| {
+                while let Some(file) = args.files.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    if let Err(e) = extract_file(&extractor, &args, file) {
+                        eprintln!("fupin: {}: {e}", file.display());
+                        failed.store(true, Ordering::Relaxed);
+                    }
+                }
+            });
         }
-    }
-    Ok(if failed {
+    });
+    Ok(if failed.into_inner() {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS

@@ -176,6 +176,35 @@ fn extract_writes_one_file_per_page_into_out() {
 }
 
 #[test]
+fn extract_takes_a_list_of_files_and_works_on_several_at_once() {
+    let dir = scratch_dir("list");
+    let names = ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"];
+    let mut list = String::new();
+    for name in names {
+        std::fs::write(dir.join(name), PAGE).unwrap();
+        list += &format!("{}\n", dir.join(name).display());
+    }
+    std::fs::write(dir.join("list"), list).unwrap();
+    let out = dir.join("out");
+    let output = run(Command::new(FUPIN)
+        .args(["extract", "--jobs", "3", "--files-from"])
+        .arg(dir.join("list"))
+        .arg("--out")
+        .arg(&out));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    for name in names {
+        let written = out.join(name).with_extension("json");
+        let json: Value = serde_json::from_slice(&std::fs::read(written).unwrap()).unwrap();
+        assert_eq!(json["documentId"], name);
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
 fn extract_reads_stdin_and_honours_the_encoding() {
     let mut child = Command::new(FUPIN)
         .args([
