@@ -71,7 +71,7 @@ impl ExtractApi {
         }
         .await;
         result.unwrap_or_else(|e| {
-            tracing::info!(document_id, error = %e, "stream request failed");
+            log_failure(&document_id, &e);
             pb::ExtractResponse {
                 document_id,
                 error: Some(e.to_failure()),
@@ -105,6 +105,16 @@ fn extract_valid(extractor: &Extractor, request: &Valid) -> Result<pb::ExtractRe
     Ok(response)
 }
 
+/// Client mistakes and overload are routine (info); anything else is the server's fault (error).
+fn log_failure(document_id: &str, e: &Error) {
+    match e {
+        Error::InvalidArgument { .. } | Error::Busy { .. } | Error::Timeout(_) => {
+            tracing::info!(document_id, code = ?e.code(), error = %e, "request failed")
+        }
+        _ => tracing::error!(document_id, code = ?e.code(), error = %e, "request failed"),
+    }
+}
+
 type ResponseStream = Pin<Box<dyn Stream<Item = Result<pb::ExtractResponse, Status>> + Send>>;
 
 #[tonic::async_trait]
@@ -113,9 +123,18 @@ impl ExtractService for ExtractApi {
         &self,
         request: Request<pb::ExtractRequest>,
     ) -> Result<Response<pb::ExtractResponse>, Status> {
-        let valid = self.validate(request.into_inner())?;
-        let slot = self.limiter.try_acquire()?;
-        Ok(Response::new(self.run(valid, slot).await?))
+        let request = request.into_inner();
+        let document_id = request.document_id.clone();
+        let result = async {
+            let valid = self.validate(request)?;
+            let slot = self.limiter.try_acquire()?;
+            self.run(valid, slot).await
+        }
+        .await;
+        result.map(Response::new).map_err(|e| {
+            log_failure(&document_id, &e);
+            e.into()
+        })
     }
 
     type ExtractStreamStream = ResponseStream;
