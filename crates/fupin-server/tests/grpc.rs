@@ -506,3 +506,32 @@ async fn the_command_line_path_and_the_service_give_the_same_response() {
     }
     server.shut_down().await;
 }
+
+#[tokio::test]
+async fn a_request_over_its_time_is_deadline_exceeded_and_its_slot_comes_back() {
+    // A zero timeout cannot be met by any extraction, least of all of a few hundred kilobytes.
+    let limits = Limits {
+        max_concurrent: 1,
+        timeout: Duration::ZERO,
+        ..Limits::default()
+    };
+    let server = TestServer::start(limits).await;
+    let mut client = server.client().await;
+    let big = PAGE.repeat(2000);
+    let status = client
+        .extract(request("slow", &big, pb::Encoding::Unspecified))
+        .await
+        .unwrap_err();
+    assert_eq!(status.code(), Code::DeadlineExceeded, "{status:?}");
+
+    // The abandoned extraction still holds its slot until it really ends, then gives it back.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
+    while server.api.limiter().available() == 0 {
+        assert!(
+            tokio::time::Instant::now() < deadline,
+            "slot never given back"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    server.shut_down().await;
+}
