@@ -81,10 +81,10 @@ impl Limiter {
             .map_err(|_| Error::Busy { limit: self.limit })
     }
 
-    /// A slot as soon as one is free, or `Busy` after `wait`: for streams, whose requests are
+    /// A slot as soon as one is free, or `Busy` at `deadline`: for streams, whose requests are
     /// already bounded by the stream window.
-    pub async fn acquire(&self, wait: std::time::Duration) -> Result<Slot, Error> {
-        match tokio::time::timeout(wait, self.slots.clone().acquire_owned()).await {
+    pub async fn acquire(&self, deadline: tokio::time::Instant) -> Result<Slot, Error> {
+        match tokio::time::timeout_at(deadline, self.slots.clone().acquire_owned()).await {
             Ok(Ok(slot)) => Ok(slot),
             _ => Err(Error::Busy { limit: self.limit }),
         }
@@ -115,7 +115,9 @@ mod tests {
     async fn acquire_gives_up_after_its_wait() {
         let limiter = Limiter::new(1);
         let _held = limiter.try_acquire().unwrap();
-        let r = limiter.acquire(Duration::from_millis(10)).await;
+        let r = limiter
+            .acquire(tokio::time::Instant::now() + Duration::from_millis(10))
+            .await;
         assert!(matches!(r, Err(Error::Busy { .. })));
     }
 

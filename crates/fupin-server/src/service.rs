@@ -45,15 +45,25 @@ impl ExtractApi {
         validate(request, self.limits.max_text_bytes)
     }
 
-    /// Runs the core on a blocking thread. The slot moves into that thread, so it is given back
-    /// when the work really ends, even if the caller stopped waiting at the timeout.
-    async fn run(&self, request: Valid, slot: Slot) -> Result<pb::ExtractResponse, Error> {
+    /// When a request that starts now must be answered.
+    fn deadline(&self) -> tokio::time::Instant {
+        tokio::time::Instant::now() + self.limits.timeout
+    }
+
+    /// Runs the core on a blocking thread until `deadline`. The slot moves into that thread, so
+    /// it is given back when the work really ends, even if the caller stopped waiting.
+    async fn run(
+        &self,
+        request: Valid,
+        slot: Slot,
+        deadline: tokio::time::Instant,
+    ) -> Result<pb::ExtractResponse, Error> {
         let extractor = Arc::clone(&self.extractor);
         let work = tokio::task::spawn_blocking(move || {
             let _slot = slot;
             extract_valid(&extractor, &request)
         });
-        match tokio::time::timeout(self.limits.timeout, work).await {
+        match tokio::time::timeout_at(deadline, work).await {
             Ok(Ok(result)) => result,
             Ok(Err(join)) => Err(Error::Internal(format!("extraction failed: {join}"))),
             Err(_) => Err(Error::Timeout(self.limits.timeout)),
@@ -64,10 +74,11 @@ impl ExtractApi {
     /// reports a failure in-band so the stream goes on.
     async fn stream_one(&self, request: pb::ExtractRequest) -> pb::ExtractResponse {
         let document_id = request.document_id.clone();
+        let deadline = self.deadline();
         let result = async {
             let valid = self.validate(request)?;
-            let slot = self.limiter.acquire(self.limits.timeout).await?;
-            self.run(valid, slot).await
+            let slot = self.limiter.acquire(deadline).await?;
+            self.run(valid, slot, deadline).await
         }
         .await;
         result.unwrap_or_else(|e| {
@@ -128,7 +139,7 @@ impl ExtractService for ExtractApi {
         let result = async {
             let valid = self.validate(request)?;
             let slot = self.limiter.try_acquire()?;
-            self.run(valid, slot).await
+            self.run(valid, slot, self.deadline()).await
         }
         .await;
         result.map(Response::new).map_err(|e| {
