@@ -1,9 +1,243 @@
-//! Before/after pairs of one indicator: 由 A 提高到 B, 从 A 增至 B.
+//! Before/after pairs of one indicator: `由 A 提高到 B`, `从 A 增至 B`, `由 A 下降为 B`.
+//!
+//! Built on the article's facts (both ends of a change are facts too): within a sentence, the
+//! facts after `由`/`从` are the first end, a change verb follows, and as many facts after it are
+//! the second end (`由2304户、6113人下降到2071户、5261人` gives two changes). A stock stated for
+//! one year and again, as what `现有`/`剩余` is left, for a later year is a change as well.
 
-use crate::model::Change;
+use crate::model::{Change, Direction, Fact, Paragraph, Quantity};
+use crate::quantity::subject::{self, is_clause_end, is_sentence_end, start_of};
+use crate::time;
 use crate::ArticleContext;
 
-/// (Placeholder.)
-pub fn find(_ctx: &ArticleContext) -> Vec<Change> {
-    Vec::new()
+pub const UP: [&str; 8] = ["提高", "增加", "增长", "上升", "提升", "扩大", "增", "升"];
+pub const DOWN: [&str; 7] = ["下降", "减少", "降低", "缩小", "缩减", "减", "降"];
+/// What a stock that is left over is called.
+const STOCK: [&str; 5] = ["现有", "剩余", "尚有", "还有", "仅剩"];
+
+/// Finds the article's changes from its paragraphs and facts.
+pub fn find(ctx: &ArticleContext) -> Vec<Change> {
+    let facts = &ctx.article.facts;
+    // facts by input position, so each paragraph finds its own by binary search
+    let mut by_start: Vec<&Fact> = facts.iter().collect();
+    by_start.sort_by_key(|f| f.span.start);
+    let mut out = Vec::new();
+    for p in crate::quantity::texts(ctx) {
+        let lo = by_start.partition_point(|f| f.span.start < p.span.start);
+        let hi = by_start.partition_point(|f| f.span.start < p.span.end);
+        let placed = place(&p, &by_start[lo..hi.max(lo)]);
+        if placed.len() >= 2 {
+            let times = time::scan(&p.text, ctx.reference_date);
+            explicit(&p, &placed, &times, &mut out);
+        }
+    }
+    stock(facts, &mut out);
+    out
+}
+
+/// A fact with its byte range in the paragraph text.
+struct Placed<'a> {
+    start: usize,
+    end: usize,
+    fact: &'a Fact,
+}
+
+/// The facts that lie in paragraph `p`, with their offsets in its text.
+fn place<'a>(p: &Paragraph, facts: &[&'a Fact]) -> Vec<Placed<'a>> {
+    let mut v: Vec<Placed> = facts
+        .iter()
+        .filter_map(|&f| {
+            let piece = p.pieces.iter().find(|pc| f.span.start >= pc.source_start && f.span.start < pc.source_start + pc.len)?;
+            let start = piece.text_start + (f.span.start - piece.source_start);
+            let end = start + f.span.len();
+            (p.text.get(start..end) == Some(f.text.as_str())).then_some(Placed { start, end, fact: f })
+        })
+        .collect();
+    v.sort_by_key(|x| x.start);
+    v.dedup_by_key(|x| x.start);
+    // overlapping facts cannot be told apart as ends of a change: keep the first
+    let mut last_end = 0;
+    v.retain(|x| {
+        let keep = x.start >= last_end;
+        last_end = last_end.max(x.end);
+        keep
+    });
+    v
+}
+
+/// `由/从 A… verb 到/至/为 B…` inside one sentence.
+fn explicit(p: &Paragraph, placed: &[Placed], times: &[time::Found], out: &mut Vec<Change>) {
+    let text = p.text.as_str();
+    let mut k = 0;
+    while k < placed.len() {
+        let Some(next) = pair_from(text, placed, k, times, p, out) else {
+            k += 1;
+            continue;
+        };
+        k = next;
+    }
+}
+
+/// Tries a change whose first end starts with fact `k`; returns the index after it.
+fn pair_from(text: &str, placed: &[Placed], k: usize, times: &[time::Found], p: &Paragraph, out: &mut Vec<Change>) -> Option<usize> {
+    let first = &placed[k];
+    let clause = start_of(text, first.start, is_clause_end);
+    let lead = &text[clause..first.start];
+    let opener = lead.rfind(['由', '从'])?;
+    let opener_at = clause + opener;
+    if text[opener_at..first.start].chars().count() > 16 {
+        return None;
+    }
+    // the first end: facts joined by `、` or nothing
+    let mut e = k;
+    while e + 1 < placed.len() && matches!(text.get(placed[e].end..placed[e + 1].start).map(str::trim), Some("" | "、")) {
+        e += 1;
+    }
+    let n = e - k + 1;
+    let second = e + 1;
+    if second + n > placed.len() {
+        return None;
+    }
+    let between = text.get(placed[e].end..placed[second].start)?;
+    if between.contains(is_sentence_end) || between.chars().count() > 20 {
+        return None;
+    }
+    let verb = direction_word(between)?;
+    let subject = subject::before(text, clause, opener_at, &times.iter().map(|t| (t.start, t.end)).collect::<Vec<_>>());
+    if (0..n).any(|j| placed[k + j].fact.unit != placed[second + j].fact.unit) {
+        return None;
+    }
+    for j in 0..n {
+        let (a, b) = (&placed[k + j], &placed[second + j]);
+        let from = end_of(a, year_between(times, opener_at, a.start));
+        let to = end_of(b, year_between(times, placed[e].end, b.start));
+        let direction = verb.unwrap_or_else(|| compare(from.value, to.value));
+        let span = p.span_of(opener_at, b.end);
+        out.push(Change { subject: subject.clone(), from, to, direction, span });
+    }
+    Some(second + n)
+}
+
+/// The direction a change verb names: `Some(Some(d))` when it names one, `Some(None)` for a
+/// neutral `变为`, `None` when no change verb joins the two ends.
+pub(crate) fn direction_word(between: &str) -> Option<Option<Direction>> {
+    let target = ["到", "至", "为"].iter().any(|w| between.contains(w));
+    let up = UP.iter().filter_map(|w| between.find(w)).min();
+    let down = DOWN.iter().filter_map(|w| between.find(w)).min();
+    if !target {
+        return None; // `增加500元` gives the size of a change, not its second end
+    }
+    match (up, down) {
+        (Some(u), Some(d)) => Some(Some(if u < d { Direction::Up } else { Direction::Down })),
+        (Some(_), None) => Some(Some(Direction::Up)),
+        (None, Some(_)) => Some(Some(Direction::Down)),
+        (None, None) if between.contains("变") => Some(None),
+        _ => None,
+    }
+}
+
+fn compare(a: f64, b: f64) -> Direction {
+    if b > a {
+        Direction::Up
+    } else if b < a {
+        Direction::Down
+    } else {
+        Direction::Same
+    }
+}
+
+fn year_between(times: &[time::Found], from: usize, to: usize) -> Option<i32> {
+    times.iter().rev().find(|t| t.start >= from && t.end <= to).and_then(|t| t.years).map(|y| y.0)
+}
+
+fn end_of(p: &Placed, year: Option<i32>) -> Quantity {
+    Quantity { text: p.fact.text.clone(), value: p.fact.value, unit: p.fact.unit.clone(), year, span: p.fact.span }
+}
+
+/// How many facts back the earlier stock is looked for: a stock is restated within a few
+/// paragraphs, and the bound keeps a page of thousands of facts linear.
+const STOCK_LOOKBACK: usize = 64;
+
+/// A stock for one year and what is `现有` of it in a later year: `共有贫困人口2304户` (2017) …
+/// `现有贫困人口2071户` (2018). The subjects must end in the same noun.
+fn stock(facts: &[Fact], out: &mut Vec<Change>) {
+    for (bi, b) in facts.iter().enumerate() {
+        if !STOCK.iter().any(|w| b.subject.contains(w)) {
+            continue;
+        }
+        let Some(by) = b.year else { continue };
+        let found = facts[..bi].iter().rev().take(STOCK_LOOKBACK).find_map(|a| {
+            let common = common_suffix(&a.subject, &b.subject);
+            let ok = a.unit == b.unit && a.year.is_some_and(|ay| ay < by) && common.chars().count() >= 3 && a.value != b.value;
+            ok.then_some((a, common))
+        });
+        if let Some((a, common)) = found {
+            let from = Quantity { text: a.text.clone(), value: a.value, unit: a.unit.clone(), year: a.year, span: a.span };
+            let to = Quantity { text: b.text.clone(), value: b.value, unit: b.unit.clone(), year: b.year, span: b.span };
+            let span = crate::model::Span::new(a.span.start.min(b.span.start), b.span.end.max(a.span.end));
+            out.push(Change { subject: common.to_string(), direction: compare(a.value, b.value), from, to, span });
+        }
+    }
+}
+
+fn common_suffix<'a>(a: &str, b: &'a str) -> &'a str {
+    let n: usize = a.chars().rev().zip(b.chars().rev()).take_while(|(x, y)| x == y).map(|(_, y)| y.len_utf8()).sum();
+    &b[b.len() - n..]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, Paragraph};
+    use crate::quantity::Quantities;
+
+    fn changes(text: &str) -> Vec<Change> {
+        let mut article = Article { paragraphs: vec![Paragraph::contiguous(text, 0)], ..Default::default() };
+        let q = Quantities::new();
+        article.facts = q.facts(&ArticleContext { input: text, article: &article, reference_date: None });
+        find(&ArticleContext { input: text, article: &article, reference_date: None })
+    }
+
+    #[test]
+    fn rise_with_years_on_both_ends() {
+        let v = changes("农民人均收入由2014年的3100元增加到2019年的9800元。");
+        assert_eq!(v.len(), 1);
+        let c = &v[0];
+        assert_eq!((c.from.value, c.from.year, c.to.value, c.to.year), (3100.0, Some(2014), 9800.0, Some(2019)));
+        assert_eq!(c.direction, Direction::Up);
+        assert_eq!(c.subject, "农民人均收入");
+    }
+
+    #[test]
+    fn fall_to_a_bare_zero() {
+        let v = changes("全县贫困发生率从2016年的5.1%降为0，");
+        assert_eq!(v.len(), 1);
+        assert_eq!((v[0].to.value, v[0].to.unit.as_str(), v[0].direction), (0.0, "%", Direction::Down));
+        let v = changes("发生率由6.2%下降到2019年的0。");
+        assert_eq!((v.len(), v[0].to.year), (1, Some(2019)));
+    }
+
+    #[test]
+    fn pairs_of_households_and_persons() {
+        let v = changes("贫困人口由1200户、3300人减少至300户、700人。");
+        assert_eq!(v.len(), 2);
+        assert_eq!((v[1].from.value, v[1].to.value, v[1].to.unit.as_str()), (3300.0, 700.0, "人"));
+    }
+
+    #[test]
+    fn a_rise_by_an_amount_is_not_a_change() {
+        assert!(changes("人均收入由5000元增加1200元。").is_empty());
+    }
+
+    #[test]
+    fn a_year_on_year_rise_is_not_a_change() {
+        assert!(changes("销售额达5000万元，同比增长12%。").is_empty());
+    }
+
+    #[test]
+    fn stock_left_in_a_later_year() {
+        let v = changes("2016年底，全县共有贫困人口900户。2019年，全县现有贫困人口120户。");
+        assert_eq!(v.len(), 1);
+        assert_eq!((v[0].from.value, v[0].to.value, v[0].direction), (900.0, 120.0, Direction::Down));
+    }
 }

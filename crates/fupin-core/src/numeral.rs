@@ -42,6 +42,12 @@ pub fn chinese_unit(c: char) -> Option<u64> {
     })
 }
 
+/// The formal (banker's) numerals `壹贰叁肆伍陆柒捌玖拾佰仟`. Each is also an ordinary character
+/// of common words (`队伍`, `大陆`, `收拾`), so a reader must check what stands before one.
+pub fn is_formal(c: char) -> bool {
+    matches!(c, '壹' | '贰' | '叁' | '肆' | '伍' | '陆' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
+}
+
 pub fn is_chinese_numeral_char(c: char) -> bool {
     chinese_digit(c).is_some() || chinese_unit(c).is_some()
 }
@@ -117,7 +123,7 @@ pub fn read_arabic(s: &str) -> Option<Number> {
 fn thousands_group_follows(s: &str) -> bool {
     let mut it = s.chars();
     let three = (0..3).all(|_| it.next().and_then(arabic_digit).is_some());
-    three && !it.next().is_some_and(|c| arabic_digit(c).is_some())
+    three && it.next().is_none_or(|c| arabic_digit(c).is_none())
 }
 
 /// Removes binary noise from a decimal built digit by digit (`236.67` stays `236.67`).
@@ -157,7 +163,7 @@ pub fn chinese_int(s: &str) -> Option<u64> {
     }
     if chars.len() > 1 && chars.iter().all(|&c| chinese_digit(c).is_some()) {
         // a digit string: only as a year or code (二〇二〇), never `两两` or `三五`
-        if chars.iter().any(|&c| c == '两') || !chars.iter().any(|&c| matches!(c, '〇' | '○' | '零' | 'Ｏ')) && chars.len() < 4 {
+        if chars.contains(&'两') || !chars.iter().any(|&c| matches!(c, '〇' | '○' | '零' | 'Ｏ')) && chars.len() < 4 {
             return None;
         }
         return chars.iter().try_fold(0u64, |acc, &c| Some(acc * 10 + chinese_digit(c)? as u64));

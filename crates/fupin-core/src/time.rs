@@ -1,9 +1,331 @@
 //! Years, spans of years and dates, resolved against a reference date.
+//!
+//! The scanner reads one text at a time and reports byte ranges of that text, so the fact stage
+//! can date a clause without mapping spans back and forth; [`find`] maps them to input spans.
+//! Forms: `2018年`, `二〇二〇年` (also with `○` U+25CB), `2016—2019年`, `2018和2019年`,
+//! `2018年底`, `2020年3月`, `2020年3月5日`, `12月9日`, `1—10月份`, `今年`, `去年`, `明年`,
+//! `今年以来`. Relative forms need a reference date; without one they are reported unresolved.
 
-use crate::model::TimeExpr;
+use crate::model::{Date, Granularity, TimeExpr};
+use crate::numeral;
 use crate::ArticleContext;
 
-/// Finds and normalises the article's time expressions. (Placeholder.)
-pub fn find(_ctx: &ArticleContext) -> Vec<TimeExpr> {
-    Vec::new()
+/// A time expression found in a text, before it is mapped to the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    /// First and last year it covers, when known (`2018和2019年` → 2018, 2019).
+    pub years: Option<(i32, i32)>,
+    pub first: Option<Date>,
+    pub last: Option<Date>,
+    pub granularity: Granularity,
+}
+
+impl Found {
+    fn to_expr(&self, text: &str, span: crate::model::Span) -> TimeExpr {
+        let iso = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        TimeExpr {
+            text: text[self.start..self.end].to_string(),
+            span,
+            start: iso(self.first),
+            end: iso(self.last),
+            granularity: self.granularity,
+            resolved: self.first.is_some(),
+        }
+    }
+}
+
+/// Finds and normalises the article's time expressions in its title, paragraphs and captions.
+pub fn find(ctx: &ArticleContext) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    for p in crate::quantity::texts(ctx) {
+        for f in scan(&p.text, ctx.reference_date) {
+            out.push(f.to_expr(&p.text, p.span_of(f.start, f.end)));
+        }
+    }
+    out
+}
+
+/// Words that mark a year relative to the reference year.
+const RELATIVE: [(&str, i32); 5] = [("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1), ("当年", 0)];
+
+/// Scans `text` for time expressions, left to right, never overlapping.
+pub fn scan(text: &str, reference: Option<Date>) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        let found = if is_digit_start(rest) && !follows_digit(text, i) {
+            absolute(text, i, reference)
+        } else {
+            relative(text, i, reference)
+        };
+        match found {
+            Some(f) => {
+                i = f.end.max(i + 1);
+                out.push(f);
+            }
+            None => i += rest.chars().next().map_or(1, char::len_utf8),
+        }
+        while !text.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn is_digit_start(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| numeral::arabic_digit(c).is_some() || numeral::is_chinese_numeral_char(c))
+}
+
+/// True when the character before `i` is a digit or numeral: `i` is inside a number.
+fn follows_digit(text: &str, i: usize) -> bool {
+    text[..i].chars().next_back().is_some_and(|c| {
+        numeral::arabic_digit(c).is_some() || numeral::is_chinese_numeral_char(c) || c == '.'
+    })
+}
+
+/// Reads an integer numeral (Arabic, or a Chinese digit string / positional numeral) at `i`.
+fn int_at(text: &str, i: usize) -> Option<(i64, usize)> {
+    let n = numeral::read(&text[i..])?;
+    if n.value.fract() != 0.0 || n.value > 1e12 {
+        return None;
+    }
+    Some((n.value as i64, i + n.len))
+}
+
+fn year_ok(y: i64) -> bool {
+    (1900..=2100).contains(&y)
+}
+
+/// Skips one of `words` at `i`, returning the end.
+fn skip_any(text: &str, i: usize, words: &[&str]) -> Option<usize> {
+    let rest = text.get(i..)?;
+    words.iter().find(|w| rest.starts_with(*w)).map(|w| i + w.len())
+}
+
+const RANGE_MARKS: [&str; 8] = ["—", "-", "－", "至", "到", "~", "～", "–"];
+const AND_MARKS: [&str; 3] = ["和", "、", "及"];
+
+/// `2018年…`, `2016—2019年`, `2018和2019年`, `12月9日`, `1—10月份` starting at `i`.
+fn absolute(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
+    let (a, after_a) = int_at(text, i)?;
+    // a second number joined by a range or list mark, then 年: spans and pairs of years
+    let (b, after_b) = match skip_any(text, after_a, &RANGE_MARKS).or_else(|| skip_any(text, after_a, &AND_MARKS)) {
+        Some(j) => match int_at(text, j) {
+            Some((b, e)) if (text[e..].starts_with('年') || text[e..].starts_with("学年")) && year_ok(a) && year_ok(b) && b >= a => (b, e),
+            _ => (a, after_a),
+        },
+        None => (a, after_a),
+    };
+    let rest = &text[after_b..];
+    let year_word = ["学年", "年"].iter().find(|w| rest.starts_with(*w)).filter(|_| !rest.starts_with("年龄") && !rest.starts_with("年级"));
+    if let Some(w) = year_word.filter(|_| year_ok(a)) {
+        let end = after_b + w.len();
+        // `2016年至2020年`: a span with the year word on both ends
+        if let Some((last, e)) = second_year(text, end).filter(|&(last, _)| b == a && last > a) {
+            return Some(year_expr(text, i, e, a as i32, last as i32));
+        }
+        return Some(year_expr(text, i, end, a as i32, b as i32));
+    }
+    if b == a && (1..=12).contains(&a) {
+        if let Some(f) = month_day(text, i, after_a, a as u32, reference.map(|d| d.year)) {
+            return Some(f);
+        }
+    }
+    if b != a && (1..=12).contains(&a) && (1..=12).contains(&b) && rest.starts_with('月') {
+        let end = after_b + if rest.starts_with("月份") { "月份".len() } else { '月'.len_utf8() };
+        let (first, last) = match reference {
+            Some(r) => (date(r.year, a as u32, 1), date(r.year, b as u32, 31)),
+            None => (None, None),
+        };
+        return Some(Found { start: i, end, years: None, first, last, granularity: Granularity::Month });
+    }
+    None
+}
+
+/// `至2020年` after a year: the later year of a span and where its `年` ends.
+fn second_year(text: &str, at: usize) -> Option<(i64, usize)> {
+    let j = skip_any(text, at, &RANGE_MARKS)?;
+    let (y, e) = int_at(text, j)?;
+    (year_ok(y) && text[e..].starts_with('年')).then_some((y, e + '年'.len_utf8()))
+}
+
+/// A year or span of years, with a month and day when they follow (`2020年3月5日`) and the
+/// `底`/`以来` that often trail a year.
+fn year_expr(text: &str, start: usize, mut end: usize, a: i32, b: i32) -> Found {
+    if b == a {
+        if let Some((m, after_m)) = int_at(text, end).filter(|(m, e)| (1..=12).contains(m) && text[*e..].starts_with('月')) {
+            if let Some(mut f) = month_day(text, start, after_m, m as u32, Some(a)) {
+                f.years = Some((a, a));
+                return f;
+            }
+        }
+    }
+    if let Some(e) = skip_any(text, end, &["年底", "年初", "年末", "底", "初", "末", "以来", "上半年", "下半年", "度"]) {
+        end = e;
+    }
+    Found {
+        start,
+        end,
+        years: Some((a, b)),
+        first: date(a, 1, 1),
+        last: date(b, 12, 31),
+        granularity: Granularity::Year,
+    }
+}
+
+/// `M月` or `M月D日` after a month number ending at `after_m`.
+fn month_day(text: &str, start: usize, after_m: usize, m: u32, year: Option<i32>) -> Option<Found> {
+    let rest = text.get(after_m..)?;
+    let after_yue = after_m + rest.strip_prefix('月').map(|_| '月'.len_utf8())?;
+    if let Some((d, e)) = int_at(text, after_yue) {
+        let tail = &text[e..];
+        if (1..=31).contains(&d) && (tail.starts_with('日') || tail.starts_with('号')) {
+            let end = e + 3;
+            let day = year.and_then(|y| date(y, m, d as u32));
+            return Some(Found { start, end, years: year.map(|y| (y, y)), first: day, last: day, granularity: Granularity::Day });
+        }
+    }
+    // a bare month needs its year printed or known, and must not be a count of months (5个月)
+    let year = year?;
+    let last = date(year, m, crate::model::days_in_month(year, m));
+    Some(Found { start, end: after_yue, years: Some((year, year)), first: date(year, m, 1), last, granularity: Granularity::Month })
+}
+
+/// `今年`, `去年以来` … at `i`.
+fn relative(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
+    let rest = &text[i..];
+    let &(word, delta) = RELATIVE.iter().find(|(w, _)| rest.starts_with(w))?;
+    let mut end = i + word.len();
+    let year = reference.map(|r| r.year + delta);
+    // `去年12月`, `今年3月5日`: a month (and day) of the relative year
+    if let Some((m, after_m)) = int_at(text, end).filter(|(m, e)| (1..=12).contains(m) && text[*e..].starts_with('月')) {
+        let found = month_day(text, i, after_m, m as u32, year).or_else(|| {
+            let end = after_m + '月'.len_utf8();
+            Some(Found { start: i, end, years: None, first: None, last: None, granularity: Granularity::Month })
+        });
+        return found;
+    }
+    if let Some(e) = skip_any(text, end, &["以来", "年底", "底", "初", "上半年", "下半年"]) {
+        end = e;
+    }
+    let since = text[i..end].ends_with("以来");
+    let (first, last) = match (year, reference) {
+        (Some(y), Some(r)) if since && delta == 0 => (date(y, 1, 1), Some(r)),
+        (Some(y), _) => (date(y, 1, 1), date(y, 12, 31)),
+        _ => (None, None),
+    };
+    Some(Found { start: i, end, years: year.map(|y| (y, y)), first, last, granularity: Granularity::Year })
+}
+
+fn date(year: i32, month: u32, day: u32) -> Option<Date> {
+    let day = day.min(crate::model::days_in_month(year, month));
+    Date::parse_iso(&format!("{year:04}-{month:02}-{day:02}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str, reference: Option<Date>) -> Found {
+        let v = scan(text, reference);
+        assert_eq!(v.len(), 1, "{text}: {v:?}");
+        v[0].clone()
+    }
+
+    fn refd() -> Option<Date> {
+        Date::parse_iso("2021-06-15")
+    }
+
+    #[test]
+    fn plain_year_and_year_end() {
+        let f = one("截至2017年底，全县", None);
+        assert_eq!(f.years, Some((2017, 2017)));
+        assert_eq!(&"截至2017年底，全县"[f.start..f.end], "2017年底");
+        assert_eq!(f.first.unwrap().to_string(), "2017-01-01");
+    }
+
+    #[test]
+    fn span_of_years_with_dash() {
+        let f = one("2013—2016年间完成", None);
+        assert_eq!(f.years, Some((2013, 2016)));
+        assert_eq!(f.last.unwrap().to_string(), "2016-12-31");
+    }
+
+    #[test]
+    fn school_year() {
+        assert_eq!(one("2019—2020学年共资助", None).years, Some((2019, 2020)));
+    }
+
+    #[test]
+    fn span_with_the_year_word_on_both_ends() {
+        let f = one("2016年至2020年，全县", None);
+        assert_eq!((f.years, f.end), (Some((2016, 2020)), "2016年至2020年".len()));
+    }
+
+    #[test]
+    fn pair_of_years() {
+        assert_eq!(one("2019和2020年两年里", None).years, Some((2019, 2020)));
+    }
+
+    #[test]
+    fn chinese_year_with_white_circle() {
+        assert_eq!(one("二○一九年春天", None).years, Some((2019, 2019)));
+        assert_eq!(one("二〇二〇年", None).years, Some((2020, 2020)));
+    }
+
+    #[test]
+    fn full_date() {
+        let f = one("于2019年8月3日启动", None);
+        assert_eq!(f.first.unwrap().to_string(), "2019-08-03");
+        assert_eq!(f.granularity, Granularity::Day);
+    }
+
+    #[test]
+    fn month_day_needs_a_reference() {
+        let f = one("11月2日上午", None);
+        assert!(f.first.is_none());
+        let f = one("11月2日上午", refd());
+        assert_eq!(f.first.unwrap().to_string(), "2021-11-02");
+    }
+
+    #[test]
+    fn relative_years() {
+        assert!(one("今年以来，", None).first.is_none());
+        let f = one("今年以来，", refd());
+        assert_eq!((f.first.unwrap().to_string(), f.last.unwrap().to_string()), ("2021-01-01".into(), "2021-06-15".into()));
+        assert_eq!(one("去年全市", refd()).years, Some((2020, 2020)));
+    }
+
+    #[test]
+    fn month_of_a_relative_year() {
+        let f = one("去年12月，全县", refd());
+        assert_eq!((f.first.unwrap().to_string(), f.last.unwrap().to_string()), ("2020-12-01".into(), "2020-12-31".into()));
+        let f = one("今年3月5日起", refd());
+        assert_eq!(f.first.unwrap().to_string(), "2021-03-05");
+        let f = one("去年12月，全县", None);
+        assert!(f.first.is_none() && f.end == "去年12月".len());
+    }
+
+    #[test]
+    fn months_span() {
+        let f = one("3—8月份，", refd());
+        assert_eq!(f.last.unwrap().to_string(), "2021-08-31");
+    }
+
+    #[test]
+    fn counts_are_not_years() {
+        assert!(scan("新增就业2199人，脱贫1450户", None).is_empty());
+        assert!(scan("用了5个月", refd()).is_empty());
+        assert!(scan("PM2.5日均浓度", refd()).is_empty());
+    }
+
+    #[test]
+    fn odd_text_does_not_panic() {
+        for s in ["", "年", "2019", "12月", "9999999999999999999年", "１２月３日", "今"] {
+            let _ = scan(s, refd());
+        }
+    }
 }

@@ -1,6 +1,31 @@
 //! Lines → blocks → articles: headlines, bylines, captions, and the page furniture that is dropped.
+//!
+//! Plain text cannot show type size, so a page is read by the rules of newspaper layout: a story
+//! opens with a source mark or byline (`本报讯(…)`, `□本报记者 X`) under a few short headline
+//! lines (section label, kicker, headline, subtitle); a photo item is a caption closed by a credit
+//! (`X 摄`); short headline-like lines inside a story are its subheadings; folios, navigation,
+//! copyright and pull quotes that repeat the body belong to no story.
+//!
+//! The passes, each linear: `line` cuts the page into lines; every line is classified alone
+//! (`byline`, `furniture`); the page header gives the date; `header` finds the headline
+//! block over each story; link lists and repeated blocks (`join`) become furniture; `assemble`
+//! walks the lines in order and builds the articles, joining paragraphs a column break cut.
 
-use crate::model::{Article, Date, Discarded, Paragraph};
+mod assemble;
+mod byline;
+mod furniture;
+mod header;
+mod headline;
+mod join;
+mod line;
+
+use assemble::Builder;
+use byline::{Lead, Meta, People};
+use header::{header_groups, Group};
+use headline::is_heading_like;
+use line::Line;
+
+use crate::model::{Article, Contributor, Date, DiscardReason, Discarded};
 
 /// A page split into its articles, with what belongs to none of them.
 #[derive(Debug, Clone, Default)]
@@ -11,17 +36,188 @@ pub struct Page {
     pub date: Option<Date>,
 }
 
-/// Splits a page into articles. (Placeholder: one article per page, one paragraph per line.)
-pub fn split(text: &str) -> Page {
-    let mut article = Article::default();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
-        if !trimmed.is_empty() {
-            let start = offset + (line.len() - line.trim_start().len());
-            article.paragraphs.push(Paragraph::contiguous(trimmed, start));
-        }
-        offset += line.len();
-    }
-    Page { articles: vec![article], discarded: Vec::new(), date: None }
+/// What one line of the page is.
+#[derive(Debug)]
+enum Kind {
+    Furniture(DiscardReason),
+    /// A source mark opening a story; the story text may follow on the same line.
+    Lead(Lead),
+    /// A line that is only a byline.
+    Byline(People),
+    Meta(Meta),
+    /// A photo caption; `credit` is where its photo credit begins, if it prints one; `framed`
+    /// when the page sets it apart as a picture of its own.
+    Caption {
+        credit: Option<usize>,
+        photographers: Vec<Contributor>,
+        framed: bool,
+    },
+    /// A photo credit on a line of its own (`X 摄`), closing the caption above it.
+    Credit(Vec<Contributor>),
+    Body,
 }
+
+/// Splits a page into articles and discarded furniture. Linear in the size of the text.
+pub fn split(text: &str) -> Page {
+    let lines = line::lines(text);
+    let mut kinds: Vec<Kind> = lines.iter().map(classify).collect();
+    mark_framed_captions(&lines, &mut kinds);
+    let date = page_date(&lines, &mut kinds);
+    let groups = header_groups(&lines, &kinds);
+    mark_link_lists(&lines, &mut kinds, &groups);
+    mark_repeats(&lines, &mut kinds, &groups);
+    let mut page = Builder::new(text, &lines, groups).build(&kinds);
+    page.date = date;
+    page
+}
+
+fn classify(l: &Line<'_>) -> Kind {
+    let t = l.text;
+    if let Some(m) = byline::meta(t, l.start) {
+        return Kind::Meta(m);
+    }
+    if let Some(lead) = byline::lead(t, l.start) {
+        return Kind::Lead(lead);
+    }
+    if let Some(people) = byline::byline_line(t, l.start) {
+        return Kind::Byline(people);
+    }
+    if let Some(reason) = furniture::furniture(t) {
+        return Kind::Furniture(reason);
+    }
+    if let Some((at, photographers)) =
+        byline::photo_credit(t, l.start).filter(|&(at, _)| reads_as_caption(t, at))
+    {
+        return if at == 0 {
+            Kind::Credit(photographers)
+        } else {
+            Kind::Caption {
+                credit: Some(at),
+                photographers,
+                framed: false,
+            }
+        };
+    }
+    let pictured = t.contains("图为") || t.starts_with("图:") || t.starts_with("图：");
+    if pictured && !is_heading_like(t) {
+        return Kind::Caption {
+            credit: None,
+            photographers: Vec::new(),
+            framed: false,
+        };
+    }
+    Kind::Body
+}
+
+/// Shortest text taken for a set-apart caption.
+const MIN_FRAMED_CAPTION_CHARS: usize = 15;
+
+/// A paragraph the converter set apart with more than one blank line on both sides (or before
+/// a headline, a credit or the page end) is a picture's caption, credited or not. The line that
+/// follows a picture is not one: the gap after a picture frames it too.
+fn mark_framed_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        let l = &lines[i];
+        let after_picture = matches!(kinds[i - 1], Kind::Caption { .. } | Kind::Credit(_));
+        let closed_off = lines
+            .get(i + 1)
+            .is_none_or(|n| n.gap >= 2 || is_heading_like(n.text))
+            || matches!(kinds.get(i + 1), Some(Kind::Credit(_)));
+        let framed = l.gap >= 2 && !after_picture && closed_off;
+        match &mut kinds[i] {
+            Kind::Caption { framed: f, .. } => *f |= framed,
+            Kind::Body
+                if framed
+                    && !is_heading_like(l.text)
+                    && line::char_len(l.text) >= MIN_FRAMED_CAPTION_CHARS
+                    && line::ends_sentence(l.text) =>
+            {
+                kinds[i] = Kind::Caption {
+                    credit: None,
+                    photographers: Vec::new(),
+                    framed: true,
+                };
+            }
+            _ => {}
+        }
+    }
+}
+
+/// A link-list label (`相关新闻:`) and the headline-like link lines under it are navigation.
+fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]) {
+    let mut in_list = false;
+    for i in 0..lines.len() {
+        let free = groups[i].is_none() && matches!(kinds[i], Kind::Body);
+        if free && furniture::is_list_label(lines[i].text) {
+            kinds[i] = Kind::Furniture(DiscardReason::Navigation);
+            in_list = true;
+        } else if in_list && free && is_heading_like(lines[i].text) {
+            kinds[i] = Kind::Furniture(DiscardReason::Navigation);
+        } else {
+            in_list = false;
+        }
+    }
+}
+
+/// Longest text a `图/X` credit closes as a caption without saying `图为`: a longer paragraph so
+/// signed is story text whose story the photographer shares.
+const MAX_UNMARKED_CAPTION_CHARS: usize = 80;
+
+/// Whether text closed by a credit at `at` is a caption: a `摄` credit always is, a `图/X` credit
+/// only after a short text or one that says `图为`.
+fn reads_as_caption(t: &str, at: usize) -> bool {
+    t[at..].contains('摄')
+        || t[..at].contains("图为")
+        || line::char_len(&t[..at]) <= MAX_UNMARKED_CAPTION_CHARS
+}
+
+/// The body text a line contributes: the story text after a lead, or the whole body line.
+fn body_text<'a>(l: &Line<'a>, k: &Kind) -> Option<(&'a str, usize)> {
+    match k {
+        Kind::Body => Some((l.text, l.start)),
+        Kind::Lead(lead) => lead_body(l, lead),
+        _ => None,
+    }
+}
+
+/// The story text that follows a source mark on its line, if any.
+fn lead_body<'a>(l: &Line<'a>, lead: &Lead) -> Option<(&'a str, usize)> {
+    let at = lead.body_start.saturating_sub(l.start);
+    (at < l.text.len()).then(|| (&l.text[at..], lead.body_start))
+}
+
+/// Drops body lines that repeat other body text (pull quotes, duplicated blocks).
+fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]) {
+    let (ids, texts): (Vec<usize>, Vec<&str>) = (0..lines.len())
+        .filter(|&i| groups[i].is_none())
+        .filter_map(|i| body_text(&lines[i], &kinds[i]).map(|(t, _)| (i, t)))
+        .unzip();
+    for (&i, verdict) in ids.iter().zip(join::repeats(&texts)) {
+        if let (Some(reason), Kind::Body) = (verdict, &kinds[i]) {
+            kinds[i] = Kind::Furniture(reason);
+        }
+    }
+}
+
+/// The page's own date: from a meta line, else from the page header, which is furniture.
+fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
+    let mut date = kinds.iter().find_map(|k| match k {
+        Kind::Meta(m) => m.date,
+        _ => None,
+    });
+    for (l, k) in lines.iter().zip(kinds.iter_mut()) {
+        if !matches!(k, Kind::Body) {
+            continue;
+        }
+        if let Some(printed) = furniture::page_header(l.text) {
+            if let Some(d) = printed {
+                date.get_or_insert(d);
+            }
+            *k = Kind::Furniture(DiscardReason::Boilerplate);
+        }
+    }
+    date
+}
+
+#[cfg(test)]
+mod tests;

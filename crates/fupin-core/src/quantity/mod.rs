@@ -1,18 +1,371 @@
 //! Every quantity of an article with its unit, qualifier, subject and year.
+//!
+//! The grammar of a Chinese quantity, read in one left-to-right pass over each text:
+//!
+//! ```text
+//! [prefix qualifier] numeral [多|余] [万|亿|千…] [多|余] [(至|到|-|~) numeral [万|亿…]] unit [suffix qualifier]
+//! 百分之 numeral
+//! ```
+//!
+//! The unit table ([`unit`]) decides what counts: a number followed by no unit is a year, a date,
+//! a clock time, a duration or part of a name, and is not a fact. [`filter`] removes the rest of
+//! what is not a fact, [`qualifier`] reads the bounds and [`subject`] what is counted.
 
-use crate::model::Fact;
+pub mod filter;
+pub mod qualifier;
+pub mod subject;
+pub mod unit;
+
+use std::borrow::Cow;
+
+use crate::model::{Fact, Paragraph, Qualifier, Span};
+use crate::numeral::{self, Number};
+use crate::time;
 use crate::ArticleContext;
+use subject::{is_clause_end, is_sentence_end, start_of};
+use unit::{Kind, Units};
 
-pub struct Quantities;
+/// The article's texts a stage reads: title, paragraphs and captions, each as a paragraph that
+/// maps its offsets back to the input.
+pub fn texts<'a>(ctx: &'a ArticleContext) -> Vec<Cow<'a, Paragraph>> {
+    let a = ctx.article;
+    let title = a.title.as_ref().zip(a.title_span).map(|(t, s)| Cow::Owned(Paragraph::contiguous(t, s.start)));
+    let captions = a.captions.iter().map(|c| Cow::Owned(Paragraph::contiguous(&c.text, c.span.start)));
+    title.into_iter().chain(a.paragraphs.iter().map(Cow::Borrowed)).chain(captions).collect()
+}
+
+/// Every region mention of the article as `(input offset, code)`, in input order.
+fn region_mentions<'a>(ctx: &'a ArticleContext) -> Vec<(usize, &'a str)> {
+    let mut v: Vec<(usize, &str)> =
+        ctx.article.regions.iter().flat_map(|r| r.mentions.iter().map(move |m| (m.span.start, r.code.as_str()))).collect();
+    v.sort_unstable();
+    v
+}
+
+/// Spans of the names the earlier stages found (regions, places, organizations), in input
+/// order: a number inside one (`五台县`, `三元区`, `第五中学`) is part of the name.
+fn name_spans(ctx: &ArticleContext) -> Vec<Span> {
+    let a = ctx.article;
+    let regions = a.regions.iter().flat_map(|r| r.mentions.iter().map(|m| m.span));
+    let places = a.places.iter().map(|p| p.span);
+    let orgs = a.organizations.iter().map(|o| o.span);
+    let mut v: Vec<Span> = regions.chain(places).chain(orgs).collect();
+    v.sort_unstable();
+    v
+}
+
+/// True when `span` lies inside one of the (sorted) name spans. Names rarely nest deeper than a
+/// few levels, so the last few starting before it are enough to look at.
+fn inside_name(names: &[Span], span: Span) -> bool {
+    let upto = names.partition_point(|n| n.start <= span.start);
+    names[..upto].iter().rev().take(4).any(|n| n.end >= span.end)
+}
+
+/// The region the clause before a quantity names (`全县…`, `下花园区投入…`): its last mention.
+fn region_of(mentions: &[(usize, &str)], clause: Span) -> Option<String> {
+    let upto = mentions.partition_point(|&(at, _)| at < clause.end);
+    mentions[..upto].last().filter(|&&(at, _)| at >= clause.start).map(|&(_, code)| code.to_string())
+}
+
+/// One quantity read from a text, before its subject and year are known.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Raw {
+    /// Where the printed quantity starts and ends (the fact's text).
+    pub start: usize,
+    pub end: usize,
+    /// Where the quantity's words end, including a qualifier not kept in the text (`以上`).
+    pub tail: usize,
+    /// Where a prefix qualifier starts (`start` when there is none).
+    pub lead: usize,
+    pub value: f64,
+    pub value_max: Option<f64>,
+    pub unit: &'static str,
+    pub kind: Kind,
+    pub qualifier: Qualifier,
+    /// Bounded by a comparison word further back (`低于标准1.5倍`): its subject is what is
+    /// compared, before it.
+    pub compared: bool,
+}
+
+impl Raw {
+    /// A count of main groups (`8大板块`) is about the groups its noun names.
+    fn names_its_subject(&self) -> bool {
+        GROUP_NOUNS.contains(&self.unit)
+    }
+}
+
+/// A percentage printed in words (`百分之九十`, `三成`) from `i` to `end`, with the bounds
+/// printed around it (`近三成`, `百分之九十以上`).
+fn share(text: &str, i: usize, end: usize, value: f64) -> Raw {
+    let mut qualifier = Qualifier::Exact;
+    let (end, tail) = suffix_bound(text, end, Kind::Ratio, &mut qualifier);
+    let (lead, compared) = prefix_bound(text, i, Kind::Ratio, &mut qualifier);
+    Raw { start: i, end, tail, lead, value, value_max: None, unit: "%", kind: Kind::Ratio, qualifier, compared }
+}
+
+/// Words that start with `成`: a numeral before one of them counts no tenths.
+const WORDS_WITH_CHENG: [&str; 22] = [
+    "不变", "员", "本", "果", "效", "立", "为", "功", "绩", "熟", "品", "交", "长", "都", "片", "型", "套", "就", "人",
+    "年", "家", "才",
+];
+
+/// Holds the unit automaton; build once.
+pub struct Quantities {
+    units: Units,
+}
+
+/// `名` or `位` as a rank keeps its printed form.
+fn unit_printed(printed: &str) -> &'static str {
+    if printed == "位" {
+        "位"
+    } else {
+        "名"
+    }
+}
+
+/// Nouns that may follow `N大` (`8大板块`, `3大产业`).
+const GROUP_NOUNS: [&str; 10] = ["板块", "产业", "领域", "行业", "片区", "区域", "系列", "主题", "品牌", "基地"];
+
+/// Classifiers that may follow `N大` (`6大类`, `3大项`).
+const CLASSIFIERS_AFTER_BIG: [&str; 5] = ["类", "项", "种", "块", "批"];
+
+/// True when the clause before `i` opens a change (`由500元到800元` is a change, not a range).
+fn opens_change(text: &str, i: usize) -> bool {
+    text[start_of(text, i, is_clause_end)..i].contains(['由', '从'])
+}
+
+/// Nouns that make a bare `109万` a count of persons.
+const PERSON_NOUNS: [&str; 8] = ["人口", "群众", "农民", "居民", "村民", "职工", "学生", "老人"];
 
 impl Quantities {
     pub fn new() -> Self {
-        Quantities
+        Quantities { units: Units::new() }
     }
 
-    /// (Placeholder.)
-    pub fn facts(&self, _ctx: &ArticleContext) -> Vec<Fact> {
-        Vec::new()
+    /// Every fact of the article's title, paragraphs and captions.
+    pub fn facts(&self, ctx: &ArticleContext) -> Vec<Fact> {
+        let mentions = region_mentions(ctx);
+        let names = name_spans(ctx);
+        let mut out = Vec::new();
+        for p in texts(ctx) {
+            self.facts_of(&p, ctx.reference_date, (&mentions, &names), &mut out);
+        }
+        out
+    }
+
+    fn facts_of(&self, p: &Paragraph, reference: Option<crate::Date>, found: (&[(usize, &str)], &[Span]), out: &mut Vec<Fact>) {
+        let (mentions, names) = found;
+        let text = p.text.as_str();
+        let mut raws = self.scan(text);
+        raws.retain(|r| !inside_name(names, p.span_of(r.start, r.end)));
+        if raws.is_empty() {
+            return;
+        }
+        let times = time::scan(text, reference);
+        let skips: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
+        let subjects = subjects(text, &raws, &skips);
+        for (r, subject) in raws.iter().zip(subjects) {
+            let years = year_of(text, r.start, &times);
+            out.push(Fact {
+                text: text[r.start..r.end].to_string(),
+                value: r.value,
+                value_max: r.value_max,
+                unit: r.unit.to_string(),
+                qualifier: r.qualifier,
+                subject,
+                year: years.map(|y| y.0),
+                year_end: years.and_then(|(a, b)| (b != a).then_some(b)),
+                region_code: region_of(mentions, p.span_of(start_of(text, r.lead, is_clause_end), r.lead)),
+                span: p.span_of(r.start, r.end),
+            });
+        }
+    }
+
+    /// Reads every quantity of `text`, left to right, in one pass.
+    pub fn scan(&self, text: &str) -> Vec<Raw> {
+        let mut out: Vec<Raw> = Vec::new();
+        let mut i = 0;
+        while i < text.len() {
+            let rest = &text[i..];
+            let c = rest.chars().next().unwrap_or(' ');
+            let next = if rest.starts_with("百分之") {
+                self.percent_words(text, i).map(|r| (r.tail, Some(r)))
+            } else if starts_number(c) && !inside_number(text, i) && !ends_a_word(text, i, c) {
+                Some(self.quantity(text, i, &out))
+            } else {
+                None
+            };
+            match next {
+                Some((end, raw)) => {
+                    if let Some(mut r) = raw {
+                        let times = times_over(text, r.lead);
+                        r.lead = times.map_or(r.lead, |(_, at)| at);
+                        out.extend(std::iter::repeat_n(r, times.map_or(1, |(n, _)| n)));
+                    }
+                    i = end.max(i + c.len_utf8());
+                }
+                None => i += c.len_utf8(),
+            }
+        }
+        out
+    }
+
+    /// `百分之九十`, `百分之3.5`: a share in words.
+    fn percent_words(&self, text: &str, i: usize) -> Option<Raw> {
+        let start = i + "百分之".len();
+        let rest = &text[start..];
+        // `百分之百` is the one share whose numeral does not parse alone
+        let (value, len) = match numeral::read(rest) {
+            Some(n) => (n.value, n.len),
+            None if rest.starts_with('百') => (100.0, '百'.len_utf8()),
+            None => return None,
+        };
+        Some(share(text, i, start + len, value))
+    }
+
+    /// `三成`, `近七成`, `三成五`: tenths, read as a percentage. Returns `None` when `成` starts
+    /// a word (`三成员`) or the numeral is no single digit of tenths (`一成不变` is a set phrase).
+    fn tenths(text: &str, i: usize, pos: usize, value: f64) -> Option<Raw> {
+        let after = text[pos..].strip_prefix('成')?;
+        let whole = value.fract() == 0.0 && (1.0..=10.0).contains(&value);
+        if !whole || WORDS_WITH_CHENG.iter().any(|w| after.starts_with(w)) {
+            return None;
+        }
+        let mut end = pos + '成'.len_utf8();
+        let mut percent = value * 10.0;
+        // `三成五`: a digit right after `成` is the next place, unless a word follows it
+        if let Some(d) = after.chars().next().filter(|_| value < 10.0) {
+            let next = after[d.len_utf8()..].chars().next();
+            let alone = next.is_none_or(|c| !is_ideograph(c) || matches!(c, '的' | '以' | '左' | '上'));
+            if let Some(v) = numeral::chinese_digit(d).filter(|_| alone) {
+                percent += v as f64;
+                end += d.len_utf8();
+            }
+        }
+        Some(share(text, i, end, percent))
+    }
+
+    /// Reads the quantity whose numeral starts at `i`. Returns where reading stopped (at least
+    /// past the numeral, so its digits are never read again) and the quantity if it is a fact.
+    fn quantity(&self, text: &str, i: usize, earlier: &[Raw]) -> (usize, Option<Raw>) {
+        let bounded = ["近", "逾", "超"].iter().any(|w| text[..i].ends_with(w));
+        let Some(n) = read_numeral(&text[i..]).or_else(|| bounded.then(|| implicit_one(&text[i..], true)).flatten()) else {
+            return (i + numeral_run(&text[i..]).max(1), None);
+        };
+        let mut pos = i + n.len;
+        let mut qualifier = Qualifier::Exact;
+        let (value, after_value) = scaled(text, pos, n.value, &mut qualifier);
+        pos = after_value;
+        let mut value_max = None;
+        if let Some((max, after_max)) = self.range_end(text, pos) {
+            value_max = Some(max);
+            pos = after_max;
+            qualifier = Qualifier::Range;
+        }
+        if qualifier == Qualifier::Exact && value_max.is_none() && pos == i + n.len {
+            if let Some(r) = Self::tenths(text, i, pos, value) {
+                return (r.tail, Some(r));
+            }
+        }
+        let unit = match self.units.at(&text[pos..]) {
+            Some(u) => u,
+            None if n.script == numeral::Script::Arabic && text[pos..].starts_with('大') => {
+                return self.big_count(text, i, pos, value).map_or((pos, None), |r| (r.tail, Some(r)));
+            }
+            None => return (pos, self.unitless(text, i, pos, value, earlier)),
+        };
+        let unit_end = pos + unit.len;
+        // `3000元至5000元`: a range whose ends both carry the unit
+        if value_max.is_none() && !opens_change(text, i) {
+            if let Some((max, after_max)) = self.range_end(text, unit_end).filter(|&(_, e)| self.units.at(&text[e..]) == Some(unit)) {
+                value_max = Some(max);
+                qualifier = Qualifier::Range;
+                pos = after_max;
+            }
+        }
+        let unit_end = pos + unit.len;
+        if filter::rejects(text, i, unit_end, &unit, n.script, value) {
+            return (unit_end, None);
+        }
+        let (canonical, kind) = if filter::is_rank(&text[..i], &text[pos..unit_end]) {
+            (if unit.canonical == "人" { unit_printed(&text[pos..unit_end]) } else { unit.canonical }, Kind::Rank)
+        } else {
+            (unit.canonical, unit.kind)
+        };
+        let (end, tail) = suffix_bound(text, unit_end, unit.kind, &mut qualifier);
+        let (lead, compared) = prefix_bound(text, i, kind, &mut qualifier);
+        let raw = Raw { start: i, end, tail, lead, value, value_max, unit: canonical, kind, qualifier, compared };
+        (tail, Some(raw))
+    }
+
+    /// `至10` in `5至10名`: the upper end of a range, with its multiplier.
+    fn range_end(&self, text: &str, pos: usize) -> Option<(f64, usize)> {
+        const MARKS: [&str; 7] = ["至", "到", "-", "—", "~", "～", "－"];
+        let mark = MARKS.iter().find(|m| text[pos..].starts_with(*m))?;
+        let start = pos + mark.len();
+        let n = read_numeral(&text[start..])?;
+        let mut q = Qualifier::Exact;
+        let (value, end) = scaled(text, start + n.len, n.value, &mut q);
+        self.units.at(&text[end..])?;
+        Some((value, end))
+    }
+
+    /// `8大板块`, `6大类`: an Arabic count of the main groups of something. Program names
+    /// (`5大行动`) are not in the list of group nouns and stay out.
+    fn big_count(&self, text: &str, i: usize, pos: usize, value: f64) -> Option<Raw> {
+        let at = pos + '大'.len_utf8();
+        let rest = &text[at..];
+        let printed = match self.units.at(rest) {
+            Some(u) if u.kind == Kind::Count => &rest[..u.len],
+            _ => GROUP_NOUNS.iter().find(|w| rest.starts_with(*w))?,
+        };
+        let end = at + printed.len();
+        let unit: &'static str = GROUP_NOUNS.iter().chain(CLASSIFIERS_AFTER_BIG.iter()).find(|w| **w == printed)?;
+        // the groups are named by their noun (`8大板块`); the list before it holds their members
+        Some(Raw {
+            start: i,
+            end,
+            tail: end,
+            lead: i,
+            value,
+            value_max: None,
+            unit,
+            kind: Kind::Count,
+            qualifier: Qualifier::Exact,
+            compared: false,
+        })
+    }
+
+    /// A number with no unit is a fact only as the second end of a change (`由2.3%下降为0`,
+    /// `从5%降至2019年的0`), taking the unit of the first, or as `109万` counting the persons named right after it.
+    fn unitless(&self, text: &str, i: usize, pos: usize, value: f64, earlier: &[Raw]) -> Option<Raw> {
+        let before = &text[..i];
+        let after = &text[pos..];
+        let sentence = start_of(text, i, is_sentence_end);
+        let raw = |unit, kind| Raw {
+            start: i,
+            end: pos,
+            tail: pos,
+            lead: i,
+            value,
+            value_max: None,
+            unit,
+            kind,
+            qualifier: qualifier::prefix(before).map_or(Qualifier::Exact, |q| q.0),
+            compared: false,
+        };
+        let ends_clause = after.chars().next().is_none_or(|c| is_clause_end(c) || c == '.');
+        if ends_clause {
+            if let Some(first) = earlier.iter().rev().take_while(|r| r.start >= sentence).find(|r| r.tail <= i) {
+                let opened = text[sentence..first.start].contains(['由', '从']);
+                let between = &text[first.tail..i];
+                let verb = crate::change::direction_word(between).is_some() && between.chars().count() <= 20;
+                return (opened && verb).then(|| raw(first.unit, first.kind));
+            }
+        }
+        let scaled_up = text[i..pos].contains(['万', '亿']);
+        let head: String = after.chars().take_while(|&c| !is_clause_end(c)).take(8).collect();
+        (scaled_up && PERSON_NOUNS.iter().any(|w| head.contains(w))).then(|| raw("人", Kind::Count))
     }
 }
 
@@ -21,3 +374,288 @@ impl Default for Quantities {
         Self::new()
     }
 }
+
+/// Reads a qualifier after the unit ending at `unit_end` (`左右`, `以上`, `3公里多`) into
+/// `qualifier` unless the number set one; returns where the fact's text and its words end.
+fn suffix_bound(text: &str, unit_end: usize, kind: Kind, qualifier: &mut Qualifier) -> (usize, usize) {
+    let (mut end, mut tail) = (unit_end, unit_end);
+    if let Some((q, len, keep)) = qualifier::suffix(&text[unit_end..]) {
+        if *qualifier == Qualifier::Exact {
+            *qualifier = q;
+        }
+        tail += len;
+        if keep {
+            end += len;
+        }
+    } else if let Some(len) = qualifier::more(&text[unit_end..]).filter(|_| unit_takes_trailing_more(kind)) {
+        *qualifier = Qualifier::MoreThan;
+        tail += len;
+    }
+    (end, tail)
+}
+
+/// Reads a qualifier before the number at `i` (`近`, `不超过`), or for a ratio a comparison
+/// further back in the clause; returns where the quantity's words start and whether a
+/// comparison bounded it.
+fn prefix_bound(text: &str, i: usize, kind: Kind, qualifier: &mut Qualifier) -> (usize, bool) {
+    if let Some((q, len)) = qualifier::prefix(&text[..i]) {
+        if *qualifier == Qualifier::Exact {
+            *qualifier = q;
+        }
+        return (i - len, false);
+    }
+    if *qualifier == Qualifier::Exact && kind == Kind::Ratio {
+        if let Some(q) = qualifier::comparator(&text[start_of(text, i, is_clause_end)..i]) {
+            *qualifier = q;
+            return (i, true);
+        }
+    }
+    (i, false)
+}
+
+/// `多` after a unit means "more than" only for units of measure (`3公里多`), not for a
+/// classifier that starts a word (`3个多功能室`).
+fn unit_takes_trailing_more(kind: Kind) -> bool {
+    matches!(kind, Kind::Measure | Kind::Money)
+}
+
+fn starts_number(c: char) -> bool {
+    numeral::arabic_digit(c).is_some() || numeral::is_chinese_numeral_char(c)
+}
+
+/// True when byte `i` continues a number of the same script that began before it.
+fn inside_number(text: &str, i: usize) -> bool {
+    let arabic = text[i..].chars().next().and_then(numeral::arabic_digit).is_some();
+    text[..i].chars().next_back().is_some_and(|c| {
+        if arabic {
+            // a `,` was read as a thousands separator already if it was one
+            numeral::arabic_digit(c).is_some() || matches!(c, '.' | '．')
+        } else {
+            numeral::is_chinese_numeral_char(c)
+        }
+    })
+}
+
+/// Characters that may stand right before a formal numeral of an amount (`人民币壹万元`,
+/// `金额为伍仟元`); after any other ideograph the character ends a word (`队伍`, `大陆`).
+const BEFORE_FORMAL: [char; 11] = ['币', '为', '计', '达', '共', '额', '写', '金', '款', '付', '：'];
+
+/// Words whose last character is a numeral but which count nothing (`再三`, `星期五`).
+const NUMERAL_TAILS: [&str; 4] = ["再三", "星期", "礼拜", "不三不四"];
+
+/// True when the numeral character `c` at `i` is the tail of an ordinary word, not the start of
+/// a number: a formal numeral after an ideograph (`队伍36支`), or a word of [`NUMERAL_TAILS`].
+fn ends_a_word(text: &str, i: usize, c: char) -> bool {
+    let before = &text[..i];
+    let upto = &text[..i + c.len_utf8()];
+    if numeral::is_formal(c) {
+        let prev = before.chars().next_back();
+        return prev.is_some_and(|p| is_ideograph(p) && !numeral::is_chinese_numeral_char(p) && !BEFORE_FORMAL.contains(&p));
+    }
+    NUMERAL_TAILS.iter().any(|w| upto.ends_with(w) || before.ends_with(w))
+}
+
+fn is_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c)
+}
+
+/// The run of numeral characters of one script at the start of `s`: a Chinese numeral never
+/// runs on into Arabic digits (`伍36`), nor Arabic digits into a Chinese numeral.
+fn numeral_run(s: &str) -> usize {
+    let arabic = s.chars().next().and_then(numeral::arabic_digit).is_some();
+    s.chars()
+        .take_while(|&c| if arabic { numeral::arabic_digit(c).is_some() } else { numeral::is_chinese_numeral_char(c) })
+        .map(char::len_utf8)
+        .sum()
+}
+
+/// An Arabic numeral, or a Chinese one that is the whole run of numeral characters (so `十三五`
+/// and `一二三` are not read as `十三` and `一`).
+fn read_numeral(s: &str) -> Option<Number> {
+    if let Some(n) = numeral::read_arabic(s) {
+        return Some(n);
+    }
+    if let Some(n) = implicit_one(s, false) {
+        return Some(n);
+    }
+    let run = numeral_run(s);
+    let n = numeral::read_chinese(s)?;
+    (n.len == run).then_some(n)
+}
+
+/// `百余人`, `千余户`, `万多名`: a bare `百`/`千`/`万` before `余`/`多` is one of them; so is
+/// one after a bounding word (`近千人`, `逾万户`), which `bounded` says.
+fn implicit_one(s: &str, bounded: bool) -> Option<Number> {
+    let run = numeral_run(s);
+    let value = match &s[..run] {
+        "百" => 100.0,
+        "千" => 1_000.0,
+        "万" => 10_000.0,
+        _ => return None,
+    };
+    (bounded || qualifier::more(&s[run..]).is_some()).then_some(Number { value, len: run, script: numeral::Script::Chinese })
+}
+
+/// `四个100%`: a quantity printed once for several indicators listed before it. Returns the
+/// count and where `四个` starts.
+fn times_over(text: &str, lead: usize) -> Option<(usize, usize)> {
+    let before = text[..lead].strip_suffix('个')?;
+    let run: usize = before.chars().rev().take_while(|&c| numeral::is_chinese_numeral_char(c)).map(char::len_utf8).sum();
+    let at = before.len() - run;
+    let n = numeral::chinese_int(&before[at..])?;
+    (2..=10).contains(&n).then_some((n as usize, at))
+}
+
+/// Applies `多`/`余` and a multiplier after a number: `200多万` → 2000000, more than.
+fn scaled(text: &str, mut pos: usize, mut value: f64, qualifier: &mut Qualifier) -> (f64, usize) {
+    if let Some(len) = qualifier::more(&text[pos..]) {
+        *qualifier = Qualifier::MoreThan;
+        pos += len;
+    }
+    if let Some((factor, len)) = unit::multiplier(&text[pos..]) {
+        value = round(value * factor);
+        pos += len;
+        if let Some(len) = qualifier::more(&text[pos..]) {
+            *qualifier = Qualifier::MoreThan;
+            pos += len;
+        }
+    }
+    (value, pos)
+}
+
+/// Removes the binary noise of `88.79 * 10000`.
+fn round(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
+}
+
+/// Subjects of every quantity of a text. Quantities printed as a list (`764户、935人`,
+/// `500元、1000元和2000元`) share one subject; a quantity printed once for a list of indicators
+/// (`竣工率、验收率四个100%`) gives each its own.
+fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
+    let mut out = vec![String::new(); raws.len()];
+    let mut g = 0;
+    while g < raws.len() {
+        let mut e = g;
+        while e + 1 < raws.len() && joined(text, &raws[e], &raws[e + 1]) {
+            e += 1;
+        }
+        let prev_end = if g == 0 { 0 } else { raws[g - 1].tail };
+        let clause = start_of(text, raws[g].lead, is_clause_end).max(prev_end).min(raws[g].lead);
+        let limit = raws.get(e + 1).map_or(text.len(), |r| r.lead);
+        let shared = change_subject(text, raws[g].lead, skips)
+            .or_else(|| raws[e].names_its_subject().then(|| raws[e].unit.to_string()))
+            .or_else(|| tier_subject(text, &raws[e], raws.get(e + 1), raws.get(e + 2).map_or(text.len(), |r| r.lead)))
+            .unwrap_or_else(|| {
+            let before = subject::before(text, clause, raws[g].lead, skips);
+            let after = subject::after(text, raws[e].tail, limit).filter(|_| !raws[e].compared);
+            let s = pick(raws[e].kind, before, after);
+            match s.is_empty() {
+                true => subject::after_any(text, raws[e].tail, limit).map(|a| a.0).unwrap_or_default(),
+                false => s,
+            }
+        });
+        let items = list_items(&text[clause..raws[g].lead]);
+        let repeated = e > g && raws[g..=e].iter().all(|r| r.start == raws[g].start);
+        for (k, slot) in out[g..=e].iter_mut().enumerate() {
+            *slot = match items.get(k) {
+                Some(item) if repeated && items.len() == e - g + 1 => item.to_string(),
+                _ => shared.clone(),
+            };
+        }
+        g = e + 1;
+    }
+    out
+}
+
+/// `500元、1000元、2000元3个标准的补贴`: amounts followed at once by the count of their tiers
+/// are amounts of what the tiers are of.
+fn tier_subject(text: &str, last: &Raw, next: Option<&Raw>, limit: usize) -> Option<String> {
+    const TIERS: [&str; 5] = ["标准", "档次", "档", "等级", "级别"];
+    let next = next.filter(|n| n.kind == Kind::Count && last.kind != Kind::Count && n.lead == last.tail)?;
+    let tier = TIERS.iter().find(|t| text[next.tail..].starts_with(*t))?;
+    let mut at = next.tail + tier.len();
+    at += text[at..].strip_prefix('的').map_or(0, |_| '的'.len_utf8());
+    subject::after_any(text, at, limit.max(at)).map(|a| a.0).or_else(|| Some(tier.to_string()))
+}
+
+/// `竣工率、验收率和入住率` → its items.
+fn list_items(s: &str) -> Vec<&str> {
+    s.split(['、', '和', '及']).map(str::trim).filter(|x| !x.is_empty()).collect()
+}
+
+/// Chooses between the phrase before a quantity and the noun after it (see [`subject`]).
+fn pick(kind: Kind, before: String, after: Option<(String, bool)>) -> String {
+    let Some((after, de)) = after else { return before };
+    let take_after = before.is_empty()
+        || match kind {
+            Kind::Money | Kind::Ratio => de || subject::is_money_noun(&after),
+            Kind::Count | Kind::Rank | Kind::Measure => !de,
+            Kind::Age => true,
+        };
+    if take_after {
+        after
+    } else {
+        before
+    }
+}
+
+/// Both ends of `X由A提高到B` are quantities of X: the subject is what stands before `由`/`从`.
+fn change_subject(text: &str, lead: usize, skips: &[(usize, usize)]) -> Option<String> {
+    let clause = start_of(text, lead, is_clause_end);
+    let opener = clause + text[clause..lead].rfind(['由', '从'])?;
+    let end = text[lead..].find(is_clause_end).map_or(text.len(), |k| lead + k);
+    let span = &text[opener..end];
+    let verb = crate::change::UP.iter().chain(crate::change::DOWN.iter()).any(|w| span.contains(w));
+    let s = subject::before(text, clause, opener, skips);
+    (verb && !s.is_empty()).then_some(s)
+}
+
+/// Whether two neighbouring quantities form one list: joined by `、`, by nothing when of one
+/// kind, by `和` when of one unit, or by a comma when a count of households meets one of persons.
+fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
+    if a.start == b.start {
+        return true;
+    }
+    match text.get(a.tail..b.lead).unwrap_or("-").trim() {
+        "、" => true,
+        "" => a.kind == b.kind,
+        "和" | "及" => a.unit == b.unit,
+        "，" => a.unit != b.unit && a.kind == Kind::Count && b.kind == Kind::Count,
+        _ => false,
+    }
+}
+
+/// What may stand before a year that dates its whole sentence (`截至2017年底，…`).
+const TEMPORAL_HEADS: [&str; 8] = ["", "自", "从", "截至", "截止", "到", "在", "于"];
+
+/// The year (or span of years) a quantity at `pos` is dated to: the nearest year before it in
+/// its own clause, or else the last year that opens a clause of its sentence (`2017年8月，…，
+/// 抽调干部18474名`), or else the last year of the sentence outside a prepositional phrase
+/// (`实施2021年度项目9个，投入185万元`).
+fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> {
+    let sentence = start_of(text, pos, is_sentence_end);
+    let clause = start_of(text, pos, is_clause_end);
+    // times are in text order: only those ending before `pos` and starting in the sentence
+    let upto = times.partition_point(|t| t.end <= pos);
+    let dated = || times[..upto].iter().rev().take_while(|t| t.start >= sentence).filter(|t| t.years.is_some());
+    let opens_clause = |t: &time::Found| {
+        let head = &text[start_of(text, t.start, is_clause_end)..t.start];
+        TEMPORAL_HEADS.contains(&head) && !text[t.end..].starts_with('的')
+    };
+    // a year inside a prepositional phrase (`按照2016年的标准`) dates only that phrase
+    let plain = |t: &time::Found| {
+        let head = &text[start_of(text, t.start, is_clause_end)..t.start];
+        !PREPOSITIONS.iter().any(|w| head.contains(w)) && !text[t.end..].starts_with('的')
+    };
+    dated()
+        .find(|t| t.start >= clause)
+        .or_else(|| dated().find(|t| opens_clause(t)))
+        .or_else(|| dated().find(|t| plain(t)))
+        .and_then(|t| t.years)
+}
+
+/// Prepositions whose phrase a year may sit in without dating the sentence.
+const PREPOSITIONS: [&str; 8] = ["按照", "根据", "依据", "参照", "对照", "比", "较", "与"];
+
+#[cfg(test)]
+mod tests;

@@ -1,8 +1,28 @@
-//! Administrative divisions (GB/T 2260) and places below county level.
+//! Administrative divisions (GB/T 2260, plus NBS zones) and places below county level.
+//!
+//! [`Gazetteer::find`] reads one article: every division it names with evidence, resolved to a
+//! code (ambiguous names by what the article names unambiguously), the division it is about,
+//! and its places. [`Gazetteer::resolve_page`] then redoes this for all articles of a page with
+//! the page's own divisions as further context, so that 桥东区 on a 张家口 page is 张家口's even
+//! in an article that names no city, and an article that names no division at all is about the
+//! page's.
 
-use crate::model::{Place, Region};
+mod context;
+mod mention;
+mod place;
+mod table;
+
+use std::collections::{HashMap, HashSet};
+
+use context::{pick, Tally};
+use mention::{Form, Hit, Names};
+use table::{DivId, Table};
+
+use crate::model::{Article, Mention, Paragraph, Place, Region, RegionLevel, Span};
 use crate::ArticleContext;
 
+/// What [`Gazetteer::find`] finds in one article: the divisions it names (in order of first
+/// mention, each with all its mentions), the one it is about, and its places.
 #[derive(Debug, Clone, Default)]
 pub struct Found {
     pub regions: Vec<Region>,
@@ -10,17 +30,10 @@ pub struct Found {
     pub places: Vec<Place>,
 }
 
-pub struct Gazetteer;
-
-impl Gazetteer {
-    pub fn new() -> Self {
-        Gazetteer
-    }
-
-    /// (Placeholder.)
-    pub fn find(&self, _ctx: &ArticleContext) -> Found {
-        Found::default()
-    }
+/// The division table and the automaton over its names; build once, share freely.
+pub struct Gazetteer {
+    table: Table,
+    names: Names,
 }
 
 impl Default for Gazetteer {
@@ -28,3 +41,488 @@ impl Default for Gazetteer {
         Self::new()
     }
 }
+
+/// How a piece of article text maps back to the input.
+#[derive(Clone, Copy)]
+enum Source<'a> {
+    Paragraph(&'a Paragraph),
+    At(usize),
+}
+
+/// One piece of an article's text: headline lines first, then body and captions.
+struct Piece<'a> {
+    text: &'a str,
+    source: Source<'a>,
+    headline: bool,
+}
+
+impl Piece<'_> {
+    fn span(&self, start: usize, end: usize) -> Span {
+        match self.source {
+            Source::Paragraph(p) => p.span_of(start, end),
+            Source::At(at) => Span::new(at + start, at + end),
+        }
+    }
+}
+
+/// A resolved occurrence of a division.
+struct Resolved {
+    id: DivId,
+    piece: usize,
+    start: usize,
+    end: usize,
+}
+
+impl Gazetteer {
+    pub fn new() -> Self {
+        let table = Table::load();
+        let names = Names::new(&table);
+        Gazetteer { table, names }
+    }
+
+    /// The divisions and places of one article, with the article itself as the only context.
+    pub fn find(&self, ctx: &ArticleContext) -> Found {
+        self.find_in(ctx.input, ctx.article, None)
+    }
+
+    /// Re-resolves every article of a page with the page's divisions as context, and gives an
+    /// article that names no division the page's most common primary division (or, when the
+    /// articles are about different counties, the city most named).
+    ///
+    /// Overwrites `regions`, `primary_region` and `places` of every article, so it may run
+    /// instead of the per-article [`find`](Self::find) or after it; it is linear in the page
+    /// (each article is scanned twice). Run it before the stages that read regions (facts'
+    /// `regionCode`) so that they see the page-resolved ones.
+    pub fn resolve_page(&self, input: &str, articles: &mut [Article]) {
+        let mut page = Tally::default();
+        for article in articles.iter() {
+            let pieces = pieces(input, article);
+            let hits: Vec<Vec<Hit>> = pieces.iter().map(|p| self.names.scan(p.text)).collect();
+            page.merge(&self.anchors(&hits));
+        }
+        let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
+        for (i, article) in articles.iter_mut().enumerate() {
+            let found = self.find_in(input, article, Some(&page));
+            if let Some(p) = &found.primary {
+                let v = votes.entry(p.code.clone()).or_insert((0, i));
+                v.0 += 1;
+            }
+            article.regions = found.regions;
+            article.primary_region = found.primary;
+            article.places = found.places;
+        }
+        // the primary most articles share (a district's page); when articles are about
+        // different counties, the city they lie in
+        let voters: usize = votes.values().map(|v| v.0).sum();
+        let top = votes.into_iter().max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)));
+        let shared = top
+            .filter(|(_, (n, _))| n * 2 > voters)
+            .and_then(|(code, _)| self.table.divisions.iter().position(|d| d.code == code))
+            .map(|i| i as DivId);
+        let fallback = shared
+            .or_else(|| {
+                page.dominant(&self.table, |id| self.table.get(id).level == RegionLevel::Prefecture)
+            })
+            .or_else(|| page.dominant(&self.table, |_| true));
+        if let Some(id) = fallback {
+            for article in articles.iter_mut().filter(|a| a.primary_region.is_none()) {
+                article.primary_region = Some(self.region(id, Vec::new()));
+                self.place_in(&mut article.places, id);
+            }
+        }
+    }
+
+    fn find_in(&self, input: &str, article: &Article, page: Option<&Tally>) -> Found {
+        let pieces = pieces(input, article);
+        let hits: Vec<Vec<Hit>> = pieces.iter().map(|p| self.names.scan(p.text)).collect();
+        let own = self.anchors(&hits);
+        let mut tallies = vec![&own];
+        tallies.extend(page);
+        let mut resolved = Vec::new();
+        for (piece, piece_hits) in hits.iter().enumerate() {
+            for (k, hit) in piece_hits.iter().enumerate() {
+                let before =
+                    k.checked_sub(1).map(|j| &piece_hits[j]).filter(|b| b.end == hit.start);
+                if let Some(id) = self.resolve(hit, before, &tallies) {
+                    resolved.push(Resolved { id, piece, start: hit.start, end: hit.end });
+                }
+            }
+        }
+        let regions = self.regions(&pieces, &resolved);
+        let primary = self.primary(&pieces, &resolved).map(|id| self.region(id, Vec::new()));
+        let places = self.places(&pieces, &resolved, primary.as_ref());
+        Found { regions, primary, places }
+    }
+
+    /// The tally of divisions named without any doubt.
+    fn anchors(&self, hits: &[Vec<Hit>]) -> Tally {
+        let mut tally = Tally::default();
+        for hit in hits.iter().flatten() {
+            let p = self.names.pattern(hit);
+            if p.candidates.len() == 1 && self.names.self_evident(&self.table, hit) {
+                tally.add(&self.table, p.candidates[0]);
+            }
+        }
+        tally
+    }
+
+    /// What division a hit names, if the evidence suffices. `before` is a hit that ends where
+    /// this one starts (`张家口` before `经开区`).
+    fn resolve(&self, hit: &Hit, before: Option<&Hit>, tallies: &[&Tally]) -> Option<DivId> {
+        let p = self.names.pattern(hit);
+        let t = &self.table;
+        if let Some(id) = self.under(p, before) {
+            return Some(id);
+        }
+        match p.form {
+            Form::Full | Form::Former => {
+                let supported: Vec<DivId> =
+                    p.candidates.iter().copied().filter(|&c| self.near(c, tallies)).collect();
+                match supported.as_slice() {
+                    [only] => Some(*only),
+                    [] if p.strongest == 1 && self.names.self_evident(t, hit) => {
+                        Some(p.candidates[0])
+                    }
+                    [] => None,
+                    _ => pick(t, &supported, tallies),
+                }
+            }
+            Form::Short if hit.bounded || self.names.self_evident(t, hit) => {
+                let supported: Vec<DivId> = p
+                    .candidates
+                    .iter()
+                    .copied()
+                    .filter(|&c| {
+                        self.near(c, tallies) || (hit.bounded && self.city_of(c, tallies))
+                    })
+                    .collect();
+                pick(t, &supported, tallies).or_else(|| {
+                    let mut big = p.candidates.iter().filter(|&&c| {
+                        matches!(t.get(c).level, RegionLevel::Province | RegionLevel::Prefecture)
+                    });
+                    match (big.next(), big.next()) {
+                        (Some(&c), None) => Some(c),
+                        _ => None,
+                    }
+                })
+            }
+            Form::ZoneKind if hit.bounded || hit.after_particle => {
+                let owner = before.and_then(|b| self.names.pattern(b).candidates.first().copied());
+                match owner.map(|o| t.get(o).level) {
+                    // a county's own park (涿鹿经济开发区) is not the city's zone
+                    Some(RegionLevel::County) => None,
+                    Some(RegionLevel::Prefecture) => self.city_zone(&p.candidates, owner?),
+                    _ => {
+                        let supported: Vec<DivId> = p
+                            .candidates
+                            .iter()
+                            .copied()
+                            .filter(|&c| self.near(c, tallies))
+                            .collect();
+                        pick(t, &supported, tallies).or_else(|| {
+                            let is_city = |id: DivId| t.get(id).level == RegionLevel::Prefecture;
+                            let city =
+                                tallies.iter().find_map(|tally| tally.dominant(t, is_city))?;
+                            self.city_zone(&p.candidates, city)
+                        })
+                    }
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// The zone of `city` a kind of zone names: the one of that kind, else the city's only
+    /// development zone (the press calls 张家口's 经济开发区 its 高新区).
+    fn city_zone(&self, kind: &[DivId], city: DivId) -> Option<DivId> {
+        let of_city: Vec<DivId> =
+            kind.iter().copied().filter(|&c| self.table.get(c).prefecture == Some(city)).collect();
+        if let [only] = of_city.as_slice() {
+            return Some(*only);
+        }
+        let parks =
+            self.table.zones_of(city).filter(|&z| self.table.get(z).name.contains("开发区"));
+        match (of_city.is_empty(), parks.collect::<Vec<_>>().as_slice()) {
+            (true, [only]) => Some(*only),
+            _ => None,
+        }
+    }
+
+    /// The one candidate that lies in the division named right before it (`南京市鼓楼区`).
+    fn under(&self, p: &mention::Pattern, before: Option<&Hit>) -> Option<DivId> {
+        let b = self.names.pattern(before?);
+        let [parent] = b.candidates.as_slice() else { return None };
+        if p.form == Form::ZoneKind || self.table.get(*parent).level == RegionLevel::County {
+            return None;
+        }
+        let mut inside =
+            p.candidates.iter().filter(|&&c| c != *parent && self.table.within(c, *parent));
+        match (inside.next(), inside.next()) {
+            (Some(&c), None) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Whether `id` is a county-level city of a province the text names: such cities (定州,
+    /// 辛集) are reported on by the province's papers without their prefecture.
+    fn city_of(&self, id: DivId, tallies: &[&Tally]) -> bool {
+        let d = self.table.get(id);
+        d.level == RegionLevel::County
+            && d.name.ends_with('市')
+            && tallies.iter().any(|t| t.count(d.province) > 0)
+    }
+
+    /// Whether some tally names `id` itself or the prefecture it lies in (the province, for a
+    /// division directly under one, such as the districts of 北京).
+    fn near(&self, id: DivId, tallies: &[&Tally]) -> bool {
+        let d = self.table.get(id);
+        tallies.iter().any(|t| {
+            t.count(id) > 0
+                || match d.prefecture {
+                    Some(p) => t.count(p) > 0,
+                    None => d.level != RegionLevel::Province && t.count(d.province) > 0,
+                }
+        })
+    }
+
+    /// Regions in order of first mention, each with all its mentions.
+    fn regions(&self, pieces: &[Piece], resolved: &[Resolved]) -> Vec<Region> {
+        let mut order: Vec<DivId> = Vec::new();
+        let mut mentions: HashMap<DivId, Vec<Mention>> = HashMap::new();
+        let mut seen: HashSet<Span> = HashSet::new();
+        for r in resolved {
+            let piece = &pieces[r.piece];
+            let mention = Mention {
+                text: piece.text[r.start..r.end].to_string(),
+                span: piece.span(r.start, r.end),
+            };
+            let list = mentions.entry(r.id).or_default();
+            if list.is_empty() {
+                order.push(r.id);
+            }
+            if seen.insert(mention.span) {
+                list.push(mention);
+            }
+        }
+        order
+            .into_iter()
+            .map(|id| self.region(id, mentions.remove(&id).unwrap_or_default()))
+            .collect()
+    }
+
+    /// The division the article is about: the most specific one its headline names, else the
+    /// one its body names most (the more specific on a tie, then the first).
+    fn primary(&self, pieces: &[Piece], resolved: &[Resolved]) -> Option<DivId> {
+        let mut counts: HashMap<DivId, (usize, usize)> = HashMap::new();
+        for (i, r) in resolved.iter().enumerate() {
+            counts.entry(r.id).or_insert((0, i)).0 += 1;
+        }
+        let rank = |id: DivId| {
+            let (n, first) = counts[&id];
+            (specificity(self.table.get(id).level), n, std::cmp::Reverse(first))
+        };
+        let headline = resolved.iter().filter(|r| pieces[r.piece].headline).map(|r| r.id);
+        if let Some(best) = headline.max_by_key(|&id| rank(id)) {
+            return Some(best);
+        }
+        let best = resolved.iter().map(|r| r.id).max_by_key(|&id| {
+            let (s, n, first) = rank(id);
+            (n, s, first)
+        })?;
+        // 衡水市 with 阜城县 and 景县 once each is a city article, not one about 阜城
+        let city = self.table.get(best).prefecture.filter(|p| counts.contains_key(p));
+        let rival = counts.iter().any(|(&id, &(n, _))| {
+            id != best
+                && n == counts[&best].0
+                && city.is_some()
+                && self.table.get(id).prefecture == city
+        });
+        Some(if rival { city.unwrap_or(best) } else { best })
+    }
+
+    /// County level or a zone: what a place below county level lies in.
+    fn is_county(&self, id: DivId) -> bool {
+        matches!(self.table.get(id).level, RegionLevel::County | RegionLevel::Zone)
+    }
+
+    fn region(&self, id: DivId, mentions: Vec<Mention>) -> Region {
+        let d = self.table.get(id);
+        Region {
+            code: d.code.to_string(),
+            name: d.name.to_string(),
+            full_name: self.table.full_name(id),
+            level: d.level,
+            mentions,
+        }
+    }
+
+    /// Places of every piece, with the county each lies in where the text or the town table
+    /// tells it.
+    fn places(
+        &self,
+        pieces: &[Piece],
+        resolved: &[Resolved],
+        primary: Option<&Region>,
+    ) -> Vec<Place> {
+        let mut named: Vec<DivId> = resolved.iter().map(|r| r.id).collect();
+        named.sort_unstable();
+        named.dedup();
+        let counties: Vec<DivId> = named.iter().copied().filter(|&id| self.is_county(id)).collect();
+        // division names of each piece by where they end, in text order
+        let mut by_piece: Vec<Vec<(usize, DivId)>> = vec![Vec::new(); pieces.len()];
+        for r in resolved {
+            by_piece[r.piece].push((r.end, r.id));
+        }
+        let default_county = primary
+            .filter(|p| matches!(p.level, RegionLevel::County))
+            .map(|p| p.code.clone())
+            .or_else(|| match counties.as_slice() {
+                [only] => Some(self.table.get(*only).code.to_string()),
+                _ => None,
+            });
+        let mut out: Vec<Place> = Vec::new();
+        let mut seen: HashSet<(String, Option<String>)> = HashSet::new();
+        for (piece, here) in pieces.iter().zip(&by_piece) {
+            let anchors: Vec<usize> = here.iter().map(|&(end, _)| end).collect();
+            let here_counties: Vec<(usize, DivId)> =
+                here.iter().copied().filter(|&(_, id)| self.is_county(id)).collect();
+            let found = place::find(piece.text, &anchors, |n| self.table.town_homes(n).is_some());
+            let mut codes: Vec<Option<String>> = Vec::with_capacity(found.len());
+            for raw in &found {
+                let code = Self::county_before(piece.text, &here_counties, raw.start)
+                    .map(|id| self.table.get(id).code.to_string())
+                    .or_else(|| raw.parent.and_then(|p| codes[p].clone()))
+                    .or_else(|| self.town_county(&raw.name, &counties, &named))
+                    .or_else(|| default_county.clone());
+                codes.push(code.clone());
+                let span = piece.span(raw.start, raw.end);
+                // one record per place: the first mention stands for the rest
+                if !seen.insert((raw.name.clone(), code.clone())) {
+                    continue;
+                }
+                out.push(Place {
+                    name: raw.name.clone(),
+                    place_type: raw.place_type,
+                    parent_code: code,
+                    parent_name: raw.parent.map(|p| found[p].name.clone()),
+                    span,
+                });
+            }
+        }
+        out
+    }
+
+    /// The county-level division named last before `at` in the same sentence
+    /// (`大厂回族自治县职教中心…帮助窄坡村`). `counties` are the county-level names of `text` by
+    /// where they end; one more than a long sentence back is too far to tell.
+    fn county_before(text: &str, counties: &[(usize, DivId)], at: usize) -> Option<DivId> {
+        const SENTENCE: usize = 300;
+        let k = counties.partition_point(|&(end, _)| end <= at);
+        let &(end, id) = counties[..k].last()?;
+        let between = text.get(end..at).filter(|b| b.len() <= SENTENCE)?;
+        (!between.contains(['。', '；', '！', '？', ';'])).then_some(id)
+    }
+
+    /// Gives places with no county the one the town table has under `id` (or `id` itself, when
+    /// it is a county): for an article that names no division and takes the page's.
+    fn place_in(&self, places: &mut [Place], id: DivId) {
+        let county = self.is_county(id);
+        for p in places.iter_mut().filter(|p| p.parent_code.is_none()) {
+            let parent = p.parent_name.as_deref().unwrap_or(&p.name);
+            p.parent_code = self
+                .town_county(parent, &[], &[id])
+                .or_else(|| county.then(|| self.table.get(id).code.to_string()));
+        }
+    }
+
+    /// The county a town lies in, when the town table has it under exactly one of the counties
+    /// (or under exactly one county of the prefectures) the article names.
+    fn town_county(&self, name: &str, counties: &[DivId], named: &[DivId]) -> Option<String> {
+        let homes = self.table.town_homes(name)?;
+        let in_article: Vec<DivId> =
+            homes.iter().copied().filter(|h| counties.contains(h)).collect();
+        let chosen = match in_article.as_slice() {
+            [only] => Some(*only),
+            [] => {
+                let under: Vec<DivId> = homes
+                    .iter()
+                    .copied()
+                    .filter(|&h| named.iter().any(|&n| self.table.within(h, n)))
+                    .collect();
+                match under.as_slice() {
+                    [only] => Some(*only),
+                    _ => None,
+                }
+            }
+            _ => None,
+        };
+        chosen.map(|id| self.table.get(id).code.to_string())
+    }
+}
+
+/// County-level divisions and zones are the most specific, provinces the least.
+fn specificity(level: RegionLevel) -> u8 {
+    match level {
+        RegionLevel::Province => 0,
+        RegionLevel::Prefecture => 1,
+        RegionLevel::County | RegionLevel::Zone => 2,
+    }
+}
+
+/// The article's text pieces in reading order: headline lines (with the input offset each
+/// starts at, when it can be found), then paragraphs and captions.
+fn pieces<'a>(input: &'a str, article: &'a Article) -> Vec<Piece<'a>> {
+    let mut out = Vec::new();
+    let within = input.get(article.span.start..article.span.end).unwrap_or("");
+    let locate = |text: &str| -> Option<usize> {
+        if text.is_empty() {
+            return None;
+        }
+        // only inside the article: searching the whole page for every article would be quadratic
+        within.find(text).map(|k| article.span.start + k)
+    };
+    if let Some(title) = &article.title {
+        let at = article
+            .title_span
+            .filter(|s| input.get(s.start..s.end) == Some(title.as_str()))
+            .map(|s| s.start)
+            .or_else(|| locate(title));
+        if let Some(at) = at {
+            out.push(Piece {
+                text: &input[at..at + title.len()],
+                source: Source::At(at),
+                headline: true,
+            });
+        }
+    }
+    for line in [&article.kicker, &article.subtitle].into_iter().flatten() {
+        if let Some(at) = locate(line) {
+            out.push(Piece {
+                text: &input[at..at + line.len()],
+                source: Source::At(at),
+                headline: true,
+            });
+        }
+    }
+    for p in &article.paragraphs {
+        out.push(Piece { text: &p.text, source: Source::Paragraph(p), headline: false });
+    }
+    for c in &article.captions {
+        let at = if input.get(c.span.start..c.span.end) == Some(c.text.as_str()) {
+            Some(c.span.start)
+        } else {
+            locate(&c.text)
+        };
+        if let Some(at) = at {
+            out.push(Piece {
+                text: &input[at..at + c.text.len()],
+                source: Source::At(at),
+                headline: false,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,397 @@
+//! Assembling articles: walking the classified lines in page order, opening a story under each
+//! headline block or source mark, and placing bylines, captions, credits and body text in it.
+
+use super::byline::{self, Lead, Meta};
+use super::header::Group;
+use super::headline::{is_heading_like, is_section_label, is_subtitle, split_kicker};
+use super::join::{self, Block};
+use super::line::Line;
+use super::{lead_body, Kind, Page};
+use crate::model::{Article, ArticleKind, Caption, Contributor, DiscardReason, Discarded, Span};
+
+/// An article being assembled, with its body blocks and the input it covers.
+#[derive(Default)]
+struct Draft<'a> {
+    article: Article,
+    blocks: Vec<Block<'a>>,
+    span: Option<Span>,
+    /// The headline lines it opened under.
+    header: Vec<Span>,
+}
+
+impl Draft<'_> {
+    /// Only headline lines: no text, byline, source or photo. A headline with no story under it
+    /// is a teaser, an index entry or a site menu, not an article.
+    fn is_bare_headline(&self) -> bool {
+        let a = &self.article;
+        let only_header = match (self.header.first(), self.header.last(), self.span) {
+            (Some(f), Some(l), Some(s)) => s.start == f.start && s.end == l.end,
+            _ => false,
+        };
+        only_header
+            && self.blocks.is_empty()
+            && a.captions.is_empty()
+            && a.contributors.is_empty()
+            && a.source.is_empty()
+            && a.published_at.is_none()
+    }
+}
+
+impl Draft<'_> {
+    fn cover(&mut self, s: Span) {
+        self.span = Some(match self.span {
+            Some(o) => Span::new(o.start.min(s.start), o.end.max(s.end)),
+            None => s,
+        });
+    }
+}
+
+pub(super) struct Builder<'t, 'l> {
+    input: &'t str,
+    lines: &'l [Line<'t>],
+    groups: Vec<Option<Group>>,
+    drafts: Vec<Draft<'t>>,
+    discarded: Vec<Discarded>,
+    /// The story receiving body lines.
+    open: Option<usize>,
+    /// The open story is closed to headline lines: a photo item or a closing byline came last, so
+    /// a headline-like line now opens a story of its own instead of being a subheading.
+    closed: bool,
+    /// The caption a credit line on its own closes.
+    last_caption: Option<usize>,
+    /// A label (`图片新闻`) printed over the photo item that follows.
+    photo_label: Option<Line<'t>>,
+    /// The page is a web page (it prints a meta line): one story with its pictures, so a
+    /// credited caption belongs to the story rather than standing alone.
+    web: bool,
+}
+
+impl<'t, 'l> Builder<'t, 'l> {
+    pub(super) fn new(input: &'t str, lines: &'l [Line<'t>], groups: Vec<Option<Group>>) -> Self {
+        Builder {
+            input,
+            lines,
+            groups,
+            drafts: Vec::new(),
+            discarded: Vec::new(),
+            open: None,
+            closed: false,
+            last_caption: None,
+            photo_label: None,
+            web: false,
+        }
+    }
+
+    pub(super) fn build(mut self, kinds: &[Kind]) -> Page {
+        self.web = kinds.iter().any(|k| matches!(k, Kind::Meta(_)));
+        let mut i = 0;
+        while i < self.lines.len() {
+            if let Some(g) = self.groups[i] {
+                let anchored = g.end < self.lines.len();
+                self.headline(g.first, g.end, anchored);
+                i = g.end;
+                continue;
+            }
+            let l = self.lines[i];
+            let caption = self.last_caption.take();
+            match &kinds[i] {
+                Kind::Furniture(reason) => self.discard(&l, *reason),
+                Kind::Lead(lead) => self.lead(i, &l, lead),
+                Kind::Byline(p) => {
+                    let d = self.open_or_new(l.raw);
+                    self.drafts[d]
+                        .article
+                        .contributors
+                        .extend(p.contributors.iter().cloned());
+                    self.closed = !self.headed(i);
+                }
+                Kind::Meta(m) => self.meta(&l, m),
+                Kind::Caption {
+                    credit,
+                    photographers,
+                    framed,
+                } => self.caption(&l, *credit, *framed, photographers),
+                Kind::Credit(people) => self.credit(&l, people, caption),
+                Kind::Body if photo_follows(kinds, i + 1) && is_section_label(l.text) => {
+                    self.photo_label = Some(l);
+                }
+                Kind::Body => {
+                    let opens = self.open.is_none() || self.closed || l.level == 1;
+                    if opens && is_heading_like(l.text) {
+                        let end = self.subtitles_after(i + 1, kinds);
+                        self.headline(i, end, false);
+                        i = end;
+                        continue;
+                    }
+                    let d = self.open_or_new(l.raw);
+                    let (text, signed) = match byline::trailing_byline(l.text, l.start) {
+                        Some((at, people)) => {
+                            self.drafts[d].article.contributors.extend(people);
+                            (l.text[..at].trim_end(), true)
+                        }
+                        None => (l.text, false),
+                    };
+                    if !text.is_empty() {
+                        self.drafts[d].blocks.push(Block {
+                            text,
+                            start: l.start,
+                            level: l.level,
+                        });
+                    }
+                    self.closed = signed;
+                }
+            }
+            i += 1;
+        }
+        self.finish()
+    }
+
+    /// One past the subtitle lines that follow a headline at `from - 1`.
+    fn subtitles_after(&self, mut from: usize, kinds: &[Kind]) -> usize {
+        while from < self.lines.len()
+            && self.groups[from].is_none()
+            && matches!(kinds[from], Kind::Body)
+            && is_subtitle(self.lines[from].text)
+        {
+            from += 1;
+        }
+        from
+    }
+
+    fn discard(&mut self, l: &Line<'_>, reason: DiscardReason) {
+        let text = self.input[l.raw.start..l.raw.end].to_string();
+        self.discarded.push(Discarded {
+            span: l.raw,
+            reason,
+            text,
+        });
+    }
+
+    fn new_draft(&mut self, kind: ArticleKind) -> usize {
+        let mut draft = Draft::default();
+        draft.article.kind = kind;
+        self.drafts.push(draft);
+        self.drafts.len() - 1
+    }
+
+    /// The story receiving lines, or a new untitled one; covers `span` either way.
+    fn open_or_new(&mut self, span: Span) -> usize {
+        let d = match self.open {
+            Some(d) => d,
+            None => {
+                let d = self.new_draft(ArticleKind::News);
+                self.open = Some(d);
+                d
+            }
+        };
+        self.drafts[d].cover(span);
+        d
+    }
+
+    /// Opens a story under the headline lines `first..end`: the last non-subtitle line is the
+    /// headline, lines under it subtitles, the line above it a kicker and a short label above
+    /// that (or alone above it) the section.
+    fn headline(&mut self, first: usize, end: usize, _anchored: bool) {
+        let d = self.new_draft(ArticleKind::News);
+        self.open = Some(d);
+        self.closed = false;
+        let lines = &self.lines[first..end];
+        let title_at = lines.iter().rposition(|l| !is_subtitle(l.text));
+        let draft = &mut self.drafts[d];
+        for l in lines {
+            draft.cover(l.raw);
+            draft.header.push(l.raw);
+        }
+        let Some(t) = title_at else {
+            draft.article.subtitle = Some(join_texts(lines));
+            return;
+        };
+        let title = lines[t];
+        let (kicker_end, title_start) = split_kicker(title.text).unwrap_or((0, 0));
+        let title_text = &title.text[title_start..];
+        draft.article.title = Some(title_text.to_string());
+        let s = title.start + title_start;
+        draft.article.title_span = Some(Span::new(s, s + title_text.len()));
+        if t + 1 < lines.len() {
+            draft.article.subtitle = Some(join_texts(&lines[t + 1..]));
+        }
+        let mut above: Vec<&str> = lines[..t].iter().map(|l| l.text).collect();
+        if kicker_end > 0 {
+            above.push(&title.text[..kicker_end]);
+        }
+        if above.first().is_some_and(|s| is_section_label(s))
+            && (above.len() > 1 || kicker_end == 0)
+        {
+            draft.article.section = Some(above.remove(0).to_string());
+        }
+        if !above.is_empty() {
+            draft.article.kicker = Some(above.join(" "));
+        }
+    }
+
+    /// Whether line `i` directly follows a headline block (and so opens its story).
+    fn headed(&self, i: usize) -> bool {
+        i > 0 && self.groups[i - 1].is_some_and(|g| g.end == i)
+    }
+
+    /// A source mark opens a story of its own unless it follows a headline block, or the open
+    /// story has no text yet (a byline line came between).
+    fn lead(&mut self, i: usize, l: &Line<'t>, lead: &Lead) {
+        let fresh = self.open.is_some_and(|d| {
+            self.drafts[d].blocks.is_empty() && self.drafts[d].article.captions.is_empty()
+        });
+        if !self.headed(i) && !fresh {
+            self.open = None;
+        }
+        let d = self.open_or_new(l.raw);
+        let a = &mut self.drafts[d].article;
+        if a.source.is_empty() {
+            a.source = lead.source.clone();
+        }
+        a.contributors.extend(lead.contributors.iter().cloned());
+        if let Some((text, start)) = lead_body(l, lead) {
+            self.drafts[d].blocks.push(Block {
+                text,
+                start,
+                level: 0,
+            });
+        }
+        self.closed = false;
+    }
+
+    fn meta(&mut self, l: &Line<'_>, m: &Meta) {
+        let d = self.open_or_new(l.raw);
+        let a = &mut self.drafts[d].article;
+        a.contributors.extend(m.contributors.iter().cloned());
+        if a.published_at.is_none() {
+            a.published_at.clone_from(&m.published_at);
+        }
+        if a.source.is_empty() {
+            a.source.clone_from(&m.source);
+        }
+    }
+
+    /// A credited or set-apart caption is a photo item of its own (except on a web page); an
+    /// uncredited one (`图为…`) belongs to the open story, or stands alone when there is none.
+    fn caption(
+        &mut self,
+        l: &Line<'_>,
+        credit: Option<usize>,
+        framed: bool,
+        photographers: &[Contributor],
+    ) {
+        let text_end = credit.unwrap_or(l.text.len());
+        let text = l.text[..text_end].trim_end();
+        let caption = Caption {
+            text: text.to_string(),
+            photographers: photographers.iter().map(|c| c.name.clone()).collect(),
+            span: Span::new(l.start, l.start + text.len()),
+        };
+        let label = self.photo_label.take();
+        let own = (credit.is_some() || framed) && !self.web;
+        let standalone = own || self.open.is_none() || label.is_some();
+        let d = if standalone {
+            let d = self.new_draft(ArticleKind::Photo);
+            self.closed = true;
+            d
+        } else {
+            self.open.unwrap_or_default()
+        };
+        if let Some(label) = label {
+            self.drafts[d].cover(label.raw);
+            self.drafts[d].article.section = Some(label.text.to_string());
+        }
+        let draft = &mut self.drafts[d];
+        draft.cover(l.raw);
+        draft
+            .article
+            .contributors
+            .extend(photographers.iter().cloned());
+        draft.article.captions.push(caption);
+        self.last_caption = Some(d);
+    }
+
+    /// A credit line closes the caption right above it, which makes that caption a photo item;
+    /// anywhere else it credits the open story.
+    fn credit(&mut self, l: &Line<'_>, people: &[Contributor], caption: Option<usize>) {
+        let d = match caption {
+            Some(d) if self.drafts[d].article.kind == ArticleKind::Photo || self.web => d,
+            Some(d) => self.promote_last_caption(d),
+            None => self.open_or_new(l.raw),
+        };
+        let draft = &mut self.drafts[d];
+        draft.cover(l.raw);
+        draft.article.contributors.extend(people.iter().cloned());
+        if let Some(c) = draft.article.captions.last_mut() {
+            c.photographers
+                .extend(people.iter().map(|p| p.name.clone()));
+        }
+        self.closed = draft.article.kind == ArticleKind::Photo;
+    }
+
+    /// Moves the last caption of story `d` into a photo item of its own.
+    fn promote_last_caption(&mut self, d: usize) -> usize {
+        let caption = self.drafts[d].article.captions.pop();
+        let p = self.new_draft(ArticleKind::Photo);
+        if let Some(c) = caption {
+            self.drafts[p].cover(c.span);
+            self.drafts[p].article.captions.push(c);
+        }
+        p
+    }
+
+    fn finish(mut self) -> Page {
+        let (bare, drafts): (Vec<Draft<'_>>, Vec<Draft<'_>>) = std::mem::take(&mut self.drafts)
+            .into_iter()
+            .partition(Draft::is_bare_headline);
+        for span in bare.iter().flat_map(|d| &d.header) {
+            let text = self.input[span.start..span.end].to_string();
+            self.discarded.push(Discarded {
+                span: *span,
+                reason: DiscardReason::Navigation,
+                text,
+            });
+        }
+        self.discarded.sort_by_key(|d| d.span.start);
+        let articles = drafts
+            .into_iter()
+            .filter(|d| d.span.is_some())
+            .map(|mut d| {
+                d.article.paragraphs = join::paragraphs(&d.blocks);
+                let spans: Vec<Span> = d.article.paragraphs.iter().map(|p| p.span).collect();
+                spans.into_iter().for_each(|s| d.cover(s));
+                d.article.span = d.span.unwrap_or_default();
+                dedup_people(&mut d.article.contributors);
+                d.article
+            })
+            .collect();
+        Page {
+            articles,
+            discarded: self.discarded,
+            date: None,
+        }
+    }
+}
+
+/// A person credited twice in the same role (a meta line and a footer) is one contributor.
+fn dedup_people(people: &mut Vec<Contributor>) {
+    let mut seen = std::collections::HashSet::new();
+    people.retain(|c| seen.insert((c.name.clone(), c.role)));
+}
+
+/// Whether line `i` starts a photo item: a credited caption, or a caption whose credit follows.
+fn photo_follows(kinds: &[Kind], i: usize) -> bool {
+    match kinds.get(i) {
+        Some(Kind::Caption {
+            credit: Some(_), ..
+        }) => true,
+        Some(Kind::Caption { credit: None, .. }) => {
+            matches!(kinds.get(i + 1), Some(Kind::Credit(_)))
+        }
+        _ => false,
+    }
+}
+
+fn join_texts(lines: &[Line<'_>]) -> String {
+    lines.iter().map(|l| l.text).collect::<Vec<_>>().join(" ")
+}

@@ -1,0 +1,664 @@
+//! Bylines and credits: the source mark that opens a story (`本报讯(记者 X 通讯员 Y)`), byline
+//! lines (`□本报记者 X`, `(文/X 图/Y)`, `责任编辑:X`), web meta lines (`时间:… 来源:…`) and the
+//! photo credit that closes a caption (`X 摄`).
+
+use super::line::{at_most_chars, char_len, is_han};
+use crate::model::{Contributor, Role};
+
+/// Role words a byline prints before names, longest first so `本报记者` wins over `记者`. Roles
+/// the records do not carry (`审核`, `校对`) have none: their names are read past, not credited.
+const ROLE_WORDS: &[(&str, &[Role])] = &[
+    ("特约通讯员", &[Role::Correspondent]),
+    ("本报记者", &[Role::Reporter]),
+    ("特约记者", &[Role::Reporter]),
+    ("见习记者", &[Role::Reporter]),
+    ("首席记者", &[Role::Reporter]),
+    ("责任编辑", &[Role::Editor]),
+    ("值班编辑", &[Role::Editor]),
+    ("审核", &[]),
+    ("校对", &[]),
+    ("终审", &[]),
+    ("复审", &[]),
+    ("初审", &[]),
+    ("监制", &[]),
+    ("统筹", &[]),
+    ("策划", &[]),
+    ("美编", &[]),
+    ("责编", &[Role::Editor]),
+    ("通讯员", &[Role::Correspondent]),
+    ("实习生", &[Role::Correspondent]),
+    ("文/图", &[Role::Author, Role::Photographer]),
+    ("文／图", &[Role::Author, Role::Photographer]),
+    ("记者", &[Role::Reporter]),
+    ("编辑", &[Role::Editor]),
+    ("作者", &[Role::Author]),
+    ("摄影", &[Role::Photographer]),
+    ("文/", &[Role::Author]),
+    ("文／", &[Role::Author]),
+    ("图/", &[Role::Photographer]),
+    ("图／", &[Role::Photographer]),
+    ("摄/", &[Role::Photographer]),
+    ("摄", &[Role::Photographer]),
+];
+
+/// Words that close a byline after the names without being names (`张三 报道`).
+const TRAILERS: &[&str] = &["报道", "整理", "供图", "采写", "摄影", "摄"];
+
+/// The first characters of every role word and trailer: most characters start none, so the word
+/// lists are only searched where one may begin.
+const WORD_STARTS: &str = "特本见首责值审校终复初监统策美通实文记编作摄图报整供采";
+
+fn may_start_word(c: char) -> bool {
+    WORD_STARTS.contains(c)
+}
+
+/// The role word `s` starts with, if any.
+fn role_word(s: &str) -> Option<&'static (&'static str, &'static [Role])> {
+    let c = s.chars().next()?;
+    if !may_start_word(c) {
+        return None;
+    }
+    ROLE_WORDS.iter().find(|(w, _)| s.starts_with(w))
+}
+
+/// Signs printed in front of a byline.
+fn is_marker(c: char) -> bool {
+    matches!(c, '□' | '■' | '◎' | '●' | '▲' | '◆' | '*' | '★' | '☆')
+}
+
+fn is_separator(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '、' | ','
+                | '，'
+                | ';'
+                | '；'
+                | ':'
+                | '：'
+                | '('
+                | ')'
+                | '（'
+                | '）'
+                | '|'
+                | '/'
+                | '／'
+        )
+        || is_marker(c)
+}
+
+/// The people a byline names, with how cleanly it read.
+#[derive(Debug, Default)]
+pub(crate) struct People {
+    pub contributors: Vec<Contributor>,
+    /// Every character was a role word, a separator or a name: the text is a byline and nothing else.
+    pub clean: bool,
+    /// The first role word read, if any.
+    pub first_role: Option<Role>,
+}
+
+/// Reads names and their roles from byline text that starts at byte `base` of the input. Names
+/// before any role word get `default`; a trailing `摄` makes the names of its group photographers.
+pub(crate) fn people(text: &str, base: usize, default: Option<Role>) -> People {
+    let mut out = People {
+        clean: true,
+        ..People::default()
+    };
+    let mut roles: &[Role] = default.as_slice();
+    // after a role word with no record role, names are read past
+    let mut skipping = false;
+    let mut group = 0;
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        let c = rest.chars().next().unwrap_or(' ');
+        if let Some((word, word_roles)) = role_word(rest) {
+            if word.starts_with('摄') && out.contributors.len() > group {
+                for person in &mut out.contributors[group..] {
+                    person.role = Role::Photographer;
+                }
+            } else {
+                roles = word_roles;
+                skipping = word_roles.is_empty();
+                group = out.contributors.len();
+                if let Some(&first) = word_roles.first() {
+                    out.first_role.get_or_insert(first);
+                }
+            }
+            i += word.len();
+        } else if let Some(t) = TRAILERS
+            .iter()
+            .find(|t| may_start_word(c) && rest.starts_with(*t))
+        {
+            i += t.len();
+        } else if is_separator(c) {
+            i += c.len_utf8();
+        } else if is_han(c) {
+            let len = name_run(rest);
+            let name = &rest[..len];
+            if is_name(name) && !roles.is_empty() {
+                for &role in roles {
+                    out.contributors.push(Contributor {
+                        name: name.to_string(),
+                        role,
+                        span: crate::model::Span::new(base + i, base + i + len),
+                    });
+                }
+            } else if !(skipping && is_name(name)) {
+                out.clean = false;
+            }
+            i += len.max(c.len_utf8());
+        } else {
+            out.clean = false;
+            i += c.len_utf8();
+        }
+    }
+    out
+}
+
+/// Byte length of the name starting `s`: Han characters (and the `·` of transcribed names) up to
+/// a separator, a role word or a trailer.
+fn name_run(s: &str) -> usize {
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        let rest = &s[i..];
+        let at_word = i > 0
+            && may_start_word(c)
+            && (role_word(rest).is_some_and(|(w, _)| char_len(w) > 1)
+                || TRAILERS.iter().any(|t| rest.starts_with(t)));
+        if at_word || !(is_han(c) || c == '·' || c == '•') {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    end
+}
+
+/// A personal name: two to four Han characters, or a longer transcribed name joined by `·`.
+fn is_name(s: &str) -> bool {
+    let n = char_len(s);
+    if s.contains(['·', '•']) {
+        return (3..=12).contains(&n);
+    }
+    (2..=4).contains(&n)
+}
+
+/// The source mark and byline that open a story: `本报讯(通讯员X Y)`, `新华社北京1月2日电(记者 X)`.
+#[derive(Debug)]
+pub(crate) struct Lead {
+    pub source: String,
+    pub contributors: Vec<Contributor>,
+    /// Byte offset (in the input) where the story text after the lead begins.
+    pub body_start: usize,
+}
+
+/// Agency words a source mark names itself by.
+const AGENCY_ENDS: &[char] = &['报', '社', '网', '台', '站'];
+
+/// Reads a source-mark lead at the start of `text` (which begins at input byte `base`).
+pub(crate) fn lead(text: &str, base: usize) -> Option<Lead> {
+    let start = text.len()
+        - text
+            .trim_start_matches(|c: char| is_marker(c) || c.is_whitespace())
+            .len();
+    let s = &text[start..];
+    let (source, mark_len) = source_mark(s)?;
+    let mut i = start + mark_len;
+    i += skip_spaces_and_bold(&text[i..]);
+    let mut contributors = Vec::new();
+    if let Some(end) = reported_by(&text[i..]) {
+        contributors = people(&text[i..i + end], base + i, None).contributors;
+        i += end + "报道".len();
+        i += text[i..].len()
+            - text[i..]
+                .trim_start_matches([':', '：', ' ', '\u{3000}'])
+                .len();
+    } else if let Some(close) = paren_group(&text[i..]) {
+        let open_len = text[i..].chars().next().map_or(1, char::len_utf8);
+        let inner = &text[i + open_len..i + close];
+        let found = people(inner, base + i + open_len, Some(Role::Correspondent));
+        contributors = found.contributors;
+        i += close + text[i + close..].chars().next().map_or(0, char::len_utf8);
+        i += skip_spaces_and_bold(&text[i..]);
+    } else if let Some(end) = spaced_byline(&text[i..]) {
+        contributors = people(&text[i..i + end], base + i, None).contributors;
+        i += end;
+        i += skip_spaces_and_bold(&text[i..]);
+    }
+    Some(Lead {
+        source,
+        contributors,
+        body_start: base + i,
+    })
+}
+
+/// `记者 张三 通讯员 李四 近日,…`: a byline of space-separated words after a source mark, up to
+/// the first word that is neither a role word nor a name. The bytes it takes.
+fn spaced_byline(s: &str) -> Option<usize> {
+    if !ROLE_WORDS
+        .iter()
+        .any(|(w, _)| char_len(w) > 1 && s.starts_with(w))
+    {
+        return None;
+    }
+    let mut end = 0;
+    for (at, word) in s
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .take(8)
+    {
+        let found = people(word, 0, Some(Role::Reporter));
+        if !found.clean {
+            break;
+        }
+        end = at + word.len();
+    }
+    (end > 0).then_some(end)
+}
+
+/// `记者 张三 通讯员 李四 报道`: a byline without brackets closed by `报道`; the bytes before it.
+fn reported_by(s: &str) -> Option<usize> {
+    if !ROLE_WORDS
+        .iter()
+        .any(|(w, _)| char_len(w) > 1 && s.starts_with(w))
+    {
+        return None;
+    }
+    let end = s
+        .char_indices()
+        .take(40)
+        .find(|(i, _)| s[*i..].starts_with("报道"))?
+        .0;
+    people(&s[..end], 0, None).clean.then_some(end)
+}
+
+fn skip_spaces_and_bold(s: &str) -> usize {
+    s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || c == '*')
+            .len()
+}
+
+/// `本报讯` → ("本报讯", len); `新华社北京1月2日电` → ("新华社", len); `河北日报讯` → ("河北日报讯", len).
+fn source_mark(s: &str) -> Option<(String, usize)> {
+    for (i, c) in s.char_indices().take(20) {
+        if c != '讯' && c != '电' {
+            if !(is_han(c) || c.is_ascii_digit() || c.is_whitespace()) {
+                return None;
+            }
+            continue;
+        }
+        let prefix = &s[..i];
+        let agency_end = prefix
+            .char_indices()
+            .take(8)
+            .find(|(_, c)| AGENCY_ENDS.contains(c))?;
+        let agency = &prefix[..agency_end.0 + agency_end.1.len_utf8()];
+        // Between the agency and the mark only a dateline may stand: `新华社北京3月5日电`.
+        let dateline = &prefix[agency.len()..];
+        let placed = agency == "本报"
+            && char_len(dateline) <= 5
+            && dateline.chars().all(is_han)
+            && !dateline.contains(['记', '通']);
+        let dated = dateline.is_empty() || dateline.trim_end().ends_with('日') || placed;
+        if char_len(agency) < 2 || !dated {
+            return None;
+        }
+        let agency = agency.strip_prefix('据').unwrap_or(agency);
+        let source = if c == '讯' && prefix.starts_with("本报") {
+            "本报讯".to_string()
+        } else if c == '讯' && agency.len() == prefix.len() {
+            format!("{agency}讯")
+        } else {
+            agency.to_string()
+        };
+        return Some((source, i + c.len_utf8()));
+    }
+    None
+}
+
+/// Byte offset of the bracket closing the one `s` opens with, if the group is short enough to be
+/// a byline.
+fn paren_group(s: &str) -> Option<usize> {
+    let close = match s.chars().next()? {
+        '(' => ')',
+        '（' => '）',
+        _ => return None,
+    };
+    s.char_indices()
+        .take(48)
+        .find(|&(_, c)| c == close)
+        .map(|(i, _)| i)
+}
+
+/// A line that is only a byline (`□记者 X 通讯员 Y Z`, `(文/X 图/Y、Z)`, `责任编辑:X`).
+pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
+    if !at_most_chars(text, 48) {
+        return None;
+    }
+    // a byline opens with a role word, after any brackets or markers
+    let opening = text.trim_start_matches(is_separator);
+    role_word(opening)?;
+    let found = people(text, base, None);
+    (found.clean && !found.contributors.is_empty() && found.first_role.is_some()).then_some(found)
+}
+
+/// Where a caption's photo credit begins, and who it names: `…饺子。 孙慧军 摄`, `…(王建庆 摄)`,
+/// `…公交车。记者 焦磊摄`, `…(图/张三)`. Every name of a credit is a photographer.
+pub(crate) fn photo_credit(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
+    let t = text.trim_end();
+    let t = t.strip_suffix([')', '）']).unwrap_or(t).trim_end();
+    let t = t.strip_suffix("报道").unwrap_or(t);
+    let suffixed = t.strip_suffix("摄影").or_else(|| t.strip_suffix('摄'));
+    let from = credit_start(suffixed.unwrap_or(t))?;
+    let credit = &text[from..];
+    if suffixed.is_none()
+        && !PHOTO_PREFIXES
+            .iter()
+            .any(|p| credit.trim_start().starts_with(p))
+    {
+        return None;
+    }
+    let mut found = people(credit, base + from, Some(Role::Photographer));
+    if !found.clean || found.contributors.is_empty() {
+        return None;
+    }
+    for person in &mut found.contributors {
+        person.role = Role::Photographer;
+    }
+    found.contributors.dedup_by(|a, b| a.span == b.span);
+    let before = text[..from].trim_end_matches(['(', '（', ' ', '\u{3000}']);
+    Some((before.len(), found.contributors))
+}
+
+/// Credits that name the photographer first: `图/张三`, `摄影:李四`.
+const PHOTO_PREFIXES: &[&str] = &["图/", "图／", "摄/", "摄／", "摄影/", "摄影:", "摄影："];
+
+/// How far back from its end a credit may reach, in characters.
+const MAX_CREDIT_CHARS: usize = 24;
+
+/// Where the credit closing `body` begins: after the last sentence end or opening bracket within
+/// reach, else at 0 when the whole of a short `body` reads as names, else after the leftmost space
+/// from which the rest reads as names only.
+fn credit_start(body: &str) -> Option<usize> {
+    let mut spaced = None;
+    for (i, c) in body.char_indices().rev().take(MAX_CREDIT_CHARS) {
+        if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | '”' | '(' | '（') {
+            return Some(i + c.len_utf8());
+        }
+        let after = i + c.len_utf8();
+        if c.is_whitespace() && people(&body[after..], 0, Some(Role::Photographer)).clean {
+            spaced = Some(after);
+        }
+    }
+    let whole =
+        char_len(body) <= MAX_CREDIT_CHARS && people(body, 0, Some(Role::Photographer)).clean;
+    if whole {
+        Some(0)
+    } else {
+        spaced
+    }
+}
+
+/// A byline in brackets closing a paragraph: `…。(记者 张三 通讯员 李四)`. Returns where the
+/// bracket opens and the people.
+pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
+    let t = text.trim_end();
+    let inner_end = t.strip_suffix([')', '）'])?.len();
+    let open = t[..inner_end]
+        .char_indices()
+        .rev()
+        .take(40)
+        .find(|&(_, c)| c == '(' || c == '（')?
+        .0;
+    let inner_start = open + t[open..].chars().next().map_or(1, char::len_utf8);
+    let found = byline_line(&t[inner_start..inner_end], base + inner_start)?;
+    Some((open, found.contributors))
+}
+
+/// What a web page's meta line says: `时间:2018-10-21 21:15河北网(www.he-bei.cn)`,
+/// `作者:张三 来源:某网 发布时间:2020-01-02`.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Meta {
+    pub published_at: Option<String>,
+    pub date: Option<crate::model::Date>,
+    pub source: String,
+    pub contributors: Vec<Contributor>,
+}
+
+const META_KEYS: &[&str] = &[
+    "发布时间",
+    "发布日期",
+    "时间",
+    "日期",
+    "信息来源",
+    "文章来源",
+    "稿件来源",
+    "来源",
+    "稿源",
+    "作者",
+];
+
+/// Longest line read as a meta line.
+const MAX_META_CHARS: usize = 120;
+
+/// Reads a meta line; `None` when the line does not start with a meta key and a colon.
+pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
+    let keyed = META_KEYS
+        .iter()
+        .find(|k| text.starts_with(*k))
+        .is_some_and(|k| text[k.len()..].trim_start().starts_with([':', '：']));
+    // `2020-05-06 10:20 来源:某网`: a date line that names its source
+    let dated = super::furniture::datetime(text).is_some() && value_of(text, "来源").is_some();
+    if !(keyed || dated) {
+        return None;
+    }
+    if !at_most_chars(text, MAX_META_CHARS) {
+        return None;
+    }
+    let mut out = Meta::default();
+    let found = text
+        .char_indices()
+        .filter(|(_, c)| c.is_ascii_digit())
+        .find_map(|(i, _)| super::furniture::datetime(&text[i..]).map(|dt| (i, dt)));
+    if let Some((at, (date, time, used))) = found {
+        out.date = Some(date);
+        out.published_at = Some(match time {
+            Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
+            None => date.to_string(),
+        });
+        if !text.contains("来源") {
+            out.source = han_run(&text[at + used..]);
+        }
+    }
+    for key in ["来源", "稿源"] {
+        if let Some(v) = value_of(text, key) {
+            out.source = han_run(text[v..].trim_start());
+        }
+    }
+    if let Some(v) = value_of(text, "作者") {
+        let end = text[v..]
+            .find(char::is_whitespace)
+            .map_or(text.len(), |e| v + e);
+        out.contributors = people(&text[v..end], base + v, Some(Role::Author)).contributors;
+    }
+    Some(out)
+}
+
+/// Where the value of `key:` begins in `text`.
+fn value_of(text: &str, key: &str) -> Option<usize> {
+    let at = text.find(key)? + key.len();
+    let rest = text[at..].trim_start();
+    let value = rest.strip_prefix([':', '：'])?;
+    Some(text.len() - value.trim_start().len())
+}
+
+fn han_run(s: &str) -> String {
+    s.chars().take_while(|&c| is_han(c)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(people: &[Contributor]) -> Vec<(String, Role)> {
+        people.iter().map(|c| (c.name.clone(), c.role)).collect()
+    }
+
+    #[test]
+    fn lead_with_several_correspondents() {
+        let text = "本报讯(通讯员张三 李四)今天开会。";
+        let l = lead(text, 10).unwrap();
+        assert_eq!(l.source, "本报讯");
+        assert_eq!(
+            names(&l.contributors),
+            vec![
+                ("张三".into(), Role::Correspondent),
+                ("李四".into(), Role::Correspondent)
+            ]
+        );
+        assert_eq!(l.body_start - 10, text.find("今天").unwrap());
+        assert_eq!(
+            l.contributors[1].span.start - 10,
+            text.find("李四").unwrap()
+        );
+    }
+
+    #[test]
+    fn lead_with_reporter_and_correspondent_in_bold() {
+        let l = lead("**本报讯(记者 王五 通讯员 赵六)**全市推进。", 0).unwrap();
+        assert_eq!(
+            names(&l.contributors),
+            vec![
+                ("王五".into(), Role::Reporter),
+                ("赵六".into(), Role::Correspondent)
+            ]
+        );
+    }
+
+    #[test]
+    fn agency_lead() {
+        let l = lead("新华社北京3月5日电(记者 钱七)会议召开。", 0).unwrap();
+        assert_eq!(l.source, "新华社");
+        assert_eq!(
+            names(&l.contributors),
+            vec![("钱七".into(), Role::Reporter)]
+        );
+        assert!(lead("今天下午,村里开会。", 0).is_none());
+        assert!(
+            lead("□本报记者 孙甲 通讯员 周乙", 0).is_none(),
+            "通讯员 is no source mark"
+        );
+        assert_eq!(
+            lead("本报平山讯 全县开展活动。", 0).unwrap().source,
+            "本报讯"
+        );
+        assert_eq!(lead("据新华社电 会议召开。", 0).unwrap().source, "新华社");
+        let l = lead("本报讯 记者 许巳 报道:全县开展活动。", 0).unwrap();
+        assert_eq!(
+            names(&l.contributors),
+            vec![("许巳".into(), Role::Reporter)]
+        );
+        assert!(
+            l.contributors.len() == 1
+                && "本报讯 记者 许巳 报道:全县开展活动。"[l.body_start..].starts_with("全县")
+        );
+        let text = "本报讯 记者 许巳 通讯员 花申 近日,全县开展活动。";
+        let l = lead(text, 0).unwrap();
+        assert_eq!(
+            names(&l.contributors),
+            vec![
+                ("许巳".into(), Role::Reporter),
+                ("花申".into(), Role::Correspondent)
+            ]
+        );
+        assert!(text[l.body_start..].starts_with("近日"));
+    }
+
+    #[test]
+    fn trailing_bylines() {
+        let text = "全县开展了活动。(记者 何午 通讯员 吕未)";
+        let (at, who) = trailing_byline(text, 0).unwrap();
+        assert_eq!(&text[..at], "全县开展了活动。");
+        assert_eq!(
+            names(&who),
+            vec![
+                ("何午".into(), Role::Reporter),
+                ("吕未".into(), Role::Correspondent)
+            ]
+        );
+        assert!(trailing_byline("全县开展了活动(含培训)", 0).is_none());
+        assert!(lead("记者从市教育局获悉", 0).is_none());
+    }
+
+    #[test]
+    fn byline_lines() {
+        let b = byline_line("□记者 孙甲 通讯员 周乙 吴丙", 0).unwrap();
+        assert_eq!(
+            names(&b.contributors),
+            vec![
+                ("孙甲".into(), Role::Reporter),
+                ("周乙".into(), Role::Correspondent),
+                ("吴丙".into(), Role::Correspondent)
+            ]
+        );
+        let b = byline_line("(文/郑丁 图/冯戊、陈己、褚庚)", 0).unwrap();
+        assert_eq!(b.contributors[0].role, Role::Author);
+        assert_eq!(
+            b.contributors
+                .iter()
+                .filter(|c| c.role == Role::Photographer)
+                .count(),
+            3
+        );
+        let b = byline_line("责任编辑:卫辛", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("卫辛".into(), Role::Editor)]);
+        assert!(byline_line("记者从市教育局获悉,今年全市招生。", 0).is_none());
+        assert!(byline_line("强化基本保障", 0).is_none());
+        let b = byline_line("(编辑:柳叶 审核:松针)", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor)]);
+    }
+
+    #[test]
+    fn photo_credits() {
+        let text = "村民在田里收割。 蒋壬 摄";
+        let (start, who) = photo_credit(text, 0).unwrap();
+        assert_eq!(names(&who), vec![("蒋壬".into(), Role::Photographer)]);
+        assert_eq!(&text[..start], "村民在田里收割。");
+        let (_, who) = photo_credit("图为志愿者清扫街道。记者 沈癸摄", 0).unwrap();
+        assert_eq!(names(&who), vec![("沈癸".into(), Role::Photographer)]);
+        let (_, who) = photo_credit("居民送来锦旗。(本报记者 韩子 摄)", 0).unwrap();
+        assert_eq!(names(&who), vec![("韩子".into(), Role::Photographer)]);
+        let (_, who) = photo_credit("杨丑 朱寅 摄", 0).unwrap();
+        assert_eq!(who.len(), 2);
+        assert!(photo_credit("大家一起拍摄", 0).is_none());
+        let text = "志愿者们在社区广场为老人们包饺子送温暖 蒋壬 摄";
+        let (start, who) = photo_credit(text, 0).unwrap();
+        assert_eq!(&text[..start], "志愿者们在社区广场为老人们包饺子送温暖");
+        assert_eq!(who.len(), 1);
+        let (_, who) = photo_credit("图为新建的村文化广场。(图/秦卯)", 0).unwrap();
+        assert_eq!(names(&who), vec![("秦卯".into(), Role::Photographer)]);
+        let (_, who) = photo_credit("志愿者走访老人。记者 尤辰 摄影报道", 0).unwrap();
+        assert_eq!(names(&who), vec![("尤辰".into(), Role::Photographer)]);
+    }
+
+    #[test]
+    fn meta_line() {
+        let m = meta("时间:2019-03-02 08:05某某网(www.example.cn)", 0).unwrap();
+        assert_eq!(m.published_at.as_deref(), Some("2019-03-02T08:05"));
+        assert_eq!(m.source, "某某网");
+        let m = meta("来源：县融媒体中心", 0).unwrap();
+        assert_eq!(m.source, "县融媒体中心");
+        assert!(meta("时间过得真快", 0).is_none());
+        let m = meta("作者:林海 来源:某某日报 发布时间:2020-01-02 09:30", 0).unwrap();
+        assert_eq!(m.source, "某某日报");
+        assert_eq!(m.published_at.as_deref(), Some("2020-01-02T09:30"));
+        assert_eq!(names(&m.contributors), vec![("林海".into(), Role::Author)]);
+        let m = meta("2020-05-06 10:20:30 来源:某某网", 0).unwrap();
+        assert_eq!(
+            (m.source.as_str(), m.published_at.as_deref()),
+            ("某某网", Some("2020-05-06T10:20"))
+        );
+        let m = meta("信息来源:某县扶贫办 发布日期:2020-05-06 浏览次数:12", 0).unwrap();
+        assert_eq!(m.source, "某县扶贫办");
+    }
+}

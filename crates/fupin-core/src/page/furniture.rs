@@ -1,0 +1,370 @@
+//! Page furniture: what a page prints around its stories and no story owns — page numbers, web
+//! navigation and link lists, copyright and disclaimer lines, the page's own dateline.
+
+use super::line::{at_most_chars, char_len, ends_sentence, is_punct_only};
+use crate::model::{Date, DiscardReason};
+
+/// Why a line on its own is furniture, if it is.
+pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
+    if is_page_number(text) {
+        Some(DiscardReason::PageNumber)
+    } else if is_navigation(text) {
+        Some(DiscardReason::Navigation)
+    } else if is_boilerplate(text) {
+        Some(DiscardReason::Boilerplate)
+    } else if is_punct_only(text) {
+        // the lone quote marks and rules that frame a pull quote
+        Some(DiscardReason::PullQuote)
+    } else {
+        None
+    }
+}
+
+/// `33`, `３`, `第5版`, `- 12 -`, `A3`: a folio.
+fn is_page_number(text: &str) -> bool {
+    if !at_most_chars(text, 16) {
+        return false;
+    }
+    let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–'));
+    let t = t
+        .strip_prefix('第')
+        .and_then(|t| t.strip_suffix('版'))
+        .unwrap_or(t);
+    let t = t
+        .strip_prefix(|c: char| c.is_ascii_uppercase())
+        .filter(|r| !r.is_empty())
+        .unwrap_or(t);
+    (1..=3).contains(&char_len(t))
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
+/// Starts of breadcrumb trails and web chrome.
+const NAV_STARTS: &[&str] = &[
+    "当前位置",
+    "您的位置",
+    "你的位置",
+    "您现在的位置",
+    "你现在的位置",
+    "首页 >",
+    "首页>",
+    "分享到",
+    "打印本页",
+    "关闭窗口",
+    "【打印】",
+    "【关闭】",
+    "【字体",
+    "字体:",
+    "字体：",
+    "扫一扫",
+    "返回顶部",
+    "上一篇",
+    "下一篇",
+    "【纠错】",
+    "浏览次数",
+    "阅读次数",
+    "点击数",
+    "【我要纠错】",
+    "网站地图",
+];
+
+/// Longest line read as navigation: breadcrumbs, menus and link lines are short.
+const MAX_NAV_CHARS: usize = 60;
+
+fn is_navigation(text: &str) -> bool {
+    if !at_most_chars(text, MAX_NAV_CHARS) {
+        return false;
+    }
+    NAV_STARTS.iter().any(|s| text.starts_with(s))
+        || is_jump_line(text)
+        || text.matches(['>', '›', '»', '|', '｜']).count() >= 2 && !ends_sentence(text)
+        || is_menu(text)
+}
+
+/// `(下转第3版)`, `上接第一版`: where a story continues on another page.
+fn is_jump_line(text: &str) -> bool {
+    at_most_chars(text, 16)
+        && ["转第", "接第", "转A", "接A"]
+            .iter()
+            .any(|m| text.contains(m))
+        && text.contains('版')
+}
+
+/// A site menu: five or more short words in a row (`首页 新闻 政务 服务 互动`).
+fn is_menu(text: &str) -> bool {
+    let mut words = 0;
+    for w in text.split_whitespace() {
+        if char_len(w) > 4 || ends_sentence(w) || w.contains([',', '，']) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 5
+}
+
+/// Marks of copyright, disclaimer and registration lines.
+const BOILERPLATE_MARKS: &[&str] = &[
+    "版权所有",
+    "Copyright",
+    "copyright",
+    "COPYRIGHT",
+    "©",
+    "ICP备",
+    "ICP证",
+    "备案编号",
+    "备案号",
+    "公网安备",
+    "免责声明",
+    "版权声明",
+    "All Rights Reserved",
+    "all rights reserved",
+    "网站标识码",
+    "主办单位",
+    "承办单位",
+    "技术支持",
+    "联系电话",
+    "联系我们",
+];
+
+fn is_boilerplate(text: &str) -> bool {
+    if text.starts_with("免责声明") || text.starts_with("版权声明") {
+        return true;
+    }
+    if !at_most_chars(text, 120) {
+        return false;
+    }
+    let short = at_most_chars(text, 80);
+    let reprint = text.contains("转载")
+        && ["未经", "请勿", "禁止", "不得"]
+            .iter()
+            .any(|w| text.contains(w));
+    let penalty = text.starts_with("违者") && text.contains("追究");
+    let web = (text.contains("www.") || text.contains("http")) && char_len(text) <= 40;
+    text.starts_with("免责声明")
+        || text.starts_with("版权声明")
+        || short && (BOILERPLATE_MARKS.iter().any(|m| text.contains(m)) || reprint || penalty)
+        || web && !ends_sentence(text)
+}
+
+/// Labels that head a list of links: `相关新闻:`, `延伸阅读`.
+const LIST_LABELS: &[&str] = &[
+    "相关新闻",
+    "相关阅读",
+    "相关链接",
+    "延伸阅读",
+    "推荐阅读",
+    "热点推荐",
+    "猜你喜欢",
+    "热门文章",
+    "更多新闻",
+];
+
+pub(crate) fn is_list_label(text: &str) -> bool {
+    let t = text.trim_end_matches([':', '：', ' ']);
+    LIST_LABELS.contains(&t)
+}
+
+/// A date with the clock time printed after it, if any, and the bytes read.
+pub(crate) type DateTime = (Date, Option<(u32, u32)>, usize);
+
+/// Reads `2018-10-21 21:15`, `2018/10/21`, `2018.10.21` or `2018年10月21日` at the start of `s`:
+/// the date, the clock time if printed, and the bytes used.
+pub(crate) fn datetime(s: &str) -> Option<DateTime> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let year = digits(b, &mut i, 4, 4)?;
+    let cjk = s[i..].starts_with('年');
+    if !(cjk || skip_one(b, &mut i, b"-/.")) {
+        return None;
+    }
+    if cjk {
+        i += '年'.len_utf8();
+    }
+    let month = digits(b, &mut i, 1, 2)?;
+    if cjk {
+        i += s[i..].starts_with('月').then_some('月'.len_utf8())?;
+    } else if !skip_one(b, &mut i, b"-/.") {
+        return None;
+    }
+    let day = digits(b, &mut i, 1, 2)?;
+    if cjk && s[i..].starts_with('日') {
+        i += '日'.len_utf8();
+    }
+    let date = Date::parse_iso(&format!("{year:04}-{month:02}-{day:02}"))?;
+    let mut j = i;
+    while j < b.len() && b[j] == b' ' {
+        j += 1;
+    }
+    let time = clock(b, &mut j);
+    if time.is_some() {
+        i = j;
+    }
+    Some((date, time, i))
+}
+
+fn clock(b: &[u8], i: &mut usize) -> Option<(u32, u32)> {
+    let mut j = *i;
+    let h = digits(b, &mut j, 1, 2)?;
+    if !skip_one(b, &mut j, b":") {
+        return None;
+    }
+    let m = digits(b, &mut j, 2, 2)?;
+    (h < 24 && m < 60).then(|| {
+        *i = j;
+        (h as u32, m as u32)
+    })
+}
+
+fn digits(b: &[u8], i: &mut usize, min: usize, max: usize) -> Option<i32> {
+    let n = b[*i..]
+        .iter()
+        .take(max + 1)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if n < min || n > max {
+        return None;
+    }
+    let v = b[*i..*i + n]
+        .iter()
+        .fold(0i32, |v, &c| v * 10 + i32::from(c - b'0'));
+    *i += n;
+    Some(v)
+}
+
+fn skip_one(b: &[u8], i: &mut usize, set: &[u8]) -> bool {
+    let hit = b.get(*i).is_some_and(|c| set.contains(c));
+    *i += usize::from(hit);
+    hit
+}
+
+/// Marks of a newspaper page header: the edition, the page's editors.
+const HEADER_MARKS: &[&str] = &["版面", "美编", "校对", "版式", "责编", "组版"];
+
+/// A page header or dateline (`2021年12月14日 星期二`, `某某日报 2020年3月1日 第3版 责编:甲`): a
+/// short line of no sentence that prints a full date or edition marks. Returns the date if it
+/// prints one.
+pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
+    if !at_most_chars(text, 60) || ends_sentence(text) || text.contains([',', '，', '。']) {
+        return None;
+    }
+    let date = text
+        .char_indices()
+        .filter(|&(i, c)| c.is_ascii_digit() && !text[..i].ends_with(|p: char| p.is_ascii_digit()))
+        .find_map(|(i, _)| {
+            datetime(&text[i..]).filter(|&(_, _, used)| stands_alone(&text[i + used..]))
+        })
+        .map(|(d, _, _)| d);
+    let edition = HEADER_MARKS.iter().any(|m| text.contains(m)) || has_edition(text);
+    (date.is_some() || edition).then_some(date)
+}
+
+/// A date of a page header stands as a token of its own: `2021年12月14日 星期二`, not
+/// `2021年12月14日起实施`.
+fn stands_alone(after: &str) -> bool {
+    after.is_empty()
+        || after.starts_with(char::is_whitespace)
+        || ["星期", "周", "农历", "第", "(", "（"]
+            .iter()
+            .any(|m| after.starts_with(m))
+}
+
+/// `第3版`, `A2版`, `03版`.
+fn has_edition(text: &str) -> bool {
+    text.match_indices('版').any(|(i, _)| {
+        let before = text[..i].trim_end();
+        before.ends_with(|c: char| {
+            c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+        }) && (before.contains('第') || before.ends_with(|c: char| c.is_ascii_digit()))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_numbers() {
+        for t in ["33", "５", "第3版", "- 12 -", "A3"] {
+            assert_eq!(furniture(t), Some(DiscardReason::PageNumber), "{t}");
+        }
+        assert_eq!(furniture("2020"), None);
+    }
+
+    #[test]
+    fn navigation_and_boilerplate() {
+        assert_eq!(
+            furniture("当前位置: 某网首页 地区新闻 正文"),
+            Some(DiscardReason::Navigation)
+        );
+        assert_eq!(
+            furniture("首页 > 新闻 > 本地"),
+            Some(DiscardReason::Navigation)
+        );
+        assert_eq!(
+            furniture("首页 | 新闻中心 | 政务公开"),
+            Some(DiscardReason::Navigation)
+        );
+        assert_eq!(
+            furniture("首页 新闻 政务 服务 互动"),
+            Some(DiscardReason::Navigation)
+        );
+        assert_eq!(furniture("守护美丽家园 确保洁净亮美"), None);
+        assert_eq!(
+            furniture("Copyright (C) 2010 某网版权所有"),
+            Some(DiscardReason::Boilerplate)
+        );
+        assert_eq!(
+            furniture("未经本网书面授权,请勿转载"),
+            Some(DiscardReason::Boilerplate)
+        );
+        assert_eq!(
+            furniture("违者依法追究法律责任"),
+            Some(DiscardReason::Boilerplate)
+        );
+        assert_eq!(
+            furniture("主办单位:某县人民政府办公室"),
+            Some(DiscardReason::Boilerplate)
+        );
+        assert_eq!(
+            furniture("免责声明:本站内容仅供参考。"),
+            Some(DiscardReason::Boilerplate)
+        );
+        assert_eq!(
+            furniture("某网(www.example.cn)权威媒体"),
+            Some(DiscardReason::Boilerplate)
+        );
+        assert_eq!(furniture("村民未经批准不得建房。"), None);
+        assert_eq!(furniture("“"), Some(DiscardReason::PullQuote));
+    }
+
+    #[test]
+    fn list_labels() {
+        assert!(is_list_label("相关新闻:"));
+        assert!(is_list_label("延伸阅读"));
+        assert!(!is_list_label("相关新闻很多"));
+    }
+
+    #[test]
+    fn dates() {
+        let (d, t, used) = datetime("2018-10-21 21:15某网").unwrap();
+        assert_eq!(d.to_string(), "2018-10-21");
+        assert_eq!(t, Some((21, 15)));
+        assert_eq!(used, "2018-10-21 21:15".len());
+        assert_eq!(
+            datetime("2021年3月5日").unwrap().0.to_string(),
+            "2021-03-05"
+        );
+        assert!(datetime("2021年13月5日").is_none());
+        let day = |t: &str| page_header(t).flatten().map(|d| d.to_string());
+        assert_eq!(day("2021年12月14日 星期二").as_deref(), Some("2021-12-14"));
+        assert_eq!(
+            day("某某日报 2020年3月1日 第3版").as_deref(),
+            Some("2020-03-01")
+        );
+        assert_eq!(page_header("第5版 要闻 责编:甲乙"), Some(None));
+        assert!(page_header("2021年12月14日,全县召开大会。").is_none());
+        assert!(page_header("某县召开脱贫攻坚推进会").is_none());
+        assert!(page_header("2020河北冰雪产业博览会开幕").is_none());
+        assert!(page_header("2021年12月14日起实施新规").is_none());
+    }
+}

@@ -1,0 +1,116 @@
+//! Headline blocks: which headline-like lines stand over a story — those right above its
+//! byline, source mark or meta line, or above a short item signed at its end.
+
+use super::byline;
+use super::headline::{is_heading_like, is_subheading, is_subtitle, is_title_like};
+use super::line::{ends_sentence, Line};
+use super::Kind;
+
+/// Headline lines owned by the story that opens under them.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Group {
+    pub first: usize,
+    /// One past the last headline line.
+    pub end: usize,
+}
+
+/// A line that may be part of a headline block; the line right above the byline (`title`) may
+/// be punctuated as headlines sometimes are.
+fn is_header_line(l: &Line<'_>, k: &Kind, title: bool) -> bool {
+    let fits = if title {
+        is_title_like(l.text)
+    } else {
+        is_heading_like(l.text)
+    };
+    matches!(k, Kind::Body) && (fits || is_subtitle(l.text))
+}
+
+/// Whether a line opens a story and so owns the headline lines right above it.
+fn is_anchor(k: &Kind) -> bool {
+    match k {
+        Kind::Lead(_) | Kind::Meta(_) => true,
+        Kind::Byline(p) => p
+            .first_role
+            .is_some_and(|r| r != crate::model::Role::Editor),
+        _ => false,
+    }
+}
+
+/// Most lines a headline block takes: section label, kicker, headline and subtitle.
+const MAX_HEADER_LINES: usize = 4;
+
+/// Finds the headline block over every anchor: up to four headline-like lines directly above it.
+pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Group>> {
+    let mut groups = vec![None; lines.len()];
+    for a in 0..lines.len() {
+        if !is_anchor(&kinds[a]) {
+            continue;
+        }
+        let mut first = a;
+        while first > 0
+            && a - (first - 1) <= MAX_HEADER_LINES
+            && groups[first - 1].is_none()
+            && is_header_line(&lines[first - 1], &kinds[first - 1], first == a)
+            && (first == a || !continues_paragraph(lines, kinds, first - 1))
+        {
+            first -= 1;
+        }
+        if first < a {
+            let g = Group { first, end: a };
+            for slot in &mut groups[first..a] {
+                *slot = Some(g);
+            }
+        }
+    }
+    for s in 0..lines.len() {
+        if let Some(h) = signed_story_headline(lines, kinds, &groups, s) {
+            groups[h] = Some(Group {
+                first: h,
+                end: h + 1,
+            });
+        }
+    }
+    groups
+}
+
+/// Most paragraphs of a short item signed at its end (`…。(通讯员 X)`).
+const MAX_SIGNED_ITEM_LINES: usize = 3;
+
+/// The headline of a short item that prints its byline at the end: a headline-like line (no
+/// subheading) a few plain paragraphs above a paragraph closed by a bracketed byline.
+fn signed_story_headline(
+    lines: &[Line<'_>],
+    kinds: &[Kind],
+    groups: &[Option<Group>],
+    s: usize,
+) -> Option<usize> {
+    if !matches!(kinds[s], Kind::Body)
+        || byline::trailing_byline(lines[s].text, lines[s].start).is_none()
+    {
+        return None;
+    }
+    let plain = |i: usize| {
+        matches!(kinds[i], Kind::Body) && groups[i].is_none() && !is_heading_like(lines[i].text)
+    };
+    let mut h = s;
+    while h > 0 && s - h < MAX_SIGNED_ITEM_LINES && plain(h) {
+        h -= 1;
+    }
+    let l = &lines[h];
+    let headline = h < s
+        && matches!(kinds[h], Kind::Body)
+        && groups[h].is_none()
+        && is_heading_like(l.text)
+        && !is_subheading(l.text, l.level)
+        && !continues_paragraph(lines, kinds, h);
+    headline.then_some(h)
+}
+
+/// Whether line `i` reads as the tail of the paragraph above it: that line is running text
+/// broken off without a sentence end, so `i` is no kicker or label of the story below.
+pub(super) fn continues_paragraph(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
+    i > 0
+        && matches!(kinds[i - 1], Kind::Body | Kind::Lead(_))
+        && !is_heading_like(lines[i - 1].text)
+        && !ends_sentence(lines[i - 1].text)
+}

@@ -1,0 +1,163 @@
+//! Headline lines: what a headline, a kicker (引题), a subtitle (副题), a section label and an
+//! in-article subheading look like in plain text.
+
+use super::line::{at_most_chars, char_len, ends_sentence, is_han};
+
+/// Longest line taken for a headline; longer lines are body text.
+const MAX_HEADLINE_CHARS: usize = 40;
+
+/// A line that could be a headline, kicker, section label or subheading: short, with Han text,
+/// without the commas and full stops of running text, and not ending a sentence.
+pub(crate) fn is_heading_like(text: &str) -> bool {
+    if !at_most_chars(text, MAX_HEADLINE_CHARS) {
+        return false;
+    }
+    let n = char_len(text);
+    (2..=MAX_HEADLINE_CHARS).contains(&n)
+        && text.chars().any(is_han)
+        && !ends_sentence(text)
+        && !text.contains([',', '，', '。', ';', '；'])
+        && !text.ends_with([':', '：', '、'])
+}
+
+/// Longest headline that may carry a comma or close on `！`/`？` (`脱贫路上,一个都不能少！`).
+const MAX_PUNCTUATED_HEADLINE_CHARS: usize = 24;
+
+/// A line that could be the headline right above a byline: heading-like, or a short line with
+/// at most one comma that may close on an exclamation or question mark.
+pub(crate) fn is_title_like(text: &str) -> bool {
+    if is_heading_like(text) {
+        return true;
+    }
+    if !at_most_chars(text, MAX_PUNCTUATED_HEADLINE_CHARS) {
+        return false;
+    }
+    let n = char_len(text);
+    let body = text.trim_end_matches(['！', '？', '!', '?']);
+    (2..=MAX_PUNCTUATED_HEADLINE_CHARS).contains(&n)
+        && body.chars().any(is_han)
+        && body.matches([',', '，']).count() <= 1
+        && !body.contains(['。', ';', '；', '!', '！', '?', '？'])
+        && !ends_sentence(body)
+        && !body.ends_with([':', '：', '、', ',', '，'])
+}
+
+/// `——某区巩固拓展脱贫攻坚成果工作纪实`: a subtitle line under a headline.
+pub(crate) fn is_subtitle(text: &str) -> bool {
+    let rest = text.trim_start_matches(['—', '-', '─', '－']);
+    rest.len() + 3 <= text.len() && is_heading_like(rest)
+}
+
+/// Suffixes of the bodies a page prints as a label over their items (`区信访局`, `东大街街道`).
+const BODY_SUFFIXES: &[&str] = &[
+    "局", "办", "委", "组", "街道", "社区", "镇", "乡", "部", "处", "院", "中心", "公司", "所",
+    "厅", "站",
+];
+
+/// A column or section label (`部门动态`, `地方关注`, `区信访局`): very short, or the name of a
+/// body, and never two phrases.
+pub(crate) fn is_section_label(text: &str) -> bool {
+    if !at_most_chars(text, 12) {
+        return false;
+    }
+    let n = char_len(text);
+    let one_phrase = !text.contains(char::is_whitespace);
+    one_phrase && (n <= 6 || n <= 12 && BODY_SUFFIXES.iter().any(|s| text.ends_with(s)))
+}
+
+/// Splits a headline line that carries its kicker before it, two phrases and the headline on one
+/// line (`巩固成果 实现目标 某区构筑六道防线`): returns (kicker, headline) byte ranges.
+pub(crate) fn split_kicker(text: &str) -> Option<(usize, usize)> {
+    let parts: Vec<(usize, &str)> = text
+        .split(char::is_whitespace)
+        .scan(0usize, |pos, part| {
+            let at = text[*pos..].find(part).map_or(*pos, |i| *pos + i);
+            *pos = at + part.len();
+            Some((at, part))
+        })
+        .filter(|(_, p)| !p.is_empty())
+        .collect();
+    let &(last_at, last) = parts.last()?;
+    (parts.len() >= 3 && char_len(last) >= 6).then(|| {
+        let kicker_end = parts[parts.len() - 2].0 + parts[parts.len() - 2].1.len();
+        (kicker_end, last_at)
+    })
+}
+
+/// A subheading inside an article: a Markdown `##`, an enumerated heading (`一、`, `(二)`), or two
+/// balanced phrases (`抓实驻村帮扶 织密责任网`). A short line without those marks is more often
+/// the first piece of a paragraph a column break cut.
+pub(crate) fn is_subheading(text: &str, level: u8) -> bool {
+    if level >= 2 {
+        return true;
+    }
+    if !is_heading_like(text) {
+        return false;
+    }
+    let enumerated = text
+        .chars()
+        .next()
+        .is_some_and(|c| "一二三四五六七八九十".contains(c))
+        && text.chars().nth(1) == Some('、')
+        || text.starts_with(['(', '（'])
+            && text.chars().nth(2).is_some_and(|c| c == ')' || c == '）')
+        || text.starts_with('【');
+    let phrases = text
+        .split(char::is_whitespace)
+        .filter(|p| char_len(p) >= 2)
+        .count()
+        >= 2;
+    enumerated || phrases
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_like_lines() {
+        assert!(is_heading_like("某县开展送文化下乡活动"));
+        assert!(is_heading_like("某市:小康路上不落一人"));
+        assert!(!is_heading_like("今天下午,村里开会"));
+        assert!(!is_heading_like("村里开会了。"));
+        assert!(!is_heading_like("相关新闻:"));
+        assert!(!is_heading_like("2020"));
+    }
+
+    #[test]
+    fn title_lines_may_carry_a_comma_or_an_exclamation() {
+        assert!(is_title_like("脱贫路上,一个都不能少！"));
+        assert!(is_title_like("奋战一百天 决胜小康年！"));
+        assert!(!is_title_like(
+            "自今年九月开始,该区总工会在全区开展了评选活动,"
+        ));
+        assert!(!is_title_like("群众很满意。"));
+    }
+
+    #[test]
+    fn subtitles_and_sections() {
+        assert!(is_subtitle("——某街道环境治理工作掠影"));
+        assert!(!is_subtitle("——大力开展健康扶贫行动。没有健康就没有小康。"));
+        assert!(!is_subtitle("某街道环境治理工作掠影"));
+        assert!(is_section_label("部门动态"));
+        assert!(is_section_label("区信访局"));
+        assert!(!is_section_label("挖掘古城文化 讲好古城故事"));
+    }
+
+    #[test]
+    fn kicker_on_the_headline_line() {
+        let t = "巩固成果 实现目标 某区构筑防返贫六道防线";
+        let (k, h) = split_kicker(t).unwrap();
+        assert_eq!(&t[..k], "巩固成果 实现目标");
+        assert_eq!(&t[h..], "某区构筑防返贫六道防线");
+        assert!(split_kicker("某市一千家企业完成 安全机制建设").is_none());
+    }
+
+    #[test]
+    fn subheadings() {
+        assert!(is_subheading("抓实驻村帮扶 织密责任网", 0));
+        assert!(is_subheading("一、强化组织领导", 0));
+        assert!(is_subheading("筑牢防火墙", 2));
+        assert!(!is_subheading("经过前期个人报名和资格", 0));
+    }
+}

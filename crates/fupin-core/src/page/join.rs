@@ -1,0 +1,358 @@
+//! Repairs of the body text: dropping a pull quote or a duplicated block that repeats body text,
+//! and joining a paragraph that a column break (or an inserted pull quote) cut in two.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::headline::is_subheading;
+use super::line::{char_len, ends_sentence, is_content};
+use crate::model::{DiscardReason, Paragraph};
+
+/// Characters per fingerprint window: long enough that a shared window is a shared phrase.
+const WINDOW: usize = 12;
+/// A block shorter than this (in content characters) is never taken for a repeat.
+const MIN_REPEAT: usize = 16;
+/// A run of shared text this long marks a block that ends unfinished as a pull quote.
+const MIN_SHARED_RUN: usize = 20;
+/// Sightings kept per window: bounds the work on pages that repeat a phrase many times.
+const MAX_SIGHTINGS: usize = 4;
+
+/// Which of the `blocks` (body texts in page order) repeat other body text, and why each is
+/// dropped: a block wholly inside a longer one is a pull quote; of two equal blocks the earlier is
+/// dropped when it is unfinished (the later one then runs on into its continuation), else the later;
+/// a block that shares a long run with another, ends unfinished and stands inside a paragraph the
+/// block before it leaves unfinished is a pull quote cut into a column.
+pub(crate) fn repeats(blocks: &[&str]) -> Vec<Option<DiscardReason>> {
+    let hashes: Vec<Vec<u64>> = blocks.iter().map(|b| windows(b)).collect();
+    let total = hashes.iter().map(Vec::len).sum();
+    let mut seen: Seen = HashMap::with_capacity_and_hasher(total, Default::default());
+    for (i, hs) in hashes.iter().enumerate() {
+        for &h in hs {
+            seen.entry(h).or_default().add(i);
+        }
+    }
+    let mut out = vec![None; blocks.len()];
+    let overlaps: Vec<Option<Overlap>> = hashes
+        .iter()
+        .enumerate()
+        .map(|(i, hs)| best_overlap(i, hs, &seen))
+        .collect();
+    for (i, o) in overlaps.iter().enumerate() {
+        let Some(o) = o else { continue };
+        if hashes[i].len() + WINDOW - 1 < MIN_REPEAT {
+            continue;
+        }
+        let contained = o.hits == hashes[i].len();
+        let other_len = hashes[o.other].len();
+        if contained && other_len == hashes[i].len() {
+            let (first, second) = (i.min(o.other), i.max(o.other));
+            let drop = if ends_sentence(blocks[first]) {
+                second
+            } else {
+                first
+            };
+            if drop == i {
+                // the same words printed twice; a copy that differs in its marks is a pull quote
+                let same = blocks[first] == blocks[second];
+                out[i] = Some(if same {
+                    DiscardReason::Duplicate
+                } else {
+                    DiscardReason::PullQuote
+                });
+            }
+        } else if contained {
+            out[i] = Some(DiscardReason::PullQuote);
+        }
+    }
+    for (i, o) in overlaps.iter().enumerate() {
+        let Some(o) = o else { continue };
+        let partial = o.run + WINDOW > MIN_SHARED_RUN && o.hits < hashes[i].len();
+        let other_contains_none = overlaps[o.other]
+            .as_ref()
+            .is_none_or(|b| b.hits < hashes[o.other].len());
+        // a block cut into a paragraph: the block before it breaks off unfinished
+        let inserted = i > 0 && !ends_sentence(blocks[i - 1]);
+        let unfinished = !ends_sentence(blocks[i]);
+        if out[i].is_none()
+            && out[o.other].is_none()
+            && partial
+            && other_contains_none
+            && unfinished
+            && inserted
+        {
+            out[i] = Some(DiscardReason::PullQuote);
+        }
+    }
+    out
+}
+
+/// The blocks each window was seen in.
+type Seen = HashMap<u64, Sightings, BuildHasherDefault<WindowHasher>>;
+
+/// Up to `MAX_SIGHTINGS` blocks a window was seen in, without a heap allocation per window.
+#[derive(Debug, Default, Clone, Copy)]
+struct Sightings {
+    /// Block numbers, kept narrow: the table holds one entry per window of the page.
+    blocks: [u32; MAX_SIGHTINGS],
+    len: u8,
+}
+
+impl Sightings {
+    fn add(&mut self, block: usize) {
+        let Ok(block) = u32::try_from(block) else { return };
+        let len = usize::from(self.len);
+        if len < MAX_SIGHTINGS && (len == 0 || self.blocks[len - 1] != block) {
+            self.blocks[len] = block;
+            self.len += 1;
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.blocks[..usize::from(self.len)].iter().map(|&b| b as usize)
+    }
+}
+
+/// Window keys are already hashes: one multiply spreads their bits for the table.
+#[derive(Default)]
+struct WindowHasher(u64);
+
+impl Hasher for WindowHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (x ^ (x >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+/// How block `i` overlaps the block it shares most windows with.
+#[derive(Debug, Clone, Copy)]
+struct Overlap {
+    other: usize,
+    /// Windows of `i` seen in `other`.
+    hits: usize,
+    /// Longest run of consecutive windows of `i` seen in `other`.
+    run: usize,
+}
+
+/// Most other blocks tallied per block: a few suffice to find the one it repeats.
+const MAX_TALLIED: usize = 8;
+
+/// Hits of block `i` in one other block while scanning its windows.
+#[derive(Debug, Clone, Copy)]
+struct Tally {
+    other: usize,
+    hits: usize,
+    run: usize,
+    best_run: usize,
+    last: usize,
+}
+
+fn best_overlap(i: usize, hs: &[u64], seen: &Seen) -> Option<Overlap> {
+    let mut tally: Vec<Tally> = Vec::new();
+    for (pos, h) in hs.iter().enumerate() {
+        for j in seen
+            .get(h)
+            .into_iter()
+            .flat_map(Sightings::iter)
+            .filter(|&j| j != i)
+        {
+            let t = match tally.iter().position(|t| t.other == j) {
+                Some(k) => &mut tally[k],
+                None if tally.len() < MAX_TALLIED => {
+                    tally.push(Tally {
+                        other: j,
+                        hits: 0,
+                        run: 0,
+                        best_run: 0,
+                        last: usize::MAX,
+                    });
+                    tally.last_mut().expect("just pushed")
+                }
+                None => continue,
+            };
+            t.hits += 1;
+            t.run = if t.last != usize::MAX && t.last + 1 == pos {
+                t.run + 1
+            } else {
+                1
+            };
+            t.best_run = t.best_run.max(t.run);
+            t.last = pos;
+        }
+    }
+    tally
+        .into_iter()
+        .max_by_key(|t| (t.hits, std::cmp::Reverse(t.other)))
+        .map(|t| Overlap {
+            other: t.other,
+            hits: t.hits,
+            run: t.best_run,
+        })
+}
+
+/// Rolling hashes of every `WINDOW` content characters of `text` (punctuation and spaces ignored,
+/// so a pull quote printed between quote marks still matches its source).
+fn windows(text: &str) -> Vec<u64> {
+    const BASE: u64 = 0x100_0000_01b3;
+    let chars: Vec<u64> = text
+        .chars()
+        .filter(|&c| is_content(c))
+        .map(|c| c as u64 + 1)
+        .collect();
+    if chars.len() < WINDOW {
+        return Vec::new();
+    }
+    let top = (1..WINDOW).fold(1u64, |p, _| p.wrapping_mul(BASE));
+    let mut h = chars[..WINDOW]
+        .iter()
+        .fold(0u64, |h, &c| h.wrapping_mul(BASE).wrapping_add(c));
+    let mut out = Vec::with_capacity(chars.len() - WINDOW + 1);
+    out.push(h);
+    for k in WINDOW..chars.len() {
+        h = h
+            .wrapping_sub(chars[k - WINDOW].wrapping_mul(top))
+            .wrapping_mul(BASE)
+            .wrapping_add(chars[k]);
+        out.push(h);
+    }
+    out
+}
+
+/// One body block of an article before joining: its text, where it starts in the input, and its
+/// Markdown heading level.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Block<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub level: u8,
+}
+
+/// Most pieces one paragraph is joined from: a paragraph runs over a few column breaks, and a
+/// bound keeps offset mapping cheap on text that never ends a sentence.
+const MAX_PIECES: usize = 64;
+
+/// Builds paragraphs from an article's body blocks in page order, joining a block that ends
+/// unfinished with the next one unless either is a subheading or the next opens a `——` item.
+pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
+    let mut out: Vec<Paragraph> = Vec::new();
+    let mut open = false;
+    for b in blocks {
+        let sub = is_subheading(b.text, b.level);
+        let opens_item = b.text.starts_with(['—', '-']);
+        match out.last_mut() {
+            Some(last) if open && !sub && !opens_item && last.pieces.len() < MAX_PIECES => {
+                last.push_piece(b.text, b.start)
+            }
+            _ => out.push(Paragraph::contiguous(b.text, b.start)),
+        }
+        let text = &out.last().map_or("", |p| p.text.as_str());
+        open = !sub && !ends_sentence(text) && !text.ends_with([':', '：']) && char_len(b.text) > 0;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pull_quote_inside_lead_is_dropped() {
+        let blocks = [
+            "今年以来,某区创新构筑防止致贫返贫六道防线,努力实现零致贫零返贫。",
+            "为解决报销后自付部分仍然较",
+            "今年以来,某区创新构筑防止致贫返贫六道防线,努力实现零致贫",
+            "大、影响困难群众生活的问题,该区购买了商业补充保险。",
+        ];
+        let r = repeats(&blocks);
+        assert_eq!(r, vec![None, None, Some(DiscardReason::PullQuote), None]);
+    }
+
+    #[test]
+    fn equal_blocks_keep_the_one_that_runs_on() {
+        let blocks = [
+            "项目资金管理规范行动。落实财政专项资金增长机制,对专项资金的保障进",
+            "产业就业扶贫行动。完善产业扶贫体系。",
+            "项目资金管理规范行动。落实财政专项资金增长机制,对专项资金的保障进",
+            "度实行定期通报。",
+        ];
+        let r = repeats(&blocks);
+        assert_eq!(r, vec![Some(DiscardReason::Duplicate), None, None, None]);
+    }
+
+    #[test]
+    fn unfinished_block_sharing_a_long_run_is_a_pull_quote() {
+        let blocks = [
+            "近年来,某市全党动员、全民发动,闯出了一条具有本地特色的非贫困县脱贫攻坚新路子。",
+            "健全完善工作机制,让贫困群众看得",
+            "贫困发生率下降为零,年人均纯收入大幅提高……闯出了一条具有本地特色的非贫困县脱贫攻坚新路子",
+        ];
+        assert_eq!(
+            repeats(&blocks),
+            vec![None, None, Some(DiscardReason::PullQuote)]
+        );
+        let ended = [blocks[0], "该市健全完善工作机制。", blocks[2]];
+        assert_eq!(
+            repeats(&ended),
+            vec![None, None, None],
+            "not inside a cut paragraph"
+        );
+        let distinct = [
+            "村里修了路,通了水,群众很满意。",
+            "县里建了学校,请了老师,家长很放心。",
+        ];
+        assert_eq!(repeats(&distinct), vec![None, None]);
+    }
+
+    #[test]
+    fn column_break_join_maps_back() {
+        let input = "经过报名和资格\n33\n审查,共有五十人进入面试。\n下一段。";
+        let a = input.find("审查").unwrap();
+        let blocks = [
+            Block {
+                text: "经过报名和资格",
+                start: 0,
+                level: 0,
+            },
+            Block {
+                text: &input[a..a + "审查,共有五十人进入面试。".len()],
+                start: a,
+                level: 0,
+            },
+            Block {
+                text: "下一段。",
+                start: input.find("下一段").unwrap(),
+                level: 0,
+            },
+        ];
+        let ps = paragraphs(&blocks);
+        assert_eq!(ps.len(), 2);
+        assert_eq!(ps[0].text, "经过报名和资格审查,共有五十人进入面试。");
+        let at = ps[0].text.find("共有").unwrap();
+        assert_eq!(&input[ps[0].to_source(at)..ps[0].to_source(at) + 6], "共有");
+    }
+
+    #[test]
+    fn subheadings_are_not_joined() {
+        let blocks = [
+            Block {
+                text: "抓实驻村帮扶 织密责任网",
+                start: 0,
+                level: 0,
+            },
+            Block {
+                text: "该区坚持把帮扶作为重大任务。",
+                start: 40,
+                level: 0,
+            },
+        ];
+        assert_eq!(paragraphs(&blocks).len(), 2);
+    }
+}

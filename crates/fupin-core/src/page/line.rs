@@ -1,0 +1,164 @@
+//! The page as trimmed lines with their byte offsets, and the character classes the layout rules
+//! are written in.
+
+use crate::model::Span;
+
+/// One non-blank line of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Line<'a> {
+    /// The trimmed line without Markdown heading marks (`## `).
+    pub text: &'a str,
+    /// Byte offset of `text` in the input.
+    pub start: usize,
+    /// The whole trimmed line, marks included: what a discard or an article span covers.
+    pub raw: Span,
+    /// Markdown heading level (`#` = 1, `##` = 2 …); 0 for a plain line.
+    pub level: u8,
+    /// Blank lines between this line and the one before. Page converters set pictures and their
+    /// captions apart with more than one.
+    pub gap: usize,
+}
+
+/// Whitespace as scrapes print it: Unicode spaces plus the byte-order mark some exports keep.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// Splits `input` into its non-blank lines. `\r\n`, `\r` and `\n` all end a line.
+pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    let mut last_end = 0;
+    for piece in input.split_inclusive(['\n', '\r']) {
+        let lead = piece.len() - piece.trim_start_matches(is_blank).len();
+        let trimmed = piece.trim_matches(is_blank);
+        if !trimmed.is_empty() {
+            let start = offset + lead;
+            let (level, skip) = heading_marks(trimmed);
+            let between = &input[last_end..start];
+            let breaks = between
+                .matches('\n')
+                .count()
+                .max(between.matches('\r').count());
+            out.push(Line {
+                text: &trimmed[skip..],
+                start: start + skip,
+                raw: Span::new(start, start + trimmed.len()),
+                level,
+                gap: breaks.saturating_sub(1),
+            });
+            last_end = start + trimmed.len();
+        }
+        offset += piece.len();
+    }
+    out
+}
+
+/// `## 标题` → (2, bytes of `## `). A line of marks alone is no heading.
+fn heading_marks(line: &str) -> (u8, usize) {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    if hashes == 0 || hashes > 6 {
+        return (0, 0);
+    }
+    let rest = &line[hashes..];
+    let body = rest.trim_start_matches(is_blank);
+    if body.is_empty() || body.len() == rest.len() {
+        return (0, 0);
+    }
+    (hashes as u8, line.len() - body.len())
+}
+
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Bytes past which a string is only measured by its byte length.
+const MEASURED_BYTES: usize = 1024;
+
+/// Characters in `s`, counted exactly up to 1 KiB. A longer string reports its byte length: it
+/// holds more than 256 characters either way, past every length threshold the layout rules use,
+/// and long lines are then not counted again and again.
+pub(crate) fn char_len(s: &str) -> usize {
+    if s.len() > MEASURED_BYTES {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// Whether `s` has at most `n` characters, deciding long strings by their byte length alone.
+pub(crate) fn at_most_chars(s: &str, n: usize) -> bool {
+    s.len() <= n || s.len() <= 4 * n && s.chars().count() <= n
+}
+
+/// Marks that end a sentence. A line ending in one of them is a finished paragraph.
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…' | '.')
+}
+
+/// Closing marks that may follow a sentence end (`……。”`, `。)`).
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '"' | '\'' | '*'
+    )
+}
+
+/// Whether `s` ends a sentence: its last mark, past any closing quotes or brackets, is final.
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    let mut chars = s
+        .trim_end_matches(is_blank)
+        .chars()
+        .rev()
+        .skip_while(|&c| is_closer(c));
+    chars.next().is_some_and(is_sentence_end)
+}
+
+/// A line made only of punctuation and symbols, such as the lone quote mark that opens a pull
+/// quote.
+pub(crate) fn is_punct_only(s: &str) -> bool {
+    !s.chars().any(|c| c.is_alphanumeric())
+}
+
+/// Characters that carry the text: used to compare lines while ignoring spacing and quote marks.
+pub(crate) fn is_content(c: char) -> bool {
+    is_han(c) || c.is_ascii_alphanumeric() || !c.is_ascii() && c.is_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lines_keep_offsets_and_strip_heading_marks() {
+        let input = "\n  ## 小标题\r\n正文一句。\n\n#不是标题\n";
+        let ls = lines(input);
+        assert_eq!(ls.len(), 3);
+        assert_eq!(ls[0].text, "小标题");
+        assert_eq!(ls[0].level, 2);
+        assert_eq!(
+            &input[ls[0].start..ls[0].start + ls[0].text.len()],
+            "小标题"
+        );
+        assert_eq!(&input[ls[0].raw.start..ls[0].raw.end], "## 小标题");
+        assert_eq!(ls[1].text, "正文一句。");
+        assert_eq!(
+            ls[2].level, 0,
+            "a hash glued to the text is no Markdown heading"
+        );
+    }
+
+    #[test]
+    fn sentence_ends_look_past_closing_quotes() {
+        assert!(ends_sentence("他说:“好。”"));
+        assert!(ends_sentence("完成了任务。"));
+        assert!(!ends_sentence("打造“四大板块”"));
+        assert!(!ends_sentence("自付部分仍然较"));
+    }
+
+    #[test]
+    fn punctuation_only_lines() {
+        assert!(is_punct_only("“"));
+        assert!(!is_punct_only("33"));
+    }
+}

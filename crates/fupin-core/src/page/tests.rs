@@ -1,0 +1,559 @@
+//! Whole-page tests on short pages written for them.
+
+use super::*;
+use crate::model::{ArticleKind, Role, Span};
+
+fn titles(p: &Page) -> Vec<Option<&str>> {
+    p.articles.iter().map(|a| a.title.as_deref()).collect()
+}
+
+fn who(a: &Article) -> Vec<(&str, Role)> {
+    a.contributors
+        .iter()
+        .map(|c| (c.name.as_str(), c.role))
+        .collect()
+}
+
+/// Every non-blank byte lies in an article or a discarded span, and every span lies on char
+/// boundaries inside the text.
+fn assert_covered(text: &str, p: &Page) {
+    let mut covered = vec![false; text.len()];
+    let mut mark = |s: Span| {
+        assert!(
+            s.start <= s.end && s.end <= text.len(),
+            "{s:?} out of {}",
+            text.len()
+        );
+        assert!(
+            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
+            "{s:?}"
+        );
+        covered[s.start..s.end].iter_mut().for_each(|c| *c = true);
+    };
+    for a in &p.articles {
+        mark(a.span);
+        a.title_span.into_iter().for_each(&mut mark);
+        a.paragraphs.iter().for_each(|x| mark(x.span));
+        a.captions.iter().for_each(|x| mark(x.span));
+        a.contributors.iter().for_each(|x| mark(x.span));
+        for para in &a.paragraphs {
+            for piece in &para.pieces {
+                let src = &text[piece.source_start..piece.source_start + piece.len];
+                assert_eq!(
+                    src,
+                    &para.text[piece.text_start..piece.text_start + piece.len]
+                );
+            }
+        }
+    }
+    p.discarded.iter().for_each(|d| mark(d.span));
+    for (i, c) in text.char_indices() {
+        assert!(
+            covered[i] || c.is_whitespace() || c == '\u{feff}',
+            "byte {i} ({c:?}) is lost"
+        );
+    }
+}
+
+const NEWS_PAGE: &str = "\
+部门动态
+办好实事 温暖人心
+某县开展送医下乡活动
+本报讯(记者 张明 通讯员 李华 王强)近日,某县组织医生深入山村,为群众义诊。
+医生们在村卫生室为老人测量血压,讲解健康知识,群众纷纷点
+12
+赞。活动共服务群众三百余人次。
+某镇修通产业路
+本报讯(通讯员赵敏)今年以来,某镇投入资金修建产业路五公里,方便群众运输农产品。
+";
+
+#[test]
+fn headline_byline_and_body() {
+    let p = split(NEWS_PAGE);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县开展送医下乡活动"), Some("某镇修通产业路")]
+    );
+    let a = &p.articles[0];
+    assert_eq!(a.section.as_deref(), Some("部门动态"));
+    assert_eq!(a.kicker.as_deref(), Some("办好实事 温暖人心"));
+    assert_eq!(a.source, "本报讯");
+    assert_eq!(
+        who(a),
+        vec![
+            ("张明", Role::Reporter),
+            ("李华", Role::Correspondent),
+            ("王强", Role::Correspondent)
+        ]
+    );
+    assert!(
+        a.paragraphs[0].text.starts_with("近日"),
+        "the lead is stripped: {}",
+        a.paragraphs[0].text
+    );
+    assert_covered(NEWS_PAGE, &p);
+}
+
+#[test]
+fn column_break_across_a_page_number_is_joined() {
+    let p = split(NEWS_PAGE);
+    let a = &p.articles[0];
+    assert_eq!(a.paragraphs.len(), 2);
+    assert!(a.paragraphs[1].text.contains("群众纷纷点赞。活动"));
+    assert!(p
+        .discarded
+        .iter()
+        .any(|d| d.reason == DiscardReason::PageNumber && d.text == "12"));
+}
+
+#[test]
+fn pull_quote_is_dropped_and_the_cut_paragraph_joined() {
+    let text = "\
+某区织密防返贫保障网
+本报讯(通讯员周洁)今年以来,某区建立防止返贫监测机制,做到早发现早干预早帮扶。
+该区为边缘户购买防贫保险,化解因病返贫
+“
+今年以来,某区建立防止返贫监测机制,做到早发现早干预早帮扶
+风险,全年理赔九十余户。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1);
+    let paras: Vec<&str> = p.articles[0]
+        .paragraphs
+        .iter()
+        .map(|x| x.text.as_str())
+        .collect();
+    assert_eq!(
+        paras[1],
+        "该区为边缘户购买防贫保险,化解因病返贫风险,全年理赔九十余户。"
+    );
+    assert_eq!(
+        p.discarded
+            .iter()
+            .filter(|d| d.reason == DiscardReason::PullQuote)
+            .count(),
+        2
+    );
+    assert_covered(text, &p);
+}
+
+#[test]
+fn photo_item_with_credit_stands_alone() {
+    let text = "\
+某县举办农民丰收节
+本报讯(记者 孙丽)九月二十三日,某县举办农民丰收节。
+九月二十三日,村民在丰收节上展示农产品。 吴刚 摄
+某乡建成光伏电站
+本报讯(通讯员郑义)某乡光伏电站并网发电。
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县举办农民丰收节"), None, Some("某乡建成光伏电站")]
+    );
+    let photo = &p.articles[1];
+    assert_eq!(photo.kind, ArticleKind::Photo);
+    assert_eq!(
+        photo.captions[0].text,
+        "九月二十三日,村民在丰收节上展示农产品。"
+    );
+    assert_eq!(photo.captions[0].photographers, vec!["吴刚".to_string()]);
+    assert_eq!(who(photo), vec![("吴刚", Role::Photographer)]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn credit_on_its_own_line_closes_the_caption() {
+    let text = "\
+某市园区企业加紧生产。图为工人在生产线上工作。
+陈光 林月 摄
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(p.articles[0].kind, ArticleKind::Photo);
+    assert_eq!(
+        who(&p.articles[0]),
+        vec![("陈光", Role::Photographer), ("林月", Role::Photographer)]
+    );
+    assert_covered(text, &p);
+}
+
+#[test]
+fn web_page_chrome_meta_and_footer() {
+    let text = "\
+当前位置: 某网首页 地区新闻 正文
+某市:小康路上不落一人
+时间:2019-05-06 10:30某某网(www.example.cn)
+某某网(www.example.cn)权威媒体
+某县帮助贫困户养鹅增收。图为技术人员上门指导。
+今年以来,某市把脱贫攻坚作为头号工程,成效明显。
+(文/杨帆 图/何平、吕方)
+相关新闻:
+某市举办政策宣讲会
+某市召开防控调度会
+责任编辑:施雨
+0
+免责声明:本站部分内容来自互联网。
+Copyright (C) 2012 某某网版权所有
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某市:小康路上不落一人")]);
+    let a = &p.articles[0];
+    assert_eq!(a.published_at.as_deref(), Some("2019-05-06T10:30"));
+    assert_eq!(a.source, "某某网");
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!(
+        who(a),
+        vec![
+            ("杨帆", Role::Author),
+            ("何平", Role::Photographer),
+            ("吕方", Role::Photographer),
+            ("施雨", Role::Editor)
+        ]
+    );
+    assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2019-05-06"));
+    let reasons: Vec<DiscardReason> = p.discarded.iter().map(|d| d.reason).collect();
+    assert_eq!(
+        reasons
+            .iter()
+            .filter(|r| **r == DiscardReason::Navigation)
+            .count(),
+        4
+    );
+    assert!(reasons.contains(&DiscardReason::Boilerplate));
+    assert!(reasons.contains(&DiscardReason::PageNumber));
+    assert_covered(text, &p);
+}
+
+#[test]
+fn subtitle_and_marker_byline() {
+    let text = "\
+守住防返贫底线
+——某区巩固脱贫成果工作纪实
+□本报记者 钟林
+一年来,某区聚焦两不愁三保障,成效显著。
+抓实驻村帮扶 织密责任网
+该区选派干部驻村,做到帮扶全覆盖。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1, "a subheading does not open a story");
+    let a = &p.articles[0];
+    assert_eq!(a.title.as_deref(), Some("守住防返贫底线"));
+    assert_eq!(a.subtitle.as_deref(), Some("——某区巩固脱贫成果工作纪实"));
+    assert_eq!(who(a), vec![("钟林", Role::Reporter)]);
+    assert_eq!(a.paragraphs.len(), 3);
+    assert_eq!(a.paragraphs[1].text, "抓实驻村帮扶 织密责任网");
+    assert_covered(text, &p);
+}
+
+#[test]
+fn markdown_headings() {
+    let text = "\
+# 某市书写脱贫答卷
+□记者 方舟 通讯员 夏雨 秋实
+近年来,某市脱贫攻坚取得决定性胜利。
+## 鼓起钱袋子 扭住产业牛鼻子
+该市发展特色产业,带动群众增收。
+## 某市排查农村房屋安全隐患
+**本报讯(通讯员谭飞)**某市扎实推进房屋安全隐患排查。
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某市书写脱贫答卷"), Some("某市排查农村房屋安全隐患")]
+    );
+    assert_eq!(
+        p.articles[0].paragraphs[1].text,
+        "鼓起钱袋子 扭住产业牛鼻子"
+    );
+    assert_eq!(who(&p.articles[1]), vec![("谭飞", Role::Correspondent)]);
+    assert_eq!(
+        p.articles[1].paragraphs[0].text,
+        "某市扎实推进房屋安全隐患排查。"
+    );
+    assert_covered(text, &p);
+}
+
+#[test]
+fn kicker_printed_on_the_headline_line() {
+    let text = "巩固成果 实现零返贫 某区构筑防返贫六道防线\n本报讯(通讯员高远)某区创新举措。\n";
+    let p = split(text);
+    let a = &p.articles[0];
+    assert_eq!(a.title.as_deref(), Some("某区构筑防返贫六道防线"));
+    assert_eq!(a.kicker.as_deref(), Some("巩固成果 实现零返贫"));
+    let s = a.title_span.unwrap();
+    assert_eq!(&text[s.start..s.end], "某区构筑防返贫六道防线");
+}
+
+#[test]
+fn dateline_gives_the_page_date() {
+    let text = "2021年12月14日 星期二\n某县召开会议\n本报讯 某县召开会议。\n";
+    let p = split(text);
+    assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2021-12-14"));
+    assert_eq!(titles(&p), vec![Some("某县召开会议")]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn coverage_on_odd_pages() {
+    for text in [
+        "",
+        "\n\n  \n",
+        "只有一行没有标点",
+        "“\n”\n33\n",
+        "本报讯(",
+        "本报讯(记者",
+        "摄",
+        " 摄\n摄影\n(摄)",
+        "# \n## \n###",
+        "——\n——副题\n□\n□记者",
+        "图为\n图为一张图\n(王 摄)",
+        "abc\u{feff}def\r\nx\ry",
+        "１２\n第３版\n- 7 -",
+        "时间:\n来源:\n时间:9999-99-99 99:99",
+        "图片新闻\n张三 摄\n",
+        "图片新闻\n图为一景。\n张三 摄\n",
+        "# 标题\n来源: \n",
+    ] {
+        let p = split(text);
+        assert_covered(text, &p);
+    }
+}
+
+#[test]
+fn closing_byline_lets_the_next_headline_open_a_story() {
+    let text = "\
+某县举办技能培训班
+近日,某县举办技能培训班,两百余人参加。(记者 邹明)
+某镇建成扶贫车间
+某镇扶贫车间投产,带动五十余人就业。(通讯员 柏青 水清)
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县举办技能培训班"), Some("某镇建成扶贫车间")]
+    );
+    assert_eq!(who(&p.articles[0]), vec![("邹明", Role::Reporter)]);
+    assert_eq!(
+        who(&p.articles[1]),
+        vec![("柏青", Role::Correspondent), ("水清", Role::Correspondent)]
+    );
+    assert_eq!(
+        p.articles[0].paragraphs[0].text,
+        "近日,某县举办技能培训班,两百余人参加。"
+    );
+    assert_covered(text, &p);
+}
+
+#[test]
+fn page_header_is_furniture_not_a_section() {
+    let text = "\
+某某日报 2020年3月1日 第3版
+某县召开会议
+本报讯(通讯员甘露)某县召开会议。
+";
+    let p = split(text);
+    assert_eq!(p.articles[0].section, None);
+    assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2020-03-01"));
+    assert_eq!(p.discarded[0].reason, DiscardReason::Boilerplate);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn web_page_of_another_layout() {
+    let text = "\
+首页 > 新闻中心 > 县区动态
+某县:扶贫车间开到家门口
+发布时间:2020-06-12 09:30:15 来源:某县融媒体中心 作者:苗青
+【字体:大 中 小】
+    近年来,某县在村里建起扶贫车间,群众在家门口就业。
+    车间负责人说,今年订单充足。
+(编辑:葛兰)
+上一篇:某县召开会议
+下一篇:某县开展活动
+扫一扫在手机打开当前页
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县:扶贫车间开到家门口")]);
+    let a = &p.articles[0];
+    assert_eq!(a.source, "某县融媒体中心");
+    assert_eq!(a.published_at.as_deref(), Some("2020-06-12T09:30"));
+    assert_eq!(who(a), vec![("苗青", Role::Author), ("葛兰", Role::Editor)]);
+    assert_eq!(a.paragraphs.len(), 2);
+    assert_eq!(
+        p.discarded
+            .iter()
+            .filter(|d| d.reason == DiscardReason::Navigation)
+            .count(),
+        5
+    );
+    assert_covered(text, &p);
+}
+
+#[test]
+fn agency_story_and_unbracketed_byline() {
+    let text = "\
+全国脱贫攻坚表彰大会举行
+新华社北京2月25日电(记者 鲁直、安平)全国脱贫攻坚总结表彰大会25日举行。
+某市消费扶贫月启动
+本报记者 商羽
+本报讯 某市消费扶贫月活动日前启动。
+";
+    let p = split(text);
+    assert_eq!(p.articles[0].source, "新华社");
+    assert_eq!(
+        who(&p.articles[0]),
+        vec![("鲁直", Role::Reporter), ("安平", Role::Reporter)]
+    );
+    assert_eq!(p.articles.len(), 2);
+    assert_eq!(p.articles[1].title.as_deref(), Some("某市消费扶贫月启动"));
+    assert_eq!(who(&p.articles[1]), vec![("商羽", Role::Reporter)]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn tail_of_a_cut_paragraph_is_no_kicker() {
+    let text = "\
+某县开展义诊
+本报讯(通讯员苏木)某县组织医生下乡义诊,为群众检查身体,发放药品,讲解健康
+知识
+某乡修缮村小学
+本报讯(通讯员蓝天)某乡修缮村小学。
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县开展义诊"), Some("某乡修缮村小学")]
+    );
+    assert_eq!(p.articles[1].kicker, None);
+    assert!(p.articles[0].paragraphs[0].text.ends_with("讲解健康知识"));
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_person_credited_twice_is_one_contributor() {
+    let text = "某村种下果树\n作者:金桂\n某村种下果树一千棵。\n(文/金桂)\n";
+    let p = split(text);
+    assert_eq!(who(&p.articles[0]), vec![("金桂", Role::Author)]);
+}
+
+#[test]
+fn punctuated_headline_above_a_byline() {
+    let text = "某县召开会议\n本报讯(通讯员安然)某县召开会议。\n脱贫路上,一个都不能少!\n本报讯(通讯员段平)某村六十户全部脱贫。\n";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县召开会议"), Some("脱贫路上,一个都不能少!")]
+    );
+    assert_covered(text, &p);
+}
+
+#[test]
+fn headline_after_a_story_the_page_cuts_off() {
+    let text = "某县开展义诊\n本报讯(通讯员苏木)某县组织医生下乡义诊,为群众检查身体,发放药品,讲解\n某乡修缮村小学\n本报讯(通讯员蓝天)某乡修缮村小学。\n";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县开展义诊"), Some("某乡修缮村小学")]
+    );
+}
+
+#[test]
+fn headline_with_no_story_is_furniture() {
+    let text = "热点专题\n33\n某县召开会议\n本报讯(通讯员安然)某县召开会议。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县召开会议")]);
+    assert_eq!(p.discarded[0].text, "热点专题");
+    assert_eq!(p.discarded[0].reason, DiscardReason::Navigation);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_byline_of_short_words_is_no_menu() {
+    let p = split("某市书写答卷\n□记者 方舟 通讯员 夏雨 秋实\n某市脱贫攻坚取得胜利。\n");
+    assert_eq!(p.articles[0].contributors.len(), 3);
+}
+
+#[test]
+fn item_signed_at_its_end_opens_under_its_headline() {
+    let text = "\
+某县开展防返贫监测
+本报讯(记者 韦华)今年以来,某县建立防止返贫动态监测机制。
+截至目前,全县监测对象均已落实帮扶措施。
+某镇举办电商培训班
+近日,某镇举办农村电商培训班,八十余名群众参加培训。(通讯员 莫晓)
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县开展防返贫监测"), Some("某镇举办电商培训班")]
+    );
+    assert_eq!(who(&p.articles[1]), vec![("莫晓", Role::Correspondent)]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn label_over_a_photo_item_is_its_section() {
+    let text = "图片新闻\n村民在合作社分拣果子。本报记者 韦华 摄\n";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(p.articles[0].kind, ArticleKind::Photo);
+    assert_eq!(p.articles[0].section.as_deref(), Some("图片新闻"));
+    assert_covered(text, &p);
+}
+
+#[test]
+fn credited_captions_of_a_web_page_belong_to_its_story() {
+    let text = "\
+某县:扶贫车间开到家门口
+时间:2020-06-12 09:30
+图为村民在扶贫车间务工。 苗青 摄
+近年来,某县建起扶贫车间。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(
+        p.articles[0].captions[0].photographers,
+        vec!["苗青".to_string()]
+    );
+    assert_eq!(who(&p.articles[0]), vec![("苗青", Role::Photographer)]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn long_paragraph_signed_by_a_photographer_stays_text() {
+    let body = "今年以来,某县把产业帮扶作为巩固脱贫成果的重要抓手,".repeat(4);
+    let text = format!(
+        "某县产业帮扶见实效\n本报讯(通讯员何必)某县产业兴旺。\n{body}成效明显。(图/江河)\n"
+    );
+    let p = split(&text);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(p.articles[0].paragraphs.len(), 2);
+    assert!(who(&p.articles[0]).contains(&("江河", Role::Photographer)));
+    assert_covered(&text, &p);
+}
+
+#[test]
+fn caption_set_apart_by_blank_lines_is_a_photo_item() {
+    let text = "\
+某县召开会议
+
+本报讯(通讯员安然)某县召开会议。
+
+
+
+冬至那天,志愿者在村里为老人包饺子,送去温暖。
+
+某村修通产业路
+
+本报讯(通讯员段平)某村修通产业路。
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县召开会议"), None, Some("某村修通产业路")]
+    );
+    assert_eq!(p.articles[1].kind, ArticleKind::Photo);
+    assert_eq!(p.articles[0].paragraphs.len(), 1);
+    assert_covered(text, &p);
+}

@@ -1,0 +1,117 @@
+//! What looks like a quantity but is not a fact: ordinals (`第二届`, `第1名`), numbers inside
+//! codes and names (`PM2.5`, `G20`), vague counts (`几十个`, `数百家`), durations hiding behind a
+//! classifier (`两个月`, `一次性`), the indefinite `一` (`一个`, `一项`), and the numbered slogans
+//! (`两个维护`, `四个意识`). Years, dates, clock times, `5年来` and names such as `898客运站`
+//! never reach here: they carry no unit from the table.
+
+use super::unit::Unit;
+use crate::numeral::Script;
+
+/// Characters that make the number part of a name or code when they stand right before it.
+fn is_code_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '．' | '#' | '/' | '_' | '-' | '－') || c.is_alphabetic() && (c as u32) < 0x2E80
+}
+
+/// What may follow `个` and make it a span of time rather than a count.
+const TIME_AFTER_GE: [&str; 8] = ["月", "小时", "工作日", "星期", "季度", "年头", "礼拜", "钟头"];
+
+/// Nouns of numbered slogans and programs: `四个意识`, `两个维护`, `五个行动`, `六道防线`.
+const SLOGAN_AFTER: [&str; 20] = [
+    "意识", "自信", "维护", "确立", "全面", "代表", "务必", "必须", "一百年", "“", "行动", "防线", "确保", "坚持",
+    "不", "到位", "清零", "结合", "聚焦", "转变",
+];
+
+/// True when the number at `start` (with `unit` after it, ending at `unit_end`) is not a fact.
+pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: Script, value: f64) -> bool {
+    let before = &text[..start];
+    let after = &text[unit_end..];
+    let prev = before.chars().next_back();
+    if prev.is_some_and(is_code_char) {
+        return true;
+    }
+    if before.ends_with('第') {
+        return true;
+    }
+    if script == Script::Chinese && chinese_not_a_count(before, after, unit, value) {
+        return true;
+    }
+    let printed = &text[unit_end - unit.len..unit_end];
+    match printed {
+        "个" => {
+            // `5个多月`, `3个半小时`
+            let after = after.trim_start_matches(['多', '余', '半']);
+            TIME_AFTER_GE.iter().any(|w| after.starts_with(w))
+        }
+        "次" => after.starts_with('性'),
+        "本" | "部" | "期" => after.starts_with(['上', '下', '中']),
+        _ => false,
+    }
+}
+
+/// A Chinese numeral with a classifier that does not count: the indefinite `一` (`一项工作`),
+/// vague counts (`几十个`), set phrases (`六个一`, `三位一体`, `四个100%` whose count is the
+/// list's), quoted names (`“十项行动”`) and numbered slogans (`四个意识`, `五个行动`).
+fn chinese_not_a_count(before: &str, after: &str, unit: &Unit, value: f64) -> bool {
+    value == 1.0
+        || !unit.chinese_ok
+        || ["几", "数", "若干", "好几"].iter().any(|w| before.ends_with(w))
+        || before.ends_with(['“', '"', '「', '‘'])
+        || after.starts_with(|c: char| crate::numeral::is_chinese_numeral_char(c) || crate::numeral::arabic_digit(c).is_some())
+        || SLOGAN_AFTER.iter().any(|w| after.starts_with(w))
+}
+
+/// `名`/`位` after `前`/`后` is a rank (`排名前3名`, `后三位`), kept with its printed unit.
+pub fn is_rank(before: &str, printed: &str) -> bool {
+    matches!(printed, "名" | "位") && ["前", "后", "倒数"].iter().any(|w| before.ends_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::unit::Units;
+    use super::*;
+
+    fn check(text: &str, number: &str, script: Script, value: f64) -> bool {
+        let units = Units::new();
+        let start = text.find(number).unwrap();
+        let at = start + number.len();
+        let unit = units.at(&text[at..]).unwrap();
+        rejects(text, start, at + unit.len, &unit, script, value)
+    }
+
+    #[test]
+    fn ordinals_and_codes() {
+        assert!(check("获得第3名的选手", "3", Script::Arabic, 3.0));
+        assert!(check("PM2.5个", "2.5", Script::Arabic, 2.5));
+        assert!(check("G7个", "7", Script::Arabic, 7.0));
+        assert!(!check("建成12个站点", "12", Script::Arabic, 12.0));
+    }
+
+    #[test]
+    fn vague_and_indefinite() {
+        assert!(check("帮扶了几十个村", "十", Script::Chinese, 10.0));
+        assert!(check("这是一项工程", "一", Script::Chinese, 1.0));
+        assert!(!check("建成两个园区", "两", Script::Chinese, 2.0));
+    }
+
+    #[test]
+    fn durations_and_slogans() {
+        assert!(check("用了三个月时间", "三", Script::Chinese, 3.0));
+        assert!(check("一次性发放", "一", Script::Chinese, 1.0));
+        assert!(check("增强四个意识", "四", Script::Chinese, 4.0));
+        assert!(check("开展“十项帮扶”", "十", Script::Chinese, 10.0));
+        assert!(check("形成三位一体格局", "三", Script::Chinese, 3.0));
+        assert!(check("落实四个不摘要求", "四", Script::Chinese, 4.0));
+        assert!(check("做到两个确保", "两", Script::Chinese, 2.0));
+        assert!(check("历时5个多月", "5", Script::Arabic, 5.0));
+        assert!(!check("余额户数88户", "88", Script::Arabic, 88.0));
+        assert!(check("推进二期工程", "二", Script::Chinese, 2.0));
+        assert!(!check("发放5期补贴", "5", Script::Arabic, 5.0));
+    }
+
+    #[test]
+    fn ranks() {
+        assert!(is_rank("排名前", "名"));
+        assert!(is_rank("排名后", "位"));
+        assert!(!is_rank("共有", "名"));
+    }
+}

@@ -1,0 +1,94 @@
+//! Words that bound a quantity: `近`/`约`/`左右` (approx), `多`/`余`/`超过`/`逾` (more than),
+//! `以上`/`不低于`/`不少于` (at least), `不足`/`不到`/`低于` (less than), `不超过`/`不高于`/`以内`
+//! (at most). Prefixes stand right before the number, suffixes right after the unit, and `多`/`余`
+//! inside it (`200多万元`, `51万余名`).
+
+use crate::model::Qualifier;
+use Qualifier::*;
+
+/// Longest first, so `不超过` is not read as `超过`.
+const PREFIXES: &[(&str, Qualifier)] = &[
+    ("不超过", AtMost), ("不高于", AtMost), ("不多于", AtMost), ("不大于", AtMost),
+    ("不低于", AtLeast), ("不少于", AtLeast), ("不小于", AtLeast),
+    ("将近", Approx), ("接近", Approx), ("大约", Approx), ("大概", Approx),
+    ("超过", MoreThan), ("超出", MoreThan), ("突破", MoreThan), ("高于", MoreThan), ("多于", MoreThan), ("大于", MoreThan),
+    ("至少", AtLeast), ("最少", AtLeast), ("最低", AtLeast),
+    ("最多", AtMost), ("至多", AtMost), ("最高", AtMost),
+    ("不足", LessThan), ("不到", LessThan), ("低于", LessThan), ("少于", LessThan), ("小于", LessThan), ("未满", LessThan),
+    ("近", Approx), ("约", Approx), ("逾", MoreThan), ("超", MoreThan),
+];
+
+/// Comparison words that may stand further back in the clause than right before the number
+/// (`收入低于当地标准1.5倍`); only ratios are read this way.
+pub const COMPARATORS: &[(&str, Qualifier)] = &[
+    ("不超过", AtMost), ("不高于", AtMost), ("不低于", AtLeast), ("不少于", AtLeast),
+    ("低于", LessThan), ("不足", LessThan), ("不到", LessThan), ("高于", MoreThan), ("超过", MoreThan),
+];
+
+/// `(qualifier, printed, counts as part of the fact's text)`.
+const SUFFIXES: &[(&str, Qualifier, bool)] = &[
+    ("左右", Approx, true), ("上下", Approx, true), ("及以上", AtLeast, false), ("以上", AtLeast, false),
+    ("以下", AtMost, false), ("以内", AtMost, false), ("之内", AtMost, false),
+];
+
+/// The qualifier printed right before a number: the end of `before`.
+pub fn prefix(before: &str) -> Option<(Qualifier, usize)> {
+    let (q, len) = PREFIXES.iter().find(|(w, _)| before.ends_with(w)).map(|&(w, q)| (q, w.len()))?;
+    // `不得高于5克`, `不能少于3次`: a forbidden bound is the opposite one
+    let negation = ["不得", "不能", "不应", "不可"].iter().find(|n| before[..before.len() - len].ends_with(*n));
+    Some(match (negation, q) {
+        (Some(n), MoreThan) => (AtMost, len + n.len()),
+        (Some(n), LessThan) => (AtLeast, len + n.len()),
+        _ => (q, len),
+    })
+}
+
+/// The qualifier printed right after a unit, its length, and whether the fact's text keeps it.
+pub fn suffix(after: &str) -> Option<(Qualifier, usize, bool)> {
+    SUFFIXES.iter().find(|(w, ..)| after.starts_with(w)).map(|&(w, q, keep)| (q, w.len(), keep))
+}
+
+/// `多` or `余` inside a quantity: `3000多`, `10余`.
+pub fn more(s: &str) -> Option<usize> {
+    ["多", "余"].iter().find(|w| s.starts_with(*w)).map(|w| w.len())
+}
+
+/// The comparison word furthest right in `clause`, if any.
+pub fn comparator(clause: &str) -> Option<Qualifier> {
+    COMPARATORS
+        .iter()
+        .filter_map(|&(w, q)| clause.rfind(w).map(|i| (i + w.len(), q)))
+        .max_by_key(|&(end, _)| end)
+        .map(|(_, q)| q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_longest_first() {
+        assert_eq!(prefix("每户补贴不超过"), Some((AtMost, "不超过".len())));
+        assert_eq!(prefix("累计超过"), Some((MoreThan, "超过".len())));
+        assert_eq!(prefix("年产值突破"), Some((MoreThan, "突破".len())));
+        assert_eq!(prefix("覆盖约"), Some((Approx, "约".len())));
+        assert_eq!(prefix("收入不足"), Some((LessThan, "不足".len())));
+        assert_eq!(prefix("全年共有"), None);
+        assert_eq!(prefix("浮尘不得高于"), Some((AtMost, "不得高于".len())));
+        assert_eq!(prefix("培训不能少于"), Some((AtLeast, "不能少于".len())));
+    }
+
+    #[test]
+    fn suffixes() {
+        assert_eq!(suffix("左右的农户"), Some((Approx, "左右".len(), true)));
+        assert_eq!(suffix("以上的老人").unwrap().0, AtLeast);
+        assert_eq!(suffix("以下的救助").unwrap().0, AtMost);
+        assert_eq!(suffix("的老人"), None);
+    }
+
+    #[test]
+    fn comparator_far_back() {
+        assert_eq!(comparator("人均收入低于全省平均水平"), Some(LessThan));
+        assert_eq!(comparator("人均收入达到"), None);
+    }
+}

@@ -1,0 +1,237 @@
+//! The subject of a quantity: the shortest phrase of its clause that says what is counted.
+//!
+//! Chinese puts a counted noun right after its classifier (`4176名贫困人口`, `133座尾矿库`) and
+//! names an amount or a share before it (`总费用3510万元`, `报销比例达90.2%`). So a count takes
+//! the noun phrase after it when one follows, and anything else takes the phrase before it, cut
+//! at the clause start or the previous quantity and stripped of the verbs and adverbs
+//! (`达`, `共`, `为`) and leading dates that join it to the number.
+
+/// Characters that end a clause.
+pub fn is_clause_end(c: char) -> bool {
+    matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '!' | '？' | '?' | '\n' | '\r')
+}
+
+/// Characters that end a sentence.
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
+}
+
+/// Start of the clause (or sentence) holding byte `pos`.
+pub fn start_of(text: &str, pos: usize, end: fn(char) -> bool) -> usize {
+    text[..pos].char_indices().rev().find(|&(_, c)| end(c)).map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// Longest first, stripped from the end of a phrase before the number, repeatedly.
+const TRAILING: &[&str] = &[
+    "分别达到", "分别为", "分别达", "累计达", "共计", "合计", "总计", "共有", "达到", "超过", "增加", "仅有",
+    "实现",
+    "达", "为", "是", "有", "共", "计", "约", "近", "了", "到", "至", "在", "占", "等", "已", "的", "均",
+    "对", "给", "向", "把", "将", "分别", "人均", "每人", "每户", "每年", "每月", "每周", "每天", "每季度",
+];
+
+use super::qualifier::COMPARATORS;
+
+/// Stripped from the start of a phrase, repeatedly.
+const LEADING: &[&str] = &[
+    "截至目前", "截至", "其中", "目前", "同时", "此外", "另外", "全年", "年内", "期间", "以来", "并", "且",
+    "还", "共", "已", "先后", "累计为", "为", "对", "向", "给", "从", "在", "通过", "底", "年底", "的",
+];
+
+/// Words a counted noun does not start with: when the text after a count starts with one of
+/// these, the count has no noun after it and takes the phrase before it.
+const NOT_NOUN: &[&str] = &[
+    "了", "在", "以", "为", "被", "是", "和", "与", "及", "等", "用", "到", "至", "对", "向", "从", "比",
+    "较", "同比", "增", "减", "下降", "提高", "占", "共", "累计", "得", "都", "均", "全部", "全面", "已",
+    "将", "里", "内", "后", "前", "次", "来", "之", "间", "实现", "完成", "达", "参加", "受益", "用于",
+    "左右", "上下", "以上", "以下", "左", "其", "每", "分别", "不", "没", "未", "就", "也", "又", "建设",
+    "购买", "支持", "帮助", "发放", "开展", "实施",
+];
+
+/// Verbs and particles that end a counted noun phrase (`457户职工发放贷款` → `职工`).
+const AFTER_STOPS: &[&str] = &[
+    "按照", "进行", "开展", "实施", "发放", "获得", "入户", "担任", "联系", "纳入", "全部", "均", "被", "已",
+    "将", "用于", "通过", "实现", "完成", "得到", "享受", "接受", "参加", "在", "建设", "购置", "检查",
+    "下达", "吃上", "签订",
+];
+
+/// Nouns of money that name what an amount is when they follow it (`拨付87万元资金`,
+/// `每人50元保费标准`).
+const MONEY_NOUNS: &[&str] = &["资金", "专款", "专项", "保费", "补贴", "补助", "贷款", "奖金", "奖补", "经费", "救助金", "保险金", "资助"];
+
+/// True when `phrase` starts with a noun of money.
+pub fn is_money_noun(phrase: &str) -> bool {
+    MONEY_NOUNS.iter().any(|w| phrase.starts_with(w))
+}
+
+fn strip_end<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
+    while let Some(w) = words.iter().find(|w| s.ends_with(*w)) {
+        s = &s[..s.len() - w.len()];
+    }
+    s
+}
+
+fn strip_start<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
+    while let Some(w) = words.iter().find(|w| s.starts_with(*w)) {
+        s = &s[w.len()..];
+    }
+    s
+}
+
+/// At most this many characters of a phrase are kept: the ones nearest the number.
+const MAX_CHARS: usize = 14;
+
+/// The phrase of `text[from..to]` that names what the following number measures. `skip` are
+/// byte ranges (time expressions) that are dropped when they open the phrase.
+pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> String {
+    if text.get(from..to).is_none() {
+        return String::new();
+    }
+    let mut from = from;
+    // drop dates and leading adverbs, repeatedly, from the front
+    loop {
+        let rest = &text[from..to];
+        let stripped = strip_start(rest, LEADING);
+        let mut next = to - stripped.len();
+        if let Some(&(_, e)) = skip.iter().find(|&&(s, e)| s == next && e <= to) {
+            next = e;
+        }
+        if next == from {
+            break;
+        }
+        from = next;
+    }
+    let whole = &text[from..to];
+    let phrase = strip_end(whole, TRAILING);
+    let phrase = strip_start(phrase, LEADING);
+    // `每人每月100元`: when nothing but such words stand there, they are the subject
+    let phrase = if phrase.is_empty() && whole.starts_with('每') { whole } else { phrase };
+    // `收入低于标准1.5倍`: what is compared stands before the comparison word
+    let phrase = COMPARATORS
+        .iter()
+        .filter_map(|(w, _)| phrase.find(w))
+        .min()
+        .filter(|&k| k > 0)
+        .map_or(phrase, |k| &phrase[..k]);
+    keep_last(after_tally(phrase.trim_matches(is_trim)), MAX_CHARS)
+}
+
+/// `重点监管对象累计开展巡查`: in a long phrase, what follows a tally word (`累计`, `共计`) is
+/// what was tallied.
+fn after_tally(phrase: &str) -> &str {
+    if phrase.chars().count() <= 8 {
+        return phrase;
+    }
+    ["累计", "共计"]
+        .iter()
+        .filter_map(|w| phrase.rfind(w).map(|k| &phrase[k + w.len()..]))
+        .find(|rest| rest.chars().count() >= 2)
+        .unwrap_or(phrase)
+}
+
+fn is_trim(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '、' | '“' | '”' | '"' | '（' | '）' | '(' | ')' | '*')
+}
+
+fn keep_last(s: &str, n: usize) -> String {
+    let count = s.chars().count();
+    s.chars().skip(count.saturating_sub(n)).collect()
+}
+
+/// The noun phrase that starts at `from` (after a count's unit) and ends before `limit` (the
+/// next quantity), the clause end, a particle or a verb; `None` when what follows is not a noun.
+/// The flag says whether a `的` joined it (`10%的农户`).
+pub fn after(text: &str, from: usize, limit: usize) -> Option<(String, bool)> {
+    let rest = text.get(from..limit.max(from))?;
+    let noun = rest.strip_prefix('的').unwrap_or(rest);
+    // a quantity that closes a quote or a bracket has no noun after it
+    if NOT_NOUN.iter().any(|w| noun.starts_with(w)) || noun.starts_with(['”', '’', '）', ')', '》', '」']) {
+        return None;
+    }
+    after_any(text, from, limit)
+}
+
+/// The phrase after a quantity whatever it starts with (`为4291人次开展培训` → `开展培训`):
+/// the subject of last resort when nothing stands before the quantity.
+pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(String, bool)> {
+    let mut rest = text.get(from..limit.max(from))?;
+    let de = rest.starts_with('的');
+    rest = rest.strip_prefix('的').unwrap_or(rest);
+    let end = rest
+        .char_indices()
+        .find(|&(i, c)| {
+            is_clause_end(c) || matches!(c, '、' | '了' | '着') || i > 0 && AFTER_STOPS.iter().any(|w| rest[i..].starts_with(w))
+        })
+        .map_or(rest.len(), |(i, _)| i);
+    let phrase: String = rest[..end].chars().take(10).collect();
+    let phrase = phrase.trim_matches(is_trim);
+    // a leading number may modify the noun (`5座3等以上尾矿库`)
+    let starts_well = phrase.chars().next().is_some_and(|c| is_cjk(c) || c.is_ascii_digit());
+    (starts_well && phrase.chars().any(is_cjk)).then(|| (phrase.to_string(), de))
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_ascii_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn before_strips_verbs_and_dates() {
+        let t = "2019年，全县危房改造补助共计2000万元";
+        let to = t.find("2000").unwrap();
+        let from = start_of(t, to, is_clause_end);
+        assert_eq!(before(t, from, to, &[]), "全县危房改造补助");
+        let t = "今年以来新建公厕12座";
+        let to = t.find("12").unwrap();
+        assert_eq!(before(t, 0, to, &[(0, "今年以来".len())]), "新建公厕");
+    }
+
+    #[test]
+    fn after_takes_the_counted_noun() {
+        let t = "帮助356名留守儿童返校了";
+        let at = t.find("名").unwrap() + "名".len();
+        assert_eq!(after(t, at, t.len()).unwrap().0, "留守儿童返校");
+        let t = "为80户农户发放补贴";
+        let at = t.find("户").unwrap() + "户".len();
+        assert_eq!(after(t, at, t.len()).unwrap().0, "农户");
+        let t = "12家，";
+        assert_eq!(after(t, t.find('家').unwrap() + "家".len(), t.len()), None);
+        let t = "培训了200人次以上";
+        assert_eq!(after(t, t.find("人次").unwrap() + "人次".len(), t.len()), None);
+        let t = "30%的农户";
+        assert_eq!(after(t, 3, t.len()), Some(("农户".to_string(), true)));
+        let t = "“每月不少于2次”的要求";
+        let at = t.find('次').unwrap() + '次'.len_utf8();
+        assert_eq!(after(t, at, t.len()), None);
+    }
+
+    #[test]
+    fn a_long_phrase_keeps_what_was_tallied() {
+        let t = "全县各重点河道沿线单位累计开展巡河40次";
+        assert_eq!(before(t, 0, t.find("40").unwrap(), &[]), "开展巡河");
+        let t = "县财政累计出资90万元";
+        assert_eq!(before(t, 0, t.find("90").unwrap(), &[]), "县财政累计出资");
+    }
+
+    #[test]
+    fn after_any_takes_a_verb_phrase() {
+        let t = "为300人次开展培训";
+        let at = t.find("人次").unwrap() + "人次".len();
+        assert_eq!(after(t, at, t.len()), None);
+        assert_eq!(after_any(t, at, t.len()).unwrap().0, "开展培训");
+    }
+
+    #[test]
+    fn comparison_cuts_the_subject() {
+        let t = "人均收入低于当地标准1.5倍";
+        assert_eq!(before(t, 0, t.find("1.5").unwrap(), &[]), "人均收入");
+    }
+
+    #[test]
+    fn clause_bounds() {
+        let t = "甲，乙丙5个";
+        assert_eq!(&t[start_of(t, t.find('5').unwrap(), is_clause_end)..], "乙丙5个");
+    }
+}

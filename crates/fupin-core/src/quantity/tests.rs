@@ -1,0 +1,433 @@
+//! The grammar of quantities, one rule per test, on sentences written for the tests.
+
+use super::*;
+use crate::model::{Article, Fact, Paragraph};
+use crate::Date;
+
+fn facts_with(text: &str, reference: Option<Date>) -> Vec<Fact> {
+    let article = Article { paragraphs: vec![Paragraph::contiguous(text, 0)], ..Default::default() };
+    Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: reference })
+}
+
+fn facts(text: &str) -> Vec<Fact> {
+    facts_with(text, None)
+}
+
+fn one(text: &str) -> Fact {
+    let v = facts(text);
+    assert_eq!(v.len(), 1, "{text}: {v:#?}");
+    v.into_iter().next().unwrap()
+}
+
+fn vu(f: &Fact) -> (f64, &str) {
+    (f.value, f.unit.as_str())
+}
+
+#[test]
+fn money_multiplied_out() {
+    let f = one("全县今年投入扶贫资金4260万元。");
+    assert_eq!(vu(&f), (42_600_000.0, "元"));
+    assert_eq!(f.text, "4260万元");
+    assert_eq!(f.subject, "全县今年投入扶贫资金");
+    assert_eq!(vu(&one("项目总投资3.6亿元。")), (360_000_000.0, "元"));
+}
+
+#[test]
+fn decimal_with_multiplier() {
+    assert_eq!(vu(&one("入户走访群众12.35万户。")), (123_500.0, "户"));
+}
+
+#[test]
+fn more_after_the_multiplier() {
+    let f = one("全区共有37万余名群众参保。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier), (370_000.0, "人", Qualifier::MoreThan));
+}
+
+#[test]
+fn more_before_the_multiplier() {
+    let f = one("累计筹集善款600多万元。");
+    assert_eq!((f.value, f.qualifier), (6_000_000.0, Qualifier::MoreThan));
+}
+
+#[test]
+fn chinese_numeral_with_more() {
+    let f = one("当天吸引了三千余人观看。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier), (3000.0, "人", Qualifier::MoreThan));
+    assert_eq!(f.text, "三千余人");
+}
+
+#[test]
+fn bare_hundreds_and_thousands_with_more() {
+    let f = one("吸引千余名游客。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier), (1000.0, "人", Qualifier::MoreThan));
+    assert_eq!(one("培训百余人次。").value, 100.0);
+    assert!(facts("千家万户受益。").is_empty());
+    let f = one("带动近千人就业。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier), (1000.0, "人", Qualifier::Approx));
+}
+
+#[test]
+fn ranges_with_the_unit_on_both_ends() {
+    let f = one("每户补助3000元至5000元。");
+    assert_eq!((f.value, f.value_max, f.qualifier), (3000.0, Some(5000.0), Qualifier::Range));
+}
+
+#[test]
+fn big_groups_are_counted() {
+    let f = one("展会设有6大板块。");
+    assert_eq!(vu(&f), (6.0, "板块"));
+    assert!(facts("实施5大行动。").is_empty());
+}
+
+#[test]
+fn full_width_digits() {
+    assert_eq!(vu(&one("培训农民８２０６人次。")), (8206.0, "人次"));
+}
+
+#[test]
+fn thousands_separators() {
+    assert_eq!(vu(&one("发放奖补资金1,250,000元。")), (1_250_000.0, "元"));
+}
+
+#[test]
+fn percent_in_words() {
+    let f = one("群众满意度达到百分之九十五。");
+    assert_eq!(vu(&f), (95.0, "%"));
+    assert_eq!(f.text, "百分之九十五");
+    assert_eq!(vu(&one("资助面达百分之百。")), (100.0, "%"));
+}
+
+#[test]
+fn full_width_percent_and_points() {
+    assert_eq!(vu(&one("参保率为９８．５％。")), (98.5, "%"));
+    assert_eq!(vu(&one("发生率下降了2.1个百分点。")), (2.1, "百分点"));
+}
+
+#[test]
+fn ranges_share_one_unit() {
+    let f = one("每个村选派3至5名技术员。");
+    assert_eq!((f.value, f.value_max, f.unit.as_str(), f.qualifier), (3.0, Some(5.0), "人", Qualifier::Range));
+    assert_eq!(f.text, "3至5名");
+    let f = one("面向18—60周岁的村民招工。");
+    assert_eq!((f.value, f.value_max, f.unit.as_str()), (18.0, Some(60.0), "周岁"));
+}
+
+#[test]
+fn prefix_qualifiers() {
+    let q = |s: &str| one(s).qualifier;
+    assert_eq!(q("覆盖近800户。"), Qualifier::Approx);
+    assert_eq!(q("惠及约1200人。"), Qualifier::Approx);
+    assert_eq!(q("投入超过500万元。"), Qualifier::MoreThan);
+    assert_eq!(q("受益群众逾3000人。"), Qualifier::MoreThan);
+    assert_eq!(q("补助不低于2000元。"), Qualifier::AtLeast);
+    assert_eq!(q("培训不少于40场次。"), Qualifier::AtLeast);
+    assert_eq!(q("余额不足20万元。"), Qualifier::LessThan);
+    assert_eq!(q("用时不到15天完成12项。"), Qualifier::Exact);
+    assert_eq!(q("占比低于5%。"), Qualifier::LessThan);
+    assert_eq!(q("每户不超过3000元。"), Qualifier::AtMost);
+    assert_eq!(q("浓度不高于35克。"), Qualifier::AtMost);
+}
+
+#[test]
+fn suffix_qualifiers() {
+    let f = one("带动20%左右的农户增收。");
+    assert_eq!((f.qualifier, f.text.as_str()), (Qualifier::Approx, "20%左右"));
+    let f = one("为70岁以上的老人体检。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier), (70.0, "岁", Qualifier::AtLeast));
+    assert!(f.subject.starts_with("老人"), "{}", f.subject);
+    assert_eq!(one("救助额度在5000元以内。").qualifier, Qualifier::AtMost);
+    assert_eq!(one("对1000元以下的救助简化程序。").qualifier, Qualifier::AtMost);
+}
+
+#[test]
+fn a_comparison_further_back_bounds_a_ratio() {
+    let f = one("人均收入低于当地低保标准2倍的家庭纳入监测。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier), (2.0, "倍", Qualifier::LessThan));
+    assert_eq!(f.subject, "人均收入");
+}
+
+#[test]
+fn households_and_persons_share_a_subject() {
+    let v = facts("共帮扶低收入家庭120户、356人。");
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(120.0, "户"), (356.0, "人")]);
+    assert!(v.iter().all(|f| f.subject == "帮扶低收入家庭"), "{v:#?}");
+}
+
+#[test]
+fn a_list_sharing_one_unit() {
+    let v = facts("分三档奖励300元、600元和900元。");
+    assert_eq!(v.iter().map(|f| f.value).collect::<Vec<_>>(), vec![300.0, 600.0, 900.0]);
+    assert!(v.iter().all(|f| f.unit == "元" && f.subject == v[0].subject));
+}
+
+#[test]
+fn amounts_of_tiers_take_what_the_tiers_are_of() {
+    let v = facts("按200元、400元两个档次发放慰问金。");
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(200.0, "元"), (400.0, "元"), (2.0, "个")]);
+    assert!(v[..2].iter().all(|f| f.subject == "发放慰问金"), "{v:#?}");
+    let v = facts("给予300元、600元2个标准的补助。");
+    assert_eq!((v[0].subject.as_str(), v[2].subject.as_str()), ("补助", "标准的补助"));
+}
+
+#[test]
+fn count_takes_the_noun_after_it() {
+    assert_eq!(one("为320名留守儿童发放书包。").subject, "留守儿童");
+    assert_eq!(one("新建18座公厕，").subject, "公厕");
+}
+
+#[test]
+fn count_with_no_noun_after_takes_the_phrase_before() {
+    assert_eq!(one("全年城镇新增就业1876人，").subject, "城镇新增就业");
+}
+
+#[test]
+fn money_noun_after_an_amount() {
+    assert_eq!(one("镇里拨付60万元资金。").subject, "资金");
+}
+
+#[test]
+fn ratio_joined_by_de_takes_the_noun() {
+    assert_eq!(one("全镇30%的农户种植辣椒。").subject, "农户种植辣椒");
+}
+
+#[test]
+fn chinese_counts_are_facts() {
+    let f = one("全乡两个贫困村已经出列。");
+    assert_eq!((vu(&f), f.subject.as_str()), ((2.0, "个"), "贫困村"));
+    assert_eq!(vu(&one("建立三种帮扶渠道。")), (3.0, "种"));
+    assert_eq!(vu(&one("四部门联合开展检查。")), (4.0, "部门"));
+}
+
+#[test]
+fn one_quantity_for_a_listed_set_of_rates() {
+    let v = facts("实现入学率、巩固率两个100%。");
+    assert_eq!(v.len(), 2);
+    assert_eq!((v[0].subject.as_str(), v[1].subject.as_str()), ("实现入学率", "巩固率"));
+    assert!(v.iter().all(|f| vu(f) == (100.0, "%")));
+}
+
+#[test]
+fn bare_ten_thousands_of_persons() {
+    let f = one("服务全县约46万农村人口。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier), (460_000.0, "人", Qualifier::Approx));
+}
+
+#[test]
+fn rank_is_kept_as_ming() {
+    assert_eq!(vu(&one("对排名前3名的乡镇通报表扬。")), (3.0, "名"));
+    assert_eq!(vu(&one("排名后两位的单位被约谈。")), (2.0, "位"));
+}
+
+#[test]
+fn years_pair_and_year_end() {
+    let f = one("2019和2020年，全县新建道路12条。");
+    assert_eq!((f.year, f.year_end), (Some(2019), Some(2020)));
+    let f = one("截至2017年底，全县有贫困户815户。");
+    assert_eq!((f.year, f.year_end), (Some(2017), None));
+}
+
+#[test]
+fn a_year_inside_another_clause_does_not_date_this_one() {
+    let v = facts("2015年6月，按照2014年的标准，识别贫困户412户。");
+    assert_eq!(v[0].year, Some(2015));
+}
+
+#[test]
+fn a_year_of_an_earlier_plain_clause_dates_the_sentence() {
+    let v = facts("全镇实施2020年度项目6个，完成投资320万元。");
+    assert!(v.iter().all(|f| f.year == Some(2020)), "{v:#?}");
+    assert_eq!(facts("参照2019年的标准，发放补贴50万元。")[0].year, None);
+}
+
+#[test]
+fn this_year_resolves_against_the_reference() {
+    let r = Date::parse_iso("2020-05-01");
+    assert_eq!(facts_with("今年以来，发放贷款80笔共260万元。", r)[0].year, Some(2020));
+    assert_eq!(facts("今年以来，发放补贴260万元。")[0].year, None);
+}
+
+#[test]
+fn counts_are_not_years() {
+    let f = one("城镇新增就业2046人。");
+    assert_eq!((vu(&f), f.year), ((2046.0, "人"), None));
+    let v = facts("全市现有贫困人口1958户、4731人。");
+    assert_eq!(v.len(), 2);
+}
+
+#[test]
+fn years_dates_times_and_durations_are_not_facts() {
+    for s in [
+        "2020年全面完成任务。",
+        "3月15日上午召开会议。",
+        "会议于9时30分开始。",
+        "5年来变化很大。",
+        "每半年评议一次。",
+        "垃圾停留不超过10分钟。",
+        "用了三个月时间。",
+        "连续两个季度排名靠后。",
+        "二○二一年春节前。",
+        "二〇一九年以来。",
+        "PM2.5日均浓度下降。",
+        "一分部署，九分落实。",
+    ] {
+        assert!(facts(s).is_empty(), "{s}: {:?}", facts(s));
+    }
+}
+
+#[test]
+fn ordinals_names_and_slogans_are_not_facts() {
+    for s in [
+        "举办第三届运动会。",
+        "首届论坛开幕。",
+        "学习十九届五中全会精神。",
+        "落实省政府3号令。",
+        "306客运站改造。",
+        "国道107拓宽。",
+        "实现两不愁三保障。",
+        "落实三免一助政策。",
+        "开展一对一帮扶。",
+        "提供一站式服务。",
+        "打造一村一品。",
+        "选派第一书记。",
+        "一把手负总责。",
+        "构筑五道防线。",
+        "实施十大行动。",
+        "进一步加大力度。",
+        "增强四个意识。",
+        "推进“六个一”工程。",
+        "形成三位一体格局。",
+        "做好一项工作。",
+        "几十个村受益。",
+        "一次性发放。",
+        "开启十三五规划。",
+        "推进二期工程建设。",
+        "第2名获奖。",
+    ] {
+        assert!(facts(s).is_empty(), "{s}: {:?}", facts(s));
+    }
+}
+
+#[test]
+fn a_share_after_a_plus_sign_is_a_fact() {
+    assert_eq!(vu(&one("养老金+5%转入账户。")), (5.0, "%"));
+}
+
+#[test]
+fn longest_unit_is_read() {
+    assert_eq!(vu(&one("举办讲座8场次。")), (8.0, "场次"));
+    assert_eq!(vu(&one("硬化道路12.5公里。")), (12.5, "公里"));
+    assert_eq!(vu(&one("改造校舍3.2万平方米。")), (32_000.0, "平方米"));
+}
+
+#[test]
+fn the_second_end_of_a_change_takes_the_first_ends_unit() {
+    let v = facts("贫困发生率由2016年的4.2%降为0。");
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(4.2, "%"), (0.0, "%")]);
+    assert!(v.iter().all(|f| f.subject == "贫困发生率"));
+    assert!(facts("完成率为0。").is_empty());
+}
+
+#[test]
+fn spans_point_at_the_printed_quantity() {
+    let text = "前言\n全村共有农户136户。";
+    let article = Article { paragraphs: vec![Paragraph::contiguous("全村共有农户136户。", "前言\n".len())], ..Default::default() };
+    let v = Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: None });
+    assert_eq!(&text[v[0].span.start..v[0].span.end], "136户");
+}
+
+#[test]
+fn odd_text_never_panics() {
+    let q = Quantities::new();
+    for s in ["", "万", "亿元", "1", "1.", "百分之", "十", "5至", "5至万元", "、、、3", "由5%降为", "四个", "１２３４５６７８９０１２３４５６７８９０１２３元", "\u{0}\u{1}9"] {
+        let _ = q.scan(s);
+        let _ = facts(s);
+    }
+    let big = "全县共投入资金3510万元，惠及群众1200户、3600人。".repeat(20_000);
+    let t = std::time::Instant::now();
+    assert_eq!(facts(&big).len(), 60_000);
+    assert!(t.elapsed().as_secs() < 20);
+}
+
+#[test]
+fn the_region_the_clause_names() {
+    use crate::model::{Mention, Region, RegionLevel, Span};
+    let text = "甲县投入资金300万元，乙地新建道路5条。";
+    let region = Region {
+        code: "130706".into(),
+        name: "甲县".into(),
+        full_name: "甲县".into(),
+        level: RegionLevel::County,
+        mentions: vec![Mention { text: "甲县".into(), span: Span::new(0, "甲县".len()) }],
+    };
+    let article = Article { paragraphs: vec![Paragraph::contiguous(text, 0)], regions: vec![region], ..Default::default() };
+    let v = Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: None });
+    assert_eq!(v[0].region_code.as_deref(), Some("130706"));
+    assert_eq!(v[1].region_code, None);
+}
+
+#[test]
+fn numbers_inside_found_names_are_not_facts() {
+    use crate::model::{Place, PlaceType, Span};
+    let text = "五台镇新建公厕12座。";
+    let place = Place {
+        name: "五台镇".into(),
+        place_type: PlaceType::Town,
+        parent_code: None,
+        parent_name: None,
+        span: Span::new(0, "五台镇".len()),
+    };
+    let article = Article { paragraphs: vec![Paragraph::contiguous(text, 0)], places: vec![place], ..Default::default() };
+    let v = Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: None });
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(12.0, "座")]);
+    assert_eq!(facts(text).len(), 2, "without the place the name reads as a count");
+}
+
+proptest::proptest! {
+    /// Any text, and above all text dense in numerals, units and qualifiers, reads without a
+    /// panic (facts, changes and times), and every fact's span lies on character boundaries.
+    #[test]
+    fn any_text_reads_without_panic(s in "[0-9０-９.,，、。至到多余万亿千百十一二两三〇○元人户个%％名以上下左右由从提高下降为的年月日第大每不超过近约“”a-zA-Z ]{0,80}") {
+        let mut article = Article { paragraphs: vec![Paragraph::contiguous(&s, 0)], ..Default::default() };
+        article.facts = Quantities::new().facts(&ArticleContext { input: &s, article: &article, reference_date: None });
+        for f in &article.facts {
+            proptest::prop_assert!(s.is_char_boundary(f.span.start) && s.is_char_boundary(f.span.end));
+        }
+        let _ = crate::change::find(&ArticleContext { input: &s, article: &article, reference_date: None });
+        let _ = crate::time::scan(&s, Date::parse_iso("2020-01-01"));
+    }
+
+    #[test]
+    fn arbitrary_unicode_reads_without_panic(s in "\\PC{0,60}") {
+        let _ = facts(&s);
+        let _ = crate::time::scan(&s, None);
+    }
+}
+
+#[test]
+fn formal_numerals_that_end_a_word_start_no_number() {
+    let v = facts("全市组建应急队伍15支、其他队伍近90支。");
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(15.0, "支"), (90.0, "支")]);
+    assert_eq!(facts("今年入伍人员12名。").iter().map(vu).collect::<Vec<_>>(), vec![(12.0, "人")]);
+    assert_eq!(vu(&one("捐款人民币伍万元。")), (50_000.0, "元"));
+}
+
+#[test]
+fn a_chinese_numeral_never_runs_into_arabic_digits() {
+    assert_eq!(vu(&one("发展三大类45个项目。")), (45.0, "个"));
+}
+
+#[test]
+fn tenths_are_percentages() {
+    let f = one("资金中有近四成用于入股。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier), (40.0, "%", Qualifier::Approx));
+    let f = one("收入的七成五以上来自务工。");
+    assert_eq!((f.value, f.qualifier), (75.0, Qualifier::AtLeast));
+    assert!(facts("政策一成不变。").is_empty());
+    assert!(facts("村里三成员外出。").is_empty());
+}
+
+#[test]
+fn percent_in_words_takes_its_bounds() {
+    let f = one("参保率达百分之九十五以上。");
+    assert_eq!((f.value, f.qualifier, f.text.as_str()), (95.0, Qualifier::AtLeast, "百分之九十五"));
+}

@@ -1,0 +1,138 @@
+//! Units and classifiers: what may follow a number for it to count something, and the canonical
+//! unit each printed form maps to (RECORDS.md). A number followed by nothing from this table is
+//! not a fact (years, dates, clock times, durations and names fall out here).
+
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+/// What kind of thing a unit counts; the subject rules differ by kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// `元`, `美元`: amounts, whose subject is usually the phrase before them.
+    Money,
+    /// `%`, `百分点`, `倍`: shares and ratios, subject before them.
+    Ratio,
+    /// Persons, households and classifiers of things: subject usually the noun after them.
+    Count,
+    /// `公里`, `亩`, `吨` …
+    Measure,
+    /// `岁`, `周岁`.
+    Age,
+    /// `名` after `前`/`后`: a rank, not persons.
+    Rank,
+}
+
+/// A unit as printed, its canonical form, its kind, and whether a Chinese numeral may carry it
+/// (`三期工程`, `新一轮` read a phase or a round, not a count, so those need Arabic digits).
+struct Entry(&'static str, &'static str, Kind, bool);
+
+use Kind::*;
+
+#[rustfmt::skip]
+const TABLE: &[Entry] = &[
+    // money
+    Entry("元", "元", Money, true), Entry("块钱", "元", Money, true), Entry("美元", "美元", Money, true),
+    Entry("欧元", "欧元", Money, true),
+    // ratios
+    Entry("%", "%", Ratio, false), Entry("％", "%", Ratio, false), Entry("‰", "‰", Ratio, false),
+    Entry("个百分点", "百分点", Ratio, true), Entry("百分点", "百分点", Ratio, true), Entry("倍", "倍", Ratio, true),
+    // persons and households
+    Entry("人次", "人次", Count, true), Entry("人", "人", Count, true), Entry("名", "人", Count, true),
+    Entry("位", "人", Count, true), Entry("户次", "户次", Count, true), Entry("户", "户", Count, true),
+    Entry("家次", "家次", Count, true),
+    // measures
+    Entry("平方米", "平方米", Measure, true), Entry("㎡", "平方米", Measure, false),
+    Entry("平方公里", "平方公里", Measure, true), Entry("平方千米", "平方公里", Measure, true),
+    Entry("亩", "亩", Measure, true), Entry("公顷", "公顷", Measure, true), Entry("公里", "公里", Measure, true),
+    Entry("千米", "公里", Measure, true), Entry("米", "米", Measure, true), Entry("立方米", "立方米", Measure, true),
+    Entry("吨", "吨", Measure, true), Entry("公斤", "公斤", Measure, true), Entry("千克", "公斤", Measure, true),
+    Entry("克", "克", Measure, true), Entry("斤", "斤", Measure, true), Entry("千瓦时", "千瓦时", Measure, true),
+    Entry("千瓦", "千瓦", Measure, true), Entry("兆瓦", "兆瓦", Measure, true),
+    // ages
+    Entry("周岁", "周岁", Age, true), Entry("岁", "岁", Age, true),
+    // classifiers, kept as printed
+    Entry("个", "个", Count, true), Entry("家", "家", Count, true), Entry("所", "所", Count, true),
+    Entry("座", "座", Count, true), Entry("条", "条", Count, true), Entry("项", "项", Count, true),
+    Entry("场次", "场次", Count, true), Entry("场", "场", Count, true), Entry("次", "次", Count, true),
+    Entry("期", "期", Count, false), Entry("批次", "批次", Count, true), Entry("批", "批", Count, true),
+    Entry("本", "本", Count, false), Entry("篇", "篇", Count, true), Entry("幅", "幅", Count, true),
+    Entry("部门", "部门", Count, true), Entry("部", "部", Count, false), Entry("辆", "辆", Count, true),
+    Entry("轮", "轮", Count, false), Entry("类", "类", Count, true), Entry("种", "种", Count, true),
+    Entry("件", "件", Count, true), Entry("间", "间", Count, false), Entry("支", "支", Count, false),
+    Entry("份", "份", Count, true), Entry("处", "处", Count, true), Entry("套", "套", Count, true),
+    Entry("台", "台", Count, true), Entry("张", "张", Count, false), Entry("株", "株", Count, true),
+    Entry("棵", "棵", Count, true), Entry("头", "头", Count, false), Entry("只", "只", Count, false),
+    Entry("栋", "栋", Count, true), Entry("眼", "眼", Count, false), Entry("册", "册", Count, true),
+    Entry("箱", "箱", Count, false), Entry("袋", "袋", Count, false), Entry("节", "节", Count, false),
+    Entry("门", "门", Count, false), Entry("组", "组", Count, false),
+];
+
+/// A unit read after a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unit {
+    pub canonical: &'static str,
+    pub kind: Kind,
+    pub chinese_ok: bool,
+    /// Bytes of the printed unit.
+    pub len: usize,
+}
+
+/// The unit table as an anchored longest-match automaton, built once.
+pub struct Units {
+    automaton: AhoCorasick,
+}
+
+impl Units {
+    pub fn new() -> Self {
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .build(TABLE.iter().map(|e| e.0))
+            .expect("unit table builds");
+        Units { automaton }
+    }
+
+    /// The longest unit printed at the start of `s`.
+    pub fn at(&self, s: &str) -> Option<Unit> {
+        let m = self.automaton.find(Input::new(s).anchored(Anchored::Yes))?;
+        let e = &TABLE[m.pattern().as_usize()];
+        Some(Unit { canonical: e.1, kind: e.2, chinese_ok: e.3, len: m.end() })
+    }
+}
+
+impl Default for Units {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// A multiplier printed between a number and its unit: `3510万元`, `24.2亿元`, `3千元`.
+pub fn multiplier(s: &str) -> Option<(f64, usize)> {
+    const M: [(&str, f64); 6] =
+        [("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4), ("千", 1e3)];
+    M.iter().find(|(w, _)| s.starts_with(w)).map(|&(w, f)| (f, w.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn longest_unit_wins_and_maps_to_canonical() {
+        let u = Units::new();
+        assert_eq!(u.at("人次参加").unwrap().canonical, "人次");
+        assert_eq!(u.at("名干部").unwrap().canonical, "人");
+        assert_eq!(u.at("个百分点").unwrap().canonical, "百分点");
+        assert_eq!(u.at("个村").unwrap().canonical, "个");
+        assert_eq!(u.at("千米长").unwrap().canonical, "公里");
+        assert_eq!(u.at("％").unwrap().kind, Kind::Ratio);
+        assert!(u.at("年来").is_none());
+        assert!(u.at("").is_none());
+    }
+
+    #[test]
+    fn multipliers() {
+        assert_eq!(multiplier("万元"), Some((1e4, 3)));
+        assert_eq!(multiplier("千万元").unwrap().0, 1e7);
+        assert!(multiplier("元").is_none());
+    }
+}

@@ -1,0 +1,359 @@
+//! Finding division names in text, with the evidence each occurrence carries.
+//!
+//! One leftmost-longest automaton holds every full name, former name and short form, so
+//! `张家口市察北管理区` wins over `张家口市` and `涿鹿县` over `涿鹿`. A full name carries its own
+//! evidence (the suffix); a short form needs its position to look like a place (start of a line,
+//! after a place preposition, a list comma or another division name) and, below prefecture
+//! level, the context to support it — so 搬迁安置 is not 迁安 and 王安国 is not 安国.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use super::table::{DivId, Table};
+use crate::model::RegionLevel;
+
+/// How a pattern names its divisions, strongest first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Form {
+    /// The official name, suffix included: `涿鹿县`.
+    Full,
+    /// A name in use before a renaming or merger: `蓟县`.
+    Former,
+    /// A short form without its suffix: `涿鹿`, `大厂`.
+    Short,
+    /// A zone named only by its kind (`高新区`, `经开区`): whose it is comes from the context.
+    ZoneKind,
+}
+
+pub struct Pattern {
+    pub text: String,
+    /// The strongest reading of the text.
+    pub form: Form,
+    /// Every division this text can name, those it names in `form` first.
+    pub candidates: Vec<DivId>,
+    /// How many of `candidates` it names in `form`; the rest it names in a weaker form (桥东区
+    /// is 张家口's today, and was 邢台's until 2020).
+    pub strongest: usize,
+}
+
+/// Short forms that are also everyday words or common place-name parts; they name a division
+/// only with its suffix.
+const COMMON_WORDS: &[&str] = &[
+    "和平", "城中", "城东", "城西", "城北", "城南", "市中", "新华", "长安", "永定", "友好", "向阳",
+    "红旗", "前进", "东风", "胜利", "光明", "新城", "城关", "中山", "解放", "建设", "平安", "合作",
+    "安康", "大同", "长治", "东方", "永安", "太平", "普洱", "河东", "河西", "江北", "江南", "江东",
+    "郊区", "城区", "矿区", "新区", "开发", "高新", "白云", "青山", "黄山", "西湖", "南开", "宁安",
+    "安宁", "三明", "白山", "长寿", "和顺", "富民", "安定", "太和", "新兴", "兴业", "文化", "复兴",
+    "团结", "民主", "共和", "红星", "金山", "龙山", "清河", "公安", "资源", "南部", "中方", "会同",
+    "大方", "方正", "平和", "通道", "清水", "新民", "武功", "康乐", "民权", "满城", "永和", "长顺",
+    "大新",
+];
+
+/// Characters after which a short form stands in a place position: prepositions and verbs of
+/// place (在 到 赴 来自) and list joints (、 和 与 及). A division name just before is evidence
+/// too, but only when it is matched itself (`河北张家口`): `市和县` is no 和县.
+const PLACE_LEFT: &str = "在到赴至往从于去来向和与及、同暨对为是让将由经";
+
+/// Official names that are also everyday words for parts of a city (山西 has a 城区 and a 矿区):
+/// they name a division only when the context backs it.
+#[rustfmt::skip]
+const GENERIC_FULL: &[&str] = &[
+    "城区", "郊区", "矿区", "东区", "西区", "新城区", "老城区", "城中区", "城东区", "城西区", "城北区",
+    "新市区",
+];
+
+/// A short form followed by these names a road, an institution or a news outlet (河北网,
+/// 衡水日报), not the division.
+const NOT_PLACE_RIGHT: &[&str] =
+    &["路", "街", "巷", "大学", "大道", "网", "门户", "日报", "晚报", "电视台", "卫视", "广播"];
+
+/// Province short forms that are no half of a common word, so they need no place position
+/// (`委托北京某公司`). 河南, 湖南, 湖北, 福建, 海南, 吉林 are left out: 黄河南岸, 幸福建设.
+#[rustfmt::skip]
+const FREE_PROVINCES: &[&str] = &[
+    "北京", "天津", "上海", "重庆", "河北", "山西", "内蒙古", "辽宁", "黑龙江", "江苏", "浙江", "安徽",
+    "江西", "山东", "广东", "广西", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "宁夏", "新疆", "西藏",
+];
+
+/// Particles and verbs of visiting after which a kind of zone is named (`参观了高新区`).
+const ZONE_LEFT: &str = "了的过观驻进入";
+
+/// The automaton over every name, with what each pattern means.
+pub struct Names {
+    ac: AhoCorasick,
+    pub patterns: Vec<Pattern>,
+}
+
+/// One occurrence of a pattern in a piece of text (byte offsets into that piece).
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub pattern: usize,
+    /// The text before it leaves room for a place name to begin here.
+    pub bounded: bool,
+    /// The name runs on into a word (`新兴区域`): it needs the context to back it.
+    pub glued: bool,
+    /// It follows a particle or a verb of visiting (`参观了高新区`): enough for a kind of zone,
+    /// which is no everyday word, though not for a short form.
+    pub after_particle: bool,
+}
+
+impl Names {
+    pub fn new(table: &Table) -> Names {
+        let mut by_text: HashMap<String, Vec<(Form, DivId)>> = HashMap::new();
+        let mut add = |text: &str, form: Form, id: DivId| {
+            let entry = by_text.entry(text.to_string()).or_default();
+            if !entry.iter().any(|&(_, d)| d == id) {
+                entry.push((form, id));
+            }
+        };
+        let zone_forms = zone_kinds(table);
+        for (i, d) in table.divisions.iter().enumerate() {
+            let id = i as DivId;
+            add(d.name, Form::Full, id);
+            for &f in &d.former {
+                add(f, if is_suffixed(f) { Form::Former } else { Form::Short }, id);
+            }
+            for &s in &d.short {
+                // 大厂县, 黔东南州, 恩施州: the short form with the last character of the
+                // official name is written as often as the name itself
+                if let Some(last) = d.name.chars().last() {
+                    if is_suffixed(d.name) && !is_suffixed(s) {
+                        add(&format!("{s}{last}"), Form::Full, id);
+                    }
+                }
+                if COMMON_WORDS.contains(&s) {
+                    continue;
+                }
+                let form = if zone_forms.contains(&s) {
+                    Form::ZoneKind
+                } else if s.ends_with(['区', '旗']) {
+                    Form::Full // 察北管理区, 土右旗: a suffix is evidence enough (全州, 定州 are not)
+                } else {
+                    Form::Short
+                };
+                add(s, form, id);
+            }
+        }
+        let mut patterns: Vec<Pattern> = by_text
+            .into_iter()
+            .map(|(text, mut readings)| {
+                readings.sort();
+                let form = readings[0].0;
+                let strongest = readings.iter().take_while(|r| r.0 == form).count();
+                Pattern {
+                    text,
+                    form,
+                    candidates: readings.into_iter().map(|r| r.1).collect(),
+                    strongest,
+                }
+            })
+            .collect();
+        patterns.sort_by(|a, b| a.text.cmp(&b.text));
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns.iter().map(|p| p.text.as_str()))
+            .expect("division names form a valid automaton");
+        Names { ac, patterns }
+    }
+
+    /// Every name in `text`, leftmost-longest, with whether its position allows a place name.
+    pub fn scan(&self, text: &str) -> Vec<Hit> {
+        let mut hits: Vec<Hit> = Vec::new();
+        for m in self.ac.find_iter(text) {
+            let after_name = hits.last().is_some_and(|h| h.end == m.start());
+            let bounded = after_name || place_left(&text[..m.start()]);
+            let glued = glued(&text[m.start()..m.end()], &text[m.end()..]);
+            let after_particle =
+                text[..m.start()].chars().next_back().is_some_and(|c| ZONE_LEFT.contains(c));
+            let hit = Hit {
+                start: m.start(),
+                end: m.end(),
+                pattern: m.pattern().as_usize(),
+                bounded,
+                glued,
+                after_particle,
+            };
+            let p = &self.patterns[hit.pattern];
+            if p.form >= Form::Short
+                && NOT_PLACE_RIGHT.iter().any(|s| text[m.end()..].starts_with(s))
+            {
+                continue;
+            }
+            hits.push(hit);
+        }
+        hits
+    }
+
+    pub fn pattern(&self, hit: &Hit) -> &Pattern {
+        &self.patterns[hit.pattern]
+    }
+
+    /// Whether a hit names a division without any context: a full or former name of three or
+    /// more characters, a bounded two-character full name, or a short form of a province or
+    /// prefecture that is bounded or cannot be half of a word (`张家口`, `北京`).
+    pub fn self_evident(&self, table: &Table, hit: &Hit) -> bool {
+        let p = self.pattern(hit);
+        if hit.glued {
+            return false;
+        }
+        match p.form {
+            Form::Full | Form::Former => hit.bounded || p.text.chars().count() >= 3,
+            Form::Short => {
+                let big = p.candidates.iter().all(|&c| {
+                    matches!(table.get(c).level, RegionLevel::Province | RegionLevel::Prefecture)
+                });
+                let free = FREE_PROVINCES.contains(&p.text.as_str()) || p.text.chars().count() >= 3;
+                big && (hit.bounded || free)
+            }
+            Form::ZoneKind => false,
+        }
+    }
+}
+
+/// Whether a name runs on into a word: `新兴区域`, `新县城`, `和县级`, or is a generic one.
+fn glued(name: &str, after: &str) -> bool {
+    let short = name.chars().count() <= 2;
+    GENERIC_FULL.contains(&name)
+        || (name.ends_with('区') && after.starts_with('域'))
+        || (short && after.starts_with(['城', '级', '域']))
+}
+
+fn is_suffixed(name: &str) -> bool {
+    name.ends_with(['省', '市', '县', '区', '州', '盟', '旗'])
+}
+
+/// Short forms shared by several zones are kinds of zone (`高新区`), not names.
+fn zone_kinds(table: &Table) -> Vec<&'static str> {
+    let mut seen: HashMap<&str, u32> = HashMap::new();
+    for d in table.divisions.iter().filter(|d| d.level == RegionLevel::Zone) {
+        for &s in &d.short {
+            *seen.entry(s).or_insert(0) += 1;
+        }
+    }
+    seen.into_iter().filter(|&(_, n)| n > 1).map(|(s, _)| s).collect()
+}
+
+/// True when a place name may begin right after `before`: at the start, after anything that
+/// is not a Chinese character, or after a place marker.
+fn place_left(before: &str) -> bool {
+    match before.chars().next_back() {
+        None => true,
+        Some(c) => !is_han(c) || PLACE_LEFT.contains(c),
+    }
+}
+
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names() -> (Table, Names) {
+        let t = Table::load();
+        let n = Names::new(&t);
+        (t, n)
+    }
+
+    fn texts(n: &Names, s: &str) -> Vec<String> {
+        n.scan(s).iter().map(|h| n.pattern(h).text.clone()).collect()
+    }
+
+    #[test]
+    fn longest_name_wins() {
+        let (_, n) = names();
+        assert_eq!(texts(&n, "张家口市察北管理区召开会议"), vec!["张家口市察北管理区"]);
+        assert_eq!(texts(&n, "涿鹿县的苹果"), vec!["涿鹿县"]);
+    }
+
+    #[test]
+    fn short_form_inside_a_word_is_not_bounded() {
+        let (t, n) = names();
+        let hits = n.scan("村民搬迁安置后");
+        assert!(hits.iter().all(|h| !n.self_evident(&t, h)));
+        let hits = n.scan("记者王安国报道");
+        assert!(hits.iter().all(|h| !h.bounded || n.pattern(h).text != "安国"));
+    }
+
+    #[test]
+    fn prefecture_short_form_in_place_position_is_evident() {
+        let (t, n) = names();
+        let hits = n.scan("他们前往衡水、秦皇岛考察");
+        let evident: Vec<_> = hits
+            .iter()
+            .filter(|h| n.self_evident(&t, h))
+            .map(|h| n.pattern(h).text.as_str())
+            .collect();
+        assert_eq!(evident, vec!["衡水", "秦皇岛"]);
+        let hits = n.scan("确保定期开展");
+        assert!(hits.iter().all(|h| !n.self_evident(&t, h)));
+    }
+
+    #[test]
+    fn short_form_with_its_suffix_is_a_full_name() {
+        let (t, n) = names();
+        for (text, code) in [("大厂县", "131028"), ("黔东南州", "522600"), ("恩施州", "422800")]
+        {
+            let hits = n.scan(text);
+            let p = n.pattern(&hits[0]);
+            assert_eq!((p.text.as_str(), p.form), (text, Form::Full));
+            assert_eq!(t.get(p.candidates[0]).code, code);
+        }
+    }
+
+    #[test]
+    fn a_road_named_after_a_city_is_no_mention() {
+        let (_, n) = names();
+        assert!(texts(&n, "店在北京路上").is_empty());
+    }
+
+    #[test]
+    fn unmistakable_names_need_no_place_position() {
+        let (t, n) = names();
+        let hits = n.scan("委托北京一家公司，联系石家庄客商");
+        let evident: Vec<_> = hits
+            .iter()
+            .filter(|h| n.self_evident(&t, h))
+            .map(|h| n.pattern(h).text.as_str())
+            .collect();
+        assert_eq!(evident, vec!["北京", "石家庄"]);
+        // half of a word: 黄河南岸 is no mention of 河南
+        assert!(n.scan("黄河南岸").iter().all(|h| !n.self_evident(&t, h)));
+    }
+
+    #[test]
+    fn a_district_name_running_into_a_word_is_not_evident() {
+        let (t, n) = names();
+        let hits = n.scan("打造新兴区域中心");
+        assert!(hits.iter().all(|h| !n.self_evident(&t, h)));
+    }
+
+    #[test]
+    fn two_character_counties_inside_phrases_are_not_evident() {
+        let (t, n) = names();
+        for text in ["省市和县级部门", "建设新县城", "主城区道路", "，城区道路"]
+        {
+            assert!(n.scan(text).iter().all(|h| !n.self_evident(&t, h)), "{text}");
+        }
+        let hits = n.scan("，滑县投资");
+        assert!(n.self_evident(&t, &hits[0]));
+    }
+
+    #[test]
+    fn news_outlets_are_no_mentions() {
+        let (_, n) = names();
+        assert!(texts(&n, "来源：河北网").is_empty());
+    }
+
+    #[test]
+    fn generic_zone_names_are_kinds() {
+        let (_, n) = names();
+        let hits = n.scan("高新区企业");
+        assert_eq!(n.pattern(&hits[0]).form, Form::ZoneKind);
+    }
+}

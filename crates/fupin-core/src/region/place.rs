@@ -1,0 +1,224 @@
+//! Places below county level: towns, townships, streets, villages and communities.
+//!
+//! A place is a suffix (镇, 乡, 街道, 村, 社区, 办事处; 苏木 and 嘎查 in Inner Mongolia) after a
+//! plausible name: two to four Chinese characters that begin where a name can begin (after a
+//! division or another place, a place preposition, a lead verb, or anything not Chinese) and
+//! hold no function word. One character is enough right after a division or place
+//! (`杨税务乡朱村`). Town names found in the town table win over guesses, and tell the county
+//! the town lies in.
+
+use super::mention::is_han;
+use crate::model::PlaceType;
+
+const SUFFIXES: &[(&str, PlaceType)] = &[
+    ("街道办事处", PlaceType::Street),
+    ("街道", PlaceType::Street),
+    ("办事处", PlaceType::Street),
+    ("社区", PlaceType::Community),
+    ("镇", PlaceType::Town),
+    ("乡", PlaceType::Township),
+    ("苏木", PlaceType::Township),
+    ("村", PlaceType::Village),
+    ("嘎查", PlaceType::Village),
+];
+
+/// Characters no place name holds: function words, quantifiers, and the words of policy
+/// labels (贫困村, 示范村, 美丽乡村).
+const NOT_IN_NAME: &str = "的了是在和与及为对把被将从向于由以过该各全本每这那此其个等们所有贫困示范文明重点美丽特色先进优型驻帮扶到赴非深度出列受灾空心效持属推动改善挥容农行政乡镇市县区省";
+
+/// Verbs that often stand right before a place name; the name starts after them.
+const LEAD_WORDS: &[&str] = &[
+    "帮助", "走进", "来到", "深入", "前往", "位于", "包联", "分包", "包括", "覆盖", "组织", "进驻",
+    "入驻", "走访", "慰问", "联系", "对口", "共建", "如", "像", "其中",
+];
+
+/// Characters after which a place name may begin.
+const NAME_LEFT: &str = "在到赴至往从于去来向和与及、同的对为是将由经";
+
+/// A place found in one piece of text (byte offsets into it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawPlace {
+    pub start: usize,
+    pub end: usize,
+    pub name: String,
+    pub place_type: PlaceType,
+    /// The place this one directly follows and lies in (`开元镇` for `开元镇孔庄子村`).
+    pub parent: Option<usize>,
+}
+
+/// Finds places in `text`. `anchors` are the ends of division names in it, ascending: a place
+/// name may start there. `is_town` says whether a name is in the town table.
+pub fn find(text: &str, anchors: &[usize], is_town: impl Fn(&str) -> bool) -> Vec<RawPlace> {
+    let mut out: Vec<RawPlace> = Vec::new();
+    let mut next = 0;
+    for (i, c) in text.char_indices() {
+        // every suffix starts with one of these: skip the rest cheaply
+        if i < next || !matches!(c, '街' | '办' | '社' | '镇' | '乡' | '村' | '苏' | '嘎') {
+            continue;
+        }
+        let Some((suffix, kind)) = SUFFIXES.iter().find(|(s, _)| text[i..].starts_with(s)) else {
+            continue;
+        };
+        let end = i + suffix.len();
+        let after_place = out.last().map(|p| p.end);
+        if let Some(start) = name_start(text, i, end, anchors, after_place, &is_town) {
+            let parent = out.last().filter(|p| p.end == start).map(|_| out.len() - 1);
+            out.push(RawPlace {
+                start,
+                end,
+                name: text[start..end].to_string(),
+                place_type: *kind,
+                parent,
+            });
+        }
+        next = end;
+    }
+    out
+}
+
+/// Where the name before the suffix at `suffix_start` begins, if it is a plausible name.
+fn name_start(
+    text: &str,
+    suffix_start: usize,
+    end: usize,
+    anchors: &[usize],
+    after_place: Option<usize>,
+    is_town: &impl Fn(&str) -> bool,
+) -> Option<usize> {
+    if generic_compound(text, suffix_start, end) {
+        return None;
+    }
+    // up to four Chinese characters back, nearest first
+    let starts: Vec<usize> = text[..suffix_start]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_han(c))
+        .take(4)
+        .map(|(k, _)| k)
+        .collect();
+    let hard_left = |s: usize| anchors.binary_search(&s).is_ok() || after_place == Some(s);
+    // a name recorded in the town table is taken as it stands
+    if let Some(&s) =
+        starts.iter().rev().find(|&&s| s + 6 <= suffix_start && is_town(&text[s..end]))
+    {
+        return Some(s);
+    }
+    let plausible = |n: usize, s: usize| {
+        let name = &text[s..suffix_start];
+        (n >= 1 || hard_left(s)) && !name.chars().any(|c| NOT_IN_NAME.contains(c))
+    };
+    // longest first, by the strength of what precedes: a division or place, then a marker or
+    // lead verb, then merely the start of a run of Chinese text
+    let tests: [&dyn Fn(usize) -> bool; 3] =
+        [&hard_left, &|s| after_marker(text, s), &|s| run_start(text, s)];
+    tests.iter().find_map(|test| {
+        starts.iter().enumerate().rev().find(|&(n, &s)| plausible(n, s) && test(s)).map(|(_, &s)| s)
+    })
+}
+
+/// True when the text before `s` ends in a place marker or a lead verb.
+fn after_marker(text: &str, s: usize) -> bool {
+    let before = &text[..s];
+    before.chars().next_back().is_some_and(|c| NAME_LEFT.contains(c))
+        || LEAD_WORDS.iter().any(|w| before.ends_with(w))
+}
+
+/// True at the start of the text or after anything that is not a Chinese character.
+fn run_start(text: &str, s: usize) -> bool {
+    text[..s].chars().next_back().is_none_or(|c| !is_han(c))
+}
+
+/// 乡村, 农村, 乡镇, 城镇, 村镇, 村村: a suffix that is half of a common word.
+fn generic_compound(text: &str, suffix_start: usize, end: usize) -> bool {
+    let prev = text[..suffix_start].chars().next_back();
+    let next = text[end..].chars().next();
+    let suffix = &text[suffix_start..end];
+    matches!(
+        (prev, suffix, next),
+        (Some('乡' | '农' | '山' | '渔' | '村' | '邻' | '全' | '该' | '本'), "村", _)
+            | (Some('下' | '返' | '老' | '家' | '城' | '故' | '同' | '回'), "乡", _)
+            | (Some('乡' | '城' | '村' | '集' | '小'), "镇", _)
+            | (_, "乡", Some('村' | '镇' | '亲' | '土' | '贤' | '愁' | '情' | '间' | '下'))
+            | (_, "村", Some('村' | '级' | '庄' | '落' | '务'))
+            | (_, "镇", Some('级' | '政' | '化'))
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str, anchors: &[usize]) -> Vec<String> {
+        find(text, anchors, |_| false).into_iter().map(|p| p.name).collect()
+    }
+
+    #[test]
+    fn nested_village_under_town() {
+        let text = "走访开元镇孔庄子村的农户";
+        let found = find(text, &[], |_| false);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].name, "开元镇");
+        assert_eq!(found[0].place_type, PlaceType::Town);
+        assert_eq!(found[1].name, "孔庄子村");
+        assert_eq!(found[1].parent, Some(0));
+    }
+
+    #[test]
+    fn common_words_are_not_places() {
+        for text in [
+            "全村人均收入提高",
+            "该村建起大棚",
+            "各乡镇加强监测",
+            "推进乡村振兴",
+            "农村人居环境",
+            "全县行政村全部通路",
+            "贫困村全部出列",
+        ] {
+            assert!(names(text, &[]).is_empty(), "{text}: {:?}", names(text, &[]));
+        }
+    }
+
+    #[test]
+    fn going_to_the_countryside_is_no_township() {
+        assert!(names("开展“送戏下乡”活动，助力城乡发展", &[]).is_empty());
+        assert!(names("通过乡村振兴，所有村都有变化", &[]).is_empty());
+    }
+
+    #[test]
+    fn one_character_name_after_a_township() {
+        assert_eq!(names("在杨税务乡朱村果园", &[]), vec!["杨税务乡", "朱村"]);
+    }
+
+    #[test]
+    fn inner_mongolian_townships_and_villages() {
+        let found = find("在巴彦塔拉苏木乌兰嘎查", &[], |_| false);
+        let got: Vec<_> = found.iter().map(|p| (p.name.as_str(), p.place_type)).collect();
+        assert_eq!(
+            got,
+            vec![("巴彦塔拉苏木", PlaceType::Township), ("乌兰嘎查", PlaceType::Village)]
+        );
+    }
+
+    #[test]
+    fn street_office_is_one_place() {
+        assert_eq!(names("由南关街道办事处负责", &[]), vec!["南关街道办事处"]);
+    }
+
+    #[test]
+    fn lead_verb_is_not_part_of_the_name() {
+        assert_eq!(names("(右一)帮助窄坡村贫困户", &[]), vec!["窄坡村"]);
+    }
+
+    #[test]
+    fn a_name_may_start_after_a_division() {
+        // "某某县" ends at byte 9: the village name begins there
+        assert_eq!(names("某某县石门村", &[9]), vec!["石门村"]);
+    }
+
+    #[test]
+    fn survives_odd_text() {
+        assert!(names("村镇乡", &[]).is_empty());
+        assert!(names("", &[]).is_empty());
+        let _ = names("ab村\u{0}镇１２乡", &[]);
+    }
+}

@@ -1,0 +1,260 @@
+//! Whole-article behaviour of the gazetteer, on sentences written for these tests.
+
+use std::sync::OnceLock;
+
+use super::*;
+
+fn gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(Gazetteer::new)
+}
+
+/// An article whose first line is the headline and the rest its paragraphs.
+fn article(input: &str) -> Article {
+    let mut a = Article { span: Span::new(0, input.len()), ..Article::default() };
+    let mut offset = 0;
+    for (i, line) in input.split_inclusive('\n').enumerate() {
+        let text = line.trim_end();
+        if i == 0 {
+            a.title = Some(text.to_string());
+            a.title_span = Some(Span::new(offset, offset + text.len()));
+        } else if !text.is_empty() {
+            a.paragraphs.push(Paragraph::contiguous(text, offset));
+        }
+        offset += line.len();
+    }
+    a
+}
+
+fn found(input: &str) -> Found {
+    let a = article(input);
+    gazetteer().find(&ArticleContext { input, article: &a, reference_date: None })
+}
+
+fn codes(f: &Found) -> Vec<&str> {
+    f.regions.iter().map(|r| r.code.as_str()).collect()
+}
+
+#[test]
+fn full_names_resolve_with_full_name_and_level() {
+    let f = found("下花园区召开会议\n下花园区推进项目建设。");
+    assert_eq!(codes(&f), vec!["130706"]);
+    let r = &f.regions[0];
+    assert_eq!(r.full_name, "河北省张家口市下花园区");
+    assert_eq!(r.level, RegionLevel::County);
+    assert_eq!(r.mentions.len(), 2);
+    assert_eq!(r.mentions[0].span, Span::new(0, "下花园区".len()));
+    assert_eq!(f.primary.as_ref().map(|p| p.code.as_str()), Some("130706"));
+}
+
+#[test]
+fn county_short_form_needs_its_city_in_context() {
+    assert!(codes(&found("涿鹿持续加强项目建设\n今年投资增加。")).is_empty());
+    let f = found("涿鹿持续加强项目建设\n张家口市各县区积极推进。");
+    assert_eq!(codes(&f), vec!["130731", "130700"]);
+    assert_eq!(f.primary.unwrap().code, "130731");
+}
+
+#[test]
+fn autonomous_county_by_its_short_form() {
+    let f = found("大厂举办招聘会\n廊坊市人社局在大厂设立服务站。");
+    assert!(codes(&f).contains(&"131028"), "{:?}", codes(&f));
+}
+
+#[test]
+fn ambiguous_district_follows_the_city() {
+    let f = found("桥东区开展培训\n张家口市桥东区组织社区干部学习。");
+    assert_eq!(f.primary.unwrap().code, "130702");
+    // 桥东区 was also 邢台's until 2020 (now 襄都区): on a 邢台 page it is that one
+    let f = found("桥东区开展培训\n邢台市相关部门参加。");
+    assert_eq!(f.primary.unwrap().code, "130502");
+}
+
+#[test]
+fn chaoyang_district_needs_its_city() {
+    assert_eq!(codes(&found("朝阳区新建学校\n北京市教委介绍。"))[0], "110105");
+    let f = found("朝阳区新建学校\n长春市教育局介绍。");
+    assert_eq!(codes(&f)[0], "220104");
+}
+
+#[test]
+fn renamed_divisions_keep_their_old_names() {
+    assert_eq!(codes(&found("蓟县发展乡村旅游\n农户增收。")), vec!["120119"]);
+    assert_eq!(codes(&found("开县移民新村建成\n群众入住。")), vec!["500154"]);
+}
+
+#[test]
+fn zones_by_name_and_by_kind() {
+    assert_eq!(codes(&found("察北管理区医院建成\n检测能力提升。")), vec!["130772"]);
+    let f = found("安阳市文峰区(高新区)举办活动\n群众参加。");
+    assert!(codes(&f).contains(&"410571"), "{:?}", codes(&f));
+    // a kind alone, with no city around it, names nothing
+    assert!(codes(&found("高新区举办活动\n群众参加。")).is_empty());
+    // a county's own park is not the city's zone
+    let f = found("张家口市涿鹿经济开发区招商\n企业入驻。");
+    assert!(!codes(&f).contains(&"130771"), "{:?}", codes(&f));
+}
+
+#[test]
+fn everyday_words_are_not_divisions() {
+    for text in [
+        "全县召开会议\n合作洽谈会举行，搬迁安置工作推进。",
+        "同事王安国介绍\n确保定期开展。",
+        "产业兴旺\n村里成立合作社，确保长治久安，推进平安建设。培育新乡贤，建设新乡村。",
+        "产业兴旺\n全市各级部门开展送温暖活动，东西部协作，南部山区，公安机关。",
+    ] {
+        assert!(codes(&found(text)).is_empty(), "{text}: {:?}", codes(&found(text)));
+    }
+}
+
+#[test]
+fn destinations_in_a_list_count() {
+    let f = found("冰雪节开幕\n游客从北京出发，前往张家口、承德、秦皇岛等地。");
+    assert_eq!(codes(&f), vec!["110000", "130700", "130800", "130300"]);
+}
+
+#[test]
+fn primary_is_the_specific_division_the_headline_names() {
+    let f = found("河北张家口举办博览会\n河北省有关部门参加。");
+    assert_eq!(f.primary.unwrap().code, "130700");
+    let f = found("村里新修道路\n文峰区投入资金，安阳市有关部门验收。文峰区群众受益。");
+    assert_eq!(f.primary.unwrap().code, "410502");
+}
+
+#[test]
+fn places_nest_under_their_county() {
+    let f = found("定州新建大棚\n定州市开元镇孔庄子村建起大棚。");
+    let names: Vec<&str> = f.places.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, vec!["开元镇", "孔庄子村"]);
+    assert_eq!(f.places[1].parent_name.as_deref(), Some("开元镇"));
+    assert_eq!(f.places[1].parent_code.as_deref(), Some("130682"));
+    assert_eq!(f.places[1].place_type, crate::model::PlaceType::Village);
+}
+
+#[test]
+fn a_village_lies_in_the_county_its_sentence_names() {
+    let f = found("帮扶见实效\n大厂回族自治县工作人员帮助窄坡村农户开网店。");
+    assert_eq!(f.places[0].name, "窄坡村");
+    assert_eq!(f.places[0].parent_code.as_deref(), Some("131028"));
+    // the sentence's county, not the article's main one
+    let f = found("帮扶见实效\n香河县召开会议，香河县部署。大厂回族自治县干部帮助窄坡村农户。");
+    assert_eq!(f.primary.unwrap().code, "131024");
+    assert_eq!(f.places[0].parent_code.as_deref(), Some("131028"));
+}
+
+#[test]
+fn page_context_resolves_what_an_article_cannot() {
+    let input = "桥西区表彰女工\n区总工会表彰先进。\n张家口市召开会议\n张家口市部署工作。\n市场监管\n加强检查。";
+    let mut articles: Vec<Article> = Vec::new();
+    let mut offset = 0;
+    for chunk in input.split_inclusive('\n').collect::<Vec<_>>().chunks(2) {
+        let text: String = chunk.concat();
+        let mut a = article(&text);
+        a.title_span = a.title_span.map(|s| Span::new(s.start + offset, s.end + offset));
+        a.span = Span::new(offset, offset + text.len());
+        for p in &mut a.paragraphs {
+            *p = Paragraph::contiguous(&p.text, p.span.start + offset);
+        }
+        offset += text.len();
+        articles.push(a);
+    }
+    gazetteer().resolve_page(input, &mut articles);
+    assert_eq!(articles[0].primary_region.as_ref().unwrap().code, "130703");
+    assert_eq!(articles[0].regions[0].mentions[0].span, Span::new(0, "桥西区".len()));
+    assert!(articles[2].regions.is_empty());
+    // articles about different divisions: the one that names none is about their city
+    assert_eq!(articles[2].primary_region.as_ref().unwrap().code, "130700");
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for text in ["", "\n\n", "县区市省", "１２３村镇乡\u{0}", "a桥东区b", &"扶贫".repeat(5000)]
+    {
+        let _ = found(text);
+    }
+}
+
+#[test]
+fn a_city_right_before_a_district_owns_it() {
+    // 兰考县 makes this an 开封 text, yet 南京市鼓楼区 is 南京's
+    let f = found("干部交流\n河南省兰考县干部来到南京市鼓楼区学习。");
+    assert!(codes(&f).contains(&"320106"), "{:?}", codes(&f));
+    assert!(!codes(&f).contains(&"410204"), "{:?}", codes(&f));
+}
+
+#[test]
+fn autonomous_prefectures_by_short_form_and_zhou() {
+    let f = found("湘西州花垣县十八洞村迎客\n全州脱贫人口持续增收。");
+    assert_eq!(codes(&f), vec!["433100", "433124"]);
+    assert_eq!(f.places[0].name, "十八洞村");
+    assert_eq!(f.places[0].parent_code.as_deref(), Some("433124"));
+}
+
+#[test]
+fn a_city_article_naming_its_counties_once_each_is_about_the_city() {
+    let f = found("文化惠民演出\n衡水市文化部门组织演员赴阜城县、景县演出。");
+    assert_eq!(f.primary.unwrap().code, "131100");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any text, cut into articles anywhere, resolves without panicking and with every span on
+    /// the input's char boundaries.
+    #[test]
+    fn any_text_any_cut(text in "[桥东西区县市省州镇乡村街道社区张家口涿鹿北京高新经开、，。a-z0-9１２ \n]{0,80}|\\PC{0,60}", cut in 0usize..100) {
+        let mut at = cut.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let mut articles = vec![article(&text[..at]), article(&text[at..])];
+        for p in &mut articles[1].paragraphs {
+            *p = Paragraph::contiguous(&p.text, p.span.start + at);
+        }
+        articles[1].title_span = articles[1].title_span.map(|s| Span::new(s.start + at, s.end + at));
+        articles[1].span = Span::new(at, text.len());
+        gazetteer().resolve_page(&text, &mut articles);
+        for a in &articles {
+            let spans = a.regions.iter().flat_map(|r| r.mentions.iter().map(|m| m.span))
+                .chain(a.places.iter().map(|p| p.span));
+            for s in spans {
+                proptest::prop_assert!(text.get(s.start..s.end).is_some(), "{s:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_city_with_one_development_zone_owns_any_kind_of_it() {
+    // NBS lists 张家口's zone as 经济开发区; the press writes 高新区
+    let f = found("博览会开幕\n博览会在张家口高新技术产业开发区举行。");
+    assert!(codes(&f).contains(&"130771"), "{:?}", codes(&f));
+    let f = found("博览会开幕\n张家口市有关部门参加，嘉宾参观了高新区厂房。");
+    assert!(codes(&f).contains(&"130771"), "{:?}", codes(&f));
+}
+
+#[test]
+fn a_huge_paragraph_of_places_stays_linear() {
+    // one county, then tens of thousands of villages and province names in one paragraph
+    let body = "涿鹿县".to_string() + &"在河北石门村，".repeat(20_000);
+    let started = std::time::Instant::now();
+    let f = found(&format!("标题\n{body}"));
+    // every mention is the same village of the same county: one record
+    assert_eq!(f.places.len(), 1);
+    assert_eq!(f.places[0].parent_code.as_deref(), Some("130731"));
+    assert!(started.elapsed().as_secs() < 20);
+}
+
+#[test]
+fn county_short_forms_inside_words_stay_words_on_their_city_page() {
+    let f = found("张家口市召开会议\n拿出万全之策，传承德孝文化，打造新兴区域。");
+    assert_eq!(codes(&f), vec!["130700"]);
+}
+
+#[test]
+fn a_county_level_city_on_its_province_page() {
+    let f = found("定州：书写答卷\n河北省有关部门介绍了经验。");
+    assert_eq!(f.primary.unwrap().code, "130682");
+    // without its province, a county-level city's short form is not enough
+    assert!(codes(&found("定州：书写答卷\n有关部门介绍了经验。")).is_empty());
+}
