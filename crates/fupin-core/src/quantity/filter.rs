@@ -25,11 +25,7 @@ const SLOGAN_AFTER: [&str; 20] = [
 pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: Script, value: f64) -> bool {
     let before = &text[..start];
     let after = &text[unit_end..];
-    let prev = before.chars().next_back();
-    if prev.is_some_and(is_code_char) {
-        return true;
-    }
-    if before.ends_with('第') {
+    if is_code_or_ordinal(before) {
         return true;
     }
     if script == Script::Chinese && chinese_not_a_count(before, after, unit, value) {
@@ -46,6 +42,11 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
         "本" | "部" | "期" => after.starts_with(['上', '下', '中']),
         _ => false,
     }
+}
+
+/// True when what stands before a number makes it part of a code (`G20`) or an ordinal (`第3`).
+pub fn is_code_or_ordinal(before: &str) -> bool {
+    before.chars().next_back().is_some_and(is_code_char) || before.ends_with('第')
 }
 
 /// A Chinese numeral with a classifier that does not count: the indefinite `一` (`一项工作`),

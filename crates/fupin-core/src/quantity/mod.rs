@@ -23,7 +23,7 @@ use crate::numeral::{self, Number};
 use crate::time;
 use crate::ArticleContext;
 use subject::{is_clause_end, is_sentence_end, start_of};
-use unit::{Kind, Units};
+use unit::{Kind, Unit, Units};
 
 /// The article's texts a stage reads: title, paragraphs and captions, each as a paragraph that
 /// maps its offsets back to the input.
@@ -108,6 +108,9 @@ const WORDS_WITH_CHENG: [&str; 22] = [
     "不变", "员", "本", "果", "效", "立", "为", "功", "绩", "熟", "品", "交", "长", "都", "片", "型", "套", "就", "人",
     "年", "家", "才",
 ];
+
+/// How many items a list sharing one unit is read through.
+const LIST_MAX: usize = 12;
 
 /// Holds the unit automaton; build once.
 pub struct Quantities {
@@ -272,7 +275,17 @@ impl Quantities {
             None if n.script == numeral::Script::Arabic && text[pos..].starts_with('大') => {
                 return self.big_count(text, i, pos, value).map_or((pos, None), |r| (r.tail, Some(r)));
             }
-            None => return (pos, self.unitless(text, i, pos, value, earlier)),
+            None => {
+                let listed = (n.script == numeral::Script::Arabic).then(|| self.listed(text, i, pos, value, qualifier)).flatten();
+                return (pos, listed.or_else(|| self.unitless(text, i, pos, value, earlier)));
+            }
+        };
+        // `12.4个和6.8个百分点`: a classifier that is the start of the list's unit
+        let unit = match self.list_unit(text, pos + unit.len) {
+            Some((_, shared, printed)) if printed.len() > unit.len && printed.starts_with(&text[pos..pos + unit.len]) => {
+                Unit { len: unit.len, ..shared }
+            }
+            _ => unit,
         };
         let unit_end = pos + unit.len;
         // `3000元至5000元`: a range whose ends both carry the unit
@@ -296,6 +309,50 @@ impl Quantities {
         let (lead, compared) = prefix_bound(text, i, kind, &mut qualifier);
         let raw = Raw { start: i, end, tail, lead, value, value_max, unit: canonical, kind, qualifier, compared };
         (tail, Some(raw))
+    }
+
+    /// `3.2` in `3.2、2.1、1.5万亩`: an Arabic number with no unit of its own, listed before one
+    /// that has one, shares its multiplier (unless it printed its own) and unit.
+    fn listed(&self, text: &str, i: usize, pos: usize, value: f64, qualifier: Qualifier) -> Option<Raw> {
+        let (factor, unit, _) = self.list_unit(text, pos)?;
+        if filter::is_code_or_ordinal(&text[..i]) {
+            return None;
+        }
+        let own_multiplier = text[i..pos].contains(['万', '亿', '千']);
+        let value = match factor {
+            Some(f) if !own_multiplier => round(value * f),
+            _ => value,
+        };
+        let mut qualifier = qualifier;
+        let (lead, compared) = prefix_bound(text, i, unit.kind, &mut qualifier);
+        let (start, end, tail) = (i, pos, pos);
+        Some(Raw { start, end, tail, lead, value, value_max: None, unit: unit.canonical, kind: unit.kind, qualifier, compared })
+    }
+
+    /// The multiplier and unit that end a list of Arabic numbers starting at `pos` with a list
+    /// mark (`、2.1、1.5万亩`, `和6.8个百分点`), with the unit as printed. Items that print the
+    /// same classifier on their own (`3个、5个和6个百分点`) are passed over.
+    fn list_unit<'t>(&self, text: &'t str, mut pos: usize) -> Option<(Option<f64>, Unit, &'t str)> {
+        const MARKS: [&str; 5] = ["、", "和", "及", "与", "或"];
+        for _ in 0..LIST_MAX {
+            let mark = MARKS.iter().find(|m| text[pos..].starts_with(*m))?;
+            let at = pos + mark.len();
+            let n = numeral::read_arabic(&text[at..])?;
+            let mut p = at + n.len;
+            p += qualifier::more(&text[p..]).unwrap_or(0);
+            let factor = unit::multiplier(&text[p..]);
+            if let Some((_, len)) = factor {
+                p += len;
+                p += qualifier::more(&text[p..]).unwrap_or(0);
+            }
+            match self.units.at(&text[p..]) {
+                Some(u) if u.canonical == "个" && MARKS.iter().any(|m| text[p + u.len..].starts_with(m)) => pos = p + u.len,
+                Some(u) => return Some((factor.map(|f| f.0), u, &text[p..p + u.len])),
+                None if factor.is_some() => return None,
+                None => pos = p,
+            }
+        }
+        None
     }
 
     /// `至10` in `5至10名`: the upper end of a range, with its multiplier.
@@ -533,6 +590,8 @@ fn round(v: f64) -> f64 {
 /// (`竣工率、验收率四个100%`) gives each its own.
 fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
     let mut out = vec![String::new(); raws.len()];
+    // the last list that `分别` handed out, with the start of its sentence
+    let mut spread: Option<(usize, Vec<String>)> = None;
     let mut g = 0;
     while g < raws.len() {
         let mut e = g;
@@ -554,11 +613,25 @@ fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
                 false => s,
             }
         });
-        let items = list_items(&text[clause..raws[g].lead]);
-        let repeated = e > g && raws[g..=e].iter().all(|r| r.start == raws[g].start);
+        let n = e - g + 1;
+        let sentence = start_of(text, raws[g].lead, is_sentence_end);
+        // `甲、乙分别为3、5万亩`: each item its own quantity; a later `分别` of the same
+        // sentence with no list of its own (`比上年分别提高2个和3个百分点`) reuses the list
+        let items: Vec<String> = match distributed(text, clause, raws[g].lead, skips) {
+            Some(v) if v.is_empty() => spread.iter().filter(|(at, _)| *at == sentence).flat_map(|(_, v)| v.clone()).collect(),
+            Some(v) => {
+                spread = Some((sentence, v.clone()));
+                v
+            }
+            None => {
+                let repeated = e > g && raws[g..=e].iter().all(|r| r.start == raws[g].start);
+                let v = list_items(&text[clause..raws[g].lead]);
+                if repeated { v.into_iter().map(str::to_string).collect() } else { Vec::new() }
+            }
+        };
         for (k, slot) in out[g..=e].iter_mut().enumerate() {
             *slot = match items.get(k) {
-                Some(item) if repeated && items.len() == e - g + 1 => item.to_string(),
+                Some(item) if n > 1 && items.len() == n => item.clone(),
                 _ => shared.clone(),
             };
         }
@@ -576,6 +649,37 @@ fn tier_subject(text: &str, last: &Raw, next: Option<&Raw>, limit: usize) -> Opt
     let mut at = next.tail + tier.len();
     at += text[at..].strip_prefix('的').map_or(0, |_| '的'.len_utf8());
     subject::after_any(text, at, limit.max(at)).map(|a| a.0).or_else(|| Some(tier.to_string()))
+}
+
+/// The items `分别` hands out to the quantities after it: `全县种植花椒、核桃分别为…` →
+/// `花椒`, `核桃`. `Some` of nothing when the clause says `分别` with no list before it; `None`
+/// when it does not say `分别`.
+fn distributed(text: &str, clause: usize, lead: usize, skips: &[(usize, usize)]) -> Option<Vec<String>> {
+    let head = text.get(clause..lead)?;
+    let at = head.rfind("分别")?;
+    let items = list_items(&head[..at]);
+    if items.len() < 2 {
+        return Some(Vec::new());
+    }
+    let start_of_item = |item: &str| item.as_ptr() as usize - text.as_ptr() as usize;
+    let span = |item: &str| subject::before(text, start_of_item(item), start_of_item(item) + item.len(), skips);
+    // `该县将甲和乙…`: the list starts after a disposal or object marker
+    let marker = items[0].char_indices().rev().find(|&(_, c)| matches!(c, '将' | '把' | '对' | '使'));
+    let first = marker.map_or(items[0], |(k, c)| &items[0][k + c.len_utf8()..]);
+    let first = span(first);
+    let rest: Vec<String> = items[1..].iter().map(|s| span(s)).collect();
+    let chars = |s: &String| s.chars().count();
+    let longest = rest.iter().map(chars).max().unwrap_or(0);
+    let shortest = rest.iter().map(chars).min().unwrap_or(0);
+    // `农村低保和特困人员生活标准`: two nouns of unequal length joined by `和` may share the
+    // head noun of the second; only a `、` list or parallel items are handed out
+    if !head[..at].contains('、') && (chars(&first).min(longest) * 2 < chars(&first).max(longest) || shortest == 0) {
+        return None;
+    }
+    // list items are parallel: a first item far longer than the others carries the words
+    // that lead into the list (`全县种植花椒`), so it keeps as many characters as they have
+    let first = if chars(&first) > 2 * longest { subject::keep_last(&first, longest) } else { first };
+    Some(std::iter::once(first).chain(rest).collect())
 }
 
 /// `竣工率、验收率和入住率` → its items.

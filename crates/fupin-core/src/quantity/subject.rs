@@ -132,7 +132,7 @@ fn is_trim(c: char) -> bool {
     c.is_whitespace() || matches!(c, '、' | '“' | '”' | '"' | '（' | '）' | '(' | ')' | '*')
 }
 
-fn keep_last(s: &str, n: usize) -> String {
+pub fn keep_last(s: &str, n: usize) -> String {
     let count = s.chars().count();
     s.chars().skip(count.saturating_sub(n)).collect()
 }

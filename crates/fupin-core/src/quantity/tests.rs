@@ -431,3 +431,33 @@ fn percent_in_words_takes_its_bounds() {
     let f = one("参保率达百分之九十五以上。");
     assert_eq!((f.value, f.qualifier, f.text.as_str()), (95.0, Qualifier::AtLeast, "百分之九十五"));
 }
+
+#[test]
+fn a_list_shares_the_multiplier_and_unit_of_its_last_item() {
+    let v = facts("全乡养殖牛、羊、猪分别为1.2、3.5、0.8万头。");
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(12_000.0, "头"), (35_000.0, "头"), (8_000.0, "头")]);
+    assert_eq!(v.iter().map(|f| f.subject.as_str()).collect::<Vec<_>>(), vec!["牛", "羊", "猪"]);
+    assert_eq!(v[0].text, "1.2");
+    assert!(facts("会议定于5、6月召开。").is_empty());
+}
+
+#[test]
+fn a_classifier_that_starts_the_lists_unit_is_that_unit() {
+    let v = facts("各项比率分别提高了3.5个和2.2个百分点。");
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(3.5, "百分点"), (2.2, "百分点")]);
+    assert_eq!(facts("建成3个和5个站点。").iter().map(vu).collect::<Vec<_>>(), vec![(3.0, "个"), (5.0, "个")]);
+}
+
+#[test]
+fn fenbie_hands_the_list_out_and_a_later_fenbie_reuses_it() {
+    let v = facts("全镇参保率、签约率分别达到96.5%、98.1%，比上年分别提高了2.4个和1.6个百分点。");
+    let subjects: Vec<&str> = v.iter().map(|f| f.subject.as_str()).collect();
+    assert_eq!(subjects, vec!["全镇参保率", "签约率", "全镇参保率", "签约率"]);
+}
+
+#[test]
+fn two_nouns_sharing_a_head_are_not_handed_out() {
+    let v = facts("该市将城市低保和农村特困人员救助供养标准分别提高到800元和700元。");
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[0].subject, v[1].subject);
+}
