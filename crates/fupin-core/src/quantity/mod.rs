@@ -598,15 +598,16 @@ fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
         while e + 1 < raws.len() && joined(text, &raws[e], &raws[e + 1]) {
             e += 1;
         }
-        let prev_end = if g == 0 { 0 } else { raws[g - 1].tail };
-        let clause = start_of(text, raws[g].lead, is_clause_end).max(prev_end).min(raws[g].lead);
+        let clause = start_of(text, raws[g].lead, is_clause_end).max(floor(text, &raws[..g], &out[..g], raws[g].lead));
         let limit = raws.get(e + 1).map_or(text.len(), |r| r.lead);
-        let shared = change_subject(text, raws[g].lead, skips)
+        let shared = change_subject(text, raws[g].lead, skips, |at| floor(text, &raws[..g], &out[..g], at))
             .or_else(|| raws[e].names_its_subject().then(|| raws[e].unit.to_string()))
             .or_else(|| tier_subject(text, &raws[e], raws.get(e + 1), raws.get(e + 2).map_or(text.len(), |r| r.lead)))
             .unwrap_or_else(|| {
             let before = subject::before(text, clause, raws[g].lead, skips);
-            let after = subject::after(text, raws[e].tail, limit).filter(|_| !raws[e].compared);
+            // `带动贫困户800户`: a classifier repeating the noun before it counts that noun
+            let repeated = raws[e].kind == Kind::Count && before.chars().next_back().is_some_and(|c| classifier(text, &raws[e]) == Some(c));
+            let after = subject::after(text, raws[e].tail, limit).filter(|_| !raws[e].compared && !repeated);
             let s = pick(raws[e].kind, before, after);
             match s.is_empty() {
                 true => subject::after_any(text, raws[e].tail, limit).map(|a| a.0).unwrap_or_default(),
@@ -703,15 +704,36 @@ fn pick(kind: Kind, before: String, after: Option<(String, bool)>) -> String {
     }
 }
 
+/// The last character of a quantity's printed unit (`户` of `800余户左右`).
+fn classifier(text: &str, r: &Raw) -> Option<char> {
+    let printed = text.get(r.start..r.end)?;
+    let printed = printed.strip_suffix("左右").or_else(|| printed.strip_suffix("上下")).unwrap_or(printed);
+    printed.chars().next_back()
+}
+
 /// Both ends of `X由A提高到B` are quantities of X: the subject is what stands before `由`/`从`.
-fn change_subject(text: &str, lead: usize, skips: &[(usize, usize)]) -> Option<String> {
+fn change_subject(text: &str, lead: usize, skips: &[(usize, usize)], floor: impl Fn(usize) -> usize) -> Option<String> {
     let clause = start_of(text, lead, is_clause_end);
     let opener = clause + text[clause..lead].rfind(['由', '从'])?;
     let end = text[lead..].find(is_clause_end).map_or(text.len(), |k| lead + k);
     let span = &text[opener..end];
     let verb = crate::change::UP.iter().chain(crate::change::DOWN.iter()).any(|w| span.contains(w));
-    let s = subject::before(text, clause, opener, skips);
+    let s = subject::before(text, clause.max(floor(opener)), opener, skips);
     (verb && !s.is_empty()).then_some(s)
+}
+
+/// Where the phrase before `at` may start at the earliest: after the last quantity before it
+/// (`earlier`, with their subjects `named`), and after that quantity's own noun when it took
+/// the noun after it (`28个乡镇的贫困群众4068户`, `96个村、2.4万户`).
+fn floor(text: &str, earlier: &[Raw], named: &[String], at: usize) -> usize {
+    let j = earlier.iter().rposition(|r| r.tail <= at);
+    let Some(j) = j else { return 0 };
+    let from = earlier[j].tail;
+    // a noun that ran right up to this quantity (`459个行政村覆盖率100%`) is shared with it
+    match text[from..at].strip_prefix(named[j].as_str()).filter(|rest| !named[j].is_empty() && !rest.is_empty()) {
+        Some(rest) => at - rest.trim_start_matches(['的', '、']).len(),
+        None => from,
+    }
 }
 
 /// Whether two neighbouring quantities form one list: joined by `、`, by nothing when of one

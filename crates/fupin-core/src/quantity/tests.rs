@@ -166,7 +166,7 @@ fn amounts_of_tiers_take_what_the_tiers_are_of() {
     assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(200.0, "元"), (400.0, "元"), (2.0, "个")]);
     assert!(v[..2].iter().all(|f| f.subject == "发放慰问金"), "{v:#?}");
     let v = facts("给予300元、600元2个标准的补助。");
-    assert_eq!((v[0].subject.as_str(), v[2].subject.as_str()), ("补助", "标准的补助"));
+    assert_eq!((v[0].subject.as_str(), v[2].subject.as_str()), ("补助", "标准"));
 }
 
 #[test]
@@ -460,4 +460,37 @@ fn two_nouns_sharing_a_head_are_not_handed_out() {
     let v = facts("该市将城市低保和农村特困人员救助供养标准分别提高到800元和700元。");
     assert_eq!(v.len(), 2);
     assert_eq!(v[0].subject, v[1].subject);
+}
+
+#[test]
+fn a_classifier_repeating_the_noun_before_counts_that_noun() {
+    assert_eq!(one("吸纳脱贫户320户务工增收。").subject, "吸纳脱贫户");
+}
+
+#[test]
+fn the_noun_after_a_count_stops_at_de_verbs_and_conjunctions() {
+    let v = facts("共安置来自12个村的群众900户。");
+    assert_eq!((v[0].subject.as_str(), v[1].subject.as_str()), ("村", "群众"));
+    assert_eq!(one("80余名工人正在车间忙碌。").subject, "工人");
+    assert_eq!(facts("15家企业与20个村结对。")[0].subject, "企业");
+    assert_eq!(facts("全县86个建制村通硬化路比例达到100%。")[0].subject, "建制村");
+}
+
+#[test]
+fn items_of_a_list_of_different_units_take_the_shared_predicate() {
+    let v = facts("已有12个村、3000户、1.1万人实现脱贫。");
+    assert_eq!(v.iter().map(|f| f.subject.as_str()).collect::<Vec<_>>(), vec!["村", "实现脱贫", "实现脱贫"]);
+}
+
+#[test]
+fn a_long_phrase_keeps_what_follows_yi_and_a_place_list() {
+    assert_eq!(one("新建的农产品加工园区已入驻企业12家。").subject, "入驻企业");
+    assert_eq!(one("从广州、深圳等地引进医生30名。").subject, "引进医生");
+    assert_eq!(one("记者（通讯员 甲）“看病花了1.2万元。").subject, "看病花");
+}
+
+#[test]
+fn a_change_subject_starts_after_an_earlier_count() {
+    let v = facts("全县86个建制村通客车比例由2016年的40%提高到100%。");
+    assert!(v[1..].iter().all(|f| f.subject == "通客车比例"), "{v:#?}");
 }
