@@ -614,8 +614,16 @@ fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
                 false => s,
             }
         });
-        let n = e - g + 1;
         let sentence = start_of(text, raws[g].lead, is_sentence_end);
+        // `由5%下降到2%，下降了3个百分点`: a bare change verb is said of the earlier change's subject
+        let is_verb = |s: &str| crate::change::UP.contains(&s) || crate::change::DOWN.contains(&s);
+        let shared = match (0..g).rev().take_while(|&j| raws[j].start >= sentence).find_map(|j| {
+            change_subject(text, raws[j].lead, skips, |at| floor(text, &raws[..j], &out[..j], at))
+        }) {
+            Some(s) if is_verb(&shared) => s + &shared,
+            _ => shared,
+        };
+        let n = e - g + 1;
         // `甲、乙分别为3、5万亩`: each item its own quantity; a later `分别` of the same
         // sentence with no list of its own (`比上年分别提高2个和3个百分点`) reuses the list
         let items: Vec<String> = match distributed(text, clause, raws[g].lead, skips) {

@@ -494,3 +494,9 @@ fn a_change_subject_starts_after_an_earlier_count() {
     let v = facts("全县86个建制村通客车比例由2016年的40%提高到100%。");
     assert!(v[1..].iter().all(|f| f.subject == "通客车比例"), "{v:#?}");
 }
+
+#[test]
+fn a_bare_change_verb_takes_the_subject_of_the_change_before_it() {
+    let v = facts("贫困发生率由12.5%下降到0.8%，下降了11.7个百分点。");
+    assert_eq!(v[2].subject, "贫困发生率下降");
+}
