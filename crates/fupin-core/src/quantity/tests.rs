@@ -500,3 +500,13 @@ fn a_bare_change_verb_takes_the_subject_of_the_change_before_it() {
     let v = facts("贫困发生率由12.5%下降到0.8%，下降了11.7个百分点。");
     assert_eq!(v[2].subject, "贫困发生率下降");
 }
+
+#[test]
+fn the_second_end_of_a_change_takes_only_its_own_year() {
+    let v = facts("发生率由2015年的8.4%下降到1.2%。");
+    assert_eq!((v[0].year, v[1].year), (Some(2015), None));
+    let v = facts("截至2019年底，发生率由2015年的8.4%下降到1.2%。");
+    assert_eq!((v[0].year, v[1].year), (Some(2015), Some(2019)));
+    let v = facts("收入从2016年的3000元提高到2020年的9000元。");
+    assert_eq!((v[0].year, v[1].year), (Some(2016), Some(2020)));
+}
