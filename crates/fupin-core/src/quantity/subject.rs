@@ -51,7 +51,7 @@ const NOT_NOUN: &[&str] = &[
 const AFTER_STOPS: &[&str] = &[
     "按照", "进行", "开展", "实施", "发放", "获得", "入户", "担任", "联系", "纳入", "全部", "均", "被", "已",
     "将", "用于", "通过", "实现", "完成", "得到", "享受", "接受", "参加", "在", "建设", "购置", "检查",
-    "下达", "吃上", "签订", "正在", "由", "从", "的", "通硬化", "通水泥", "通公路", "通客车", "通班车", "通宽带",
+    "下达", "吃上", "签订", "正在", "由", "从", "通硬化", "通水泥", "通公路", "通客车", "通班车", "通宽带",
     "通光纤", "通自来水", "通动力电",
 ];
 
@@ -180,9 +180,16 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(String, bool)
             is_clause_end(c) || matches!(c, '、' | '了' | '着') || i > 0 && AFTER_STOPS.iter().any(|w| rest[i..].starts_with(w))
         })
         .map_or(rest.len(), |(i, _)| i);
+    // `28个乡镇的贫困群众4068户`, `126亩荒地和村里的2处校舍`: a phrase that runs on into the
+    // next quantity holds that quantity's noun after a `的` or a conjunction; this count's noun
+    // ends there (with no quantity after it, `两所厦门的医院` keeps its `的`)
+    let runs_on = end == rest.len() && limit < text.len();
+    let end = match rest.char_indices().skip(1).find(|&(_, c)| matches!(c, '的' | '和' | '与' | '及' | '同')) {
+        Some((i, _)) if runs_on => i,
+        _ => end,
+    };
     let phrase: String = rest[..end].chars().take(10).collect();
-    // `126家企业与132个村`: a conjunction before the next quantity joins, it names nothing
-    let phrase = phrase.trim_matches(is_trim).trim_end_matches(['与', '和', '及', '同']);
+    let phrase = phrase.trim_matches(is_trim);
     // a leading number may modify the noun (`5座3等以上尾矿库`)
     let starts_well = phrase.chars().next().is_some_and(|c| is_cjk(c) || c.is_ascii_digit());
     (starts_well && phrase.chars().any(is_cjk)).then(|| (phrase.to_string(), de))

@@ -166,7 +166,7 @@ fn amounts_of_tiers_take_what_the_tiers_are_of() {
     assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(200.0, "元"), (400.0, "元"), (2.0, "个")]);
     assert!(v[..2].iter().all(|f| f.subject == "发放慰问金"), "{v:#?}");
     let v = facts("给予300元、600元2个标准的补助。");
-    assert_eq!((v[0].subject.as_str(), v[2].subject.as_str()), ("补助", "标准"));
+    assert_eq!((v[0].subject.as_str(), v[2].subject.as_str()), ("补助", "标准的补助"));
 }
 
 #[test]
@@ -509,4 +509,10 @@ fn the_second_end_of_a_change_takes_only_its_own_year() {
     assert_eq!((v[0].year, v[1].year), (Some(2015), Some(2019)));
     let v = facts("收入从2016年的3000元提高到2020年的9000元。");
     assert_eq!((v[0].year, v[1].year), (Some(2016), Some(2020)));
+}
+
+#[test]
+fn a_de_phrase_with_no_quantity_after_it_is_the_counted_noun() {
+    assert_eq!(one("两所省城的三甲医院结对。").subject, "省城的三甲医院结对");
+    assert_eq!(facts("将30亩荒地和村里的2处校舍入股。")[0].subject, "荒地");
 }
