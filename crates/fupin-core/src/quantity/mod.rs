@@ -605,6 +605,11 @@ fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
             .or_else(|| tier_subject(text, &raws[e], raws.get(e + 1), raws.get(e + 2).map_or(text.len(), |r| r.lead)))
             .unwrap_or_else(|| {
             let before = subject::before(text, clause, raws[g].lead, skips);
+            // `贫困户中有90%参与合作社`: a share of a group is what the group does
+            let before = match before.strip_suffix('中').filter(|_| raws[e].kind == Kind::Ratio) {
+                Some(group) => group.to_string() + &subject::after_any(text, raws[e].tail, limit).map(|a| a.0).unwrap_or_default(),
+                None => before,
+            };
             // `带动贫困户800户`: a classifier repeating the noun before it counts that noun
             let repeated = raws[e].kind == Kind::Count && before.chars().next_back().is_some_and(|c| classifier(text, &raws[e]) == Some(c));
             let after = subject::after(text, raws[e].tail, limit).filter(|_| !raws[e].compared && !repeated);

@@ -516,3 +516,8 @@ fn a_de_phrase_with_no_quantity_after_it_is_the_counted_noun() {
     assert_eq!(one("两所省城的三甲医院结对。").subject, "省城的三甲医院结对");
     assert_eq!(facts("将30亩荒地和村里的2处校舍入股。")[0].subject, "荒地");
 }
+
+#[test]
+fn a_share_of_a_group_is_what_the_group_does() {
+    assert_eq!(one("受访农户中有85%加入了合作社。").subject, "受访农户加入");
+}
