@@ -109,6 +109,9 @@ const WORDS_WITH_CHENG: [&str; 22] = [
     "年", "家", "才",
 ];
 
+/// How many quantities back a bare change verb looks for the change it speaks of.
+const CARRY_BACK: usize = 6;
+
 /// How many items a list sharing one unit is read through.
 const LIST_MAX: usize = 12;
 
@@ -622,11 +625,14 @@ fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
         let sentence = start_of(text, raws[g].lead, is_sentence_end);
         // `由5%下降到2%，下降了3个百分点`: a bare change verb is said of the earlier change's subject
         let is_verb = |s: &str| crate::change::UP.contains(&s) || crate::change::DOWN.contains(&s);
-        let shared = match (0..g).rev().take_while(|&j| raws[j].start >= sentence).find_map(|j| {
-            change_subject(text, raws[j].lead, skips, |at| floor(text, &raws[..j], &out[..j], at))
-        }) {
-            Some(s) if is_verb(&shared) => s + &shared,
-            _ => shared,
+        let carried = || {
+            (0..g).rev().take_while(|&j| raws[j].start >= sentence).take(CARRY_BACK).find_map(|j| {
+                change_subject(text, raws[j].lead, skips, |at| floor(text, &raws[..j], &out[..j], at))
+            })
+        };
+        let shared = match is_verb(&shared).then(carried).flatten() {
+            Some(s) => s + &shared,
+            None => shared,
         };
         let n = e - g + 1;
         // `甲、乙分别为3、5万亩`: each item its own quantity; a later `分别` of the same
