@@ -783,11 +783,13 @@ fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> 
     // times are in text order: only those ending before `pos` and starting in the sentence
     let upto = times.partition_point(|t| t.end <= pos);
     // `由2014年的23.6%下降到2.1%`: the year of a change's first end does not date its second
-    let first_end = |t: &time::Found| {
-        text[..t.start].ends_with(['由', '从']) && crate::change::direction_word(&text[t.end..pos]).is_some()
+    // `比2015年提高了3个百分点`: the base year of a comparison dates no quantity
+    let not_dating = |t: &time::Found| {
+        let head = &text[..t.start];
+        head.ends_with(['比', '较']) || head.ends_with(['由', '从']) && crate::change::direction_word(&text[t.end..pos]).is_some()
     };
     let dated =
-        || times[..upto].iter().rev().take_while(|t| t.start >= sentence).filter(|t| t.years.is_some() && !first_end(t));
+        || times[..upto].iter().rev().take_while(|t| t.start >= sentence).filter(|t| t.years.is_some() && !not_dating(t));
     let opens_clause = |t: &time::Found| {
         let head = &text[start_of(text, t.start, is_clause_end)..t.start];
         TEMPORAL_HEADS.contains(&head) && !text[t.end..].starts_with('的')

@@ -521,3 +521,8 @@ fn a_de_phrase_with_no_quantity_after_it_is_the_counted_noun() {
 fn a_share_of_a_group_is_what_the_group_does() {
     assert_eq!(one("受访农户中有85%加入了合作社。").subject, "受访农户加入");
 }
+
+#[test]
+fn the_base_year_of_a_comparison_dates_nothing() {
+    assert_eq!(one("入学率比2016年提高了4.5个百分点。").year, None);
+}
