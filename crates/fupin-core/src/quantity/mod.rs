@@ -4,7 +4,9 @@
 //!
 //! ```text
 //! [prefix qualifier] numeral [多|余] [万|亿|千…] [多|余] [(至|到|-|~) numeral [万|亿…]] unit [suffix qualifier]
-//! 百分之 numeral
+//! [prefix qualifier] 百分之 numeral [suffix qualifier]
+//! [prefix qualifier] numeral 成 [digit] [suffix qualifier]          (tenths: 近三成 = about 30 %)
+//! numeral (、|和 numeral)* [万|亿…] unit                            (3.2、2.1、1.5万亩: one unit for all)
 //! ```
 //!
 //! The unit table ([`unit`]) decides what counts: a number followed by no unit is a year, a date,
