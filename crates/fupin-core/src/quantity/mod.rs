@@ -502,8 +502,9 @@ fn inside_number(text: &str, i: usize) -> bool {
 /// `金额为伍仟元`); after any other ideograph the character ends a word (`队伍`, `大陆`).
 const BEFORE_FORMAL: [char; 11] = ['币', '为', '计', '达', '共', '额', '写', '金', '款', '付', '：'];
 
-/// Words whose last character is a numeral but which count nothing (`再三`, `星期五`).
-const NUMERAL_TAILS: [&str; 4] = ["再三", "星期", "礼拜", "不三不四"];
+/// Words that end in a numeral (`再三`) or that a numeral ends (`星期五`, `礼拜三`) and that
+/// count nothing.
+const NUMERAL_TAILS: [&str; 3] = ["再三", "星期", "礼拜"];
 
 /// True when the numeral character `c` at `i` is the tail of an ordinary word, not the start of
 /// a number: a formal numeral after an ideograph (`队伍36支`), or a word of [`NUMERAL_TAILS`].

@@ -526,3 +526,9 @@ fn a_share_of_a_group_is_what_the_group_does() {
 fn the_base_year_of_a_comparison_dates_nothing() {
     assert_eq!(one("入学率比2016年提高了4.5个百分点。").year, None);
 }
+
+#[test]
+fn weekdays_and_set_words_count_nothing() {
+    assert!(facts("每逢星期三个别村赶集。").is_empty());
+    assert!(facts("他再三个别叮嘱。").is_empty());
+}
