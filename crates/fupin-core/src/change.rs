@@ -81,7 +81,9 @@ fn explicit(p: &Paragraph, placed: &[Placed], times: &[time::Found], out: &mut V
 /// Tries a change whose first end starts with fact `k`; returns the index after it.
 fn pair_from(text: &str, placed: &[Placed], k: usize, times: &[time::Found], p: &Paragraph, out: &mut Vec<Change>) -> Option<usize> {
     let first = &placed[k];
-    let clause = start_of(text, first.start, is_clause_end);
+    // `全县292个村通硬化路比例由…`: the subject starts after a quantity earlier in the clause
+    let before_first = k.checked_sub(1).map_or(0, |j| placed[j].end);
+    let clause = start_of(text, first.start, is_clause_end).max(before_first.min(first.start));
     let lead = &text[clause..first.start];
     let opener = lead.rfind(['由', '从'])?;
     let opener_at = clause + opener;

@@ -25,14 +25,13 @@ const SLOGAN_AFTER: [&str; 20] = [
 pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: Script, value: f64) -> bool {
     let before = &text[..start];
     let after = &text[unit_end..];
-    let prev = before.chars().next_back();
-    if prev.is_some_and(is_code_char) {
-        return true;
-    }
-    if before.ends_with('第') {
+    if is_code_or_ordinal(before) {
         return true;
     }
     if script == Script::Chinese && chinese_not_a_count(before, after, unit, value) {
+        return true;
+    }
+    if announces_an_outline(after) {
         return true;
     }
     let printed = &text[unit_end - unit.len..unit_end];
@@ -48,6 +47,11 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
     }
 }
 
+/// True when what stands before a number makes it part of a code (`G20`) or an ordinal (`第3`).
+pub fn is_code_or_ordinal(before: &str) -> bool {
+    before.chars().next_back().is_some_and(is_code_char) || before.ends_with('第')
+}
+
 /// A Chinese numeral with a classifier that does not count: the indefinite `一` (`一项工作`),
 /// vague counts (`几十个`), set phrases (`六个一`, `三位一体`, `四个100%` whose count is the
 /// list's), quoted names (`“十项行动”`) and numbered slogans (`四个意识`, `五个行动`).
@@ -58,6 +62,19 @@ fn chinese_not_a_count(before: &str, after: &str, unit: &Unit, value: f64) -> bo
         || before.ends_with(['“', '"', '「', '‘'])
         || after.starts_with(|c: char| crate::numeral::is_chinese_numeral_char(c) || crate::numeral::arabic_digit(c).is_some())
         || SLOGAN_AFTER.iter().any(|w| after.starts_with(w))
+}
+
+/// `抓好三个环节：一是…`: a count that announces the outline of what follows numbers the
+/// points of the text, not things in the world. `after` is what follows the unit: a short noun,
+/// a colon and the first point.
+fn announces_an_outline(after: &str) -> bool {
+    const FIRST: [&str; 7] = ["一是", "一、", "（一）", "(一)", "首先", "第一", "1、"];
+    let Some(colon) = after.char_indices().take(8).find(|&(_, c)| c == '：' || c == ':').map(|(i, _)| i) else {
+        return false;
+    };
+    let noun = &after[..colon];
+    let point = after[colon..].trim_start_matches(['：', ':', ' ', '\u{3000}']);
+    noun.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) && FIRST.iter().any(|w| point.starts_with(w))
 }
 
 /// `名`/`位` after `前`/`后` is a rank (`排名前3名`, `后三位`), kept with its printed unit.
@@ -106,6 +123,13 @@ mod tests {
         assert!(!check("余额户数88户", "88", Script::Arabic, 88.0));
         assert!(check("推进二期工程", "二", Script::Chinese, 2.0));
         assert!(!check("发放5期补贴", "5", Script::Arabic, 5.0));
+    }
+
+    #[test]
+    fn outline_counts() {
+        assert!(check("重点做好三个方面：一是摸底", "三", Script::Chinese, 3.0));
+        assert!(check("抓住4个环节:首先", "4", Script::Arabic, 4.0));
+        assert!(!check("建成三个站点：甲站和乙站", "三", Script::Chinese, 3.0));
     }
 
     #[test]

@@ -4,7 +4,9 @@
 //!
 //! ```text
 //! [prefix qualifier] numeral [多|余] [万|亿|千…] [多|余] [(至|到|-|~) numeral [万|亿…]] unit [suffix qualifier]
-//! 百分之 numeral
+//! [prefix qualifier] 百分之 numeral [suffix qualifier]
+//! [prefix qualifier] numeral 成 [digit] [suffix qualifier]          (tenths: 近三成 = about 30 %)
+//! numeral (、|和 numeral)* [万|亿…] unit                            (3.2、2.1、1.5万亩: one unit for all)
 //! ```
 //!
 //! The unit table ([`unit`]) decides what counts: a number followed by no unit is a year, a date,
@@ -23,7 +25,7 @@ use crate::numeral::{self, Number};
 use crate::time;
 use crate::ArticleContext;
 use subject::{is_clause_end, is_sentence_end, start_of};
-use unit::{Kind, Units};
+use unit::{Kind, Unit, Units};
 
 /// The article's texts a stage reads: title, paragraphs and captions, each as a paragraph that
 /// maps its offsets back to the input.
@@ -108,6 +110,12 @@ const WORDS_WITH_CHENG: [&str; 22] = [
     "不变", "员", "本", "果", "效", "立", "为", "功", "绩", "熟", "品", "交", "长", "都", "片", "型", "套", "就", "人",
     "年", "家", "才",
 ];
+
+/// How many quantities back a bare change verb looks for the change it speaks of.
+const CARRY_BACK: usize = 6;
+
+/// How many items a list sharing one unit is read through.
+const LIST_MAX: usize = 12;
 
 /// Holds the unit automaton; build once.
 pub struct Quantities {
@@ -272,7 +280,17 @@ impl Quantities {
             None if n.script == numeral::Script::Arabic && text[pos..].starts_with('大') => {
                 return self.big_count(text, i, pos, value).map_or((pos, None), |r| (r.tail, Some(r)));
             }
-            None => return (pos, self.unitless(text, i, pos, value, earlier)),
+            None => {
+                let listed = (n.script == numeral::Script::Arabic).then(|| self.listed(text, i, pos, value, qualifier)).flatten();
+                return (pos, listed.or_else(|| self.unitless(text, i, pos, value, earlier)));
+            }
+        };
+        // `12.4个和6.8个百分点`: a classifier that is the start of the list's unit
+        let unit = match self.list_unit(text, pos + unit.len) {
+            Some((_, shared, printed)) if printed.len() > unit.len && printed.starts_with(&text[pos..pos + unit.len]) => {
+                Unit { len: unit.len, ..shared }
+            }
+            _ => unit,
         };
         let unit_end = pos + unit.len;
         // `3000元至5000元`: a range whose ends both carry the unit
@@ -296,6 +314,50 @@ impl Quantities {
         let (lead, compared) = prefix_bound(text, i, kind, &mut qualifier);
         let raw = Raw { start: i, end, tail, lead, value, value_max, unit: canonical, kind, qualifier, compared };
         (tail, Some(raw))
+    }
+
+    /// `3.2` in `3.2、2.1、1.5万亩`: an Arabic number with no unit of its own, listed before one
+    /// that has one, shares its multiplier (unless it printed its own) and unit.
+    fn listed(&self, text: &str, i: usize, pos: usize, value: f64, qualifier: Qualifier) -> Option<Raw> {
+        let (factor, unit, _) = self.list_unit(text, pos)?;
+        if filter::is_code_or_ordinal(&text[..i]) {
+            return None;
+        }
+        let own_multiplier = text[i..pos].contains(['万', '亿', '千']);
+        let value = match factor {
+            Some(f) if !own_multiplier => round(value * f),
+            _ => value,
+        };
+        let mut qualifier = qualifier;
+        let (lead, compared) = prefix_bound(text, i, unit.kind, &mut qualifier);
+        let (start, end, tail) = (i, pos, pos);
+        Some(Raw { start, end, tail, lead, value, value_max: None, unit: unit.canonical, kind: unit.kind, qualifier, compared })
+    }
+
+    /// The multiplier and unit that end a list of Arabic numbers starting at `pos` with a list
+    /// mark (`、2.1、1.5万亩`, `和6.8个百分点`), with the unit as printed. Items that print the
+    /// same classifier on their own (`3个、5个和6个百分点`) are passed over.
+    fn list_unit<'t>(&self, text: &'t str, mut pos: usize) -> Option<(Option<f64>, Unit, &'t str)> {
+        const MARKS: [&str; 5] = ["、", "和", "及", "与", "或"];
+        for _ in 0..LIST_MAX {
+            let mark = MARKS.iter().find(|m| text[pos..].starts_with(*m))?;
+            let at = pos + mark.len();
+            let n = numeral::read_arabic(&text[at..])?;
+            let mut p = at + n.len;
+            p += qualifier::more(&text[p..]).unwrap_or(0);
+            let factor = unit::multiplier(&text[p..]);
+            if let Some((_, len)) = factor {
+                p += len;
+                p += qualifier::more(&text[p..]).unwrap_or(0);
+            }
+            match self.units.at(&text[p..]) {
+                Some(u) if u.canonical == "个" && MARKS.iter().any(|m| text[p + u.len..].starts_with(m)) => pos = p + u.len,
+                Some(u) => return Some((factor.map(|f| f.0), u, &text[p..p + u.len])),
+                None if factor.is_some() => return None,
+                None => pos = p,
+            }
+        }
+        None
     }
 
     /// `至10` in `5至10名`: the upper end of a range, with its multiplier.
@@ -440,8 +502,9 @@ fn inside_number(text: &str, i: usize) -> bool {
 /// `金额为伍仟元`); after any other ideograph the character ends a word (`队伍`, `大陆`).
 const BEFORE_FORMAL: [char; 11] = ['币', '为', '计', '达', '共', '额', '写', '金', '款', '付', '：'];
 
-/// Words whose last character is a numeral but which count nothing (`再三`, `星期五`).
-const NUMERAL_TAILS: [&str; 4] = ["再三", "星期", "礼拜", "不三不四"];
+/// Words that end in a numeral (`再三`) or that a numeral ends (`星期五`, `礼拜三`) and that
+/// count nothing.
+const NUMERAL_TAILS: [&str; 3] = ["再三", "星期", "礼拜"];
 
 /// True when the numeral character `c` at `i` is the tail of an ordinary word, not the start of
 /// a number: a formal numeral after an ideograph (`队伍36支`), or a word of [`NUMERAL_TAILS`].
@@ -533,32 +596,65 @@ fn round(v: f64) -> f64 {
 /// (`竣工率、验收率四个100%`) gives each its own.
 fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
     let mut out = vec![String::new(); raws.len()];
+    // the last list that `分别` handed out, with the start of its sentence
+    let mut spread: Option<(usize, Vec<String>)> = None;
     let mut g = 0;
     while g < raws.len() {
         let mut e = g;
         while e + 1 < raws.len() && joined(text, &raws[e], &raws[e + 1]) {
             e += 1;
         }
-        let prev_end = if g == 0 { 0 } else { raws[g - 1].tail };
-        let clause = start_of(text, raws[g].lead, is_clause_end).max(prev_end).min(raws[g].lead);
+        let clause = start_of(text, raws[g].lead, is_clause_end).max(floor(text, &raws[..g], &out[..g], raws[g].lead));
         let limit = raws.get(e + 1).map_or(text.len(), |r| r.lead);
-        let shared = change_subject(text, raws[g].lead, skips)
+        let shared = change_subject(text, raws[g].lead, skips, |at| floor(text, &raws[..g], &out[..g], at))
             .or_else(|| raws[e].names_its_subject().then(|| raws[e].unit.to_string()))
             .or_else(|| tier_subject(text, &raws[e], raws.get(e + 1), raws.get(e + 2).map_or(text.len(), |r| r.lead)))
             .unwrap_or_else(|| {
             let before = subject::before(text, clause, raws[g].lead, skips);
-            let after = subject::after(text, raws[e].tail, limit).filter(|_| !raws[e].compared);
+            // `贫困户中有90%参与合作社`: a share of a group is what the group does
+            let before = match before.strip_suffix('中').filter(|_| raws[e].kind == Kind::Ratio) {
+                Some(group) => group.to_string() + &subject::after_any(text, raws[e].tail, limit).map(|a| a.0).unwrap_or_default(),
+                None => before,
+            };
+            // `带动贫困户800户`: a classifier repeating the noun before it counts that noun
+            let repeated = raws[e].kind == Kind::Count && before.chars().next_back().is_some_and(|c| classifier(text, &raws[e]) == Some(c));
+            let after = subject::after(text, raws[e].tail, limit).filter(|_| !raws[e].compared && !repeated);
             let s = pick(raws[e].kind, before, after);
             match s.is_empty() {
                 true => subject::after_any(text, raws[e].tail, limit).map(|a| a.0).unwrap_or_default(),
                 false => s,
             }
         });
-        let items = list_items(&text[clause..raws[g].lead]);
-        let repeated = e > g && raws[g..=e].iter().all(|r| r.start == raws[g].start);
+        let sentence = start_of(text, raws[g].lead, is_sentence_end);
+        // `由5%下降到2%，下降了3个百分点`: a bare change verb is said of the earlier change's subject
+        let is_verb = |s: &str| crate::change::UP.contains(&s) || crate::change::DOWN.contains(&s);
+        let carried = || {
+            (0..g).rev().take_while(|&j| raws[j].start >= sentence).take(CARRY_BACK).find_map(|j| {
+                change_subject(text, raws[j].lead, skips, |at| floor(text, &raws[..j], &out[..j], at))
+            })
+        };
+        let shared = match is_verb(&shared).then(carried).flatten() {
+            Some(s) => s + &shared,
+            None => shared,
+        };
+        let n = e - g + 1;
+        // `甲、乙分别为3、5万亩`: each item its own quantity; a later `分别` of the same
+        // sentence with no list of its own (`比上年分别提高2个和3个百分点`) reuses the list
+        let items: Vec<String> = match distributed(text, clause, raws[g].lead, skips) {
+            Some(v) if v.is_empty() => spread.iter().filter(|(at, _)| *at == sentence).flat_map(|(_, v)| v.clone()).collect(),
+            Some(v) => {
+                spread = Some((sentence, v.clone()));
+                v
+            }
+            None => {
+                let repeated = e > g && raws[g..=e].iter().all(|r| r.start == raws[g].start);
+                let v = list_items(&text[clause..raws[g].lead]);
+                if repeated { v.into_iter().map(str::to_string).collect() } else { Vec::new() }
+            }
+        };
         for (k, slot) in out[g..=e].iter_mut().enumerate() {
             *slot = match items.get(k) {
-                Some(item) if repeated && items.len() == e - g + 1 => item.to_string(),
+                Some(item) if n > 1 && items.len() == n => item.clone(),
                 _ => shared.clone(),
             };
         }
@@ -576,6 +672,37 @@ fn tier_subject(text: &str, last: &Raw, next: Option<&Raw>, limit: usize) -> Opt
     let mut at = next.tail + tier.len();
     at += text[at..].strip_prefix('的').map_or(0, |_| '的'.len_utf8());
     subject::after_any(text, at, limit.max(at)).map(|a| a.0).or_else(|| Some(tier.to_string()))
+}
+
+/// The items `分别` hands out to the quantities after it: `全县种植花椒、核桃分别为…` →
+/// `花椒`, `核桃`. `Some` of nothing when the clause says `分别` with no list before it; `None`
+/// when it does not say `分别`.
+fn distributed(text: &str, clause: usize, lead: usize, skips: &[(usize, usize)]) -> Option<Vec<String>> {
+    let head = text.get(clause..lead)?;
+    let at = head.rfind("分别")?;
+    let items = list_items(&head[..at]);
+    if items.len() < 2 {
+        return Some(Vec::new());
+    }
+    let start_of_item = |item: &str| item.as_ptr() as usize - text.as_ptr() as usize;
+    let span = |item: &str| subject::before(text, start_of_item(item), start_of_item(item) + item.len(), skips);
+    // `该县将甲和乙…`: the list starts after a disposal or object marker
+    let marker = items[0].char_indices().rev().find(|&(_, c)| matches!(c, '将' | '把' | '对' | '使'));
+    let first = marker.map_or(items[0], |(k, c)| &items[0][k + c.len_utf8()..]);
+    let first = span(first);
+    let rest: Vec<String> = items[1..].iter().map(|s| span(s)).collect();
+    let chars = |s: &String| s.chars().count();
+    let longest = rest.iter().map(chars).max().unwrap_or(0);
+    let shortest = rest.iter().map(chars).min().unwrap_or(0);
+    // `农村低保和特困人员生活标准`: two nouns of unequal length joined by `和` may share the
+    // head noun of the second; only a `、` list or parallel items are handed out
+    if !head[..at].contains('、') && (chars(&first).min(longest) * 2 < chars(&first).max(longest) || shortest == 0) {
+        return None;
+    }
+    // list items are parallel: a first item far longer than the others carries the words
+    // that lead into the list (`全县种植花椒`), so it keeps as many characters as they have
+    let first = if chars(&first) > 2 * longest { subject::keep_last(&first, longest) } else { first };
+    Some(std::iter::once(first).chain(rest).collect())
 }
 
 /// `竣工率、验收率和入住率` → its items.
@@ -599,15 +726,36 @@ fn pick(kind: Kind, before: String, after: Option<(String, bool)>) -> String {
     }
 }
 
+/// The last character of a quantity's printed unit (`户` of `800余户左右`).
+fn classifier(text: &str, r: &Raw) -> Option<char> {
+    let printed = text.get(r.start..r.end)?;
+    let printed = printed.strip_suffix("左右").or_else(|| printed.strip_suffix("上下")).unwrap_or(printed);
+    printed.chars().next_back()
+}
+
 /// Both ends of `X由A提高到B` are quantities of X: the subject is what stands before `由`/`从`.
-fn change_subject(text: &str, lead: usize, skips: &[(usize, usize)]) -> Option<String> {
+fn change_subject(text: &str, lead: usize, skips: &[(usize, usize)], floor: impl Fn(usize) -> usize) -> Option<String> {
     let clause = start_of(text, lead, is_clause_end);
     let opener = clause + text[clause..lead].rfind(['由', '从'])?;
     let end = text[lead..].find(is_clause_end).map_or(text.len(), |k| lead + k);
     let span = &text[opener..end];
     let verb = crate::change::UP.iter().chain(crate::change::DOWN.iter()).any(|w| span.contains(w));
-    let s = subject::before(text, clause, opener, skips);
+    let s = subject::before(text, clause.max(floor(opener)), opener, skips);
     (verb && !s.is_empty()).then_some(s)
+}
+
+/// Where the phrase before `at` may start at the earliest: after the last quantity before it
+/// (`earlier`, with their subjects `named`), and after that quantity's own noun when it took
+/// the noun after it (`28个乡镇的贫困群众4068户`, `96个村、2.4万户`).
+fn floor(text: &str, earlier: &[Raw], named: &[String], at: usize) -> usize {
+    let j = earlier.iter().rposition(|r| r.tail <= at);
+    let Some(j) = j else { return 0 };
+    let from = earlier[j].tail;
+    // a noun that ran right up to this quantity (`459个行政村覆盖率100%`) is shared with it
+    match text[from..at].strip_prefix(named[j].as_str()).filter(|rest| !named[j].is_empty() && !rest.is_empty()) {
+        Some(rest) => at - rest.trim_start_matches(['的', '、']).len(),
+        None => from,
+    }
 }
 
 /// Whether two neighbouring quantities form one list: joined by `、`, by nothing when of one
@@ -637,7 +785,14 @@ fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> 
     let clause = start_of(text, pos, is_clause_end);
     // times are in text order: only those ending before `pos` and starting in the sentence
     let upto = times.partition_point(|t| t.end <= pos);
-    let dated = || times[..upto].iter().rev().take_while(|t| t.start >= sentence).filter(|t| t.years.is_some());
+    // `由2014年的23.6%下降到2.1%`: the year of a change's first end does not date its second
+    // `比2015年提高了3个百分点`: the base year of a comparison dates no quantity
+    let not_dating = |t: &time::Found| {
+        let head = &text[..t.start];
+        head.ends_with(['比', '较']) || head.ends_with(['由', '从']) && crate::change::direction_word(&text[t.end..pos]).is_some()
+    };
+    let dated =
+        || times[..upto].iter().rev().take_while(|t| t.start >= sentence).filter(|t| t.years.is_some() && !not_dating(t));
     let opens_clause = |t: &time::Found| {
         let head = &text[start_of(text, t.start, is_clause_end)..t.start];
         TEMPORAL_HEADS.contains(&head) && !text[t.end..].starts_with('的')

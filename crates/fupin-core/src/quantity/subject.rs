@@ -44,14 +44,15 @@ const NOT_NOUN: &[&str] = &[
     "较", "同比", "增", "减", "下降", "提高", "占", "共", "累计", "得", "都", "均", "全部", "全面", "已",
     "将", "里", "内", "后", "前", "次", "来", "之", "间", "实现", "完成", "达", "参加", "受益", "用于",
     "左右", "上下", "以上", "以下", "左", "其", "每", "分别", "不", "没", "未", "就", "也", "又", "建设",
-    "购买", "支持", "帮助", "发放", "开展", "实施",
+    "购买", "支持", "帮助", "发放", "开展", "实施", "参与",
 ];
 
 /// Verbs and particles that end a counted noun phrase (`457户职工发放贷款` → `职工`).
 const AFTER_STOPS: &[&str] = &[
     "按照", "进行", "开展", "实施", "发放", "获得", "入户", "担任", "联系", "纳入", "全部", "均", "被", "已",
     "将", "用于", "通过", "实现", "完成", "得到", "享受", "接受", "参加", "在", "建设", "购置", "检查",
-    "下达", "吃上", "签订",
+    "下达", "吃上", "签订", "正在", "由", "从", "通硬化", "通水泥", "通公路", "通客车", "通班车", "通宽带",
+    "通光纤", "通自来水", "通动力电",
 ];
 
 /// Nouns of money that name what an amount is when they follow it (`拨付87万元资金`,
@@ -112,16 +113,33 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
         .min()
         .filter(|&k| k > 0)
         .map_or(phrase, |k| &phrase[..k]);
-    keep_last(after_tally(phrase.trim_matches(is_trim)), MAX_CHARS)
+    keep_last(after_tally(after_places(after_open_quote(phrase)).trim_matches(is_trim)), MAX_CHARS)
 }
 
-/// `重点监管对象累计开展巡查`: in a long phrase, what follows a tally word (`累计`, `共计`) is
-/// what was tallied.
+/// `（记者 甲）“住院花了`: a quote opened and not closed in the phrase starts what is said.
+fn after_open_quote(phrase: &str) -> &str {
+    match (phrase.rfind('“'), phrase.rfind('”')) {
+        (Some(o), c) if c.is_none_or(|c| c < o) && o + '“'.len_utf8() < phrase.len() => &phrase[o + '“'.len_utf8()..],
+        _ => phrase,
+    }
+}
+
+/// `从甲、乙等地引进教师`: a list of places ends a locative phrase; what follows is the subject.
+fn after_places(phrase: &str) -> &str {
+    const ENDS: [&str; 6] = ["等地", "等县", "等市", "等省", "等国", "等乡镇"];
+    ENDS.iter()
+        .filter_map(|w| phrase.rfind(w).map(|k| &phrase[k + w.len()..]))
+        .find(|rest| rest.chars().count() >= 2)
+        .unwrap_or(phrase)
+}
+
+/// `重点监管对象累计开展巡查`, `产业园已入驻企业`: in a long phrase, what follows a tally word
+/// (`累计`, `共计`) or the adverb `已` is what was tallied.
 fn after_tally(phrase: &str) -> &str {
     if phrase.chars().count() <= 8 {
         return phrase;
     }
-    ["累计", "共计"]
+    ["累计", "共计", "已经", "已"]
         .iter()
         .filter_map(|w| phrase.rfind(w).map(|k| &phrase[k + w.len()..]))
         .find(|rest| rest.chars().count() >= 2)
@@ -132,7 +150,7 @@ fn is_trim(c: char) -> bool {
     c.is_whitespace() || matches!(c, '、' | '“' | '”' | '"' | '（' | '）' | '(' | ')' | '*')
 }
 
-fn keep_last(s: &str, n: usize) -> String {
+pub fn keep_last(s: &str, n: usize) -> String {
     let count = s.chars().count();
     s.chars().skip(count.saturating_sub(n)).collect()
 }
@@ -162,6 +180,14 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(String, bool)
             is_clause_end(c) || matches!(c, '、' | '了' | '着') || i > 0 && AFTER_STOPS.iter().any(|w| rest[i..].starts_with(w))
         })
         .map_or(rest.len(), |(i, _)| i);
+    // `28个乡镇的贫困群众4068户`, `126亩荒地和村里的2处校舍`: a phrase that runs on into the
+    // next quantity holds that quantity's noun after a `的` or a conjunction; this count's noun
+    // ends there (with no quantity after it, `两所厦门的医院` keeps its `的`)
+    let runs_on = end == rest.len() && limit < text.len();
+    let end = match rest.char_indices().skip(1).find(|&(_, c)| matches!(c, '的' | '和' | '与' | '及' | '同')) {
+        Some((i, _)) if runs_on => i,
+        _ => end,
+    };
     let phrase: String = rest[..end].chars().take(10).collect();
     let phrase = phrase.trim_matches(is_trim);
     // a leading number may modify the noun (`5座3等以上尾矿库`)

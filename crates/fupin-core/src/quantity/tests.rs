@@ -431,3 +431,104 @@ fn percent_in_words_takes_its_bounds() {
     let f = one("参保率达百分之九十五以上。");
     assert_eq!((f.value, f.qualifier, f.text.as_str()), (95.0, Qualifier::AtLeast, "百分之九十五"));
 }
+
+#[test]
+fn a_list_shares_the_multiplier_and_unit_of_its_last_item() {
+    let v = facts("全乡养殖牛、羊、猪分别为1.2、3.5、0.8万头。");
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(12_000.0, "头"), (35_000.0, "头"), (8_000.0, "头")]);
+    assert_eq!(v.iter().map(|f| f.subject.as_str()).collect::<Vec<_>>(), vec!["牛", "羊", "猪"]);
+    assert_eq!(v[0].text, "1.2");
+    assert!(facts("会议定于5、6月召开。").is_empty());
+}
+
+#[test]
+fn a_classifier_that_starts_the_lists_unit_is_that_unit() {
+    let v = facts("各项比率分别提高了3.5个和2.2个百分点。");
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(3.5, "百分点"), (2.2, "百分点")]);
+    assert_eq!(facts("建成3个和5个站点。").iter().map(vu).collect::<Vec<_>>(), vec![(3.0, "个"), (5.0, "个")]);
+}
+
+#[test]
+fn fenbie_hands_the_list_out_and_a_later_fenbie_reuses_it() {
+    let v = facts("全镇参保率、签约率分别达到96.5%、98.1%，比上年分别提高了2.4个和1.6个百分点。");
+    let subjects: Vec<&str> = v.iter().map(|f| f.subject.as_str()).collect();
+    assert_eq!(subjects, vec!["全镇参保率", "签约率", "全镇参保率", "签约率"]);
+}
+
+#[test]
+fn two_nouns_sharing_a_head_are_not_handed_out() {
+    let v = facts("该市将城市低保和农村特困人员救助供养标准分别提高到800元和700元。");
+    assert_eq!(v.len(), 2);
+    assert_eq!(v[0].subject, v[1].subject);
+}
+
+#[test]
+fn a_classifier_repeating_the_noun_before_counts_that_noun() {
+    assert_eq!(one("吸纳脱贫户320户务工增收。").subject, "吸纳脱贫户");
+}
+
+#[test]
+fn the_noun_after_a_count_stops_at_de_verbs_and_conjunctions() {
+    let v = facts("共安置来自12个村的群众900户。");
+    assert_eq!((v[0].subject.as_str(), v[1].subject.as_str()), ("村", "群众"));
+    assert_eq!(one("80余名工人正在车间忙碌。").subject, "工人");
+    assert_eq!(facts("15家企业与20个村结对。")[0].subject, "企业");
+    assert_eq!(facts("全县86个建制村通硬化路比例达到100%。")[0].subject, "建制村");
+}
+
+#[test]
+fn items_of_a_list_of_different_units_take_the_shared_predicate() {
+    let v = facts("已有12个村、3000户、1.1万人实现脱贫。");
+    assert_eq!(v.iter().map(|f| f.subject.as_str()).collect::<Vec<_>>(), vec!["村", "实现脱贫", "实现脱贫"]);
+}
+
+#[test]
+fn a_long_phrase_keeps_what_follows_yi_and_a_place_list() {
+    assert_eq!(one("新建的农产品加工园区已入驻企业12家。").subject, "入驻企业");
+    assert_eq!(one("从广州、深圳等地引进医生30名。").subject, "引进医生");
+    assert_eq!(one("记者（通讯员 甲）“看病花了1.2万元。").subject, "看病花");
+}
+
+#[test]
+fn a_change_subject_starts_after_an_earlier_count() {
+    let v = facts("全县86个建制村通客车比例由2016年的40%提高到100%。");
+    assert!(v[1..].iter().all(|f| f.subject == "通客车比例"), "{v:#?}");
+}
+
+#[test]
+fn a_bare_change_verb_takes_the_subject_of_the_change_before_it() {
+    let v = facts("贫困发生率由12.5%下降到0.8%，下降了11.7个百分点。");
+    assert_eq!(v[2].subject, "贫困发生率下降");
+}
+
+#[test]
+fn the_second_end_of_a_change_takes_only_its_own_year() {
+    let v = facts("发生率由2015年的8.4%下降到1.2%。");
+    assert_eq!((v[0].year, v[1].year), (Some(2015), None));
+    let v = facts("截至2019年底，发生率由2015年的8.4%下降到1.2%。");
+    assert_eq!((v[0].year, v[1].year), (Some(2015), Some(2019)));
+    let v = facts("收入从2016年的3000元提高到2020年的9000元。");
+    assert_eq!((v[0].year, v[1].year), (Some(2016), Some(2020)));
+}
+
+#[test]
+fn a_de_phrase_with_no_quantity_after_it_is_the_counted_noun() {
+    assert_eq!(one("两所省城的三甲医院结对。").subject, "省城的三甲医院结对");
+    assert_eq!(facts("将30亩荒地和村里的2处校舍入股。")[0].subject, "荒地");
+}
+
+#[test]
+fn a_share_of_a_group_is_what_the_group_does() {
+    assert_eq!(one("受访农户中有85%加入了合作社。").subject, "受访农户加入");
+}
+
+#[test]
+fn the_base_year_of_a_comparison_dates_nothing() {
+    assert_eq!(one("入学率比2016年提高了4.5个百分点。").year, None);
+}
+
+#[test]
+fn weekdays_and_set_words_count_nothing() {
+    assert!(facts("每逢星期三个别村赶集。").is_empty());
+    assert!(facts("他再三个别叮嘱。").is_empty());
+}
