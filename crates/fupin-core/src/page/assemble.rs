@@ -2,12 +2,15 @@
 //! headline block or source mark, and placing bylines, captions, credits and body text in it.
 
 use super::byline::{self, Lead, Meta};
-use super::header::Group;
+use super::header::{continues_paragraph, Group};
 use super::headline::{is_heading_like, is_section_label, is_subtitle, split_kicker};
 use super::join::{self, Block};
 use super::line::Line;
 use super::{lead_body, Kind, Page};
 use crate::model::{Article, ArticleKind, Caption, Contributor, DiscardReason, Discarded, Span};
+
+/// Most headline lines above the subtitle of a headline stack: section, kicker and headline.
+const MAX_STACK_LINES: usize = 3;
 
 /// An article being assembled, with its body blocks and the input it covers.
 #[derive(Default)]
@@ -17,6 +20,8 @@ struct Draft<'a> {
     span: Option<Span>,
     /// The headline lines it opened under.
     header: Vec<Span>,
+    /// Every line span it took, in page order: what is discarded if it ends up with no text.
+    taken: Vec<Span>,
 }
 
 impl Draft<'_> {
@@ -35,10 +40,19 @@ impl Draft<'_> {
             && a.source.is_empty()
             && a.published_at.is_none()
     }
+
+    /// Neither text nor a caption: a masthead, a byline or a meta line left without a story is
+    /// no article.
+    fn is_empty(&self) -> bool {
+        self.blocks.is_empty() && self.article.captions.is_empty()
+    }
 }
 
 impl Draft<'_> {
     fn cover(&mut self, s: Span) {
+        if self.taken.last() != Some(&s) {
+            self.taken.push(s);
+        }
         self.span = Some(match self.span {
             Some(o) => Span::new(o.start.min(s.start), o.end.max(s.end)),
             None => s,
@@ -90,6 +104,11 @@ impl<'t, 'l> Builder<'t, 'l> {
                 let anchored = g.end < self.lines.len();
                 self.headline(g.first, g.end, anchored);
                 i = g.end;
+                continue;
+            }
+            if let Some(end) = self.stack_end(i, kinds) {
+                self.headline(i, end, false);
+                i = end;
                 continue;
             }
             let l = self.lines[i];
@@ -144,6 +163,30 @@ impl<'t, 'l> Builder<'t, 'l> {
             i += 1;
         }
         self.finish()
+    }
+
+    /// A headline stack with no byline under it: short headline lines (section, kicker,
+    /// headline) closed by a `——` subtitle open a story wherever they stand, even inside an open
+    /// one. Returns one past its last line when line `i` starts one.
+    fn stack_end(&self, i: usize, kinds: &[Kind]) -> Option<usize> {
+        let stacked = |j: usize| {
+            self.groups[j].is_none()
+                && matches!(kinds[j], Kind::Body)
+                && is_heading_like(self.lines[j].text)
+                && !is_subtitle(self.lines[j].text)
+        };
+        if !stacked(i) || continues_paragraph(self.lines, kinds, i) {
+            return None;
+        }
+        let mut j = i + 1;
+        while j < self.lines.len() && j - i < MAX_STACK_LINES && stacked(j) {
+            j += 1;
+        }
+        let subtitled = j < self.lines.len()
+            && self.groups[j].is_none()
+            && matches!(kinds[j], Kind::Body)
+            && is_subtitle(self.lines[j].text);
+        subtitled.then(|| self.subtitles_after(j, kinds))
     }
 
     /// One past the subtitle lines that follow a headline at `from - 1`.
@@ -341,16 +384,23 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     fn finish(mut self) -> Page {
-        let (bare, drafts): (Vec<Draft<'_>>, Vec<Draft<'_>>) = std::mem::take(&mut self.drafts)
+        let (empty, drafts): (Vec<Draft<'_>>, Vec<Draft<'_>>) = std::mem::take(&mut self.drafts)
             .into_iter()
-            .partition(Draft::is_bare_headline);
-        for span in bare.iter().flat_map(|d| &d.header) {
-            let text = self.input[span.start..span.end].to_string();
-            self.discarded.push(Discarded {
-                span: *span,
-                reason: DiscardReason::Navigation,
-                text,
-            });
+            .partition(Draft::is_empty);
+        for d in &empty {
+            let reason = if d.is_bare_headline() {
+                DiscardReason::Navigation
+            } else {
+                DiscardReason::Boilerplate
+            };
+            for span in &d.taken {
+                let text = self.input[span.start..span.end].to_string();
+                self.discarded.push(Discarded {
+                    span: *span,
+                    reason,
+                    text,
+                });
+            }
         }
         self.discarded.sort_by_key(|d| d.span.start);
         let articles = drafts

@@ -62,7 +62,20 @@ pub(crate) fn is_section_label(text: &str) -> bool {
     }
     let n = char_len(text);
     let one_phrase = !text.contains(char::is_whitespace);
-    one_phrase && (n <= 6 || n <= 12 && BODY_SUFFIXES.iter().any(|s| text.ends_with(s)))
+    one_phrase
+        && (n <= 6 || n <= 12 && BODY_SUFFIXES.iter().any(|s| text.ends_with(s)) || is_dotted(text))
+}
+
+/// A column name in two short parts joined by a middle dot (`脱贫攻坚·决战决胜`, `某县·县域`):
+/// pages print column names so; a kicker or headline reads as one phrase.
+fn is_dotted(text: &str) -> bool {
+    let mut parts = text.split(['·', '•', '・']);
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    [a, b]
+        .iter()
+        .all(|p| (2..=6).contains(&char_len(p)) && p.chars().all(is_han))
 }
 
 /// Splits a headline line that carries its kicker before it, two phrases and the headline on one
@@ -142,6 +155,9 @@ mod tests {
         assert!(is_section_label("部门动态"));
         assert!(is_section_label("区信访局"));
         assert!(!is_section_label("挖掘古城文化 讲好古城故事"));
+        assert!(is_section_label("乡村振兴·一线观察"));
+        assert!(!is_section_label("某县·某镇·某村"));
+        assert!(!is_section_label("攻坚·决战决胜全面小康之年"));
     }
 
     #[test]
