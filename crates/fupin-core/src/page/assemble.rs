@@ -137,7 +137,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                 Kind::Body => {
                     let opens = self.open.is_none() || self.closed || l.level == 1;
                     if opens && is_heading_like(l.text) {
-                        let end = self.subtitles_after(i + 1, kinds);
+                        let end = self.opening_block_end(i, kinds);
                         self.headline(i, end, false);
                         i = end;
                         continue;
@@ -169,24 +169,43 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// headline) closed by a `——` subtitle open a story wherever they stand, even inside an open
     /// one. Returns one past its last line when line `i` starts one.
     fn stack_end(&self, i: usize, kinds: &[Kind]) -> Option<usize> {
-        let stacked = |j: usize| {
-            self.groups[j].is_none()
-                && matches!(kinds[j], Kind::Body)
-                && is_heading_like(self.lines[j].text)
-                && !is_subtitle(self.lines[j].text)
-        };
-        if !stacked(i) || continues_paragraph(self.lines, kinds, i) {
+        if !self.stacked(i, kinds) || continues_paragraph(self.lines, kinds, i) {
             return None;
         }
-        let mut j = i + 1;
-        while j < self.lines.len() && j - i < MAX_STACK_LINES && stacked(j) {
-            j += 1;
-        }
+        let j = self.stack_lines_end(i, kinds);
         let subtitled = j < self.lines.len()
             && self.groups[j].is_none()
             && matches!(kinds[j], Kind::Body)
             && is_subtitle(self.lines[j].text);
         subtitled.then(|| self.subtitles_after(j, kinds))
+    }
+
+    /// Whether line `j` is a free headline-like line that may stand in a headline stack.
+    fn stacked(&self, j: usize, kinds: &[Kind]) -> bool {
+        self.groups[j].is_none()
+            && matches!(kinds[j], Kind::Body)
+            && is_heading_like(self.lines[j].text)
+            && !is_subtitle(self.lines[j].text)
+    }
+
+    /// One past the headline-like lines of a stack that starts at line `i`.
+    fn stack_lines_end(&self, i: usize, kinds: &[Kind]) -> usize {
+        let mut j = i + 1;
+        while j < self.lines.len() && j - i < MAX_STACK_LINES && self.stacked(j, kinds) {
+            j += 1;
+        }
+        j
+    }
+
+    /// One past the headline block a headline-like line opening a story starts: a section
+    /// label (`要闻`) takes the kicker and headline under it, then any subtitles follow.
+    fn opening_block_end(&self, i: usize, kinds: &[Kind]) -> usize {
+        let end = if is_section_label(self.lines[i].text) {
+            self.stack_lines_end(i, kinds)
+        } else {
+            i + 1
+        };
+        self.subtitles_after(end, kinds)
     }
 
     /// One past the subtitle lines that follow a headline at `from - 1`.

@@ -741,3 +741,21 @@ fn bracketed_web_chrome_is_navigation() {
         vec![DiscardReason::Navigation, DiscardReason::Boilerplate]
     );
 }
+
+#[test]
+fn section_label_opening_a_story_takes_the_headline_under_it() {
+    let text = "\
+要闻
+某县:产业路上奔小康
+去年以来,某县把产业扶贫作为脱贫攻坚的重要抓手,新建茶叶
+基地两万亩。
+(文/林海)
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县:产业路上奔小康")]);
+    let a = &p.articles[0];
+    assert_eq!(a.section.as_deref(), Some("要闻"));
+    assert_eq!(a.paragraphs.len(), 1);
+    assert!(a.paragraphs[0].text.ends_with("茶叶基地两万亩。"));
+    assert_eq!(who(a), vec![("林海", Role::Author)]);
+}
