@@ -82,10 +82,11 @@ fn classify(l: &Line<'_>) -> Kind {
     }
     if let Some(people) = byline::byline_line(t, l.start) {
         // `记者 X 摄`: the line credits a picture, whatever role word it prints
-        let pictured = people
-            .contributors
-            .iter()
-            .all(|c| c.role == crate::model::Role::Photographer);
+        let pictured = t.trim_end_matches([')', '）']).ends_with('摄')
+            && people
+                .contributors
+                .iter()
+                .all(|c| c.role == crate::model::Role::Photographer);
         return if pictured {
             Kind::Credit(people.contributors)
         } else {
@@ -158,11 +159,20 @@ const MAX_CREDITED_CAPTION_CHARS: usize = 200;
 
 /// A credit line on its own (`记者 X 摄`) closes a caption made of the paragraph right above
 /// it. On a web page that is a picture of its one story. On a printed page the picture stands
-/// alone when the caption opens with its day (`10月12日,`) or follows a finished paragraph:
-/// a story's own text does not end in a photo credit.
+/// alone when the caption opens with its day (`10月12日,`), or when it follows a finished
+/// paragraph of a news story opened by a source mark (`本报讯`): such a story's text does not
+/// end in a photo credit, while a feature under a byline may close on the credit of its
+/// pictures.
 fn mark_credited_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
     let web = kinds.iter().any(|k| matches!(k, Kind::Meta(_)));
+    // whether the story running at the line is news opened by a source mark (or none runs)
+    let mut news = true;
     for i in 1..lines.len() {
+        match kinds[i - 1] {
+            Kind::Lead(_) => news = true,
+            Kind::Byline(_) => news = false,
+            _ => {}
+        }
         let l = &lines[i - 1];
         let fits = matches!(kinds[i], Kind::Credit(_))
             && matches!(kinds[i - 1], Kind::Body)
@@ -172,7 +182,7 @@ fn mark_credited_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
         if !fits {
             continue;
         }
-        let after_story = i < 2 || line::ends_sentence(lines[i - 2].text);
+        let after_story = news && (i < 2 || line::ends_sentence(lines[i - 2].text));
         let framed = !web && (opens_with_day(l.text) || after_story);
         if web || framed {
             kinds[i - 1] = Kind::Caption {

@@ -759,3 +759,22 @@ fn section_label_opening_a_story_takes_the_headline_under_it() {
     assert!(a.paragraphs[0].text.ends_with("茶叶基地两万亩。"));
     assert_eq!(who(a), vec![("林海", Role::Author)]);
 }
+
+#[test]
+fn feature_closing_on_its_photo_credit_keeps_its_last_paragraph() {
+    let text = "\
+某村:荒山变成花果山
+□本报记者 苏木
+他带领村民种下果树三千株。
+如今,荒山变成了花果山,村民的腰包鼓了起来。
+本报记者 林泉 摄
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1, "{:#?}", p.articles);
+    let a = &p.articles[0];
+    assert_eq!(a.paragraphs.len(), 2);
+    assert_eq!(
+        who(a),
+        vec![("苏木", Role::Reporter), ("林泉", Role::Photographer)]
+    );
+}
