@@ -350,7 +350,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             span: Span::new(l.start, l.start + text.len()),
         };
         let label = self.photo_label.take();
-        let own = (credit.is_some() || framed) && !self.web;
+        // `图为…` printed between the paragraphs of a running story shows that story
+        let in_story = l.text.starts_with("图为") && !framed && self.open.is_some() && !self.closed;
+        let own = (credit.is_some() || framed) && !self.web && !in_story;
         let standalone = own || self.open.is_none() || label.is_some();
         let d = if standalone {
             let d = self.new_draft(ArticleKind::Photo);

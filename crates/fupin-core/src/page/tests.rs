@@ -778,3 +778,26 @@ fn feature_closing_on_its_photo_credit_keeps_its_last_paragraph() {
         vec![("苏木", Role::Reporter), ("林泉", Role::Photographer)]
     );
 }
+
+#[test]
+fn credited_picture_caption_inside_a_running_story_belongs_to_it() {
+    let text = "\
+某县:扶贫车间开到家门口
+□本报记者 苏木
+近年来,某县建起扶贫车间三十个。
+图为村民在扶贫车间务工。 苗青 摄
+车间吸纳贫困群众就近就业。
+
+某镇风光无限好。 林泉 摄
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 2, "{:#?}", p.articles);
+    let a = &p.articles[0];
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!(a.paragraphs.len(), 2);
+    assert_eq!(
+        who(a),
+        vec![("苏木", Role::Reporter), ("苗青", Role::Photographer)]
+    );
+    assert_eq!(p.articles[1].kind, ArticleKind::Photo);
+}
