@@ -50,6 +50,8 @@ const NAV_STARTS: &[&str] = &[
     "首页>",
     "分享到",
     "打印本页",
+    "打印此页",
+    "关闭本页",
     "关闭窗口",
     "【打印】",
     "【关闭】",
@@ -350,11 +352,7 @@ mod tests {
             furniture("某网(www.example.cn)权威媒体"),
             Some(DiscardReason::Boilerplate)
         );
-        assert_eq!(
-            furniture("【打印此页】【关闭窗口】"),
-            None,
-            "only known chrome words"
-        );
+        assert_eq!(furniture("【图片新闻】"), None, "only known chrome words");
         assert_eq!(
             furniture("【关闭窗口】【打印本页】"),
             Some(DiscardReason::Navigation)

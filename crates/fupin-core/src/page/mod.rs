@@ -281,13 +281,13 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
             *k = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
-    for i in 1..lines.len() {
-        let under_header = matches!(kinds[i], Kind::Furniture(DiscardReason::Boilerplate));
-        if under_header
-            && matches!(kinds[i - 1], Kind::Body)
-            && furniture::is_masthead(lines[i - 1].text)
-        {
-            kinds[i - 1] = Kind::Furniture(DiscardReason::Boilerplate);
+    // the paper's name prints right above or below the dateline
+    let is_header = |k: &Kind| matches!(k, Kind::Furniture(DiscardReason::Boilerplate));
+    for i in 0..lines.len() {
+        let by_header =
+            i > 0 && is_header(&kinds[i - 1]) || kinds.get(i + 1).is_some_and(is_header);
+        if by_header && matches!(kinds[i], Kind::Body) && furniture::is_masthead(lines[i].text) {
+            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
     date

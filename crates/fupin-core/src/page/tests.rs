@@ -801,3 +801,18 @@ fn credited_picture_caption_inside_a_running_story_belongs_to_it() {
     );
     assert_eq!(p.articles[1].kind, ArticleKind::Photo);
 }
+
+#[test]
+fn masthead_under_the_dateline_is_page_header() {
+    let text = "\
+2019年6月18日 星期二
+某某晚报
+某镇修通产业路
+本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某镇修通产业路")]);
+    assert_eq!(p.discarded.len(), 2);
+    assert_eq!(p.discarded[1].text, "某某晚报");
+    assert_eq!(p.discarded[1].reason, DiscardReason::Boilerplate);
+}
