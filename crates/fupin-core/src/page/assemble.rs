@@ -379,7 +379,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// anywhere else it credits the open story.
     fn credit(&mut self, l: &Line<'_>, people: &[Contributor], caption: Option<usize>) {
         let d = match caption {
-            Some(d) if self.drafts[d].article.kind == ArticleKind::Photo || self.web => d,
+            Some(d) if self.keeps_credited_caption(d) => d,
             Some(d) => self.promote_last_caption(d),
             None => self.open_or_new(l.raw),
         };
@@ -391,6 +391,17 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .extend(people.iter().map(|p| p.name.clone()));
         }
         self.closed = draft.article.kind == ArticleKind::Photo;
+    }
+
+    /// Whether the caption last placed in `d` stays there once a credit line closes it: in a
+    /// photo item, on a web page, or when it says `图为` and so shows its story.
+    fn keeps_credited_caption(&self, d: usize) -> bool {
+        let a = &self.drafts[d].article;
+        let shows_story = a
+            .captions
+            .last()
+            .is_some_and(|c| c.text.starts_with("图为"));
+        a.kind == ArticleKind::Photo || self.web || shows_story
     }
 
     /// Moves the last caption of story `d` into a photo item of its own.

@@ -82,7 +82,8 @@ fn classify(l: &Line<'_>) -> Kind {
     }
     if let Some(people) = byline::byline_line(t, l.start) {
         // `记者 X 摄`: the line credits a picture, whatever role word it prints
-        let pictured = t.trim_end_matches([')', '）']).ends_with('摄')
+        let closing = t.trim_end_matches([')', '）']);
+        let pictured = (closing.ends_with('摄') || closing.ends_with("摄影"))
             && people
                 .contributors
                 .iter()

@@ -816,3 +816,20 @@ fn masthead_under_the_dateline_is_page_header() {
     assert_eq!(p.discarded[1].text, "某某晚报");
     assert_eq!(p.discarded[1].reason, DiscardReason::Boilerplate);
 }
+
+#[test]
+fn picture_of_the_story_keeps_its_credit_line_in_the_story() {
+    let text = "\
+某镇修通产业路
+本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里。
+图为新修的产业路。
+通讯员 钱多 摄影
+群众运输农产品更方便了。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1, "{:#?}", p.articles);
+    let a = &p.articles[0];
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!(a.captions[0].photographers, vec!["钱多".to_string()]);
+    assert_eq!(a.paragraphs.len(), 2);
+}
