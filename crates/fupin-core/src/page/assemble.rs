@@ -3,7 +3,9 @@
 
 use super::byline::{self, Lead, Meta};
 use super::header::{continues_paragraph, Group};
-use super::headline::{is_heading_like, is_section_label, is_subtitle, split_kicker};
+use super::headline::{
+    is_feature_subtitle, is_heading_like, is_section_label, is_subtitle, split_kicker,
+};
 use super::join::{self, Block};
 use super::line::Line;
 use super::{lead_body, Kind, Page};
@@ -173,10 +175,18 @@ impl<'t, 'l> Builder<'t, 'l> {
             return None;
         }
         let j = self.stack_lines_end(i, kinds);
+        // inside a running story a short `——` line may be a list item: only a feature's
+        // subtitle marks a stack there
+        let running = self.open.is_some() && !self.closed;
+        let sub = self.lines.get(j).map_or("", |l| l.text);
         let subtitled = j < self.lines.len()
             && self.groups[j].is_none()
             && matches!(kinds[j], Kind::Body)
-            && is_subtitle(self.lines[j].text);
+            && if running {
+                is_feature_subtitle(sub)
+            } else {
+                is_subtitle(sub)
+            };
         subtitled.then(|| self.subtitles_after(j, kinds))
     }
 

@@ -48,6 +48,18 @@ pub(crate) fn is_subtitle(text: &str) -> bool {
     rest.len() + 3 <= text.len() && is_heading_like(rest)
 }
 
+/// How the subtitle of a feature ends: `——某区扶贫工作纪实`.
+const FEATURE_ENDS: &[&str] = &[
+    "纪实", "综述", "侧记", "掠影", "纪略", "速写", "扫描", "巡礼", "见闻", "故事", "之路",
+];
+
+/// The subtitle of a feature (`——某区扶贫工作纪实`, `——记某村党支部书记`): unlike a short
+/// `——` list item inside a story it marks the headline stack above it wherever it stands.
+pub(crate) fn is_feature_subtitle(text: &str) -> bool {
+    let rest = text.trim_start_matches(['—', '-', '─', '－']);
+    is_subtitle(text) && (rest.starts_with('记') || FEATURE_ENDS.iter().any(|e| rest.ends_with(e)))
+}
+
 /// Suffixes of the bodies a page prints as a label over their items (`区信访局`, `东大街街道`).
 const BODY_SUFFIXES: &[&str] = &[
     "局", "办", "委", "组", "街道", "社区", "镇", "乡", "部", "处", "院", "中心", "公司", "所",
@@ -152,6 +164,9 @@ mod tests {
         assert!(is_subtitle("——某街道环境治理工作掠影"));
         assert!(!is_subtitle("——大力开展健康扶贫行动。没有健康就没有小康。"));
         assert!(!is_subtitle("某街道环境治理工作掠影"));
+        assert!(is_feature_subtitle("——某县推进产业扶贫工作纪实"));
+        assert!(is_feature_subtitle("——记某村党支部书记林海"));
+        assert!(!is_feature_subtitle("——坚持产业扶贫"));
         assert!(is_section_label("部门动态"));
         assert!(is_section_label("区信访局"));
         assert!(!is_section_label("挖掘古城文化 讲好古城故事"));

@@ -833,3 +833,17 @@ fn picture_of_the_story_keeps_its_credit_line_in_the_story() {
     assert_eq!(a.captions[0].photographers, vec!["钱多".to_string()]);
     assert_eq!(a.paragraphs.len(), 2);
 }
+
+#[test]
+fn short_dash_items_under_a_subheading_stay_in_the_story() {
+    let text = "\
+某镇修通产业路
+本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里。
+三个坚持
+——坚持产业引领
+——坚持就业优先
+群众运输农产品更方便了。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某镇修通产业路")]);
+}
