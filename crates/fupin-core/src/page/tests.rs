@@ -672,16 +672,16 @@ fn masthead_is_page_header_and_a_subtitled_stack_opens_a_story() {
     assert_covered(MASTHEAD_AND_STACK, &p);
 }
 
-#[test]
-fn subtitled_stack_opens_a_story_inside_an_open_one() {
-    let text = "\
+/// A short news story that stays open for the lines a test appends.
+const OPEN_STORY: &str = "\
 某镇修通产业路
 本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里。
-产业兴旺
-某村:荒山变成花果山
-——记某村党支部书记
-他带领村民种下果树三千株。
 ";
+
+#[test]
+fn subtitled_stack_opens_a_story_inside_an_open_one() {
+    let text = format!("{OPEN_STORY}产业兴旺\n某村:荒山变成花果山\n——记某村党支部书记\n他带领村民种下果树三千株。\n");
+    let text = text.as_str();
     let p = split(text);
     assert_eq!(
         titles(&p),
@@ -836,14 +836,8 @@ fn picture_of_the_story_keeps_its_credit_line_in_the_story() {
 
 #[test]
 fn short_dash_items_under_a_subheading_stay_in_the_story() {
-    let text = "\
-某镇修通产业路
-本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里。
-三个坚持
-——坚持产业引领
-——坚持就业优先
-群众运输农产品更方便了。
-";
-    let p = split(text);
+    let text =
+        format!("{OPEN_STORY}三个坚持\n——坚持产业引领\n——坚持就业优先\n群众运输农产品更方便了。\n");
+    let p = split(&text);
     assert_eq!(titles(&p), vec![Some("某镇修通产业路")]);
 }
