@@ -9,7 +9,9 @@ use super::headline::{
 use super::join::{self, Block};
 use super::line::Line;
 use super::{lead_body, Kind, Page};
-use crate::model::{Article, ArticleKind, Caption, Contributor, DiscardReason, Discarded, Span};
+use crate::model::{
+    Article, ArticleKind, Caption, Contributor, DiscardReason, Discarded, Role, Span,
+};
 
 /// Most headline lines above the subtitle of a headline stack: section, kicker and headline.
 const MAX_STACK_LINES: usize = 3;
@@ -41,6 +43,15 @@ impl Draft<'_> {
             && a.contributors.is_empty()
             && a.source.is_empty()
             && a.published_at.is_none()
+    }
+
+    /// A headline with nothing under it yet but picture credits.
+    fn is_headline_only(&self) -> bool {
+        let a = &self.article;
+        a.title.is_some()
+            && self.is_empty()
+            && a.source.is_empty()
+            && a.contributors.iter().all(|c| c.role == Role::Photographer)
     }
 
     /// Neither text nor a caption: a masthead, a byline or a meta line left without a story is
@@ -135,6 +146,14 @@ impl<'t, 'l> Builder<'t, 'l> {
                 Kind::Credit(people) => self.credit(&l, people, caption),
                 Kind::Body if photo_follows(kinds, i + 1) && is_section_label(l.text) => {
                     self.photo_label = Some(l);
+                }
+                // a headline right above a credited caption heads that photo item
+                Kind::Body
+                    if photo_follows(kinds, i + 1)
+                        && is_heading_like(l.text)
+                        && !continues_paragraph(self.lines, kinds, i) =>
+                {
+                    self.headline(i, i + 1, false);
                 }
                 Kind::Body => {
                     let opens = self.open.is_none() || self.closed || l.level == 1;
@@ -365,7 +384,14 @@ impl<'t, 'l> Builder<'t, 'l> {
         let own = (credit.is_some() || framed) && !self.web && !in_story;
         let standalone = own || self.open.is_none() || label.is_some();
         let d = if standalone {
-            let d = self.new_draft(ArticleKind::Photo);
+            let d = match self.open.filter(|&d| self.drafts[d].is_headline_only()) {
+                // the headline right above a photo item is its own
+                Some(d) => {
+                    self.drafts[d].article.kind = ArticleKind::Photo;
+                    d
+                }
+                None => self.new_draft(ArticleKind::Photo),
+            };
             self.closed = true;
             d
         } else {
@@ -450,6 +476,10 @@ impl<'t, 'l> Builder<'t, 'l> {
             .filter(|d| d.span.is_some())
             .map(|mut d| {
                 d.article.paragraphs = join::paragraphs(&d.blocks);
+                if d.article.title.is_some() && !d.blocks.is_empty() {
+                    // text ran on under the picture: a story that opens with its photo
+                    d.article.kind = ArticleKind::News;
+                }
                 let spans: Vec<Span> = d.article.paragraphs.iter().map(|p| p.span).collect();
                 spans.into_iter().for_each(|s| d.cover(s));
                 d.article.span = d.span.unwrap_or_default();
