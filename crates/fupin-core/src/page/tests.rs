@@ -844,9 +844,13 @@ fn short_dash_items_under_a_subheading_stay_in_the_story() {
 
 #[test]
 fn headline_over_a_photo_item_is_its_title() {
-    let text = format!("{OPEN_STORY}\n\n某村文化广场建成投用\n村民在新修的文化广场上跳舞。 钱多 摄\n");
+    let text =
+        format!("{OPEN_STORY}\n\n某村文化广场建成投用\n村民在新修的文化广场上跳舞。 钱多 摄\n");
     let p = split(&text);
-    assert_eq!(titles(&p), vec![Some("某镇修通产业路"), Some("某村文化广场建成投用")]);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某镇修通产业路"), Some("某村文化广场建成投用")]
+    );
     assert_eq!(p.articles[1].kind, ArticleKind::Photo);
     assert_eq!(who(&p.articles[1]), vec![("钱多", Role::Photographer)]);
     let text = format!("{OPEN_STORY}\n\n某村文化广场建成投用\n村民在新修的文化广场上跳舞。 钱多 摄\n广场建成后,村民有了活动的好去处。\n");
@@ -857,4 +861,13 @@ fn headline_over_a_photo_item_is_its_title() {
         "text under the photo"
     );
     assert_eq!(p.articles[1].paragraphs.len(), 1);
+}
+
+#[test]
+fn subheading_over_a_photo_inside_a_story_stays_in_the_story() {
+    let text = format!("{OPEN_STORY}某村文化广场建成投用\n村民在新修的文化广场上跳舞。 钱多 摄\n广场建成后,村民有了活动的好去处。\n");
+    let p = split(&text);
+    assert_eq!(titles(&p), vec![Some("某镇修通产业路"), None]);
+    let last = p.articles[0].paragraphs.last().map(|x| x.text.as_str());
+    assert!(last.is_some_and(|t| t.ends_with("好去处。")));
 }
