@@ -7,7 +7,8 @@
 //! copyright and pull quotes that repeat the body belong to no story.
 //!
 //! The passes, each linear: `line` cuts the page into lines; every line is classified alone
-//! (`byline`, `furniture`); the page header gives the date; `header` finds the headline
+//! (`byline`, `furniture`); a paragraph closed by a credit line becomes a caption; the page
+//! header (dateline and the paper's name over it) gives the date; `header` finds the headline
 //! block over each story; link lists and repeated blocks (`join`) become furniture; `assemble`
 //! walks the lines in order and builds the articles, joining paragraphs a column break cut.
 
@@ -205,7 +206,11 @@ fn opens_with_day(text: &str) -> bool {
     let Some(d) = rest.find('日') else {
         return false;
     };
-    let digits = |s: &str| (1..=2).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let digits = |s: &str| {
+        (1..=2).contains(&s.chars().count())
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
     digits(month) && digits(&rest[..d]) && rest[d + '日'.len_utf8()..].starts_with([',', '，'])
 }
 

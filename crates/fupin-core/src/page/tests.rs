@@ -871,3 +871,11 @@ fn subheading_over_a_photo_inside_a_story_stays_in_the_story() {
     let last = p.articles[0].paragraphs.last().map(|x| x.text.as_str());
     assert!(last.is_some_and(|t| t.ends_with("好去处。")));
 }
+
+#[test]
+fn captions_open_with_their_day() {
+    assert!(opens_with_day("8月6日,游人在湖边散步。"));
+    assert!(opens_with_day("１０月１２日，农户采收辣椒。"));
+    assert!(!opens_with_day("8月6日至7日,视察组开展视察。"));
+    assert!(!opens_with_day("今年8月6日,游人在湖边散步。"));
+}
