@@ -2,12 +2,19 @@
 //! headline block or source mark, and placing bylines, captions, credits and body text in it.
 
 use super::byline::{self, Lead, Meta};
-use super::header::Group;
-use super::headline::{is_heading_like, is_section_label, is_subtitle, split_kicker};
+use super::header::{continues_paragraph, Group};
+use super::headline::{
+    is_feature_subtitle, is_heading_like, is_section_label, is_subtitle, split_kicker,
+};
 use super::join::{self, Block};
 use super::line::Line;
 use super::{lead_body, Kind, Page};
-use crate::model::{Article, ArticleKind, Caption, Contributor, DiscardReason, Discarded, Span};
+use crate::model::{
+    Article, ArticleKind, Caption, Contributor, DiscardReason, Discarded, Role, Span,
+};
+
+/// Most headline lines above the subtitle of a headline stack: section, kicker and headline.
+const MAX_STACK_LINES: usize = 3;
 
 /// An article being assembled, with its body blocks and the input it covers.
 #[derive(Default)]
@@ -17,6 +24,8 @@ struct Draft<'a> {
     span: Option<Span>,
     /// The headline lines it opened under.
     header: Vec<Span>,
+    /// Every line span it took, in page order: what is discarded if it ends up with no text.
+    taken: Vec<Span>,
 }
 
 impl Draft<'_> {
@@ -35,10 +44,28 @@ impl Draft<'_> {
             && a.source.is_empty()
             && a.published_at.is_none()
     }
+
+    /// A headline with nothing under it yet but picture credits.
+    fn is_headline_only(&self) -> bool {
+        let a = &self.article;
+        a.title.is_some()
+            && self.is_empty()
+            && a.source.is_empty()
+            && a.contributors.iter().all(|c| c.role == Role::Photographer)
+    }
+
+    /// Neither text nor a caption: a masthead, a byline or a meta line left without a story is
+    /// no article.
+    fn is_empty(&self) -> bool {
+        self.blocks.is_empty() && self.article.captions.is_empty()
+    }
 }
 
 impl Draft<'_> {
     fn cover(&mut self, s: Span) {
+        if self.taken.last() != Some(&s) {
+            self.taken.push(s);
+        }
         self.span = Some(match self.span {
             Some(o) => Span::new(o.start.min(s.start), o.end.max(s.end)),
             None => s,
@@ -92,6 +119,11 @@ impl<'t, 'l> Builder<'t, 'l> {
                 i = g.end;
                 continue;
             }
+            if let Some(end) = self.stack_end(i, kinds) {
+                self.headline(i, end, false);
+                i = end;
+                continue;
+            }
             let l = self.lines[i];
             let caption = self.last_caption.take();
             match &kinds[i] {
@@ -115,10 +147,20 @@ impl<'t, 'l> Builder<'t, 'l> {
                 Kind::Body if photo_follows(kinds, i + 1) && is_section_label(l.text) => {
                     self.photo_label = Some(l);
                 }
+                // a headline right above a credited caption heads that photo item, where no
+                // story runs or the page sets it apart (else it is the story's subheading)
+                Kind::Body
+                    if photo_follows(kinds, i + 1)
+                        && is_heading_like(l.text)
+                        && (self.open.is_none() || self.closed || l.gap >= 2)
+                        && !continues_paragraph(self.lines, kinds, i) =>
+                {
+                    self.headline(i, i + 1, false);
+                }
                 Kind::Body => {
                     let opens = self.open.is_none() || self.closed || l.level == 1;
                     if opens && is_heading_like(l.text) {
-                        let end = self.subtitles_after(i + 1, kinds);
+                        let end = self.opening_block_end(i, kinds);
                         self.headline(i, end, false);
                         i = end;
                         continue;
@@ -144,6 +186,57 @@ impl<'t, 'l> Builder<'t, 'l> {
             i += 1;
         }
         self.finish()
+    }
+
+    /// A headline stack with no byline under it: short headline lines (section, kicker,
+    /// headline) closed by a `——` subtitle open a story wherever they stand, even inside an open
+    /// one. Returns one past its last line when line `i` starts one.
+    fn stack_end(&self, i: usize, kinds: &[Kind]) -> Option<usize> {
+        if !self.stacked(i, kinds) || continues_paragraph(self.lines, kinds, i) {
+            return None;
+        }
+        let j = self.stack_lines_end(i, kinds);
+        // inside a running story a short `——` line may be a list item: only a feature's
+        // subtitle marks a stack there
+        let running = self.open.is_some() && !self.closed;
+        let sub = self.lines.get(j).map_or("", |l| l.text);
+        let subtitled = j < self.lines.len()
+            && self.groups[j].is_none()
+            && matches!(kinds[j], Kind::Body)
+            && if running {
+                is_feature_subtitle(sub)
+            } else {
+                is_subtitle(sub)
+            };
+        subtitled.then(|| self.subtitles_after(j, kinds))
+    }
+
+    /// Whether line `j` is a free headline-like line that may stand in a headline stack.
+    fn stacked(&self, j: usize, kinds: &[Kind]) -> bool {
+        self.groups[j].is_none()
+            && matches!(kinds[j], Kind::Body)
+            && is_heading_like(self.lines[j].text)
+            && !is_subtitle(self.lines[j].text)
+    }
+
+    /// One past the headline-like lines of a stack that starts at line `i`.
+    fn stack_lines_end(&self, i: usize, kinds: &[Kind]) -> usize {
+        let mut j = i + 1;
+        while j < self.lines.len() && j - i < MAX_STACK_LINES && self.stacked(j, kinds) {
+            j += 1;
+        }
+        j
+    }
+
+    /// One past the headline block a headline-like line opening a story starts: a section
+    /// label (`要闻`) takes the kicker and headline under it, then any subtitles follow.
+    fn opening_block_end(&self, i: usize, kinds: &[Kind]) -> usize {
+        let end = if is_section_label(self.lines[i].text) {
+            self.stack_lines_end(i, kinds)
+        } else {
+            i + 1
+        };
+        self.subtitles_after(end, kinds)
     }
 
     /// One past the subtitle lines that follow a headline at `from - 1`.
@@ -288,10 +381,19 @@ impl<'t, 'l> Builder<'t, 'l> {
             span: Span::new(l.start, l.start + text.len()),
         };
         let label = self.photo_label.take();
-        let own = (credit.is_some() || framed) && !self.web;
+        // `图为…` printed between the paragraphs of a running story shows that story
+        let in_story = l.text.starts_with("图为") && !framed && self.open.is_some() && !self.closed;
+        let own = (credit.is_some() || framed) && !self.web && !in_story;
         let standalone = own || self.open.is_none() || label.is_some();
         let d = if standalone {
-            let d = self.new_draft(ArticleKind::Photo);
+            let d = match self.open.filter(|&d| self.drafts[d].is_headline_only()) {
+                // the headline right above a photo item is its own
+                Some(d) => {
+                    self.drafts[d].article.kind = ArticleKind::Photo;
+                    d
+                }
+                None => self.new_draft(ArticleKind::Photo),
+            };
             self.closed = true;
             d
         } else {
@@ -315,7 +417,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// anywhere else it credits the open story.
     fn credit(&mut self, l: &Line<'_>, people: &[Contributor], caption: Option<usize>) {
         let d = match caption {
-            Some(d) if self.drafts[d].article.kind == ArticleKind::Photo || self.web => d,
+            Some(d) if self.keeps_credited_caption(d) => d,
             Some(d) => self.promote_last_caption(d),
             None => self.open_or_new(l.raw),
         };
@@ -327,6 +429,17 @@ impl<'t, 'l> Builder<'t, 'l> {
                 .extend(people.iter().map(|p| p.name.clone()));
         }
         self.closed = draft.article.kind == ArticleKind::Photo;
+    }
+
+    /// Whether the caption last placed in `d` stays there once a credit line closes it: in a
+    /// photo item, on a web page, or when it says `图为` and so shows its story.
+    fn keeps_credited_caption(&self, d: usize) -> bool {
+        let a = &self.drafts[d].article;
+        let shows_story = a
+            .captions
+            .last()
+            .is_some_and(|c| c.text.starts_with("图为"));
+        a.kind == ArticleKind::Photo || self.web || shows_story
     }
 
     /// Moves the last caption of story `d` into a photo item of its own.
@@ -341,16 +454,23 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     fn finish(mut self) -> Page {
-        let (bare, drafts): (Vec<Draft<'_>>, Vec<Draft<'_>>) = std::mem::take(&mut self.drafts)
+        let (empty, drafts): (Vec<Draft<'_>>, Vec<Draft<'_>>) = std::mem::take(&mut self.drafts)
             .into_iter()
-            .partition(Draft::is_bare_headline);
-        for span in bare.iter().flat_map(|d| &d.header) {
-            let text = self.input[span.start..span.end].to_string();
-            self.discarded.push(Discarded {
-                span: *span,
-                reason: DiscardReason::Navigation,
-                text,
-            });
+            .partition(Draft::is_empty);
+        for d in &empty {
+            let reason = if d.is_bare_headline() {
+                DiscardReason::Navigation
+            } else {
+                DiscardReason::Boilerplate
+            };
+            for span in &d.taken {
+                let text = self.input[span.start..span.end].to_string();
+                self.discarded.push(Discarded {
+                    span: *span,
+                    reason,
+                    text,
+                });
+            }
         }
         self.discarded.sort_by_key(|d| d.span.start);
         let articles = drafts
@@ -358,6 +478,10 @@ impl<'t, 'l> Builder<'t, 'l> {
             .filter(|d| d.span.is_some())
             .map(|mut d| {
                 d.article.paragraphs = join::paragraphs(&d.blocks);
+                if d.article.title.is_some() && !d.blocks.is_empty() {
+                    // text ran on under the picture: a story that opens with its photo
+                    d.article.kind = ArticleKind::News;
+                }
                 let spans: Vec<Span> = d.article.paragraphs.iter().map(|p| p.span).collect();
                 spans.into_iter().for_each(|s| d.cover(s));
                 d.article.span = d.span.unwrap_or_default();

@@ -26,6 +26,7 @@ const ROLE_WORDS: &[(&str, &[Role])] = &[
     ("美编", &[]),
     ("责编", &[Role::Editor]),
     ("通讯员", &[Role::Correspondent]),
+    ("实习记者", &[Role::Reporter]),
     ("实习生", &[Role::Correspondent]),
     ("文/图", &[Role::Author, Role::Photographer]),
     ("文／图", &[Role::Author, Role::Photographer]),
@@ -476,12 +477,25 @@ pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
         }
     }
     if let Some(v) = value_of(text, "作者") {
-        let end = text[v..]
-            .find(char::is_whitespace)
-            .map_or(text.len(), |e| v + e);
+        let end = v + names_field(&text[v..]);
         out.contributors = people(&text[v..end], base + v, Some(Role::Author)).contributors;
     }
     Some(out)
+}
+
+/// Bytes of a meta field's value that name people: space-separated words up to the next
+/// `key:` field or the first word that is no name (`马丽 杨帆  来源:某报` → `马丽 杨帆`).
+fn names_field(s: &str) -> usize {
+    let mut end = 0;
+    for word in s.split_whitespace().take(8) {
+        let at = word.as_ptr() as usize - s.as_ptr() as usize;
+        let keyed = word.contains([':', '：']);
+        if keyed || !people(word, 0, Some(Role::Author)).clean {
+            break;
+        }
+        end = at + word.len();
+    }
+    end
 }
 
 /// Where the value of `key:` begins in `text`.
@@ -610,6 +624,15 @@ mod tests {
                 .count(),
             3
         );
+        let b = byline_line("□本报记者 苏木 实习记者 林泉", 0).unwrap();
+        assert_eq!(
+            names(&b.contributors),
+            vec![
+                ("苏木".into(), Role::Reporter),
+                ("林泉".into(), Role::Reporter)
+            ],
+            "实习记者 is a role word, not a name"
+        );
         let b = byline_line("责任编辑:卫辛", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("卫辛".into(), Role::Editor)]);
         assert!(byline_line("记者从市教育局获悉,今年全市招生。", 0).is_none());
@@ -660,5 +683,13 @@ mod tests {
         );
         let m = meta("信息来源:某县扶贫办 发布日期:2020-05-06 浏览次数:12", 0).unwrap();
         assert_eq!(m.source, "某县扶贫办");
+        let m = meta("发布时间:2021-01-02 08:00  来源:某某报  作者:柳青 石岩", 0).unwrap();
+        assert_eq!(
+            names(&m.contributors),
+            vec![("柳青".into(), Role::Author), ("石岩".into(), Role::Author)]
+        );
+        let m = meta("作者:柳青  来源:某某报", 0).unwrap();
+        assert_eq!(names(&m.contributors), vec![("柳青".into(), Role::Author)]);
+        assert_eq!(m.source, "某某报");
     }
 }

@@ -50,6 +50,8 @@ const NAV_STARTS: &[&str] = &[
     "首页>",
     "分享到",
     "打印本页",
+    "打印此页",
+    "关闭本页",
     "关闭窗口",
     "【打印】",
     "【关闭】",
@@ -75,7 +77,11 @@ fn is_navigation(text: &str) -> bool {
     if !at_most_chars(text, MAX_NAV_CHARS) {
         return false;
     }
-    NAV_STARTS.iter().any(|s| text.starts_with(s))
+    // web chrome is often bracketed: `【打印本页】【关闭窗口】`
+    let bare = text.trim_start_matches(['【', '[', '［']);
+    NAV_STARTS
+        .iter()
+        .any(|s| text.starts_with(s) || bare.starts_with(s))
         || is_jump_line(text)
         || text.matches(['>', '›', '»', '|', '｜']).count() >= 2 && !ends_sentence(text)
         || is_menu(text)
@@ -124,6 +130,8 @@ const BOILERPLATE_MARKS: &[&str] = &[
     "技术支持",
     "联系电话",
     "联系我们",
+    "分辨率",
+    "浏览器",
 ];
 
 fn is_boilerplate(text: &str) -> bool {
@@ -258,6 +266,17 @@ pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
     (date.is_some() || edition).then_some(date)
 }
 
+/// How a newspaper's name ends: `某某日报`, `某某晚报`.
+const MASTHEAD_ENDS: &[&str] = &["日报", "晚报", "时报", "早报", "商报", "周报", "都市报"];
+
+/// A newspaper's name printed alone, as it stands over the page's dateline (`某某日报`); the
+/// caller checks that a page header follows.
+pub(crate) fn is_masthead(text: &str) -> bool {
+    at_most_chars(text, 12)
+        && MASTHEAD_ENDS.iter().any(|e| text.ends_with(e))
+        && text.chars().all(super::line::is_han)
+}
+
 /// A date of a page header stands as a token of its own: `2021年12月14日 星期二`, not
 /// `2021年12月14日起实施`.
 fn stands_alone(after: &str) -> bool {
@@ -331,6 +350,15 @@ mod tests {
         );
         assert_eq!(
             furniture("某网(www.example.cn)权威媒体"),
+            Some(DiscardReason::Boilerplate)
+        );
+        assert_eq!(furniture("【图片新闻】"), None, "only known chrome words");
+        assert_eq!(
+            furniture("【关闭窗口】【打印本页】"),
+            Some(DiscardReason::Navigation)
+        );
+        assert_eq!(
+            furniture("推荐使用1280×1024分辨率浏览本站"),
             Some(DiscardReason::Boilerplate)
         );
         assert_eq!(furniture("村民未经批准不得建房。"), None);

@@ -48,6 +48,18 @@ pub(crate) fn is_subtitle(text: &str) -> bool {
     rest.len() + 3 <= text.len() && is_heading_like(rest)
 }
 
+/// How the subtitle of a feature ends: `——某区扶贫工作纪实`.
+const FEATURE_ENDS: &[&str] = &[
+    "纪实", "综述", "侧记", "掠影", "纪略", "速写", "扫描", "巡礼", "见闻", "故事", "之路",
+];
+
+/// The subtitle of a feature (`——某区扶贫工作纪实`, `——记某村党支部书记`): unlike a short
+/// `——` list item inside a story it marks the headline stack above it wherever it stands.
+pub(crate) fn is_feature_subtitle(text: &str) -> bool {
+    let rest = text.trim_start_matches(['—', '-', '─', '－']);
+    is_subtitle(text) && (rest.starts_with('记') || FEATURE_ENDS.iter().any(|e| rest.ends_with(e)))
+}
+
 /// Suffixes of the bodies a page prints as a label over their items (`区信访局`, `东大街街道`).
 const BODY_SUFFIXES: &[&str] = &[
     "局", "办", "委", "组", "街道", "社区", "镇", "乡", "部", "处", "院", "中心", "公司", "所",
@@ -62,7 +74,20 @@ pub(crate) fn is_section_label(text: &str) -> bool {
     }
     let n = char_len(text);
     let one_phrase = !text.contains(char::is_whitespace);
-    one_phrase && (n <= 6 || n <= 12 && BODY_SUFFIXES.iter().any(|s| text.ends_with(s)))
+    one_phrase
+        && (n <= 6 || n <= 12 && BODY_SUFFIXES.iter().any(|s| text.ends_with(s)) || is_dotted(text))
+}
+
+/// A column name in two short parts joined by a middle dot (`脱贫攻坚·决战决胜`, `某县·县域`):
+/// pages print column names so; a kicker or headline reads as one phrase.
+fn is_dotted(text: &str) -> bool {
+    let mut parts = text.split(['·', '•', '・']);
+    let (Some(a), Some(b), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    [a, b]
+        .iter()
+        .all(|p| (2..=6).contains(&char_len(p)) && p.chars().all(is_han))
 }
 
 /// Splits a headline line that carries its kicker before it, two phrases and the headline on one
@@ -139,9 +164,15 @@ mod tests {
         assert!(is_subtitle("——某街道环境治理工作掠影"));
         assert!(!is_subtitle("——大力开展健康扶贫行动。没有健康就没有小康。"));
         assert!(!is_subtitle("某街道环境治理工作掠影"));
+        assert!(is_feature_subtitle("——某县推进产业扶贫工作纪实"));
+        assert!(is_feature_subtitle("——记某村党支部书记林海"));
+        assert!(!is_feature_subtitle("——坚持产业扶贫"));
         assert!(is_section_label("部门动态"));
         assert!(is_section_label("区信访局"));
         assert!(!is_section_label("挖掘古城文化 讲好古城故事"));
+        assert!(is_section_label("乡村振兴·一线观察"));
+        assert!(!is_section_label("某县·某镇·某村"));
+        assert!(!is_section_label("攻坚·决战决胜全面小康之年"));
     }
 
     #[test]

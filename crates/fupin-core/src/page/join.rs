@@ -99,7 +99,9 @@ struct Sightings {
 
 impl Sightings {
     fn add(&mut self, block: usize) {
-        let Ok(block) = u32::try_from(block) else { return };
+        let Ok(block) = u32::try_from(block) else {
+            return;
+        };
         let len = usize::from(self.len);
         if len < MAX_SIGHTINGS && (len == 0 || self.blocks[len - 1] != block) {
             self.blocks[len] = block;
@@ -108,7 +110,9 @@ impl Sightings {
     }
 
     fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.blocks[..usize::from(self.len)].iter().map(|&b| b as usize)
+        self.blocks[..usize::from(self.len)]
+            .iter()
+            .map(|&b| b as usize)
     }
 }
 

@@ -7,7 +7,8 @@
 //! copyright and pull quotes that repeat the body belong to no story.
 //!
 //! The passes, each linear: `line` cuts the page into lines; every line is classified alone
-//! (`byline`, `furniture`); the page header gives the date; `header` finds the headline
+//! (`byline`, `furniture`); a paragraph closed by a credit line becomes a caption; the page
+//! header (dateline and the paper's name over it) gives the date; `header` finds the headline
 //! block over each story; link lists and repeated blocks (`join`) become furniture; `assemble`
 //! walks the lines in order and builds the articles, joining paragraphs a column break cut.
 
@@ -62,6 +63,7 @@ pub fn split(text: &str) -> Page {
     let lines = line::lines(text);
     let mut kinds: Vec<Kind> = lines.iter().map(classify).collect();
     mark_framed_captions(&lines, &mut kinds);
+    mark_credited_captions(&lines, &mut kinds);
     let date = page_date(&lines, &mut kinds);
     let groups = header_groups(&lines, &kinds);
     mark_link_lists(&lines, &mut kinds, &groups);
@@ -80,7 +82,18 @@ fn classify(l: &Line<'_>) -> Kind {
         return Kind::Lead(lead);
     }
     if let Some(people) = byline::byline_line(t, l.start) {
-        return Kind::Byline(people);
+        // `记者 X 摄`: the line credits a picture, whatever role word it prints
+        let closing = t.trim_end_matches([')', '）']);
+        let pictured = (closing.ends_with('摄') || closing.ends_with("摄影"))
+            && people
+                .contributors
+                .iter()
+                .all(|c| c.role == crate::model::Role::Photographer);
+        return if pictured {
+            Kind::Credit(people.contributors)
+        } else {
+            Kind::Byline(people)
+        };
     }
     if let Some(reason) = furniture::furniture(t) {
         return Kind::Furniture(reason);
@@ -141,6 +154,64 @@ fn mark_framed_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
             _ => {}
         }
     }
+}
+
+/// Longest paragraph a credit line on its own closes as a caption.
+const MAX_CREDITED_CAPTION_CHARS: usize = 200;
+
+/// A credit line on its own (`记者 X 摄`) closes a caption made of the paragraph right above
+/// it. On a web page that is a picture of its one story. On a printed page the picture stands
+/// alone when the caption opens with its day (`10月12日,`), or when it follows a finished
+/// paragraph of a news story opened by a source mark (`本报讯`): such a story's text does not
+/// end in a photo credit, while a feature under a byline may close on the credit of its
+/// pictures.
+fn mark_credited_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    let web = kinds.iter().any(|k| matches!(k, Kind::Meta(_)));
+    // whether the story running at the line is news opened by a source mark (or none runs)
+    let mut news = true;
+    for i in 1..lines.len() {
+        match kinds[i - 1] {
+            Kind::Lead(_) => news = true,
+            Kind::Byline(_) => news = false,
+            _ => {}
+        }
+        let l = &lines[i - 1];
+        let fits = matches!(kinds[i], Kind::Credit(_))
+            && matches!(kinds[i - 1], Kind::Body)
+            && !is_heading_like(l.text)
+            && line::ends_sentence(l.text)
+            && line::at_most_chars(l.text, MAX_CREDITED_CAPTION_CHARS);
+        if !fits {
+            continue;
+        }
+        let after_story = news && (i < 2 || line::ends_sentence(lines[i - 2].text));
+        let framed = !web && (opens_with_day(l.text) || after_story);
+        if web || framed {
+            kinds[i - 1] = Kind::Caption {
+                credit: None,
+                photographers: Vec::new(),
+                framed,
+            };
+        }
+    }
+}
+
+/// Whether `text` opens with a day of the month and a comma: `8月6日,`, `10月12日，`.
+fn opens_with_day(text: &str) -> bool {
+    let Some(m) = text.find('月') else {
+        return false;
+    };
+    let month = &text[..m];
+    let rest = &text[m + '月'.len_utf8()..];
+    let Some(d) = rest.find('日') else {
+        return false;
+    };
+    let digits = |s: &str| {
+        (1..=2).contains(&s.chars().count())
+            && s.chars()
+                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+    };
+    digits(month) && digits(&rest[..d]) && rest[d + '日'.len_utf8()..].starts_with([',', '，'])
 }
 
 /// A link-list label (`相关新闻:`) and the headline-like link lines under it are navigation.
@@ -214,6 +285,15 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
                 date.get_or_insert(d);
             }
             *k = Kind::Furniture(DiscardReason::Boilerplate);
+        }
+    }
+    // the paper's name prints right above or below the dateline
+    let is_header = |k: &Kind| matches!(k, Kind::Furniture(DiscardReason::Boilerplate));
+    for i in 0..lines.len() {
+        let by_header =
+            i > 0 && is_header(&kinds[i - 1]) || kinds.get(i + 1).is_some_and(is_header);
+        if by_header && matches!(kinds[i], Kind::Body) && furniture::is_masthead(lines[i].text) {
+            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
     date

@@ -557,3 +557,325 @@ fn caption_set_apart_by_blank_lines_is_a_photo_item() {
     assert_eq!(p.articles[0].paragraphs.len(), 1);
     assert_covered(text, &p);
 }
+
+const CREDIT_UNDER_CAPTION: &str = "\
+某镇修通产业路
+本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里,群众运输更方便。
+
+9月3日,某乡的农户在果园里采摘苹果。今年全乡苹果喜获丰收。
+
+通讯员 钱多 摄
+";
+
+#[test]
+fn credit_line_under_a_finished_story_closes_a_photo_item() {
+    let p = split(CREDIT_UNDER_CAPTION);
+    assert_eq!(p.articles.len(), 2, "{:#?}", p.articles);
+    assert_eq!(who(&p.articles[0]), vec![("赵敏", Role::Correspondent)]);
+    let photo = &p.articles[1];
+    assert_eq!(photo.kind, ArticleKind::Photo);
+    assert_eq!(who(photo), vec![("钱多", Role::Photographer)]);
+    assert!(photo.captions[0].text.starts_with("9月3日"));
+    assert_covered(CREDIT_UNDER_CAPTION, &p);
+}
+
+#[test]
+fn credit_line_on_a_web_page_credits_a_caption_of_its_story() {
+    let text = "\
+某县:果园里的好日子
+发布时间:2021-09-01 10:00  来源:某某报  作者:柳青 石岩
+
+　　金秋时节,某县的果园里一片繁忙。
+
+　　图为村民在果园里采摘苹果。 钱多 摄
+
+　　村民们在园里采摘,脸上挂着笑容。
+
+　　今年全县苹果产量再创新高。
+
+记者 孙甲 摄
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1, "{:#?}", p.articles);
+    let a = &p.articles[0];
+    assert_eq!(a.captions.len(), 2);
+    assert_eq!(a.captions[0].photographers, vec!["钱多".to_string()]);
+    assert_eq!(a.captions[1].photographers, vec!["孙甲".to_string()]);
+    assert_eq!(
+        who(a),
+        vec![
+            ("柳青", Role::Author),
+            ("石岩", Role::Author),
+            ("钱多", Role::Photographer),
+            ("孙甲", Role::Photographer)
+        ]
+    );
+    assert_covered(text, &p);
+}
+
+#[test]
+fn credit_line_under_a_dated_caption_inside_a_story_stands_alone() {
+    let text = "\
+某镇修通产业路
+本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里,群众运输更
+方便,农产品也卖得更远
+7月2日,某乡的农户在果园里采摘桃子。
+记者 钱多 摄
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 2, "{:#?}", p.articles);
+    assert_eq!(p.articles[1].kind, ArticleKind::Photo);
+    assert_covered(text, &p);
+}
+
+const MASTHEAD_AND_STACK: &str = "\
+某某日报
+
+2018年5月6日  星期日
+
+02
+
+要闻
+
+春风化雨暖人心
+某县:产业路上奔小康
+——某县推进产业扶贫工作纪实
+
+去年以来,某县把产业扶贫作为脱贫攻坚的重要抓手。
+
+全县新建茶叶基地两万亩,带动贫困户增收。
+
+(文/林海 图/石岩)
+
+某镇修通产业路
+本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里。
+";
+
+#[test]
+fn masthead_is_page_header_and_a_subtitled_stack_opens_a_story() {
+    let p = split(MASTHEAD_AND_STACK);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县:产业路上奔小康"), Some("某镇修通产业路")]
+    );
+    let a = &p.articles[0];
+    assert_eq!(a.section.as_deref(), Some("要闻"));
+    assert_eq!(a.kicker.as_deref(), Some("春风化雨暖人心"));
+    assert_eq!(a.subtitle.as_deref(), Some("——某县推进产业扶贫工作纪实"));
+    assert!(a.paragraphs[0].text.starts_with("去年以来"));
+    assert_eq!(
+        who(a),
+        vec![("林海", Role::Author), ("石岩", Role::Photographer)]
+    );
+    let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(dropped, vec!["某某日报", "2018年5月6日  星期日", "02"]);
+    assert_covered(MASTHEAD_AND_STACK, &p);
+}
+
+/// A short news story that stays open for the lines a test appends.
+const OPEN_STORY: &str = "\
+某镇修通产业路
+本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里。
+";
+
+#[test]
+fn subtitled_stack_opens_a_story_inside_an_open_one() {
+    let text = format!("{OPEN_STORY}产业兴旺\n某村:荒山变成花果山\n——记某村党支部书记\n他带领村民种下果树三千株。\n");
+    let text = text.as_str();
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某镇修通产业路"), Some("某村:荒山变成花果山")]
+    );
+    assert_eq!(p.articles[0].paragraphs.len(), 1);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn headline_and_byline_without_a_story_are_discarded() {
+    let text = "\
+某县开展送医下乡活动
+本报讯(记者 张明)近日,某县组织医生为群众义诊。
+明日出版
+□本报记者 孙甲
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县开展送医下乡活动")]);
+    let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(dropped, vec!["明日出版", "□本报记者 孙甲"]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn dotted_column_name_is_the_section() {
+    let text = "\
+乡村振兴·一线观察
+某村:荒山变成花果山
+□本报记者 苏木 实习记者 林泉
+他带领村民种下果树三千株。
+";
+    let p = split(text);
+    let a = &p.articles[0];
+    assert_eq!(a.section.as_deref(), Some("乡村振兴·一线观察"));
+    assert_eq!(a.kicker, None);
+    assert_eq!(
+        who(a),
+        vec![("苏木", Role::Reporter), ("林泉", Role::Reporter)]
+    );
+}
+
+#[test]
+fn bracketed_web_chrome_is_navigation() {
+    let text = "\
+某县:扶贫车间开到家门口
+时间:2020-06-12 09:30
+近年来,某县建起扶贫车间。
+【打印本页】【关闭窗口】
+建议使用1024×768分辨率浏览
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1);
+    let reasons: Vec<DiscardReason> = p.discarded.iter().map(|d| d.reason).collect();
+    assert_eq!(
+        reasons,
+        vec![DiscardReason::Navigation, DiscardReason::Boilerplate]
+    );
+}
+
+#[test]
+fn section_label_opening_a_story_takes_the_headline_under_it() {
+    let text = "\
+要闻
+某县:产业路上奔小康
+去年以来,某县把产业扶贫作为脱贫攻坚的重要抓手,新建茶叶
+基地两万亩。
+(文/林海)
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县:产业路上奔小康")]);
+    let a = &p.articles[0];
+    assert_eq!(a.section.as_deref(), Some("要闻"));
+    assert_eq!(a.paragraphs.len(), 1);
+    assert!(a.paragraphs[0].text.ends_with("茶叶基地两万亩。"));
+    assert_eq!(who(a), vec![("林海", Role::Author)]);
+}
+
+#[test]
+fn feature_closing_on_its_photo_credit_keeps_its_last_paragraph() {
+    let text = "\
+某村:荒山变成花果山
+□本报记者 苏木
+他带领村民种下果树三千株。
+如今,荒山变成了花果山,村民的腰包鼓了起来。
+本报记者 林泉 摄
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1, "{:#?}", p.articles);
+    let a = &p.articles[0];
+    assert_eq!(a.paragraphs.len(), 2);
+    assert_eq!(
+        who(a),
+        vec![("苏木", Role::Reporter), ("林泉", Role::Photographer)]
+    );
+}
+
+#[test]
+fn credited_picture_caption_inside_a_running_story_belongs_to_it() {
+    let text = "\
+某县:扶贫车间开到家门口
+□本报记者 苏木
+近年来,某县建起扶贫车间三十个。
+图为村民在扶贫车间务工。 苗青 摄
+车间吸纳贫困群众就近就业。
+
+某镇风光无限好。 林泉 摄
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 2, "{:#?}", p.articles);
+    let a = &p.articles[0];
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!(a.paragraphs.len(), 2);
+    assert_eq!(
+        who(a),
+        vec![("苏木", Role::Reporter), ("苗青", Role::Photographer)]
+    );
+    assert_eq!(p.articles[1].kind, ArticleKind::Photo);
+}
+
+#[test]
+fn masthead_under_the_dateline_is_page_header() {
+    let text = "\
+2019年6月18日 星期二
+某某晚报
+某镇修通产业路
+本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某镇修通产业路")]);
+    assert_eq!(p.discarded.len(), 2);
+    assert_eq!(p.discarded[1].text, "某某晚报");
+    assert_eq!(p.discarded[1].reason, DiscardReason::Boilerplate);
+}
+
+#[test]
+fn picture_of_the_story_keeps_its_credit_line_in_the_story() {
+    let text = "\
+某镇修通产业路
+本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里。
+图为新修的产业路。
+通讯员 钱多 摄影
+群众运输农产品更方便了。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1, "{:#?}", p.articles);
+    let a = &p.articles[0];
+    assert_eq!(a.captions.len(), 1);
+    assert_eq!(a.captions[0].photographers, vec!["钱多".to_string()]);
+    assert_eq!(a.paragraphs.len(), 2);
+}
+
+#[test]
+fn short_dash_items_under_a_subheading_stay_in_the_story() {
+    let text =
+        format!("{OPEN_STORY}三个坚持\n——坚持产业引领\n——坚持就业优先\n群众运输农产品更方便了。\n");
+    let p = split(&text);
+    assert_eq!(titles(&p), vec![Some("某镇修通产业路")]);
+}
+
+#[test]
+fn headline_over_a_photo_item_is_its_title() {
+    let text =
+        format!("{OPEN_STORY}\n\n某村文化广场建成投用\n村民在新修的文化广场上跳舞。 钱多 摄\n");
+    let p = split(&text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某镇修通产业路"), Some("某村文化广场建成投用")]
+    );
+    assert_eq!(p.articles[1].kind, ArticleKind::Photo);
+    assert_eq!(who(&p.articles[1]), vec![("钱多", Role::Photographer)]);
+    let text = format!("{OPEN_STORY}\n\n某村文化广场建成投用\n村民在新修的文化广场上跳舞。 钱多 摄\n广场建成后,村民有了活动的好去处。\n");
+    let p = split(&text);
+    assert_eq!(
+        p.articles[1].kind,
+        ArticleKind::News,
+        "text under the photo"
+    );
+    assert_eq!(p.articles[1].paragraphs.len(), 1);
+}
+
+#[test]
+fn subheading_over_a_photo_inside_a_story_stays_in_the_story() {
+    let text = format!("{OPEN_STORY}某村文化广场建成投用\n村民在新修的文化广场上跳舞。 钱多 摄\n广场建成后,村民有了活动的好去处。\n");
+    let p = split(&text);
+    assert_eq!(titles(&p), vec![Some("某镇修通产业路"), None]);
+    let last = p.articles[0].paragraphs.last().map(|x| x.text.as_str());
+    assert!(last.is_some_and(|t| t.ends_with("好去处。")));
+}
+
+#[test]
+fn captions_open_with_their_day() {
+    assert!(opens_with_day("8月6日,游人在湖边散步。"));
+    assert!(opens_with_day("１０月１２日，农户采收辣椒。"));
+    assert!(!opens_with_day("8月6日至7日,视察组开展视察。"));
+    assert!(!opens_with_day("今年8月6日,游人在湖边散步。"));
+}
