@@ -175,6 +175,7 @@ impl PersonFinder {
             || tokens.opens_plain_word()
             || tokens.numeral_at(surname_len)
             || self.opens_plain_word(&rest[..two]) && !(len == two && self.clause_turns(&rest[two..]))
+            || self.is_word(&rest[..two]) && self.is_word(first_chars(&rest[two..], 2))
         {
             return None;
         }
@@ -192,6 +193,14 @@ impl PersonFinder {
         }
     }
 
+    /// Whether `s` is one dictionary word that is not a name. Two such words in a row
+    /// (`高中` + `毕业` in `学生高中毕业`) are ordinary text, though the segmenter may read the
+    /// four characters as one unknown name.
+    fn is_word(&self, s: &str) -> bool {
+        let tags = self.jieba.tag(s, false);
+        matches!(tags.as_slice(), [t] if t.word == s && s.chars().nth(1).is_some() && !t.tag.starts_with("nr"))
+    }
+
     /// Whether `after` (the text right after a name) starts a new part of the clause: it ends
     /// there, or a verb of saying follows. After such a word, `张扬说` still names 张扬.
     fn clause_turns(&self, after: &str) -> bool {
@@ -202,8 +211,10 @@ impl PersonFinder {
     /// parts joined by a dot (`阿不都·热合曼`), or a four-character Yi name opening with a known
     /// syllable (`吉伍木呷`, `沙马拉且`), which the Han reading would cut to three characters.
     fn minority_name(&self, rest: &str) -> Option<usize> {
-        // A clause word before the dot (`带领阿不都·热合曼`) is no part of the name.
-        let dotted = dotted_name(rest).filter(|_| !self.word_starts(rest).first_is_plain);
+        // A clause word or a role before the dot (`带领阿不都·热合曼`, `村民阿不都·热合曼`) is
+        // no part of the name.
+        let dotted = dotted_name(rest)
+            .filter(|&len| self.before.find(&rest[..len]).is_none() && !self.word_starts(rest).first_is_plain);
         dotted.or_else(|| self.yi_name(rest))
     }
 
@@ -212,13 +223,14 @@ impl PersonFinder {
     fn yi_name(&self, rest: &str) -> Option<usize> {
         let chars: Vec<(usize, char)> = rest.char_indices().take(5).collect();
         let byte_at = |n: usize| chars.get(n).map_or(rest.len(), |&(i, _)| i);
-        let opens = (1..=2).rev().any(|n| chars.len() > n && self.initials.contains(&rest[..byte_at(n)]));
-        if chars.len() < 4 || !opens {
+        if chars.len() < 4 {
             return None;
         }
+        let opening = (1..=2).rev().find(|&n| self.initials.contains(&rest[..byte_at(n)]))?;
         let name_chars = &chars[..4];
+        // The opening syllable is known (海来 holds 来); the rest must read as parts of a name.
         let fits = name_chars.iter().all(|&(_, c)| is_han(c))
-            && name_chars[1..].iter().all(|&(_, c)| !ENDS_NAME.contains(c) && !NOT_GIVEN.contains(c) && !KINSHIP.contains(c))
+            && name_chars[opening..].iter().all(|&(_, c)| !ENDS_NAME.contains(c) && !NOT_GIVEN.contains(c) && !KINSHIP.contains(c))
             && !PLACE_OR_BODY_ENDS.contains(name_chars[3].1);
         let len = byte_at(4);
         if !fits || self.opens_plain_word(&rest[..byte_at(2)]) {
@@ -229,14 +241,17 @@ impl PersonFinder {
         (!tokens.word_at(fourth) && tokens.ends_at(len)).then_some(len)
     }
 
-    /// The start of a name that ends at byte `end` and opens its clause, trying the longer
-    /// reading first so `王安国说` stays whole.
+    /// The start of a name that ends at byte `end` and opens its clause, so `王安国说` stays
+    /// whole. A name has four characters at most, unless its parts are joined by dots
+    /// (`阿不都·热合曼说`).
     fn name_before(&self, text: &str, end: usize, known: &KnownNames) -> Option<usize> {
         let head = text.get(..end)?;
-        let starts = head.char_indices().rev().take(4).map(|(i, _)| i);
+        let dotted_reach = 3 * MAX_DOTTED_PART + 2;
+        let dotted = head.chars().rev().take(dotted_reach).any(|c| NAME_DOTS.contains(&c));
+        let starts = head.char_indices().rev().take(if dotted { dotted_reach } else { 4 }).map(|(i, _)| i);
         starts.filter(|&i| head[..i].chars().next_back().is_none_or(opens_clause)).find(|&i| {
             let len = head[i..].chars().count();
-            (2..=4).contains(&len) && self.name_at(text, i, known) == Some(end)
+            ((2..=4).contains(&len) || head[i..].contains(NAME_DOTS)) && self.name_at(text, i, known) == Some(end)
         })
     }
 
@@ -356,6 +371,11 @@ fn dotted_name(rest: &str) -> Option<usize> {
         }
     }
     (parts >= 2).then_some(len)
+}
+
+/// The first `n` characters of `s` (all of it when shorter).
+fn first_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
 }
 
 /// The byte offset of the last `c` among the last `chars` characters of `s`.
@@ -509,6 +529,8 @@ mod tests {
         assert!(people("学校帮助贫困学生巩固学业，学生巩固率达到九成。").is_empty());
         assert!(people("让学生高效学习，学生成长更快，村民安全感增强。").is_empty());
         assert_eq!(people("贫困户张扬说，今年好多了。"), vec![triple("张扬", "贫困户", "")]);
+        // Two ordinary words in a row are no name.
+        assert!(people("资助贫困学生高中毕业。").is_empty());
     }
 
     #[test]
@@ -524,6 +546,8 @@ mod tests {
         // A Han name keeps its length; a kinship word after 阿 is no name.
         assert_eq!(people("村民吉祥说，好。"), vec![triple("吉祥", "村民", "")]);
         assert!(people("贫困户阿妈说，好。").is_empty());
+        // An opening syllable may hold a character that elsewhere starts a word (来).
+        assert_eq!(people("“路通了。”海来阿木说。"), vec![triple("海来阿木", "", "")]);
     }
 
     #[test]
@@ -532,5 +556,6 @@ mod tests {
         assert_eq!(people("牧民买买提·吐尔逊在草场。"), vec![triple("买买提·吐尔逊", "牧民", "")]);
         assert!(people("村支书带领阿不都·热合曼种树。").iter().all(|p| p.0 != "带领阿不都·热合曼"));
         assert!(people("脱贫攻坚·决战决胜").is_empty());
+        assert_eq!(people("对此，阿不都·热合曼说，好。"), vec![triple("阿不都·热合曼", "", "")]);
     }
 }
