@@ -431,6 +431,7 @@ mod tests {
     fn generic_or_counted_bodies_are_not_names() {
         assert!(orgs("成立农民专业合作社，两家公司参与，该公司投资。").is_empty());
         assert!(orgs("全市的先诊疗后付费定点医院实行一站式结算。").is_empty());
+        assert!(orgs("贫困户都参与了产业合作社和特色种植合作社。").is_empty());
     }
 
     #[test]
