@@ -169,9 +169,13 @@ impl OrgFinder {
     /// Appends the organizations of `paragraph` to `out`, each name once.
     pub(super) fn find(&self, paragraph: &Paragraph, known: &KnownNames, out: &mut Vec<Organization>) {
         let text = paragraph.text.as_str();
+        let mut previous_end = None;
         for m in self.endings.find_iter(text) {
             let ending = &self.info[m.pattern().as_usize()];
-            if text[m.end()..].chars().next().is_some_and(|c| ending.not_before.contains(c)) {
+            let doubled = previous_end == Some(m.start()) && text[..m.start()].ends_with(&text[m.start()..m.end()]);
+            previous_end = Some(m.end());
+            // In `商务局局长` the second 局 opens the title 局长; it ends no second body.
+            if doubled || text[m.end()..].chars().next().is_some_and(|c| ending.not_before.contains(c)) {
                 continue;
             }
             let Some(start) = self.name_start(text, m.start(), m.end(), ending.kind, known) else { continue };
@@ -179,9 +183,20 @@ impl OrgFinder {
                 continue;
             }
             let name = &text[start..m.end()];
-            let new = out.len() < super::MAX_RECORDS && !out.iter().any(|o| is_short_form(name, &o.name));
-            if new && self.is_name(&text[start..m.start()], ending.kind, known) {
-                out.push(Organization { name: name.to_string(), span: paragraph.span_of(start, m.end()) });
+            if !self.is_name(&text[start..m.start()], ending.kind, known) {
+                continue;
+            }
+            let found = Organization { name: name.to_string(), span: paragraph.span_of(start, m.end()) };
+            // `县委` read from `县委宣传部` is a piece of the longer name at the same place.
+            let inner = out.iter().position(|o| found.span.start <= o.span.start && o.span.end <= found.span.end);
+            let known_name = out.iter().any(|o| is_short_form(name, &o.name));
+            match inner {
+                Some(i) if known_name => {
+                    out.remove(i);
+                }
+                Some(i) => out[i] = found,
+                None if !known_name && out.len() < super::MAX_RECORDS => out.push(found),
+                None => {}
             }
         }
     }
@@ -297,7 +312,7 @@ impl OrgFinder {
         }
         let chars = prefix.chars().count();
         match kind {
-            Kind::Named => chars >= 2 || LEVELS.contains(first),
+            Kind::Named => (chars >= 2 || LEVELS.contains(first)) && !self.only_verbs(prefix),
             Kind::Public => {
                 LEVELS.contains(first)
                     || NATIONAL.iter().any(|n| prefix.starts_with(n))
@@ -305,6 +320,12 @@ impl OrgFinder {
                     || self.starts_with_place(prefix)
             }
         }
+    }
+
+    /// Whether the segmenter reads `prefix` as verbs and modifiers only (`配建学校`,
+    /// `配套建设幼儿园`): an action on a kind of institution, not the name of one.
+    fn only_verbs(&self, prefix: &str) -> bool {
+        self.jieba.tag(prefix, false).iter().all(|t| t.tag.starts_with(['v', 'a', 'd']))
     }
 
     /// Whether the segmenter reads `prefix` as beginning with a place name (`衡水市教育`), for when
@@ -397,7 +418,7 @@ mod tests {
     #[test]
     fn level_prefixed_institution() {
         assert_eq!(orgs("患者转到县医院治疗。"), ["县医院"]);
-        assert_eq!(orgs("该县县委宣传部会同该县文旅局开展宣讲。"), ["县委", "县文旅局"]);
+        assert_eq!(orgs("该县县委宣传部会同该县文旅局开展宣讲。"), ["县委宣传部", "县文旅局"]);
     }
 
     #[test]
@@ -410,6 +431,7 @@ mod tests {
     fn generic_or_counted_bodies_are_not_names() {
         assert!(orgs("成立农民专业合作社，两家公司参与，该公司投资。").is_empty());
         assert!(orgs("全市的先诊疗后付费定点医院实行一站式结算。").is_empty());
+        assert!(orgs("贫困户都参与了产业合作社和特色种植合作社。").is_empty());
     }
 
     #[test]
@@ -417,6 +439,25 @@ mod tests {
         assert!(orgs("苹果葡萄西瓜香蕉橘子柚子芒果荔枝菠萝榴莲公司").is_empty());
         assert_eq!(orgs("廊坊市永清县别古庄镇德尚雕刻厂厂长"), ["廊坊市永清县别古庄镇德尚雕刻厂"]);
         assert_eq!(orgs("苹果葡萄西瓜香蕉橘子柚子芒果荔枝和河北省人民政府"), ["河北省人民政府"]);
+    }
+
+    #[test]
+    fn shorter_body_inside_a_longer_one_gives_way() {
+        assert_eq!(orgs("近日，市委组织部召开会议。"), ["市委组织部"]);
+        assert_eq!(orgs("区委统战部和区委开展活动。"), ["区委统战部", "区委"]);
+        assert_eq!(orgs("市委组织部牵头，市委、市委组织部参加。"), ["市委组织部", "市委"]);
+        assert_eq!(orgs("市委组织部牵头，市委组织部参加。"), ["市委组织部"]);
+    }
+
+    #[test]
+    fn doubled_ending_opens_a_title() {
+        assert_eq!(orgs("区民政局局长说，县卫生院院长也来了。"), ["区民政局", "县卫生院"]);
+    }
+
+    #[test]
+    fn verbs_before_an_institution_name_none() {
+        assert!(orgs("安置点配建学校，配套建设幼儿园。").is_empty());
+        assert_eq!(orgs("引进弘基农业有限公司。"), ["弘基农业有限公司"]);
     }
 
     #[test]

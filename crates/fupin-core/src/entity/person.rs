@@ -13,6 +13,21 @@ use crate::model::{Paragraph, Person};
 const SURNAMES: &str = include_str!("../../data/surnames.txt");
 const TITLES: &str = include_str!("../../data/titles.txt");
 const ROLES: &str = include_str!("../../data/roles.txt");
+const MINORITY_INITIALS: &str = include_str!("../../data/minority_initials.txt");
+
+/// Jieba tags (by first letter) of words that are no names: verbs, adjectives, adverbs,
+/// prepositions, conjunctions, particles, pronouns, numerals, classifiers, times and places of
+/// direction. A surname character opening such a word (`巩固`, `高效`, `成长`) reads as that word.
+const PLAIN_TAG_INITIALS: &str = "vadpcurmqbtfz";
+
+/// Separators between the parts of a transcribed name (`阿不都·热合曼`).
+const NAME_DOTS: &[char] = &['·', '・', '•', '‧'];
+
+/// The most characters of one part of a dotted name.
+const MAX_DOTTED_PART: usize = 6;
+
+/// Characters that end a part of a dotted name: the next word of the clause begins.
+const ENDS_DOTTED: &str = "说讲称在是的了着和与及等也就又还正已将要会对把被从向给为表介告坦指";
 
 /// Verbs of saying that follow a name opening a clause (`王彬说`, `锁红介绍`).
 const SAYING: &[&str] =
@@ -46,6 +61,8 @@ enum Marker {
 pub(super) struct PersonFinder {
     single: HashSet<char>,
     double: HashSet<&'static str>,
+    /// Opening syllables of Yi and other minority names (`吉克`, `阿西`), one or two characters.
+    initials: HashSet<&'static str>,
     /// Titles and role nouns together, the longest match winning; `markers[pattern]` says which
     /// one it is.
     before: AhoCorasick,
@@ -75,6 +92,7 @@ impl PersonFinder {
         PersonFinder {
             single,
             double,
+            initials: table_words(MINORITY_INITIALS).collect(),
             before: automaton(&words),
             markers,
             saying: automaton(SAYING),
@@ -127,6 +145,16 @@ impl PersonFinder {
     /// The end of a person's name starting at byte `at`, if one starts there.
     fn name_at(&self, text: &str, at: usize, known: &KnownNames) -> Option<usize> {
         let rest = text.get(at..)?;
+        let len = match self.minority_name(rest) {
+            Some(len) => len,
+            None => self.han_name(rest)?,
+        };
+        let name = &rest[..len];
+        (!known.is_place(name) && !known.is_contributor(name)).then_some(at + len)
+    }
+
+    /// The length in bytes of a Han name (surname and one or two characters) `rest` starts with.
+    fn han_name(&self, rest: &str) -> Option<usize> {
         let surname_len = self.surname_len(rest)?;
         let mut given = rest[surname_len..].chars();
         let first = given.next().filter(|&c| is_han(c) && !NOT_GIVEN.contains(c))?;
@@ -144,23 +172,86 @@ impl PersonFinder {
         if PLACE_OR_BODY_ENDS.contains(last)
             || KINSHIP.contains(last)
             || after.is_some_and(|c| KINSHIP.contains(c))
-            || known.is_place(name)
-            || known.is_contributor(name)
-            || tokens.word_at(0) && !tokens.first_is_name
+            || tokens.opens_plain_word()
+            || tokens.numeral_at(surname_len)
+            || self.opens_plain_word(&rest[..two]) && !(len == two && self.clause_turns(&rest[two..]))
+            || self.is_word(&rest[..two]) && self.is_word(first_chars(&rest[two..], 2))
         {
             return None;
         }
-        Some(at + len)
+        Some(len)
     }
 
-    /// The start of a name that ends at byte `end` and opens its clause, trying the longer
-    /// reading first so `王安国说` stays whole.
+    /// Whether `head` (a surname and the next character) is a dictionary word that names no one
+    /// (`巩固`, `高效`, `成长`): then the text reads that word, as in `学生巩固率` or
+    /// `学生高效学习`. Words the dictionary tags as names (`高强`, `张扬`) stay names.
+    fn opens_plain_word(&self, head: &str) -> bool {
+        let tags = self.jieba.tag(head, false);
+        match tags.as_slice() {
+            [t] => t.word == head && t.tag.starts_with(|c| PLAIN_TAG_INITIALS.contains(c)),
+            _ => false,
+        }
+    }
+
+    /// Whether `s` is one dictionary word that is not a name. Two such words in a row
+    /// (`高中` + `毕业` in `学生高中毕业`) are ordinary text, though the segmenter may read the
+    /// four characters as one unknown name.
+    fn is_word(&self, s: &str) -> bool {
+        let tags = self.jieba.tag(s, false);
+        matches!(tags.as_slice(), [t] if t.word == s && s.chars().nth(1).is_some() && !t.tag.starts_with("nr"))
+    }
+
+    /// Whether `after` (the text right after a name) starts a new part of the clause: it ends
+    /// there, or a verb of saying follows. After such a word, `张扬说` still names 张扬.
+    fn clause_turns(&self, after: &str) -> bool {
+        after.chars().next().is_none_or(|c| !is_han(c)) || SAYING.iter().any(|w| after.starts_with(w))
+    }
+
+    /// The length in bytes of a minority name `rest` starts with: a transcribed name with its
+    /// parts joined by a dot (`阿不都·热合曼`), or a four-character Yi name opening with a known
+    /// syllable (`吉伍木呷`, `沙马拉且`), which the Han reading would cut to three characters.
+    fn minority_name(&self, rest: &str) -> Option<usize> {
+        // A clause word or a role before the dot (`带领阿不都·热合曼`, `村民阿不都·热合曼`) is
+        // no part of the name.
+        let dotted = dotted_name(rest)
+            .filter(|&len| self.before.find(&rest[..len]).is_none() && !self.word_starts(rest).first_is_plain);
+        dotted.or_else(|| self.yi_name(rest))
+    }
+
+    /// A four-character name opening with a Yi syllable, each further character a plausible part
+    /// of a name and the fourth not the start of a word of the clause.
+    fn yi_name(&self, rest: &str) -> Option<usize> {
+        let chars: Vec<(usize, char)> = rest.char_indices().take(5).collect();
+        let byte_at = |n: usize| chars.get(n).map_or(rest.len(), |&(i, _)| i);
+        if chars.len() < 4 {
+            return None;
+        }
+        let opening = (1..=2).rev().find(|&n| self.initials.contains(&rest[..byte_at(n)]))?;
+        let name_chars = &chars[..4];
+        // The opening syllable is known (海来 holds 来); the rest must read as parts of a name.
+        let fits = name_chars.iter().all(|&(_, c)| is_han(c))
+            && name_chars[opening..].iter().all(|&(_, c)| !ENDS_NAME.contains(c) && !NOT_GIVEN.contains(c) && !KINSHIP.contains(c))
+            && !PLACE_OR_BODY_ENDS.contains(name_chars[3].1);
+        let len = byte_at(4);
+        if !fits || self.opens_plain_word(&rest[..byte_at(2)]) {
+            return None;
+        }
+        let tokens = self.word_starts(rest);
+        let fourth = byte_at(3);
+        (!tokens.word_at(fourth) && tokens.ends_at(len)).then_some(len)
+    }
+
+    /// The start of a name that ends at byte `end` and opens its clause, so `王安国说` stays
+    /// whole. A name has four characters at most, unless its parts are joined by dots
+    /// (`阿不都·热合曼说`).
     fn name_before(&self, text: &str, end: usize, known: &KnownNames) -> Option<usize> {
         let head = text.get(..end)?;
-        let starts = head.char_indices().rev().take(4).map(|(i, _)| i);
+        let dotted_reach = 3 * MAX_DOTTED_PART + 2;
+        let dotted = head.chars().rev().take(dotted_reach).any(|c| NAME_DOTS.contains(&c));
+        let starts = head.char_indices().rev().take(if dotted { dotted_reach } else { 4 }).map(|(i, _)| i);
         starts.filter(|&i| head[..i].chars().next_back().is_none_or(opens_clause)).find(|&i| {
             let len = head[i..].chars().count();
-            (2..=4).contains(&len) && self.name_at(text, i, known) == Some(end)
+            ((2..=4).contains(&len) || head[i..].contains(NAME_DOTS)) && self.name_at(text, i, known) == Some(end)
         })
     }
 
@@ -213,25 +304,78 @@ impl PersonFinder {
         let window: String = rest.chars().take(6).collect();
         let tags = self.jieba.tag(&window, false);
         let first_is_name = tags.first().is_some_and(|t| t.tag.starts_with("nr"));
-        let words = tags
-            .iter()
-            .filter(|t| t.word.chars().nth(1).is_some() && !t.tag.starts_with("nr"))
-            .map(|t| t.byte_start)
-            .collect();
-        Words { words, first_is_name }
+        let first_is_plain = tags.first().is_some_and(|t| {
+            t.word.chars().nth(1).is_some() && t.tag.starts_with(|c| PLAIN_TAG_INITIALS.contains(c))
+        });
+        let long = || tags.iter().filter(|t| t.word.chars().nth(1).is_some());
+        let words = long().filter(|t| !t.tag.starts_with("nr")).map(|t| t.byte_start).collect();
+        let numerals = long().filter(|t| t.tag.starts_with(['m', 'q'])).map(|t| t.byte_start).collect();
+        let ends = tags.iter().map(|t| t.byte_start + t.word.len()).collect();
+        Words { words, numerals, ends, first_is_name, first_is_plain }
     }
 }
 
-/// Where the segmenter starts words of two characters or more that are not names.
+/// How the segmenter reads a window at a candidate name, in byte offsets into it.
 struct Words {
+    /// Starts of words of two characters or more that are not names.
     words: Vec<usize>,
+    /// Starts of numeral words (`一角`, `一些`): no given name.
+    numerals: Vec<usize>,
+    /// Ends of all words.
+    ends: Vec<usize>,
     first_is_name: bool,
+    /// Whether the window opens with a verb, adverb or other word of the clause (`带领`).
+    first_is_plain: bool,
 }
 
 impl Words {
+    /// Whether the window opens with a word of two characters or more that is not a name.
+    fn opens_plain_word(&self) -> bool {
+        self.word_at(0) && !self.first_is_name
+    }
+
     fn word_at(&self, byte: usize) -> bool {
         self.words.contains(&byte)
     }
+
+    fn numeral_at(&self, byte: usize) -> bool {
+        self.numerals.contains(&byte)
+    }
+
+    fn ends_at(&self, byte: usize) -> bool {
+        self.ends.contains(&byte)
+    }
+}
+
+/// The length in bytes of a transcribed name whose parts are joined by dots (`阿不都·热合曼`,
+/// `买买提·吐尔逊·艾力`), if `rest` starts with one: Han parts of up to six characters, each
+/// ending where the clause goes on (`说`, `在`, `的` …).
+fn dotted_name(rest: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut parts = 0;
+    loop {
+        let part: usize = rest[len..]
+            .chars()
+            .take(MAX_DOTTED_PART)
+            .take_while(|&c| is_han(c) && !ENDS_DOTTED.contains(c))
+            .map(char::len_utf8)
+            .sum();
+        if part == 0 {
+            return None;
+        }
+        len += part;
+        parts += 1;
+        match rest[len..].chars().next() {
+            Some(dot) if NAME_DOTS.contains(&dot) && parts < 3 => len += dot.len_utf8(),
+            _ => break,
+        }
+    }
+    (parts >= 2).then_some(len)
+}
+
+/// The first `n` characters of `s` (all of it when shorter).
+fn first_chars(s: &str, n: usize) -> &str {
+    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
 }
 
 /// The byte offset of the last `c` among the last `chars` characters of `s`.
@@ -379,5 +523,39 @@ mod tests {
     fn repeated_name_is_one_record() {
         let got = people("贫困户张小红说，好。张小红表示满意。");
         assert_eq!(got, vec![triple("张小红", "贫困户", "")]);
+    }
+    #[test]
+    fn verb_after_a_role_is_not_a_name() {
+        assert!(people("学校帮助贫困学生巩固学业，学生巩固率达到九成。").is_empty());
+        assert!(people("让学生高效学习，学生成长更快，村民安全感增强。").is_empty());
+        assert_eq!(people("贫困户张扬说，今年好多了。"), vec![triple("张扬", "贫困户", "")]);
+        // Two ordinary words in a row are no name.
+        assert!(people("资助贫困学生高中毕业。").is_empty());
+    }
+
+    #[test]
+    fn numeral_after_a_role_is_not_a_given_name() {
+        assert!(people("这是山里村民宿一角的景色。").is_empty());
+    }
+
+    #[test]
+    fn yi_names_of_four_characters_stay_whole() {
+        assert_eq!(people("贫困户吉伍木呷说，路通了。"), vec![triple("吉伍木呷", "贫困户", "")]);
+        assert_eq!(people("村民阿西木呷正在放羊。"), vec![triple("阿西木呷", "村民", "")]);
+        assert_eq!(people("村民沙马拉且在地里。"), vec![triple("沙马拉且", "村民", "")]);
+        // A Han name keeps its length; a kinship word after 阿 is no name.
+        assert_eq!(people("村民吉祥说，好。"), vec![triple("吉祥", "村民", "")]);
+        assert!(people("贫困户阿妈说，好。").is_empty());
+        // An opening syllable may hold a character that elsewhere starts a word (来).
+        assert_eq!(people("“路通了。”海来阿木说。"), vec![triple("海来阿木", "", "")]);
+    }
+
+    #[test]
+    fn dotted_names_stay_whole() {
+        assert_eq!(people("村民阿不都·热合曼说，好。"), vec![triple("阿不都·热合曼", "村民", "")]);
+        assert_eq!(people("牧民买买提·吐尔逊在草场。"), vec![triple("买买提·吐尔逊", "牧民", "")]);
+        assert!(people("村支书带领阿不都·热合曼种树。").iter().all(|p| p.0 != "带领阿不都·热合曼"));
+        assert!(people("脱贫攻坚·决战决胜").is_empty());
+        assert_eq!(people("对此，阿不都·热合曼说，好。"), vec![triple("阿不都·热合曼", "", "")]);
     }
 }
