@@ -89,6 +89,10 @@ const FRAGMENTS: &[&str] = &[
     "(本报记者 刘一 摄)",
     "图为群众在劳动。",
     "今年以来,全县脱贫人口稳步增收",
+    // a body sentence, a cut line and a pull quote that partly repeats the sentence
+    "依托山区资源发展特色种植,走出了一条群众增收的好路子。",
+    "让种植户学得",
+    "全镇种植面积由800亩扩大到3000亩……依托山区资源发展特色种植,走出了一条群众增收的好路子",
     "。",
     "……",
     "2021年12月14日 星期二",
@@ -150,6 +154,19 @@ fn empty_huge_and_single_line() {
     run(&line);
     let page = "某县开展活动\n本报讯(通讯员甲乙)全县开展活动,群众踊跃参加\n33\n“\n".repeat(5_000);
     run(&page);
+    // pull quotes with figures of their own cut into paragraphs, page after page
+    let insets: String = (0..3_000)
+        .map(|i| {
+            format!(
+                "本报讯(通讯员甲乙)依托山区资源发展特色种植,走出了一条群众增收的好路子。\n\
+                 让种植户学得\n全镇种植面积由{i}亩扩大到{}亩……依托山区资源发展特色种植,\
+                 走出了一条群众增收的好路子\n会、用得上。\n",
+                i * 7
+            )
+        })
+        .collect();
+    run(&insets);
+    assert_covered(&insets);
 }
 
 /// Every non-blank character of a page lies in an article or in `discarded[]`.

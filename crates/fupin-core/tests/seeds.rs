@@ -1,6 +1,7 @@
 //! Golden test on the seed pages beside the repository (`../shared`): the page splitter must find
-//! the articles, contributors, joins and drops a careful reader finds. Skips when the seeds are
-//! absent, so the crate still tests on its own.
+//! the articles, contributors, joins and drops a careful reader finds, and keep in the body every
+//! figure the reader counts (a dropped block must not take a fact with it). Skips when the seeds
+//! are absent, so the crate still tests on its own.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -71,6 +72,7 @@ fn seed_pages_reach_the_targets() {
     let (mut articles, mut contributors) = (Tally::default(), Tally::default());
     let (mut join_ok, mut join_n, mut drop_ok, mut drop_n, mut exact, mut titled) =
         (0, 0, 0, 0, 0, 0);
+    let (mut kept_ok, mut kept_n) = (0, 0);
     let mut golds: Vec<_> = std::fs::read_dir(dir.join("gold/seeds"))
         .unwrap()
         .flatten()
@@ -175,6 +177,27 @@ fn seed_pages_reach_the_targets() {
             .flat_map(|a| a.paragraphs.iter().map(|p| squash(&p.text)))
             .collect();
         let whole = paras.concat();
+        // headlines and captions state figures too
+        let other_text: String = page
+            .articles
+            .iter()
+            .flat_map(|a| {
+                let heads = [&a.title, &a.subtitle, &a.kicker];
+                let heads = heads.into_iter().flatten().map(|t| squash(t));
+                heads.chain(a.captions.iter().map(|c| squash(&c.text)))
+            })
+            .collect();
+        for g in gold["articles"].as_array().unwrap() {
+            for f in g["facts"].as_array().into_iter().flatten() {
+                let k = squash(f["text"].as_str().unwrap_or(""));
+                kept_n += 1;
+                let ok = whole.contains(&k) || other_text.contains(&k);
+                if !ok {
+                    eprintln!("{doc}: figure not kept in any text: {k}");
+                }
+                kept_ok += usize::from(ok);
+            }
+        }
         for s in gold["mustJoin"].as_array().unwrap() {
             join_n += 1;
             join_ok += usize::from(whole.contains(&squash(s.as_str().unwrap())));
@@ -192,12 +215,13 @@ fn seed_pages_reach_the_targets() {
     }
     let share = |ok: usize, n: usize| ok as f64 / n.max(1) as f64;
     eprintln!(
-        "articles F1 {:.3}, contributors F1 {:.3}, must_join {:.3}, must_drop {:.3}, title_exact {:.3}",
+        "articles F1 {:.3}, contributors F1 {:.3}, must_join {:.3}, must_drop {:.3}, title_exact {:.3}, figures kept {:.3}",
         articles.f1(),
         contributors.f1(),
         share(join_ok, join_n),
         share(drop_ok, drop_n),
-        share(exact, titled)
+        share(exact, titled),
+        share(kept_ok, kept_n)
     );
     assert!(articles.f1() >= 0.95, "articles F1 {}", articles.f1());
     assert!(
@@ -207,4 +231,8 @@ fn seed_pages_reach_the_targets() {
     );
     assert!(share(join_ok, join_n) >= 0.9);
     assert!(share(drop_ok, drop_n) >= 0.95);
+    assert_eq!(
+        kept_ok, kept_n,
+        "figures the reader counts lost from the text"
+    );
 }

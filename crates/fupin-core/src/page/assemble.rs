@@ -6,7 +6,7 @@ use super::header::{continues_paragraph, Group};
 use super::headline::{
     is_feature_subtitle, is_heading_like, is_section_label, is_subtitle, split_kicker,
 };
-use super::join::{self, Block};
+use super::join::{self, Block, Part};
 use super::line::Line;
 use super::{lead_body, Kind, Page};
 use crate::model::{
@@ -144,6 +144,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     framed,
                 } => self.caption(&l, *credit, *framed, photographers),
                 Kind::Credit(people) => self.credit(&l, people, caption),
+                Kind::Inset(parts) => self.inset(&l, parts),
                 Kind::Body if photo_follows(kinds, i + 1) && is_section_label(l.text) => {
                     self.photo_label = Some(l);
                 }
@@ -178,6 +179,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                             text,
                             start: l.start,
                             level: l.level,
+                            inset: false,
                         });
                     }
                     self.closed = signed;
@@ -252,12 +254,16 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     fn discard(&mut self, l: &Line<'_>, reason: DiscardReason) {
-        let text = self.input[l.raw.start..l.raw.end].to_string();
-        self.discarded.push(Discarded {
-            span: l.raw,
-            reason,
-            text,
-        });
+        self.discard_span(l.raw, reason);
+    }
+
+    fn discard_span(&mut self, span: Span, reason: DiscardReason) {
+        let text = self
+            .input
+            .get(span.start..span.end)
+            .unwrap_or("")
+            .to_string();
+        self.discarded.push(Discarded { span, reason, text });
     }
 
     fn new_draft(&mut self, kind: ArticleKind) -> usize {
@@ -347,9 +353,35 @@ impl<'t, 'l> Builder<'t, 'l> {
                 text,
                 start,
                 level: 0,
+                inset: false,
             });
         }
         self.closed = false;
+    }
+
+    /// A pull quote with text of its own: its repeated parts are discarded, its novel parts are
+    /// insets of the open story (placed after the paragraph they were printed into).
+    fn inset(&mut self, l: &Line<'t>, parts: &[Part]) {
+        let d = self.open_or_new(l.raw);
+        for p in parts {
+            let Some(text) = l.text.get(p.range.clone()) else {
+                continue;
+            };
+            let start = l.start + p.range.start;
+            if p.repeated {
+                self.discard_span(
+                    Span::new(start, start + text.len()),
+                    DiscardReason::PullQuote,
+                );
+            } else {
+                self.drafts[d].blocks.push(Block {
+                    text,
+                    start,
+                    level: l.level,
+                    inset: true,
+                });
+            }
+        }
     }
 
     fn meta(&mut self, l: &Line<'_>, m: &Meta) {
@@ -463,13 +495,8 @@ impl<'t, 'l> Builder<'t, 'l> {
             } else {
                 DiscardReason::Boilerplate
             };
-            for span in &d.taken {
-                let text = self.input[span.start..span.end].to_string();
-                self.discarded.push(Discarded {
-                    span: *span,
-                    reason,
-                    text,
-                });
+            for &span in &d.taken {
+                self.discard_span(span, reason);
             }
         }
         self.discarded.sort_by_key(|d| d.span.start);

@@ -1,11 +1,17 @@
 //! Repairs of the body text: dropping a pull quote or a duplicated block that repeats body text,
 //! and joining a paragraph that a column break (or an inserted pull quote) cut in two.
+//!
+//! A pull quote is dropped only for the text it repeats: one printed into a cut paragraph that
+//! also says something the page prints nowhere else (a summary of figures over a line of the
+//! lead) keeps its novel sentences as a paragraph of its own, so their figures are read once,
+//! while its repeated sentences are dropped so theirs are not read twice.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
 
 use super::headline::is_subheading;
-use super::line::{char_len, ends_sentence, is_content};
+use super::line::{char_len, ends_sentence, is_closer, is_content, is_sentence_end};
 use crate::model::{DiscardReason, Paragraph};
 
 /// Characters per fingerprint window: long enough that a shared window is a shared phrase.
@@ -16,13 +22,35 @@ const MIN_REPEAT: usize = 16;
 const MIN_SHARED_RUN: usize = 20;
 /// Sightings kept per window: bounds the work on pages that repeat a phrase many times.
 const MAX_SIGHTINGS: usize = 4;
+/// Least share of a pull quote's content characters, in percent, that must be novel (in
+/// sentences the page prints nowhere else) for those sentences to be kept: below it the quote
+/// is a repeat with a few words of framing and goes whole.
+const MIN_NOVEL_PERCENT: usize = 30;
 
-/// Which of the `blocks` (body texts in page order) repeat other body text, and why each is
-/// dropped: a block wholly inside a longer one is a pull quote; of two equal blocks the earlier is
-/// dropped when it is unfinished (the later one then runs on into its continuation), else the later;
-/// a block that shares a long run with another, ends unfinished and stands inside a paragraph the
-/// block before it leaves unfinished is a pull quote cut into a column.
-pub(crate) fn repeats(blocks: &[&str]) -> Vec<Option<DiscardReason>> {
+/// What becomes of one body block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Verdict {
+    Keep,
+    Drop(DiscardReason),
+    /// A pull quote with text of its own, cut into runs of whole sentences in order: the
+    /// repeated runs are dropped as pull quote, the novel ones kept as a paragraph of their own.
+    Inset(Vec<Part>),
+}
+
+/// A run of whole sentences of a block: its byte range in the block, and whether it repeats
+/// other body text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Part {
+    pub range: Range<usize>,
+    pub repeated: bool,
+}
+
+/// What becomes of each of the `blocks` (body texts in page order). A block wholly inside a
+/// longer one is a pull quote; of two equal blocks the earlier is dropped when it is unfinished
+/// (the later one then runs on into its continuation), else the later (a duplicate); a block that
+/// shares a long run with another, ends unfinished and stands inside a paragraph the block before
+/// it leaves unfinished is a pull quote cut into a column, dropped unless enough of it is novel.
+pub(crate) fn repeats(blocks: &[&str]) -> Vec<Verdict> {
     let hashes: Vec<Vec<u64>> = blocks.iter().map(|b| windows(b)).collect();
     let total = hashes.iter().map(Vec::len).sum();
     let mut seen: Seen = HashMap::with_capacity_and_hasher(total, Default::default());
@@ -31,7 +59,7 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Option<DiscardReason>> {
             seen.entry(h).or_default().add(i);
         }
     }
-    let mut out = vec![None; blocks.len()];
+    let mut out = vec![Verdict::Keep; blocks.len()];
     let overlaps: Vec<Option<Overlap>> = hashes
         .iter()
         .enumerate()
@@ -54,14 +82,14 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Option<DiscardReason>> {
             if drop == i {
                 // the same words printed twice; a copy that differs in its marks is a pull quote
                 let same = blocks[first] == blocks[second];
-                out[i] = Some(if same {
+                out[i] = Verdict::Drop(if same {
                     DiscardReason::Duplicate
                 } else {
                     DiscardReason::PullQuote
                 });
             }
         } else if contained {
-            out[i] = Some(DiscardReason::PullQuote);
+            out[i] = Verdict::Drop(DiscardReason::PullQuote);
         }
     }
     for (i, o) in overlaps.iter().enumerate() {
@@ -73,15 +101,86 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Option<DiscardReason>> {
         // a block cut into a paragraph: the block before it breaks off unfinished
         let inserted = i > 0 && !ends_sentence(blocks[i - 1]);
         let unfinished = !ends_sentence(blocks[i]);
-        if out[i].is_none()
-            && out[o.other].is_none()
+        if out[i] == Verdict::Keep
+            && out[o.other] == Verdict::Keep
             && partial
             && other_contains_none
             && unfinished
             && inserted
         {
-            out[i] = Some(DiscardReason::PullQuote);
+            out[i] = pull_quote(i, blocks[i], &hashes[i], &seen);
         }
+    }
+    out
+}
+
+/// The verdict on a pull quote: its sentences, each repeated when at least half its content
+/// characters lie in windows printed in other blocks too; kept in part when enough is novel.
+fn pull_quote(i: usize, text: &str, hs: &[u64], seen: &Seen) -> Verdict {
+    let offsets: Vec<usize> = text
+        .char_indices()
+        .filter(|&(_, c)| is_content(c))
+        .map(|(at, _)| at)
+        .collect();
+    let covered = covered_chars(i, hs, seen, offsets.len());
+    let mut parts: Vec<Part> = Vec::new();
+    let (mut novel, mut all) = (0, 0);
+    let mut k = 0;
+    for range in sentences(text) {
+        let first = k;
+        while k < offsets.len() && offsets[k] < range.end {
+            k += 1;
+        }
+        let shared = covered[first..k].iter().filter(|&&c| c).count();
+        let repeated = 2 * shared >= k - first;
+        all += k - first;
+        if !repeated {
+            novel += k - first;
+        }
+        match parts.last_mut() {
+            Some(p) if p.repeated == repeated => p.range.end = range.end,
+            _ => parts.push(Part { range, repeated }),
+        }
+    }
+    if novel * 100 > all * MIN_NOVEL_PERCENT {
+        Verdict::Inset(parts)
+    } else {
+        Verdict::Drop(DiscardReason::PullQuote)
+    }
+}
+
+/// Which of the `len` content characters of block `i` lie in a window some other block prints
+/// too.
+fn covered_chars(i: usize, hs: &[u64], seen: &Seen, len: usize) -> Vec<bool> {
+    let mut covered = vec![false; len];
+    let mut until = 0;
+    for (pos, h) in hs.iter().enumerate() {
+        let shared = seen.get(h).is_some_and(|s| s.iter().any(|j| j != i));
+        if shared {
+            let from = until.max(pos).min(len);
+            until = (pos + WINDOW).min(len);
+            covered[from..until].iter_mut().for_each(|c| *c = true);
+        }
+    }
+    covered
+}
+
+/// Byte ranges of the sentences of `text`, covering it whole: each runs through its final marks
+/// (`……`, `。”`). A full stop between figures (`2.3`) ends nothing, so `.` is not taken.
+fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut in_end = false;
+    for (at, c) in text.char_indices() {
+        let ends = c != '.' && is_sentence_end(c);
+        if in_end && !ends && !is_closer(c) {
+            out.push(start..at);
+            start = at;
+        }
+        in_end = ends || in_end && is_closer(c);
+    }
+    if start < text.len() {
+        out.push(start..text.len());
     }
     out
 }
@@ -230,13 +329,14 @@ fn windows(text: &str) -> Vec<u64> {
     out
 }
 
-/// One body block of an article before joining: its text, where it starts in the input, and its
-/// Markdown heading level.
+/// One body block of an article before joining: its text, where it starts in the input, its
+/// Markdown heading level, and whether it is the kept part of a pull quote (an inset).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Block<'a> {
     pub text: &'a str,
     pub start: usize,
     pub level: u8,
+    pub inset: bool,
 }
 
 /// Most pieces one paragraph is joined from: a paragraph runs over a few column breaks, and a
@@ -245,27 +345,56 @@ const MAX_PIECES: usize = 64;
 
 /// Builds paragraphs from an article's body blocks in page order, joining a block that ends
 /// unfinished with the next one unless either is a subheading or the next opens a `——` item.
+/// An inset printed inside a paragraph joins nothing: it waits, and follows that paragraph.
 pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
     let mut out: Vec<Paragraph> = Vec::new();
+    let mut waiting: Vec<&Block<'_>> = Vec::new();
     let mut open = false;
     for b in blocks {
+        if b.inset {
+            if open {
+                waiting.push(b);
+            } else {
+                out.push(Paragraph::contiguous(b.text, b.start));
+            }
+            continue;
+        }
         let sub = is_subheading(b.text, b.level);
         let opens_item = b.text.starts_with(['—', '-']);
         match out.last_mut() {
             Some(last) if open && !sub && !opens_item && last.pieces.len() < MAX_PIECES => {
                 last.push_piece(b.text, b.start)
             }
-            _ => out.push(Paragraph::contiguous(b.text, b.start)),
+            _ => {
+                place(&mut out, &mut waiting);
+                out.push(Paragraph::contiguous(b.text, b.start));
+            }
         }
         let text = &out.last().map_or("", |p| p.text.as_str());
         open = !sub && !ends_sentence(text) && !text.ends_with([':', '：']) && char_len(b.text) > 0;
+        if !open {
+            place(&mut out, &mut waiting);
+        }
     }
+    place(&mut out, &mut waiting);
     out
+}
+
+/// Places the insets waiting for a paragraph to close, each a paragraph of its own.
+fn place(out: &mut Vec<Paragraph>, waiting: &mut Vec<&Block<'_>>) {
+    out.extend(
+        waiting
+            .drain(..)
+            .map(|b| Paragraph::contiguous(b.text, b.start)),
+    );
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const KEEP: Verdict = Verdict::Keep;
+    const PULL: Verdict = Verdict::Drop(DiscardReason::PullQuote);
 
     #[test]
     fn pull_quote_inside_lead_is_dropped() {
@@ -275,8 +404,7 @@ mod tests {
             "今年以来,某区创新构筑防止致贫返贫六道防线,努力实现零致贫",
             "大、影响困难群众生活的问题,该区购买了商业补充保险。",
         ];
-        let r = repeats(&blocks);
-        assert_eq!(r, vec![None, None, Some(DiscardReason::PullQuote), None]);
+        assert_eq!(repeats(&blocks), vec![KEEP, KEEP, PULL, KEEP]);
     }
 
     #[test]
@@ -288,31 +416,98 @@ mod tests {
             "度实行定期通报。",
         ];
         let r = repeats(&blocks);
-        assert_eq!(r, vec![Some(DiscardReason::Duplicate), None, None, None]);
+        assert_eq!(
+            r,
+            vec![Verdict::Drop(DiscardReason::Duplicate), KEEP, KEEP, KEEP]
+        );
     }
 
     #[test]
-    fn unfinished_block_sharing_a_long_run_is_a_pull_quote() {
+    fn finished_paragraph_printed_twice_drops_the_later_copy() {
         let blocks = [
-            "近年来,某市全党动员、全民发动,闯出了一条具有本地特色的非贫困县脱贫攻坚新路子。",
-            "健全完善工作机制,让贫困群众看得",
-            "贫困发生率下降为零,年人均纯收入大幅提高……闯出了一条具有本地特色的非贫困县脱贫攻坚新路子",
+            "村里新修了一条水泥路,群众出行方便多了。",
+            "合作社带动四十户社员增收。",
+            "村里新修了一条水泥路,群众出行方便多了。",
         ];
         assert_eq!(
             repeats(&blocks),
-            vec![None, None, Some(DiscardReason::PullQuote)]
+            vec![KEEP, KEEP, Verdict::Drop(DiscardReason::Duplicate)]
         );
-        let ended = [blocks[0], "该市健全完善工作机制。", blocks[2]];
+    }
+
+    const LEAD: &str = "近年来,某镇依托山区资源发展特色种植,走出了一条山区群众稳定增收的好路子。";
+    const CUT: &str = "镇里组织技术员上门指导,让种植户学得";
+
+    #[test]
+    fn pull_quote_with_novel_figures_keeps_them() {
+        let quote = "全镇蔬菜种植面积由2018年的800亩扩大到2022年的3000亩……依托山区资源发展特色种植,走出了一条山区群众稳定增收的好路子";
+        let blocks = [LEAD, CUT, quote, "会、用得上。"];
+        let cut = quote.find("依托").unwrap();
+        let parts = vec![
+            Part {
+                range: 0..cut,
+                repeated: false,
+            },
+            Part {
+                range: cut..quote.len(),
+                repeated: true,
+            },
+        ];
+        assert_eq!(
+            repeats(&blocks),
+            vec![KEEP, KEEP, Verdict::Inset(parts), KEEP]
+        );
+    }
+
+    #[test]
+    fn pull_quote_mostly_repeating_goes_whole() {
+        let quote = "据悉……依托山区资源发展特色种植,走出了一条山区群众稳定增收的好路子";
+        let blocks = [LEAD, CUT, quote, "会、用得上。"];
+        assert_eq!(repeats(&blocks), vec![KEEP, KEEP, PULL, KEEP]);
+        let ended = [LEAD, "镇里组织技术员上门指导。", quote];
         assert_eq!(
             repeats(&ended),
-            vec![None, None, None],
+            vec![KEEP, KEEP, KEEP],
             "not inside a cut paragraph"
         );
         let distinct = [
             "村里修了路,通了水,群众很满意。",
             "县里建了学校,请了老师,家长很放心。",
         ];
-        assert_eq!(repeats(&distinct), vec![None, None]);
+        assert_eq!(repeats(&distinct), vec![KEEP, KEEP]);
+    }
+
+    #[test]
+    fn sentences_end_past_their_marks_and_not_inside_figures() {
+        let text = "增长2.3%……“好。”再说";
+        let cut: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(cut, vec!["增长2.3%……", "“好。”", "再说"]);
+        assert!(sentences("").is_empty());
+    }
+
+    #[test]
+    fn inset_follows_the_paragraph_it_was_printed_into() {
+        let block = |text, start, inset| Block {
+            text,
+            start,
+            level: 0,
+            inset,
+        };
+        let blocks = [
+            block("经过报名和资格", 0, false),
+            block("全年新增就业岗位两百个。", 30, true),
+            block("审查,共有五十人进入面试。", 80, false),
+            block("下一段。", 200, false),
+        ];
+        let texts: Vec<String> = paragraphs(&blocks).into_iter().map(|p| p.text).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "经过报名和资格审查,共有五十人进入面试。",
+                "全年新增就业岗位两百个。",
+                "下一段。"
+            ]
+        );
     }
 
     #[test]
@@ -324,16 +519,19 @@ mod tests {
                 text: "经过报名和资格",
                 start: 0,
                 level: 0,
+                inset: false,
             },
             Block {
                 text: &input[a..a + "审查,共有五十人进入面试。".len()],
                 start: a,
                 level: 0,
+                inset: false,
             },
             Block {
                 text: "下一段。",
                 start: input.find("下一段").unwrap(),
                 level: 0,
+                inset: false,
             },
         ];
         let ps = paragraphs(&blocks);
@@ -350,11 +548,13 @@ mod tests {
                 text: "抓实驻村帮扶 织密责任网",
                 start: 0,
                 level: 0,
+                inset: false,
             },
             Block {
                 text: "该区坚持把帮扶作为重大任务。",
                 start: 40,
                 level: 0,
+                inset: false,
             },
         ];
         assert_eq!(paragraphs(&blocks).len(), 2);

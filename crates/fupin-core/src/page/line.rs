@@ -92,12 +92,12 @@ pub(crate) fn at_most_chars(s: &str, n: usize) -> bool {
 }
 
 /// Marks that end a sentence. A line ending in one of them is a finished paragraph.
-fn is_sentence_end(c: char) -> bool {
+pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…' | '.')
 }
 
 /// Closing marks that may follow a sentence end (`……。”`, `。)`).
-fn is_closer(c: char) -> bool {
+pub(crate) fn is_closer(c: char) -> bool {
     matches!(
         c,
         '”' | '’' | '」' | '』' | '）' | ')' | '】' | '》' | '"' | '\'' | '*'

@@ -4,7 +4,8 @@
 //! opens with a source mark or byline (`本报讯(…)`, `□本报记者 X`) under a few short headline
 //! lines (section label, kicker, headline, subtitle); a photo item is a caption closed by a credit
 //! (`X 摄`); short headline-like lines inside a story are its subheadings; folios, navigation,
-//! copyright and pull quotes that repeat the body belong to no story.
+//! copyright and the text of pull quotes that repeats the body belong to no story (what a pull
+//! quote says that the page prints nowhere else stays a paragraph of its story).
 //!
 //! The passes, each linear: `line` cuts the page into lines; every line is classified alone
 //! (`byline`, `furniture`); a paragraph closed by a credit line becomes a caption; the page
@@ -55,6 +56,8 @@ enum Kind {
     },
     /// A photo credit on a line of its own (`X 摄`), closing the caption above it.
     Credit(Vec<Contributor>),
+    /// A pull quote with text of its own: its repeated parts are dropped, the rest kept.
+    Inset(Vec<join::Part>),
     Body,
 }
 
@@ -257,15 +260,21 @@ fn lead_body<'a>(l: &Line<'a>, lead: &Lead) -> Option<(&'a str, usize)> {
     (at < l.text.len()).then(|| (&l.text[at..], lead.body_start))
 }
 
-/// Drops body lines that repeat other body text (pull quotes, duplicated blocks).
+/// Drops body lines that repeat other body text (pull quotes, duplicated blocks), and marks the
+/// pull quotes that keep text of their own.
 fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]) {
     let (ids, texts): (Vec<usize>, Vec<&str>) = (0..lines.len())
         .filter(|&i| groups[i].is_none())
         .filter_map(|i| body_text(&lines[i], &kinds[i]).map(|(t, _)| (i, t)))
         .unzip();
     for (&i, verdict) in ids.iter().zip(join::repeats(&texts)) {
-        if let (Some(reason), Kind::Body) = (verdict, &kinds[i]) {
-            kinds[i] = Kind::Furniture(reason);
+        if !matches!(kinds[i], Kind::Body) {
+            continue;
+        }
+        match verdict {
+            join::Verdict::Keep => {}
+            join::Verdict::Drop(reason) => kinds[i] = Kind::Furniture(reason),
+            join::Verdict::Inset(parts) => kinds[i] = Kind::Inset(parts),
         }
     }
 }

@@ -14,6 +14,24 @@ fn who(a: &Article) -> Vec<(&str, Role)> {
         .collect()
 }
 
+/// The paragraph texts of the first article.
+fn paragraph_texts(p: &Page) -> Vec<&str> {
+    p.articles[0]
+        .paragraphs
+        .iter()
+        .map(|x| x.text.as_str())
+        .collect()
+}
+
+/// The texts discarded for `reason`.
+fn discarded_as(p: &Page, reason: DiscardReason) -> Vec<&str> {
+    p.discarded
+        .iter()
+        .filter(|d| d.reason == reason)
+        .map(|d| d.text.as_str())
+        .collect()
+}
+
 /// Every non-blank byte lies in an article or a discarded span, and every span lies on char
 /// boundaries inside the text.
 fn assert_covered(text: &str, p: &Page) {
@@ -118,22 +136,63 @@ fn pull_quote_is_dropped_and_the_cut_paragraph_joined() {
 ";
     let p = split(text);
     assert_eq!(p.articles.len(), 1);
-    let paras: Vec<&str> = p.articles[0]
-        .paragraphs
-        .iter()
-        .map(|x| x.text.as_str())
-        .collect();
+    let paras = paragraph_texts(&p);
     assert_eq!(
         paras[1],
         "该区为边缘户购买防贫保险,化解因病返贫风险,全年理赔九十余户。"
     );
+    assert_eq!(discarded_as(&p, DiscardReason::PullQuote).len(), 2);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn pull_quote_with_novel_figures_keeps_them_after_the_joined_paragraph() {
+    let text = "\
+某镇种出致富菜
+本报讯(通讯员陈平)近年来,某镇依托山区资源发展特色种植,走出了一条山区群众稳定增收的好路子。
+镇里组织技术员上门指导,让种植户学得
+12
+全镇蔬菜种植面积由2018年的800亩扩大到2022年的3000亩……依托山区资源发展特色种植,走出了一条山区群众稳定增收的好路子
+会、用得上。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1);
+    let paras = paragraph_texts(&p);
+    assert_eq!(paras.len(), 3);
+    assert_eq!(paras[1], "镇里组织技术员上门指导,让种植户学得会、用得上。");
     assert_eq!(
-        p.discarded
-            .iter()
-            .filter(|d| d.reason == DiscardReason::PullQuote)
-            .count(),
-        2
+        paras[2],
+        "全镇蔬菜种植面积由2018年的800亩扩大到2022年的3000亩……"
     );
+    let inset = &p.articles[0].paragraphs[2];
+    assert_eq!(&text[inset.span.start..inset.span.end], paras[2]);
+    assert_eq!(
+        discarded_as(&p, DiscardReason::PullQuote),
+        vec!["依托山区资源发展特色种植,走出了一条山区群众稳定增收的好路子"]
+    );
+    assert_eq!(discarded_as(&p, DiscardReason::PageNumber), vec!["12"]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn paragraph_printed_twice_in_full_is_a_duplicate() {
+    let text = "\
+某村修通致富路
+本报讯(通讯员吴敏)村里新修了一条水泥路,群众出行方便多了。
+合作社去年带动四十户社员增收。
+村里新修了一条水泥路,群众出行方便多了。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(p.articles[0].paragraphs.len(), 2);
+    assert_eq!(
+        discarded_as(&p, DiscardReason::Duplicate),
+        vec!["村里新修了一条水泥路,群众出行方便多了。"]
+    );
+    assert!(p
+        .discarded
+        .iter()
+        .all(|d| d.span.start > text.find("合作社").unwrap()));
     assert_covered(text, &p);
 }
 
