@@ -107,23 +107,25 @@ fn seed_pages_reach_the_issue_targets() {
 fn held_out_pages_stay_above_their_floor() {
     let heldout = repo().join("crates/fupin-core/tests/heldout");
     let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
-    // Floors a little under what the rules reach today: a drop below one is a regression.
+    // Floors a little under what the rules reach today (1.000 on every metric but fact_subject
+    // 0.985 and poverty_related 0.952): a drop below one is a regression.
     assert_floor(
         &m,
         &[
-            ("articles", 0.75),
-            ("contributors", 0.75),
+            ("articles", 0.9),
+            ("contributors", 0.9),
             ("must_join", 0.9),
             ("must_drop", 0.9),
-            ("facts", 0.92),
-            ("fact_subject", 0.85),
-            ("fact_qualifier", 0.90),
-            ("changes", 0.90),
-            ("programs", 0.85),
-            ("program_items", 0.80),
-            ("primary_region", 0.85),
-            ("regions", 0.85),
-            ("poverty_related", 0.90),
+            ("facts", 0.95),
+            ("fact_subject", 0.9),
+            ("fact_qualifier", 0.95),
+            ("fact_year", 0.9),
+            ("changes", 0.9),
+            ("programs", 0.9),
+            ("program_items", 0.9),
+            ("primary_region", 0.9),
+            ("regions", 0.9),
+            ("poverty_related", 0.9),
         ],
     );
 }
