@@ -331,6 +331,10 @@ fn paren_group(s: &str) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
+/// Role words that also open common nouns (`编辑部`, `作者们`): a byline line opening with one
+/// needs a separator after it (`编辑:X`, `作者 X`).
+const LOOSE_ROLE_WORDS: &[&str] = &["编辑", "作者"];
+
 /// A line that is only a byline (`□记者 X 通讯员 Y Z`, `(文/X 图/Y、Z)`, `责任编辑:X`).
 pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     if !at_most_chars(text, 48) {
@@ -338,9 +342,43 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     }
     // a byline opens with a role word, after any brackets or markers
     let opening = text.trim_start_matches(is_separator);
-    role_word(opening)?;
+    let (word, _) = role_word(opening)?;
+    let glued = !opening[word.len()..].starts_with(is_separator);
+    if glued && LOOSE_ROLE_WORDS.contains(word) {
+        return None;
+    }
     let found = people(text, base, None);
     (found.clean && !found.contributors.is_empty() && found.first_role.is_some()).then_some(found)
+}
+
+/// Longest footer line read for bracketed credits.
+const MAX_FOOTER_CHARS: usize = 60;
+
+/// A web footer of bracketed groups and nothing else, some of them bylines: `【纠错】
+/// 【责任编辑:X】`. The people the byline groups credit; `None` when no group credits anyone.
+pub(crate) fn bracketed_credits(text: &str, base: usize) -> Option<People> {
+    if !at_most_chars(text, MAX_FOOTER_CHARS) {
+        return None;
+    }
+    let mut out = People {
+        clean: true,
+        ..People::default()
+    };
+    let mut rest = text;
+    while !rest.trim().is_empty() {
+        let body = rest.trim_start();
+        let open = body.chars().next().filter(|c| matches!(c, '【' | '[' | '［'))?;
+        let inner = &body[open.len_utf8()..];
+        let close_at = inner.find(['】', ']', '］'])?;
+        let inner_start = text.len() - inner.len();
+        if let Some(found) = byline_line(&inner[..close_at], base + inner_start) {
+            out.first_role = out.first_role.or(found.first_role);
+            out.contributors.extend(found.contributors);
+        }
+        let close_len = inner[close_at..].chars().next().map_or(1, char::len_utf8);
+        rest = &inner[close_at + close_len..];
+    }
+    (!out.contributors.is_empty()).then_some(out)
 }
 
 /// Where a caption's photo credit begins, and who it names: `…饺子。 孙慧军 摄`, `…(王建庆 摄)`,
@@ -442,12 +480,23 @@ const META_KEYS: &[&str] = &[
 /// Longest line read as a meta line.
 const MAX_META_CHARS: usize = 120;
 
-/// Reads a meta line; `None` when the line does not start with a meta key and a colon.
+/// Meta fields that credit people, and the role they give. `编辑` counts only as a field of its
+/// own (after a space or bracket, before a colon): inside `责任编辑` or running text it is no key.
+const PEOPLE_FIELDS: &[(&str, Role)] = &[
+    ("作者", Role::Author),
+    ("责任编辑", Role::Editor),
+    ("责编", Role::Editor),
+    ("编辑", Role::Editor),
+];
+
+/// Reads a meta line; `None` when the line does not start with a meta key and a colon. A line
+/// opening with an editor field (`责任编辑:X 来源:某报`) is a meta line when another meta field
+/// follows; alone it is a byline.
 pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
-    let keyed = META_KEYS
-        .iter()
-        .find(|k| text.starts_with(*k))
-        .is_some_and(|k| text[k.len()..].trim_start().starts_with([':', '：']));
+    let opens_with = |k: &str| text.starts_with(k) && colon_value(text, k.len()).is_some();
+    let keyed = META_KEYS.iter().any(|k| opens_with(k))
+        || PEOPLE_FIELDS.iter().any(|(k, _)| opens_with(k))
+            && META_KEYS.iter().any(|k| field_value(text, k).is_some());
     // `2020-05-06 10:20 来源:某网`: a date line that names its source
     let dated = super::furniture::datetime(text).is_some() && value_of(text, "来源").is_some();
     if !(keyed || dated) {
@@ -476,11 +525,22 @@ pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
             out.source = han_run(text[v..].trim_start());
         }
     }
-    if let Some(v) = value_of(text, "作者") {
-        let end = v + names_field(&text[v..]);
-        out.contributors = people(&text[v..end], base + v, Some(Role::Author)).contributors;
+    for &(key, role) in PEOPLE_FIELDS {
+        if let Some(v) = field_value(text, key) {
+            let end = v + names_field(&text[v..]);
+            let found = people(&text[v..end], base + v, Some(role));
+            out.contributors.extend(found.contributors);
+        }
     }
     Some(out)
+}
+
+/// Where the value of the field `key:` begins in `text`, where the key stands as a field of its
+/// own: not glued to a Han character before it (`责任编辑` holds no `编辑` field).
+fn field_value(text: &str, key: &str) -> Option<usize> {
+    text.match_indices(key)
+        .filter(|&(at, _)| text[..at].chars().next_back().is_none_or(|c| !is_han(c)))
+        .find_map(|(at, _)| colon_value(text, at + key.len()))
 }
 
 /// Bytes of a meta field's value that name people: space-separated words up to the next
@@ -500,7 +560,11 @@ fn names_field(s: &str) -> usize {
 
 /// Where the value of `key:` begins in `text`.
 fn value_of(text: &str, key: &str) -> Option<usize> {
-    let at = text.find(key)? + key.len();
+    colon_value(text, text.find(key)? + key.len())
+}
+
+/// Where the value begins when a colon follows byte `at` of `text` (spaces allowed around it).
+fn colon_value(text: &str, at: usize) -> Option<usize> {
     let rest = text[at..].trim_start();
     let value = rest.strip_prefix([':', '：'])?;
     Some(text.len() - value.trim_start().len())
@@ -637,8 +701,29 @@ mod tests {
         assert_eq!(names(&b.contributors), vec![("卫辛".into(), Role::Editor)]);
         assert!(byline_line("记者从市教育局获悉,今年全市招生。", 0).is_none());
         assert!(byline_line("强化基本保障", 0).is_none());
+        assert!(
+            byline_line("编辑部的故事", 0).is_none(),
+            "编辑部 is no editor credit"
+        );
         let b = byline_line("(编辑:柳叶 审核:松针)", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor)]);
+    }
+
+    #[test]
+    fn footer_credits_in_brackets() {
+        let text = "【纠错】 【责任编辑:柏舟】";
+        let b = bracketed_credits(text, 5).unwrap();
+        assert_eq!(names(&b.contributors), vec![("柏舟".into(), Role::Editor)]);
+        assert_eq!(b.contributors[0].span.start - 5, text.find("柏舟").unwrap());
+        let b = bracketed_credits("[编辑:葛覃][打印]", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("葛覃".into(), Role::Editor)]);
+        assert!(bracketed_credits("【打印】 【关闭】", 0).is_none());
+        assert!(
+            bracketed_credits("【责任编辑:柏舟】全县召开大会。", 0).is_none(),
+            "text outside the brackets makes no footer"
+        );
+        assert!(bracketed_credits("【编辑部的故事】", 0).is_none());
+        assert!(bracketed_credits("【责任编辑:柏舟", 0).is_none());
     }
 
     #[test]
@@ -688,6 +773,29 @@ mod tests {
             names(&m.contributors),
             vec![("柳青".into(), Role::Author), ("石岩".into(), Role::Author)]
         );
+        let text = "时间:2021-03-04 10:00 来源:某某日报 作者:柳青 石岩  责任编辑:桑柔";
+        let m = meta(text, 0).unwrap();
+        assert_eq!(
+            names(&m.contributors),
+            vec![
+                ("柳青".into(), Role::Author),
+                ("石岩".into(), Role::Author),
+                ("桑柔".into(), Role::Editor)
+            ]
+        );
+        assert_eq!(m.contributors[2].span.start, text.find("桑柔").unwrap());
+        let m = meta("来源:某某网 编辑:采薇 责编:鹿鸣", 0).unwrap();
+        assert_eq!(
+            names(&m.contributors),
+            vec![("鹿鸣".into(), Role::Editor), ("采薇".into(), Role::Editor)]
+        );
+        let m = meta("责任编辑:桑柔 来源:某某报", 0).unwrap();
+        assert_eq!(m.source, "某某报");
+        assert_eq!(names(&m.contributors), vec![("桑柔".into(), Role::Editor)]);
+        assert!(meta("责任编辑:桑柔", 0).is_none(), "alone it is a byline");
+        assert!(meta("编辑:采薇认为今年的收成不错", 0).is_none());
+        let m = meta("来源:某某报 编辑部主任说:全县开会", 0).unwrap();
+        assert!(m.contributors.is_empty(), "编辑部 is no editor field");
         let m = meta("作者:柳青  来源:某某报", 0).unwrap();
         assert_eq!(names(&m.contributors), vec![("柳青".into(), Role::Author)]);
         assert_eq!(m.source, "某某报");

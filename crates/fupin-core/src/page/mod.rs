@@ -98,6 +98,10 @@ fn classify(l: &Line<'_>) -> Kind {
             Kind::Byline(people)
         };
     }
+    // a footer that names the editor among its chrome: `【纠错】 【责任编辑:X】`
+    if let Some(people) = byline::bracketed_credits(t, l.start) {
+        return Kind::Byline(people);
+    }
     if let Some(reason) = furniture::furniture(t) {
         return Kind::Furniture(reason);
     }

@@ -450,6 +450,34 @@ fn web_page_of_another_layout() {
 }
 
 #[test]
+fn web_page_crediting_the_editor_in_meta_line_and_footer() {
+    let text = "\
+某县:茶园里的增收账
+时间:2021-04-02 08:10  来源:某某日报  作者:江汉 汝坟  责任编辑:甘棠
+【字号 大 中 小】 【打印】 【关闭】
+    今年春茶上市,某县茶农采茶忙,编辑部也派人来采访。
+【纠错】 【责任编辑:甘棠】
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(
+        who(&p.articles[0]),
+        vec![
+            ("江汉", Role::Author),
+            ("汝坟", Role::Author),
+            ("甘棠", Role::Editor)
+        ]
+    );
+    assert_eq!(p.articles[0].paragraphs.len(), 1);
+    assert_covered(text, &p);
+    // the footer alone credits the editor too
+    let text = text.replace("  责任编辑:甘棠\n", "\n");
+    let p = split(&text);
+    assert_eq!(who(&p.articles[0]).last(), Some(&("甘棠", Role::Editor)));
+    assert_covered(&text, &p);
+}
+
+#[test]
 fn agency_story_and_unbracketed_byline() {
     let text = "\
 全国脱贫攻坚表彰大会举行
