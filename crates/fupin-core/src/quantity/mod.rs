@@ -17,6 +17,7 @@ pub mod filter;
 pub mod qualifier;
 pub mod subject;
 pub mod unit;
+pub mod words;
 
 use std::borrow::Cow;
 

@@ -30,6 +30,7 @@ const TRAILING: &[&str] = &[
 ];
 
 use super::qualifier::COMPARATORS;
+use super::words::{self, Heads};
 
 /// Stripped from the start of a phrase, repeatedly.
 const LEADING: &[&str] = &[
@@ -54,6 +55,8 @@ const AFTER_STOPS: &[&str] = &[
     "下达", "吃上", "签订", "正在", "由", "从", "通硬化", "通水泥", "通公路", "通客车", "通班车", "通宽带",
     "通光纤", "通自来水", "通动力电",
 ];
+
+static AFTER_STOP_HEADS: Heads = Heads::of(AFTER_STOPS);
 
 /// Nouns of money that name what an amount is when they follow it (`拨付87万元资金`,
 /// `每人50元保费标准`).
@@ -107,12 +110,7 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
     // `每人每月100元`: when nothing but such words stand there, they are the subject
     let phrase = if phrase.is_empty() && whole.starts_with('每') { whole } else { phrase };
     // `收入低于标准1.5倍`: what is compared stands before the comparison word
-    let phrase = COMPARATORS
-        .iter()
-        .filter_map(|(w, _)| phrase.find(w))
-        .min()
-        .filter(|&k| k > 0)
-        .map_or(phrase, |k| &phrase[..k]);
+    let phrase = words::find_any(phrase, COMPARATORS.iter().map(|(w, _)| *w)).filter(|&k| k > 0).map_or(phrase, |k| &phrase[..k]);
     keep_last(after_tally(after_places(after_open_quote(phrase)).trim_matches(is_trim)), MAX_CHARS)
 }
 
@@ -128,7 +126,7 @@ fn after_open_quote(phrase: &str) -> &str {
 fn after_places(phrase: &str) -> &str {
     const ENDS: [&str; 6] = ["等地", "等县", "等市", "等省", "等国", "等乡镇"];
     ENDS.iter()
-        .filter_map(|w| phrase.rfind(w).map(|k| &phrase[k + w.len()..]))
+        .filter_map(|w| words::rfind(phrase, w).map(|k| &phrase[k + w.len()..]))
         .find(|rest| rest.chars().count() >= 2)
         .unwrap_or(phrase)
 }
@@ -141,7 +139,7 @@ fn after_tally(phrase: &str) -> &str {
     }
     ["累计", "共计", "已经", "已"]
         .iter()
-        .filter_map(|w| phrase.rfind(w).map(|k| &phrase[k + w.len()..]))
+        .filter_map(|w| words::rfind(phrase, w).map(|k| &phrase[k + w.len()..]))
         .find(|rest| rest.chars().count() >= 2)
         .unwrap_or(phrase)
 }
@@ -177,7 +175,9 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(String, bool)
     let end = rest
         .char_indices()
         .find(|&(i, c)| {
-            is_clause_end(c) || matches!(c, '、' | '了' | '着') || i > 0 && AFTER_STOPS.iter().any(|w| rest[i..].starts_with(w))
+            is_clause_end(c)
+                || matches!(c, '、' | '了' | '着')
+                || i > 0 && AFTER_STOP_HEADS.may_start(c) && AFTER_STOPS.iter().any(|w| rest[i..].starts_with(w))
         })
         .map_or(rest.len(), |(i, _)| i);
     // `28个乡镇的贫困群众4068户`, `126亩荒地和村里的2处校舍`: a phrase that runs on into the
