@@ -5,6 +5,7 @@
 //! the stages that use it ([`crate::quantity`], [`crate::time`], [`crate::program`]).
 
 /// The digit value of an Arabic digit, half- or full-width.
+#[inline]
 pub fn arabic_digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
@@ -50,6 +51,7 @@ pub fn is_formal(c: char) -> bool {
 
 /// True for a Chinese digit or unit character. Every stage asks this of nearly every character
 /// of the text, so the CJK block is answered from a table built at compile time.
+#[inline]
 pub fn is_chinese_numeral_char(c: char) -> bool {
     match c as u32 {
         u @ CJK_START..CJK_END => {

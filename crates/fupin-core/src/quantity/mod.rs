@@ -190,30 +190,29 @@ impl Quantities {
         }
     }
 
-    /// Reads every quantity of `text`, left to right, in one pass.
+    /// Reads every quantity of `text`, left to right, in one pass. Every quantity starts with a
+    /// numeral character (`百分之` too), so other characters are passed over at once.
     pub fn scan(&self, text: &str) -> Vec<Raw> {
         let mut out: Vec<Raw> = Vec::new();
-        let mut i = 0;
-        while i < text.len() {
-            let rest = &text[i..];
-            let c = rest.chars().next().unwrap_or(' ');
-            let next = if rest.starts_with("百分之") {
+        let mut resume = 0;
+        for (i, c) in text.char_indices() {
+            if i < resume || !starts_number(c) {
+                continue;
+            }
+            let next = if text[i..].starts_with("百分之") {
                 self.percent_words(text, i).map(|r| (r.tail, Some(r)))
-            } else if starts_number(c) && !inside_number(text, i) && !ends_a_word(text, i, c) {
+            } else if !inside_number(text, i) && !ends_a_word(text, i, c) {
                 Some(self.quantity(text, i, &out))
             } else {
                 None
             };
-            match next {
-                Some((end, raw)) => {
-                    if let Some(mut r) = raw {
-                        let times = times_over(text, r.lead);
-                        r.lead = times.map_or(r.lead, |(_, at)| at);
-                        out.extend(std::iter::repeat_n(r, times.map_or(1, |(n, _)| n)));
-                    }
-                    i = end.max(i + c.len_utf8());
+            if let Some((end, raw)) = next {
+                if let Some(mut r) = raw {
+                    let times = times_over(text, r.lead);
+                    r.lead = times.map_or(r.lead, |(_, at)| at);
+                    out.extend(std::iter::repeat_n(r, times.map_or(1, |(n, _)| n)));
                 }
-                None => i += c.len_utf8(),
+                resume = end.max(i + c.len_utf8());
             }
         }
         out
