@@ -427,7 +427,7 @@ impl Quantities {
         }
         let scaled_up = text[i..pos].contains(['万', '亿']);
         let head: String = after.chars().take_while(|&c| !is_clause_end(c)).take(8).collect();
-        (scaled_up && PERSON_NOUNS.iter().any(|w| head.contains(w))).then(|| raw("人", Kind::Count))
+        (scaled_up && words::contains_any(&head, &PERSON_NOUNS)).then(|| raw("人", Kind::Count))
     }
 }
 
@@ -679,7 +679,7 @@ fn tier_subject(text: &str, last: &Raw, next: Option<&Raw>, limit: usize) -> Opt
 /// when it does not say `分别`.
 fn distributed(text: &str, clause: usize, lead: usize, skips: &[(usize, usize)]) -> Option<Vec<String>> {
     let head = text.get(clause..lead)?;
-    let at = head.rfind("分别")?;
+    let at = words::rfind(head, "分别")?;
     let items = list_items(&head[..at]);
     if items.len() < 2 {
         return Some(Vec::new());
@@ -739,7 +739,7 @@ fn change_subject(text: &str, lead: usize, skips: &[(usize, usize)], floor: impl
     let opener = clause + text[clause..lead].rfind(['由', '从'])?;
     let end = text[lead..].find(is_clause_end).map_or(text.len(), |k| lead + k);
     let span = &text[opener..end];
-    let verb = crate::change::UP.iter().chain(crate::change::DOWN.iter()).any(|w| span.contains(w));
+    let verb = words::contains_any(span, &crate::change::UP) || words::contains_any(span, &crate::change::DOWN);
     let s = subject::before(text, clause.max(floor(opener)), opener, skips);
     (verb && !s.is_empty()).then_some(s)
 }
@@ -800,7 +800,7 @@ fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> 
     // a year inside a prepositional phrase (`按照2016年的标准`) dates only that phrase
     let plain = |t: &time::Found| {
         let head = &text[start_of(text, t.start, is_clause_end)..t.start];
-        !PREPOSITIONS.iter().any(|w| head.contains(w)) && !text[t.end..].starts_with('的')
+        !words::contains_any(head, &PREPOSITIONS) && !text[t.end..].starts_with('的')
     };
     dated()
         .find(|t| t.start >= clause)

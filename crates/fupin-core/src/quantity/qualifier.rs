@@ -57,7 +57,7 @@ pub fn more(s: &str) -> Option<usize> {
 pub fn comparator(clause: &str) -> Option<Qualifier> {
     COMPARATORS
         .iter()
-        .filter_map(|&(w, q)| clause.rfind(w).map(|i| (i + w.len(), q)))
+        .filter_map(|&(w, q)| super::words::rfind(clause, w).map(|i| (i + w.len(), q)))
         .max_by_key(|&(end, _)| end)
         .map(|(_, q)| q)
 }

@@ -14,9 +14,14 @@ pub fn rfind(hay: &str, word: &str) -> Option<usize> {
     (0..=b.len().checked_sub(w.len())?).rev().find(|&k| starts_at(b, k, w))
 }
 
+/// Byte offset of the first place in `hay` where `word` starts.
+pub fn find(hay: &str, word: &str) -> Option<usize> {
+    find_any(hay, [word])
+}
+
 /// True when `word` occurs in `hay`.
 pub fn contains(hay: &str, word: &str) -> bool {
-    find_any(hay, [word]).is_some()
+    find(hay, word).is_some()
 }
 
 /// True when one of `words` occurs in `hay`.
@@ -85,6 +90,7 @@ mod tests {
         let hay = "全县累计投入资金，累计达到";
         assert_eq!(find_any(hay, ["投入", "累计"]), hay.find("累计"));
         assert_eq!(rfind(hay, "累计"), hay.rfind("累计"));
+        assert_eq!(find(hay, "达到"), hay.find("达到"));
         assert_eq!(rfind(hay, "没有"), None);
         assert_eq!(rfind("累", "累计"), None);
         assert!(contains(hay, "资金") && !contains(hay, "资本"));
