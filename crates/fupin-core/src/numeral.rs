@@ -63,7 +63,7 @@ pub fn is_chinese_numeral_char(c: char) -> bool {
     }
 }
 
-const fn is_numeral_by_match(c: char) -> bool {
+pub(crate) const fn is_numeral_by_match(c: char) -> bool {
     chinese_digit(c).is_some() || chinese_unit(c).is_some()
 }
 

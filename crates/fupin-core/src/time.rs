@@ -8,6 +8,7 @@
 
 use crate::model::{Date, Granularity, TimeExpr};
 use crate::numeral;
+use crate::quantity::words::Heads;
 use crate::ArticleContext;
 
 /// A time expression found in a text, before it is mapped to the input.
@@ -55,7 +56,7 @@ const RELATIVE: [(&str, i32); 5] = [("今年", 0), ("去年", -1), ("前年", -2
 pub fn scan(text: &str, reference: Option<Date>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut resume = 0;
-    for (i, c) in text.char_indices() {
+    for (i, c) in STARTS.candidates(text) {
         if i < resume {
             continue;
         }
@@ -79,8 +80,13 @@ pub fn scan(text: &str, reference: Option<Date>) -> Vec<Found> {
 }
 
 /// The first characters of the words of [`RELATIVE`].
+const RELATIVE_HEADS: [&str; 5] = ["今", "去", "前", "明", "当"];
+static OPENS_RELATIVE: Heads = Heads::of(&RELATIVE_HEADS);
+/// What a time expression may start with: a numeral or the first character of a relative word.
+static STARTS: Heads = Heads::of(&RELATIVE_HEADS).with_numerals();
+
 fn opens_relative(c: char) -> bool {
-    matches!(c, '今' | '去' | '前' | '明' | '当')
+    OPENS_RELATIVE.may_start(c)
 }
 
 fn is_numeral(c: char) -> bool {
@@ -331,7 +337,8 @@ mod tests {
     #[test]
     fn every_relative_word_opens_with_a_head() {
         for (w, _) in RELATIVE {
-            assert!(opens_relative(w.chars().next().unwrap()), "{w}");
+            let head = w.chars().next().unwrap();
+            assert!(opens_relative(head) && STARTS.may_start(head), "{w}");
         }
         assert!(!opens_relative('年'));
     }

@@ -195,7 +195,7 @@ impl Quantities {
     pub fn scan(&self, text: &str) -> Vec<Raw> {
         let mut out: Vec<Raw> = Vec::new();
         let mut resume = 0;
-        for (i, c) in text.char_indices() {
+        for (i, c) in NUMERALS.candidates(text) {
             if i < resume || !starts_number(c) {
                 continue;
             }
@@ -480,6 +480,9 @@ fn prefix_bound(text: &str, i: usize, kind: Kind, qualifier: &mut Qualifier) -> 
 fn unit_takes_trailing_more(kind: Kind) -> bool {
     matches!(kind, Kind::Measure | Kind::Money)
 }
+
+/// Every numeral character, for passing over the rest of a text without decoding it.
+static NUMERALS: words::Heads = words::Heads::of(&[]).with_numerals();
 
 fn starts_number(c: char) -> bool {
     numeral::arabic_digit(c).is_some() || numeral::is_chinese_numeral_char(c)

@@ -36,32 +36,37 @@ fn starts_at(b: &[u8], k: usize, w: &[u8]) -> bool {
 /// The CJK Unified Ideographs block, where the first characters of the rules' words lie.
 const CJK_START: u32 = 0x4E00;
 const CJK_END: u32 = 0xA000;
+const CJK_WORDS: usize = ((CJK_END - CJK_START) / 64) as usize;
 
-/// The characters that words of a list start with, as one bit per character of the CJK block,
-/// built at compile time. A text position whose character is not among them cannot start any
-/// of the words, which a scan tests before comparing the words one by one.
+/// The characters that words of a list start with, as one bit per ASCII character and per
+/// character of the CJK block, built at compile time. A text position whose character is not
+/// among them cannot start any of the words, which a scan tests before comparing the words one
+/// by one; [`Heads::candidates`] walks a text's bytes and stops only at such positions, without
+/// decoding the characters in between.
 pub struct Heads {
-    bits: [u64; ((CJK_END - CJK_START) / 64) as usize],
-    /// Some word starts outside the CJK block: such characters are always candidates.
+    ascii: u128,
+    cjk: [u64; CJK_WORDS],
+    /// Some word starts with a character outside both: such characters are always candidates.
     other: bool,
 }
 
 impl Heads {
+    const EMPTY: Heads = Heads { ascii: 0, cjk: [0; CJK_WORDS], other: false };
+
     pub const fn of(words: &[&str]) -> Heads {
-        let mut heads = Heads { bits: [0; ((CJK_END - CJK_START) / 64) as usize], other: false };
+        let mut heads = Heads::EMPTY;
         let mut i = 0;
         while i < words.len() {
             let b = words[i].as_bytes();
-            // a three-byte UTF-8 sequence: 1110xxxx 10xxxxxx 10xxxxxx
-            if b.len() >= 3 && b[0] & 0xF0 == 0xE0 {
-                let u = ((b[0] & 0x0F) as u32) << 12 | ((b[1] & 0x3F) as u32) << 6 | (b[2] & 0x3F) as u32;
-                if u >= CJK_START && u < CJK_END {
-                    let k = (u - CJK_START) as usize;
-                    heads.bits[k / 64] |= 1 << (k % 64);
-                } else {
-                    heads.other = true;
-                }
-            } else if !b.is_empty() {
+            if b.is_empty() {
+                // an empty word starts everywhere
+                heads.ascii = u128::MAX;
+                heads.other = true;
+            } else if b[0] < 0x80 {
+                heads.ascii |= 1 << b[0];
+            } else if b[0] & 0xF0 == 0xE0 {
+                heads = heads.with(decode3(b[0], b[1], b[2]));
+            } else {
                 heads.other = true;
             }
             i += 1;
@@ -69,16 +74,80 @@ impl Heads {
         heads
     }
 
+    /// The same set with every numeral character added (`crate::numeral`).
+    pub const fn with_numerals(mut self) -> Heads {
+        self.ascii |= ((1 << 10) - 1) << b'0';
+        let mut u = CJK_START;
+        while u < CJK_END {
+            if let Some(c) = char::from_u32(u) {
+                if crate::numeral::is_numeral_by_match(c) {
+                    self = self.with(u);
+                }
+            }
+            u += 1;
+        }
+        // full-width digits, `〇` and `○` lie outside the block
+        self.other = true;
+        self
+    }
+
+    const fn with(mut self, u: u32) -> Heads {
+        if u >= CJK_START && u < CJK_END {
+            let k = (u - CJK_START) as usize;
+            self.cjk[k / 64] |= 1 << (k % 64);
+        } else {
+            self.other = true;
+        }
+        self
+    }
+
     /// False when no word of the list starts with `c`.
     pub fn may_start(&self, c: char) -> bool {
-        match c as u32 {
-            u @ CJK_START..CJK_END => {
+        self.may_start_code(c as u32)
+    }
+
+    fn may_start_code(&self, u: u32) -> bool {
+        match u {
+            0..0x80 => self.ascii >> u & 1 == 1,
+            CJK_START..CJK_END => {
                 let k = (u - CJK_START) as usize;
-                self.bits[k / 64] >> (k % 64) & 1 == 1
+                self.cjk[k / 64] >> (k % 64) & 1 == 1
             }
             _ => self.other,
         }
     }
+
+    /// Every `(offset, char)` of `text` whose character may start one of the words, in order.
+    pub fn candidates<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, char)> + 't {
+        let b = text.as_bytes();
+        let mut k = 0;
+        std::iter::from_fn(move || {
+            while let Some(&x) = b.get(k) {
+                let at = k;
+                // the width of a UTF-8 sequence is told by its first byte (valid text); Chinese
+                // text is mostly three-byte sequences, tested without building the character
+                if let [0xE0..0xF0, b1, b2, ..] = b[at..] {
+                    k += 3;
+                    let u = decode3(x, b1, b2);
+                    if self.may_start_code(u) {
+                        return char::from_u32(u).map(|c| (at, c));
+                    }
+                    continue;
+                }
+                let c = text[at..].chars().next()?;
+                k += c.len_utf8();
+                if self.may_start(c) {
+                    return Some((at, c));
+                }
+            }
+            None
+        })
+    }
+}
+
+/// The code point of a three-byte UTF-8 sequence.
+const fn decode3(b0: u8, b1: u8, b2: u8) -> u32 {
+    ((b0 & 0x0F) as u32) << 12 | ((b1 & 0x3F) as u32) << 6 | (b2 & 0x3F) as u32
 }
 
 #[cfg(test)]
@@ -103,7 +172,18 @@ mod tests {
         const H: Heads = Heads::of(&["提高", "下降"]);
         assert!(H.may_start('提') && H.may_start('下'));
         assert!(!H.may_start('高') && !H.may_start('a'));
-        const O: Heads = Heads::of(&["%", "提高"]);
-        assert!(O.may_start('a') && !O.may_start('高'));
+        const O: Heads = Heads::of(&["%", "提高", "ü"]);
+        assert!(O.may_start('%') && !O.may_start('a') && O.may_start('é') && !O.may_start('高'));
+    }
+
+    #[test]
+    fn candidates_are_the_positions_a_word_may_start() {
+        static H: Heads = Heads::of(&["提高", "a", "é"]).with_numerals();
+        let text = "xa提高é5二，Ｏ高";
+        let expected: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| H.may_start(c)).collect();
+        assert_eq!(H.candidates(text).collect::<Vec<_>>(), expected);
+        let got: Vec<char> = expected.iter().map(|&(_, c)| c).collect();
+        assert_eq!(got, ['a', '提', 'é', '5', '二', '，', 'Ｏ']);
+        assert_eq!(H.candidates("").count(), 0);
     }
 }
