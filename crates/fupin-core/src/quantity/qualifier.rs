@@ -4,6 +4,7 @@
 //! inside it (`200多万元`, `51万余名`).
 
 use crate::model::Qualifier;
+use super::words::Heads;
 use Qualifier::*;
 
 /// Longest first, so `不超过` is not read as `超过`.
@@ -24,6 +25,9 @@ pub const COMPARATORS: &[(&str, Qualifier)] = &[
     ("不超过", AtMost), ("不高于", AtMost), ("不低于", AtLeast), ("不少于", AtLeast),
     ("低于", LessThan), ("不足", LessThan), ("不到", LessThan), ("高于", MoreThan), ("超过", MoreThan),
 ];
+
+/// The first characters of [`COMPARATORS`].
+pub static COMPARATOR_HEADS: Heads = Heads::of(&["不", "低", "高", "超"]);
 
 /// `(qualifier, printed, counts as part of the fact's text)`.
 const SUFFIXES: &[(&str, Qualifier, bool)] = &[
@@ -84,6 +88,13 @@ mod tests {
         assert_eq!(suffix("以上的老人").unwrap().0, AtLeast);
         assert_eq!(suffix("以下的救助").unwrap().0, AtMost);
         assert_eq!(suffix("的老人"), None);
+    }
+
+    #[test]
+    fn every_comparator_starts_with_a_head() {
+        for (w, _) in COMPARATORS {
+            assert!(COMPARATOR_HEADS.may_start(w.chars().next().unwrap()), "{w}");
+        }
     }
 
     #[test]

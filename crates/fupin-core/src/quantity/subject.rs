@@ -29,7 +29,7 @@ const TRAILING: &[&str] = &[
     "对", "给", "向", "把", "将", "分别", "人均", "每人", "每户", "每年", "每月", "每周", "每天", "每季度",
 ];
 
-use super::qualifier::COMPARATORS;
+use super::qualifier::{COMPARATORS, COMPARATOR_HEADS};
 use super::words::{self, Heads};
 
 /// Stripped from the start of a phrase, repeatedly.
@@ -67,15 +67,20 @@ pub fn is_money_noun(phrase: &str) -> bool {
     MONEY_NOUNS.iter().any(|w| phrase.starts_with(w))
 }
 
-fn strip_end<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
-    while let Some(w) = words.iter().find(|w| s.ends_with(*w)) {
+/// [`TRAILING`]'s last characters and [`LEADING`]'s first: a phrase that does not end or start
+/// with one of them is not compared with the words.
+static TRAILING_ENDS: Heads = Heads::of_last(TRAILING);
+static LEADING_HEADS: Heads = Heads::of(LEADING);
+
+fn strip_end<'a>(mut s: &'a str, words: &[&str], ends: &Heads) -> &'a str {
+    while let Some(w) = s.chars().next_back().filter(|&c| ends.may_start(c)).and_then(|_| words.iter().find(|w| s.ends_with(*w))) {
         s = &s[..s.len() - w.len()];
     }
     s
 }
 
-fn strip_start<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
-    while let Some(w) = words.iter().find(|w| s.starts_with(*w)) {
+fn strip_start<'a>(mut s: &'a str, words: &[&str], heads: &Heads) -> &'a str {
+    while let Some(w) = s.chars().next().filter(|&c| heads.may_start(c)).and_then(|_| words.iter().find(|w| s.starts_with(*w))) {
         s = &s[w.len()..];
     }
     s
@@ -94,7 +99,7 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
     // drop dates and leading adverbs, repeatedly, from the front
     loop {
         let rest = &text[from..to];
-        let stripped = strip_start(rest, LEADING);
+        let stripped = strip_start(rest, LEADING, &LEADING_HEADS);
         let mut next = to - stripped.len();
         if let Some(&(_, e)) = skip.iter().find(|&&(s, e)| s == next && e <= to) {
             next = e;
@@ -105,12 +110,16 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
         from = next;
     }
     let whole = &text[from..to];
-    let phrase = strip_end(whole, TRAILING);
-    let phrase = strip_start(phrase, LEADING);
+    let phrase = strip_end(whole, TRAILING, &TRAILING_ENDS);
+    let phrase = strip_start(phrase, LEADING, &LEADING_HEADS);
     // `每人每月100元`: when nothing but such words stand there, they are the subject
     let phrase = if phrase.is_empty() && whole.starts_with('每') { whole } else { phrase };
     // `收入低于标准1.5倍`: what is compared stands before the comparison word
-    let phrase = words::find_any(phrase, COMPARATORS.iter().map(|(w, _)| *w)).filter(|&k| k > 0).map_or(phrase, |k| &phrase[..k]);
+    let first_comparison = COMPARATOR_HEADS
+        .candidates(phrase)
+        .map(|(k, _)| k)
+        .find(|&k| COMPARATORS.iter().any(|(w, _)| phrase[k..].starts_with(w)));
+    let phrase = first_comparison.filter(|&k| k > 0).map_or(phrase, |k| &phrase[..k]);
     keep_last(after_tally(after_places(after_open_quote(phrase)).trim_matches(is_trim)), MAX_CHARS)
 }
 
@@ -148,9 +157,10 @@ fn is_trim(c: char) -> bool {
     c.is_whitespace() || matches!(c, '、' | '“' | '”' | '"' | '（' | '）' | '(' | ')' | '*')
 }
 
+/// The last `n` characters of `s`.
 pub fn keep_last(s: &str, n: usize) -> String {
-    let count = s.chars().count();
-    s.chars().skip(count.saturating_sub(n)).collect()
+    let Some(back) = n.checked_sub(1) else { return String::new() };
+    s.char_indices().rev().nth(back).map_or(s, |(i, _)| &s[i..]).to_string()
 }
 
 /// The noun phrase that starts at `from` (after a count's unit) and ends before `limit` (the
@@ -253,6 +263,25 @@ mod tests {
     fn comparison_cuts_the_subject() {
         let t = "人均收入低于当地标准1.5倍";
         assert_eq!(before(t, 0, t.find("1.5").unwrap(), &[]), "人均收入");
+    }
+
+    #[test]
+    fn word_lists_start_and_end_with_their_tables() {
+        for w in LEADING {
+            assert!(LEADING_HEADS.may_start(w.chars().next().unwrap()), "{w}");
+        }
+        for w in TRAILING {
+            assert!(TRAILING_ENDS.may_start(w.chars().next_back().unwrap()), "{w}");
+        }
+        assert!(!TRAILING_ENDS.may_start('村'));
+    }
+
+    #[test]
+    fn keep_last_counts_characters() {
+        assert_eq!(keep_last("甲乙丙丁", 2), "丙丁");
+        assert_eq!(keep_last("甲乙", 5), "甲乙");
+        assert_eq!(keep_last("甲乙", 0), "");
+        assert_eq!(keep_last("", 3), "");
     }
 
     #[test]

@@ -74,6 +74,29 @@ impl Heads {
         heads
     }
 
+    /// The characters that words of a list end with, in the same table: `may_start` then
+    /// tells whether a text may end with one of the words.
+    pub const fn of_last(words: &[&str]) -> Heads {
+        let mut heads = Heads::EMPTY;
+        let mut i = 0;
+        while i < words.len() {
+            let b = words[i].as_bytes();
+            let n = b.len();
+            if n == 0 {
+                heads.ascii = u128::MAX;
+                heads.other = true;
+            } else if b[n - 1] < 0x80 {
+                heads.ascii |= 1 << b[n - 1];
+            } else if n >= 3 && b[n - 3] & 0xF0 == 0xE0 {
+                heads = heads.with(decode3(b[n - 3], b[n - 2], b[n - 1]));
+            } else {
+                heads.other = true;
+            }
+            i += 1;
+        }
+        heads
+    }
+
     /// The same set with every numeral character added (`crate::numeral`).
     pub const fn with_numerals(mut self) -> Heads {
         self.ascii |= ((1 << 10) - 1) << b'0';
@@ -174,6 +197,13 @@ mod tests {
         assert!(!H.may_start('高') && !H.may_start('a'));
         const O: Heads = Heads::of(&["%", "提高", "ü"]);
         assert!(O.may_start('%') && !O.may_start('a') && O.may_start('é') && !O.may_start('高'));
+    }
+
+    #[test]
+    fn last_characters() {
+        const L: Heads = Heads::of_last(&["提高", "a", "é"]);
+        assert!(L.may_start('高') && L.may_start('a') && L.may_start('ü'));
+        assert!(!L.may_start('提') && !L.may_start('b'));
     }
 
     #[test]
