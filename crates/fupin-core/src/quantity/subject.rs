@@ -71,6 +71,7 @@ pub fn is_money_noun(phrase: &str) -> bool {
 /// with one of them is not compared with the words.
 static TRAILING_ENDS: Heads = Heads::of_last(TRAILING);
 static LEADING_HEADS: Heads = Heads::of(LEADING);
+static NOT_NOUN_HEADS: Heads = Heads::of(NOT_NOUN);
 
 fn strip_end<'a>(mut s: &'a str, words: &[&str], ends: &Heads) -> &'a str {
     while let Some(w) = s.chars().next_back().filter(|&c| ends.may_start(c)).and_then(|_| words.iter().find(|w| s.ends_with(*w))) {
@@ -169,7 +170,8 @@ pub fn after(text: &str, from: usize, limit: usize) -> Option<(String, bool)> {
     let rest = text.get(from..limit.max(from))?;
     let noun = rest.strip_prefix('的').unwrap_or(rest);
     // a quantity that closes a quote or a bracket has no noun after it
-    if NOT_NOUN.iter().any(|w| noun.starts_with(w)) || noun.starts_with(['”', '’', '）', ')', '》', '」']) {
+    let not_noun = noun.chars().next().is_some_and(|c| NOT_NOUN_HEADS.may_start(c)) && NOT_NOUN.iter().any(|w| noun.starts_with(w));
+    if not_noun || noun.starts_with(['”', '’', '）', ')', '》', '」']) {
         return None;
     }
     after_any(text, from, limit)
@@ -268,6 +270,9 @@ mod tests {
     fn word_lists_start_and_end_with_their_tables() {
         for w in LEADING {
             assert!(LEADING_HEADS.may_start(w.chars().next().unwrap()), "{w}");
+        }
+        for w in NOT_NOUN {
+            assert!(NOT_NOUN_HEADS.may_start(w.chars().next().unwrap()), "{w}");
         }
         for w in TRAILING {
             assert!(TRAILING_ENDS.may_start(w.chars().next_back().unwrap()), "{w}");
