@@ -6,7 +6,7 @@
 
 /// The digit value of an Arabic digit, half- or full-width.
 #[inline]
-pub fn arabic_digit(c: char) -> Option<u32> {
+pub const fn arabic_digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '０'..='９' => Some(c as u32 - '０' as u32),

@@ -33,25 +33,26 @@ fn starts_at(b: &[u8], k: usize, w: &[u8]) -> bool {
     w.first().is_none_or(|&first| b[k] == first) && b[k..].starts_with(w)
 }
 
-/// The CJK Unified Ideographs block, where the first characters of the rules' words lie.
-const CJK_START: u32 = 0x4E00;
-const CJK_END: u32 = 0xA000;
-const CJK_WORDS: usize = ((CJK_END - CJK_START) / 64) as usize;
+/// The characters written in three UTF-8 bytes (U+0800 to U+FFFF, Chinese among them), one
+/// bit each, in words of 64 indexed by the code point's upper ten bits, which are the low bits
+/// of the first two bytes.
+const BMP_END: u32 = 0x1_0000;
+const BMP_WORDS: usize = (BMP_END / 64) as usize;
 
 /// The characters that words of a list start with, as one bit per ASCII character and per
-/// character of the CJK block, built at compile time. A text position whose character is not
+/// three-byte character, built at compile time. A text position whose character is not
 /// among them cannot start any of the words, which a scan tests before comparing the words one
 /// by one; [`Heads::candidates`] walks a text's bytes and stops only at such positions, without
 /// decoding the characters in between.
 pub struct Heads {
     ascii: u128,
-    cjk: [u64; CJK_WORDS],
+    bmp: [u64; BMP_WORDS],
     /// Some word starts with a character outside both: such characters are always candidates.
     other: bool,
 }
 
 impl Heads {
-    const EMPTY: Heads = Heads { ascii: 0, cjk: [0; CJK_WORDS], other: false };
+    const EMPTY: Heads = Heads { ascii: 0, bmp: [0; BMP_WORDS], other: false };
 
     pub const fn of(words: &[&str]) -> Heads {
         let mut heads = Heads::EMPTY;
@@ -100,25 +101,28 @@ impl Heads {
     /// The same set with every numeral character added (`crate::numeral`).
     pub const fn with_numerals(mut self) -> Heads {
         self.ascii |= ((1 << 10) - 1) << b'0';
-        let mut u = CJK_START;
-        while u < CJK_END {
-            if let Some(c) = char::from_u32(u) {
-                if crate::numeral::is_numeral_by_match(c) {
-                    self = self.with(u);
+        // the CJK block, then the blocks of `○`, `〇` and the full-width digits and `Ｏ`
+        let ranges = [(0x4E00, 0xA000), (0x25C0, 0x25D0), (0x3000, 0x3010), (0xFF10, 0xFF30)];
+        let mut r = 0;
+        while r < ranges.len() {
+            let mut u = ranges[r].0;
+            while u < ranges[r].1 {
+                if let Some(c) = char::from_u32(u) {
+                    if crate::numeral::is_numeral_by_match(c) || crate::numeral::arabic_digit(c).is_some() {
+                        self = self.with(u);
+                    }
                 }
+                u += 1;
             }
-            u += 1;
+            r += 1;
         }
-        // full-width digits, `〇` and `○` lie outside the block
-        self.other = true;
         self
     }
 
     const fn with(mut self, u: u32) -> Heads {
-        if u >= CJK_START && u < CJK_END {
-            let k = (u - CJK_START) as usize;
-            self.cjk[k / 64] |= 1 << (k % 64);
-        } else {
+        if u >= 0x800 && u < BMP_END {
+            self.bmp[(u / 64) as usize] |= 1 << (u % 64);
+        } else if u >= 0x80 {
             self.other = true;
         }
         self
@@ -132,39 +136,44 @@ impl Heads {
     fn may_start_code(&self, u: u32) -> bool {
         match u {
             0..0x80 => self.ascii >> u & 1 == 1,
-            CJK_START..CJK_END => {
-                let k = (u - CJK_START) as usize;
-                self.cjk[k / 64] >> (k % 64) & 1 == 1
-            }
+            0x800..BMP_END => self.bmp[(u / 64) as usize] >> (u % 64) & 1 == 1,
             _ => self.other,
         }
     }
 
     /// Every `(offset, char)` of `text` whose character may start one of the words, in order.
     pub fn candidates<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, char)> + 't {
-        let b = text.as_bytes();
-        let mut k = 0;
+        let mut from = 0;
         std::iter::from_fn(move || {
-            while let Some(&x) = b.get(k) {
-                let at = k;
-                // the width of a UTF-8 sequence is told by its first byte (valid text); Chinese
-                // text is mostly three-byte sequences, tested without building the character
-                if let [0xE0..0xF0, b1, b2, ..] = b[at..] {
-                    k += 3;
-                    let u = decode3(x, b1, b2);
-                    if self.may_start_code(u) {
-                        return char::from_u32(u).map(|c| (at, c));
-                    }
-                    continue;
-                }
-                let c = text[at..].chars().next()?;
-                k += c.len_utf8();
-                if self.may_start(c) {
-                    return Some((at, c));
-                }
-            }
-            None
+            let (at, c) = self.next_candidate(text, from)?;
+            from = at + c.len_utf8();
+            Some((at, c))
         })
+    }
+
+    /// The first candidate at or after byte `from` (a character boundary). The loop keeps its
+    /// position in a register; Chinese text is mostly three-byte sequences, tested without
+    /// building the character.
+    fn next_candidate(&self, text: &str, mut k: usize) -> Option<(usize, char)> {
+        let b = text.as_bytes();
+        while k < b.len() {
+            let x = b[k];
+            // the width of a UTF-8 sequence is told by its first byte (valid text)
+            if (0xE0..0xF0).contains(&x) && k + 2 < b.len() {
+                let word = self.bmp[usize::from(x & 0x0F) << 6 | usize::from(b[k + 1] & 0x3F)];
+                if word >> (b[k + 2] & 0x3F) & 1 == 1 {
+                    return char::from_u32(decode3(x, b[k + 1], b[k + 2])).map(|c| (k, c));
+                }
+                k += 3;
+            } else {
+                let c = text[k..].chars().next()?;
+                if self.may_start(c) {
+                    return Some((k, c));
+                }
+                k += c.len_utf8();
+            }
+        }
+        None
     }
 }
 
@@ -200,6 +209,15 @@ mod tests {
     }
 
     #[test]
+    fn numerals_are_exactly_the_readers_numerals() {
+        static N: Heads = Heads::of(&[]).with_numerals();
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let numeral = crate::numeral::arabic_digit(c).is_some() || crate::numeral::is_chinese_numeral_char(c);
+            assert_eq!(N.may_start(c), numeral, "{c}");
+        }
+    }
+
+    #[test]
     fn last_characters() {
         const L: Heads = Heads::of_last(&["提高", "a", "é"]);
         assert!(L.may_start('高') && L.may_start('a') && L.may_start('ü'));
@@ -213,7 +231,7 @@ mod tests {
         let expected: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| H.may_start(c)).collect();
         assert_eq!(H.candidates(text).collect::<Vec<_>>(), expected);
         let got: Vec<char> = expected.iter().map(|&(_, c)| c).collect();
-        assert_eq!(got, ['a', '提', 'é', '5', '二', '，', 'Ｏ']);
+        assert_eq!(got, ['a', '提', 'é', '5', '二', 'Ｏ']);
         assert_eq!(H.candidates("").count(), 0);
     }
 }
