@@ -5,7 +5,8 @@
 /// Byte offset of the first place in `hay` where one of `words` starts.
 pub fn find_any<'w>(hay: &str, words: impl IntoIterator<Item = &'w str, IntoIter: Clone>) -> Option<usize> {
     let (b, words) = (hay.as_bytes(), words.into_iter());
-    (0..b.len()).find(|&k| words.clone().any(|w| starts_at(b, k, w.as_bytes())))
+    // a word starts on a character boundary: continuation bytes (10xxxxxx) are passed over
+    (0..b.len()).find(|&k| (b[k] as i8) >= -0x40 && words.clone().any(|w| starts_at(b, k, w.as_bytes())))
 }
 
 /// Byte offset of the last place in `hay` where `word` starts.
