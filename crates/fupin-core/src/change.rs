@@ -7,6 +7,7 @@
 
 use crate::model::{Change, Direction, Fact, Paragraph, Quantity};
 use crate::quantity::subject::{self, is_clause_end, is_sentence_end, start_of};
+use crate::quantity::words;
 use crate::time;
 use crate::ArticleContext;
 
@@ -123,9 +124,9 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &[time::Found], p: 
 /// The direction a change verb names: `Some(Some(d))` when it names one, `Some(None)` for a
 /// neutral `变为`, `None` when no change verb joins the two ends.
 pub(crate) fn direction_word(between: &str) -> Option<Option<Direction>> {
-    let target = ["到", "至", "为"].iter().any(|w| between.contains(w));
-    let up = UP.iter().filter_map(|w| between.find(w)).min();
-    let down = DOWN.iter().filter_map(|w| between.find(w)).min();
+    let target = between.contains(['到', '至', '为']);
+    let up = words::find_any(between, UP);
+    let down = words::find_any(between, DOWN);
     if !target {
         return None; // `增加500元` gives the size of a change, not its second end
     }
@@ -164,7 +165,7 @@ const STOCK_LOOKBACK: usize = 64;
 /// `现有贫困人口2071户` (2018). The subjects must end in the same noun.
 fn stock(facts: &[Fact], out: &mut Vec<Change>) {
     for (bi, b) in facts.iter().enumerate() {
-        if !STOCK.iter().any(|w| b.subject.contains(w)) {
+        if !words::contains_any(&b.subject, &STOCK) {
             continue;
         }
         let Some(by) = b.year else { continue };

@@ -5,7 +5,8 @@
 //! the stages that use it ([`crate::quantity`], [`crate::time`], [`crate::program`]).
 
 /// The digit value of an Arabic digit, half- or full-width.
-pub fn arabic_digit(c: char) -> Option<u32> {
+#[inline]
+pub const fn arabic_digit(c: char) -> Option<u32> {
     match c {
         '0'..='9' => Some(c as u32 - '0' as u32),
         '０'..='９' => Some(c as u32 - '０' as u32),
@@ -14,7 +15,7 @@ pub fn arabic_digit(c: char) -> Option<u32> {
 }
 
 /// The value of a Chinese digit. `○` (U+25CB WHITE CIRCLE) stands in for `〇` on many pages.
-pub fn chinese_digit(c: char) -> Option<u32> {
+pub const fn chinese_digit(c: char) -> Option<u32> {
     Some(match c {
         '〇' | '○' | '零' | 'Ｏ' => 0,
         '一' | '壹' => 1,
@@ -31,7 +32,7 @@ pub fn chinese_digit(c: char) -> Option<u32> {
 }
 
 /// The multiplier of a Chinese unit character inside a numeral.
-pub fn chinese_unit(c: char) -> Option<u64> {
+pub const fn chinese_unit(c: char) -> Option<u64> {
     Some(match c {
         '十' | '拾' => 10,
         '百' | '佰' => 100,
@@ -48,9 +49,43 @@ pub fn is_formal(c: char) -> bool {
     matches!(c, '壹' | '贰' | '叁' | '肆' | '伍' | '陆' | '柒' | '捌' | '玖' | '拾' | '佰' | '仟')
 }
 
+/// True for a Chinese digit or unit character. Every stage asks this of nearly every character
+/// of the text, so the CJK block is answered from a table built at compile time.
+#[inline]
 pub fn is_chinese_numeral_char(c: char) -> bool {
+    match c as u32 {
+        u @ CJK_START..CJK_END => {
+            let k = (u - CJK_START) as usize;
+            CJK_NUMERALS[k / 64] >> (k % 64) & 1 == 1
+        }
+        0..0x80 => false,
+        _ => is_numeral_by_match(c),
+    }
+}
+
+pub(crate) const fn is_numeral_by_match(c: char) -> bool {
     chinese_digit(c).is_some() || chinese_unit(c).is_some()
 }
+
+/// The CJK Unified Ideographs block, where all but three numeral characters lie.
+const CJK_START: u32 = 0x4E00;
+const CJK_END: u32 = 0xA000;
+
+/// One bit per character of the CJK block: set for the numeral characters.
+static CJK_NUMERALS: [u64; ((CJK_END - CJK_START) / 64) as usize] = {
+    let mut bits = [0u64; ((CJK_END - CJK_START) / 64) as usize];
+    let mut u = CJK_START;
+    while u < CJK_END {
+        if let Some(c) = char::from_u32(u) {
+            if is_numeral_by_match(c) {
+                let k = (u - CJK_START) as usize;
+                bits[k / 64] |= 1 << (k % 64);
+            }
+        }
+        u += 1;
+    }
+    bits
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Script {
@@ -235,6 +270,14 @@ mod tests {
         assert_eq!(read_arabic("200,30户").unwrap().value, 200.0);
         assert_eq!(read_arabic("3.").unwrap().len, 1);
         assert!(read_arabic("元").is_none());
+    }
+
+    #[test]
+    fn the_numeral_table_agrees_with_the_readers() {
+        let numerals = (0..0x11_0000).filter_map(char::from_u32).filter(|&c| is_chinese_numeral_char(c));
+        let expected = (0..0x11_0000).filter_map(char::from_u32).filter(|&c| is_numeral_by_match(c));
+        assert!(numerals.eq(expected));
+        assert!(is_chinese_numeral_char('亿') && is_chinese_numeral_char('○') && !is_chinese_numeral_char('年'));
     }
 
     #[test]

@@ -743,7 +743,7 @@ pub(crate) fn split_list(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> 
     let last = &text[start..e];
     let conj = ["以及", "和", "及", "与"]
         .iter()
-        .filter_map(|w| last.find(w).map(|k| (k, w.len())))
+        .filter_map(|w| crate::quantity::words::find(last, w).map(|k| (k, w.len())))
         .filter(|&(k, _)| k >= 6) // at least two chars before it
         .min_by_key(|&(k, _)| k);
     match conj {

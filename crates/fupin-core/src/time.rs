@@ -8,6 +8,7 @@
 
 use crate::model::{Date, Granularity, TimeExpr};
 use crate::numeral;
+use crate::quantity::words::Heads;
 use crate::ArticleContext;
 
 /// A time expression found in a text, before it is mapped to the input.
@@ -50,40 +51,51 @@ pub fn find(ctx: &ArticleContext) -> Vec<TimeExpr> {
 /// Words that mark a year relative to the reference year.
 const RELATIVE: [(&str, i32); 5] = [("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1), ("当年", 0)];
 
-/// Scans `text` for time expressions, left to right, never overlapping.
+/// Scans `text` for time expressions, left to right, never overlapping. Only a numeral or the
+/// first character of a relative word can start one, so every other character costs one test.
 pub fn scan(text: &str, reference: Option<Date>) -> Vec<Found> {
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < text.len() {
-        let rest = &text[i..];
-        let found = if is_digit_start(rest) && !follows_digit(text, i) {
-            absolute(text, i, reference)
-        } else {
-            relative(text, i, reference)
-        };
-        match found {
-            Some(f) => {
-                i = f.end.max(i + 1);
-                out.push(f);
-            }
-            None => i += rest.chars().next().map_or(1, char::len_utf8),
+    let mut resume = 0;
+    for (i, c) in STARTS.candidates(text) {
+        if i < resume {
+            continue;
         }
-        while !text.is_char_boundary(i) {
-            i += 1;
+        let found = if is_numeral(c) {
+            if follows_digit(text, i) {
+                None
+            } else {
+                absolute(text, i, reference)
+            }
+        } else if opens_relative(c) {
+            relative(text, i, reference)
+        } else {
+            None
+        };
+        if let Some(f) = found {
+            resume = f.end.max(i + 1);
+            out.push(f);
         }
     }
     out
 }
 
-fn is_digit_start(s: &str) -> bool {
-    s.chars().next().is_some_and(|c| numeral::arabic_digit(c).is_some() || numeral::is_chinese_numeral_char(c))
+/// The first characters of the words of [`RELATIVE`].
+const RELATIVE_HEADS: [&str; 5] = ["今", "去", "前", "明", "当"];
+static OPENS_RELATIVE: Heads = Heads::of(&RELATIVE_HEADS);
+/// What a time expression may start with: a numeral or the first character of a relative word.
+static STARTS: Heads = Heads::of(&RELATIVE_HEADS).with_numerals();
+
+fn opens_relative(c: char) -> bool {
+    OPENS_RELATIVE.may_start(c)
+}
+
+fn is_numeral(c: char) -> bool {
+    numeral::arabic_digit(c).is_some() || numeral::is_chinese_numeral_char(c)
 }
 
 /// True when the character before `i` is a digit or numeral: `i` is inside a number.
 fn follows_digit(text: &str, i: usize) -> bool {
-    text[..i].chars().next_back().is_some_and(|c| {
-        numeral::arabic_digit(c).is_some() || numeral::is_chinese_numeral_char(c) || c == '.'
-    })
+    text[..i].chars().next_back().is_some_and(|c| is_numeral(c) || c == '.')
 }
 
 /// Reads an integer numeral (Arabic, or a Chinese digit string / positional numeral) at `i`.
@@ -320,6 +332,15 @@ mod tests {
         assert!(scan("新增就业2199人，脱贫1450户", None).is_empty());
         assert!(scan("用了5个月", refd()).is_empty());
         assert!(scan("PM2.5日均浓度", refd()).is_empty());
+    }
+
+    #[test]
+    fn every_relative_word_opens_with_a_head() {
+        for (w, _) in RELATIVE {
+            let head = w.chars().next().unwrap();
+            assert!(opens_relative(head) && STARTS.may_start(head), "{w}");
+        }
+        assert!(!opens_relative('年'));
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub mod filter;
 pub mod qualifier;
 pub mod subject;
 pub mod unit;
+pub mod words;
 
 use std::borrow::Cow;
 
@@ -189,30 +190,29 @@ impl Quantities {
         }
     }
 
-    /// Reads every quantity of `text`, left to right, in one pass.
+    /// Reads every quantity of `text`, left to right, in one pass. Every quantity starts with a
+    /// numeral character (`百分之` too), so other characters are passed over at once.
     pub fn scan(&self, text: &str) -> Vec<Raw> {
         let mut out: Vec<Raw> = Vec::new();
-        let mut i = 0;
-        while i < text.len() {
-            let rest = &text[i..];
-            let c = rest.chars().next().unwrap_or(' ');
-            let next = if rest.starts_with("百分之") {
+        let mut resume = 0;
+        for (i, c) in NUMERALS.candidates(text) {
+            if i < resume || !starts_number(c) {
+                continue;
+            }
+            let next = if text[i..].starts_with("百分之") {
                 self.percent_words(text, i).map(|r| (r.tail, Some(r)))
-            } else if starts_number(c) && !inside_number(text, i) && !ends_a_word(text, i, c) {
+            } else if !inside_number(text, i) && !ends_a_word(text, i, c) {
                 Some(self.quantity(text, i, &out))
             } else {
                 None
             };
-            match next {
-                Some((end, raw)) => {
-                    if let Some(mut r) = raw {
-                        let times = times_over(text, r.lead);
-                        r.lead = times.map_or(r.lead, |(_, at)| at);
-                        out.extend(std::iter::repeat_n(r, times.map_or(1, |(n, _)| n)));
-                    }
-                    i = end.max(i + c.len_utf8());
+            if let Some((end, raw)) = next {
+                if let Some(mut r) = raw {
+                    let times = times_over(text, r.lead);
+                    r.lead = times.map_or(r.lead, |(_, at)| at);
+                    out.extend(std::iter::repeat_n(r, times.map_or(1, |(n, _)| n)));
                 }
-                None => i += c.len_utf8(),
+                resume = end.max(i + c.len_utf8());
             }
         }
         out
@@ -427,7 +427,7 @@ impl Quantities {
         }
         let scaled_up = text[i..pos].contains(['万', '亿']);
         let head: String = after.chars().take_while(|&c| !is_clause_end(c)).take(8).collect();
-        (scaled_up && PERSON_NOUNS.iter().any(|w| head.contains(w))).then(|| raw("人", Kind::Count))
+        (scaled_up && words::contains_any(&head, &PERSON_NOUNS)).then(|| raw("人", Kind::Count))
     }
 }
 
@@ -480,6 +480,9 @@ fn prefix_bound(text: &str, i: usize, kind: Kind, qualifier: &mut Qualifier) -> 
 fn unit_takes_trailing_more(kind: Kind) -> bool {
     matches!(kind, Kind::Measure | Kind::Money)
 }
+
+/// Every numeral character, for passing over the rest of a text without decoding it.
+static NUMERALS: words::Heads = words::Heads::of(&[]).with_numerals();
 
 fn starts_number(c: char) -> bool {
     numeral::arabic_digit(c).is_some() || numeral::is_chinese_numeral_char(c)
@@ -679,7 +682,7 @@ fn tier_subject(text: &str, last: &Raw, next: Option<&Raw>, limit: usize) -> Opt
 /// when it does not say `分别`.
 fn distributed(text: &str, clause: usize, lead: usize, skips: &[(usize, usize)]) -> Option<Vec<String>> {
     let head = text.get(clause..lead)?;
-    let at = head.rfind("分别")?;
+    let at = words::rfind(head, "分别")?;
     let items = list_items(&head[..at]);
     if items.len() < 2 {
         return Some(Vec::new());
@@ -739,7 +742,7 @@ fn change_subject(text: &str, lead: usize, skips: &[(usize, usize)], floor: impl
     let opener = clause + text[clause..lead].rfind(['由', '从'])?;
     let end = text[lead..].find(is_clause_end).map_or(text.len(), |k| lead + k);
     let span = &text[opener..end];
-    let verb = crate::change::UP.iter().chain(crate::change::DOWN.iter()).any(|w| span.contains(w));
+    let verb = words::contains_any(span, &crate::change::UP) || words::contains_any(span, &crate::change::DOWN);
     let s = subject::before(text, clause.max(floor(opener)), opener, skips);
     (verb && !s.is_empty()).then_some(s)
 }
@@ -800,7 +803,7 @@ fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> 
     // a year inside a prepositional phrase (`按照2016年的标准`) dates only that phrase
     let plain = |t: &time::Found| {
         let head = &text[start_of(text, t.start, is_clause_end)..t.start];
-        !PREPOSITIONS.iter().any(|w| head.contains(w)) && !text[t.end..].starts_with('的')
+        !words::contains_any(head, &PREPOSITIONS) && !text[t.end..].starts_with('的')
     };
     dated()
         .find(|t| t.start >= clause)

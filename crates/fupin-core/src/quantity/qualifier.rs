@@ -4,10 +4,11 @@
 //! inside it (`200多万元`, `51万余名`).
 
 use crate::model::Qualifier;
+use super::words::Heads;
 use Qualifier::*;
 
 /// Longest first, so `不超过` is not read as `超过`.
-const PREFIXES: &[(&str, Qualifier)] = &[
+const PREFIXES: &[(&str, Qualifier); 33] = &[
     ("不超过", AtMost), ("不高于", AtMost), ("不多于", AtMost), ("不大于", AtMost),
     ("不低于", AtLeast), ("不少于", AtLeast), ("不小于", AtLeast),
     ("将近", Approx), ("接近", Approx), ("大约", Approx), ("大概", Approx),
@@ -18,12 +19,29 @@ const PREFIXES: &[(&str, Qualifier)] = &[
     ("近", Approx), ("约", Approx), ("逾", MoreThan), ("超", MoreThan),
 ];
 
+/// The last characters of [`PREFIXES`]: text that ends in none of them ends in no prefix.
+static PREFIX_ENDS: Heads = Heads::of_last(&words_of(PREFIXES));
+
+/// The words of a table of `(word, qualifier)`.
+const fn words_of<const N: usize>(table: &[(&'static str, Qualifier); N]) -> [&'static str; N] {
+    let mut words = [""; N];
+    let mut i = 0;
+    while i < N {
+        words[i] = table[i].0;
+        i += 1;
+    }
+    words
+}
+
 /// Comparison words that may stand further back in the clause than right before the number
 /// (`收入低于当地标准1.5倍`); only ratios are read this way.
 pub const COMPARATORS: &[(&str, Qualifier)] = &[
     ("不超过", AtMost), ("不高于", AtMost), ("不低于", AtLeast), ("不少于", AtLeast),
     ("低于", LessThan), ("不足", LessThan), ("不到", LessThan), ("高于", MoreThan), ("超过", MoreThan),
 ];
+
+/// The first characters of [`COMPARATORS`].
+pub static COMPARATOR_HEADS: Heads = Heads::of(&["不", "低", "高", "超"]);
 
 /// `(qualifier, printed, counts as part of the fact's text)`.
 const SUFFIXES: &[(&str, Qualifier, bool)] = &[
@@ -33,6 +51,7 @@ const SUFFIXES: &[(&str, Qualifier, bool)] = &[
 
 /// The qualifier printed right before a number: the end of `before`.
 pub fn prefix(before: &str) -> Option<(Qualifier, usize)> {
+    before.chars().next_back().filter(|&c| PREFIX_ENDS.may_start(c))?;
     let (q, len) = PREFIXES.iter().find(|(w, _)| before.ends_with(w)).map(|&(w, q)| (q, w.len()))?;
     // `不得高于5克`, `不能少于3次`: a forbidden bound is the opposite one
     let negation = ["不得", "不能", "不应", "不可"].iter().find(|n| before[..before.len() - len].ends_with(*n));
@@ -57,7 +76,7 @@ pub fn more(s: &str) -> Option<usize> {
 pub fn comparator(clause: &str) -> Option<Qualifier> {
     COMPARATORS
         .iter()
-        .filter_map(|&(w, q)| clause.rfind(w).map(|i| (i + w.len(), q)))
+        .filter_map(|&(w, q)| super::words::rfind(clause, w).map(|i| (i + w.len(), q)))
         .max_by_key(|&(end, _)| end)
         .map(|(_, q)| q)
 }
@@ -84,6 +103,21 @@ mod tests {
         assert_eq!(suffix("以上的老人").unwrap().0, AtLeast);
         assert_eq!(suffix("以下的救助").unwrap().0, AtMost);
         assert_eq!(suffix("的老人"), None);
+    }
+
+    #[test]
+    fn every_prefix_ends_in_the_table() {
+        for (w, _) in PREFIXES {
+            assert!(PREFIX_ENDS.may_start(w.chars().next_back().unwrap()), "{w}");
+        }
+        assert_eq!(prefix("全年共有"), None);
+    }
+
+    #[test]
+    fn every_comparator_starts_with_a_head() {
+        for (w, _) in COMPARATORS {
+            assert!(COMPARATOR_HEADS.may_start(w.chars().next().unwrap()), "{w}");
+        }
     }
 
     #[test]

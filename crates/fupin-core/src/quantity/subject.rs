@@ -29,7 +29,8 @@ const TRAILING: &[&str] = &[
     "对", "给", "向", "把", "将", "分别", "人均", "每人", "每户", "每年", "每月", "每周", "每天", "每季度",
 ];
 
-use super::qualifier::COMPARATORS;
+use super::qualifier::{COMPARATORS, COMPARATOR_HEADS};
+use super::words::{self, Heads};
 
 /// Stripped from the start of a phrase, repeatedly.
 const LEADING: &[&str] = &[
@@ -55,6 +56,8 @@ const AFTER_STOPS: &[&str] = &[
     "通光纤", "通自来水", "通动力电",
 ];
 
+static AFTER_STOP_HEADS: Heads = Heads::of(AFTER_STOPS);
+
 /// Nouns of money that name what an amount is when they follow it (`拨付87万元资金`,
 /// `每人50元保费标准`).
 const MONEY_NOUNS: &[&str] = &["资金", "专款", "专项", "保费", "补贴", "补助", "贷款", "奖金", "奖补", "经费", "救助金", "保险金", "资助"];
@@ -64,15 +67,21 @@ pub fn is_money_noun(phrase: &str) -> bool {
     MONEY_NOUNS.iter().any(|w| phrase.starts_with(w))
 }
 
-fn strip_end<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
-    while let Some(w) = words.iter().find(|w| s.ends_with(*w)) {
+/// [`TRAILING`]'s last characters and [`LEADING`]'s first: a phrase that does not end or start
+/// with one of them is not compared with the words.
+static TRAILING_ENDS: Heads = Heads::of_last(TRAILING);
+static LEADING_HEADS: Heads = Heads::of(LEADING);
+static NOT_NOUN_HEADS: Heads = Heads::of(NOT_NOUN);
+
+fn strip_end<'a>(mut s: &'a str, words: &[&str], ends: &Heads) -> &'a str {
+    while let Some(w) = s.chars().next_back().filter(|&c| ends.may_start(c)).and_then(|_| words.iter().find(|w| s.ends_with(*w))) {
         s = &s[..s.len() - w.len()];
     }
     s
 }
 
-fn strip_start<'a>(mut s: &'a str, words: &[&str]) -> &'a str {
-    while let Some(w) = words.iter().find(|w| s.starts_with(*w)) {
+fn strip_start<'a>(mut s: &'a str, words: &[&str], heads: &Heads) -> &'a str {
+    while let Some(w) = s.chars().next().filter(|&c| heads.may_start(c)).and_then(|_| words.iter().find(|w| s.starts_with(*w))) {
         s = &s[w.len()..];
     }
     s
@@ -91,7 +100,7 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
     // drop dates and leading adverbs, repeatedly, from the front
     loop {
         let rest = &text[from..to];
-        let stripped = strip_start(rest, LEADING);
+        let stripped = strip_start(rest, LEADING, &LEADING_HEADS);
         let mut next = to - stripped.len();
         if let Some(&(_, e)) = skip.iter().find(|&&(s, e)| s == next && e <= to) {
             next = e;
@@ -102,17 +111,16 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
         from = next;
     }
     let whole = &text[from..to];
-    let phrase = strip_end(whole, TRAILING);
-    let phrase = strip_start(phrase, LEADING);
+    let phrase = strip_end(whole, TRAILING, &TRAILING_ENDS);
+    let phrase = strip_start(phrase, LEADING, &LEADING_HEADS);
     // `每人每月100元`: when nothing but such words stand there, they are the subject
     let phrase = if phrase.is_empty() && whole.starts_with('每') { whole } else { phrase };
     // `收入低于标准1.5倍`: what is compared stands before the comparison word
-    let phrase = COMPARATORS
-        .iter()
-        .filter_map(|(w, _)| phrase.find(w))
-        .min()
-        .filter(|&k| k > 0)
-        .map_or(phrase, |k| &phrase[..k]);
+    let first_comparison = COMPARATOR_HEADS
+        .candidates(phrase)
+        .map(|(k, _)| k)
+        .find(|&k| COMPARATORS.iter().any(|(w, _)| phrase[k..].starts_with(w)));
+    let phrase = first_comparison.filter(|&k| k > 0).map_or(phrase, |k| &phrase[..k]);
     keep_last(after_tally(after_places(after_open_quote(phrase)).trim_matches(is_trim)), MAX_CHARS)
 }
 
@@ -128,7 +136,7 @@ fn after_open_quote(phrase: &str) -> &str {
 fn after_places(phrase: &str) -> &str {
     const ENDS: [&str; 6] = ["等地", "等县", "等市", "等省", "等国", "等乡镇"];
     ENDS.iter()
-        .filter_map(|w| phrase.rfind(w).map(|k| &phrase[k + w.len()..]))
+        .filter_map(|w| words::rfind(phrase, w).map(|k| &phrase[k + w.len()..]))
         .find(|rest| rest.chars().count() >= 2)
         .unwrap_or(phrase)
 }
@@ -141,7 +149,7 @@ fn after_tally(phrase: &str) -> &str {
     }
     ["累计", "共计", "已经", "已"]
         .iter()
-        .filter_map(|w| phrase.rfind(w).map(|k| &phrase[k + w.len()..]))
+        .filter_map(|w| words::rfind(phrase, w).map(|k| &phrase[k + w.len()..]))
         .find(|rest| rest.chars().count() >= 2)
         .unwrap_or(phrase)
 }
@@ -150,9 +158,9 @@ fn is_trim(c: char) -> bool {
     c.is_whitespace() || matches!(c, '、' | '“' | '”' | '"' | '（' | '）' | '(' | ')' | '*')
 }
 
+/// The last `n` characters of `s`.
 pub fn keep_last(s: &str, n: usize) -> String {
-    let count = s.chars().count();
-    s.chars().skip(count.saturating_sub(n)).collect()
+    crate::term::tail_chars(s, n).to_string()
 }
 
 /// The noun phrase that starts at `from` (after a count's unit) and ends before `limit` (the
@@ -162,7 +170,8 @@ pub fn after(text: &str, from: usize, limit: usize) -> Option<(String, bool)> {
     let rest = text.get(from..limit.max(from))?;
     let noun = rest.strip_prefix('的').unwrap_or(rest);
     // a quantity that closes a quote or a bracket has no noun after it
-    if NOT_NOUN.iter().any(|w| noun.starts_with(w)) || noun.starts_with(['”', '’', '）', ')', '》', '」']) {
+    let not_noun = noun.chars().next().is_some_and(|c| NOT_NOUN_HEADS.may_start(c)) && NOT_NOUN.iter().any(|w| noun.starts_with(w));
+    if not_noun || noun.starts_with(['”', '’', '）', ')', '》', '」']) {
         return None;
     }
     after_any(text, from, limit)
@@ -177,7 +186,9 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(String, bool)
     let end = rest
         .char_indices()
         .find(|&(i, c)| {
-            is_clause_end(c) || matches!(c, '、' | '了' | '着') || i > 0 && AFTER_STOPS.iter().any(|w| rest[i..].starts_with(w))
+            is_clause_end(c)
+                || matches!(c, '、' | '了' | '着')
+                || i > 0 && AFTER_STOP_HEADS.may_start(c) && AFTER_STOPS.iter().any(|w| rest[i..].starts_with(w))
         })
         .map_or(rest.len(), |(i, _)| i);
     // `28个乡镇的贫困群众4068户`, `126亩荒地和村里的2处校舍`: a phrase that runs on into the
@@ -253,6 +264,20 @@ mod tests {
     fn comparison_cuts_the_subject() {
         let t = "人均收入低于当地标准1.5倍";
         assert_eq!(before(t, 0, t.find("1.5").unwrap(), &[]), "人均收入");
+    }
+
+    #[test]
+    fn word_lists_start_and_end_with_their_tables() {
+        for w in LEADING {
+            assert!(LEADING_HEADS.may_start(w.chars().next().unwrap()), "{w}");
+        }
+        for w in NOT_NOUN {
+            assert!(NOT_NOUN_HEADS.may_start(w.chars().next().unwrap()), "{w}");
+        }
+        for w in TRAILING {
+            assert!(TRAILING_ENDS.may_start(w.chars().next_back().unwrap()), "{w}");
+        }
+        assert!(!TRAILING_ENDS.may_start('村'));
     }
 
     #[test]

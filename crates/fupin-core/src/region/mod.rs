@@ -74,6 +74,13 @@ struct Resolved {
     end: usize,
 }
 
+/// An article's division names as [`Gazetteer::scan`] reads them.
+struct Scanned {
+    hits: Vec<Vec<Hit>>,
+    agreed: Vec<Vec<Option<DivId>>>,
+    own: Tally,
+}
+
 impl Gazetteer {
     pub fn new() -> Self {
         let table = Table::load();
@@ -83,7 +90,7 @@ impl Gazetteer {
 
     /// The divisions and places of one article, with the article itself as the only context.
     pub fn find(&self, ctx: &ArticleContext) -> Found {
-        self.find_in(ctx.input, ctx.article, None)
+        self.find_in(ctx.input, ctx.article, self.scan(ctx.input, ctx.article), None)
     }
 
     /// Re-resolves every article of a page with the page's divisions as context, and gives an
@@ -92,18 +99,18 @@ impl Gazetteer {
     ///
     /// Overwrites `regions`, `primary_region` and `places` of every article, so it may run
     /// instead of the per-article [`find`](Self::find) or after it; it is linear in the page
-    /// (each article is scanned twice). Run it before the stages that read regions (facts'
+    /// (each article is scanned once). Run it before the stages that read regions (facts'
     /// `regionCode`) so that they see the page-resolved ones.
     pub fn resolve_page(&self, input: &str, articles: &mut [Article]) {
+        // each article's names are scanned once, for the page's tally and its own resolution
+        let scanned: Vec<Scanned> = articles.iter().map(|a| self.scan(input, a)).collect();
         let mut page = Tally::default();
-        for article in articles.iter() {
-            let pieces = pieces(input, article);
-            let hits: Vec<Vec<Hit>> = pieces.iter().map(|p| self.names.scan(p.text)).collect();
-            page.merge(&self.anchors(&hits, &self.agreed(&hits)));
+        for s in &scanned {
+            page.merge(&s.own);
         }
         let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
-        for (i, article) in articles.iter_mut().enumerate() {
-            let found = self.find_in(input, article, Some(&page));
+        for (i, (article, scanned)) in articles.iter_mut().zip(scanned).enumerate() {
+            let found = self.find_in(input, article, scanned, Some(&page));
             if let Some(p) = &found.primary {
                 let v = votes.entry(p.code.clone()).or_insert((0, i));
                 v.0 += 1;
@@ -136,11 +143,18 @@ impl Gazetteer {
         }
     }
 
-    fn find_in(&self, input: &str, article: &Article, page: Option<&Tally>) -> Found {
-        let pieces = pieces(input, article);
-        let hits: Vec<Vec<Hit>> = pieces.iter().map(|p| self.names.scan(p.text)).collect();
+    /// The division names of an article's pieces, what their lists agree on, and the anchors
+    /// they tally.
+    fn scan(&self, input: &str, article: &Article) -> Scanned {
+        let hits: Vec<Vec<Hit>> = pieces(input, article).iter().map(|p| self.names.scan(p.text)).collect();
         let agreed = self.agreed(&hits);
         let own = self.anchors(&hits, &agreed);
+        Scanned { hits, agreed, own }
+    }
+
+    fn find_in(&self, input: &str, article: &Article, scanned: Scanned, page: Option<&Tally>) -> Found {
+        let pieces = pieces(input, article);
+        let Scanned { hits, agreed, own } = scanned;
         let mut tallies = vec![&own];
         tallies.extend(page);
         let mut resolved = Vec::new();

@@ -9,6 +9,7 @@
 
 use super::mention::is_han;
 use crate::model::PlaceType;
+use crate::quantity::words::Heads;
 
 const SUFFIXES: &[(&str, PlaceType)] = &[
     ("街道办事处", PlaceType::Street),
@@ -21,6 +22,9 @@ const SUFFIXES: &[(&str, PlaceType)] = &[
     ("村", PlaceType::Village),
     ("嘎查", PlaceType::Village),
 ];
+
+/// The first characters of [`SUFFIXES`].
+static SUFFIX_HEADS: Heads = Heads::of(&["街", "办", "社", "镇", "乡", "村", "苏", "嘎"]);
 
 /// Characters no place name holds: function words, quantifiers, and the words of policy
 /// labels (贫困村, 示范村, 美丽乡村).
@@ -59,9 +63,9 @@ pub struct RawPlace {
 pub fn find(text: &str, anchors: &[usize], is_town: impl Fn(&str) -> bool) -> Vec<RawPlace> {
     let mut out: Vec<RawPlace> = Vec::new();
     let mut next = 0;
-    for (i, c) in text.char_indices() {
-        // every suffix starts with one of these: skip the rest cheaply
-        if i < next || !matches!(c, '街' | '办' | '社' | '镇' | '乡' | '村' | '苏' | '嘎') {
+    // every suffix starts with one of these: the rest is passed over without decoding
+    for (i, _) in SUFFIX_HEADS.candidates(text) {
+        if i < next {
             continue;
         }
         let Some((suffix, kind)) = SUFFIXES.iter().find(|(s, _)| text[i..].starts_with(s)) else {
@@ -189,6 +193,13 @@ fn generic_compound(text: &str, suffix_start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_suffix_starts_with_a_head() {
+        for (suffix, _) in SUFFIXES {
+            assert!(SUFFIX_HEADS.may_start(suffix.chars().next().unwrap()), "{suffix}");
+        }
+    }
 
     fn names(text: &str, anchors: &[usize]) -> Vec<String> {
         find(text, anchors, |_| false).into_iter().map(|p| p.name).collect()

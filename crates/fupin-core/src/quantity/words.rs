@@ -1,0 +1,238 @@
+//! Searches for short words in short texts. The phrases the rules look into are a clause long
+//! and the words two or three characters, so a plain scan that compares the first byte before
+//! the rest beats `str::find`, which sets up a two-way searcher for every word it is given.
+
+/// Byte offset of the first place in `hay` where one of `words` starts.
+pub fn find_any<'w>(hay: &str, words: impl IntoIterator<Item = &'w str, IntoIter: Clone>) -> Option<usize> {
+    let (b, words) = (hay.as_bytes(), words.into_iter());
+    // a word starts on a character boundary: continuation bytes (10xxxxxx) are passed over
+    (0..b.len()).find(|&k| (b[k] as i8) >= -0x40 && words.clone().any(|w| starts_at(b, k, w.as_bytes())))
+}
+
+/// Byte offset of the last place in `hay` where `word` starts.
+pub fn rfind(hay: &str, word: &str) -> Option<usize> {
+    let (b, w) = (hay.as_bytes(), word.as_bytes());
+    (0..=b.len().checked_sub(w.len())?).rev().find(|&k| starts_at(b, k, w))
+}
+
+/// Byte offset of the first place in `hay` where `word` starts.
+pub fn find(hay: &str, word: &str) -> Option<usize> {
+    find_any(hay, [word])
+}
+
+/// True when `word` occurs in `hay`.
+pub fn contains(hay: &str, word: &str) -> bool {
+    find(hay, word).is_some()
+}
+
+/// True when one of `words` occurs in `hay`.
+pub fn contains_any(hay: &str, words: &[&str]) -> bool {
+    find_any(hay, words.iter().copied()).is_some()
+}
+
+fn starts_at(b: &[u8], k: usize, w: &[u8]) -> bool {
+    w.first().is_none_or(|&first| b[k] == first) && b[k..].starts_with(w)
+}
+
+/// The characters written in three UTF-8 bytes (U+0800 to U+FFFF, Chinese among them), one
+/// bit each, in words of 64 indexed by the code point's upper ten bits, which are the low bits
+/// of the first two bytes.
+const BMP_END: u32 = 0x1_0000;
+const BMP_WORDS: usize = (BMP_END / 64) as usize;
+
+/// The characters that words of a list start with, as one bit per ASCII character and per
+/// three-byte character, built at compile time. A text position whose character is not
+/// among them cannot start any of the words, which a scan tests before comparing the words one
+/// by one; [`Heads::candidates`] walks a text's bytes and stops only at such positions, without
+/// decoding the characters in between.
+pub struct Heads {
+    ascii: u128,
+    bmp: [u64; BMP_WORDS],
+    /// Some word starts with a character outside both: such characters are always candidates.
+    other: bool,
+}
+
+impl Heads {
+    const EMPTY: Heads = Heads { ascii: 0, bmp: [0; BMP_WORDS], other: false };
+
+    pub const fn of(words: &[&str]) -> Heads {
+        let mut heads = Heads::EMPTY;
+        let mut i = 0;
+        while i < words.len() {
+            let b = words[i].as_bytes();
+            if b.is_empty() {
+                // an empty word starts everywhere
+                heads.ascii = u128::MAX;
+                heads.other = true;
+            } else if b[0] < 0x80 {
+                heads.ascii |= 1 << b[0];
+            } else if b[0] & 0xF0 == 0xE0 {
+                heads = heads.with(decode3(b[0], b[1], b[2]));
+            } else {
+                heads.other = true;
+            }
+            i += 1;
+        }
+        heads
+    }
+
+    /// The characters that words of a list end with, in the same table: `may_start` then
+    /// tells whether a text may end with one of the words.
+    pub const fn of_last(words: &[&str]) -> Heads {
+        let mut heads = Heads::EMPTY;
+        let mut i = 0;
+        while i < words.len() {
+            let b = words[i].as_bytes();
+            let n = b.len();
+            if n == 0 {
+                heads.ascii = u128::MAX;
+                heads.other = true;
+            } else if b[n - 1] < 0x80 {
+                heads.ascii |= 1 << b[n - 1];
+            } else if n >= 3 && b[n - 3] & 0xF0 == 0xE0 {
+                heads = heads.with(decode3(b[n - 3], b[n - 2], b[n - 1]));
+            } else {
+                heads.other = true;
+            }
+            i += 1;
+        }
+        heads
+    }
+
+    /// The same set with every numeral character added (`crate::numeral`).
+    pub const fn with_numerals(mut self) -> Heads {
+        self.ascii |= ((1 << 10) - 1) << b'0';
+        // the CJK block, then the blocks of `○`, `〇` and the full-width digits and `Ｏ`
+        let ranges = [(0x4E00, 0xA000), (0x25C0, 0x25D0), (0x3000, 0x3010), (0xFF10, 0xFF30)];
+        let mut r = 0;
+        while r < ranges.len() {
+            let mut u = ranges[r].0;
+            while u < ranges[r].1 {
+                if let Some(c) = char::from_u32(u) {
+                    if crate::numeral::is_numeral_by_match(c) || crate::numeral::arabic_digit(c).is_some() {
+                        self = self.with(u);
+                    }
+                }
+                u += 1;
+            }
+            r += 1;
+        }
+        self
+    }
+
+    const fn with(mut self, u: u32) -> Heads {
+        if u >= 0x800 && u < BMP_END {
+            self.bmp[(u / 64) as usize] |= 1 << (u % 64);
+        } else if u >= 0x80 {
+            self.other = true;
+        }
+        self
+    }
+
+    /// False when no word of the list starts with `c`.
+    pub fn may_start(&self, c: char) -> bool {
+        self.may_start_code(c as u32)
+    }
+
+    fn may_start_code(&self, u: u32) -> bool {
+        match u {
+            0..0x80 => self.ascii >> u & 1 == 1,
+            0x800..BMP_END => self.bmp[(u / 64) as usize] >> (u % 64) & 1 == 1,
+            _ => self.other,
+        }
+    }
+
+    /// Every `(offset, char)` of `text` whose character may start one of the words, in order.
+    pub fn candidates<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, char)> + 't {
+        let mut from = 0;
+        std::iter::from_fn(move || {
+            let (at, c) = self.next_candidate(text, from)?;
+            from = at + c.len_utf8();
+            Some((at, c))
+        })
+    }
+
+    /// The first candidate at or after byte `from` (a character boundary). The loop keeps its
+    /// position in a register; Chinese text is mostly three-byte sequences, tested without
+    /// building the character.
+    fn next_candidate(&self, text: &str, mut k: usize) -> Option<(usize, char)> {
+        let b = text.as_bytes();
+        while k < b.len() {
+            let x = b[k];
+            // the width of a UTF-8 sequence is told by its first byte (valid text)
+            if (0xE0..0xF0).contains(&x) && k + 2 < b.len() {
+                let word = self.bmp[usize::from(x & 0x0F) << 6 | usize::from(b[k + 1] & 0x3F)];
+                if word >> (b[k + 2] & 0x3F) & 1 == 1 {
+                    return char::from_u32(decode3(x, b[k + 1], b[k + 2])).map(|c| (k, c));
+                }
+                k += 3;
+            } else {
+                let c = text[k..].chars().next()?;
+                if self.may_start(c) {
+                    return Some((k, c));
+                }
+                k += c.len_utf8();
+            }
+        }
+        None
+    }
+}
+
+/// The code point of a three-byte UTF-8 sequence.
+const fn decode3(b0: u8, b1: u8, b2: u8) -> u32 {
+    ((b0 & 0x0F) as u32) << 12 | ((b1 & 0x3F) as u32) << 6 | (b2 & 0x3F) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_agree_with_str() {
+        let hay = "全县累计投入资金，累计达到";
+        assert_eq!(find_any(hay, ["投入", "累计"]), hay.find("累计"));
+        assert_eq!(rfind(hay, "累计"), hay.rfind("累计"));
+        assert_eq!(find(hay, "达到"), hay.find("达到"));
+        assert_eq!(rfind(hay, "没有"), None);
+        assert_eq!(rfind("累", "累计"), None);
+        assert!(contains(hay, "资金") && !contains(hay, "资本"));
+        assert!(contains_any(hay, &["资本", "达到"]));
+        assert_eq!(find_any("", ["累计"]), None);
+    }
+
+    #[test]
+    fn heads_hold_the_first_characters() {
+        const H: Heads = Heads::of(&["提高", "下降"]);
+        assert!(H.may_start('提') && H.may_start('下'));
+        assert!(!H.may_start('高') && !H.may_start('a'));
+        const O: Heads = Heads::of(&["%", "提高", "ü"]);
+        assert!(O.may_start('%') && !O.may_start('a') && O.may_start('é') && !O.may_start('高'));
+    }
+
+    #[test]
+    fn numerals_are_exactly_the_readers_numerals() {
+        static N: Heads = Heads::of(&[]).with_numerals();
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let numeral = crate::numeral::arabic_digit(c).is_some() || crate::numeral::is_chinese_numeral_char(c);
+            assert_eq!(N.may_start(c), numeral, "{c}");
+        }
+    }
+
+    #[test]
+    fn last_characters() {
+        const L: Heads = Heads::of_last(&["提高", "a", "é"]);
+        assert!(L.may_start('高') && L.may_start('a') && L.may_start('ü'));
+        assert!(!L.may_start('提') && !L.may_start('b'));
+    }
+
+    #[test]
+    fn candidates_are_the_positions_a_word_may_start() {
+        static H: Heads = Heads::of(&["提高", "a", "é"]).with_numerals();
+        let text = "xa提高é5二，Ｏ高";
+        let expected: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| H.may_start(c)).collect();
+        assert_eq!(H.candidates(text).collect::<Vec<_>>(), expected);
+        let got: Vec<char> = expected.iter().map(|&(_, c)| c).collect();
+        assert_eq!(got, ['a', '提', 'é', '5', '二', 'Ｏ']);
+        assert_eq!(H.candidates("").count(), 0);
+    }
+}
