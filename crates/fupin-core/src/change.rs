@@ -23,7 +23,7 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
     let mut by_start: Vec<&Fact> = facts.iter().collect();
     by_start.sort_by_key(|f| f.span.start);
     let mut out = Vec::new();
-    for p in crate::quantity::texts(ctx) {
+    for p in ctx.texts() {
         let lo = by_start.partition_point(|f| f.span.start < p.span.start);
         let hi = by_start.partition_point(|f| f.span.start < p.span.end);
         let placed = place(&p, &by_start[lo..hi.max(lo)]);

@@ -27,6 +27,8 @@ pub mod topic;
 pub use error::Error;
 pub use model::*;
 
+use std::borrow::Cow;
+
 /// Inputs larger than this are refused: a newspaper page is a few tens of kilobytes, and the
 /// extraction is linear, but a bound keeps one request from holding a worker for seconds.
 pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
@@ -47,11 +49,33 @@ pub struct ArticleContext<'a> {
     pub reference_date: Option<Date>,
 }
 
-impl ArticleContext<'_> {
-    /// The article's text pieces a stage should read: title, paragraphs and captions, each with
-    /// the paragraph that maps its offsets back to the input.
-    pub fn paragraphs(&self) -> impl Iterator<Item = &Paragraph> {
+impl<'a> ArticleContext<'a> {
+    /// The article's body paragraphs; each maps offsets of its text back to the input.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &'a Paragraph> {
         self.article.paragraphs.iter()
+    }
+
+    /// The headline as a paragraph, where its text is the input's own at its span, so every
+    /// span a stage derives from it holds.
+    pub fn headline(&self) -> Option<Paragraph> {
+        let a = self.article;
+        self.loose(a.title.as_deref()?, a.title_span?)
+    }
+
+    /// The photo captions as paragraphs, those whose text is the input's own at their span.
+    pub fn captions(&self) -> impl Iterator<Item = Paragraph> + '_ {
+        self.article.captions.iter().filter_map(|c| self.loose(&c.text, c.span))
+    }
+
+    /// Everything of the article a stage reads, in reading order: headline, paragraphs, captions.
+    pub fn texts(&self) -> Vec<Cow<'a, Paragraph>> {
+        let body = self.paragraphs().map(Cow::Borrowed);
+        let loose = self.captions().map(Cow::Owned);
+        self.headline().map(Cow::Owned).into_iter().chain(body).chain(loose).collect()
+    }
+
+    fn loose(&self, text: &str, span: Span) -> Option<Paragraph> {
+        (self.input.get(span.start..span.end) == Some(text)).then(|| Paragraph::contiguous(text, span.start))
     }
 }
 

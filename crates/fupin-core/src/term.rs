@@ -65,18 +65,8 @@ impl Terms {
     pub fn find(&self, ctx: &ArticleContext) -> Vec<Term> {
         let program_names: Vec<&str> = ctx.article.programs.iter().map(|p| p.name.as_str()).collect();
         let mut terms: Vec<Term> = Vec::new();
-        let a = ctx.article;
-        // the headline and captions where their text is the input's own, so spans hold
-        let title = a.title.as_deref().zip(a.title_span);
-        let extra: Vec<Paragraph> = title
-            .into_iter()
-            .chain(a.captions.iter().map(|c| (c.text.as_str(), c.span)))
-            .filter(|&(text, span)| ctx.input.get(span.start..span.end) == Some(text))
-            .map(|(text, span)| Paragraph::contiguous(text, span.start))
-            .collect();
-        let title_first = extra.iter().take(usize::from(title.is_some()));
-        let captions_last = extra.iter().skip(usize::from(title.is_some()));
-        for p in title_first.chain(ctx.paragraphs()).chain(captions_last) {
+        for p in ctx.texts() {
+            let p = p.as_ref();
             let mut found = self.table_terms(p);
             let overlaps_table = |s: usize, e: usize| found.iter().any(|&(_, ts, te)| ts < e && s < te);
             let slogans: Vec<_> = quoted_slogans(&p.text)

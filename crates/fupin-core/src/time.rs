@@ -40,7 +40,7 @@ impl Found {
 /// Finds and normalises the article's time expressions in its title, paragraphs and captions.
 pub fn find(ctx: &ArticleContext) -> Vec<TimeExpr> {
     let mut out = Vec::new();
-    for p in crate::quantity::texts(ctx) {
+    for p in ctx.texts() {
         for f in scan(&p.text, ctx.reference_date) {
             out.push(f.to_expr(&p.text, p.span_of(f.start, f.end)));
         }

@@ -100,18 +100,11 @@ impl<'a> KnownNames<'a> {
     }
 }
 
-/// The title, paragraphs and photo captions of an article; the title and captions only when they
-/// map cleanly onto the input, so every span stays true.
+/// The title, photo captions and paragraphs of an article, in that order; the title and captions
+/// only when they map cleanly onto the input, so every span stays true.
 fn texts<'a>(ctx: &'a ArticleContext) -> impl Iterator<Item = Cow<'a, Paragraph>> {
-    let article = ctx.article;
-    let title = article.title.as_deref().zip(article.title_span);
-    let captions = article.captions.iter().map(|c| (c.text.as_str(), c.span));
-    let loose = title
-        .into_iter()
-        .chain(captions)
-        .filter(|&(text, span)| ctx.input.get(span.start..span.end) == Some(text))
-        .map(|(text, span)| Cow::Owned(Paragraph::contiguous(text, span.start)));
-    loose.chain(article.paragraphs.iter().map(Cow::Borrowed))
+    let loose = ctx.headline().into_iter().chain(ctx.captions()).map(Cow::Owned);
+    loose.chain(ctx.paragraphs().map(Cow::Borrowed))
 }
 
 /// The most records of one kind an article keeps. A real article names a few dozen; the bound

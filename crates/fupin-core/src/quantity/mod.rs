@@ -19,7 +19,6 @@ pub mod subject;
 pub mod unit;
 pub mod words;
 
-use std::borrow::Cow;
 
 use crate::model::{Fact, Paragraph, Qualifier, Span};
 use crate::numeral::{self, Number};
@@ -27,15 +26,6 @@ use crate::time;
 use crate::ArticleContext;
 use subject::{is_clause_end, is_sentence_end, start_of};
 use unit::{Kind, Unit, Units};
-
-/// The article's texts a stage reads: title, paragraphs and captions, each as a paragraph that
-/// maps its offsets back to the input.
-pub fn texts<'a>(ctx: &'a ArticleContext) -> Vec<Cow<'a, Paragraph>> {
-    let a = ctx.article;
-    let title = a.title.as_ref().zip(a.title_span).map(|(t, s)| Cow::Owned(Paragraph::contiguous(t, s.start)));
-    let captions = a.captions.iter().map(|c| Cow::Owned(Paragraph::contiguous(&c.text, c.span.start)));
-    title.into_iter().chain(a.paragraphs.iter().map(Cow::Borrowed)).chain(captions).collect()
-}
 
 /// Every region mention of the article as `(input offset, code)`, in input order.
 fn region_mentions<'a>(ctx: &'a ArticleContext) -> Vec<(usize, &'a str)> {
@@ -156,7 +146,7 @@ impl Quantities {
         let mentions = region_mentions(ctx);
         let names = name_spans(ctx);
         let mut out = Vec::new();
-        for p in texts(ctx) {
+        for p in ctx.texts() {
             self.facts_of(&p, ctx.reference_date, (&mentions, &names), &mut out);
         }
         out
