@@ -1,16 +1,22 @@
-//! Keywords by jieba-rs TF-IDF, with the poverty-alleviation vocabulary loaded into the
-//! segmenter so its terms (建档立卡, 两不愁三保障, 易地扶贫搬迁) rank as wholes.
+//! Keywords by TF-IDF over a dictionary segmentation of the article, with the
+//! poverty-alleviation vocabulary in the dictionary so its terms (建档立卡, 两不愁三保障,
+//! 易地扶贫搬迁) rank as wholes.
 //!
 //! TF-IDF rather than TextRank: on local news TextRank ranks the words every report repeats
 //! (建设, 发展, 活动) first, while the inverse document frequency pushes them down and lets the
-//! article's own subject (尾矿库, 临时救助, 公积金) through. One segmentation pass per article, and
-//! the segmenter with its dictionary is built once per process.
+//! article's own subject (尾矿库, 临时救助, 公积金) through.
+//!
+//! The segmentation is jieba's (most probable path through the dictionary words, no guessing of
+//! unknown words) over jieba's own dictionary and IDF table, shipped compressed in
+//! `data/jieba_words.tsv.zst`. It runs on a trie made for the job instead of the jieba-rs
+//! segmenter: only runs of Han characters are segmented, one trie walk per character with no
+//! per-word allocation, and only the words the ranking counts are looked at. jieba-rs itself stays
+//! for the person and organization finders ([`shared_jieba`]).
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use jieba_rs::{Jieba, KeywordExtract, KeywordExtractConfig, TfIdf};
+use jieba_rs::Jieba;
 
 use crate::entity::table_words;
 use crate::model::Keyword;
@@ -18,43 +24,51 @@ use crate::ArticleContext;
 
 const DOMAIN_DICT: &str = include_str!("../data/domain_dict.txt");
 const STOP_WORDS: &str = include_str!("../data/stop_words.txt");
+/// jieba's dictionary with inverse document frequencies (see `data/README.md`).
+const WORD_TABLE: &[u8] = include_bytes!("../data/jieba_words.tsv.zst");
 
 /// Keywords kept per article.
 const TOP_K: usize = 10;
 
+/// Words ranked before the verb rule drops some: the best `3 * TOP_K`, as jieba's extractor was
+/// asked for, so the keywords of an article stay those it gave.
+const CANDIDATES: usize = 3 * TOP_K;
+
 /// Parts of speech a keyword may have: nouns, place and organization names, verbal nouns, set
-/// phrases and idioms (jieba tags 合作社 `l`), abbreviations, and the domain terms (tagged `nz`). Verbs and person names are left out: `开展` and a
-/// villager's name say little about what an article is about.
+/// phrases and idioms (jieba tags 合作社 `l`), abbreviations, and the domain terms (tagged `nz`).
+/// Verbs and person names are left out: `开展` and a villager's name say little about what an
+/// article is about.
 const KEYWORD_TAGS: &[&str] = &["n", "nz", "ns", "nt", "vn", "l", "i", "j"];
 
 /// The tag jieba's own dictionary gives some domain terms (`建档立卡/v`); adding a word that is
-/// already there changes its frequency, not its tag. Such words are ranked with the rest and kept
-/// only when they are domain terms.
+/// already there changes its frequency, not its tag. Verbs count in the term frequencies (as
+/// jieba's extractor counted them) but are shown only when they are domain terms.
 const VERB_TAG: &str = "v";
 
+/// Shorter words are never keywords.
+const MIN_KEYWORD_CHARS: usize = 2;
+
 /// The frequency given to words added with [`Keywords::with_words`]: high enough that the
-/// segmenter keeps them whole, as it does the domain terms.
-const ADDED_WORD_FREQ: usize = 50_000;
+/// segmentation keeps them whole, as it does the domain terms.
+const ADDED_WORD_FREQ: u32 = 50_000;
 
 /// The default jieba dictionary with the domain vocabulary added, built on first use and shared by
-/// keywords and the person finder (which asks it whether a surname starts an ordinary word).
+/// the person and organization finders (which tag short clauses with it).
 static SHARED: LazyLock<Jieba> = LazyLock::new(|| {
     let mut jieba = Jieba::new();
-    for line in domain_lines() {
-        let mut cols = line.split_whitespace();
-        let Some(word) = cols.next() else { continue };
-        let freq = cols.next().and_then(|f| f.parse().ok());
-        jieba.add_word(word, freq, cols.next());
+    for (word, freq, tag) in domain_words() {
+        jieba.add_word(word, freq.map(|f| f as usize), tag);
     }
     jieba
 });
 
-fn domain_lines() -> impl Iterator<Item = &'static str> {
-    DOMAIN_DICT.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-}
-
-fn domain_terms() -> impl Iterator<Item = &'static str> {
-    domain_lines().filter_map(|l| l.split_whitespace().next())
+/// The domain vocabulary: word, frequency and tag, in jieba's dictionary format.
+fn domain_words() -> impl Iterator<Item = (&'static str, Option<u32>, Option<&'static str>)> {
+    DOMAIN_DICT.lines().filter(|l| !l.starts_with('#')).filter_map(|line| {
+        let mut cols = line.split_whitespace();
+        let word = cols.next()?;
+        Some((word, cols.next().and_then(|f| f.parse().ok()), cols.next()))
+    })
 }
 
 pub(crate) fn shared_jieba() -> &'static Jieba {
@@ -62,70 +76,388 @@ pub(crate) fn shared_jieba() -> &'static Jieba {
 }
 
 pub struct Keywords {
-    jieba: Cow<'static, Jieba>,
-    /// Words kept whatever their tag: the domain vocabulary and words added later.
-    terms: HashSet<String>,
-    tfidf: TfIdf,
-    tags: Vec<String>,
+    lexicon: Lexicon,
+    /// Words added with [`Keywords::with_words`], kept to rebuild the lexicon with more.
+    added: Vec<String>,
 }
 
 impl Keywords {
     pub fn new() -> Self {
-        let mut tfidf = TfIdf::default();
-        *tfidf.config_mut() = config();
-        Keywords {
-            jieba: Cow::Borrowed(shared_jieba()),
-            terms: domain_terms().map(str::to_string).collect(),
-            tfidf,
-            tags: KEYWORD_TAGS.iter().chain([&VERB_TAG]).map(|t| t.to_string()).collect(),
-        }
+        Keywords { lexicon: Lexicon::build(&[]), added: Vec::new() }
     }
 
-    /// Adds words the segmenter must keep whole, such as the names of a region gazetteer
-    /// (`下花园区`, `察北管理区`), tagged as place names. Call once, after [`Keywords::new`].
+    /// Adds words the segmentation must keep whole, such as the names of a region gazetteer
+    /// (`下花园区`, `察北管理区`), tagged as place names. Rebuilds the lexicon: call once, after
+    /// [`Keywords::new`].
     pub fn with_words<'w>(mut self, words: impl IntoIterator<Item = &'w str>) -> Self {
-        let jieba = self.jieba.to_mut();
-        for word in words {
-            jieba.add_word(word, Some(ADDED_WORD_FREQ), Some("ns"));
-            self.terms.insert(word.to_string());
-        }
-        self
+        self.added.extend(words.into_iter().map(str::to_string));
+        Keywords { lexicon: Lexicon::build(&self.added), added: self.added }
     }
 
-    /// The article's top keywords, best first, with their TF-IDF weight.
+    /// The article's top keywords, best first, with their TF-IDF weight: how often the word
+    /// occurs among the counted words of the article, times its inverse document frequency.
     pub fn extract(&self, ctx: &ArticleContext) -> Vec<Keyword> {
         let article = ctx.article;
-        let mut text = String::with_capacity(article.span.len() + 64);
-        for piece in article.title.iter().chain(article.paragraphs.iter().map(|p| &p.text)) {
-            text.push_str(piece);
-            text.push('\n');
+        let mut scratch = Scratch::default();
+        let pieces = article.title.iter().chain(article.paragraphs.iter().map(|p| &p.text));
+        for piece in pieces {
+            self.lexicon.count_words(piece, &mut scratch);
         }
-        if text.trim().is_empty() {
-            return Vec::new();
-        }
-        self.tfidf
-            .extract_keywords(&self.jieba, &text, 3 * TOP_K, self.tags.clone())
-            .into_iter()
-            .filter(|k| k.tag != VERB_TAG || self.terms.contains(&k.keyword))
-            .filter(|k| k.keyword.chars().all(crate::entity::is_han))
-            .take(TOP_K)
-            .map(|k| Keyword { word: k.keyword, weight: (k.weight * 1e4).round() / 1e4 })
-            .collect()
+        self.lexicon.rank(&mut scratch.found)
     }
-}
-
-/// Stop words, two characters at least, no HMM guessing of unknown words (one dictionary pass).
-fn config() -> KeywordExtractConfig {
-    table_words(STOP_WORDS)
-        .fold(KeywordExtractConfig::builder(), |b, w| b.add_stop_word(w))
-        .use_hmm(false)
-        .min_keyword_length(2)
-        .build()
 }
 
 impl Default for Keywords {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// First and last character the lexicon codes: the CJK Unified Ideographs and their extension A.
+/// A character's code is its offset from `FIRST_HAN` plus one, 0 for any other character; the
+/// trie node of a single character is its code.
+const FIRST_HAN: u32 = 0x3400;
+const LAST_HAN: u32 = 0x9FFF;
+const CODES: usize = (LAST_HAN - FIRST_HAN + 1) as usize;
+
+fn code_of(c: char) -> u16 {
+    let c = c as u32;
+    if (FIRST_HAN..=LAST_HAN).contains(&c) {
+        (c - FIRST_HAN + 1) as u16
+    } else {
+        0
+    }
+}
+
+/// Costs are negative log probabilities in fixed point: jieba's most probable path is the
+/// cheapest, and integers add up exactly whatever the length of a run.
+const COST_SCALE: f64 = 1000.0;
+
+/// What a trie node is to the ranking.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Rank {
+    /// A prefix of longer words only.
+    #[default]
+    NotWord,
+    /// A word that only places boundaries (function words, numerals, names, single characters,
+    /// stop words).
+    Boundary,
+    /// Counted in the term frequencies, never shown (verbs other than domain terms).
+    Counted,
+    /// Counted and shown.
+    Keyword,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    /// Inverse document frequency, for counted words.
+    idf: f32,
+    /// Cost of the word; for a single character that is not a word, that of an unknown one.
+    cost: u16,
+    rank: Rank,
+    /// Whether longer words continue this prefix.
+    has_children: bool,
+}
+
+/// A trie over the dictionary: the nodes of single characters are their codes, and the other
+/// transitions are in one open-addressing table keyed by parent node and character code.
+struct Trie {
+    nodes: Vec<Node>,
+    /// Slots `parent << 38 | code << 22 | child`; 0 is empty (no parent is node 0).
+    edges: Vec<u64>,
+    edge_count: usize,
+}
+
+const CHILD_BITS: u32 = 22;
+const CHILD_MASK: u64 = (1 << CHILD_BITS) - 1;
+const MAX_NODES: usize = 1 << CHILD_BITS;
+
+impl Trie {
+    fn new() -> Self {
+        Trie { nodes: vec![Node::default(); CODES + 1], edges: vec![0; 1 << 16], edge_count: 0 }
+    }
+
+    fn slot_of(&self, key: u64) -> usize {
+        // Fibonacci hashing: the multiplier spreads consecutive keys over the table.
+        let hash = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32;
+        hash as usize & (self.edges.len() - 1)
+    }
+
+    #[inline]
+    fn child(&self, parent: u32, code: u16) -> Option<u32> {
+        let key = u64::from(parent) << 16 | u64::from(code);
+        let mask = self.edges.len() - 1;
+        let mut i = self.slot_of(key);
+        loop {
+            let slot = self.edges[i];
+            if slot == 0 {
+                return None;
+            }
+            if slot >> CHILD_BITS == key {
+                return Some((slot & CHILD_MASK) as u32);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    fn put_edge(&mut self, slot: u64) {
+        let mask = self.edges.len() - 1;
+        let mut i = self.slot_of(slot >> CHILD_BITS);
+        while self.edges[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        self.edges[i] = slot;
+    }
+
+    /// Keeps the table at most half full, so a failed lookup ends after a slot or two.
+    fn grow_if_needed(&mut self) {
+        if 2 * (self.edge_count + 1) <= self.edges.len() {
+            return;
+        }
+        let doubled = vec![0; 2 * self.edges.len()];
+        let old = std::mem::replace(&mut self.edges, doubled);
+        for slot in old.into_iter().filter(|&s| s != 0) {
+            self.put_edge(slot);
+        }
+    }
+
+    /// The node of `word`, added if new; `None` for a word with a character the lexicon does
+    /// not code, or when the trie is full.
+    fn insert(&mut self, word: &str) -> Option<u32> {
+        if word.is_empty() || word.chars().any(|c| code_of(c) == 0) {
+            return None;
+        }
+        let mut codes = word.chars().map(code_of);
+        let mut node = u32::from(codes.next()?);
+        for code in codes {
+            node = match self.child(node, code) {
+                Some(child) => child,
+                None => self.add_child(node, code)?,
+            };
+        }
+        Some(node)
+    }
+
+    fn add_child(&mut self, parent: u32, code: u16) -> Option<u32> {
+        let child = self.nodes.len();
+        if child >= MAX_NODES {
+            return None;
+        }
+        self.grow_if_needed();
+        self.nodes.push(Node::default());
+        self.nodes[parent as usize].has_children = true;
+        self.put_edge((u64::from(parent) << 16 | u64::from(code)) << CHILD_BITS | child as u64);
+        self.edge_count += 1;
+        Some(child as u32)
+    }
+}
+
+/// The dictionary the keywords are segmented and ranked with.
+struct Lexicon {
+    trie: Trie,
+}
+
+/// Per-article work space, reused from run to run.
+#[derive(Default)]
+struct Scratch<'t> {
+    /// Codes and byte offsets of the characters of the current run (offsets one longer).
+    codes: Vec<u16>,
+    offsets: Vec<usize>,
+    /// Best path to each character boundary of the run.
+    steps: Vec<Step>,
+    /// Counted words of the article: node and text.
+    found: Vec<(u32, &'t str)>,
+}
+
+/// The cheapest segmentation of a run up to a boundary: its cost and its last word.
+#[derive(Debug, Clone, Copy)]
+struct Step {
+    cost: u64,
+    start: u32,
+    node: u32,
+}
+
+impl Lexicon {
+    /// Reads the word table, then the domain vocabulary, then `added`; a word listed again takes
+    /// the later frequency and keeps its first tag, as jieba's `add_word` does.
+    fn build(added: &[String]) -> Self {
+        let table = zstd::decode_all(WORD_TABLE).expect("the embedded word table decompresses");
+        let table = String::from_utf8(table).expect("the embedded word table is UTF-8");
+        let stop_words: HashSet<&str> = table_words(STOP_WORDS).collect();
+        let mut builder = Builder { trie: Trie::new(), freqs: Vec::new(), stop_words };
+        let mut median_idf = 0.0;
+        for line in table.lines() {
+            if let Some(median) = line.strip_prefix("#median-idf\t") {
+                median_idf = median.parse().unwrap_or(0.0);
+            }
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(word), Some(freq), Some(tag)) = (cols.next(), cols.next(), cols.next()) else {
+                continue;
+            };
+            let idf = cols.next().and_then(|i| i.parse().ok());
+            builder.add(word, freq.parse().unwrap_or(0), tag, idf.unwrap_or(median_idf), false);
+        }
+        for (word, freq, tag) in domain_words() {
+            let freq = freq.unwrap_or(ADDED_WORD_FREQ);
+            builder.add(word, freq, tag.unwrap_or(""), median_idf, true);
+        }
+        for word in added {
+            builder.add(word, ADDED_WORD_FREQ, "ns", median_idf, true);
+        }
+        builder.finish()
+    }
+
+    /// Segments the runs of Han characters of `piece` and adds its counted words to `found`.
+    fn count_words<'t>(&self, piece: &'t str, scratch: &mut Scratch<'t>) {
+        scratch.codes.clear();
+        scratch.offsets.clear();
+        for (at, c) in piece.char_indices() {
+            let code = code_of(c);
+            if code == 0 {
+                self.segment_run(piece, at, scratch);
+            } else {
+                scratch.codes.push(code);
+                scratch.offsets.push(at);
+            }
+        }
+        self.segment_run(piece, piece.len(), scratch);
+    }
+
+    /// The most probable segmentation of the run in `scratch` (ending at byte `end`), by a
+    /// forward pass over every dictionary word starting at each character; then its counted
+    /// words, read back along the path. Leaves the run empty.
+    fn segment_run<'t>(&self, piece: &'t str, end: usize, scratch: &mut Scratch<'t>) {
+        let Scratch { codes, offsets, steps, found } = scratch;
+        let n = codes.len();
+        if n == 0 {
+            return;
+        }
+        offsets.push(end);
+        steps.clear();
+        steps.resize(n + 1, Step { cost: u64::MAX, start: 0, node: 0 });
+        steps[0].cost = 0;
+        let nodes = &self.trie.nodes;
+        for start in 0..n {
+            let base = steps[start].cost;
+            let mut relax = |end: usize, node: u32| {
+                let cost = base + u64::from(nodes[node as usize].cost);
+                if cost < steps[end].cost {
+                    steps[end] = Step { cost, start: start as u32, node };
+                }
+            };
+            let mut node = u32::from(codes[start]);
+            relax(start + 1, node);
+            for (j, &code) in codes.iter().enumerate().skip(start + 1) {
+                if !nodes[node as usize].has_children {
+                    break;
+                }
+                let Some(child) = self.trie.child(node, code) else { break };
+                node = child;
+                if nodes[node as usize].rank != Rank::NotWord {
+                    relax(j + 1, node);
+                }
+            }
+        }
+        let mut end = n;
+        while end > 0 {
+            let step = steps[end];
+            let start = step.start as usize;
+            if matches!(nodes[step.node as usize].rank, Rank::Counted | Rank::Keyword) {
+                found.push((step.node, &piece[offsets[start]..offsets[end]]));
+            }
+            end = start;
+        }
+        codes.clear();
+        offsets.clear();
+    }
+
+    /// TF-IDF over the counted words: the best [`CANDIDATES`], of them the keywords, best first
+    /// (ties by word, so the order does not depend on the text's).
+    fn rank(&self, found: &mut [(u32, &str)]) -> Vec<Keyword> {
+        if found.is_empty() {
+            return Vec::new();
+        }
+        let total = found.len() as f64;
+        found.sort_unstable_by_key(|&(node, _)| node);
+        let mut scored: Vec<(f64, &str, Rank)> = found
+            .chunk_by(|a, b| a.0 == b.0)
+            .map(|same| {
+                let node = self.trie.nodes[same[0].0 as usize];
+                (same.len() as f64 * f64::from(node.idf) / total, same[0].1, node.rank)
+            })
+            .collect();
+        let better = |a: &(f64, &str, Rank), b: &(f64, &str, Rank)| {
+            b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1))
+        };
+        if scored.len() > CANDIDATES {
+            scored.select_nth_unstable_by(CANDIDATES, better);
+            scored.truncate(CANDIDATES);
+        }
+        scored.sort_unstable_by(better);
+        scored
+            .into_iter()
+            .filter(|&(_, _, rank)| rank == Rank::Keyword)
+            .take(TOP_K)
+            .map(|(weight, word, _)| Keyword { word: word.to_string(), weight: (weight * 1e4).round() / 1e4 })
+            .collect()
+    }
+}
+
+/// Collects the words with their frequencies, then turns frequencies into costs once the total
+/// is known.
+struct Builder<'s> {
+    trie: Trie,
+    /// Frequency of each node's word, 0 for a prefix only.
+    freqs: Vec<u32>,
+    stop_words: HashSet<&'s str>,
+}
+
+impl Builder<'_> {
+    /// Adds `word`, or sets its frequency if it is there; a domain `term` is shown whatever its
+    /// part of speech among the counted ones.
+    fn add(&mut self, word: &str, freq: u32, tag: &str, idf: f32, term: bool) {
+        let Some(id) = self.trie.insert(word) else { return };
+        let id = id as usize;
+        self.freqs.resize(self.trie.nodes.len(), 0);
+        let known = self.freqs[id] > 0;
+        self.freqs[id] = freq.max(1);
+        let rank = self.rank_of(word, tag);
+        let node = &mut self.trie.nodes[id];
+        if !known {
+            node.idf = idf;
+            node.rank = rank;
+        }
+        if term && node.rank == Rank::Counted {
+            node.rank = Rank::Keyword;
+        }
+    }
+
+    fn rank_of(&self, word: &str, tag: &str) -> Rank {
+        if word.chars().count() < MIN_KEYWORD_CHARS || self.stop_words.contains(word) {
+            Rank::Boundary
+        } else if KEYWORD_TAGS.contains(&tag) {
+            Rank::Keyword
+        } else if tag == VERB_TAG {
+            Rank::Counted
+        } else {
+            Rank::Boundary
+        }
+    }
+
+    fn finish(mut self) -> Lexicon {
+        self.freqs.resize(self.trie.nodes.len(), 0);
+        let log_total = (self.freqs.iter().map(|&f| f64::from(f)).sum::<f64>()).max(1.0).ln();
+        let cost = |freq: u32| {
+            let log_freq = f64::from(freq.max(1)).ln();
+            ((log_total - log_freq) * COST_SCALE).round().clamp(0.0, f64::from(u16::MAX)) as u16
+        };
+        for (node, &freq) in self.trie.nodes.iter_mut().zip(&self.freqs) {
+            node.cost = cost(freq);
+        }
+        Lexicon { trie: self.trie }
     }
 }
 
