@@ -103,7 +103,7 @@ impl Keywords {
         for piece in pieces {
             self.lexicon.count_words(piece, &mut scratch);
         }
-        self.lexicon.rank(&mut scratch.found)
+        self.lexicon.rank(&scratch.found)
     }
 }
 
@@ -121,11 +121,31 @@ const LAST_HAN: u32 = 0x9FFF;
 const CODES: usize = (LAST_HAN - FIRST_HAN + 1) as usize;
 
 fn code_of(c: char) -> u16 {
-    let c = c as u32;
+    code_of_scalar(c as u32)
+}
+
+fn code_of_scalar(c: u32) -> u16 {
     if (FIRST_HAN..=LAST_HAN).contains(&c) {
         (c - FIRST_HAN + 1) as u16
     } else {
         0
+    }
+}
+
+/// The code of the character at byte `at` of `text` and its length in bytes, read straight from
+/// the bytes: every coded character takes three.
+fn code_at(text: &str, at: usize) -> (u16, usize) {
+    let bytes = text.as_bytes();
+    match bytes[at] {
+        lead @ 0xE0..=0xEF => {
+            let scalar = u32::from(lead & 0x0F) << 12
+                | u32::from(bytes[at + 1] & 0x3F) << 6
+                | u32::from(bytes[at + 2] & 0x3F);
+            (code_of_scalar(scalar), 3)
+        }
+        0..=0x7F => (0, 1),
+        0xC0..=0xDF => (0, 2),
+        _ => (0, 4),
     }
 }
 
@@ -265,8 +285,60 @@ struct Scratch<'t> {
     offsets: Vec<usize>,
     /// Best path to each character boundary of the run.
     steps: Vec<Step>,
-    /// Counted words of the article: node and text.
-    found: Vec<(u32, &'t str)>,
+    /// Counted words of the article.
+    found: Tally<'t>,
+}
+
+/// The counted words of an article and how often each occurs: an open-addressing table keyed by
+/// trie node, so counting a word is a probe or two and ranking needs no sort of all words.
+#[derive(Default)]
+struct Tally<'t> {
+    slots: Vec<Option<Count<'t>>>,
+    words: usize,
+    total: u32,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Count<'t> {
+    node: u32,
+    times: u32,
+    word: &'t str,
+}
+
+impl<'t> Tally<'t> {
+    fn add(&mut self, node: u32, word: &'t str) {
+        if 2 * (self.words + 1) > self.slots.len() {
+            let doubled = vec![None; (2 * self.slots.len()).max(64)];
+            for count in std::mem::replace(&mut self.slots, doubled).into_iter().flatten() {
+                self.put(count);
+            }
+        }
+        self.put(Count { node, times: 1, word });
+        self.total += 1;
+    }
+
+    fn put(&mut self, count: Count<'t>) {
+        let mask = self.slots.len() - 1;
+        let mut i = (u64::from(count.node).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
+        loop {
+            match &mut self.slots[i] {
+                Some(seen) if seen.node == count.node => {
+                    seen.times += count.times;
+                    return;
+                }
+                Some(_) => i = (i + 1) & mask,
+                empty => {
+                    *empty = Some(count);
+                    self.words += 1;
+                    return;
+                }
+            }
+        }
+    }
+
+    fn counts(&self) -> impl Iterator<Item = &Count<'t>> {
+        self.slots.iter().flatten()
+    }
 }
 
 /// The cheapest segmentation of a run up to a boundary: its cost and its last word.
@@ -314,14 +386,16 @@ impl Lexicon {
     fn count_words<'t>(&self, piece: &'t str, scratch: &mut Scratch<'t>) {
         scratch.codes.clear();
         scratch.offsets.clear();
-        for (at, c) in piece.char_indices() {
-            let code = code_of(c);
+        let mut at = 0;
+        while at < piece.len() {
+            let (code, len) = code_at(piece, at);
             if code == 0 {
                 self.segment_run(piece, at, scratch);
             } else {
                 scratch.codes.push(code);
                 scratch.offsets.push(at);
             }
+            at += len;
         }
         self.segment_run(piece, piece.len(), scratch);
     }
@@ -366,7 +440,7 @@ impl Lexicon {
             let step = steps[end];
             let start = step.start as usize;
             if matches!(nodes[step.node as usize].rank, Rank::Counted | Rank::Keyword) {
-                found.push((step.node, &piece[offsets[start]..offsets[end]]));
+                found.add(step.node, &piece[offsets[start]..offsets[end]]);
             }
             end = start;
         }
@@ -376,17 +450,13 @@ impl Lexicon {
 
     /// TF-IDF over the counted words: the best [`CANDIDATES`], of them the keywords, best first
     /// (ties by word, so the order does not depend on the text's).
-    fn rank(&self, found: &mut [(u32, &str)]) -> Vec<Keyword> {
-        if found.is_empty() {
-            return Vec::new();
-        }
-        let total = found.len() as f64;
-        found.sort_unstable_by_key(|&(node, _)| node);
+    fn rank(&self, found: &Tally) -> Vec<Keyword> {
+        let total = f64::from(found.total);
         let mut scored: Vec<(f64, &str, Rank)> = found
-            .chunk_by(|a, b| a.0 == b.0)
-            .map(|same| {
-                let node = self.trie.nodes[same[0].0 as usize];
-                (same.len() as f64 * f64::from(node.idf) / total, same[0].1, node.rank)
+            .counts()
+            .map(|count| {
+                let node = self.trie.nodes[count.node as usize];
+                (f64::from(count.times) * f64::from(node.idf) / total, count.word, node.rank)
             })
             .collect();
         let better = |a: &(f64, &str, Rank), b: &(f64, &str, Rank)| {
@@ -468,10 +538,45 @@ mod tests {
 
     static KEYWORDS: LazyLock<Keywords> = LazyLock::new(Keywords::new);
 
-    fn words(paragraphs: &[&str]) -> Vec<String> {
+    fn keywords(extractor: &Keywords, paragraphs: &[&str]) -> Vec<(String, f64)> {
         let (input, a) = article(paragraphs);
         let ctx = ArticleContext { input: &input, article: &a, reference_date: None };
-        KEYWORDS.extract(&ctx).into_iter().map(|k| k.word).collect()
+        extractor.extract(&ctx).into_iter().map(|k| (k.word, k.weight)).collect()
+    }
+
+    fn words(paragraphs: &[&str]) -> Vec<String> {
+        keywords(&KEYWORDS, paragraphs).into_iter().map(|(word, _)| word).collect()
+    }
+
+    #[test]
+    fn most_probable_split_beats_the_longest_word() {
+        // 研究生 is a word, but 研究 + 生命 + 起源 is the likelier reading.
+        assert_eq!(words(&["研究生命起源"]), ["起源", "生命", "研究"]);
+    }
+
+    #[test]
+    fn weight_is_frequency_among_counted_words_times_idf() {
+        // 合作社 (idf 8.654 in jieba's table) alone: its weight is its idf.
+        assert_eq!(keywords(&KEYWORDS, &["合作社，合作社。"]), [("合作社".to_string(), 8.654)]);
+        // The verb 带动 counts in the total but is not shown: half the weight.
+        assert_eq!(keywords(&KEYWORDS, &["合作社带动。"]), [("合作社".to_string(), 4.327)]);
+    }
+
+    #[test]
+    fn words_without_idf_take_the_median() {
+        let extractor = Keywords::new().with_words(["花溪营区"]);
+        assert_eq!(keywords(&extractor, &["花溪营区。"]), [("花溪营区".to_string(), 11.955)]);
+    }
+
+    #[test]
+    fn runs_break_at_other_scripts_and_survive_odd_text() {
+        // No word spans the Latin letters; nothing panics on a lone run or odd characters.
+        assert_eq!(words(&["合作社abc合作社"]), ["合作社"]);
+        assert!(words(&["\u{FFFD}\u{1F600}ab\u{3400}\u{9FFF}\u{20000}１２"]).is_empty());
+        assert_eq!(code_at("\u{3400}", 0), (1, 3));
+        assert_eq!(code_at("\u{9FFF}", 0), (CODES as u16, 3));
+        assert_eq!(code_at("\u{A000}a", 0), (0, 3));
+        assert_eq!(code_at("\u{20000}", 0), (0, 4));
     }
 
     #[test]
