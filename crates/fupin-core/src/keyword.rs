@@ -98,9 +98,10 @@ impl Keywords {
     /// occurs among the counted words of the article, times its inverse document frequency.
     pub fn extract(&self, ctx: &ArticleContext) -> Vec<Keyword> {
         let article = ctx.article;
-        let mut scratch = Scratch::default();
-        let pieces = article.title.iter().chain(article.paragraphs.iter().map(|p| &p.text));
-        for piece in pieces {
+        let pieces = || article.title.iter().chain(article.paragraphs.iter().map(|p| &p.text));
+        let longest = pieces().map(|p| p.len()).max().unwrap_or(0);
+        let mut scratch = Scratch::for_runs(longest);
+        for piece in pieces() {
             self.lexicon.count_words(piece, &mut scratch);
         }
         self.lexicon.rank(&scratch.found)
@@ -175,8 +176,14 @@ struct Node {
     /// Cost of the word; for a single character that is not a word, that of an unknown one.
     cost: u16,
     rank: Rank,
-    /// Whether longer words continue this prefix.
-    has_children: bool,
+    /// The [`child_bit`]s of the codes longer words continue this prefix with: a walk stops
+    /// without probing the edge table when the next character's bit is clear, as it mostly does
+    /// past the first characters, where a prefix has one or two continuations.
+    children: u8,
+}
+
+fn child_bit(code: u16) -> u8 {
+    1 << (code % 8)
 }
 
 /// A trie over the dictionary: the nodes of single characters are their codes, and the other
@@ -265,7 +272,7 @@ impl Trie {
         }
         self.grow_if_needed();
         self.nodes.push(Node::default());
-        self.nodes[parent as usize].has_children = true;
+        self.nodes[parent as usize].children |= child_bit(code);
         self.put_edge((u64::from(parent) << 16 | u64::from(code)) << CHILD_BITS | child as u64);
         self.edge_count += 1;
         Some(child as u32)
@@ -287,6 +294,20 @@ struct Scratch<'t> {
     steps: Vec<Step>,
     /// Counted words of the article.
     found: Tally<'t>,
+}
+
+impl Scratch<'_> {
+    /// Room for runs from pieces of at most `bytes`: a run has at most a character per three
+    /// bytes, so the buffers never grow.
+    fn for_runs(bytes: usize) -> Self {
+        let chars = bytes / 3 + 1;
+        Scratch {
+            codes: Vec::with_capacity(chars),
+            offsets: Vec::with_capacity(chars + 1),
+            steps: Vec::with_capacity(chars + 1),
+            found: Tally::default(),
+        }
+    }
 }
 
 /// The counted words of an article and how often each occurs: an open-addressing table keyed by
@@ -425,7 +446,7 @@ impl Lexicon {
             let mut node = u32::from(codes[start]);
             relax(start + 1, node);
             for (j, &code) in codes.iter().enumerate().skip(start + 1) {
-                if !nodes[node as usize].has_children {
+                if nodes[node as usize].children & child_bit(code) == 0 {
                     break;
                 }
                 let Some(child) = self.trie.child(node, code) else { break };
@@ -492,28 +513,31 @@ impl Builder<'_> {
         let Some(id) = self.trie.insert(word) else { return };
         let id = id as usize;
         self.freqs.resize(self.trie.nodes.len(), 0);
-        let known = self.freqs[id] > 0;
-        self.freqs[id] = freq.max(1);
-        let rank = self.rank_of(word, tag);
-        let node = &mut self.trie.nodes[id];
-        if !known {
+        if self.freqs[id] == 0 {
+            let rank = self.rank_of(word, tag);
+            let node = &mut self.trie.nodes[id];
             node.idf = idf;
             node.rank = rank;
         }
+        self.freqs[id] = freq.max(1);
+        let node = &mut self.trie.nodes[id];
         if term && node.rank == Rank::Counted {
             node.rank = Rank::Keyword;
         }
     }
 
     fn rank_of(&self, word: &str, tag: &str) -> Rank {
-        if word.chars().count() < MIN_KEYWORD_CHARS || self.stop_words.contains(word) {
-            Rank::Boundary
-        } else if KEYWORD_TAGS.contains(&tag) {
+        let rank = if KEYWORD_TAGS.contains(&tag) {
             Rank::Keyword
         } else if tag == VERB_TAG {
             Rank::Counted
         } else {
+            return Rank::Boundary;
+        };
+        if word.chars().count() < MIN_KEYWORD_CHARS || self.stop_words.contains(word) {
             Rank::Boundary
+        } else {
+            rank
         }
     }
 
