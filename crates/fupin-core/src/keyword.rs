@@ -436,23 +436,27 @@ impl Lexicon {
         steps[0].cost = 0;
         let nodes = &self.trie.nodes;
         for start in 0..n {
-            let base = steps[start].cost;
-            let mut relax = |end: usize, node: u32| {
+            // The steps ahead of `start`, one per character from it: the words starting here
+            // end there.
+            let (done, ahead) = steps.split_at_mut(start + 1);
+            let base = done[start].cost;
+            let relax = |step: &mut Step, node: u32| {
                 let cost = base + u64::from(nodes[node as usize].cost);
-                if cost < steps[end].cost {
-                    steps[end] = Step { cost, start: start as u32, node };
+                if cost < step.cost {
+                    *step = Step { cost, start: start as u32, node };
                 }
             };
+            let Some((single, longer)) = ahead.split_first_mut() else { break };
             let mut node = u32::from(codes[start]);
-            relax(start + 1, node);
-            for (j, &code) in codes.iter().enumerate().skip(start + 1) {
+            relax(single, node);
+            for (&code, step) in codes[start + 1..].iter().zip(longer) {
                 if nodes[node as usize].children & child_bit(code) == 0 {
                     break;
                 }
                 let Some(child) = self.trie.child(node, code) else { break };
                 node = child;
                 if nodes[node as usize].rank != Rank::NotWord {
-                    relax(j + 1, node);
+                    relax(step, node);
                 }
             }
         }
