@@ -2,7 +2,7 @@
 //! lines (`□本报记者 X`, `(文/X 图/Y)`, `责任编辑:X`), web meta lines (`时间:… 来源:…`) and the
 //! photo credit that closes a caption (`X 摄`).
 
-use super::line::{at_most_chars, char_len, is_han};
+use super::line::{at_most_chars, char_len, has_either, is_han};
 use crate::model::{Contributor, Role};
 
 /// Role words a byline prints before names, longest first so `本报记者` wins over `记者`. Roles
@@ -319,6 +319,10 @@ fn skip_spaces_and_bold(s: &str) -> usize {
 
 /// `本报讯` → ("本报讯", len); `新华社北京1月2日电` → ("新华社", len); `河北日报讯` → ("河北日报讯", len).
 fn source_mark(s: &str) -> Option<(String, usize)> {
+    // the mark closes within 20 characters, 80 bytes at most: most lines hold none there
+    if !has_either(&s.as_bytes()[..s.len().min(80)], '讯', '电') {
+        return None;
+    }
     for (i, c) in s.char_indices().take(20) {
         if c != '讯' && c != '电' {
             if !(is_han(c) || c.is_ascii_digit() || c.is_whitespace()) {
@@ -425,6 +429,11 @@ pub(crate) fn bracketed_credits(text: &str, base: usize) -> Option<People> {
 /// Where a caption's photo credit begins, and who it names: `…饺子。 孙慧军 摄`, `…(王建庆 摄)`,
 /// `…公交车。记者 焦磊摄`, `…(图/张三)`. Every name of a credit is a photographer.
 pub(crate) fn photo_credit(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
+    // a credit closes on `摄` or opens with one of the `PHOTO_PREFIXES`, all of which hold `摄`
+    // or `图`
+    if !has_either(text.as_bytes(), '摄', '图') {
+        return None;
+    }
     let t = text.trim_end();
     let t = t.strip_suffix([')', '）']).unwrap_or(t).trim_end();
     let t = t.strip_suffix("报道").unwrap_or(t);

@@ -70,6 +70,30 @@ const NAV_STARTS: &[&str] = &[
     "网站地图",
 ];
 
+/// Whether `c` is the first character of one of the `NAV_STARTS`: the list is only compared
+/// with a line that opens with one.
+fn may_start_navigation(c: char) -> bool {
+    matches!(
+        c,
+        '当' | '您'
+            | '你'
+            | '首'
+            | '分'
+            | '打'
+            | '关'
+            | '【'
+            | '字'
+            | '扫'
+            | '返'
+            | '上'
+            | '下'
+            | '浏'
+            | '阅'
+            | '点'
+            | '网'
+    )
+}
+
 /// Longest line read as navigation: breadcrumbs, menus and link lines are short.
 const MAX_NAV_CHARS: usize = 60;
 
@@ -79,9 +103,13 @@ fn is_navigation(text: &str) -> bool {
     }
     // web chrome is often bracketed: `【打印本页】【关闭窗口】`
     let bare = text.trim_start_matches(['【', '[', '［']);
-    NAV_STARTS
+    let may_start = [text, bare]
         .iter()
-        .any(|s| text.starts_with(s) || bare.starts_with(s))
+        .any(|t| t.chars().next().is_some_and(may_start_navigation));
+    may_start
+        && NAV_STARTS
+            .iter()
+            .any(|s| text.starts_with(s) || bare.starts_with(s))
         || is_jump_line(text)
         || text.matches(['>', '›', '»', '|', '｜']).count() >= 2 && !ends_sentence(text)
         || is_menu(text)
@@ -430,6 +458,16 @@ mod tests {
         );
         assert_eq!(furniture("村民未经批准不得建房。"), None);
         assert_eq!(furniture("“"), Some(DiscardReason::PullQuote));
+    }
+
+    #[test]
+    fn every_navigation_start_starts_with_a_start_character() {
+        for start in NAV_STARTS {
+            assert!(
+                start.chars().next().is_some_and(may_start_navigation),
+                "{start}"
+            );
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::headline::is_subheading;
 use super::line::{
-    char_len, ends_sentence, for_each_content_char, is_closer, is_content, is_sentence_end,
+    char_len, ends_sentence, is_closer, is_content, is_sentence_end, next_content_char,
 };
 use crate::model::{DiscardReason, Paragraph};
 
@@ -125,11 +125,12 @@ struct Index {
 impl Index {
     fn new(blocks: &[&str]) -> Index {
         let mut hashes = Vec::with_capacity(blocks.iter().map(|b| b.len() / 3).sum());
+        let mut chars = Vec::new();
         let ranges: Vec<Range<usize>> = blocks
             .iter()
             .map(|b| {
                 let from = hashes.len();
-                push_windows(b, &mut hashes);
+                push_windows(b, &mut chars, &mut hashes);
                 from..hashes.len()
             })
             .collect();
@@ -137,7 +138,9 @@ impl Index {
         let mut shared = vec![false; blocks.len()];
         for (i, range) in ranges.iter().enumerate() {
             for &h in &hashes[range.clone()] {
-                let before = seen.add(h, i);
+                let Some(before) = seen.add(h, i) else {
+                    continue;
+                };
                 if before.iter().any(|j| j != i) {
                     shared[i] = true;
                     before.iter().for_each(|j| shared[j] = true);
@@ -263,8 +266,9 @@ impl Seen {
         }
     }
 
-    /// Records that `block` prints window `key`; returns the blocks seen printing it before.
-    fn add(&mut self, key: u64, block: usize) -> Sightings {
+    /// Records that `block` prints window `key`; returns the blocks seen printing it before, if
+    /// it was seen before.
+    fn add(&mut self, key: u64, block: usize) -> Option<Sightings> {
         let i = self.slot(key);
         match self.slots[i] {
             0 => {
@@ -275,13 +279,13 @@ impl Seen {
                     self.entries.push((key, sightings));
                     self.slots[i] = number;
                 }
-                Sightings::default()
+                None
             }
             e => {
                 let sightings = &mut self.entries[e as usize - 1].1;
                 let before = *sightings;
                 sightings.add(block);
-                before
+                Some(before)
             }
         }
     }
@@ -390,8 +394,8 @@ fn best_overlap(i: usize, hs: &[u64], seen: &Seen) -> Option<Overlap> {
 
 /// Appends to `out` the rolling hashes of every `WINDOW` content characters of `text`
 /// (punctuation and spaces ignored, so a pull quote printed between quote marks still matches its
-/// source). The last `WINDOW` characters are kept in a ring, so nothing is collected per block.
-fn push_windows(text: &str, out: &mut Vec<u64>) {
+/// source). `chars` is scratch space that the caller reuses from block to block.
+fn push_windows(text: &str, chars: &mut Vec<u64>, out: &mut Vec<u64>) {
     const BASE: u64 = 0x100_0000_01b3;
     // BASE to the power WINDOW - 1: the weight of the character that leaves the window
     const TOP: u64 = {
@@ -403,26 +407,25 @@ fn push_windows(text: &str, out: &mut Vec<u64>) {
         }
         p
     };
-    let mut ring = [0u64; WINDOW];
-    let mut slot = 0;
-    let mut filled = false;
-    let mut h = 0u64;
-    for_each_content_char(text, |c| {
-        let v = u64::from(c) + 1;
-        if filled {
-            h = h.wrapping_sub(ring[slot].wrapping_mul(TOP));
-        }
-        h = h.wrapping_mul(BASE).wrapping_add(v);
-        ring[slot] = v;
-        slot += 1;
-        if slot == WINDOW {
-            slot = 0;
-            filled = true;
-        }
-        if filled {
-            out.push(h);
-        }
-    });
+    chars.clear();
+    let mut at = 0;
+    while let Some(c) = next_content_char(text, &mut at) {
+        chars.push(u64::from(c) + 1);
+    }
+    let Some((first, rest)) = chars.split_first_chunk::<WINDOW>() else {
+        return;
+    };
+    let mut h = first
+        .iter()
+        .fold(0u64, |h, &c| h.wrapping_mul(BASE).wrapping_add(c));
+    out.push(h);
+    for (&gone, &come) in chars.iter().zip(rest) {
+        h = h
+            .wrapping_sub(gone.wrapping_mul(TOP))
+            .wrapping_mul(BASE)
+            .wrapping_add(come);
+        out.push(h);
+    }
 }
 
 /// One body block of an article before joining: its text, where it starts in the input, its

@@ -135,32 +135,50 @@ pub(crate) fn is_content(c: char) -> bool {
     }
 }
 
-/// Calls `f` with each content character of `text` (see [`is_content`]) as a code point, read
-/// straight from the UTF-8 bytes: a Han character from U+5000 to U+9FFF, most of any Chinese
-/// text, is three bytes under a lead byte from E5 to E9 and needs neither the general decoder
-/// nor a class test.
-pub(crate) fn for_each_content_char(text: &str, mut f: impl FnMut(u32)) {
+/// The next content character of `text` (see [`is_content`]) at or after byte `*at`, as a code
+/// point, with `*at` moved past it. Read straight from the UTF-8 bytes: a Han character from
+/// U+5000 to U+9FFF, most of any Chinese text, is three bytes under a lead byte from E5 to E9
+/// and needs neither the general decoder nor a class test.
+#[inline]
+pub(crate) fn next_content_char(text: &str, at: &mut usize) -> Option<u32> {
     let bytes = text.as_bytes();
-    let mut i = 0;
-    while let Some(&lead) = bytes.get(i) {
+    while let Some(&lead) = bytes.get(*at) {
         if lead.is_ascii() {
+            *at += 1;
             if lead.is_ascii_alphanumeric() {
-                f(u32::from(lead));
+                return Some(u32::from(lead));
             }
-            i += 1;
-        } else if let (0xe5..=0xe9, Some(&[b1, b2])) = (lead, bytes.get(i + 1..i + 3)) {
-            f(u32::from(lead & 0x0f) << 12 | u32::from(b1 & 0x3f) << 6 | u32::from(b2 & 0x3f));
-            i += 3;
+        } else if let (0xe5..=0xe9, Some(&[b1, b2])) = (lead, bytes.get(*at + 1..*at + 3)) {
+            *at += 3;
+            return Some(
+                u32::from(lead & 0x0f) << 12 | u32::from(b1 & 0x3f) << 6 | u32::from(b2 & 0x3f),
+            );
         } else {
-            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
-                return;
-            };
+            let c = text.get(*at..).and_then(|rest| rest.chars().next())?;
+            *at += c.len_utf8();
             if is_content(c) {
-                f(u32::from(c));
+                return Some(u32::from(c));
             }
-            i += c.len_utf8();
         }
     }
+    None
+}
+
+/// Whether `bytes` hold the UTF-8 form of `a` or of `b`. A byte search finds the last byte of
+/// each (for a Han character the continuation byte that varies most), and only there are the
+/// bytes before it compared: far cheaper than decoding every character of a line.
+pub(crate) fn has_either(bytes: &[u8], a: char, b: char) -> bool {
+    let (mut buf_a, mut buf_b) = ([0u8; 4], [0u8; 4]);
+    let a = a.encode_utf8(&mut buf_a).as_bytes();
+    let b = b.encode_utf8(&mut buf_b).as_bytes();
+    let (last_a, last_b) = (a[a.len() - 1], b[b.len() - 1]);
+    memchr::memchr2_iter(last_a, last_b, bytes).any(|end| {
+        [a, b].iter().any(|c| {
+            (end + 1)
+                .checked_sub(c.len())
+                .is_some_and(|from| &bytes[from..=end] == *c)
+        })
+    })
 }
 
 /// Blocks of punctuation and spaces that hold no letter or digit: general punctuation, the CJK
@@ -230,12 +248,21 @@ mod tests {
             .map(u32::from)
             .collect();
         let content = |t: &str| {
-            let mut out = Vec::new();
-            for_each_content_char(t, |c| out.push(c));
-            out
+            let mut at = 0;
+            std::iter::from_fn(|| next_content_char(t, &mut at)).collect::<Vec<_>>()
         };
         assert_eq!(content(text), decoded);
         assert!(content("，。").is_empty());
+    }
+
+    #[test]
+    fn either_character_is_found_in_bytes() {
+        assert!(has_either("本报讯 某县".as_bytes(), '讯', '电'));
+        assert!(has_either("新华社北京电".as_bytes(), '讯', '电'));
+        assert!(!has_either("村里修路".as_bytes(), '讯', '电'));
+        // 纯 ends in the same byte as 讯
+        assert!(!has_either("纯净".as_bytes(), '讯', '电'));
+        assert!(!has_either(&"讯".as_bytes()[1..], '讯', '电'));
     }
 
     #[test]
