@@ -2,7 +2,9 @@
 //! lines (`□本报记者 X`, `(文/X 图/Y)`, `责任编辑:X`), web meta lines (`时间:… 来源:…`) and the
 //! photo credit that closes a caption (`X 摄`).
 
-use super::line::{at_most_chars, char_len, has_either, is_han};
+use std::sync::LazyLock;
+
+use super::line::{at_most_chars, char_len, is_han, EitherWord};
 use crate::model::{Contributor, Role};
 
 /// Role words a byline prints before names, longest first so `本报记者` wins over `记者`. Roles
@@ -320,7 +322,8 @@ fn skip_spaces_and_bold(s: &str) -> usize {
 /// `本报讯` → ("本报讯", len); `新华社北京1月2日电` → ("新华社", len); `河北日报讯` → ("河北日报讯", len).
 fn source_mark(s: &str) -> Option<(String, usize)> {
     // the mark closes within 20 characters, 80 bytes at most: most lines hold none there
-    if !has_either(&s.as_bytes()[..s.len().min(80)], '讯', '电') {
+    static MARK_ENDS: LazyLock<EitherWord> = LazyLock::new(|| EitherWord::new("讯", "电"));
+    if !MARK_ENDS.in_bytes(&s.as_bytes()[..s.len().min(80)]) {
         return None;
     }
     for (i, c) in s.char_indices().take(20) {
@@ -431,7 +434,8 @@ pub(crate) fn bracketed_credits(text: &str, base: usize) -> Option<People> {
 pub(crate) fn photo_credit(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
     // a credit closes on `摄` or opens with one of the `PHOTO_PREFIXES`, all of which hold `摄`
     // or `图`
-    if !has_either(text.as_bytes(), '摄', '图') {
+    static CREDIT_MARKS: LazyLock<EitherWord> = LazyLock::new(|| EitherWord::new("摄", "图"));
+    if !CREDIT_MARKS.in_bytes(text.as_bytes()) {
         return None;
     }
     let t = text.trim_end();
