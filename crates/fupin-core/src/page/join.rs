@@ -253,14 +253,14 @@ impl Seen {
         }
     }
 
-    /// The slot of `key`, or the free slot where it would go.
-    fn slot(&self, key: u64) -> usize {
+    /// The slot of `key` and its entry number: 0 when the key is new and the slot free for it.
+    fn slot(&self, key: u64) -> (usize, u32) {
         let mut i = ((key ^ (key >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize;
         loop {
             i &= self.mask;
             match self.slots[i] {
-                0 => return i,
-                e if self.entries[e as usize - 1].0 == key => return i,
+                0 => return (i, 0),
+                e if self.entries[e as usize - 1].0 == key => return (i, e),
                 _ => i += 1,
             }
         }
@@ -269,9 +269,8 @@ impl Seen {
     /// Records that `block` prints window `key`; returns the blocks seen printing it before, if
     /// it was seen before.
     fn add(&mut self, key: u64, block: usize) -> Option<Sightings> {
-        let i = self.slot(key);
-        match self.slots[i] {
-            0 => {
+        match self.slot(key) {
+            (i, 0) => {
                 // a page of more than four billion windows stops recording new ones
                 if let Ok(number) = u32::try_from(self.entries.len() + 1) {
                     let mut sightings = Sightings::default();
@@ -281,7 +280,7 @@ impl Seen {
                 }
                 None
             }
-            e => {
+            (_, e) => {
                 let sightings = &mut self.entries[e as usize - 1].1;
                 let before = *sightings;
                 sightings.add(block);
@@ -291,9 +290,9 @@ impl Seen {
     }
 
     fn get(&self, key: u64) -> Option<Sightings> {
-        match self.slots[self.slot(key)] {
-            0 => None,
-            e => Some(self.entries[e as usize - 1].1),
+        match self.slot(key) {
+            (_, 0) => None,
+            (_, e) => Some(self.entries[e as usize - 1].1),
         }
     }
 }
