@@ -39,13 +39,20 @@ impl Found {
 
 /// Finds and normalises the article's time expressions in its title, paragraphs and captions.
 pub fn find(ctx: &ArticleContext) -> Vec<TimeExpr> {
+    find_scanned(ctx).0
+}
+
+/// [`find`], also returning what [`scan`] found in each text of [`ArticleContext::texts`], in
+/// that order, so the stages after this one date their records without scanning again.
+pub fn find_scanned(ctx: &ArticleContext) -> (Vec<TimeExpr>, Vec<Vec<Found>>) {
     let mut out = Vec::new();
+    let mut scans = Vec::new();
     for p in ctx.texts() {
-        for f in scan(&p.text, ctx.reference_date) {
-            out.push(f.to_expr(&p.text, p.span_of(f.start, f.end)));
-        }
+        let found = scan(&p.text, ctx.reference_date);
+        out.extend(found.iter().map(|f| f.to_expr(&p.text, p.span_of(f.start, f.end))));
+        scans.push(found);
     }
-    out
+    (out, scans)
 }
 
 /// Words that mark a year relative to the reference year.
@@ -61,7 +68,7 @@ pub fn scan(text: &str, reference: Option<Date>) -> Vec<Found> {
             continue;
         }
         let found = if is_numeral(c) {
-            if follows_digit(text, i) {
+            if follows_digit(text, i) || !may_be_time(text, i) {
                 None
             } else {
                 absolute(text, i, reference)
@@ -96,6 +103,28 @@ fn is_numeral(c: char) -> bool {
 /// True when the character before `i` is a digit or numeral: `i` is inside a number.
 fn follows_digit(text: &str, i: usize) -> bool {
     text[..i].chars().next_back().is_some_and(|c| is_numeral(c) || c == '.')
+}
+
+/// Characters that may stand right after the first number of a time expression: the year and
+/// month words and the first characters of [`RANGE_MARKS`] and [`AND_MARKS`].
+fn may_follow_number(c: char) -> bool {
+    matches!(c, '年' | '学' | '月' | '—' | '-' | '－' | '至' | '到' | '~' | '～' | '–' | '和' | '、' | '及')
+}
+
+/// How far [`may_be_time`] looks for the end of a run of numeral characters.
+const RUN_LOOKAHEAD: usize = 64;
+
+/// False when the number at `i` cannot start a time expression: the character after its run of
+/// numeral characters (and separators) is none of [`may_follow_number`]. Most numerals of a
+/// text (`一些`, `进一步`, `800户`) fail this test before any number is read. A run longer than
+/// [`RUN_LOOKAHEAD`] characters is left to the reader.
+fn may_be_time(text: &str, i: usize) -> bool {
+    for c in text[i..].chars().take(RUN_LOOKAHEAD) {
+        if !(is_numeral(c) || matches!(c, ',' | '.' | '．')) {
+            return may_follow_number(c);
+        }
+    }
+    true
 }
 
 /// Reads an integer numeral (Arabic, or a Chinese digit string / positional numeral) at `i`.
@@ -341,6 +370,15 @@ mod tests {
             assert!(opens_relative(head) && STARTS.may_start(head), "{w}");
         }
         assert!(!opens_relative('年'));
+    }
+
+    #[test]
+    fn every_mark_may_follow_a_number() {
+        for w in RANGE_MARKS.iter().chain(&AND_MARKS).chain(&["年", "学年", "月"]) {
+            assert!(may_follow_number(w.chars().next().unwrap()), "{w}");
+        }
+        assert!(may_be_time("2019年", 0) && may_be_time("3—5月", 0) && may_be_time("1,000年", 0));
+        assert!(!may_be_time("一些", 0) && !may_be_time("800户", 0) && !may_be_time("3.5万元", 0));
     }
 
     #[test]

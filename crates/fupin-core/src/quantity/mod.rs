@@ -24,7 +24,7 @@ use crate::model::{Fact, Paragraph, Qualifier, Span};
 use crate::numeral::{self, Number};
 use crate::time;
 use crate::ArticleContext;
-use subject::{is_clause_end, is_sentence_end, start_of};
+use subject::{is_clause_end, is_sentence_end, start_of, Starts};
 use unit::{Kind, Unit, Units};
 
 /// Every region mention of the article as `(input offset, code)`, in input order.
@@ -143,16 +143,30 @@ impl Quantities {
 
     /// Every fact of the article's title, paragraphs and captions.
     pub fn facts(&self, ctx: &ArticleContext) -> Vec<Fact> {
+        self.facts_timed(ctx, &[])
+    }
+
+    /// [`Quantities::facts`] given the time expressions of each text of
+    /// [`ArticleContext::texts`] (from [`time::find_scanned`]); a text they do not cover is
+    /// scanned here.
+    pub fn facts_timed(&self, ctx: &ArticleContext, scans: &[Vec<time::Found>]) -> Vec<Fact> {
         let mentions = region_mentions(ctx);
         let names = name_spans(ctx);
         let mut out = Vec::new();
-        for p in ctx.texts() {
-            self.facts_of(&p, ctx.reference_date, (&mentions, &names), &mut out);
+        for (k, p) in ctx.texts().iter().enumerate() {
+            self.facts_of(p, ctx.reference_date, scans.get(k), (&mentions, &names), &mut out);
         }
         out
     }
 
-    fn facts_of(&self, p: &Paragraph, reference: Option<crate::Date>, found: (&[(usize, &str)], &[Span]), out: &mut Vec<Fact>) {
+    fn facts_of(
+        &self,
+        p: &Paragraph,
+        reference: Option<crate::Date>,
+        scanned: Option<&Vec<time::Found>>,
+        found: (&[(usize, &str)], &[Span]),
+        out: &mut Vec<Fact>,
+    ) {
         let (mentions, names) = found;
         let text = p.text.as_str();
         let mut raws = self.scan(text);
@@ -160,11 +174,19 @@ impl Quantities {
         if raws.is_empty() {
             return;
         }
-        let times = time::scan(text, reference);
+        let own;
+        let times = match scanned {
+            Some(times) => times,
+            None => {
+                own = time::scan(text, reference);
+                &own
+            }
+        };
         let skips: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
-        let subjects = subjects(text, &raws, &skips);
+        let starts = Starts::of(text);
+        let subjects = subjects(text, &starts, &raws, &skips);
         for (r, subject) in raws.iter().zip(subjects) {
-            let years = year_of(text, r.start, &times);
+            let years = year_of(text, &starts, r.start, times);
             out.push(Fact {
                 text: text[r.start..r.end].to_string(),
                 value: r.value,
@@ -174,7 +196,7 @@ impl Quantities {
                 subject,
                 year: years.map(|y| y.0),
                 year_end: years.and_then(|(a, b)| (b != a).then_some(b)),
-                region_code: region_of(mentions, p.span_of(start_of(text, r.lead, is_clause_end), r.lead)),
+                region_code: region_of(mentions, p.span_of(starts.clause(r.lead), r.lead)),
                 span: p.span_of(r.start, r.end),
             });
         }
@@ -393,7 +415,6 @@ impl Quantities {
     fn unitless(&self, text: &str, i: usize, pos: usize, value: f64, earlier: &[Raw]) -> Option<Raw> {
         let before = &text[..i];
         let after = &text[pos..];
-        let sentence = start_of(text, i, is_sentence_end);
         let raw = |unit, kind| Raw {
             start: i,
             end: pos,
@@ -408,6 +429,7 @@ impl Quantities {
         };
         let ends_clause = after.chars().next().is_none_or(|c| is_clause_end(c) || c == '.');
         if ends_clause {
+            let sentence = start_of(text, i, is_sentence_end);
             if let Some(first) = earlier.iter().rev().take_while(|r| r.start >= sentence).find(|r| r.tail <= i) {
                 let opened = text[sentence..first.start].contains(['由', '从']);
                 let between = &text[first.tail..i];
@@ -415,9 +437,11 @@ impl Quantities {
                 return (opened && verb).then(|| raw(first.unit, first.kind));
             }
         }
-        let scaled_up = text[i..pos].contains(['万', '亿']);
+        if !text[i..pos].contains(['万', '亿']) {
+            return None;
+        }
         let head: String = after.chars().take_while(|&c| !is_clause_end(c)).take(8).collect();
-        (scaled_up && words::contains_any(&head, &PERSON_NOUNS)).then(|| raw("人", Kind::Count))
+        words::contains_any(&head, &PERSON_NOUNS).then(|| raw("人", Kind::Count))
     }
 }
 
@@ -587,7 +611,7 @@ fn round(v: f64) -> f64 {
 /// Subjects of every quantity of a text. Quantities printed as a list (`764户、935人`,
 /// `500元、1000元和2000元`) share one subject; a quantity printed once for a list of indicators
 /// (`竣工率、验收率四个100%`) gives each its own.
-fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
+fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
     let mut out = vec![String::new(); raws.len()];
     // the last list that `分别` handed out, with the start of its sentence
     let mut spread: Option<(usize, Vec<String>)> = None;
@@ -597,9 +621,9 @@ fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
         while e + 1 < raws.len() && joined(text, &raws[e], &raws[e + 1]) {
             e += 1;
         }
-        let clause = start_of(text, raws[g].lead, is_clause_end).max(floor(text, &raws[..g], &out[..g], raws[g].lead));
+        let clause = starts.clause(raws[g].lead).max(floor(text, &raws[..g], &out[..g], raws[g].lead));
         let limit = raws.get(e + 1).map_or(text.len(), |r| r.lead);
-        let shared = change_subject(text, raws[g].lead, skips, |at| floor(text, &raws[..g], &out[..g], at))
+        let shared = change_subject(text, starts, raws[g].lead, skips, |at| floor(text, &raws[..g], &out[..g], at))
             .or_else(|| raws[e].names_its_subject().then(|| raws[e].unit.to_string()))
             .or_else(|| tier_subject(text, &raws[e], raws.get(e + 1), raws.get(e + 2).map_or(text.len(), |r| r.lead)))
             .unwrap_or_else(|| {
@@ -618,12 +642,12 @@ fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
                 false => s,
             }
         });
-        let sentence = start_of(text, raws[g].lead, is_sentence_end);
+        let sentence = starts.sentence(raws[g].lead);
         // `由5%下降到2%，下降了3个百分点`: a bare change verb is said of the earlier change's subject
         let is_verb = |s: &str| crate::change::UP.contains(&s) || crate::change::DOWN.contains(&s);
         let carried = || {
             (0..g).rev().take_while(|&j| raws[j].start >= sentence).take(CARRY_BACK).find_map(|j| {
-                change_subject(text, raws[j].lead, skips, |at| floor(text, &raws[..j], &out[..j], at))
+                change_subject(text, starts, raws[j].lead, skips, |at| floor(text, &raws[..j], &out[..j], at))
             })
         };
         let shared = match is_verb(&shared).then(carried).flatten() {
@@ -727,8 +751,8 @@ fn classifier(text: &str, r: &Raw) -> Option<char> {
 }
 
 /// Both ends of `X由A提高到B` are quantities of X: the subject is what stands before `由`/`从`.
-fn change_subject(text: &str, lead: usize, skips: &[(usize, usize)], floor: impl Fn(usize) -> usize) -> Option<String> {
-    let clause = start_of(text, lead, is_clause_end);
+fn change_subject(text: &str, starts: &Starts, lead: usize, skips: &[(usize, usize)], floor: impl Fn(usize) -> usize) -> Option<String> {
+    let clause = starts.clause(lead);
     let opener = clause + text[clause..lead].rfind(['由', '从'])?;
     let end = text[lead..].find(is_clause_end).map_or(text.len(), |k| lead + k);
     let span = &text[opener..end];
@@ -773,9 +797,9 @@ const TEMPORAL_HEADS: [&str; 8] = ["", "自", "从", "截至", "截止", "到", 
 /// its own clause, or else the last year that opens a clause of its sentence (`2017年8月，…，
 /// 抽调干部18474名`), or else the last year of the sentence outside a prepositional phrase
 /// (`实施2021年度项目9个，投入185万元`).
-fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> {
-    let sentence = start_of(text, pos, is_sentence_end);
-    let clause = start_of(text, pos, is_clause_end);
+fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> {
+    let sentence = starts.sentence(pos);
+    let clause = starts.clause(pos);
     // times are in text order: only those ending before `pos` and starting in the sentence
     let upto = times.partition_point(|t| t.end <= pos);
     // `由2014年的23.6%下降到2.1%`: the year of a change's first end does not date its second
@@ -787,12 +811,12 @@ fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> 
     let dated =
         || times[..upto].iter().rev().take_while(|t| t.start >= sentence).filter(|t| t.years.is_some() && !not_dating(t));
     let opens_clause = |t: &time::Found| {
-        let head = &text[start_of(text, t.start, is_clause_end)..t.start];
+        let head = &text[starts.clause(t.start)..t.start];
         TEMPORAL_HEADS.contains(&head) && !text[t.end..].starts_with('的')
     };
     // a year inside a prepositional phrase (`按照2016年的标准`) dates only that phrase
     let plain = |t: &time::Found| {
-        let head = &text[start_of(text, t.start, is_clause_end)..t.start];
+        let head = &text[starts.clause(t.start)..t.start];
         !words::contains_any(head, &PREPOSITIONS) && !text[t.end..].starts_with('的')
     };
     dated()

@@ -16,9 +16,72 @@ pub fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
 }
 
-/// Start of the clause (or sentence) holding byte `pos`.
-pub fn start_of(text: &str, pos: usize, end: fn(char) -> bool) -> usize {
+/// Start of the clause (or sentence) holding byte `pos`. Generic over `end` so the test is
+/// inlined into the backward walk.
+pub fn start_of(text: &str, pos: usize, end: impl Fn(char) -> bool) -> usize {
     text[..pos].char_indices().rev().find(|&(_, c)| end(c)).map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// Where the clauses and sentences of one text start, found in one pass over its bytes: the
+/// quantities of a paragraph ask for their clause and sentence many times, and a binary search
+/// here answers what [`start_of`] answers by walking back to the previous punctuation mark.
+pub struct Starts {
+    clauses: Vec<usize>,
+    sentences: Vec<usize>,
+}
+
+impl Starts {
+    pub fn of(text: &str) -> Starts {
+        let mut starts = Starts { clauses: Vec::new(), sentences: Vec::new() };
+        let b = text.as_bytes();
+        let mut k = 0;
+        // character by character, told from the first byte alone: every clause end is ASCII,
+        // `。` (first byte E3) or a full-width form (EF); other characters are stepped over
+        while k < b.len() {
+            let x = b[k];
+            let width = utf8_width(x);
+            if x < 0x80 || x == 0xE3 || x == 0xEF {
+                if let Some(c) = text[k..].chars().next().filter(|&c| is_clause_end(c)) {
+                    starts.push(k + c.len_utf8(), is_sentence_end(c));
+                }
+            }
+            k += width;
+        }
+        starts
+    }
+
+    fn push(&mut self, start: usize, sentence: bool) {
+        self.clauses.push(start);
+        if sentence {
+            self.sentences.push(start);
+        }
+    }
+
+    /// `start_of(text, pos, is_clause_end)`.
+    pub fn clause(&self, pos: usize) -> usize {
+        last_at_most(&self.clauses, pos)
+    }
+
+    /// `start_of(text, pos, is_sentence_end)`.
+    pub fn sentence(&self, pos: usize) -> usize {
+        last_at_most(&self.sentences, pos)
+    }
+}
+
+/// The width of the UTF-8 sequence that starts with byte `x` (1 for a continuation byte, which
+/// a character boundary never holds).
+fn utf8_width(x: u8) -> usize {
+    match x {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
+}
+
+/// The last of the sorted `starts` at or before `pos`, or 0.
+fn last_at_most(starts: &[usize], pos: usize) -> usize {
+    starts[..starts.partition_point(|&s| s <= pos)].last().copied().unwrap_or(0)
 }
 
 /// Longest first, stripped from the end of a phrase before the number, repeatedly.
@@ -135,6 +198,9 @@ fn after_open_quote(phrase: &str) -> &str {
 /// `从甲、乙等地引进教师`: a list of places ends a locative phrase; what follows is the subject.
 fn after_places(phrase: &str) -> &str {
     const ENDS: [&str; 6] = ["等地", "等县", "等市", "等省", "等国", "等乡镇"];
+    if !phrase.contains('等') {
+        return phrase;
+    }
     ENDS.iter()
         .filter_map(|w| words::rfind(phrase, w).map(|k| &phrase[k + w.len()..]))
         .find(|rest| rest.chars().count() >= 2)
@@ -144,7 +210,7 @@ fn after_places(phrase: &str) -> &str {
 /// `重点监管对象累计开展巡查`, `产业园已入驻企业`: in a long phrase, what follows a tally word
 /// (`累计`, `共计`) or the adverb `已` is what was tallied.
 fn after_tally(phrase: &str) -> &str {
-    if phrase.chars().count() <= 8 {
+    if phrase.chars().count() <= 8 || !phrase.contains(['累', '共', '已']) {
         return phrase;
     }
     ["累计", "共计", "已经", "已"]
@@ -195,9 +261,11 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(String, bool)
     // next quantity holds that quantity's noun after a `的` or a conjunction; this count's noun
     // ends there (with no quantity after it, `两所厦门的医院` keeps its `的`)
     let runs_on = end == rest.len() && limit < text.len();
-    let end = match rest.char_indices().skip(1).find(|&(_, c)| matches!(c, '的' | '和' | '与' | '及' | '同')) {
-        Some((i, _)) if runs_on => i,
-        _ => end,
+    // only looked for when it runs on: the rest may be the whole paragraph
+    let joint = || rest.char_indices().skip(1).find(|&(_, c)| matches!(c, '的' | '和' | '与' | '及' | '同'));
+    let end = match runs_on.then(joint).flatten() {
+        Some((i, _)) => i,
+        None => end,
     };
     let phrase: String = rest[..end].chars().take(10).collect();
     let phrase = phrase.trim_matches(is_trim);
@@ -278,6 +346,17 @@ mod tests {
             assert!(TRAILING_ENDS.may_start(w.chars().next_back().unwrap()), "{w}");
         }
         assert!(!TRAILING_ENDS.may_start('村'));
+    }
+
+    #[test]
+    fn starts_agree_with_the_walk_back() {
+        let t = "甲，乙丙5个。a,b;c\n全县：12户！？x\r末尾";
+        let starts = Starts::of(t);
+        for pos in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+            assert_eq!(starts.clause(pos), start_of(t, pos, is_clause_end), "{pos}");
+            assert_eq!(starts.sentence(pos), start_of(t, pos, is_sentence_end), "{pos}");
+        }
+        assert_eq!(Starts::of("").clause(0), 0);
     }
 
     #[test]
