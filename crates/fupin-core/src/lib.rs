@@ -140,7 +140,7 @@ impl Extractor {
                 ArticleContext { input, article: &*article, reference_date }
             };
         }
-        // each text is scanned for times once; the facts are dated from the same scan
+        // each text is scanned for times and numerals once; the facts are read from the same scan
         let (times, time_scans) = time::find_scanned(&ctx!());
         article.times = times;
         let found = self.entities.find(&ctx!());

@@ -42,15 +42,25 @@ pub fn find(ctx: &ArticleContext) -> Vec<TimeExpr> {
     find_scanned(ctx).0
 }
 
-/// [`find`], also returning what [`scan`] found in each text of [`ArticleContext::texts`], in
+/// What the time scan saw in one text: its time expressions and where its numeral characters
+/// are, which the fact stage reads its quantities from without passing over the text again.
+#[derive(Debug, Clone, Default)]
+pub struct Scanned {
+    pub times: Vec<Found>,
+    /// Every `(offset, char)` whose character is a numeral (`crate::numeral`), in order.
+    pub numerals: Vec<(usize, char)>,
+}
+
+/// [`find`], also returning what the scan saw in each text of [`ArticleContext::texts`], in
 /// that order, so the stages after this one date their records without scanning again.
-pub fn find_scanned(ctx: &ArticleContext) -> (Vec<TimeExpr>, Vec<Vec<Found>>) {
+pub fn find_scanned(ctx: &ArticleContext) -> (Vec<TimeExpr>, Vec<Scanned>) {
     let mut out = Vec::new();
     let mut scans = Vec::new();
     for p in ctx.texts() {
-        let found = scan(&p.text, ctx.reference_date);
-        out.extend(found.iter().map(|f| f.to_expr(&p.text, p.span_of(f.start, f.end))));
-        scans.push(found);
+        let mut scanned = Scanned::default();
+        scanned.times = scan_noting(&p.text, ctx.reference_date, &mut scanned.numerals);
+        out.extend(scanned.times.iter().map(|f| f.to_expr(&p.text, p.span_of(f.start, f.end))));
+        scans.push(scanned);
     }
     (out, scans)
 }
@@ -61,13 +71,22 @@ const RELATIVE: [(&str, i32); 5] = [("今年", 0), ("去年", -1), ("前年", -2
 /// Scans `text` for time expressions, left to right, never overlapping. Only a numeral or the
 /// first character of a relative word can start one, so every other character costs one test.
 pub fn scan(text: &str, reference: Option<Date>) -> Vec<Found> {
+    scan_noting(text, reference, &mut Vec::new())
+}
+
+/// [`scan`], noting every numeral character it passes in `numerals`.
+fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, char)>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut resume = 0;
     for (i, c) in STARTS.candidates(text) {
+        let numeral = is_numeral(c);
+        if numeral {
+            numerals.push((i, c));
+        }
         if i < resume {
             continue;
         }
-        let found = if is_numeral(c) {
+        let found = if numeral {
             if follows_digit(text, i) || !may_be_time(text, i) {
                 None
             } else {
@@ -96,6 +115,7 @@ fn opens_relative(c: char) -> bool {
     OPENS_RELATIVE.may_start(c)
 }
 
+#[inline]
 fn is_numeral(c: char) -> bool {
     numeral::arabic_digit(c).is_some() || numeral::is_chinese_numeral_char(c)
 }
@@ -238,6 +258,11 @@ fn month_day(text: &str, start: usize, after_m: usize, m: u32, year: Option<i32>
 /// `今年`, `去年以来` … at `i`.
 fn relative(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
     let rest = &text[i..];
+    // every relative word is a head character and `年`: most heads (`前`, `当`) are not one
+    let mut chars = rest.chars();
+    if chars.nth(1) != Some('年') {
+        return None;
+    }
     let &(word, delta) = RELATIVE.iter().find(|(w, _)| rest.starts_with(w))?;
     let mut end = i + word.len();
     let year = reference.map(|r| r.year + delta);
@@ -370,6 +395,22 @@ mod tests {
             assert!(opens_relative(head) && STARTS.may_start(head), "{w}");
         }
         assert!(!opens_relative('年'));
+    }
+
+    #[test]
+    fn the_scan_notes_every_numeral() {
+        let text = "2019年3月，全县一些村达到5个，今年";
+        let mut numerals = Vec::new();
+        assert_eq!(scan_noting(text, refd(), &mut numerals), scan(text, refd()));
+        let expected: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| is_numeral(c)).collect();
+        assert_eq!(numerals, expected);
+    }
+
+    #[test]
+    fn every_relative_word_is_a_head_and_year() {
+        for (w, _) in RELATIVE {
+            assert_eq!(w.chars().nth(1), Some('年'), "{w}");
+        }
     }
 
     #[test]

@@ -9,7 +9,7 @@ use crate::numeral::Script;
 
 /// Characters that make the number part of a name or code when they stand right before it.
 fn is_code_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '.' | '．' | '#' | '/' | '_' | '-' | '－') || c.is_alphabetic() && (c as u32) < 0x2E80
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '．' | '#' | '/' | '_' | '-' | '－') || (c as u32) < 0x2E80 && c.is_alphabetic()
 }
 
 /// What may follow `个` and make it a span of time rather than a count.

@@ -149,7 +149,7 @@ impl Quantities {
     /// [`Quantities::facts`] given the time expressions of each text of
     /// [`ArticleContext::texts`] (from [`time::find_scanned`]); a text they do not cover is
     /// scanned here.
-    pub fn facts_timed(&self, ctx: &ArticleContext, scans: &[Vec<time::Found>]) -> Vec<Fact> {
+    pub fn facts_timed(&self, ctx: &ArticleContext, scans: &[time::Scanned]) -> Vec<Fact> {
         let mentions = region_mentions(ctx);
         let names = name_spans(ctx);
         let mut out = Vec::new();
@@ -163,20 +163,23 @@ impl Quantities {
         &self,
         p: &Paragraph,
         reference: Option<crate::Date>,
-        scanned: Option<&Vec<time::Found>>,
+        scanned: Option<&time::Scanned>,
         found: (&[(usize, &str)], &[Span]),
         out: &mut Vec<Fact>,
     ) {
         let (mentions, names) = found;
         let text = p.text.as_str();
-        let mut raws = self.scan(text);
+        let mut raws = match scanned {
+            Some(s) => self.scan_numerals(text, s.numerals.iter().copied()),
+            None => self.scan(text),
+        };
         raws.retain(|r| !inside_name(names, p.span_of(r.start, r.end)));
         if raws.is_empty() {
             return;
         }
         let own;
         let times = match scanned {
-            Some(times) => times,
+            Some(s) => &s.times,
             None => {
                 own = time::scan(text, reference);
                 &own
@@ -205,9 +208,15 @@ impl Quantities {
     /// Reads every quantity of `text`, left to right, in one pass. Every quantity starts with a
     /// numeral character (`百分之` too), so other characters are passed over at once.
     pub fn scan(&self, text: &str) -> Vec<Raw> {
+        self.scan_numerals(text, NUMERALS.candidates(text))
+    }
+
+    /// [`Quantities::scan`] given the numeral characters of `text`, in order (as the time scan
+    /// notes them, [`time::Scanned`]).
+    fn scan_numerals(&self, text: &str, numerals: impl Iterator<Item = (usize, char)>) -> Vec<Raw> {
         let mut out: Vec<Raw> = Vec::new();
         let mut resume = 0;
-        for (i, c) in NUMERALS.candidates(text) {
+        for (i, c) in numerals {
             if i < resume || !starts_number(c) {
                 continue;
             }
@@ -665,8 +674,10 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             }
             None => {
                 let repeated = e > g && raws[g..=e].iter().all(|r| r.start == raws[g].start);
-                let v = list_items(&text[clause..raws[g].lead]);
-                if repeated { v.into_iter().map(str::to_string).collect() } else { Vec::new() }
+                match repeated {
+                    true => list_items(&text[clause..raws[g].lead]).into_iter().map(str::to_string).collect(),
+                    false => Vec::new(),
+                }
             }
         };
         for (k, slot) in out[g..=e].iter_mut().enumerate() {

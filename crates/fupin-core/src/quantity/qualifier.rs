@@ -72,13 +72,14 @@ pub fn more(s: &str) -> Option<usize> {
     ["多", "余"].iter().find(|w| s.starts_with(*w)).map(|w| w.len())
 }
 
-/// The comparison word furthest right in `clause`, if any.
+/// The comparison word furthest right in `clause`, if any; of two ending there (`不超过`,
+/// `超过`), the later in [`COMPARATORS`]. Only the positions of [`COMPARATOR_HEADS`] are tried.
 pub fn comparator(clause: &str) -> Option<Qualifier> {
-    COMPARATORS
-        .iter()
-        .filter_map(|&(w, q)| super::words::rfind(clause, w).map(|i| (i + w.len(), q)))
-        .max_by_key(|&(end, _)| end)
-        .map(|(_, q)| q)
+    COMPARATOR_HEADS
+        .candidates(clause)
+        .flat_map(|(k, _)| COMPARATORS.iter().enumerate().filter(move |(_, (w, _))| clause[k..].starts_with(w)).map(move |(n, &(w, q))| (k + w.len(), n, q)))
+        .max_by_key(|&(end, n, _)| (end, n))
+        .map(|(.., q)| q)
 }
 
 #[cfg(test)]
@@ -123,6 +124,8 @@ mod tests {
     #[test]
     fn comparator_far_back() {
         assert_eq!(comparator("人均收入低于全省平均水平"), Some(LessThan));
+        assert_eq!(comparator("低于甲不超过乙"), Some(MoreThan), "the later word of two ending together");
+        assert_eq!(comparator("不超过乙，低于甲"), Some(LessThan));
         assert_eq!(comparator("人均收入达到"), None);
     }
 }

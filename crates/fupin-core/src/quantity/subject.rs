@@ -41,8 +41,8 @@ impl Starts {
             let x = b[k];
             let width = utf8_width(x);
             if x < 0x80 || x == 0xE3 || x == 0xEF {
-                if let Some(c) = text[k..].chars().next().filter(|&c| is_clause_end(c)) {
-                    starts.push(k + c.len_utf8(), is_sentence_end(c));
+                if let Some(c) = text[k..k + width].chars().next().filter(|&c| is_clause_end(c)) {
+                    starts.push(k + width, is_sentence_end(c));
                 }
             }
             k += width;
@@ -267,8 +267,9 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(String, bool)
         Some((i, _)) => i,
         None => end,
     };
-    let phrase: String = rest[..end].chars().take(10).collect();
-    let phrase = phrase.trim_matches(is_trim);
+    // at most ten characters
+    let cut = rest[..end].char_indices().nth(10).map_or(end, |(i, _)| i);
+    let phrase = rest[..cut].trim_matches(is_trim);
     // a leading number may modify the noun (`5座3等以上尾矿库`)
     let starts_well = phrase.chars().next().is_some_and(|c| is_cjk(c) || c.is_ascii_digit());
     (starts_well && phrase.chars().any(is_cjk)).then(|| (phrase.to_string(), de))
@@ -357,6 +358,12 @@ mod tests {
             assert_eq!(starts.sentence(pos), start_of(t, pos, is_sentence_end), "{pos}");
         }
         assert_eq!(Starts::of("").clause(0), 0);
+        for c in (0..0x1_0000).filter_map(char::from_u32) {
+            let t = format!("甲{c}乙");
+            let (starts, pos) = (Starts::of(&t), t.len() - "乙".len());
+            assert_eq!(starts.clause(pos), start_of(&t, pos, is_clause_end), "{c}");
+            assert_eq!(starts.sentence(pos), start_of(&t, pos, is_sentence_end), "{c}");
+        }
     }
 
     #[test]

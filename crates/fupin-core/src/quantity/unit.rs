@@ -2,7 +2,7 @@
 //! unit each printed form maps to (RECORDS.md). A number followed by nothing from this table is
 //! not a fact (years, dates, clock times, durations and names fall out here).
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 /// What kind of thing a unit counts; the subject rules differ by kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,7 +76,8 @@ pub struct Unit {
     pub len: usize,
 }
 
-/// The unit table as an anchored longest-match automaton, built once.
+/// The unit table as an anchored longest-match automaton, built once. A DFA: the table is
+/// small, and it is asked after every number.
 pub struct Units {
     automaton: AhoCorasick,
 }
@@ -84,6 +85,7 @@ pub struct Units {
 impl Units {
     pub fn new() -> Self {
         let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
             .build(TABLE.iter().map(|e| e.0))

@@ -152,29 +152,28 @@ impl Heads {
         })
     }
 
-    /// The first candidate at or after byte `from` (a character boundary). The loop keeps its
-    /// position in a register; Chinese text is mostly three-byte sequences, tested without
-    /// building the character.
+    /// The first candidate at or after byte `from` (a character boundary). Chinese text is
+    /// mostly three-byte sequences: an inner loop takes them three bytes at a time, tested
+    /// without building the character; any other character leaves it for one step.
     fn next_candidate(&self, text: &str, mut k: usize) -> Option<(usize, char)> {
         let b = text.as_bytes();
-        while k < b.len() {
-            let x = b[k];
-            // the width of a UTF-8 sequence is told by its first byte (valid text)
-            if (0xE0..0xF0).contains(&x) && k + 2 < b.len() {
-                let word = self.bmp[usize::from(x & 0x0F) << 6 | usize::from(b[k + 1] & 0x3F)];
-                if word >> (b[k + 2] & 0x3F) & 1 == 1 {
-                    return char::from_u32(decode3(x, b[k + 1], b[k + 2])).map(|c| (k, c));
+        loop {
+            while let Some(&[x, y, z]) = b.get(k..k + 3).and_then(|s| <&[u8; 3]>::try_from(s).ok()) {
+                // the width of a UTF-8 sequence is told by its first byte (valid text)
+                if x & 0xF0 != 0xE0 {
+                    break;
+                }
+                if self.bmp[usize::from(x & 0x0F) << 6 | usize::from(y & 0x3F)] >> (z & 0x3F) & 1 == 1 {
+                    return char::from_u32(decode3(x, y, z)).map(|c| (k, c));
                 }
                 k += 3;
-            } else {
-                let c = text[k..].chars().next()?;
-                if self.may_start(c) {
-                    return Some((k, c));
-                }
-                k += c.len_utf8();
             }
+            let c = text.get(k..)?.chars().next()?;
+            if self.may_start(c) {
+                return Some((k, c));
+            }
+            k += c.len_utf8();
         }
-        None
     }
 }
 
