@@ -8,7 +8,7 @@
 
 use crate::model::{Date, Granularity, TimeExpr};
 use crate::numeral;
-use crate::quantity::words::Heads;
+use crate::quantity::words::{has_prefix, Heads};
 use crate::ArticleContext;
 
 /// A time expression found in a text, before it is mapped to the input.
@@ -163,7 +163,7 @@ fn year_ok(y: i64) -> bool {
 /// Skips one of `words` at `i`, returning the end.
 fn skip_any(text: &str, i: usize, words: &[&str]) -> Option<usize> {
     let rest = text.get(i..)?;
-    words.iter().find(|w| rest.starts_with(*w)).map(|w| i + w.len())
+    words.iter().find(|w| has_prefix(rest, w)).map(|w| i + w.len())
 }
 
 const RANGE_MARKS: [&str; 8] = ["—", "-", "－", "至", "到", "~", "～", "–"];
@@ -181,7 +181,7 @@ fn absolute(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
         None => (a, after_a),
     };
     let rest = &text[after_b..];
-    let year_word = ["学年", "年"].iter().find(|w| rest.starts_with(*w)).filter(|_| !rest.starts_with("年龄") && !rest.starts_with("年级"));
+    let year_word = ["学年", "年"].iter().find(|w| has_prefix(rest, w)).filter(|_| !rest.starts_with("年龄") && !rest.starts_with("年级"));
     if let Some(w) = year_word.filter(|_| year_ok(a)) {
         let end = after_b + w.len();
         // `2016年至2020年`: a span with the year word on both ends
@@ -263,7 +263,7 @@ fn relative(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
     if chars.nth(1) != Some('年') {
         return None;
     }
-    let &(word, delta) = RELATIVE.iter().find(|(w, _)| rest.starts_with(w))?;
+    let &(word, delta) = RELATIVE.iter().find(|(w, _)| has_prefix(rest, w))?;
     let mut end = i + word.len();
     let year = reference.map(|r| r.year + delta);
     // `去年12月`, `今年3月5日`: a month (and day) of the relative year

@@ -130,7 +130,8 @@ const CLASSIFIERS_AFTER_BIG: [&str; 5] = ["类", "项", "种", "块", "批"];
 
 /// True when the clause before `i` opens a change (`由500元到800元` is a change, not a range).
 fn opens_change(text: &str, i: usize) -> bool {
-    text[start_of(text, i, is_clause_end)..i].contains(['由', '从'])
+    // one walk back to the clause start, stopping at the first `由`/`从`
+    text[..i].chars().rev().take_while(|&c| !is_clause_end(c)).any(|c| matches!(c, '由' | '从'))
 }
 
 /// Nouns that make a bare `109万` a count of persons.
@@ -186,7 +187,9 @@ impl Quantities {
             }
         };
         let skips: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
-        let starts = Starts::of(text);
+        // every clause asked for starts before the last quantity does
+        let upto = raws.iter().map(|r| r.start.max(r.lead)).max().unwrap_or(0);
+        let starts = Starts::of(&text[..upto]);
         let subjects = subjects(text, &starts, &raws, &skips);
         for (r, subject) in raws.iter().zip(subjects) {
             let years = year_of(text, &starts, r.start, times);
@@ -257,7 +260,7 @@ impl Quantities {
     fn tenths(text: &str, i: usize, pos: usize, value: f64) -> Option<Raw> {
         let after = text[pos..].strip_prefix('成')?;
         let whole = value.fract() == 0.0 && (1.0..=10.0).contains(&value);
-        if !whole || WORDS_WITH_CHENG.iter().any(|w| after.starts_with(w)) {
+        if !whole || WORDS_WITH_CHENG.iter().any(|w| words::has_prefix(after, w)) {
             return None;
         }
         let mut end = pos + '成'.len_utf8();
@@ -277,7 +280,7 @@ impl Quantities {
     /// Reads the quantity whose numeral starts at `i`. Returns where reading stopped (at least
     /// past the numeral, so its digits are never read again) and the quantity if it is a fact.
     fn quantity(&self, text: &str, i: usize, earlier: &[Raw]) -> (usize, Option<Raw>) {
-        let bounded = ["近", "逾", "超"].iter().any(|w| text[..i].ends_with(w));
+        let bounded = ["近", "逾", "超"].iter().any(|w| words::has_suffix(&text[..i], w));
         let Some(n) = read_numeral(&text[i..]).or_else(|| bounded.then(|| implicit_one(&text[i..], true)).flatten()) else {
             return (i + numeral_run(&text[i..]).max(1), None);
         };
@@ -400,7 +403,7 @@ impl Quantities {
         let rest = &text[at..];
         let printed = match self.units.at(rest) {
             Some(u) if u.kind == Kind::Count => &rest[..u.len],
-            _ => GROUP_NOUNS.iter().find(|w| rest.starts_with(*w))?,
+            _ => GROUP_NOUNS.iter().find(|w| words::has_prefix(rest, w))?,
         };
         let end = at + printed.len();
         let unit: &'static str = GROUP_NOUNS.iter().chain(CLASSIFIERS_AFTER_BIG.iter()).find(|w| **w == printed)?;
@@ -541,7 +544,7 @@ fn ends_a_word(text: &str, i: usize, c: char) -> bool {
         let prev = before.chars().next_back();
         return prev.is_some_and(|p| is_ideograph(p) && !numeral::is_chinese_numeral_char(p) && !BEFORE_FORMAL.contains(&p));
     }
-    NUMERAL_TAILS.iter().any(|w| upto.ends_with(w) || before.ends_with(w))
+    NUMERAL_TAILS.iter().any(|w| words::has_suffix(upto, w) || words::has_suffix(before, w))
 }
 
 fn is_ideograph(c: char) -> bool {

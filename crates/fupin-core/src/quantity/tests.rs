@@ -532,3 +532,12 @@ fn weekdays_and_set_words_count_nothing() {
     assert!(facts("每逢星期三个别村赶集。").is_empty());
     assert!(facts("他再三个别叮嘱。").is_empty());
 }
+
+#[test]
+fn a_change_opens_in_the_clause_of_its_first_end() {
+    let t = "收入由500元提高到800元";
+    assert!(super::opens_change(t, t.find("500").unwrap()));
+    let t = "由甲负责，全年500元";
+    assert!(!super::opens_change(t, t.find("500").unwrap()));
+    assert!(!super::opens_change("500元", 0));
+}

@@ -31,7 +31,27 @@ pub fn contains_any(hay: &str, words: &[&str]) -> bool {
 }
 
 fn starts_at(b: &[u8], k: usize, w: &[u8]) -> bool {
-    w.first().is_none_or(|&first| b[k] == first) && b[k..].starts_with(w)
+    bytes_start(&b[k..], w)
+}
+
+/// `s.starts_with(w)`, compared byte by byte in line: the words of the rules are a few bytes
+/// long and most differ from the text within their first character, where a call to
+/// `memcmp` would cost more than the whole test.
+#[inline]
+pub fn has_prefix(s: &str, w: &str) -> bool {
+    bytes_start(s.as_bytes(), w.as_bytes())
+}
+
+/// `s.ends_with(w)`, compared as [`has_prefix`] compares.
+#[inline]
+pub fn has_suffix(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
+}
+
+#[inline]
+fn bytes_start(s: &[u8], w: &[u8]) -> bool {
+    s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
 }
 
 /// The characters written in three UTF-8 bytes (U+0800 to U+FFFF, Chinese among them), one
@@ -197,6 +217,16 @@ mod tests {
         assert!(contains(hay, "资金") && !contains(hay, "资本"));
         assert!(contains_any(hay, &["资本", "达到"]));
         assert_eq!(find_any("", ["累计"]), None);
+    }
+
+    #[test]
+    fn prefixes_and_suffixes_agree_with_str() {
+        for s in ["", "累", "累计", "累计达到", "a累"] {
+            for w in ["", "累", "累计", "计", "达到", "a", "累计达到了"] {
+                assert_eq!(has_prefix(s, w), s.starts_with(w), "{s} {w}");
+                assert_eq!(has_suffix(s, w), s.ends_with(w), "{s} {w}");
+            }
+        }
     }
 
     #[test]
