@@ -57,7 +57,8 @@ pub fn find_scanned(ctx: &ArticleContext) -> (Vec<TimeExpr>, Vec<Scanned>) {
     let mut out = Vec::new();
     let mut scans = Vec::new();
     for p in ctx.texts() {
-        let mut scanned = Scanned::default();
+        // most texts of a report print a few numerals: room for them saves regrowing
+        let mut scanned = Scanned { times: Vec::new(), numerals: Vec::with_capacity(16) };
         scanned.times = scan_noting(&p.text, ctx.reference_date, &mut scanned.numerals);
         out.extend(scanned.times.iter().map(|f| f.to_expr(&p.text, p.span_of(f.start, f.end))));
         scans.push(scanned);
@@ -286,9 +287,12 @@ fn relative(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
     Some(Found { start: i, end, years: year.map(|y| (y, y)), first, last, granularity: Granularity::Year })
 }
 
+/// The date, with the day cut to the month's last; `None` where [`Date::parse_iso`] would
+/// refuse it (a year outside 1–9999, no such month). Built directly: formatting and parsing
+/// cost more than all the rest of a time expression.
 fn date(year: i32, month: u32, day: u32) -> Option<Date> {
     let day = day.min(crate::model::days_in_month(year, month));
-    Date::parse_iso(&format!("{year:04}-{month:02}-{day:02}"))
+    ((1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1).then_some(Date { year, month, day })
 }
 
 #[cfg(test)]
@@ -395,6 +399,18 @@ mod tests {
             assert!(opens_relative(head) && STARTS.may_start(head), "{w}");
         }
         assert!(!opens_relative('年'));
+    }
+
+    #[test]
+    fn dates_are_what_the_iso_reader_reads() {
+        for year in [-5, 0, 1, 1999, 2020, 2100, 9999, 10000] {
+            for month in 0..=13 {
+                for day in [0, 1, 28, 29, 30, 31, 32] {
+                    let printed = Date::parse_iso(&format!("{year:04}-{month:02}-{:02}", day.min(crate::model::days_in_month(year, month))));
+                    assert_eq!(date(year, month, day), printed, "{year} {month} {day}");
+                }
+            }
+        }
     }
 
     #[test]
