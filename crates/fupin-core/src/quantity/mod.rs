@@ -822,8 +822,10 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
         let head = &text[..t.start];
         head.ends_with(['比', '较']) || head.ends_with(['由', '从']) && crate::change::direction_word(&text[t.end..pos]).is_some()
     };
-    let dated =
-        || times[..upto].iter().rev().take_while(|t| t.start >= sentence).filter(|t| t.years.is_some() && !not_dating(t));
+    let dated = || {
+        let recent = times[..upto].iter().rev().take(TIMES_BACK);
+        recent.take_while(|t| t.start >= sentence).filter(|t| t.years.is_some() && !not_dating(t))
+    };
     let opens_clause = |t: &time::Found| {
         let head = &text[starts.clause(t.start)..t.start];
         TEMPORAL_HEADS.contains(&head) && !text[t.end..].starts_with('的')
@@ -839,6 +841,11 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
         .or_else(|| dated().find(|t| plain(t)))
         .and_then(|t| t.years)
 }
+
+/// How many time expressions back a quantity looks for its year: a text with no sentence end
+/// (a list run together, or noise) would otherwise have every quantity look at every time
+/// before it.
+const TIMES_BACK: usize = 32;
 
 /// Prepositions whose phrase a year may sit in without dating the sentence.
 const PREPOSITIONS: [&str; 8] = ["按照", "根据", "依据", "参照", "对照", "比", "较", "与"];

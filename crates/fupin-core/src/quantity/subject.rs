@@ -167,7 +167,8 @@ fn strip_start<'a>(mut s: &'a str, words: &[&str], heads: &Heads) -> &'a str {
 const MAX_CHARS: usize = 14;
 
 /// The phrase of `text[from..to]` that names what the following number measures. `skip` are
-/// byte ranges (time expressions) that are dropped when they open the phrase.
+/// byte ranges (time expressions, in text order, not overlapping) that are dropped when they
+/// open the phrase.
 pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> String {
     if text.get(from..to).is_none() {
         return String::new();
@@ -178,7 +179,9 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
         let rest = &text[from..to];
         let stripped = strip_start(rest, LEADING, &LEADING_HEADS);
         let mut next = to - stripped.len();
-        if let Some(&(_, e)) = skip.iter().find(|&&(s, e)| s == next && e <= to) {
+        // the ranges are in text order and do not overlap: at most one starts at `next`
+        let at = skip.partition_point(|&(s, _)| s < next);
+        if let Some(&(_, e)) = skip.get(at).filter(|&&(s, e)| s == next && e <= to) {
             next = e;
         }
         if next == from {
