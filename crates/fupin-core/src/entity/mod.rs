@@ -8,6 +8,7 @@
 //! their endings (局, 办, 公司, 合作社 …) to a clear left bound.
 
 mod document;
+mod lexicon;
 mod organization;
 mod person;
 
@@ -27,6 +28,8 @@ pub struct Found {
 pub struct Entities {
     people: person::PersonFinder,
     organizations: organization::OrgFinder,
+    /// The words all three finders look for, found in one pass per paragraph.
+    lexicon: lexicon::Lexicon,
 }
 
 impl Entities {
@@ -34,6 +37,7 @@ impl Entities {
         Entities {
             people: person::PersonFinder::new(),
             organizations: organization::OrgFinder::new(),
+            lexicon: lexicon::Lexicon::new(person::words().chain(organization::words())),
         }
     }
 
@@ -42,11 +46,13 @@ impl Entities {
     pub fn find(&self, ctx: &ArticleContext) -> Found {
         let known = KnownNames::of(ctx);
         let mut found = Found::default();
+        let mut hits = lexicon::Hits::default();
         for paragraph in texts(ctx) {
             let paragraph = paragraph.as_ref();
-            self.people.find(paragraph, &known, &self.organizations, &mut found.people);
-            self.organizations.find(paragraph, &known, &mut found.organizations);
-            document::find(paragraph, &mut found.cited_documents);
+            self.lexicon.scan(&paragraph.text, &mut hits);
+            self.people.find(paragraph, &hits, &known, &self.organizations, &mut found.people);
+            self.organizations.find(paragraph, &hits, &known, &mut found.organizations);
+            document::find(paragraph, &hits, &mut found.cited_documents);
         }
         found
     }

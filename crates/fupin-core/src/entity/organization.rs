@@ -9,6 +9,7 @@ use std::collections::HashSet;
 
 use aho_corasick::AhoCorasick;
 
+use super::lexicon::{Hit, Hits, Word};
 use super::{automaton, is_han, table_words, KnownNames};
 use crate::model::{Organization, Paragraph};
 
@@ -137,8 +138,27 @@ struct Ending {
     not_before: &'static str,
 }
 
+/// The endings table: each ending with its kind and the characters that must not follow it.
+fn endings() -> impl Iterator<Item = (&'static str, Ending)> {
+    ENDINGS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).filter_map(|line| {
+        let mut cols = line.split('\t');
+        let (Some(word), Some(kind)) = (cols.next(), cols.next()) else { return None };
+        let kind = if kind == "named" { Kind::Named } else { Kind::Public };
+        Some((word, Ending { kind, not_before: cols.next().unwrap_or("") }))
+    })
+}
+
+/// The words the organization finder reads in a paragraph's [`Hits`]: the endings, by their
+/// index in [`OrgFinder::info`].
+pub(super) fn words() -> impl Iterator<Item = (&'static str, Word)> {
+    endings().enumerate().map(|(i, (word, _))| (word, Word::Ending(i)))
+}
+
+fn is_ending(word: Word) -> bool {
+    matches!(word, Word::Ending(_))
+}
+
 pub(super) struct OrgFinder {
-    endings: AhoCorasick,
     info: Vec<Ending>,
     lead_words: AhoCorasick,
     generic: HashSet<&'static str>,
@@ -147,46 +167,37 @@ pub(super) struct OrgFinder {
 
 impl OrgFinder {
     pub(super) fn new() -> Self {
-        let mut words = Vec::new();
-        let mut info = Vec::new();
-        for line in ENDINGS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-            let mut cols = line.split('\t');
-            let (Some(word), Some(kind)) = (cols.next(), cols.next()) else { continue };
-            let kind = if kind == "named" { Kind::Named } else { Kind::Public };
-            words.push(word);
-            info.push(Ending { kind, not_before: cols.next().unwrap_or("") });
-        }
         let leads: Vec<&str> = table_words(LEAD_WORDS).collect();
         OrgFinder {
-            endings: automaton(&words),
-            info,
+            info: endings().map(|(_, ending)| ending).collect(),
             lead_words: automaton(&leads),
             generic: table_words(GENERIC).collect(),
             jieba: crate::keyword::shared_jieba(),
         }
     }
 
-    /// Appends the organizations of `paragraph` to `out`, each name once.
-    pub(super) fn find(&self, paragraph: &Paragraph, known: &KnownNames, out: &mut Vec<Organization>) {
+    /// Appends the organizations of `paragraph` (whose words are `hits`) to `out`, each name once.
+    pub(super) fn find(&self, paragraph: &Paragraph, hits: &Hits, known: &KnownNames, out: &mut Vec<Organization>) {
         let text = paragraph.text.as_str();
         let mut previous_end = None;
-        for m in self.endings.find_iter(text) {
-            let ending = &self.info[m.pattern().as_usize()];
-            let doubled = previous_end == Some(m.start()) && text[..m.start()].ends_with(&text[m.start()..m.end()]);
-            previous_end = Some(m.end());
+        for m in hits.longest(0, text.len(), is_ending) {
+            let Word::Ending(index) = m.word else { continue };
+            let ending = &self.info[index];
+            let doubled = previous_end == Some(m.start) && text[..m.start].ends_with(&text[m.start..m.end]);
+            previous_end = Some(m.end);
             // In `商务局局长` the second 局 opens the title 局长; it ends no second body.
-            if doubled || text[m.end()..].chars().next().is_some_and(|c| ending.not_before.contains(c)) {
+            if doubled || text[m.end..].chars().next().is_some_and(|c| ending.not_before.contains(c)) {
                 continue;
             }
-            let Some(start) = self.name_start(text, m.start(), m.end(), ending.kind, known) else { continue };
+            let Some(start) = self.name_start(text, m.start, m.end, ending.kind, known) else { continue };
             if follows_count(&text[..start]) {
                 continue;
             }
-            let name = &text[start..m.end()];
-            if !self.is_name(&text[start..m.start()], ending.kind, known) {
+            let name = &text[start..m.end];
+            if !self.is_name(&text[start..m.start], ending.kind, known) {
                 continue;
             }
-            let found = Organization { name: name.to_string(), span: paragraph.span_of(start, m.end()) };
+            let found = Organization { name: name.to_string(), span: paragraph.span_of(start, m.end) };
             // `县委` read from `县委宣传部` is a piece of the longer name at the same place.
             let inner = out.iter().position(|o| found.span.start <= o.span.start && o.span.end <= found.span.end);
             let known_name = out.iter().any(|o| is_short_form(name, &o.name));
@@ -203,16 +214,16 @@ impl OrgFinder {
 
     /// The body written right before a person's title (`市扶贫办` in `市扶贫办常务副主任`,
     /// `区委` in `区委书记`), bounded as a name is; empty when it is not plainly a body.
-    pub(super) fn body_before<'t>(&self, text: &'t str, title_start: usize, known: &KnownNames) -> &'t str {
+    pub(super) fn body_before<'t>(&self, text: &'t str, hits: &Hits, title_start: usize, known: &KnownNames) -> &'t str {
         let head = &text[..title_start];
         // A body with a known ending is bounded as an organization is (有限公司 holds 有, a bound
         // anywhere else); any other text before a title is bounded as a public body's name.
         // Endings have 8 characters at most (有限责任公司 has 6); look no further back.
         let near = head.char_indices().rev().take(8).last().map_or(title_start, |(i, _)| i);
-        let ending = self.endings.find_iter(&head[near..]).filter(|m| near + m.end() == title_start).last();
+        let ending = hits.longest(near, title_start, is_ending).filter(|m| m.end == title_start).last();
         let (ending_start, kind) = match ending {
-            Some(m) => (near + m.start(), self.info[m.pattern().as_usize()].kind),
-            None => (title_start, Kind::Public),
+            Some(Hit { start, word: Word::Ending(index), .. }) => (start, self.info[index].kind),
+            _ => (title_start, Kind::Public),
         };
         let Some(start) = self.name_start(text, ending_start, title_start, kind, known) else { return "" };
         let body = &text[start..title_start];

@@ -3,11 +3,11 @@
 
 use std::collections::HashSet;
 
-use aho_corasick::AhoCorasick;
 use jieba_rs::Jieba;
 
+use super::lexicon::{Hits, Word};
 use super::organization::OrgFinder;
-use super::{automaton, is_han, table_words, KnownNames, PLACE_OR_BODY_ENDS};
+use super::{is_han, table_words, KnownNames, PLACE_OR_BODY_ENDS};
 use crate::model::{Paragraph, Person};
 
 const SURNAMES: &str = include_str!("../../data/surnames.txt");
@@ -52,8 +52,8 @@ const KINSHIP: &str = "爷奶婶叔伯姨姐哥嫂妈爸傅";
 const NOT_AFTER_TITLE: &[char] = &['任', '兼', '于', '向', '为', '及', '同'];
 
 /// What marked the name, which decides the record's title and organization.
-#[derive(Clone, Copy, PartialEq)]
-enum Marker {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Marker {
     Title,
     Role,
 }
@@ -63,12 +63,19 @@ pub(super) struct PersonFinder {
     double: HashSet<&'static str>,
     /// Opening syllables of Yi and other minority names (`吉克`, `阿西`), one or two characters.
     initials: HashSet<&'static str>,
-    /// Titles and role nouns together, the longest match winning; `markers[pattern]` says which
-    /// one it is.
-    before: AhoCorasick,
-    markers: Vec<Marker>,
-    saying: AhoCorasick,
     jieba: &'static Jieba,
+}
+
+/// The words the person finder reads in a paragraph's [`Hits`]: titles and role nouns together
+/// (the longest match winning, so `常务副主任` beats `主任`), and verbs of saying.
+pub(super) fn words() -> impl Iterator<Item = (&'static str, Word)> {
+    let titled = table_words(TITLES).map(|w| (w, Word::Before(Marker::Title)));
+    let roles = table_words(ROLES).map(|w| (w, Word::Before(Marker::Role)));
+    titled.chain(roles).chain(SAYING.iter().map(|&w| (w, Word::Saying)))
+}
+
+fn is_before(word: Word) -> bool {
+    matches!(word, Word::Before(_))
 }
 
 impl PersonFinder {
@@ -86,40 +93,42 @@ impl PersonFinder {
                 }
             }
         }
-        let titled = table_words(TITLES).map(|w| (w, Marker::Title));
-        let roles = table_words(ROLES).map(|w| (w, Marker::Role));
-        let (words, markers): (Vec<&str>, Vec<Marker>) = titled.chain(roles).unzip();
         PersonFinder {
             single,
             double,
             initials: table_words(MINORITY_INITIALS).collect(),
-            before: automaton(&words),
-            markers,
-            saying: automaton(SAYING),
             jieba: crate::keyword::shared_jieba(),
         }
     }
 
-    /// Appends the people of `paragraph` to `out`, merging a repeated name into its first record.
-    pub(super) fn find(&self, paragraph: &Paragraph, known: &KnownNames, bodies: &OrgFinder, out: &mut Vec<Person>) {
+    /// Appends the people of `paragraph` (whose words are `hits`) to `out`, merging a repeated
+    /// name into its first record.
+    pub(super) fn find(
+        &self,
+        paragraph: &Paragraph,
+        hits: &Hits,
+        known: &KnownNames,
+        bodies: &OrgFinder,
+        out: &mut Vec<Person>,
+    ) {
         let text = paragraph.text.as_str();
         let mut taken_until = 0;
-        for m in self.before.find_iter(text) {
-            if m.start() < taken_until {
+        for m in hits.longest(0, text.len(), is_before) {
+            if m.start < taken_until {
                 continue;
             }
-            let marker = self.markers[m.pattern().as_usize()];
-            if marker == Marker::Title && text[m.end()..].starts_with(NOT_AFTER_TITLE) {
+            let Word::Before(marker) = m.word else { continue };
+            if marker == Marker::Title && text[m.end..].starts_with(NOT_AFTER_TITLE) {
                 continue;
             }
-            let title = &text[m.start()..m.end()];
+            let title = &text[m.start..m.end];
             // Looked for only once a name follows: most titles in a text name no one.
             let mut organization = None;
             // One marker may govern a list: 贫困户孟凡凡、曹晨晨、刘春雨等.
-            let mut at = m.end();
-            while let Some(end) = self.name_at(text, at, known) {
+            let mut at = m.end;
+            while let Some(end) = self.name_at(text, hits, at, known) {
                 let organization = *organization.get_or_insert_with(|| match marker {
-                    Marker::Title => bodies.body_before(text, m.start(), known),
+                    Marker::Title => bodies.body_before(text, hits, m.start, known),
                     Marker::Role => "",
                 });
                 push(out, paragraph, at, end, title, organization);
@@ -130,22 +139,22 @@ impl PersonFinder {
                 }
             }
         }
-        for close in text.match_indices('等').map(|(i, _)| i).filter(|&i| closes_head_count(&text[i..])) {
-            for (start, end) in self.listed_names(text, close, known) {
+        for close in hits.starts_of(Word::ListEnd).filter(|&i| closes_head_count(&text[i..])) {
+            for (start, end) in self.listed_names(text, hits, close, known) {
                 push(out, paragraph, start, end, "", "");
             }
         }
-        for m in self.saying.find_iter(text) {
-            if let Some(start) = self.name_before(text, m.start(), known) {
-                push(out, paragraph, start, m.start(), "", "");
+        for m in hits.longest(0, text.len(), |w| w == Word::Saying) {
+            if let Some(start) = self.name_before(text, hits, m.start, known) {
+                push(out, paragraph, start, m.start, "", "");
             }
         }
     }
 
     /// The end of a person's name starting at byte `at`, if one starts there.
-    fn name_at(&self, text: &str, at: usize, known: &KnownNames) -> Option<usize> {
+    fn name_at(&self, text: &str, hits: &Hits, at: usize, known: &KnownNames) -> Option<usize> {
         let rest = text.get(at..)?;
-        let len = match self.minority_name(rest) {
+        let len = match self.minority_name(rest, hits, at) {
             Some(len) => len,
             None => self.han_name(rest)?,
         };
@@ -210,11 +219,12 @@ impl PersonFinder {
     /// The length in bytes of a minority name `rest` starts with: a transcribed name with its
     /// parts joined by a dot (`阿不都·热合曼`), or a four-character Yi name opening with a known
     /// syllable (`吉伍木呷`, `沙马拉且`), which the Han reading would cut to three characters.
-    fn minority_name(&self, rest: &str) -> Option<usize> {
+    /// `rest` starts at byte `at` of the paragraph whose words are `hits`.
+    fn minority_name(&self, rest: &str, hits: &Hits, at: usize) -> Option<usize> {
         // A clause word or a role before the dot (`带领阿不都·热合曼`, `村民阿不都·热合曼`) is
         // no part of the name.
         let dotted = dotted_name(rest)
-            .filter(|&len| self.before.find(&rest[..len]).is_none() && !self.word_starts(rest).first_is_plain);
+            .filter(|&len| !hits.any_within(at, at + len, is_before) && !self.word_starts(rest).first_is_plain);
         dotted.or_else(|| self.yi_name(rest))
     }
 
@@ -244,28 +254,28 @@ impl PersonFinder {
     /// The start of a name that ends at byte `end` and opens its clause, so `王安国说` stays
     /// whole. A name has four characters at most, unless its parts are joined by dots
     /// (`阿不都·热合曼说`).
-    fn name_before(&self, text: &str, end: usize, known: &KnownNames) -> Option<usize> {
+    fn name_before(&self, text: &str, hits: &Hits, end: usize, known: &KnownNames) -> Option<usize> {
         let head = text.get(..end)?;
         let dotted_reach = 3 * MAX_DOTTED_PART + 2;
         let dotted = head.chars().rev().take(dotted_reach).any(|c| NAME_DOTS.contains(&c));
         let starts = head.char_indices().rev().take(if dotted { dotted_reach } else { 4 }).map(|(i, _)| i);
         starts.filter(|&i| head[..i].chars().next_back().is_none_or(opens_clause)).find(|&i| {
             let len = head[i..].chars().count();
-            ((2..=4).contains(&len) || head[i..].contains(NAME_DOTS)) && self.name_at(text, i, known) == Some(end)
+            ((2..=4).contains(&len) || head[i..].contains(NAME_DOTS)) && self.name_at(text, hits, i, known) == Some(end)
         })
     }
 
     /// The names of a list `甲、乙、丙` that ends at byte `close` (where `等19名` follows), in
     /// text order; empty unless every item is a name and there are two at least. The list itself
     /// is the evidence: places and things are not counted in 名.
-    fn listed_names(&self, text: &str, close: usize, known: &KnownNames) -> Vec<(usize, usize)> {
+    fn listed_names(&self, text: &str, hits: &Hits, close: usize, known: &KnownNames) -> Vec<(usize, usize)> {
         let head = &text[..close];
         let mut names = Vec::new();
         let mut end = close;
         // An item is a name of four characters at most, so its 、 lies within 5 characters.
         while let Some(sep) = rfind_near(&head[..end], '、', 5) {
             let start = sep + '、'.len_utf8();
-            if self.name_at(text, start, known) != Some(end) {
+            if self.name_at(text, hits, start, known) != Some(end) {
                 break;
             }
             names.push((start, end));
@@ -274,7 +284,7 @@ impl PersonFinder {
         // The first item has no separator before it: take the longest reading that ends at the
         // 、, so 选出王安国 gives 王安国, not 安国.
         let starts: Vec<usize> = head[..end].char_indices().rev().take(4).map(|(i, _)| i).collect();
-        let first = starts.into_iter().skip(1).rev().find(|&i| self.name_at(text, i, known) == Some(end));
+        let first = starts.into_iter().skip(1).rev().find(|&i| self.name_at(text, hits, i, known) == Some(end));
         match first {
             Some(start) if !names.is_empty() => {
                 names.push((start, end));
