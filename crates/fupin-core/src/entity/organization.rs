@@ -5,12 +5,10 @@
 //! region the article mentions. A window that runs into the limit with no bound is dropped, since a
 //! wrong organization swallowing half a clause is worse than none.
 
-use std::collections::HashSet;
-
 use aho_corasick::AhoCorasick;
 
 use super::lexicon::{Hit, Hits, Word};
-use super::{automaton, is_han, table_words, KnownNames};
+use super::{automaton, is_han, table_words, CharSet, KnownNames, SortedSet};
 use crate::model::{Organization, Paragraph};
 
 const ENDINGS: &str = include_str!("../../data/org_suffixes.txt");
@@ -24,13 +22,13 @@ const MAX_PREFIX_CHARS: usize = 16;
 const MAX_GENERIC_CHARS: usize = 6;
 
 /// Characters that begin a public body's name with its administrative level (`市扶贫办`).
-const LEVELS: &str = "省市县区镇乡村旗州盟";
+const LEVELS: CharSet = CharSet::new("省市县区镇乡村旗州盟");
 
 /// Names of national bodies that carry no level character (`国务院扶贫办`).
 const NATIONAL: &[&str] = &["中共", "中国", "国务院", "国家", "中央", "全国"];
 
 /// Last characters of a body's name (局, 委, 办, 中心 …), for the body before a person's title.
-const BODY_ENDS: &str = "局办委会院校站所厂社部处科队组司行团联心府学";
+const BODY_ENDS: CharSet = CharSet::new("局办委会院校站所厂社部处科队组司行团联心府学");
 
 /// Parts of speech (jieba tags) that belong to the clause around a name, never inside it.
 const CLAUSE_TAGS: &[&str] = &[
@@ -104,13 +102,16 @@ fn repeated_level(prefix: &str) -> usize {
     }
 }
 
+/// Conjunctions that may join two bodies (`教育局和县医院`).
+const CONJUNCTIONS: CharSet = CharSet::new("和与及");
+
 /// The byte offset after the last conjunction that follows a body's last character
 /// (`教育局和` in `教育局和县医院`, which the segmenter may read as the county 和县).
 fn after_last_body(prefix: &str) -> usize {
     let mut after = 0;
     let mut previous = None;
     for (i, c) in prefix.char_indices() {
-        if "和与及".contains(c) && previous.is_some_and(|p| BODY_ENDS.contains(p)) {
+        if CONJUNCTIONS.contains(c) && previous.is_some_and(|p| BODY_ENDS.contains(p)) {
             after = i + c.len_utf8();
         }
         previous = Some(c);
@@ -119,10 +120,10 @@ fn after_last_body(prefix: &str) -> usize {
 }
 
 /// Chinese numerals: a prefix starting with one counts bodies (`两家公司`), it does not name one.
-const NUMERALS: &str = "一二两三四五六七八九十百千万几多数";
+const NUMERALS: CharSet = CharSet::new("一二两三四五六七八九十百千万几多数");
 
 /// Classifiers: a prefix starting with one follows a count (`5个乡镇卫生院`, `4所学校`).
-const CLASSIFIERS: &str = "个家所座名位条项批户处类种只间支";
+const CLASSIFIERS: CharSet = CharSet::new("个家所座名位条项批户处类种只间支");
 
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
@@ -135,7 +136,7 @@ enum Kind {
 struct Ending {
     kind: Kind,
     /// Characters that, right after the ending, make it part of another word.
-    not_before: &'static str,
+    not_before: CharSet,
 }
 
 /// The endings table: each ending with its kind and the characters that must not follow it.
@@ -144,7 +145,7 @@ fn endings() -> impl Iterator<Item = (&'static str, Ending)> {
         let mut cols = line.split('\t');
         let (Some(word), Some(kind)) = (cols.next(), cols.next()) else { return None };
         let kind = if kind == "named" { Kind::Named } else { Kind::Public };
-        Some((word, Ending { kind, not_before: cols.next().unwrap_or("") }))
+        Some((word, Ending { kind, not_before: CharSet::new(cols.next().unwrap_or("")) }))
     })
 }
 
@@ -161,7 +162,7 @@ fn is_ending(word: Word) -> bool {
 pub(super) struct OrgFinder {
     info: Vec<Ending>,
     lead_words: AhoCorasick,
-    generic: HashSet<&'static str>,
+    generic: SortedSet<&'static str>,
     jieba: &'static jieba_rs::Jieba,
 }
 

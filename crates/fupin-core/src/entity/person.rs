@@ -1,13 +1,11 @@
 //! Named persons, read only where the text itself marks a name: a title or role noun right before
 //! it, or a verb of saying right after it at the start of a clause.
 
-use std::collections::HashSet;
-
 use jieba_rs::Jieba;
 
 use super::lexicon::{Hits, Word};
 use super::organization::OrgFinder;
-use super::{is_han, table_words, KnownNames, PLACE_OR_BODY_ENDS};
+use super::{is_han, table_words, CharSet, KnownNames, SortedSet, PLACE_OR_BODY_ENDS};
 use crate::model::{Paragraph, Person};
 
 const SURNAMES: &str = include_str!("../../data/surnames.txt");
@@ -27,7 +25,7 @@ const NAME_DOTS: &[char] = &['·', '・', '•', '‧'];
 const MAX_DOTTED_PART: usize = 6;
 
 /// Characters that end a part of a dotted name: the next word of the clause begins.
-const ENDS_DOTTED: &str = "说讲称在是的了着和与及等也就又还正已将要会对把被从向给为表介告坦指";
+const ENDS_DOTTED: CharSet = CharSet::new("说讲称在是的了着和与及等也就又还正已将要会对把被从向给为表介告坦指");
 
 /// Verbs of saying that follow a name opening a clause (`王彬说`, `锁红介绍`).
 const SAYING: &[&str] =
@@ -35,17 +33,17 @@ const SAYING: &[&str] =
 
 /// Characters that start the next word, not a third character of the name: after `王彬` in
 /// `王彬说` or `王彬打量着`, the name has two characters.
-const ENDS_NAME: &str = "说讲称问答笑打看拿指走来去到在是的了着过和与及等也都就又还再才便刚曾将要会能可让给对\
+const ENDS_NAME: CharSet = CharSet::new("说讲称问答笑打看拿指走来去到在是的了着过和与及等也都就又还再才便刚曾将要会能可让给对\
     向从跟同把被为有没不每一带领告介表坦激感想做干种养靠依通经自今前年家同主组负率陪出参深先多这那个们正已均则\
-    所并但却而于如现目当早近常算围时里中上下后日月任兼系";
+    所并但却而于如现目当早近常算围时里中上下后日月任兼系");
 
 /// Characters that cannot be the first character of a given name: function words, and the
 /// characters that make `张家口`, `李庄` place names.
-const NOT_GIVEN: &str = "的了在是和与及等说也都就为对把被将从向到给让使着过们这那各每年月日家庄村镇乡县市区省";
+const NOT_GIVEN: CharSet = CharSet::new("的了在是和与及等说也都就为对把被将从向到给让使着过们这那各每年月日家庄村镇乡县市区省");
 
 /// Kinship and address words: `刘大爷`, `张大妈`, `王师傅` call a person by surname, they do not
 /// name one.
-const KINSHIP: &str = "爷奶婶叔伯姨姐哥嫂妈爸傅";
+const KINSHIP: CharSet = CharSet::new("爷奶婶叔伯姨姐哥嫂妈爸傅");
 
 /// Words after a title that are not a name though they start with a surname character:
 /// `区长任组长` (任 = serve as), `主任于2018年` (于 = at).
@@ -59,10 +57,10 @@ pub(super) enum Marker {
 }
 
 pub(super) struct PersonFinder {
-    single: HashSet<char>,
-    double: HashSet<&'static str>,
+    single: SortedSet<char>,
+    double: SortedSet<&'static str>,
     /// Opening syllables of Yi and other minority names (`吉克`, `阿西`), one or two characters.
-    initials: HashSet<&'static str>,
+    initials: SortedSet<&'static str>,
     jieba: &'static Jieba,
 }
 
@@ -80,19 +78,10 @@ fn is_before(word: Word) -> bool {
 
 impl PersonFinder {
     pub(super) fn new() -> Self {
-        let mut single = HashSet::new();
-        let mut double = HashSet::new();
-        for s in table_words(SURNAMES) {
-            let mut chars = s.chars();
-            match (chars.next(), chars.next()) {
-                (Some(c), None) => {
-                    single.insert(c);
-                }
-                _ => {
-                    double.insert(s);
-                }
-            }
-        }
+        let (single, double): (Vec<&str>, Vec<&str>) =
+            table_words(SURNAMES).partition(|s| s.chars().nth(1).is_none());
+        let single = single.iter().filter_map(|s| s.chars().next()).collect();
+        let double = double.into_iter().collect();
         PersonFinder {
             single,
             double,
@@ -231,7 +220,15 @@ impl PersonFinder {
     /// A four-character name opening with a Yi syllable, each further character a plausible part
     /// of a name and the fourth not the start of a word of the clause.
     fn yi_name(&self, rest: &str) -> Option<usize> {
-        let chars: Vec<(usize, char)> = rest.char_indices().take(5).collect();
+        // The first five characters with their offsets, on the stack: most calls end at the
+        // opening syllable.
+        let mut first = [(rest.len(), '\0'); 5];
+        let mut count = 0;
+        for (slot, indexed) in first.iter_mut().zip(rest.char_indices()) {
+            *slot = indexed;
+            count += 1;
+        }
+        let chars = &first[..count];
         let byte_at = |n: usize| chars.get(n).map_or(rest.len(), |&(i, _)| i);
         if chars.len() < 4 {
             return None;
