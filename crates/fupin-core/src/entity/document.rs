@@ -1,6 +1,6 @@
 //! Documents cited by title in 《》: policies, plans, newspapers.
 
-use super::lexicon::{Hits, Word};
+use super::lexicon::{Hits, List};
 use crate::model::{CitedDocument, Paragraph};
 
 /// A title longer than this is a bracket left open, not a title.
@@ -11,7 +11,7 @@ const MAX_TITLE_CHARS: usize = 80;
 pub(super) fn find(paragraph: &Paragraph, hits: &Hits, out: &mut Vec<CitedDocument>) {
     let text = paragraph.text.as_str();
     let mut rest_from = 0;
-    for open in hits.starts_of(Word::TitleOpen) {
+    for open in hits.starts_of(List::TitleOpen) {
         if open < rest_from {
             continue;
         }

@@ -1,11 +1,13 @@
 //! One pass over a paragraph finds every word the entity finders look for.
 //!
 //! The finders read several word lists over the same text: titles and role nouns before a name,
-//! verbs of saying after one, organization endings, `等` closing a list of names and `《` opening a
-//! cited title. Searching each list separately walks the paragraph once per list; one automaton
-//! over all of them walks it once and records every occurrence (overlaps included), from which
-//! each list's own leftmost-longest reading is then taken without touching the text again.
+//! verbs of saying after one, organization endings and the words that bound an organization's
+//! name on the left, `等` closing a list of names and `《` opening a cited title. Searching each
+//! list separately walks the paragraph once per list; one automaton over all of them walks it
+//! once and records every occurrence (overlaps included), from which each list's own
+//! leftmost-longest reading is then taken without touching the text again.
 
+use std::cell::RefCell;
 use std::cmp::Reverse;
 
 use aho_corasick::automaton::Automaton;
@@ -23,10 +25,38 @@ pub(super) enum Word {
     Saying,
     /// An organization ending (`局`, `有限公司`), by its index in the ending table.
     Ending(usize),
+    /// A word that ends the text before an organization's name (`引进`, `近日`).
+    Lead,
     /// `等`, which may close a counted list of names (`等19名`).
-    ListEnd,
+    Etc,
     /// `《`, which opens a cited title.
     TitleOpen,
+}
+
+/// The lists, each read on its own.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum List {
+    Before,
+    Saying,
+    Ending,
+    Lead,
+    Etc,
+    TitleOpen,
+}
+
+const LISTS: usize = 6;
+
+impl Word {
+    fn list(self) -> List {
+        match self {
+            Word::Before(_) => List::Before,
+            Word::Saying => List::Saying,
+            Word::Ending(_) => List::Ending,
+            Word::Lead => List::Lead,
+            Word::Etc => List::Etc,
+            Word::TitleOpen => List::TitleOpen,
+        }
+    }
 }
 
 /// One occurrence of a word, in byte offsets into the paragraph.
@@ -47,7 +77,7 @@ impl Lexicon {
     pub(super) fn new<'w>(entries: impl IntoIterator<Item = (&'w str, Word)>) -> Self {
         let (patterns, words): (Vec<&str>, Vec<Word>) = entries
             .into_iter()
-            .chain([("等", Word::ListEnd), ("《", Word::TitleOpen)])
+            .chain([("等", Word::Etc), ("《", Word::TitleOpen)])
             .unzip();
         // A DFA is the fastest automaton for a few hundred short words. Its prefilter would only
         // slow it down: every word starts with one of the few lead bytes all Han text is made of.
@@ -63,7 +93,7 @@ impl Lexicon {
     /// Every occurrence of every word in `text`, into `hits` (cleared first), so one buffer
     /// serves all the paragraphs of an article.
     pub(super) fn scan(&self, text: &str, hits: &mut Hits) {
-        hits.hits.clear();
+        hits.by_list.iter_mut().for_each(Vec::clear);
         let dfa = &self.automaton;
         let Ok(mut state) = dfa.start_state(Anchored::No) else { return };
         // The automaton's own overlapping iterator keeps its place in memory between matches;
@@ -78,39 +108,62 @@ impl Lexicon {
             for n in 0..dfa.match_len(state) {
                 let pattern = dfa.match_pattern(state, n);
                 let word = self.words[pattern.as_usize()];
-                hits.hits.push(Hit { start: end - dfa.pattern_len(pattern), end, word });
+                let hit = Hit { start: end - dfa.pattern_len(pattern), end, word };
+                hits.by_list[word.list() as usize].push(hit);
             }
             at = end;
         }
         // The automaton reports words by where they end; readers want them by where they start,
         // the longest first.
-        hits.hits.sort_unstable_by_key(|h| (h.start, Reverse(h.end)));
+        for list in &mut hits.by_list {
+            list.sort_unstable_by_key(|h| (h.start, Reverse(h.end)));
+        }
     }
 }
 
-/// The words found in one paragraph, by start and, at one start, longest first.
+/// The words found in one paragraph, list by list, each by start and, at one start, longest
+/// first.
 #[derive(Debug, Default)]
 pub(super) struct Hits {
-    hits: Vec<Hit>,
+    by_list: [Vec<Hit>; LISTS],
+}
+
+/// The most hits a list keeps room for between articles; one huge paragraph should not pin its
+/// memory for good.
+const KEPT_CAPACITY: usize = 1 << 14;
+
+thread_local! {
+    /// This thread's hit lists, kept from article to article so they grow only once.
+    static SCRATCH: RefCell<Hits> = RefCell::new(Hits::default());
 }
 
 impl Hits {
-    /// The words of one list inside bytes `from..to`, as a leftmost-longest search of that
+    /// Runs `f` with this thread's hit lists (fresh ones if they are already in use).
+    pub(super) fn with_scratch<R>(f: impl FnOnce(&mut Hits) -> R) -> R {
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut hits) => {
+                let result = f(&mut hits);
+                for list in hits.by_list.iter_mut().filter(|l| l.capacity() > KEPT_CAPACITY) {
+                    *list = Vec::new();
+                }
+                result
+            }
+            Err(_) => f(&mut Hits::default()),
+        })
+    }
+
+    /// The words of `list` inside bytes `from..to`, as a leftmost-longest search of that
     /// stretch alone would find them: from the left, at each start the longest word, the next
     /// one starting after it ends (so `常务副主任` wins over `主任`).
-    pub(super) fn longest<'h>(
-        &'h self,
-        from: usize,
-        to: usize,
-        mut in_list: impl FnMut(Word) -> bool + 'h,
-    ) -> impl Iterator<Item = Hit> + 'h {
-        let first = self.hits.partition_point(|h| h.start < from);
+    pub(super) fn longest(&self, list: List, from: usize, to: usize) -> impl Iterator<Item = Hit> + '_ {
+        let hits = &self.by_list[list as usize];
+        let first = hits.partition_point(|h| h.start < from);
         let mut free_from = from;
-        self.hits[first..]
+        hits[first..]
             .iter()
             .take_while(move |h| h.start < to)
             .filter(move |h| {
-                let taken = h.start >= free_from && h.end <= to && in_list(h.word);
+                let taken = h.start >= free_from && h.end <= to;
                 if taken {
                     free_from = h.end;
                 }
@@ -119,14 +172,15 @@ impl Hits {
             .copied()
     }
 
-    /// The starts of every occurrence of a one-character word (`等`, `《`), in text order.
-    pub(super) fn starts_of(&self, word: Word) -> impl Iterator<Item = usize> + '_ {
-        self.hits.iter().filter(move |h| h.word == word).map(|h| h.start)
+    /// The starts of every word of `list`, in text order: all of them, as for a list of one
+    /// character (`等`, `《`).
+    pub(super) fn starts_of(&self, list: List) -> impl Iterator<Item = usize> + '_ {
+        self.by_list[list as usize].iter().map(|h| h.start)
     }
 
-    /// Whether a word of the list lies wholly inside bytes `from..to`.
-    pub(super) fn any_within(&self, from: usize, to: usize, in_list: impl FnMut(Word) -> bool) -> bool {
-        self.longest(from, to, in_list).next().is_some()
+    /// Whether a word of `list` lies wholly inside bytes `from..to`.
+    pub(super) fn any_within(&self, list: List, from: usize, to: usize) -> bool {
+        self.longest(list, from, to).next().is_some()
     }
 }
 
@@ -145,31 +199,23 @@ mod tests {
         ])
     }
 
-    fn longest(text: &str, from: usize, to: usize, in_list: fn(Word) -> bool) -> Vec<&str> {
+    fn longest(text: &str, from: usize, to: usize, list: List) -> Vec<&str> {
         let mut hits = Hits::default();
         lexicon().scan(text, &mut hits);
-        hits.longest(from, to, in_list).map(|h| &text[h.start..h.end]).collect()
-    }
-
-    fn is_title(w: Word) -> bool {
-        matches!(w, Word::Before(_))
-    }
-
-    fn is_ending(w: Word) -> bool {
-        matches!(w, Word::Ending(_))
+        hits.longest(list, from, to).map(|h| &text[h.start..h.end]).collect()
     }
 
     #[test]
     fn longest_word_at_the_leftmost_start_wins() {
-        assert_eq!(longest("扶贫办常务副主任说，主任说", 0, 39, is_title), ["常务副主任", "主任"]);
-        assert_eq!(longest("扶贫办公室主任", 0, 21, is_ending), ["办公室"]);
+        assert_eq!(longest("扶贫办常务副主任说，主任说", 0, 39, List::Before), ["常务副主任", "主任"]);
+        assert_eq!(longest("扶贫办公室主任", 0, 21, List::Ending), ["办公室"]);
     }
 
     #[test]
     fn a_stretch_is_read_on_its_own() {
         // Cut off after 办公, the stretch holds only 办; started after 常务, only 副主任.
-        assert_eq!(longest("扶贫办公室主任", 0, 12, is_ending), ["办"]);
-        assert_eq!(longest("常务副主任", 6, 15, is_title), ["副主任"]);
+        assert_eq!(longest("扶贫办公室主任", 0, 12, List::Ending), ["办"]);
+        assert_eq!(longest("常务副主任", 6, 15, List::Before), ["副主任"]);
     }
 
     #[test]
@@ -177,9 +223,9 @@ mod tests {
         let text = "《甲》等《乙》等";
         let mut hits = Hits::default();
         lexicon().scan(text, &mut hits);
-        assert_eq!(hits.starts_of(Word::TitleOpen).collect::<Vec<_>>(), [0, 12]);
-        assert_eq!(hits.starts_of(Word::ListEnd).collect::<Vec<_>>(), [9, 21]);
-        assert!(hits.any_within(12, 24, |w| w == Word::ListEnd));
-        assert!(!hits.any_within(12, 21, |w| w == Word::ListEnd));
+        assert_eq!(hits.starts_of(List::TitleOpen).collect::<Vec<_>>(), [0, 12]);
+        assert_eq!(hits.starts_of(List::Etc).collect::<Vec<_>>(), [9, 21]);
+        assert!(hits.any_within(List::Etc, 12, 24));
+        assert!(!hits.any_within(List::Etc, 12, 21));
     }
 }

@@ -46,14 +46,15 @@ impl Entities {
     pub fn find(&self, ctx: &ArticleContext) -> Found {
         let known = KnownNames::of(ctx);
         let mut found = Found::default();
-        let mut hits = lexicon::Hits::default();
-        for paragraph in texts(ctx) {
-            let paragraph = paragraph.as_ref();
-            self.lexicon.scan(&paragraph.text, &mut hits);
-            self.people.find(paragraph, &hits, &known, &self.organizations, &mut found.people);
-            self.organizations.find(paragraph, &hits, &known, &mut found.organizations);
-            document::find(paragraph, &hits, &mut found.cited_documents);
-        }
+        lexicon::Hits::with_scratch(|hits| {
+            for paragraph in texts(ctx) {
+                let paragraph = paragraph.as_ref();
+                self.lexicon.scan(&paragraph.text, hits);
+                self.people.find(paragraph, hits, &known, &self.organizations, &mut found.people);
+                self.organizations.find(paragraph, hits, &known, &mut found.organizations);
+                document::find(paragraph, hits, &mut found.cited_documents);
+            }
+        });
         found
     }
 }
@@ -219,6 +220,32 @@ impl<T: Ord> SortedSet<T> {
     }
 }
 
+/// A fixed set of words, kept sorted: a bit per first character turns most lookups away at once
+/// and a binary search settles the rest.
+#[derive(Debug)]
+pub(crate) struct WordSet {
+    words: SortedSet<&'static str>,
+    firsts: CharBits,
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
+        let words: SortedSet<&str> = words.into_iter().collect();
+        let mut firsts = CharBits::default();
+        words.0.iter().filter_map(|w| w.chars().next()).for_each(|c| firsts.insert(c));
+        WordSet { words, firsts }
+    }
+}
+
+impl WordSet {
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        match word.chars().next() {
+            Some(first) if !self.firsts.may_hold(first) => false,
+            _ => self.words.contains(word),
+        }
+    }
+}
+
 /// The title, photo captions and paragraphs of an article, in that order; the title and captions
 /// only when they map cleanly onto the input, so every span stays true.
 fn texts<'a>(ctx: &'a ArticleContext) -> impl Iterator<Item = Cow<'a, Paragraph>> {
@@ -236,14 +263,6 @@ pub(crate) fn table_words(table: &str) -> impl Iterator<Item = &str> {
         .lines()
         .filter(|l| !l.trim_start().starts_with('#'))
         .flat_map(str::split_whitespace)
-}
-
-/// A leftmost-longest automaton over a word table, so `常务副主任` wins over `主任`.
-pub(crate) fn automaton<S: AsRef<[u8]>>(patterns: &[S]) -> aho_corasick::AhoCorasick {
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(patterns)
-        .expect("word tables build an automaton")
 }
 
 /// A CJK unified ideograph: the only characters names are made of here.

@@ -5,10 +5,8 @@
 //! region the article mentions. A window that runs into the limit with no bound is dropped, since a
 //! wrong organization swallowing half a clause is worse than none.
 
-use aho_corasick::AhoCorasick;
-
-use super::lexicon::{Hit, Hits, Word};
-use super::{automaton, is_han, table_words, CharSet, KnownNames, SortedSet};
+use super::lexicon::{Hit, Hits, List, Word};
+use super::{is_han, table_words, CharSet, KnownNames, WordSet};
 use crate::model::{Organization, Paragraph};
 
 const ENDINGS: &str = include_str!("../../data/org_suffixes.txt");
@@ -31,14 +29,19 @@ const NATIONAL: &[&str] = &["中共", "中国", "国务院", "国家", "中央",
 const BODY_ENDS: CharSet = CharSet::new("局办委会院校站所厂社部处科队组司行团联心府学");
 
 /// Parts of speech (jieba tags) that belong to the clause around a name, never inside it.
-const CLAUSE_TAGS: &[&str] = &[
-    "v", "vd", "p", "d", "ad", "r", "rr", "rz", "m", "mq", "q", "t", "tg", "u", "uj", "ul", "uz", "ug", "ud", "uv",
-    "y", "e", "o", "f", "c",
-];
+fn is_clause_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "v" | "vd" | "p" | "d" | "ad" | "r" | "rr" | "rz" | "m" | "mq" | "q" | "t" | "tg" | "u" | "uj" | "ul" | "uz"
+            | "ug" | "ud" | "uv" | "y" | "e" | "o" | "f" | "c"
+    )
+}
 
 /// Single-character tags that cut a clause; a lone verb, adverb or direction character is more
 /// often a misread piece of a name (`人保` read as 人 + 保, `德尚` as 德 + 尚) than a word.
-const FUNCTION_TAGS: &[&str] = &["p", "c", "r", "m", "q", "u", "uj", "ul", "uz", "ug", "ud", "uv"];
+fn is_function_tag(tag: &str) -> bool {
+    matches!(tag, "p" | "c" | "r" | "m" | "q" | "u" | "uj" | "ul" | "uz" | "ug" | "ud" | "uv")
+}
 
 /// Words tagged as verbs or times that are part of organization names (`扶贫办`, `应急管理局`,
 /// `现代牧业`).
@@ -150,28 +153,22 @@ fn endings() -> impl Iterator<Item = (&'static str, Ending)> {
 }
 
 /// The words the organization finder reads in a paragraph's [`Hits`]: the endings, by their
-/// index in [`OrgFinder::info`].
+/// index in [`OrgFinder::info`], and the lead words.
 pub(super) fn words() -> impl Iterator<Item = (&'static str, Word)> {
-    endings().enumerate().map(|(i, (word, _))| (word, Word::Ending(i)))
-}
-
-fn is_ending(word: Word) -> bool {
-    matches!(word, Word::Ending(_))
+    let endings = endings().enumerate().map(|(i, (word, _))| (word, Word::Ending(i)));
+    endings.chain(table_words(LEAD_WORDS).map(|w| (w, Word::Lead)))
 }
 
 pub(super) struct OrgFinder {
     info: Vec<Ending>,
-    lead_words: AhoCorasick,
-    generic: SortedSet<&'static str>,
+    generic: WordSet,
     jieba: &'static jieba_rs::Jieba,
 }
 
 impl OrgFinder {
     pub(super) fn new() -> Self {
-        let leads: Vec<&str> = table_words(LEAD_WORDS).collect();
         OrgFinder {
             info: endings().map(|(_, ending)| ending).collect(),
-            lead_words: automaton(&leads),
             generic: table_words(GENERIC).collect(),
             jieba: crate::keyword::shared_jieba(),
         }
@@ -181,7 +178,7 @@ impl OrgFinder {
     pub(super) fn find(&self, paragraph: &Paragraph, hits: &Hits, known: &KnownNames, out: &mut Vec<Organization>) {
         let text = paragraph.text.as_str();
         let mut previous_end = None;
-        for m in hits.longest(0, text.len(), is_ending) {
+        for m in hits.longest(List::Ending, 0, text.len()) {
             let Word::Ending(index) = m.word else { continue };
             let ending = &self.info[index];
             let doubled = previous_end == Some(m.start) && text[..m.start].ends_with(&text[m.start..m.end]);
@@ -190,7 +187,7 @@ impl OrgFinder {
             if doubled || text[m.end..].chars().next().is_some_and(|c| ending.not_before.contains(c)) {
                 continue;
             }
-            let Some(start) = self.name_start(text, m.start, m.end, ending.kind, known) else { continue };
+            let Some(start) = self.name_start(text, hits, m.start, m.end, ending.kind, known) else { continue };
             if follows_count(&text[..start]) {
                 continue;
             }
@@ -221,12 +218,12 @@ impl OrgFinder {
         // anywhere else); any other text before a title is bounded as a public body's name.
         // Endings have 8 characters at most (有限责任公司 has 6); look no further back.
         let near = head.char_indices().rev().take(8).last().map_or(title_start, |(i, _)| i);
-        let ending = hits.longest(near, title_start, is_ending).filter(|m| m.end == title_start).last();
+        let ending = hits.longest(List::Ending, near, title_start).filter(|m| m.end == title_start).last();
         let (ending_start, kind) = match ending {
             Some(Hit { start, word: Word::Ending(index), .. }) => (start, self.info[index].kind),
             _ => (title_start, Kind::Public),
         };
-        let Some(start) = self.name_start(text, ending_start, title_start, kind, known) else { return "" };
+        let Some(start) = self.name_start(text, hits, ending_start, title_start, kind, known) else { return "" };
         let body = &text[start..title_start];
         match body.chars().next_back() {
             Some(c) if BODY_ENDS.contains(c) => body,
@@ -236,7 +233,15 @@ impl OrgFinder {
 
     /// Where the name whose ending spans bytes `end..ending_end` begins, or `None` when nothing
     /// bounds it or the ending is the tail of a governing verb (`举办`, `主办`).
-    fn name_start(&self, text: &str, end: usize, ending_end: usize, kind: Kind, known: &KnownNames) -> Option<usize> {
+    fn name_start(
+        &self,
+        text: &str,
+        hits: &Hits,
+        end: usize,
+        ending_end: usize,
+        kind: Kind,
+        known: &KnownNames,
+    ) -> Option<usize> {
         let head = &text[..end];
         let run_end = before_bracketed(head);
         let mut run = head[..run_end].char_indices().rev().take_while(|&(_, c)| is_han(c));
@@ -256,8 +261,8 @@ impl OrgFinder {
             start = head[start..].chars().next().map_or(end, |c| start + c.len_utf8());
         }
         let mut lead = None;
-        for m in self.lead_words.find_iter(&text[start..ending_end]) {
-            let (from, to) = (start + m.start(), start + m.end());
+        for m in hits.longest(List::Lead, start, ending_end) {
+            let (from, to) = (m.start, m.end);
             if from >= end {
                 break;
             }
@@ -299,8 +304,8 @@ impl OrgFinder {
             let cuts = match t.tag {
                 _ if single && after_places => false,
                 "c" => kind == Kind::Named || !joins_one_name(tags.get(n.wrapping_sub(1)).map(|p| p.word), tags.get(n + 1)),
-                tag if single => FUNCTION_TAGS.contains(&tag),
-                tag => CLAUSE_TAGS.contains(&tag) && !NAME_WORDS.contains(&t.word),
+                tag if single => is_function_tag(tag),
+                tag => is_clause_tag(tag) && !NAME_WORDS.contains(&t.word),
             };
             if cuts {
                 // Tag offsets count characters; turn the end into a byte offset.

@@ -3,9 +3,9 @@
 
 use jieba_rs::Jieba;
 
-use super::lexicon::{Hits, Word};
+use super::lexicon::{Hits, List, Word};
 use super::organization::OrgFinder;
-use super::{is_han, table_words, CharSet, KnownNames, SortedSet, PLACE_OR_BODY_ENDS};
+use super::{is_han, table_words, CharSet, KnownNames, SortedSet, WordSet, PLACE_OR_BODY_ENDS};
 use crate::model::{Paragraph, Person};
 
 const SURNAMES: &str = include_str!("../../data/surnames.txt");
@@ -58,9 +58,9 @@ pub(super) enum Marker {
 
 pub(super) struct PersonFinder {
     single: SortedSet<char>,
-    double: SortedSet<&'static str>,
+    double: WordSet,
     /// Opening syllables of Yi and other minority names (`吉克`, `阿西`), one or two characters.
-    initials: SortedSet<&'static str>,
+    initials: WordSet,
     jieba: &'static Jieba,
 }
 
@@ -70,10 +70,6 @@ pub(super) fn words() -> impl Iterator<Item = (&'static str, Word)> {
     let titled = table_words(TITLES).map(|w| (w, Word::Before(Marker::Title)));
     let roles = table_words(ROLES).map(|w| (w, Word::Before(Marker::Role)));
     titled.chain(roles).chain(SAYING.iter().map(|&w| (w, Word::Saying)))
-}
-
-fn is_before(word: Word) -> bool {
-    matches!(word, Word::Before(_))
 }
 
 impl PersonFinder {
@@ -102,7 +98,7 @@ impl PersonFinder {
     ) {
         let text = paragraph.text.as_str();
         let mut taken_until = 0;
-        for m in hits.longest(0, text.len(), is_before) {
+        for m in hits.longest(List::Before, 0, text.len()) {
             if m.start < taken_until {
                 continue;
             }
@@ -128,12 +124,12 @@ impl PersonFinder {
                 }
             }
         }
-        for close in hits.starts_of(Word::ListEnd).filter(|&i| closes_head_count(&text[i..])) {
+        for close in hits.starts_of(List::Etc).filter(|&i| closes_head_count(&text[i..])) {
             for (start, end) in self.listed_names(text, hits, close, known) {
                 push(out, paragraph, start, end, "", "");
             }
         }
-        for m in hits.longest(0, text.len(), |w| w == Word::Saying) {
+        for m in hits.longest(List::Saying, 0, text.len()) {
             if let Some(start) = self.name_before(text, hits, m.start, known) {
                 push(out, paragraph, start, m.start, "", "");
             }
@@ -213,7 +209,7 @@ impl PersonFinder {
         // A clause word or a role before the dot (`带领阿不都·热合曼`, `村民阿不都·热合曼`) is
         // no part of the name.
         let dotted = dotted_name(rest)
-            .filter(|&len| !hits.any_within(at, at + len, is_before) && !self.word_starts(rest).first_is_plain);
+            .filter(|&len| !hits.any_within(List::Before, at, at + len) && !self.word_starts(rest).first_is_plain);
         dotted.or_else(|| self.yi_name(rest))
     }
 
@@ -308,8 +304,7 @@ impl PersonFinder {
     /// How the segmenter reads the text at a candidate name, to tell a name from an ordinary word
     /// that starts with a surname character (`申请`, `高度`, `金融`).
     fn word_starts(&self, rest: &str) -> Words {
-        let window: String = rest.chars().take(6).collect();
-        let tags = self.jieba.tag(&window, false);
+        let tags = self.jieba.tag(first_chars(rest, 6), false);
         let first_is_name = tags.first().is_some_and(|t| t.tag.starts_with("nr"));
         let first_is_plain = tags.first().is_some_and(|t| {
             t.word.chars().nth(1).is_some() && t.tag.starts_with(|c| PLAIN_TAG_INITIALS.contains(c))
