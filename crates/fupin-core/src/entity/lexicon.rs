@@ -70,14 +70,16 @@ pub(super) struct Hit {
 /// The automaton over all the lists; build once.
 pub(super) struct Lexicon {
     automaton: DFA,
-    words: Vec<Word>,
+    /// Each pattern's word and length in bytes.
+    words: Vec<(Word, usize)>,
 }
 
 impl Lexicon {
     pub(super) fn new<'w>(entries: impl IntoIterator<Item = (&'w str, Word)>) -> Self {
-        let (patterns, words): (Vec<&str>, Vec<Word>) = entries
+        let (patterns, words): (Vec<&str>, Vec<(Word, usize)>) = entries
             .into_iter()
             .chain([("等", Word::Etc), ("《", Word::TitleOpen)])
+            .map(|(pattern, word)| (pattern, (word, pattern.len())))
             .unzip();
         // A DFA is the fastest automaton for a few hundred short words. Its prefilter would only
         // slow it down: every word starts with one of the few lead bytes all Han text is made of.
@@ -106,19 +108,20 @@ impl Lexicon {
         }) {
             let end = at + offset + 1;
             for n in 0..dfa.match_len(state) {
-                let pattern = dfa.match_pattern(state, n);
-                let word = self.words[pattern.as_usize()];
-                let hit = Hit { start: end - dfa.pattern_len(pattern), end, word };
-                hits.by_list[word.list() as usize].push(hit);
+                let (word, len) = self.words[dfa.match_pattern(state, n).as_usize()];
+                insert_in_order(&mut hits.by_list[word.list() as usize], Hit { start: end - len, end, word });
             }
             at = end;
         }
-        // The automaton reports words by where they end; readers want them by where they start,
-        // the longest first.
-        for list in &mut hits.by_list {
-            list.sort_unstable_by_key(|h| (h.start, Reverse(h.end)));
-        }
     }
+}
+
+/// Adds `hit` to `list`, which is kept by start and, at one start, longest first. The automaton
+/// reports words by where they end, so a hit seldom moves back past more than one or two others.
+fn insert_in_order(list: &mut Vec<Hit>, hit: Hit) {
+    let key = |h: &Hit| (h.start, Reverse(h.end));
+    let at = list.iter().rposition(|h| key(h) <= key(&hit)).map_or(0, |i| i + 1);
+    list.insert(at, hit);
 }
 
 /// The words found in one paragraph, list by list, each by start and, at one start, longest
@@ -216,6 +219,16 @@ mod tests {
         // Cut off after 办公, the stretch holds only 办; started after 常务, only 副主任.
         assert_eq!(longest("扶贫办公室主任", 0, 12, List::Ending), ["办"]);
         assert_eq!(longest("常务副主任", 6, 15, List::Before), ["副主任"]);
+    }
+
+    #[test]
+    fn hits_are_kept_by_start_longest_first() {
+        let mut list = Vec::new();
+        for (start, end) in [(6, 9), (0, 9), (3, 12), (3, 6), (0, 3)] {
+            insert_in_order(&mut list, Hit { start, end, word: Word::Saying });
+        }
+        let order: Vec<(usize, usize)> = list.iter().map(|h| (h.start, h.end)).collect();
+        assert_eq!(order, [(0, 9), (0, 3), (3, 12), (3, 6), (6, 9)]);
     }
 
     #[test]
