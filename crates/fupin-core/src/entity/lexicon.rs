@@ -44,7 +44,8 @@ pub(super) enum List {
     TitleOpen,
 }
 
-const LISTS: usize = 6;
+/// How many lists there are: one past the last.
+const LISTS: usize = List::TitleOpen as usize + 1;
 
 impl Word {
     fn list(self) -> List {
