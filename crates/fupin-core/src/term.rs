@@ -10,9 +10,8 @@
 use crate::model::{Paragraph, Term};
 use crate::numeral::{chinese_int, is_chinese_numeral_char};
 use crate::program::split_list;
-use crate::topic::table_rows;
+use crate::topic::{table_rows, Words};
 use crate::ArticleContext;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 const TERMS: &str = include_str!("../data/terms.tsv");
 
@@ -33,7 +32,7 @@ const CLAUSE_OPENINGS: &[&str] = &[
 ];
 
 pub struct Terms {
-    automaton: AhoCorasick,
+    words: Words,
     /// The canonical form of each pattern.
     canonical: Vec<String>,
 }
@@ -52,12 +51,7 @@ impl Terms {
                 Some((word, r.get(1).filter(|c| !c.is_empty()).unwrap_or(&word).to_string()))
             })
             .unzip();
-        let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&words)
-            .expect("embedded term list builds");
-        Terms { automaton, canonical }
+        Terms { words: Words::new(words), canonical }
     }
 
     /// One term per distinct term of the article, at its first mention, with the first
@@ -88,9 +82,7 @@ impl Terms {
 
     /// Table terms of `p`: (canonical term, start, end) in `p.text`.
     fn table_terms<'a>(&'a self, p: &'a Paragraph) -> Vec<(String, usize, usize)> {
-        self.automaton
-            .find_iter(&p.text)
-            .map(|m| (self.canonical[m.pattern().as_usize()].clone(), m.start(), m.end()))
+        self.words.find(&p.text).map(|(w, s, e)| (self.canonical[w].clone(), s, e))
             .collect()
     }
 }

@@ -8,10 +8,9 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use super::table::{ethnic_stem, DivId, Table};
 use crate::model::RegionLevel;
+use crate::topic::Words;
 
 /// How a pattern names its divisions, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -91,7 +90,7 @@ const ZONE_LEFT: &str = "了的过观驻进入";
 
 /// The automaton over every name, with what each pattern means.
 pub struct Names {
-    ac: AhoCorasick,
+    words: Words,
     pub patterns: Vec<Pattern>,
 }
 
@@ -192,38 +191,26 @@ impl Names {
             })
             .collect();
         patterns.sort_by(|a, b| a.text.cmp(&b.text));
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns.iter().map(|p| p.text.as_str()))
-            .expect("division names form a valid automaton");
-        Names { ac, patterns }
+        let words = Words::new(patterns.iter().map(|p| p.text.as_str()));
+        Names { words, patterns }
     }
 
     /// Every name in `text`, leftmost-longest, with whether its position allows a place name.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         let mut hits: Vec<Hit> = Vec::new();
-        for m in self.ac.find_iter(text) {
-            let after_name = hits.last().is_some_and(|h| h.end == m.start());
-            let after = &text[m.end()..];
+        for (pattern, start, end) in self.words.find(text) {
+            let after_name = hits.last().is_some_and(|h| h.end == start);
+            let after = &text[end..];
             let tail = Tail::of(after);
-            let bounded = after_name || tail != Tail::None || place_left(&text[..m.start()]);
-            let glued = glued(&text[m.start()..m.end()], &text[m.end()..]);
+            let bounded = after_name || tail != Tail::None || place_left(&text[..start]);
+            let glued = glued(&text[start..end], after);
             let after_particle =
-                text[..m.start()].chars().next_back().is_some_and(|c| ZONE_LEFT.contains(c));
-            let hit = Hit {
-                start: m.start(),
-                end: m.end(),
-                pattern: m.pattern().as_usize(),
-                bounded,
-                glued,
-                after_particle,
-                joined: false,
-                tail,
-            };
+                text[..start].chars().next_back().is_some_and(|c| ZONE_LEFT.contains(c));
+            let hit =
+                Hit { start, end, pattern, bounded, glued, after_particle, joined: false, tail };
             let p = &self.patterns[hit.pattern];
             if p.form >= Form::Short
-                && NOT_PLACE_RIGHT.iter().any(|s| text[m.end()..].starts_with(s))
+                && NOT_PLACE_RIGHT.iter().any(|s| after.starts_with(s))
             {
                 continue;
             }
