@@ -88,9 +88,11 @@ pub(crate) struct Words {
     /// Matches anchored at a given position only.
     automaton: AhoCorasick,
     /// Bits of [`key_slot`] of the words' keys.
-    keys: Box<[u64]>,
-    /// How many first bytes of a word make its key: [`KEY_BYTES`], or the length of the
-    /// shortest word when that is shorter.
+    keys: Box<[u64; KEY_TABLE_WORDS]>,
+    /// Keeps the bytes of a key out of eight read at once: the first [`KEY_BYTES`] bytes of
+    /// a word, or all of the shortest word when that is shorter.
+    key_mask: u64,
+    /// The length of a key: no word fits in fewer bytes.
     key_len: usize,
     /// The position in the list given to [`Words::new`] of each word the automaton holds.
     numbers: Vec<usize>,
@@ -102,34 +104,28 @@ const KEY_BYTES: usize = 6;
 /// log2 of the number of bits of a key table: 32 KB, in which even the thousands of division
 /// names leave most bits clear.
 const KEY_TABLE_BITS: u32 = 18;
+const KEY_TABLE_WORDS: usize = 1 << (KEY_TABLE_BITS - 6);
 
-/// The `len` bytes of `bytes` from `at` as a number, or `None` past the end. Reads eight bytes
-/// at once where there are eight.
-fn key_at(bytes: &[u8], at: usize, len: usize) -> Option<u64> {
-    let mask = u64::MAX >> (64 - 8 * len);
+/// The eight bytes of `bytes` from `at` as a number, zeros past the end.
+fn eight_at(bytes: &[u8], at: usize) -> u64 {
     match bytes.get(at..at + 8) {
-        Some(eight) => Some(u64::from_le_bytes(eight.try_into().ok()?) & mask),
+        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
         None => {
-            let src = bytes.get(at..at + len)?;
-            Some(src.iter().rev().fold(0u64, |k, &b| k << 8 | u64::from(b)))
+            let rest = bytes.get(at..).unwrap_or_default();
+            rest.iter().rev().fold(0, |k, &b| k << 8 | u64::from(b))
         }
     }
 }
 
-/// Where a key sits in a key table.
-fn key_slot(key: u64) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - KEY_TABLE_BITS)) as usize
+/// Where a key sits in a key table: its word and bit.
+fn key_slot(key: u64) -> (usize, u32) {
+    let slot = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - KEY_TABLE_BITS);
+    ((slot >> 6) as usize % KEY_TABLE_WORDS, (slot & 63) as u32)
 }
 
-/// The number of bytes of the UTF-8 sequence `lead` starts.
-fn utf8_width(lead: u8) -> usize {
-    match lead {
-        0xE0..0xF0 => 3,
-        0..0x80 => 1,
-        0xF0.. => 4,
-        _ => 2,
-    }
-}
+/// The number of bytes of a UTF-8 sequence by the high half of its first byte (continuation
+/// bytes, which start none, step by one).
+const UTF8_WIDTH: [usize; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
 
 impl Words {
     /// The words in order; a match tells its word by its position in the list. Empty words are
@@ -139,10 +135,11 @@ impl Words {
         let (kept, numbers): (Vec<&str>, Vec<usize>) =
             words.into_iter().zip(0..).filter(|&(w, _)| !w.is_empty() && seen.insert(w)).unzip();
         let key_len = kept.iter().map(|w| w.len()).min().unwrap_or(1).min(KEY_BYTES);
-        let mut keys = vec![0u64; 1 << (KEY_TABLE_BITS - 6)].into_boxed_slice();
-        for key in kept.iter().filter_map(|w| key_at(w.as_bytes(), 0, key_len)) {
-            let slot = key_slot(key);
-            keys[slot / 64] |= 1 << (slot % 64);
+        let key_mask = u64::MAX >> (64 - 8 * key_len);
+        let mut keys = Box::new([0u64; KEY_TABLE_WORDS]);
+        for w in &kept {
+            let (word, bit) = key_slot(eight_at(w.as_bytes(), 0) & key_mask);
+            keys[word] |= 1 << bit;
         }
         let automaton = AhoCorasick::builder()
             .kind(Some(AhoCorasickKind::DFA))
@@ -150,22 +147,32 @@ impl Words {
             .start_kind(StartKind::Anchored)
             .build(&kept)
             .expect("embedded word lists build");
-        Words { automaton, keys, key_len, numbers }
+        Words { automaton, keys, key_mask, key_len, numbers }
+    }
+
+    /// Whether a word may start where the eight bytes `eight` start.
+    fn may_start(&self, eight: u64) -> bool {
+        let (word, bit) = key_slot(eight & self.key_mask);
+        self.keys[word] >> bit & 1 == 1
+    }
+
+    /// The longest word at byte `at`: `(word, start, end)`.
+    fn at(&self, text: &str, at: usize) -> Option<(usize, usize, usize)> {
+        let m = self.automaton.find(Input::new(text).range(at..).anchored(Anchored::Yes))?;
+        Some((self.numbers[m.pattern().as_usize()], m.start(), m.end()))
     }
 
     /// The first match at or after byte `at` (a character boundary).
     fn next_match(&self, text: &str, mut at: usize) -> Option<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         // no word fits in fewer bytes than a key
-        while let Some(key) = key_at(bytes, at, self.key_len) {
-            let slot = key_slot(key);
-            if self.keys[slot / 64] >> (slot % 64) & 1 == 1 {
-                let input = Input::new(text).range(at..).anchored(Anchored::Yes);
-                if let Some(m) = self.automaton.find(input) {
-                    return Some((self.numbers[m.pattern().as_usize()], m.start(), m.end()));
+        while at + self.key_len <= bytes.len() {
+            if self.may_start(eight_at(bytes, at)) {
+                if let Some(found) = self.at(text, at) {
+                    return Some(found);
                 }
             }
-            at += utf8_width(bytes[at]);
+            at += UTF8_WIDTH[usize::from(bytes[at] >> 4)];
         }
         None
     }
@@ -182,10 +189,46 @@ impl Words {
     }
 }
 
-/// `char::is_whitespace`, answered without its table for the characters above U+3000 (the
-/// ideographic space, the last white space character) that make up most of the text.
-fn is_space(c: char) -> bool {
-    c as u32 <= 0x3000 && c.is_whitespace()
+/// Reads `text` once for both lists and the length: calls `first` and `second` with the
+/// words of each list's own leftmost-longest matches, in text order, and returns the number of
+/// characters that are not white space.
+fn walk(
+    text: &str,
+    lists: [&Words; 2],
+    mut first: impl FnMut(usize),
+    mut second: impl FnMut(usize),
+) -> usize {
+    let bytes = text.as_bytes();
+    let mut chars = 0;
+    // where each list's next match may start: after its last
+    let mut free = [0usize; 2];
+    let mut at = 0;
+    while let Some(&lead) = bytes.get(at) {
+        chars += usize::from(!space_at(text, at));
+        let eight = eight_at(bytes, at);
+        for (k, list) in lists.iter().enumerate() {
+            if at < free[k] || !list.may_start(eight) {
+                continue;
+            }
+            if let Some((word, _, end)) = list.at(text, at) {
+                free[k] = end;
+                if k == 0 { first(word) } else { second(word) }
+            }
+        }
+        at += UTF8_WIDTH[usize::from(lead >> 4)];
+    }
+    chars
+}
+
+/// Whether the character at byte `at` of `text` is white space (`char::is_whitespace`),
+/// decoding only those whose first byte a white space character can have.
+fn space_at(text: &str, at: usize) -> bool {
+    match text.as_bytes()[at] {
+        b @ 0..0x80 => b == b' ' || (0x09..=0x0D).contains(&b),
+        // U+0085 and U+00A0; U+1680; U+2000 to U+205F; U+3000
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => text[at..].chars().next().is_some_and(char::is_whitespace),
+        _ => false,
+    }
 }
 
 impl Topics {
@@ -212,19 +255,19 @@ impl Topics {
         let mut chars = 0usize;
         let mut hits: Vec<(Theme, usize)> = Vec::new();
         for text in texts {
-            chars += text.chars().filter(|&c| !is_space(c)).count();
-            for (cue, _, _) in self.cues.find(text) {
+            let cue = |cue: usize| {
                 let w = self.weights[cue];
                 strong |= w >= STRONG_CUE;
                 weight += f64::from(w);
-            }
-            for (word, _, _) in self.themes.find(text) {
+            };
+            let theme = |word: usize| {
                 let theme = self.theme_of[word];
                 match hits.iter_mut().find(|(t, _)| *t == theme) {
                     Some((_, n)) => *n += 1,
                     None => hits.push((theme, 1)),
                 }
-            }
+            };
+            chars += walk(text, [&self.cues, &self.themes], cue, theme);
         }
         let density = weight / ((chars as f64).max(MIN_LENGTH) / MIN_LENGTH).sqrt();
         let score = density / (density + HALF_SCORE_DENSITY);
@@ -282,7 +325,10 @@ mod tests {
 
     #[test]
     fn the_space_test_agrees_with_std() {
-        assert!((0..0x11_0000).filter_map(char::from_u32).all(|c| is_space(c) == c.is_whitespace()));
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let text = format!("{c}a");
+            assert_eq!(space_at(&text, 0), c.is_whitespace(), "{c:?}");
+        }
     }
 
     #[test]
