@@ -14,7 +14,9 @@
 
 use crate::model::{Theme, Topic};
 use crate::ArticleContext;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 use std::collections::HashSet;
 
 const CUES: &str = include_str!("../data/cues.tsv");
@@ -85,8 +87,10 @@ fn theme_named(name: &str) -> Option<Theme> {
 /// with the automaton, anchored there. That costs a fraction of running an automaton over
 /// every byte.
 pub(crate) struct Words {
-    /// Matches anchored at a given position only.
-    automaton: AhoCorasick,
+    /// The words' trie as a table of transitions, walked from the position a key lets through.
+    automaton: DFA,
+    /// Where every walk starts.
+    start: StateID,
     /// Bits of [`key_slot`] of the words' keys.
     keys: Box<[u64; KEY_TABLE_WORDS]>,
     /// Keeps the bytes of a key out of eight read at once: the first [`KEY_BYTES`] bytes of
@@ -107,17 +111,17 @@ const KEY_TABLE_BITS: u32 = 18;
 const KEY_TABLE_WORDS: usize = 1 << (KEY_TABLE_BITS - 6);
 
 /// The eight bytes of `bytes` from `at` as a number, zeros past the end.
+#[inline(always)]
 fn eight_at(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at + 8) {
-        Some(eight) => u64::from_le_bytes(eight.try_into().unwrap_or_default()),
-        None => {
-            let rest = bytes.get(at..).unwrap_or_default();
-            rest.iter().rev().fold(0, |k, &b| k << 8 | u64::from(b))
-        }
+    if let Some(&eight) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+        return u64::from_le_bytes(eight);
     }
+    let rest = bytes.get(at..).unwrap_or_default();
+    rest.iter().rev().fold(0, |k, &b| k << 8 | u64::from(b))
 }
 
 /// Where a key sits in a key table: its word and bit.
+#[inline(always)]
 fn key_slot(key: u64) -> (usize, u32) {
     let slot = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - KEY_TABLE_BITS);
     ((slot >> 6) as usize % KEY_TABLE_WORDS, (slot & 63) as u32)
@@ -126,6 +130,12 @@ fn key_slot(key: u64) -> (usize, u32) {
 /// The number of bytes of a UTF-8 sequence by the high half of its first byte (continuation
 /// bytes, which start none, step by one).
 const UTF8_WIDTH: [usize; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
+
+/// The width of the character whose bytes `eight` starts with.
+#[inline(always)]
+fn utf8_width(eight: u64) -> usize {
+    UTF8_WIDTH[(eight as u8 >> 4) as usize]
+}
 
 impl Words {
     /// The words in order; a match tells its word by its position in the list. Empty words are
@@ -141,25 +151,48 @@ impl Words {
             let (word, bit) = key_slot(eight_at(w.as_bytes(), 0) & key_mask);
             keys[word] |= 1 << bit;
         }
-        let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
+        let automaton = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
+            .prefilter(false)
             .build(&kept)
             .expect("embedded word lists build");
-        Words { automaton, keys, key_mask, key_len, numbers }
+        let start = automaton.start_state(Anchored::Yes).expect("an anchored start");
+        Words { automaton, start, keys, key_mask, key_len, numbers }
     }
 
     /// Whether a word may start where the eight bytes `eight` start.
+    #[inline(always)]
     fn may_start(&self, eight: u64) -> bool {
         let (word, bit) = key_slot(eight & self.key_mask);
         self.keys[word] >> bit & 1 == 1
     }
 
-    /// The longest word at byte `at`: `(word, start, end)`.
+    /// The longest word at byte `at`: `(word, start, end)`. The walk ends where no word goes
+    /// on, so it reads no more bytes than the longest word has. Kept out of line: it runs at
+    /// few places, and the scanning loops stay small without it.
+    #[inline(never)]
     fn at(&self, text: &str, at: usize) -> Option<(usize, usize, usize)> {
-        let m = self.automaton.find(Input::new(text).range(at..).anchored(Anchored::Yes))?;
-        Some((self.numbers[m.pattern().as_usize()], m.start(), m.end()))
+        let dfa = &self.automaton;
+        let mut sid = self.start;
+        let mut longest = None;
+        for (end, &b) in (at + 1..).zip(text.as_bytes().get(at..)?) {
+            sid = dfa.next_state(Anchored::Yes, sid, b);
+            if !dfa.is_special(sid) {
+                continue;
+            }
+            if dfa.is_dead(sid) {
+                break;
+            }
+            if dfa.is_match(sid) {
+                let pid = dfa.match_pattern(sid, 0);
+                // a match state also holds the words that end here but start later
+                if end - dfa.pattern_len(pid) == at {
+                    longest = Some((self.numbers[pid.as_usize()], at, end));
+                }
+            }
+        }
+        longest
     }
 
     /// The first match at or after byte `at` (a character boundary).
@@ -167,12 +200,13 @@ impl Words {
         let bytes = text.as_bytes();
         // no word fits in fewer bytes than a key
         while at + self.key_len <= bytes.len() {
-            if self.may_start(eight_at(bytes, at)) {
+            let eight = eight_at(bytes, at);
+            if self.may_start(eight) {
                 if let Some(found) = self.at(text, at) {
                     return Some(found);
                 }
             }
-            at += UTF8_WIDTH[usize::from(bytes[at] >> 4)];
+            at += utf8_width(eight);
         }
         None
     }
@@ -203,7 +237,7 @@ fn walk(
     // where each list's next match may start: after its last
     let mut free = [0usize; 2];
     let mut at = 0;
-    while let Some(&lead) = bytes.get(at) {
+    while at < bytes.len() {
         chars += usize::from(!space_at(text, at));
         let eight = eight_at(bytes, at);
         for (k, list) in lists.iter().enumerate() {
@@ -215,7 +249,7 @@ fn walk(
                 if k == 0 { first(word) } else { second(word) }
             }
         }
-        at += UTF8_WIDTH[usize::from(lead >> 4)];
+        at += utf8_width(eight);
     }
     chars
 }
