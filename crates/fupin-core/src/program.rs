@@ -16,6 +16,7 @@
 
 use crate::model::{Paragraph, Program, ProgramItem, Span};
 use crate::numeral::{chinese_digit, chinese_int, chinese_unit};
+use crate::quantity::words;
 use crate::term::{head_chars, tail_chars};
 use crate::ArticleContext;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
@@ -166,12 +167,16 @@ impl Programs {
                 let items = match d.naming {
                     Naming::Known => self
                         .items_before(&p.text, d.start, d.count)
-                        .or_else(|| self.items_glossed(&p.text, d.end, d.count))
+                        .or_else(|| items_glossed(&p.text, d.end, d.count, false))
                         .or_else(|| self.items_after(&p.text, d.end, &d.name, &d.head, d.count)),
                     Naming::Framed => quoted_list_before(&p.text, d.start)
                         .map(|(s, e)| split_list(&p.text, s, e))
-                        .filter(|items| items.len() as u32 == d.count && items_ok(&p.text, items)),
-                    Naming::Guessed => None,
+                        .filter(|items| items.len() as u32 == d.count && items_ok(&p.text, items))
+                        .or_else(|| items_glossed(&p.text, d.end, d.count, true)),
+                    // a guessed head may name kinds of things (`四项收入(工资性、…)`): its gloss
+                    // must repeat the head in every item (`三大振兴,即产业振兴、人才振兴…`)
+                    Naming::Guessed => items_glossed(&p.text, d.end, d.count, true)
+                        .filter(|items| items.iter().all(|&(s, e)| p.text[s..e].ends_with(d.head.as_str()))),
                 };
                 match items {
                     Some(items) => programs.push(program(p, d.name, d.count, items)),
@@ -274,7 +279,8 @@ impl Programs {
                 return Some((body_end, head, Naming::Guessed));
             }
         }
-        is_framed(text, numeral_start, body_end).then_some((body_end, head, Naming::Framed))
+        let slogan = chinese_digit(first).is_some();
+        is_framed(text, numeral_start, body_end, slogan).then_some((body_end, head, Naming::Framed))
     }
 
     /// `…社会扶贫“组合拳”`: a quoted collective noun names a set with no count.
@@ -325,28 +331,6 @@ impl Programs {
         }
         self.trim_first_item(text, &mut items);
         items_ok(text, &items).then_some(items)
-    }
-
-    /// The list a colon or `即` opens right after the name: `四大板块:西部产业新区、…`. Ordinals
-    /// after the colon are read by [`Self::inline_ordinals`].
-    fn items_glossed(&self, text: &str, name_end: usize, count: u32) -> Option<Vec<(usize, usize)>> {
-        let after = text[name_end..].trim_start_matches(['”', '’']);
-        let rest = after.trim_start_matches([',', '，']);
-        let rest = match rest.strip_prefix('即') {
-            Some(r) => r.strip_prefix([':', '：']).unwrap_or(r),
-            None => after.strip_prefix([':', '：'])?,
-        };
-        let start = text.len() - rest.len();
-        let window = head_chars(rest, MAX_CLAUSE_CHARS);
-        let end = start + window.find(['。', ';', '；', ':', '：']).unwrap_or(window.len());
-        if text[start..end].contains("一是") {
-            return None;
-        }
-        let items = split_list(text, start, end);
-        let ok = items.len() >= 2
-            && (count == 0 || items.len() as u32 <= count)
-            && items_ok(text, &items);
-        ok.then_some(items)
     }
 
     /// A list's first item often carries the clause's verb (`切实做好精准识别认定`): strip known
@@ -766,13 +750,68 @@ pub(crate) fn split_list(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> 
 }
 
 /// Whether the name at `text[start..end]` is framed as the declaration of a list: a colon
-/// right after it (`三个环节:`, `“四个一批”:`), or quotes round it with a quoted list right
-/// before (`“…、…”的“五个一”`).
-fn is_framed(text: &str, start: usize, end: usize) -> bool {
+/// right after it (`三个环节:`, `“四个一批”:`), quotes round it with a quoted list right
+/// before (`“…、…”的“五个一”`), or a gloss after a quoted name or a slogan whose body opens with
+/// a numeral (`实施“三个一批”,即…`, `三个一批,也就是…`). A bare counted noun before `包括`
+/// (`三个小组,包括…`) names no set.
+fn is_framed(text: &str, start: usize, end: usize, slogan: bool) -> bool {
     let after = &text[end..];
     let quoted = text[..start].ends_with('“') && after.starts_with('”');
     let colon = after.trim_start_matches('”').starts_with([':', '：']);
-    colon || quoted && quoted_list_before(text, start).is_some()
+    colon || quoted && quoted_list_before(text, start).is_some() || (quoted || slogan) && gloss(text, end).is_some()
+}
+
+/// Words that open a gloss of a set just named (`“三个一批”,即…`, `也就是…`, `包括…`); longest
+/// first where one starts another.
+const GLOSS_MARKERS: &[&str] =
+    &["也就是说", "也就是", "也即", "即", "具体包括", "主要包括", "包括", "分别是", "分别为", "具体是", "具体为"];
+
+/// The list that glosses a name ending at `name_end`, as the byte range of the list and whether
+/// it follows the name right away. Papers print the gloss in brackets (`“三个一批”（…）`), after a
+/// colon, after a gloss word (`“三项机制”,即…`, `三项机制包括…`), or after one short clause that
+/// says how the set is used (`按照“五个一批”的思路精准施策,即…`). The list ends at the next
+/// clause break: what follows a comma says what the set achieves.
+fn gloss(text: &str, name_end: usize) -> Option<(usize, usize, bool)> {
+    let after = text[name_end..].trim_start_matches(['”', '’']);
+    let offset = |s: &str| text.len() - s.len();
+    if let Some(inner) = after.strip_prefix(['（', '(']) {
+        let close = head_chars(inner, MAX_CLAUSE_CHARS).find(['）', ')'])?;
+        return Some((offset(inner), offset(inner) + close, true));
+    }
+    let (rest, adjacent) = match after.strip_prefix([':', '：']).or_else(|| after_gloss_word(after)) {
+        Some(rest) => (rest, true),
+        None => {
+            // one clause may stand between the name and its gloss
+            let window = head_chars(after, MAX_LEAD_CHARS);
+            let (j, c) = window.char_indices().find(|&(_, c)| is_clause_break(c))?;
+            let next = after_gloss_word(&after[j..]).filter(|_| matches!(c, ',' | '，'))?;
+            (next, false)
+        }
+    };
+    let window = head_chars(rest, MAX_CLAUSE_CHARS);
+    let end = window.find(|c: char| is_clause_break(c) && !matches!(c, '(' | '（' | ')' | '）')).unwrap_or(window.len());
+    Some((offset(rest), offset(rest) + end, adjacent))
+}
+
+/// The text after a gloss word that opens `s`, past a comma before it and a colon after it.
+fn after_gloss_word(s: &str) -> Option<&str> {
+    let s = s.trim_start_matches([',', '，', ' ', '　']);
+    let rest = GLOSS_MARKERS.iter().find_map(|w| s.strip_prefix(w))?;
+    Some(rest.strip_prefix([':', '：']).unwrap_or(rest))
+}
+
+/// The items of a gloss after a declared name. A gloss that follows the name right away may show
+/// fewer items than the name counts (a page cut short); one set apart by a clause, or one of a
+/// name known only by its frame (`exact`), must show exactly as many.
+fn items_glossed(text: &str, name_end: usize, count: u32, exact: bool) -> Option<Vec<(usize, usize)>> {
+    let (start, end, adjacent) = gloss(text, name_end)?;
+    if words::contains(&text[start..end], "一是") {
+        return None;
+    }
+    let items = split_list(text, start, end);
+    let n = items.len() as u32;
+    let fits = if exact || !adjacent { n == count } else { count == 0 || n <= count };
+    (n >= 2 && fits && items_ok(text, &items)).then_some(items)
 }
 
 /// The inside of a quoted `、`-list right before `pos`, joined by `的` or `等` and the opening
@@ -1131,6 +1170,53 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "三大板块");
         assert_eq!(names(&found[0]), ["东部产业园区", "西部生态新城", "南部物流中心"]);
+    }
+
+    #[test]
+    fn a_gloss_word_after_the_name_opens_its_list() {
+        for text in [
+            "该镇推行“三项机制”,即产业带动机制、入股分红机制和电商销售机制,群众得了实惠。",
+            "该镇推行三项机制,也就是产业带动机制、入股分红机制和电商销售机制。",
+            "该镇推行的三项机制包括产业带动机制、入股分红机制和电商销售机制。",
+            "该镇推行“三项机制”（产业带动机制、入股分红机制、电商销售机制）,群众得了实惠。",
+        ] {
+            let found = find(&[text]);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].name, "三项机制");
+            assert_eq!(names(&found[0]), ["产业带动机制", "入股分红机制", "电商销售机制"], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_slogan_glossed_after_a_clause_is_a_program() {
+        let found = find(&["该县按照“三个一批”的思路精准施策,即产业扶持一批、务工增收一批、兜底保障一批,做到应扶尽扶。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "三个一批");
+        assert_eq!(found[0].declared_count, 3);
+        assert_eq!(names(&found[0]), ["产业扶持一批", "务工增收一批", "兜底保障一批"]);
+        // an unquoted slogan glossed right away, and a colon before a 、-list
+        let found = find(&["全县落实两个一批,也就是务工增收一批、兜底保障一批。"]);
+        assert_eq!(names(&found[0]), ["务工增收一批", "兜底保障一批"]);
+        // a counted noun glossed with no quotes is a count of things, not a set of measures
+        assert!(find(&["全镇有两个贫困村,即东村、西村。"]).is_empty());
+        let found = find(&["该村把好三个环节:选准项目、管好资金和分好收益。"]);
+        assert_eq!(found[0].name, "三个环节");
+        assert_eq!(names(&found[0]), ["选准项目", "管好资金", "分好收益"]);
+    }
+
+    #[test]
+    fn a_guessed_head_takes_a_gloss_only_when_its_items_repeat_it() {
+        let found = find(&["该村推进“三大振兴”,即产业振兴、人才振兴和文化振兴。"]);
+        assert_eq!(names(&found[0]), ["产业振兴", "人才振兴", "文化振兴"]);
+        assert!(find(&["增加农户三项收入(工资性、经营性、财产性)。"]).is_empty());
+    }
+
+    #[test]
+    fn a_gloss_that_does_not_show_the_count_is_no_program() {
+        // a count the list does not meet, a bare counted noun, a gloss two clauses away
+        assert!(find(&["该县按照“三个一批”的思路施策,即产业扶持一批、务工增收一批。"]).is_empty());
+        assert!(find(&["全村有三个小组,包括东组、西组和南组。"]).is_empty());
+        assert!(find(&["该县落实“三个一批”,精准施策,狠抓落实,即甲乙一批、丙丁一批、戊己一批。"]).is_empty());
     }
 
     #[test]
