@@ -27,9 +27,17 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
         let lo = by_start.partition_point(|f| f.span.start < p.span.start);
         let hi = by_start.partition_point(|f| f.span.start < p.span.end);
         let placed = place(&p, &by_start[lo..hi.max(lo)]);
-        if placed.len() >= 2 {
+        let targets = if placed.is_empty() { Vec::new() } else { targets(&p.text) };
+        if placed.len() >= 2 || !targets.is_empty() {
             let times = time::scan(&p.text, ctx.reference_date);
+            let before = out.len();
             explicit(&p, &placed, &times, &mut out);
+            for t in targets {
+                let taken = out[before..].iter().any(|c| c.to.span.start == p.span_of(t.end, t.end).start);
+                if !taken {
+                    out.extend(restated(&p, &placed, &times, &t));
+                }
+            }
         }
     }
     stock(facts, &mut out);
@@ -119,6 +127,101 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &[time::Found], p: 
         out.push(Change { subject: subject.clone(), from, to, direction, span });
     }
     Some(second + n)
+}
+
+/// A change verb with its target mark (`降至`, `提高到`, `增长为`) opening a clause's second
+/// end: the verb's start, the byte after the mark, and the direction.
+struct Target {
+    verb: usize,
+    end: usize,
+    direction: Direction,
+}
+
+/// Every change verb followed right away by `到`/`至`/`为` in `text`.
+fn targets(text: &str) -> Vec<Target> {
+    let mut out = Vec::new();
+    for (i, c) in text.char_indices() {
+        if !matches!(c, '到' | '至' | '为') {
+            continue;
+        }
+        let before = &text[..i];
+        let verb = |words: &[&str]| words.iter().filter(|w| before.ends_with(**w)).map(|w| w.len()).max();
+        let (len, direction) = match (verb(&UP), verb(&DOWN)) {
+            (Some(u), _) => (u, Direction::Up),
+            (None, Some(d)) => (d, Direction::Down),
+            (None, None) => continue,
+        };
+        out.push(Target { verb: i - len, end: i + c.len_utf8(), direction });
+    }
+    out
+}
+
+/// Words that point back at the quantity just stated: `这一比例降至…`.
+const ANAPHORS: [&str; 6] = ["这一", "这个", "该比例", "该数字", "该指标", "此项"];
+
+/// A level stated in one clause or sentence and its new level in the next, the second with no
+/// `由/从` of its own: `2014年贫困发生率为14.8%。…到2019年底,贫困发生率降至0。`,
+/// `人均收入为8000元,去年增至1.2万元`, `…这一比例提高到90%`. The second end's subject must end
+/// like the first's, point back at it, or be left out in the same sentence; its verb must agree
+/// with the values, and a later end may not carry an earlier year.
+fn restated(p: &Paragraph, placed: &[Placed], times: &[time::Found], t: &Target) -> Option<Change> {
+    let text = p.text.as_str();
+    let clause = start_of(text, t.verb, is_clause_end);
+    if text[clause..t.verb].contains(['由', '从']) {
+        return None; // an explicit change: `pair_from` reads it or it is none
+    }
+    let spans: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
+    let subject_b = subject::before(text, clause, t.verb, &spans);
+    let sentence = start_of(text, t.verb, is_sentence_end);
+    let previous = text[..sentence].char_indices().next_back().map_or(0, |(j, _)| start_of(text, j, is_sentence_end));
+    let a = placed.iter().rev().filter(|a| a.end <= clause && a.start >= previous).find(|a| {
+        let same_sentence = a.start >= sentence;
+        let agrees = if subject_b.is_empty() {
+            same_sentence
+        } else {
+            ANAPHORS.iter().any(|w| subject_b.starts_with(w)) || common_suffix(&a.fact.subject, &subject_b).chars().count() >= 2
+        };
+        agrees && is_level(text, a)
+    })?;
+    let (b, b_end) = second_end(p, placed, t.end, a)?;
+    let from = end_of(a, a.fact.year);
+    let to_year = times.iter().rev().find(|x| x.start >= sentence && x.end <= t.verb).and_then(|x| x.years).map(|y| y.0);
+    let to = Quantity { year: to_year.or(b.year), ..b };
+    let later = match (from.year, to.year) {
+        (Some(x), Some(y)) => x < y,
+        _ => true,
+    };
+    if !later || compare(from.value, to.value) != t.direction {
+        return None;
+    }
+    let subject = match common_suffix(&a.fact.subject, &subject_b) {
+        common if common.chars().count() >= 2 => common.to_string(),
+        _ => a.fact.subject.clone(),
+    };
+    let span = p.span_of(a.start, b_end);
+    Some(Change { subject, from, to, direction: t.direction, span })
+}
+
+/// Whether fact `a` states a level rather than a size of change: no change verb before it in its
+/// clause unless one with a target (`提高到`), and no comparison (`比上年`, `同比`).
+fn is_level(text: &str, a: &Placed) -> bool {
+    let lead = &text[start_of(text, a.start, is_clause_end)..a.start];
+    let moves = words::find_any(lead, UP.into_iter().chain(DOWN)).is_some();
+    !lead.contains('比') && (!moves || matches!(direction_word(lead), Some(Some(_))))
+}
+
+/// The second end printed at `at` of paragraph `p`, with its end in the text: a fact in the same
+/// unit as `a`, or a bare number that takes its unit (`降至0`, `降为零`).
+fn second_end(p: &Paragraph, placed: &[Placed], at: usize, a: &Placed) -> Option<(Quantity, usize)> {
+    if let Some(b) = placed.iter().find(|b| b.start == at) {
+        return (b.fact.unit == a.fact.unit).then(|| (end_of(b, b.fact.year), b.end));
+    }
+    let text = p.text.as_str();
+    let n = crate::numeral::read(&text[at..])?;
+    let end = at + n.len;
+    let bare = text[end..].chars().next().is_none_or(is_clause_end);
+    let q = Quantity { text: text[at..end].to_string(), value: n.value, unit: a.fact.unit.clone(), year: None, span: p.span_of(at, end) };
+    bare.then_some((q, end))
 }
 
 /// The direction a change verb names: `Some(Some(d))` when it names one, `Some(None)` for a
@@ -235,6 +338,37 @@ mod tests {
     #[test]
     fn a_year_on_year_rise_is_not_a_change() {
         assert!(changes("销售额达5000万元，同比增长12%。").is_empty());
+    }
+
+    #[test]
+    fn a_level_and_its_new_level_in_the_next_sentence() {
+        let v = changes("2015年,全镇贫困发生率为12.5%。经过五年努力,到2020年底,全镇贫困发生率降至0。");
+        assert_eq!(v.len(), 1, "{v:?}");
+        let c = &v[0];
+        assert_eq!((c.from.value, c.from.year, c.to.value, c.to.year), (12.5, Some(2015), 0.0, Some(2020)));
+        assert_eq!((c.to.unit.as_str(), c.direction), ("%", Direction::Down));
+        assert_eq!(c.subject, "全镇贫困发生率");
+    }
+
+    #[test]
+    fn a_new_level_in_the_next_clause_or_pointing_back() {
+        let v = changes("该村人均收入为5000元,去年增至9000元。");
+        assert_eq!((v.len(), v[0].from.value, v[0].to.value, v[0].direction), (1, 5000.0, 9000.0, Direction::Up));
+        let v = changes("三年前,合作社入社率为40%。如今,这一比例提高到85%。");
+        assert_eq!((v.len(), v[0].to.value, v[0].subject.as_str()), (1, 85.0, "合作社入社率"));
+        let v = changes("全村贫困人口为120人。今年,贫困人口减少到零。");
+        assert_eq!((v.len(), v[0].to.value, v[0].to.unit.as_str()), (1, 0.0, "人"));
+    }
+
+    #[test]
+    fn unrelated_or_contrary_levels_are_no_change() {
+        // other indicators, a verb the values contradict, a size of change, an earlier year
+        assert!(changes("全村种植面积为300亩。养殖规模扩大到500头。").is_empty());
+        assert!(changes("人均收入为9000元。人均收入降至12000元。").is_empty());
+        assert!(changes("人均收入比上年增加800元。人均收入增至9000元。").is_empty());
+        assert!(changes("2020年贫困发生率为3%。2018年贫困发生率降至1%。").is_empty());
+        // a level two sentences back is too far
+        assert!(changes("贫困发生率为9%。村里修了路。建了厂房。贫困发生率降至1%。").is_empty());
     }
 
     #[test]
