@@ -7,7 +7,10 @@
 
 use crate::model::{Change, Direction, Fact, Paragraph, Quantity};
 use crate::quantity::subject::{self, is_clause_end, is_sentence_end, start_of};
-use crate::quantity::words;
+use crate::quantity::words::{self, Heads};
+use aho_corasick::packed;
+use std::cell::OnceCell;
+use std::sync::LazyLock;
 use crate::time;
 use crate::ArticleContext;
 
@@ -15,6 +18,7 @@ pub const UP: [&str; 8] = ["提高", "增加", "增长", "上升", "提升", "�
 pub const DOWN: [&str; 7] = ["下降", "减少", "降低", "缩小", "缩减", "减", "降"];
 /// What a stock that is left over is called.
 const STOCK: [&str; 5] = ["现有", "剩余", "尚有", "还有", "仅剩"];
+static STOCK_HEADS: Heads = Heads::of(&STOCK);
 
 /// Finds the article's changes from its paragraphs and facts.
 pub fn find(ctx: &ArticleContext) -> Vec<Change> {
@@ -26,10 +30,14 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
     for p in ctx.texts() {
         let lo = by_start.partition_point(|f| f.span.start < p.span.start);
         let hi = by_start.partition_point(|f| f.span.start < p.span.end);
-        let placed = place(&p, &by_start[lo..hi.max(lo)]);
+        if hi <= lo {
+            continue;
+        }
+        let placed = place(&p, &by_start[lo..hi]);
         let targets = if placed.is_empty() { Vec::new() } else { targets(&p.text) };
         if placed.len() >= 2 || !targets.is_empty() {
-            let times = time::scan(&p.text, ctx.reference_date);
+            // most paragraphs hold no change: their times are never read, so never scanned
+            let times = Times { text: &p.text, reference: ctx.reference_date, found: OnceCell::new() };
             let before = out.len();
             explicit(&p, &placed, &times, &mut out);
             for t in targets {
@@ -42,6 +50,19 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
     }
     stock(facts, &mut out);
     out
+}
+
+/// A paragraph's time expressions, scanned the first time a rule asks for them.
+struct Times<'a> {
+    text: &'a str,
+    reference: Option<crate::model::Date>,
+    found: OnceCell<Vec<time::Found>>,
+}
+
+impl Times<'_> {
+    fn get(&self) -> &[time::Found] {
+        self.found.get_or_init(|| time::scan(self.text, self.reference))
+    }
 }
 
 /// A fact with its byte range in the paragraph text.
@@ -75,8 +96,12 @@ fn place<'a>(p: &Paragraph, facts: &[&'a Fact]) -> Vec<Placed<'a>> {
 }
 
 /// `由/从 A… verb 到/至/为 B…` inside one sentence.
-fn explicit(p: &Paragraph, placed: &[Placed], times: &[time::Found], out: &mut Vec<Change>) {
+fn explicit(p: &Paragraph, placed: &[Placed], times: &Times, out: &mut Vec<Change>) {
     let text = p.text.as_str();
+    // every explicit change opens with one of them: a fast byte search clears most paragraphs
+    if !text.contains('由') && !text.contains('从') {
+        return;
+    }
     let mut k = 0;
     while k < placed.len() {
         let Some(next) = pair_from(text, placed, k, times, p, out) else {
@@ -88,7 +113,7 @@ fn explicit(p: &Paragraph, placed: &[Placed], times: &[time::Found], out: &mut V
 }
 
 /// Tries a change whose first end starts with fact `k`; returns the index after it.
-fn pair_from(text: &str, placed: &[Placed], k: usize, times: &[time::Found], p: &Paragraph, out: &mut Vec<Change>) -> Option<usize> {
+fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragraph, out: &mut Vec<Change>) -> Option<usize> {
     let first = &placed[k];
     // `全县292个村通硬化路比例由…`: the subject starts after a quantity earlier in the clause
     let before_first = k.checked_sub(1).map_or(0, |j| placed[j].end);
@@ -114,6 +139,7 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &[time::Found], p: 
         return None;
     }
     let verb = direction_word(between)?;
+    let times = times.get();
     let subject = subject::before(text, clause, opener_at, &times.iter().map(|t| (t.start, t.end)).collect::<Vec<_>>());
     if (0..n).any(|j| placed[k + j].fact.unit != placed[second + j].fact.unit) {
         return None;
@@ -137,13 +163,31 @@ struct Target {
     direction: Direction,
 }
 
-/// Every change verb followed right away by `到`/`至`/`为` in `text`.
+/// The target marks after a change verb.
+const MARKS: [char; 3] = ['到', '至', '为'];
+
+/// Every change verb with a target mark after it (`降至`, `提高到`), for a vectorised search
+/// (`None` where the machine has none): such pairs are rare, and the search passes over the
+/// text between them many bytes at a time. No pair starts inside another with a later mark,
+/// so the leftmost matches find every mark.
+static TARGET_PHRASES: LazyLock<Option<packed::Searcher>> =
+    LazyLock::new(|| packed::Searcher::new(UP.iter().chain(&DOWN).flat_map(|v| MARKS.iter().map(move |m| format!("{v}{m}")))));
+
+/// The byte offsets of the marks in `text` that a change verb stands right before, in order.
+fn marks(text: &str) -> Vec<usize> {
+    if let Some(phrases) = &*TARGET_PHRASES {
+        return phrases.find_iter(text).map(|m| m.end() - '到'.len_utf8()).collect();
+    }
+    let mut marks: Vec<usize> = MARKS.iter().flat_map(|&m| text.match_indices(m).map(|(i, _)| i)).collect();
+    marks.sort_unstable();
+    marks
+}
+
+/// Every change verb followed right away by `到`/`至`/`为` in `text`, in text order. An up verb
+/// wins where both end at one mark, and the longest verb gives the start.
 fn targets(text: &str) -> Vec<Target> {
     let mut out = Vec::new();
-    for (i, c) in text.char_indices() {
-        if !matches!(c, '到' | '至' | '为') {
-            continue;
-        }
+    for i in marks(text) {
         let before = &text[..i];
         let verb = |words: &[&str]| words.iter().filter(|w| before.ends_with(**w)).map(|w| w.len()).max();
         let (len, direction) = match (verb(&UP), verb(&DOWN)) {
@@ -151,7 +195,7 @@ fn targets(text: &str) -> Vec<Target> {
             (None, Some(d)) => (d, Direction::Down),
             (None, None) => continue,
         };
-        out.push(Target { verb: i - len, end: i + c.len_utf8(), direction });
+        out.push(Target { verb: i - len, end: i + '到'.len_utf8(), direction });
     }
     out
 }
@@ -164,12 +208,13 @@ const ANAPHORS: [&str; 6] = ["这一", "这个", "该比例", "该数字", "该�
 /// `人均收入为8000元,去年增至1.2万元`, `…这一比例提高到90%`. The second end's subject must end
 /// like the first's, point back at it, or be left out in the same sentence; its verb must agree
 /// with the values, and a later end may not carry an earlier year.
-fn restated(p: &Paragraph, placed: &[Placed], times: &[time::Found], t: &Target) -> Option<Change> {
+fn restated(p: &Paragraph, placed: &[Placed], times: &Times, t: &Target) -> Option<Change> {
     let text = p.text.as_str();
     let clause = start_of(text, t.verb, is_clause_end);
     if text[clause..t.verb].contains(['由', '从']) {
         return None; // an explicit change: `pair_from` reads it or it is none
     }
+    let times = times.get();
     let spans: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
     let subject_b = subject::before(text, clause, t.verb, &spans);
     let sentence = start_of(text, t.verb, is_sentence_end);
@@ -268,7 +313,7 @@ const STOCK_LOOKBACK: usize = 64;
 /// `现有贫困人口2071户` (2018). The subjects must end in the same noun.
 fn stock(facts: &[Fact], out: &mut Vec<Change>) {
     for (bi, b) in facts.iter().enumerate() {
-        if !words::contains_any(&b.subject, &STOCK) {
+        if !STOCK_HEADS.candidates(&b.subject).any(|(k, _)| STOCK.iter().any(|w| b.subject[k..].starts_with(w))) {
             continue;
         }
         let Some(by) = b.year else { continue };
@@ -338,6 +383,16 @@ mod tests {
     #[test]
     fn a_year_on_year_rise_is_not_a_change() {
         assert!(changes("销售额达5000万元，同比增长12%。").is_empty());
+    }
+
+    #[test]
+    fn marks_after_verbs_are_found_by_either_search() {
+        let text = "收入提高到9000元,比例下降至3%,面积扩大为500亩,到2020年,目标定为100户,降至零。";
+        let mut slow: Vec<usize> = MARKS.iter().flat_map(|&m| text.match_indices(m).map(|(i, _)| i)).collect();
+        slow.sort_unstable();
+        let slow: Vec<usize> = slow.into_iter().filter(|&i| UP.iter().chain(&DOWN).any(|v| text[..i].ends_with(v))).collect();
+        assert_eq!(marks(text), slow);
+        assert_eq!(targets(text).len(), 4);
     }
 
     #[test]

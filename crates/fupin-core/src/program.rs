@@ -19,7 +19,7 @@ use crate::numeral::{chinese_digit, chinese_int, chinese_unit};
 use crate::quantity::words;
 use crate::term::{head_chars, tail_chars};
 use crate::ArticleContext;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{packed, AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 /// Head nouns that make `numeral + classifier + …head` the name of a set of measures. Nouns of
 /// things that are not measures (`渠道`, `收入`, `阶段`) are left out on purpose: `三种渠道` lists
@@ -37,6 +37,15 @@ const CLASSIFIERS: &[&str] = &["大", "道", "把", "项", "个", "条", "方面
 
 /// Collective nouns a quoted name can use for a set with no count: `…社会扶贫“组合拳”`.
 const SET_NOUNS: &[&str] = &["组合拳"];
+
+/// The numeral characters every count from 2 to 20 holds at least one of: all but `一`, `壹`
+/// (a run of these alone reads 1 or nothing) and the units from `百` up (100 and more). They
+/// are rare in running text, so a search for them finds the few numerals a declared name can
+/// start with and passes over the rest.
+const COUNT_CHARS: &[&str] = &[
+    "〇", "○", "零", "Ｏ", "二", "两", "贰", "三", "叁", "四", "肆", "五", "伍", "六", "陆", "七", "柒", "八", "捌",
+    "九", "玖", "十", "拾",
+];
 
 /// Openings of imperative measure phrases: verbs and the adverbs that precede them. A lead that
 /// starts with one reads as a measure (`办好民生领域实事`), not as narration (`数据无言`).
@@ -77,7 +86,11 @@ const MAX_HEADING_GAP: usize = 12;
 const MAX_DECLARATION_DISTANCE: usize = 4;
 
 pub struct Programs {
-    classifiers: AhoCorasick,
+    /// [`COUNT_CHARS`], then the quoted collective nouns (`“组合拳”`): the only places a
+    /// declared name is read from. A vectorised search passes over the text between them many
+    /// bytes at a time; the automaton serves machines without one.
+    declarations: AhoCorasick,
+    declarations_packed: Option<packed::Searcher>,
     heads: AhoCorasick,
     lead_verbs: AhoCorasick,
     narration: AhoCorasick,
@@ -146,8 +159,11 @@ impl Programs {
                 .build(words)
                 .expect("static word list builds")
         };
+        let quoted = SET_NOUNS.iter().map(|w| format!("“{w}”"));
+        let declarations: Vec<String> = COUNT_CHARS.iter().map(|c| c.to_string()).chain(quoted).collect();
         Programs {
-            classifiers: build(CLASSIFIERS, MatchKind::LeftmostLongest),
+            declarations_packed: packed::Searcher::new(&declarations),
+            declarations: build(&declarations.iter().map(String::as_str).collect::<Vec<_>>(), MatchKind::LeftmostLongest),
             heads: build(HEADS, MatchKind::LeftmostLongest),
             lead_verbs: build(LEAD_VERBS, MatchKind::LeftmostLongest),
             narration: build(NARRATION, MatchKind::LeftmostFirst),
@@ -215,39 +231,60 @@ impl Programs {
     }
 
     /// Declared set names in `text`, the text of paragraph `para`. Found from the classifier back
-    /// to the numeral, since classifiers are rarer than numerals.
+    /// to the numeral, since classifiers are rarer than numerals; quoted collective nouns
+    /// (`“组合拳”`) come last.
     fn declarations(&self, text: &str, para: Option<usize>) -> Vec<Declaration> {
         let mut out = Vec::new();
+        let mut quoted = Vec::new();
         let mut last_end = 0;
-        for m in self.classifiers.find_iter(text) {
-            let numeral_end = m.start();
-            if numeral_end < last_end {
-                continue;
-            }
-            let is_numeral = |c: char| chinese_digit(c).is_some() || chinese_unit(c).is_some();
-            let numeral: usize = tail_chars(&text[..numeral_end], 6)
-                .chars()
-                .rev()
-                .take_while(|&c| is_numeral(c))
-                .map(char::len_utf8)
-                .sum();
-            let i = numeral_end - numeral;
-            // a numeral of an ordinal (`第三大队`) or longer than read is no count
-            let before = text[..i].chars().next_back();
-            if numeral == 0 || before.is_some_and(|c| c == '第' || is_numeral(c)) {
-                continue;
-            }
-            let Some(count) = chinese_int(&text[i..numeral_end]).filter(|&n| (2..=20).contains(&n)) else {
+        let is_numeral = |c: char| chinese_digit(c).is_some() || chinese_unit(c).is_some();
+        let mut run_end = 0;
+        // no pattern starts inside another, so both searches give the same matches
+        let packed = self.declarations_packed.as_ref().map(|s| s.find_iter(text).map(|m| (m.pattern(), m.start(), m.end())));
+        let slow = packed.is_none().then(|| self.declarations.find_iter(text).map(|m| (m.pattern(), m.start(), m.end())));
+        for (pattern, start, end) in packed.into_iter().flatten().chain(slow.into_iter().flatten()) {
+            let Some(noun) = pattern.as_usize().checked_sub(COUNT_CHARS.len()) else {
+                if start < run_end {
+                    continue; // a later char of a numeral already read
+                }
+                // the numeral's run ends where a classifier may follow
+                let rest = &text[start..];
+                run_end = start + rest.find(|c: char| !is_numeral(c)).unwrap_or(rest.len());
+                let classified = CLASSIFIERS.iter().any(|c| text[run_end..].starts_with(c));
+                if classified && run_end >= last_end {
+                    if let Some(d) = self.declaration_at(text, run_end, para, is_numeral) {
+                        last_end = d.end;
+                        out.push(d);
+                    }
+                }
                 continue;
             };
-            if let Some((end, head, naming)) = self.declared_at(text, i, numeral_end) {
-                let name = text[i..end].to_string();
-                out.push(Declaration { para, name, count: count as u32, head, naming, start: i, end });
-                last_end = end;
-            }
+            // `…社会扶贫“组合拳”`: a quoted collective noun names a set with no count
+            let (name, head) = (SET_NOUNS[noun].to_string(), SET_NOUNS[noun].to_string());
+            quoted.push(Declaration { para, name, count: 0, head, naming: Naming::Known, start, end });
         }
-        out.extend(self.quoted_sets(text, para));
+        out.extend(quoted);
         out
+    }
+
+    /// The declared name whose classifier starts at `numeral_end`, read back to its numeral.
+    fn declaration_at(&self, text: &str, numeral_end: usize, para: Option<usize>, is_numeral: impl Fn(char) -> bool) -> Option<Declaration> {
+        let numeral: usize = tail_chars(&text[..numeral_end], 6)
+            .chars()
+            .rev()
+            .take_while(|&c| is_numeral(c))
+            .map(char::len_utf8)
+            .sum();
+        let i = numeral_end - numeral;
+        // a numeral of an ordinal (`第三大队`) or longer than read is no count
+        let before = text[..i].chars().next_back();
+        if numeral == 0 || before.is_some_and(|c| c == '第' || is_numeral(c)) {
+            return None;
+        }
+        let count = chinese_int(&text[i..numeral_end]).filter(|&n| (2..=20).contains(&n))?;
+        let (end, head, naming) = self.declared_at(text, i, numeral_end)?;
+        let name = text[i..end].to_string();
+        Some(Declaration { para, name, count: count as u32, head, naming, start: i, end })
     }
 
     /// After a numeral at `numeral_start..numeral_end`, a classifier and a short run of chars
@@ -283,20 +320,6 @@ impl Programs {
         is_framed(text, numeral_start, body_end, slogan).then_some((body_end, head, Naming::Framed))
     }
 
-    /// `…社会扶贫“组合拳”`: a quoted collective noun names a set with no count.
-    fn quoted_sets(&self, text: &str, para: Option<usize>) -> Vec<Declaration> {
-        let mut out = Vec::new();
-        for noun in SET_NOUNS {
-            for (i, _) in text.match_indices(noun) {
-                if text[..i].ends_with('“') && text[i + noun.len()..].starts_with('”') {
-                    let end = i + noun.len() + '”'.len_utf8();
-                    let (name, head) = (noun.to_string(), noun.to_string());
-                    out.push(Declaration { para, name, count: 0, head, naming: Naming::Known, start: i - '“'.len_utf8(), end });
-                }
-            }
-        }
-        out
-    }
 
     /// The list printed right before a declared name, in the same clause:
     /// `做好精准识别认定、精准监测管理和精准脱贫退出三方面工作`. With `等` before the name a
@@ -408,6 +431,10 @@ impl Programs {
     /// up to the next clause break.
     fn inline_ordinals(&self, p: &Paragraph) -> Option<Program> {
         let text = &p.text;
+        // most paragraphs have no list: one fast substring test clears them
+        if !text.contains("一是") {
+            return None;
+        }
         let mut items = Vec::new();
         let mut expected = 1;
         let mut search = 0;
@@ -452,9 +479,15 @@ impl Programs {
         } else {
             (LeadKind::Sentence, trimmed_start)
         };
-        let stop = |c: char| matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '：' | ':')
-            || matches!(kind, LeadKind::Ordinal(_)) && matches!(c, ',' | '，');
-        let end = match text[start..].char_indices().find(|&(_, c)| stop(c)) {
+        let stop = |c: char| is_sentence_stop(c) || matches!(kind, LeadKind::Ordinal(_)) && matches!(c, ',' | '，');
+        // a sentence lead is short (stars of bold print aside): past its longest, the scan stops
+        let mut read = 0;
+        let found = text[start..].char_indices().find(|&(_, c)| {
+            read += usize::from(c != '*');
+            stop(c) || kind == LeadKind::Sentence && read > MAX_LEAD_CHARS
+        });
+        let end = match found {
+            Some((j, c)) if !stop(c) => return self.long_first_sentence(i, paras, start, start + j),
             Some((j, _)) => start + j,
             // a dashed or numbered line may be a heading of its own (`一、加强组织领导`)
             None if kind != LeadKind::Sentence => text.trim_end().len().max(start),
@@ -473,6 +506,19 @@ impl Programs {
             return Some(Lead { para: i, start, end, kind, name: name.trim().to_string() });
         }
         (kind == LeadKind::Sentence).then(|| self.clause_lead(i, text, start)).flatten()
+    }
+
+    /// The lead of a paragraph whose first sentence, from `start`, runs past `reach` without a
+    /// stop: too long for a sentence lead, so either a bare line that is a heading, or a clause
+    /// lead of a sentence that ends somewhere.
+    fn long_first_sentence(&self, i: usize, paras: &[&Paragraph], start: usize, reach: usize) -> Option<Lead> {
+        // a bare line holds no stop; a clause lead needs one further on
+        if let Some(heading) = self.unmarked_heading(i, paras) {
+            return Some(heading);
+        }
+        let text = paras[i].text.as_str();
+        let lead = self.clause_lead(i, text, start)?;
+        text[reach..].contains(is_sentence_stop).then_some(lead)
     }
 
     /// `强化组织保障,该县成立了…`: a short imperative clause opening a paragraph whose first
@@ -534,10 +580,12 @@ impl Programs {
 
     /// A short sentence with no subject, date or copula: a measure, not narration.
     fn is_lead_phrase(&self, s: &str) -> bool {
-        let n = s.chars().count();
-        let commas = s.chars().filter(|&c| c == ',' || c == '，').count();
-        (3..=MAX_LEAD_CHARS).contains(&n)
-            && commas <= 1
+        // a long first sentence is told by its first chars: the others are never read
+        let n = s.chars().take(MAX_LEAD_CHARS + 1).count();
+        if !(3..=MAX_LEAD_CHARS).contains(&n) {
+            return false;
+        }
+        s.chars().filter(|&c| c == ',' || c == '，').nth(1).is_none()
             && s.chars().all(|c| is_cjk(c) || matches!(c, ',' | '，' | '“' | '”' | '、'))
             && !s.starts_with('“')
             && !self.narration.is_match(s)
@@ -666,14 +714,9 @@ fn link(run: &[Lead], pending: &mut Vec<Declaration>) -> Option<Declaration> {
 
 /// Two lead phrases run in parallel when they open alike or end alike.
 fn parallel(a: &str, b: &str) -> bool {
-    let prefix = |s: &str, n: usize| s.chars().take(n).collect::<String>();
-    let suffix = |s: &str, n: usize| {
-        let v: Vec<char> = s.chars().collect();
-        v[v.len().saturating_sub(n)..].iter().collect::<String>()
-    };
-    prefix(a, 2) == prefix(b, 2)
-        || suffix(a, 2) == suffix(b, 2)
-        || prefix(a, 1) == prefix(b, 1) && suffix(a, 1) == suffix(b, 1)
+    let prefix = |n: usize| a.chars().take(n).eq(b.chars().take(n));
+    let suffix = |n: usize| a.chars().rev().take(n).eq(b.chars().rev().take(n));
+    prefix(2) || suffix(2) || prefix(1) && suffix(1)
 }
 
 /// Drops repeated items (a page that prints one measure twice).
@@ -842,6 +885,11 @@ fn item_chars_ok(s: &str) -> bool {
     let n = s.chars().count();
     (2..=MAX_ITEM_CHARS).contains(&n)
         && s.chars().all(|c| is_cjk(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、'))
+}
+
+/// The marks that end a lead phrase.
+fn is_sentence_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '：' | ':')
 }
 
 fn is_clause_break(c: char) -> bool {
@@ -1396,6 +1444,55 @@ mod tests {
         ]);
         assert_eq!(found.len(), 1);
         assert_eq!(names(&found[0]), ["抓实产业 鼓起钱袋子", "抓实就业 稳住饭碗子", "抓实兜底 守住底线"]);
+    }
+
+    #[test]
+    fn every_count_a_name_takes_holds_a_count_char() {
+        // every numeral of up to three chars the reader takes for 2..=20 holds one of them
+        let numerals: Vec<char> = (0..0x1_0000)
+            .filter_map(char::from_u32)
+            .filter(|&c| chinese_digit(c).is_some() || chinese_unit(c).is_some())
+            .collect();
+        let holds = |s: &str| COUNT_CHARS.iter().any(|c| s.contains(c));
+        for a in &numerals {
+            for b in numerals.iter().map(Some).chain([None]) {
+                for c in numerals.iter().map(Some).chain([None]) {
+                    let s: String = [Some(a), b, c].into_iter().flatten().collect();
+                    if chinese_int(&s).is_some_and(|n| (2..=20).contains(&n)) {
+                        assert!(holds(&s), "{s}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_first_sentence_may_still_open_with_a_clause_lead() {
+        let found = find(&[
+            "聚焦产业发展,该县建起了一批扶贫车间和合作社,带动周边几个乡镇的群众就近务工增收。",
+            "聚焦住房安全,该县完成了全部危房改造任务,困难群众都住上了安全牢固的新房子。",
+            "聚焦饮水安全,该县铺设了几十公里的供水管网,家家户户都喝上了干净的自来水。",
+        ]);
+        assert_eq!(names(&found[0]), ["聚焦产业发展", "聚焦住房安全", "聚焦饮水安全"]);
+        // with no stop anywhere the paragraph is no sentence, and its clause is no lead
+        let found = find(&[
+            "聚焦产业发展,该县建起了一批扶贫车间和合作社,带动周边几个乡镇的群众就近务工增收",
+            "聚焦住房安全,该县完成了全部危房改造任务,困难群众都住上了安全牢固的新房子",
+            "聚焦饮水安全,该县铺设了几十公里的供水管网,家家户户都喝上了干净的自来水",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn both_declaration_searches_agree() {
+        let p = Programs::new();
+        let text = "实施十二项行动,打好“组合拳”,落实两个确保和第三大队的二〇二〇年五个一批,壹拾项。";
+        let slow: Vec<_> = p.declarations.find_iter(text).map(|m| (m.pattern(), m.start(), m.end())).collect();
+        if let Some(packed) = &p.declarations_packed {
+            let fast: Vec<_> = packed.find_iter(text).map(|m| (m.pattern(), m.start(), m.end())).collect();
+            assert_eq!(fast, slow);
+        }
+        assert_eq!(slow.len(), 11);
     }
 
     #[test]
