@@ -540,7 +540,7 @@ impl Programs {
     fn unmarked_heading(&self, i: usize, paras: &[&Paragraph]) -> Option<Lead> {
         let line = |k: usize| paras.get(k).map(|p| p.text.trim().trim_matches('*'));
         let name = line(i)?;
-        if i == 0 || line(i - 1).is_some_and(is_bare_line) || !is_bare_line(name) {
+        if i == 0 || !is_bare_line(name) || line(i - 1).is_some_and(is_bare_line) {
             return None;
         }
         let second = line(i + 1).filter(|l| is_bare_line(l));
@@ -721,8 +721,9 @@ fn parallel(a: &str, b: &str) -> bool {
 
 /// Drops repeated items (a page that prints one measure twice).
 fn dedup(run: Vec<Lead>) -> Vec<Lead> {
-    let mut seen = std::collections::HashSet::new();
-    run.into_iter().filter(|l| seen.insert(l.name.clone())).collect()
+    let mut seen = std::collections::HashSet::with_capacity(run.len());
+    let first: Vec<bool> = run.iter().map(|l| seen.insert(l.name.as_str())).collect();
+    run.into_iter().zip(first).filter_map(|(l, first)| first.then_some(l)).collect()
 }
 
 fn program(p: &Paragraph, name: String, count: u32, items: Vec<(usize, usize)>) -> Program {
@@ -902,7 +903,7 @@ fn is_cjk(c: char) -> bool {
 
 /// A line short enough and bare enough (no clause punctuation) to be a heading.
 fn is_bare_line(s: &str) -> bool {
-    (4..=30).contains(&s.chars().count())
+    (4..=30).contains(&s.chars().take(31).count())
         && s.chars().all(|c| is_cjk(c) || matches!(c, ' ' | '　' | '“' | '”' | '、'))
 }
 
