@@ -524,6 +524,11 @@ impl Programs {
     /// `强化组织保障,该县成立了…`: a short imperative clause opening a paragraph whose first
     /// sentence runs on. Weaker evidence than a sentence lead, so only parallel runs of them count.
     fn clause_lead(&self, i: usize, text: &str, start: usize) -> Option<Lead> {
+        // most paragraphs open with no lead verb: told by a few bytes, before the clause is cut
+        let opening = Input::new(&text[start..]).anchored(Anchored::Yes);
+        if text[start..].starts_with('在') || !self.lead_verbs.is_match(opening) {
+            return None;
+        }
         let end = start + head_chars(&text[start..], 16).find([',', '，'])?;
         let name = &text[start..end];
         let fits = (4..=14).contains(&name.chars().count())
