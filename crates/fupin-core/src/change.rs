@@ -7,7 +7,10 @@
 
 use crate::model::{Change, Direction, Fact, Paragraph, Quantity};
 use crate::quantity::subject::{self, is_clause_end, is_sentence_end, start_of};
-use crate::quantity::words;
+use crate::quantity::words::{self, Heads};
+use aho_corasick::packed;
+use std::cell::OnceCell;
+use std::sync::LazyLock;
 use crate::time;
 use crate::ArticleContext;
 
@@ -15,6 +18,7 @@ pub const UP: [&str; 8] = ["提高", "增加", "增长", "上升", "提升", "�
 pub const DOWN: [&str; 7] = ["下降", "减少", "降低", "缩小", "缩减", "减", "降"];
 /// What a stock that is left over is called.
 const STOCK: [&str; 5] = ["现有", "剩余", "尚有", "还有", "仅剩"];
+static STOCK_HEADS: Heads = Heads::of(&STOCK);
 
 /// Finds the article's changes from its paragraphs and facts.
 pub fn find(ctx: &ArticleContext) -> Vec<Change> {
@@ -26,14 +30,39 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
     for p in ctx.texts() {
         let lo = by_start.partition_point(|f| f.span.start < p.span.start);
         let hi = by_start.partition_point(|f| f.span.start < p.span.end);
-        let placed = place(&p, &by_start[lo..hi.max(lo)]);
-        if placed.len() >= 2 {
-            let times = time::scan(&p.text, ctx.reference_date);
+        if hi <= lo {
+            continue;
+        }
+        let placed = place(&p, &by_start[lo..hi]);
+        let targets = if placed.is_empty() { Vec::new() } else { targets(&p.text) };
+        if placed.len() >= 2 || !targets.is_empty() {
+            // most paragraphs hold no change: their times are never read, so never scanned
+            let times = Times { text: &p.text, reference: ctx.reference_date, found: OnceCell::new() };
+            let before = out.len();
             explicit(&p, &placed, &times, &mut out);
+            for t in targets {
+                let taken = out[before..].iter().any(|c| c.to.span.start == p.span_of(t.end, t.end).start);
+                if !taken {
+                    out.extend(restated(&p, &placed, &times, &t));
+                }
+            }
         }
     }
     stock(facts, &mut out);
     out
+}
+
+/// A paragraph's time expressions, scanned the first time a rule asks for them.
+struct Times<'a> {
+    text: &'a str,
+    reference: Option<crate::model::Date>,
+    found: OnceCell<Vec<time::Found>>,
+}
+
+impl Times<'_> {
+    fn get(&self) -> &[time::Found] {
+        self.found.get_or_init(|| time::scan(self.text, self.reference))
+    }
 }
 
 /// A fact with its byte range in the paragraph text.
@@ -67,8 +96,12 @@ fn place<'a>(p: &Paragraph, facts: &[&'a Fact]) -> Vec<Placed<'a>> {
 }
 
 /// `由/从 A… verb 到/至/为 B…` inside one sentence.
-fn explicit(p: &Paragraph, placed: &[Placed], times: &[time::Found], out: &mut Vec<Change>) {
+fn explicit(p: &Paragraph, placed: &[Placed], times: &Times, out: &mut Vec<Change>) {
     let text = p.text.as_str();
+    // every explicit change opens with one of them: a fast byte search clears most paragraphs
+    if !text.contains('由') && !text.contains('从') {
+        return;
+    }
     let mut k = 0;
     while k < placed.len() {
         let Some(next) = pair_from(text, placed, k, times, p, out) else {
@@ -80,7 +113,7 @@ fn explicit(p: &Paragraph, placed: &[Placed], times: &[time::Found], out: &mut V
 }
 
 /// Tries a change whose first end starts with fact `k`; returns the index after it.
-fn pair_from(text: &str, placed: &[Placed], k: usize, times: &[time::Found], p: &Paragraph, out: &mut Vec<Change>) -> Option<usize> {
+fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragraph, out: &mut Vec<Change>) -> Option<usize> {
     let first = &placed[k];
     // `全县292个村通硬化路比例由…`: the subject starts after a quantity earlier in the clause
     let before_first = k.checked_sub(1).map_or(0, |j| placed[j].end);
@@ -106,6 +139,7 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &[time::Found], p: 
         return None;
     }
     let verb = direction_word(between)?;
+    let times = times.get();
     let subject = subject::before(text, clause, opener_at, &times.iter().map(|t| (t.start, t.end)).collect::<Vec<_>>());
     if (0..n).any(|j| placed[k + j].fact.unit != placed[second + j].fact.unit) {
         return None;
@@ -119,6 +153,118 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &[time::Found], p: 
         out.push(Change { subject: subject.clone(), from, to, direction, span });
     }
     Some(second + n)
+}
+
+/// A change verb with its target mark (`降至`, `提高到`, `增长为`) opening a clause's second
+/// end: the verb's start, the byte after the mark, and the direction.
+struct Target {
+    verb: usize,
+    end: usize,
+    direction: Direction,
+}
+
+/// The target marks after a change verb.
+const MARKS: [char; 3] = ['到', '至', '为'];
+
+/// The marks for a vectorised search (`None` where the machine has none): it passes over the
+/// text between them many bytes at a time, and three patterns keep its false hits few.
+static MARK_SEARCH: LazyLock<Option<packed::Searcher>> =
+    LazyLock::new(|| packed::Searcher::new(MARKS.iter().map(|m| m.to_string())));
+
+/// The byte offsets of the marks in `text`, in order.
+fn marks(text: &str) -> Vec<usize> {
+    if let Some(search) = &*MARK_SEARCH {
+        return search.find_iter(text).map(|m| m.start()).collect();
+    }
+    let mut marks: Vec<usize> = MARKS.iter().flat_map(|&m| text.match_indices(m).map(|(i, _)| i)).collect();
+    marks.sort_unstable();
+    marks
+}
+
+/// Every change verb followed right away by `到`/`至`/`为` in `text`, in text order. An up verb
+/// wins where both end at one mark, and the longest verb gives the start.
+fn targets(text: &str) -> Vec<Target> {
+    let mut out = Vec::new();
+    for i in marks(text) {
+        let before = &text[..i];
+        let verb = |words: &[&str]| words.iter().filter(|w| before.ends_with(**w)).map(|w| w.len()).max();
+        let (len, direction) = match (verb(&UP), verb(&DOWN)) {
+            (Some(u), _) => (u, Direction::Up),
+            (None, Some(d)) => (d, Direction::Down),
+            (None, None) => continue,
+        };
+        out.push(Target { verb: i - len, end: i + '到'.len_utf8(), direction });
+    }
+    out
+}
+
+/// Words that point back at the quantity just stated: `这一比例降至…`.
+const ANAPHORS: [&str; 6] = ["这一", "这个", "该比例", "该数字", "该指标", "此项"];
+
+/// A level stated in one clause or sentence and its new level in the next, the second with no
+/// `由/从` of its own: `2014年贫困发生率为14.8%。…到2019年底,贫困发生率降至0。`,
+/// `人均收入为8000元,去年增至1.2万元`, `…这一比例提高到90%`. The second end's subject must end
+/// like the first's, point back at it, or be left out in the same sentence; its verb must agree
+/// with the values, and a later end may not carry an earlier year.
+fn restated(p: &Paragraph, placed: &[Placed], times: &Times, t: &Target) -> Option<Change> {
+    let text = p.text.as_str();
+    let clause = start_of(text, t.verb, is_clause_end);
+    if text[clause..t.verb].contains(['由', '从']) {
+        return None; // an explicit change: `pair_from` reads it or it is none
+    }
+    let times = times.get();
+    let spans: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
+    let subject_b = subject::before(text, clause, t.verb, &spans);
+    let sentence = start_of(text, t.verb, is_sentence_end);
+    let previous = text[..sentence].char_indices().next_back().map_or(0, |(j, _)| start_of(text, j, is_sentence_end));
+    let a = placed.iter().rev().filter(|a| a.end <= clause && a.start >= previous).find(|a| {
+        let same_sentence = a.start >= sentence;
+        let agrees = if subject_b.is_empty() {
+            same_sentence
+        } else {
+            ANAPHORS.iter().any(|w| subject_b.starts_with(w)) || common_suffix(&a.fact.subject, &subject_b).chars().count() >= 2
+        };
+        agrees && is_level(text, a)
+    })?;
+    let (b, b_end) = second_end(p, placed, t.end, a)?;
+    let from = end_of(a, a.fact.year);
+    let to_year = times.iter().rev().find(|x| x.start >= sentence && x.end <= t.verb).and_then(|x| x.years).map(|y| y.0);
+    let to = Quantity { year: to_year.or(b.year), ..b };
+    let later = match (from.year, to.year) {
+        (Some(x), Some(y)) => x < y,
+        _ => true,
+    };
+    if !later || compare(from.value, to.value) != t.direction {
+        return None;
+    }
+    let subject = match common_suffix(&a.fact.subject, &subject_b) {
+        common if common.chars().count() >= 2 => common.to_string(),
+        _ => a.fact.subject.clone(),
+    };
+    let span = p.span_of(a.start, b_end);
+    Some(Change { subject, from, to, direction: t.direction, span })
+}
+
+/// Whether fact `a` states a level rather than a size of change: no change verb before it in its
+/// clause unless one with a target (`提高到`), and no comparison (`比上年`, `同比`).
+fn is_level(text: &str, a: &Placed) -> bool {
+    let lead = &text[start_of(text, a.start, is_clause_end)..a.start];
+    let moves = words::find_any(lead, UP.into_iter().chain(DOWN)).is_some();
+    !lead.contains('比') && (!moves || matches!(direction_word(lead), Some(Some(_))))
+}
+
+/// The second end printed at `at` of paragraph `p`, with its end in the text: a fact in the same
+/// unit as `a`, or a bare number that takes its unit (`降至0`, `降为零`).
+fn second_end(p: &Paragraph, placed: &[Placed], at: usize, a: &Placed) -> Option<(Quantity, usize)> {
+    if let Some(b) = placed.iter().find(|b| b.start == at) {
+        return (b.fact.unit == a.fact.unit).then(|| (end_of(b, b.fact.year), b.end));
+    }
+    let text = p.text.as_str();
+    let n = crate::numeral::read(&text[at..])?;
+    let end = at + n.len;
+    let bare = text[end..].chars().next().is_none_or(is_clause_end);
+    let q = Quantity { text: text[at..end].to_string(), value: n.value, unit: a.fact.unit.clone(), year: None, span: p.span_of(at, end) };
+    bare.then_some((q, end))
 }
 
 /// The direction a change verb names: `Some(Some(d))` when it names one, `Some(None)` for a
@@ -165,10 +311,11 @@ const STOCK_LOOKBACK: usize = 64;
 /// `现有贫困人口2071户` (2018). The subjects must end in the same noun.
 fn stock(facts: &[Fact], out: &mut Vec<Change>) {
     for (bi, b) in facts.iter().enumerate() {
-        if !words::contains_any(&b.subject, &STOCK) {
+        // the year first: it is one test, the stock words a scan of the subject
+        let Some(by) = b.year else { continue };
+        if !STOCK_HEADS.candidates(&b.subject).any(|(k, _)| STOCK.iter().any(|w| b.subject[k..].starts_with(w))) {
             continue;
         }
-        let Some(by) = b.year else { continue };
         let found = facts[..bi].iter().rev().take(STOCK_LOOKBACK).find_map(|a| {
             let common = common_suffix(&a.subject, &b.subject);
             let ok = a.unit == b.unit && a.year.is_some_and(|ay| ay < by) && common.chars().count() >= 3 && a.value != b.value;
@@ -235,6 +382,46 @@ mod tests {
     #[test]
     fn a_year_on_year_rise_is_not_a_change() {
         assert!(changes("销售额达5000万元，同比增长12%。").is_empty());
+    }
+
+    #[test]
+    fn marks_after_verbs_are_found_by_either_search() {
+        let text = "收入提高到9000元,比例下降至3%,面积扩大为500亩,到2020年,目标定为100户,降至零。";
+        let mut slow: Vec<usize> = MARKS.iter().flat_map(|&m| text.match_indices(m).map(|(i, _)| i)).collect();
+        slow.sort_unstable();
+        assert_eq!(marks(text), slow);
+        assert_eq!(targets(text).len(), 4);
+    }
+
+    #[test]
+    fn a_level_and_its_new_level_in_the_next_sentence() {
+        let v = changes("2015年,全镇贫困发生率为12.5%。经过五年努力,到2020年底,全镇贫困发生率降至0。");
+        assert_eq!(v.len(), 1, "{v:?}");
+        let c = &v[0];
+        assert_eq!((c.from.value, c.from.year, c.to.value, c.to.year), (12.5, Some(2015), 0.0, Some(2020)));
+        assert_eq!((c.to.unit.as_str(), c.direction), ("%", Direction::Down));
+        assert_eq!(c.subject, "全镇贫困发生率");
+    }
+
+    #[test]
+    fn a_new_level_in_the_next_clause_or_pointing_back() {
+        let v = changes("该村人均收入为5000元,去年增至9000元。");
+        assert_eq!((v.len(), v[0].from.value, v[0].to.value, v[0].direction), (1, 5000.0, 9000.0, Direction::Up));
+        let v = changes("三年前,合作社入社率为40%。如今,这一比例提高到85%。");
+        assert_eq!((v.len(), v[0].to.value, v[0].subject.as_str()), (1, 85.0, "合作社入社率"));
+        let v = changes("全村贫困人口为120人。今年,贫困人口减少到零。");
+        assert_eq!((v.len(), v[0].to.value, v[0].to.unit.as_str()), (1, 0.0, "人"));
+    }
+
+    #[test]
+    fn unrelated_or_contrary_levels_are_no_change() {
+        // other indicators, a verb the values contradict, a size of change, an earlier year
+        assert!(changes("全村种植面积为300亩。养殖规模扩大到500头。").is_empty());
+        assert!(changes("人均收入为9000元。人均收入降至12000元。").is_empty());
+        assert!(changes("人均收入比上年增加800元。人均收入增至9000元。").is_empty());
+        assert!(changes("2020年贫困发生率为3%。2018年贫困发生率降至1%。").is_empty());
+        // a level two sentences back is too far
+        assert!(changes("贫困发生率为9%。村里修了路。建了厂房。贫困发生率降至1%。").is_empty());
     }
 
     #[test]

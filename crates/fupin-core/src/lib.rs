@@ -140,12 +140,14 @@ impl Extractor {
                 ArticleContext { input, article: &*article, reference_date }
             };
         }
-        article.times = time::find(&ctx!());
+        // each text is scanned for times and numerals once; the facts are read from the same scan
+        let (times, time_scans) = time::find_scanned(&ctx!());
+        article.times = times;
         let found = self.entities.find(&ctx!());
         article.people = found.people;
         article.organizations = found.organizations;
         article.cited_documents = found.cited_documents;
-        article.facts = self.quantities.facts(&ctx!());
+        article.facts = self.quantities.facts_timed(&ctx!(), &time_scans);
         article.changes = change::find(&ctx!());
         article.programs = self.programs.find(&ctx!());
         article.terms = self.terms.find(&ctx!());

@@ -167,12 +167,18 @@ fn round_decimal(v: f64, places: usize) -> f64 {
     (v * p).round() / p
 }
 
+/// The longest run of Chinese numeral characters read as one numeral. The reader shortens a run
+/// that does not parse one character at a time, so an unbounded run (a page of `一一一…`)
+/// would cost time quadratic in its length; no numeral a page prints comes near this length.
+const MAX_CHINESE_CHARS: usize = 32;
+
 /// Reads the longest Chinese numeral at the start of `s`: positional (`三千五百`, `十九`,
 /// `一亿二千万`) or a digit string (`二〇二〇`). `None` when the run does not parse.
 pub fn read_chinese(s: &str) -> Option<Number> {
     let len: usize = s
         .chars()
         .take_while(|&c| is_chinese_numeral_char(c))
+        .take(MAX_CHINESE_CHARS)
         .map(char::len_utf8)
         .sum();
     if len == 0 {
@@ -192,22 +198,22 @@ pub fn read_chinese(s: &str) -> Option<Number> {
 /// Parses a whole string as a Chinese integer: `六` → 6, `十` → 10, `二十五` → 25,
 /// `三千零二` → 3002, `二〇二〇` → 2020, `一亿二千万` → 120000000.
 pub fn chinese_int(s: &str) -> Option<u64> {
-    let chars: Vec<char> = s.chars().collect();
-    if chars.is_empty() || !chars.iter().all(|&c| is_chinese_numeral_char(c)) {
+    if s.is_empty() || !s.chars().all(is_chinese_numeral_char) {
         return None;
     }
-    if chars.len() > 1 && chars.iter().all(|&c| chinese_digit(c).is_some()) {
+    let several = s.chars().nth(1).is_some();
+    if several && s.chars().all(|c| chinese_digit(c).is_some()) {
         // a digit string: only as a year or code (二〇二〇), never `两两` or `三五`
-        if chars.contains(&'两') || !chars.iter().any(|&c| matches!(c, '〇' | '○' | '零' | 'Ｏ')) && chars.len() < 4 {
+        if s.contains('两') || !s.contains(['〇', '○', '零', 'Ｏ']) && s.chars().nth(3).is_none() {
             return None;
         }
-        return chars.iter().try_fold(0u64, |acc, &c| Some(acc * 10 + chinese_digit(c)? as u64));
+        return s.chars().try_fold(0u64, |acc, c| acc.checked_mul(10)?.checked_add(chinese_digit(c)?.into()));
     }
     let mut total: u64 = 0; // completed 亿 groups
     let mut section: u64 = 0; // below 万 or 亿
     let mut number: Option<u64> = None; // the pending digit
     let mut last_unit = u64::MAX; // units must fall within a section
-    for &c in &chars {
+    for c in s.chars() {
         if let Some(d) = chinese_digit(c) {
             if number.is_some_and(|n| n != 0) {
                 return None; // two digits in a row: 三五
@@ -299,6 +305,16 @@ mod tests {
         assert_eq!(chinese_int("二○二○"), Some(2020)); // U+25CB
         assert_eq!(chinese_int("三五"), None);
         assert_eq!(chinese_int("两两"), None);
+        assert_eq!(chinese_int("二〇二〇二〇二〇二〇二〇二〇二〇二〇二〇"), None, "beyond u64");
+    }
+
+    #[test]
+    fn a_long_run_is_read_in_bounded_time() {
+        let run = "一".repeat(200_000);
+        // twenty 一 still fit a u64 as a digit string; longer prefixes do not
+        assert_eq!(read_chinese(&run).unwrap().len, 20 * '一'.len_utf8());
+        let n = read_chinese(&"零".repeat(100)).unwrap();
+        assert_eq!((n.value, n.len), (0.0, MAX_CHINESE_CHARS * '零'.len_utf8()));
     }
 
     #[test]

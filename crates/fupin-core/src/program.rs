@@ -16,9 +16,10 @@
 
 use crate::model::{Paragraph, Program, ProgramItem, Span};
 use crate::numeral::{chinese_digit, chinese_int, chinese_unit};
+use crate::quantity::words;
 use crate::term::{head_chars, tail_chars};
 use crate::ArticleContext;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{packed, AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 /// Head nouns that make `numeral + classifier + …head` the name of a set of measures. Nouns of
 /// things that are not measures (`渠道`, `收入`, `阶段`) are left out on purpose: `三种渠道` lists
@@ -36,6 +37,21 @@ const CLASSIFIERS: &[&str] = &["大", "道", "把", "项", "个", "条", "方面
 
 /// Collective nouns a quoted name can use for a set with no count: `…社会扶贫“组合拳”`.
 const SET_NOUNS: &[&str] = &["组合拳"];
+
+/// The numeral characters every count from 2 to 20 holds at least one of: all but `一`, `壹`
+/// (a run of these alone reads 1 or nothing) and the units from `百` up (100 and more). They
+/// are rare in running text, so a search for them finds the few numerals a declared name can
+/// start with and passes over the rest. The common ones come first: see [`COMMON_COUNT_CHARS`].
+const COUNT_CHARS: &[&str] = &[
+    "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "○", "零", "Ｏ", "贰", "叁", "肆", "伍", "陆", "柒",
+    "捌", "玖", "拾",
+];
+
+/// How many of [`COUNT_CHARS`] are the everyday digits. A vectorised search matches a
+/// fingerprint of each pattern's bytes, and Chinese characters share most of their bytes, so
+/// the fewer patterns one search holds the fewer false hits it checks: the everyday digits get
+/// one search, the rare formal digits and the quoted nouns another.
+const COMMON_COUNT_CHARS: usize = 10;
 
 /// Openings of imperative measure phrases: verbs and the adverbs that precede them. A lead that
 /// starts with one reads as a measure (`办好民生领域实事`), not as narration (`数据无言`).
@@ -76,7 +92,11 @@ const MAX_HEADING_GAP: usize = 12;
 const MAX_DECLARATION_DISTANCE: usize = 4;
 
 pub struct Programs {
-    classifiers: AhoCorasick,
+    /// [`COUNT_CHARS`], then the quoted collective nouns (`“组合拳”`): the only places a
+    /// declared name is read from. A vectorised search passes over the text between them many
+    /// bytes at a time; the automaton serves machines without one.
+    declarations: AhoCorasick,
+    declarations_packed: Option<[packed::Searcher; 2]>,
     heads: AhoCorasick,
     lead_verbs: AhoCorasick,
     narration: AhoCorasick,
@@ -145,8 +165,13 @@ impl Programs {
                 .build(words)
                 .expect("static word list builds")
         };
+        let quoted = SET_NOUNS.iter().map(|w| format!("“{w}”"));
+        let declarations: Vec<String> = COUNT_CHARS.iter().map(|c| c.to_string()).chain(quoted).collect();
         Programs {
-            classifiers: build(CLASSIFIERS, MatchKind::LeftmostLongest),
+            declarations_packed: packed::Searcher::new(&declarations[..COMMON_COUNT_CHARS])
+                .zip(packed::Searcher::new(&declarations[COMMON_COUNT_CHARS..]))
+                .map(|(common, rare)| [common, rare]),
+            declarations: build(&declarations.iter().map(String::as_str).collect::<Vec<_>>(), MatchKind::LeftmostLongest),
             heads: build(HEADS, MatchKind::LeftmostLongest),
             lead_verbs: build(LEAD_VERBS, MatchKind::LeftmostLongest),
             narration: build(NARRATION, MatchKind::LeftmostFirst),
@@ -166,12 +191,16 @@ impl Programs {
                 let items = match d.naming {
                     Naming::Known => self
                         .items_before(&p.text, d.start, d.count)
-                        .or_else(|| self.items_glossed(&p.text, d.end, d.count))
+                        .or_else(|| items_glossed(&p.text, d.end, d.count, false))
                         .or_else(|| self.items_after(&p.text, d.end, &d.name, &d.head, d.count)),
                     Naming::Framed => quoted_list_before(&p.text, d.start)
                         .map(|(s, e)| split_list(&p.text, s, e))
-                        .filter(|items| items.len() as u32 == d.count && items_ok(&p.text, items)),
-                    Naming::Guessed => None,
+                        .filter(|items| items.len() as u32 == d.count && items_ok(&p.text, items))
+                        .or_else(|| items_glossed(&p.text, d.end, d.count, true)),
+                    // a guessed head may name kinds of things (`四项收入(工资性、…)`): its gloss
+                    // must repeat the head in every item (`三大振兴,即产业振兴、人才振兴…`)
+                    Naming::Guessed => items_glossed(&p.text, d.end, d.count, true)
+                        .filter(|items| items.iter().all(|&(s, e)| p.text[s..e].ends_with(d.head.as_str()))),
                 };
                 match items {
                     Some(items) => programs.push(program(p, d.name, d.count, items)),
@@ -210,39 +239,69 @@ impl Programs {
     }
 
     /// Declared set names in `text`, the text of paragraph `para`. Found from the classifier back
-    /// to the numeral, since classifiers are rarer than numerals.
+    /// to the numeral, since classifiers are rarer than numerals; quoted collective nouns
+    /// (`“组合拳”`) come last.
     fn declarations(&self, text: &str, para: Option<usize>) -> Vec<Declaration> {
         let mut out = Vec::new();
+        let mut quoted = Vec::new();
         let mut last_end = 0;
-        for m in self.classifiers.find_iter(text) {
-            let numeral_end = m.start();
-            if numeral_end < last_end {
-                continue;
-            }
-            let is_numeral = |c: char| chinese_digit(c).is_some() || chinese_unit(c).is_some();
-            let numeral: usize = tail_chars(&text[..numeral_end], 6)
-                .chars()
-                .rev()
-                .take_while(|&c| is_numeral(c))
-                .map(char::len_utf8)
-                .sum();
-            let i = numeral_end - numeral;
-            // a numeral of an ordinal (`第三大队`) or longer than read is no count
-            let before = text[..i].chars().next_back();
-            if numeral == 0 || before.is_some_and(|c| c == '第' || is_numeral(c)) {
-                continue;
-            }
-            let Some(count) = chinese_int(&text[i..numeral_end]).filter(|&n| (2..=20).contains(&n)) else {
+        let is_numeral = |c: char| chinese_digit(c).is_some() || chinese_unit(c).is_some();
+        let mut run_end = 0;
+        for (pattern, start, end) in self.declaration_hits(text) {
+            let Some(noun) = pattern.checked_sub(COUNT_CHARS.len()) else {
+                if start < run_end {
+                    continue; // a later char of a numeral already read
+                }
+                // the numeral's run ends where a classifier may follow
+                let rest = &text[start..];
+                run_end = start + rest.find(|c: char| !is_numeral(c)).unwrap_or(rest.len());
+                let classified = CLASSIFIERS.iter().any(|c| text[run_end..].starts_with(c));
+                if classified && run_end >= last_end {
+                    if let Some(d) = self.declaration_at(text, run_end, para, is_numeral) {
+                        last_end = d.end;
+                        out.push(d);
+                    }
+                }
                 continue;
             };
-            if let Some((end, head, naming)) = self.declared_at(text, i, numeral_end) {
-                let name = text[i..end].to_string();
-                out.push(Declaration { para, name, count: count as u32, head, naming, start: i, end });
-                last_end = end;
-            }
+            // `…社会扶贫“组合拳”`: a quoted collective noun names a set with no count
+            let (name, head) = (SET_NOUNS[noun].to_string(), SET_NOUNS[noun].to_string());
+            quoted.push(Declaration { para, name, count: 0, head, naming: Naming::Known, start, end });
         }
-        out.extend(self.quoted_sets(text, para));
+        out.extend(quoted);
         out
+    }
+
+    /// Where a count char or a quoted noun stands in `text`, in order: (pattern, start, end).
+    /// No pattern starts inside another, so the searches agree on every match.
+    fn declaration_hits(&self, text: &str) -> Vec<(usize, usize, usize)> {
+        let hit = |offset: usize| move |m: aho_corasick::Match| (m.pattern().as_usize() + offset, m.start(), m.end());
+        let Some([common, rare]) = &self.declarations_packed else {
+            return self.declarations.find_iter(text).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
+        };
+        let mut hits: Vec<_> = common.find_iter(text).map(hit(0)).chain(rare.find_iter(text).map(hit(COMMON_COUNT_CHARS))).collect();
+        hits.sort_unstable_by_key(|&(_, start, _)| start);
+        hits
+    }
+
+    /// The declared name whose classifier starts at `numeral_end`, read back to its numeral.
+    fn declaration_at(&self, text: &str, numeral_end: usize, para: Option<usize>, is_numeral: impl Fn(char) -> bool) -> Option<Declaration> {
+        let numeral: usize = tail_chars(&text[..numeral_end], 6)
+            .chars()
+            .rev()
+            .take_while(|&c| is_numeral(c))
+            .map(char::len_utf8)
+            .sum();
+        let i = numeral_end - numeral;
+        // a numeral of an ordinal (`第三大队`) or longer than read is no count
+        let before = text[..i].chars().next_back();
+        if numeral == 0 || before.is_some_and(|c| c == '第' || is_numeral(c)) {
+            return None;
+        }
+        let count = chinese_int(&text[i..numeral_end]).filter(|&n| (2..=20).contains(&n))?;
+        let (end, head, naming) = self.declared_at(text, i, numeral_end)?;
+        let name = text[i..end].to_string();
+        Some(Declaration { para, name, count: count as u32, head, naming, start: i, end })
     }
 
     /// After a numeral at `numeral_start..numeral_end`, a classifier and a short run of chars
@@ -274,23 +333,10 @@ impl Programs {
                 return Some((body_end, head, Naming::Guessed));
             }
         }
-        is_framed(text, numeral_start, body_end).then_some((body_end, head, Naming::Framed))
+        let slogan = chinese_digit(first).is_some();
+        is_framed(text, numeral_start, body_end, slogan).then_some((body_end, head, Naming::Framed))
     }
 
-    /// `…社会扶贫“组合拳”`: a quoted collective noun names a set with no count.
-    fn quoted_sets(&self, text: &str, para: Option<usize>) -> Vec<Declaration> {
-        let mut out = Vec::new();
-        for noun in SET_NOUNS {
-            for (i, _) in text.match_indices(noun) {
-                if text[..i].ends_with('“') && text[i + noun.len()..].starts_with('”') {
-                    let end = i + noun.len() + '”'.len_utf8();
-                    let (name, head) = (noun.to_string(), noun.to_string());
-                    out.push(Declaration { para, name, count: 0, head, naming: Naming::Known, start: i - '“'.len_utf8(), end });
-                }
-            }
-        }
-        out
-    }
 
     /// The list printed right before a declared name, in the same clause:
     /// `做好精准识别认定、精准监测管理和精准脱贫退出三方面工作`. With `等` before the name a
@@ -325,28 +371,6 @@ impl Programs {
         }
         self.trim_first_item(text, &mut items);
         items_ok(text, &items).then_some(items)
-    }
-
-    /// The list a colon or `即` opens right after the name: `四大板块:西部产业新区、…`. Ordinals
-    /// after the colon are read by [`Self::inline_ordinals`].
-    fn items_glossed(&self, text: &str, name_end: usize, count: u32) -> Option<Vec<(usize, usize)>> {
-        let after = text[name_end..].trim_start_matches(['”', '’']);
-        let rest = after.trim_start_matches([',', '，']);
-        let rest = match rest.strip_prefix('即') {
-            Some(r) => r.strip_prefix([':', '：']).unwrap_or(r),
-            None => after.strip_prefix([':', '：'])?,
-        };
-        let start = text.len() - rest.len();
-        let window = head_chars(rest, MAX_CLAUSE_CHARS);
-        let end = start + window.find(['。', ';', '；', ':', '：']).unwrap_or(window.len());
-        if text[start..end].contains("一是") {
-            return None;
-        }
-        let items = split_list(text, start, end);
-        let ok = items.len() >= 2
-            && (count == 0 || items.len() as u32 <= count)
-            && items_ok(text, &items);
-        ok.then_some(items)
     }
 
     /// A list's first item often carries the clause's verb (`切实做好精准识别认定`): strip known
@@ -424,6 +448,10 @@ impl Programs {
     /// up to the next clause break.
     fn inline_ordinals(&self, p: &Paragraph) -> Option<Program> {
         let text = &p.text;
+        // most paragraphs have no list: one fast substring test clears them
+        if !text.contains("一是") {
+            return None;
+        }
         let mut items = Vec::new();
         let mut expected = 1;
         let mut search = 0;
@@ -468,9 +496,15 @@ impl Programs {
         } else {
             (LeadKind::Sentence, trimmed_start)
         };
-        let stop = |c: char| matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '：' | ':')
-            || matches!(kind, LeadKind::Ordinal(_)) && matches!(c, ',' | '，');
-        let end = match text[start..].char_indices().find(|&(_, c)| stop(c)) {
+        let stop = |c: char| is_sentence_stop(c) || matches!(kind, LeadKind::Ordinal(_)) && matches!(c, ',' | '，');
+        // a sentence lead is short (stars of bold print aside): past its longest, the scan stops
+        let mut read = 0;
+        let found = text[start..].char_indices().find(|&(_, c)| {
+            read += usize::from(c != '*');
+            stop(c) || kind == LeadKind::Sentence && read > MAX_LEAD_CHARS
+        });
+        let end = match found {
+            Some((j, c)) if !stop(c) => return self.long_first_sentence(i, paras, start, start + j),
             Some((j, _)) => start + j,
             // a dashed or numbered line may be a heading of its own (`一、加强组织领导`)
             None if kind != LeadKind::Sentence => text.trim_end().len().max(start),
@@ -491,9 +525,27 @@ impl Programs {
         (kind == LeadKind::Sentence).then(|| self.clause_lead(i, text, start)).flatten()
     }
 
+    /// The lead of a paragraph whose first sentence, from `start`, runs past `reach` without a
+    /// stop: too long for a sentence lead, so either a bare line that is a heading, or a clause
+    /// lead of a sentence that ends somewhere.
+    fn long_first_sentence(&self, i: usize, paras: &[&Paragraph], start: usize, reach: usize) -> Option<Lead> {
+        // a bare line holds no stop; a clause lead needs one further on
+        if let Some(heading) = self.unmarked_heading(i, paras) {
+            return Some(heading);
+        }
+        let text = paras[i].text.as_str();
+        let lead = self.clause_lead(i, text, start)?;
+        text[reach..].contains(is_sentence_stop).then_some(lead)
+    }
+
     /// `强化组织保障,该县成立了…`: a short imperative clause opening a paragraph whose first
     /// sentence runs on. Weaker evidence than a sentence lead, so only parallel runs of them count.
     fn clause_lead(&self, i: usize, text: &str, start: usize) -> Option<Lead> {
+        // most paragraphs open with no lead verb: told by a few bytes, before the clause is cut
+        let opening = Input::new(&text[start..]).anchored(Anchored::Yes);
+        if text[start..].starts_with('在') || !self.lead_verbs.is_match(opening) {
+            return None;
+        }
         let end = start + head_chars(&text[start..], 16).find([',', '，'])?;
         let name = &text[start..end];
         let fits = (4..=14).contains(&name.chars().count())
@@ -510,7 +562,7 @@ impl Programs {
     fn unmarked_heading(&self, i: usize, paras: &[&Paragraph]) -> Option<Lead> {
         let line = |k: usize| paras.get(k).map(|p| p.text.trim().trim_matches('*'));
         let name = line(i)?;
-        if i == 0 || line(i - 1).is_some_and(is_bare_line) || !is_bare_line(name) {
+        if i == 0 || !is_bare_line(name) || line(i - 1).is_some_and(is_bare_line) {
             return None;
         }
         let second = line(i + 1).filter(|l| is_bare_line(l));
@@ -550,10 +602,12 @@ impl Programs {
 
     /// A short sentence with no subject, date or copula: a measure, not narration.
     fn is_lead_phrase(&self, s: &str) -> bool {
-        let n = s.chars().count();
-        let commas = s.chars().filter(|&c| c == ',' || c == '，').count();
-        (3..=MAX_LEAD_CHARS).contains(&n)
-            && commas <= 1
+        // a long first sentence is told by its first chars: the others are never read
+        let n = s.chars().take(MAX_LEAD_CHARS + 1).count();
+        if !(3..=MAX_LEAD_CHARS).contains(&n) {
+            return false;
+        }
+        s.chars().filter(|&c| c == ',' || c == '，').nth(1).is_none()
             && s.chars().all(|c| is_cjk(c) || matches!(c, ',' | '，' | '“' | '”' | '、'))
             && !s.starts_with('“')
             && !self.narration.is_match(s)
@@ -682,20 +736,16 @@ fn link(run: &[Lead], pending: &mut Vec<Declaration>) -> Option<Declaration> {
 
 /// Two lead phrases run in parallel when they open alike or end alike.
 fn parallel(a: &str, b: &str) -> bool {
-    let prefix = |s: &str, n: usize| s.chars().take(n).collect::<String>();
-    let suffix = |s: &str, n: usize| {
-        let v: Vec<char> = s.chars().collect();
-        v[v.len().saturating_sub(n)..].iter().collect::<String>()
-    };
-    prefix(a, 2) == prefix(b, 2)
-        || suffix(a, 2) == suffix(b, 2)
-        || prefix(a, 1) == prefix(b, 1) && suffix(a, 1) == suffix(b, 1)
+    let prefix = |n: usize| a.chars().take(n).eq(b.chars().take(n));
+    let suffix = |n: usize| a.chars().rev().take(n).eq(b.chars().rev().take(n));
+    prefix(2) || suffix(2) || prefix(1) && suffix(1)
 }
 
 /// Drops repeated items (a page that prints one measure twice).
 fn dedup(run: Vec<Lead>) -> Vec<Lead> {
-    let mut seen = std::collections::HashSet::new();
-    run.into_iter().filter(|l| seen.insert(l.name.clone())).collect()
+    let mut seen = std::collections::HashSet::with_capacity(run.len());
+    let first: Vec<bool> = run.iter().map(|l| seen.insert(l.name.as_str())).collect();
+    run.into_iter().zip(first).filter_map(|(l, first)| first.then_some(l)).collect()
 }
 
 fn program(p: &Paragraph, name: String, count: u32, items: Vec<(usize, usize)>) -> Program {
@@ -766,13 +816,68 @@ pub(crate) fn split_list(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> 
 }
 
 /// Whether the name at `text[start..end]` is framed as the declaration of a list: a colon
-/// right after it (`三个环节:`, `“四个一批”:`), or quotes round it with a quoted list right
-/// before (`“…、…”的“五个一”`).
-fn is_framed(text: &str, start: usize, end: usize) -> bool {
+/// right after it (`三个环节:`, `“四个一批”:`), quotes round it with a quoted list right
+/// before (`“…、…”的“五个一”`), or a gloss after a quoted name or a slogan whose body opens with
+/// a numeral (`实施“三个一批”,即…`, `三个一批,也就是…`). A bare counted noun before `包括`
+/// (`三个小组,包括…`) names no set.
+fn is_framed(text: &str, start: usize, end: usize, slogan: bool) -> bool {
     let after = &text[end..];
     let quoted = text[..start].ends_with('“') && after.starts_with('”');
     let colon = after.trim_start_matches('”').starts_with([':', '：']);
-    colon || quoted && quoted_list_before(text, start).is_some()
+    colon || quoted && quoted_list_before(text, start).is_some() || (quoted || slogan) && gloss(text, end).is_some()
+}
+
+/// Words that open a gloss of a set just named (`“三个一批”,即…`, `也就是…`, `包括…`); longest
+/// first where one starts another.
+const GLOSS_MARKERS: &[&str] =
+    &["也就是说", "也就是", "也即", "即", "具体包括", "主要包括", "包括", "分别是", "分别为", "具体是", "具体为"];
+
+/// The list that glosses a name ending at `name_end`, as the byte range of the list and whether
+/// it follows the name right away. Papers print the gloss in brackets (`“三个一批”（…）`), after a
+/// colon, after a gloss word (`“三项机制”,即…`, `三项机制包括…`), or after one short clause that
+/// says how the set is used (`按照“五个一批”的思路精准施策,即…`). The list ends at the next
+/// clause break: what follows a comma says what the set achieves.
+fn gloss(text: &str, name_end: usize) -> Option<(usize, usize, bool)> {
+    let after = text[name_end..].trim_start_matches(['”', '’']);
+    let offset = |s: &str| text.len() - s.len();
+    if let Some(inner) = after.strip_prefix(['（', '(']) {
+        let close = head_chars(inner, MAX_CLAUSE_CHARS).find(['）', ')'])?;
+        return Some((offset(inner), offset(inner) + close, true));
+    }
+    let (rest, adjacent) = match after.strip_prefix([':', '：']).or_else(|| after_gloss_word(after)) {
+        Some(rest) => (rest, true),
+        None => {
+            // one clause may stand between the name and its gloss
+            let window = head_chars(after, MAX_LEAD_CHARS);
+            let (j, c) = window.char_indices().find(|&(_, c)| is_clause_break(c))?;
+            let next = after_gloss_word(&after[j..]).filter(|_| matches!(c, ',' | '，'))?;
+            (next, false)
+        }
+    };
+    let window = head_chars(rest, MAX_CLAUSE_CHARS);
+    let end = window.find(|c: char| is_clause_break(c) && !matches!(c, '(' | '（' | ')' | '）')).unwrap_or(window.len());
+    Some((offset(rest), offset(rest) + end, adjacent))
+}
+
+/// The text after a gloss word that opens `s`, past a comma before it and a colon after it.
+fn after_gloss_word(s: &str) -> Option<&str> {
+    let s = s.trim_start_matches([',', '，', ' ', '　']);
+    let rest = GLOSS_MARKERS.iter().find_map(|w| s.strip_prefix(w))?;
+    Some(rest.strip_prefix([':', '：']).unwrap_or(rest))
+}
+
+/// The items of a gloss after a declared name. A gloss that follows the name right away may show
+/// fewer items than the name counts (a page cut short); one set apart by a clause, or one of a
+/// name known only by its frame (`exact`), must show exactly as many.
+fn items_glossed(text: &str, name_end: usize, count: u32, exact: bool) -> Option<Vec<(usize, usize)>> {
+    let (start, end, adjacent) = gloss(text, name_end)?;
+    if words::contains(&text[start..end], "一是") {
+        return None;
+    }
+    let items = split_list(text, start, end);
+    let n = items.len() as u32;
+    let fits = if exact || !adjacent { n == count } else { count == 0 || n <= count };
+    (n >= 2 && fits && items_ok(text, &items)).then_some(items)
 }
 
 /// The inside of a quoted `、`-list right before `pos`, joined by `的` or `等` and the opening
@@ -805,6 +910,11 @@ fn item_chars_ok(s: &str) -> bool {
         && s.chars().all(|c| is_cjk(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、'))
 }
 
+/// The marks that end a lead phrase.
+fn is_sentence_stop(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '：' | ':')
+}
+
 fn is_clause_break(c: char) -> bool {
     matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：' | '!' | '！' | '?' | '？' | '\n' | '(' | '（' | ')' | '）')
 }
@@ -815,7 +925,7 @@ fn is_cjk(c: char) -> bool {
 
 /// A line short enough and bare enough (no clause punctuation) to be a heading.
 fn is_bare_line(s: &str) -> bool {
-    (4..=30).contains(&s.chars().count())
+    (4..=30).contains(&s.chars().take(31).count())
         && s.chars().all(|c| is_cjk(c) || matches!(c, ' ' | '　' | '“' | '”' | '、'))
 }
 
@@ -1134,6 +1244,53 @@ mod tests {
     }
 
     #[test]
+    fn a_gloss_word_after_the_name_opens_its_list() {
+        for text in [
+            "该镇推行“三项机制”,即产业带动机制、入股分红机制和电商销售机制,群众得了实惠。",
+            "该镇推行三项机制,也就是产业带动机制、入股分红机制和电商销售机制。",
+            "该镇推行的三项机制包括产业带动机制、入股分红机制和电商销售机制。",
+            "该镇推行“三项机制”（产业带动机制、入股分红机制、电商销售机制）,群众得了实惠。",
+        ] {
+            let found = find(&[text]);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].name, "三项机制");
+            assert_eq!(names(&found[0]), ["产业带动机制", "入股分红机制", "电商销售机制"], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_slogan_glossed_after_a_clause_is_a_program() {
+        let found = find(&["该县按照“三个一批”的思路精准施策,即产业扶持一批、务工增收一批、兜底保障一批,做到应扶尽扶。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "三个一批");
+        assert_eq!(found[0].declared_count, 3);
+        assert_eq!(names(&found[0]), ["产业扶持一批", "务工增收一批", "兜底保障一批"]);
+        // an unquoted slogan glossed right away, and a colon before a 、-list
+        let found = find(&["全县落实两个一批,也就是务工增收一批、兜底保障一批。"]);
+        assert_eq!(names(&found[0]), ["务工增收一批", "兜底保障一批"]);
+        // a counted noun glossed with no quotes is a count of things, not a set of measures
+        assert!(find(&["全镇有两个贫困村,即东村、西村。"]).is_empty());
+        let found = find(&["该村把好三个环节:选准项目、管好资金和分好收益。"]);
+        assert_eq!(found[0].name, "三个环节");
+        assert_eq!(names(&found[0]), ["选准项目", "管好资金", "分好收益"]);
+    }
+
+    #[test]
+    fn a_guessed_head_takes_a_gloss_only_when_its_items_repeat_it() {
+        let found = find(&["该村推进“三大振兴”,即产业振兴、人才振兴和文化振兴。"]);
+        assert_eq!(names(&found[0]), ["产业振兴", "人才振兴", "文化振兴"]);
+        assert!(find(&["增加农户三项收入(工资性、经营性、财产性)。"]).is_empty());
+    }
+
+    #[test]
+    fn a_gloss_that_does_not_show_the_count_is_no_program() {
+        // a count the list does not meet, a bare counted noun, a gloss two clauses away
+        assert!(find(&["该县按照“三个一批”的思路施策,即产业扶持一批、务工增收一批。"]).is_empty());
+        assert!(find(&["全村有三个小组,包括东组、西组和南组。"]).is_empty());
+        assert!(find(&["该县落实“三个一批”,精准施策,狠抓落实,即甲乙一批、丙丁一批、戊己一批。"]).is_empty());
+    }
+
+    #[test]
     fn a_comma_after_the_name_opens_no_list() {
         let found = find(&["该县构筑“三道防线”,努力实现“零致贫”“零返贫”。"]);
         assert!(found.is_empty(), "{found:?}");
@@ -1310,6 +1467,52 @@ mod tests {
         ]);
         assert_eq!(found.len(), 1);
         assert_eq!(names(&found[0]), ["抓实产业 鼓起钱袋子", "抓实就业 稳住饭碗子", "抓实兜底 守住底线"]);
+    }
+
+    #[test]
+    fn every_count_a_name_takes_holds_a_count_char() {
+        // every numeral of up to three chars the reader takes for 2..=20 holds one of them
+        let numerals: Vec<char> = (0..0x1_0000)
+            .filter_map(char::from_u32)
+            .filter(|&c| chinese_digit(c).is_some() || chinese_unit(c).is_some())
+            .collect();
+        let holds = |s: &str| COUNT_CHARS.iter().any(|c| s.contains(c));
+        for a in &numerals {
+            for b in numerals.iter().map(Some).chain([None]) {
+                for c in numerals.iter().map(Some).chain([None]) {
+                    let s: String = [Some(a), b, c].into_iter().flatten().collect();
+                    if chinese_int(&s).is_some_and(|n| (2..=20).contains(&n)) {
+                        assert!(holds(&s), "{s}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_first_sentence_may_still_open_with_a_clause_lead() {
+        let found = find(&[
+            "聚焦产业发展,该县建起了一批扶贫车间和合作社,带动周边几个乡镇的群众就近务工增收。",
+            "聚焦住房安全,该县完成了全部危房改造任务,困难群众都住上了安全牢固的新房子。",
+            "聚焦饮水安全,该县铺设了几十公里的供水管网,家家户户都喝上了干净的自来水。",
+        ]);
+        assert_eq!(names(&found[0]), ["聚焦产业发展", "聚焦住房安全", "聚焦饮水安全"]);
+        // with no stop anywhere the paragraph is no sentence, and its clause is no lead
+        let found = find(&[
+            "聚焦产业发展,该县建起了一批扶贫车间和合作社,带动周边几个乡镇的群众就近务工增收",
+            "聚焦住房安全,该县完成了全部危房改造任务,困难群众都住上了安全牢固的新房子",
+            "聚焦饮水安全,该县铺设了几十公里的供水管网,家家户户都喝上了干净的自来水",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn both_declaration_searches_agree() {
+        let p = Programs::new();
+        let text = "实施十二项行动,打好“组合拳”,落实两个确保和第三大队的二〇二〇年五个一批,壹拾项。";
+        let slow: Vec<_> = p.declarations.find_iter(text).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
+        assert_eq!(p.declaration_hits(text), slow);
+        assert_eq!(slow.len(), 11);
     }
 
     #[test]

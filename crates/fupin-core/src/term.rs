@@ -10,9 +10,8 @@
 use crate::model::{Paragraph, Term};
 use crate::numeral::{chinese_int, is_chinese_numeral_char};
 use crate::program::split_list;
-use crate::topic::table_rows;
+use crate::topic::{table_rows, Words};
 use crate::ArticleContext;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 const TERMS: &str = include_str!("../data/terms.tsv");
 
@@ -33,7 +32,7 @@ const CLAUSE_OPENINGS: &[&str] = &[
 ];
 
 pub struct Terms {
-    automaton: AhoCorasick,
+    words: Words,
     /// The canonical form of each pattern.
     canonical: Vec<String>,
 }
@@ -52,12 +51,7 @@ impl Terms {
                 Some((word, r.get(1).filter(|c| !c.is_empty()).unwrap_or(&word).to_string()))
             })
             .unzip();
-        let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&words)
-            .expect("embedded term list builds");
-        Terms { automaton, canonical }
+        Terms { words: Words::new(words), canonical }
     }
 
     /// One term per distinct term of the article, at its first mention, with the first
@@ -75,11 +69,12 @@ impl Terms {
             found.extend(slogans);
             found.sort_by_key(|&(_, s, _)| s);
             for (term, s, e) in found {
-                let expansion = expansion(&p.text, s, e).unwrap_or_default();
+                // a later mention is read for its gloss only while the term has none
+                let gloss = || expansion(&p.text, s, e).unwrap_or_default();
                 match terms.iter_mut().find(|t| t.term == term) {
-                    Some(t) if t.expansion.is_empty() => t.expansion = expansion,
+                    Some(t) if t.expansion.is_empty() => t.expansion = gloss(),
                     Some(_) => {}
-                    None => terms.push(Term { term, expansion, span: p.span_of(s, e) }),
+                    None => terms.push(Term { term, expansion: gloss(), span: p.span_of(s, e) }),
                 }
             }
         }
@@ -88,23 +83,25 @@ impl Terms {
 
     /// Table terms of `p`: (canonical term, start, end) in `p.text`.
     fn table_terms<'a>(&'a self, p: &'a Paragraph) -> Vec<(String, usize, usize)> {
-        self.automaton
-            .find_iter(&p.text)
-            .map(|m| (self.canonical[m.pattern().as_usize()].clone(), m.start(), m.end()))
+        self.words.find(&p.text).map(|(w, s, e)| (self.canonical[w].clone(), s, e))
             .collect()
     }
 }
 
 /// Quoted phrases that open with a Chinese numeral: `“五清三建一改”`, `“三不”`.
 fn quoted_slogans(text: &str) -> impl Iterator<Item = (String, usize, usize)> + '_ {
-    text.match_indices('“').filter_map(move |(q, _)| {
+    // by the quote's first byte, which Chinese characters never have: a search for its last
+    // byte stops inside every sixtieth character
+    memchr::memmem::find_iter(text.as_bytes(), "“").filter_map(move |q| {
         let s = q + '“'.len_utf8();
+        // most quotes open with no numeral: they are passed over on their first character
+        if !text[s..].chars().next().is_some_and(is_slogan_numeral) {
+            return None;
+        }
         let e = s + head_chars(&text[s..], MAX_SLOGAN_CHARS + 1).find('”')?;
         let inner = &text[s..e];
         let n = inner.chars().count();
-        let first = inner.chars().next()?;
         let ok = (2..=MAX_SLOGAN_CHARS).contains(&n)
-            && is_slogan_numeral(first)
             && inner.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
         ok.then(|| (inner.to_string(), s, e))
     })
@@ -137,14 +134,21 @@ fn parenthesised(after: &str) -> Option<&str> {
 
 /// `政策,即:免学费、…。` or `:…。` after the term, a few chars of the term's noun allowed between.
 fn introduced(after: &str) -> Option<&str> {
-    let mut rest = head_chars(after, MAX_EXPANSION_CHARS + MAX_GLOSS_GAP_CHARS + 4);
+    // most mentions have no gloss: the unbounded look is short and spares bounding the text
+    glossed(after)?;
+    glossed(head_chars(after, MAX_EXPANSION_CHARS + MAX_GLOSS_GAP_CHARS + 4)).map(until_sentence_end)
+}
+
+/// The text after the `即` or colon that opens a gloss within the first few chars of `after`.
+fn glossed(after: &str) -> Option<&str> {
+    let mut rest = after;
     for _ in 0..=MAX_GLOSS_GAP_CHARS {
         let r = rest.trim_start_matches([',', '，']);
         if let Some(r) = r.strip_prefix('即') {
-            return Some(until_sentence_end(r.trim_start_matches([':', '：', ',', '，'])));
+            return Some(r.trim_start_matches([':', '：', ',', '，']));
         }
         if let Some(r) = r.strip_prefix([':', '：']) {
-            return Some(until_sentence_end(r));
+            return Some(r);
         }
         let c = rest.chars().next().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))?;
         rest = &rest[c.len_utf8()..];
@@ -207,6 +211,11 @@ fn continues_list(part: &str) -> bool {
 /// `“免学费、免住宿费,…”等“三免一助”` or `“…、…”的“四增到户”`: a quoted list right before the
 /// (quoted) term.
 fn quoted_before(text: &str, s: usize) -> Option<&str> {
+    // what the bounded look below needs, checked first on the whole text before
+    let near = text[..s].trim_end_matches('“');
+    if !near.strip_suffix(['等', '的']).unwrap_or(near).ends_with('”') {
+        return None;
+    }
     let before = tail_chars(&text[..s], MAX_EXPANSION_CHARS + 4).trim_end_matches('“');
     let before = before.strip_suffix(['等', '的']).unwrap_or(before);
     let inner_end = before.strip_suffix('”')?.len();

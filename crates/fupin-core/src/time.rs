@@ -8,7 +8,7 @@
 
 use crate::model::{Date, Granularity, TimeExpr};
 use crate::numeral;
-use crate::quantity::words::Heads;
+use crate::quantity::words::{has_prefix, Heads};
 use crate::ArticleContext;
 
 /// A time expression found in a text, before it is mapped to the input.
@@ -39,13 +39,31 @@ impl Found {
 
 /// Finds and normalises the article's time expressions in its title, paragraphs and captions.
 pub fn find(ctx: &ArticleContext) -> Vec<TimeExpr> {
+    find_scanned(ctx).0
+}
+
+/// What the time scan saw in one text: its time expressions and where its numeral characters
+/// are, which the fact stage reads its quantities from without passing over the text again.
+#[derive(Debug, Clone, Default)]
+pub struct Scanned {
+    pub times: Vec<Found>,
+    /// Every `(offset, char)` whose character is a numeral (`crate::numeral`), in order.
+    pub numerals: Vec<(usize, char)>,
+}
+
+/// [`find`], also returning what the scan saw in each text of [`ArticleContext::texts`], in
+/// that order, so the stages after this one date their records without scanning again.
+pub fn find_scanned(ctx: &ArticleContext) -> (Vec<TimeExpr>, Vec<Scanned>) {
     let mut out = Vec::new();
+    let mut scans = Vec::new();
     for p in ctx.texts() {
-        for f in scan(&p.text, ctx.reference_date) {
-            out.push(f.to_expr(&p.text, p.span_of(f.start, f.end)));
-        }
+        // most texts of a report print a few numerals: room for them saves regrowing
+        let mut scanned = Scanned { times: Vec::new(), numerals: Vec::with_capacity(16) };
+        scanned.times = scan_noting(&p.text, ctx.reference_date, &mut scanned.numerals);
+        out.extend(scanned.times.iter().map(|f| f.to_expr(&p.text, p.span_of(f.start, f.end))));
+        scans.push(scanned);
     }
-    out
+    (out, scans)
 }
 
 /// Words that mark a year relative to the reference year.
@@ -54,14 +72,23 @@ const RELATIVE: [(&str, i32); 5] = [("今年", 0), ("去年", -1), ("前年", -2
 /// Scans `text` for time expressions, left to right, never overlapping. Only a numeral or the
 /// first character of a relative word can start one, so every other character costs one test.
 pub fn scan(text: &str, reference: Option<Date>) -> Vec<Found> {
+    scan_noting(text, reference, &mut Vec::new())
+}
+
+/// [`scan`], noting every numeral character it passes in `numerals`.
+fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, char)>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut resume = 0;
     for (i, c) in STARTS.candidates(text) {
+        let numeral = is_numeral(c);
+        if numeral {
+            numerals.push((i, c));
+        }
         if i < resume {
             continue;
         }
-        let found = if is_numeral(c) {
-            if follows_digit(text, i) {
+        let found = if numeral {
+            if follows_digit(text, i) || !may_be_time(text, i) {
                 None
             } else {
                 absolute(text, i, reference)
@@ -89,6 +116,7 @@ fn opens_relative(c: char) -> bool {
     OPENS_RELATIVE.may_start(c)
 }
 
+#[inline]
 fn is_numeral(c: char) -> bool {
     numeral::arabic_digit(c).is_some() || numeral::is_chinese_numeral_char(c)
 }
@@ -96,6 +124,28 @@ fn is_numeral(c: char) -> bool {
 /// True when the character before `i` is a digit or numeral: `i` is inside a number.
 fn follows_digit(text: &str, i: usize) -> bool {
     text[..i].chars().next_back().is_some_and(|c| is_numeral(c) || c == '.')
+}
+
+/// Characters that may stand right after the first number of a time expression: the year and
+/// month words and the first characters of [`RANGE_MARKS`] and [`AND_MARKS`].
+fn may_follow_number(c: char) -> bool {
+    matches!(c, '年' | '学' | '月' | '—' | '-' | '－' | '至' | '到' | '~' | '～' | '–' | '和' | '、' | '及')
+}
+
+/// How far [`may_be_time`] looks for the end of a run of numeral characters.
+const RUN_LOOKAHEAD: usize = 64;
+
+/// False when the number at `i` cannot start a time expression: the character after its run of
+/// numeral characters (and separators) is none of [`may_follow_number`]. Most numerals of a
+/// text (`一些`, `进一步`, `800户`) fail this test before any number is read. A run longer than
+/// [`RUN_LOOKAHEAD`] characters is left to the reader.
+fn may_be_time(text: &str, i: usize) -> bool {
+    for c in text[i..].chars().take(RUN_LOOKAHEAD) {
+        if !(is_numeral(c) || matches!(c, ',' | '.' | '．')) {
+            return may_follow_number(c);
+        }
+    }
+    true
 }
 
 /// Reads an integer numeral (Arabic, or a Chinese digit string / positional numeral) at `i`.
@@ -114,7 +164,7 @@ fn year_ok(y: i64) -> bool {
 /// Skips one of `words` at `i`, returning the end.
 fn skip_any(text: &str, i: usize, words: &[&str]) -> Option<usize> {
     let rest = text.get(i..)?;
-    words.iter().find(|w| rest.starts_with(*w)).map(|w| i + w.len())
+    words.iter().find(|w| has_prefix(rest, w)).map(|w| i + w.len())
 }
 
 const RANGE_MARKS: [&str; 8] = ["—", "-", "－", "至", "到", "~", "～", "–"];
@@ -132,7 +182,7 @@ fn absolute(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
         None => (a, after_a),
     };
     let rest = &text[after_b..];
-    let year_word = ["学年", "年"].iter().find(|w| rest.starts_with(*w)).filter(|_| !rest.starts_with("年龄") && !rest.starts_with("年级"));
+    let year_word = ["学年", "年"].iter().find(|w| has_prefix(rest, w)).filter(|_| !rest.starts_with("年龄") && !rest.starts_with("年级"));
     if let Some(w) = year_word.filter(|_| year_ok(a)) {
         let end = after_b + w.len();
         // `2016年至2020年`: a span with the year word on both ends
@@ -209,7 +259,12 @@ fn month_day(text: &str, start: usize, after_m: usize, m: u32, year: Option<i32>
 /// `今年`, `去年以来` … at `i`.
 fn relative(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
     let rest = &text[i..];
-    let &(word, delta) = RELATIVE.iter().find(|(w, _)| rest.starts_with(w))?;
+    // every relative word is a head character and `年`: most heads (`前`, `当`) are not one
+    let mut chars = rest.chars();
+    if chars.nth(1) != Some('年') {
+        return None;
+    }
+    let &(word, delta) = RELATIVE.iter().find(|(w, _)| has_prefix(rest, w))?;
     let mut end = i + word.len();
     let year = reference.map(|r| r.year + delta);
     // `去年12月`, `今年3月5日`: a month (and day) of the relative year
@@ -232,9 +287,12 @@ fn relative(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
     Some(Found { start: i, end, years: year.map(|y| (y, y)), first, last, granularity: Granularity::Year })
 }
 
+/// The date, with the day cut to the month's last; `None` where [`Date::parse_iso`] would
+/// refuse it (a year outside 1–9999, no such month). Built directly: formatting and parsing
+/// cost more than all the rest of a time expression.
 fn date(year: i32, month: u32, day: u32) -> Option<Date> {
     let day = day.min(crate::model::days_in_month(year, month));
-    Date::parse_iso(&format!("{year:04}-{month:02}-{day:02}"))
+    ((1..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1).then_some(Date { year, month, day })
 }
 
 #[cfg(test)]
@@ -341,6 +399,43 @@ mod tests {
             assert!(opens_relative(head) && STARTS.may_start(head), "{w}");
         }
         assert!(!opens_relative('年'));
+    }
+
+    #[test]
+    fn dates_are_what_the_iso_reader_reads() {
+        for year in [-5, 0, 1, 1999, 2020, 2100, 9999, 10000] {
+            for month in 0..=13 {
+                for day in [0, 1, 28, 29, 30, 31, 32] {
+                    let printed = Date::parse_iso(&format!("{year:04}-{month:02}-{:02}", day.min(crate::model::days_in_month(year, month))));
+                    assert_eq!(date(year, month, day), printed, "{year} {month} {day}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_scan_notes_every_numeral() {
+        let text = "2019年3月，全县一些村达到5个，今年";
+        let mut numerals = Vec::new();
+        assert_eq!(scan_noting(text, refd(), &mut numerals), scan(text, refd()));
+        let expected: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| is_numeral(c)).collect();
+        assert_eq!(numerals, expected);
+    }
+
+    #[test]
+    fn every_relative_word_is_a_head_and_year() {
+        for (w, _) in RELATIVE {
+            assert_eq!(w.chars().nth(1), Some('年'), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_mark_may_follow_a_number() {
+        for w in RANGE_MARKS.iter().chain(&AND_MARKS).chain(&["年", "学年", "月"]) {
+            assert!(may_follow_number(w.chars().next().unwrap()), "{w}");
+        }
+        assert!(may_be_time("2019年", 0) && may_be_time("3—5月", 0) && may_be_time("1,000年", 0));
+        assert!(!may_be_time("一些", 0) && !may_be_time("800户", 0) && !may_be_time("3.5万元", 0));
     }
 
     #[test]

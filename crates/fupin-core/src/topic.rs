@@ -14,7 +14,10 @@
 
 use crate::model::{Theme, Topic};
 use crate::ArticleContext;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
+use std::collections::HashSet;
 
 const CUES: &str = include_str!("../data/cues.tsv");
 const THEMES: &str = include_str!("../data/themes.tsv");
@@ -34,9 +37,9 @@ const SHORT_ARTICLE_CHARS: usize = 400;
 const THEME_HITS_UNRELATED: usize = 3;
 
 pub struct Topics {
-    cues: AhoCorasick,
+    cues: Words,
     weights: Vec<f32>,
-    themes: AhoCorasick,
+    themes: Words,
     theme_of: Vec<Theme>,
 }
 
@@ -76,18 +79,190 @@ fn theme_named(name: &str) -> Option<Theme> {
     })
 }
 
-fn automaton(words: &[&str]) -> AhoCorasick {
-    AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(words)
-        .expect("embedded word lists build")
+/// A word list searched leftmost-longest (where words start leftmost, the longest of them).
+///
+/// Most characters of a text start no word of a list, and most that do are not followed by the
+/// rest of a word's first bytes: a table of the words' first bytes (two Chinese characters)
+/// rules a position out with one bit, and only the few positions it lets through are tried
+/// with the automaton, anchored there. That costs a fraction of running an automaton over
+/// every byte.
+pub(crate) struct Words {
+    /// The words' trie as a table of transitions, walked from the position a key lets through.
+    automaton: DFA,
+    /// Where every walk starts.
+    start: StateID,
+    /// Bits of [`key_slot`] of the words' keys.
+    keys: Box<[u64; KEY_TABLE_WORDS]>,
+    /// Keeps the bytes of a key out of eight read at once: the first [`KEY_BYTES`] bytes of
+    /// a word, or all of the shortest word when that is shorter.
+    key_mask: u64,
+    /// The length of a key: no word fits in fewer bytes.
+    key_len: usize,
+    /// The position in the list given to [`Words::new`] of each word the automaton holds.
+    numbers: Vec<usize>,
 }
 
-/// `char::is_whitespace`, answered without its table for the characters above U+3000 (the
-/// ideographic space, the last white space character) that make up most of the text.
-fn is_space(c: char) -> bool {
-    c as u32 <= 0x3000 && c.is_whitespace()
+/// The most first bytes of a word its key holds: two Chinese characters.
+const KEY_BYTES: usize = 6;
+
+/// log2 of the number of bits of a key table: 32 KB, in which even the thousands of division
+/// names leave most bits clear.
+const KEY_TABLE_BITS: u32 = 18;
+const KEY_TABLE_WORDS: usize = 1 << (KEY_TABLE_BITS - 6);
+
+/// The eight bytes of `bytes` from `at` as a number, zeros past the end.
+#[inline(always)]
+fn eight_at(bytes: &[u8], at: usize) -> u64 {
+    if let Some(&eight) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
+        return u64::from_le_bytes(eight);
+    }
+    let rest = bytes.get(at..).unwrap_or_default();
+    rest.iter().rev().fold(0, |k, &b| k << 8 | u64::from(b))
+}
+
+/// Where a key sits in a key table: its word and bit.
+#[inline(always)]
+fn key_slot(key: u64) -> (usize, u32) {
+    let slot = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - KEY_TABLE_BITS);
+    ((slot >> 6) as usize % KEY_TABLE_WORDS, (slot & 63) as u32)
+}
+
+/// The number of bytes of a UTF-8 sequence by the high half of its first byte (continuation
+/// bytes, which start none, step by one).
+const UTF8_WIDTH: [usize; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
+
+/// The width of the character whose bytes `eight` starts with.
+#[inline(always)]
+fn utf8_width(eight: u64) -> usize {
+    UTF8_WIDTH[(eight as u8 >> 4) as usize]
+}
+
+impl Words {
+    /// The words in order; a match tells its word by its position in the list. Empty words are
+    /// left out (they would match everywhere); of repeats the first counts.
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Words {
+        let mut seen = HashSet::new();
+        let (kept, numbers): (Vec<&str>, Vec<usize>) =
+            words.into_iter().zip(0..).filter(|&(w, _)| !w.is_empty() && seen.insert(w)).unzip();
+        let key_len = kept.iter().map(|w| w.len()).min().unwrap_or(1).min(KEY_BYTES);
+        let key_mask = u64::MAX >> (64 - 8 * key_len);
+        let mut keys = Box::new([0u64; KEY_TABLE_WORDS]);
+        for w in &kept {
+            let (word, bit) = key_slot(eight_at(w.as_bytes(), 0) & key_mask);
+            keys[word] |= 1 << bit;
+        }
+        let automaton = DFA::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
+            .prefilter(false)
+            .build(&kept)
+            .expect("embedded word lists build");
+        let start = automaton.start_state(Anchored::Yes).expect("an anchored start");
+        Words { automaton, start, keys, key_mask, key_len, numbers }
+    }
+
+    /// Whether a word may start where the eight bytes `eight` start.
+    #[inline(always)]
+    fn may_start(&self, eight: u64) -> bool {
+        let (word, bit) = key_slot(eight & self.key_mask);
+        self.keys[word] >> bit & 1 == 1
+    }
+
+    /// The longest word at byte `at`: `(word, start, end)`. The walk ends where no word goes
+    /// on, so it reads no more bytes than the longest word has. Kept out of line: it runs at
+    /// few places, and the scanning loops stay small without it.
+    #[inline(never)]
+    fn at(&self, text: &str, at: usize) -> Option<(usize, usize, usize)> {
+        let dfa = &self.automaton;
+        let mut sid = self.start;
+        let mut longest = None;
+        for (end, &b) in (at + 1..).zip(text.as_bytes().get(at..)?) {
+            sid = dfa.next_state(Anchored::Yes, sid, b);
+            if !dfa.is_special(sid) {
+                continue;
+            }
+            if dfa.is_dead(sid) {
+                break;
+            }
+            if dfa.is_match(sid) {
+                let pid = dfa.match_pattern(sid, 0);
+                // a match state also holds the words that end here but start later
+                if end - dfa.pattern_len(pid) == at {
+                    longest = Some((self.numbers[pid.as_usize()], at, end));
+                }
+            }
+        }
+        longest
+    }
+
+    /// The first match at or after byte `at` (a character boundary).
+    fn next_match(&self, text: &str, mut at: usize) -> Option<(usize, usize, usize)> {
+        let bytes = text.as_bytes();
+        // no word fits in fewer bytes than a key
+        while at + self.key_len <= bytes.len() {
+            let eight = eight_at(bytes, at);
+            if self.may_start(eight) {
+                if let Some(found) = self.at(text, at) {
+                    return Some(found);
+                }
+            }
+            at += utf8_width(eight);
+        }
+        None
+    }
+
+    /// `(word, start, end)` of each match in `text`: the word's position in the list and byte
+    /// offsets, leftmost-longest and without overlap.
+    pub(crate) fn find<'t>(&'t self, text: &'t str) -> impl Iterator<Item = (usize, usize, usize)> + 't {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let found = self.next_match(text, at)?;
+            at = found.2;
+            Some(found)
+        })
+    }
+}
+
+/// Reads `text` once for both lists and the length: calls `first` and `second` with the
+/// words of each list's own leftmost-longest matches, in text order, and returns the number of
+/// characters that are not white space.
+fn walk(
+    text: &str,
+    lists: [&Words; 2],
+    mut first: impl FnMut(usize),
+    mut second: impl FnMut(usize),
+) -> usize {
+    let bytes = text.as_bytes();
+    let mut chars = 0;
+    // where each list's next match may start: after its last
+    let mut free = [0usize; 2];
+    let mut at = 0;
+    while at < bytes.len() {
+        chars += usize::from(!space_at(text, at));
+        let eight = eight_at(bytes, at);
+        for (k, list) in lists.iter().enumerate() {
+            if at < free[k] || !list.may_start(eight) {
+                continue;
+            }
+            if let Some((word, _, end)) = list.at(text, at) {
+                free[k] = end;
+                if k == 0 { first(word) } else { second(word) }
+            }
+        }
+        at += utf8_width(eight);
+    }
+    chars
+}
+
+/// Whether the character at byte `at` of `text` is white space (`char::is_whitespace`),
+/// decoding only those whose first byte a white space character can have.
+fn space_at(text: &str, at: usize) -> bool {
+    match text.as_bytes()[at] {
+        b @ 0..0x80 => b == b' ' || (0x09..=0x0D).contains(&b),
+        // U+0085 and U+00A0; U+1680; U+2000 to U+205F; U+3000
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => text[at..].chars().next().is_some_and(char::is_whitespace),
+        _ => false,
+    }
 }
 
 impl Topics {
@@ -98,7 +273,7 @@ impl Topics {
         let (theme_words, theme_of): (Vec<&str>, Vec<Theme>) = table_rows(THEMES)
             .filter_map(|r| Some((*r.get(1)?, theme_named(r.first()?)?)))
             .unzip();
-        Topics { cues: automaton(&cue_words), weights, themes: automaton(&theme_words), theme_of }
+        Topics { cues: Words::new(cue_words), weights, themes: Words::new(theme_words), theme_of }
     }
 
     pub fn classify(&self, ctx: &ArticleContext) -> Topic {
@@ -114,19 +289,19 @@ impl Topics {
         let mut chars = 0usize;
         let mut hits: Vec<(Theme, usize)> = Vec::new();
         for text in texts {
-            chars += text.chars().filter(|&c| !is_space(c)).count();
-            for m in self.cues.find_iter(text) {
-                let w = self.weights[m.pattern().as_usize()];
+            let cue = |cue: usize| {
+                let w = self.weights[cue];
                 strong |= w >= STRONG_CUE;
                 weight += f64::from(w);
-            }
-            for m in self.themes.find_iter(text) {
-                let theme = self.theme_of[m.pattern().as_usize()];
+            };
+            let theme = |word: usize| {
+                let theme = self.theme_of[word];
                 match hits.iter_mut().find(|(t, _)| *t == theme) {
                     Some((_, n)) => *n += 1,
                     None => hits.push((theme, 1)),
                 }
-            }
+            };
+            chars += walk(text, [&self.cues, &self.themes], cue, theme);
         }
         let density = weight / ((chars as f64).max(MIN_LENGTH) / MIN_LENGTH).sqrt();
         let score = density / (density + HALF_SCORE_DENSITY);
@@ -158,9 +333,36 @@ mod tests {
         Topics::new().classify(&ArticleContext { input: &input, article: &article, reference_date: None })
     }
 
+    fn words_in(words: &[&str], text: &str) -> Vec<(usize, String)> {
+        Words::new(words.iter().copied()).find(text).map(|(w, s, e)| (w, text[s..e].to_string())).collect()
+    }
+
+    #[test]
+    fn word_search_is_leftmost_longest_without_overlap() {
+        let words = ["扶贫", "扶贫车间", "车间主任", "贫困"];
+        // the longest word where the first starts, then on after it
+        assert_eq!(words_in(&words, "建起扶贫车间主任"), vec![(1, "扶贫车间".into())]);
+        assert_eq!(words_in(&words, "脱贫困难扶贫"), vec![(3, "贫困".into()), (0, "扶贫".into())]);
+    }
+
+    #[test]
+    fn word_search_keeps_list_positions_and_odd_words() {
+        // an empty word and a repeat are left out, the others keep their places
+        let words = ["", "村", "ab", "村"];
+        assert_eq!(words_in(&words, "a村ab"), vec![(1, "村".into()), (2, "ab".into())]);
+        // a word at the very end, shorter than eight bytes from there
+        assert_eq!(words_in(&["扶贫"], "，扶贫"), vec![(0, "扶贫".into())]);
+        assert!(words_in(&["扶贫"], "扶").is_empty());
+        assert!(words_in(&["扶贫"], "").is_empty());
+        assert_eq!(words_in(&["扶贫"], "é\u{10000}扶贫\0"), vec![(0, "扶贫".into())]);
+    }
+
     #[test]
     fn the_space_test_agrees_with_std() {
-        assert!((0..0x11_0000).filter_map(char::from_u32).all(|c| is_space(c) == c.is_whitespace()));
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let text = format!("{c}a");
+            assert_eq!(space_at(&text, 0), c.is_whitespace(), "{c:?}");
+        }
     }
 
     #[test]

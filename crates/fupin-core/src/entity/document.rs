@@ -1,16 +1,20 @@
 //! Documents cited by title in 《》: policies, plans, newspapers.
 
+use super::lexicon::{Hits, List};
 use crate::model::{CitedDocument, Paragraph};
 
 /// A title longer than this is a bracket left open, not a title.
 const MAX_TITLE_CHARS: usize = 80;
 
-/// Appends the titles cited in `paragraph` to `out`, without the brackets, each title once.
-/// Nested brackets (`《关于〈…〉的通知》`) stay inside the outer title.
-pub(super) fn find(paragraph: &Paragraph, out: &mut Vec<CitedDocument>) {
+/// Appends the titles cited in `paragraph` (whose words are `hits`) to `out`, without the
+/// brackets, each title once. Nested brackets (`《关于〈…〉的通知》`) stay inside the outer title.
+pub(super) fn find(paragraph: &Paragraph, hits: &Hits, out: &mut Vec<CitedDocument>) {
     let text = paragraph.text.as_str();
     let mut rest_from = 0;
-    while let Some(open) = text[rest_from..].find('《').map(|i| rest_from + i) {
+    for open in hits.starts_of(List::TitleOpen) {
+        if open < rest_from {
+            continue;
+        }
         let inner = open + '《'.len_utf8();
         rest_from = inner;
         let Some(close) = closing(&text[inner..]).map(|i| inner + i) else { continue };

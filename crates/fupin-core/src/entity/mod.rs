@@ -8,6 +8,7 @@
 //! their endings (局, 办, 公司, 合作社 …) to a clear left bound.
 
 mod document;
+mod lexicon;
 mod organization;
 mod person;
 
@@ -27,6 +28,8 @@ pub struct Found {
 pub struct Entities {
     people: person::PersonFinder,
     organizations: organization::OrgFinder,
+    /// The words all three finders look for, found in one pass per paragraph.
+    lexicon: lexicon::Lexicon,
 }
 
 impl Entities {
@@ -34,6 +37,7 @@ impl Entities {
         Entities {
             people: person::PersonFinder::new(),
             organizations: organization::OrgFinder::new(),
+            lexicon: lexicon::Lexicon::new(person::words().chain(organization::words())),
         }
     }
 
@@ -42,12 +46,15 @@ impl Entities {
     pub fn find(&self, ctx: &ArticleContext) -> Found {
         let known = KnownNames::of(ctx);
         let mut found = Found::default();
-        for paragraph in texts(ctx) {
-            let paragraph = paragraph.as_ref();
-            self.people.find(paragraph, &known, &self.organizations, &mut found.people);
-            self.organizations.find(paragraph, &known, &mut found.organizations);
-            document::find(paragraph, &mut found.cited_documents);
-        }
+        lexicon::Hits::with_scratch(|hits| {
+            for paragraph in texts(ctx) {
+                let paragraph = paragraph.as_ref();
+                self.lexicon.scan(&paragraph.text, hits);
+                self.people.find(paragraph, hits, &known, &self.organizations, &mut found.people);
+                self.organizations.find(paragraph, hits, &known, &mut found.organizations);
+                document::find(paragraph, hits, &mut found.cited_documents);
+            }
+        });
         found
     }
 }
@@ -62,7 +69,10 @@ impl Default for Entities {
 /// persons, and good left bounds for an organization), and the article's contributors (never
 /// the people it is about).
 pub(crate) struct KnownNames<'a> {
+    /// Sorted, so the places that share a first character lie together.
     places: Vec<&'a str>,
+    /// The first characters of the places, so most characters are ruled out without a search.
+    first_chars: CharBits,
     contributors: Vec<&'a str>,
 }
 
@@ -78,16 +88,34 @@ impl<'a> KnownNames<'a> {
             .collect();
         places.sort_unstable();
         places.dedup();
+        let mut first_chars = CharBits::default();
+        places.iter().filter_map(|p| p.chars().next()).for_each(|c| first_chars.insert(c));
         let contributors = article.contributors.iter().map(|c| c.name.as_str()).collect();
-        KnownNames { places, contributors }
+        KnownNames { places, first_chars, contributors }
+    }
+
+    /// The places that begin with `c`.
+    fn places_from(&self, c: char) -> &[&'a str] {
+        if !self.first_chars.may_hold(c) {
+            return &[];
+        }
+        let mut buf = [0; 4];
+        let key: &str = c.encode_utf8(&mut buf);
+        // Sorted bytewise, the strings that begin with `key` follow right after the ones below it.
+        let from = self.places.partition_point(|p| *p < key);
+        let count = self.places[from..].iter().take_while(|p| p.starts_with(key)).count();
+        &self.places[from..from + count]
     }
 
     /// Whether `name` is, begins or is begun by a place the article mentions (`张家口` for
     /// `张家口市`, `承德` for `承德县`).
     fn is_place(&self, name: &str) -> bool {
-        self.places.iter().any(|p| {
-            p.starts_with(name) || (name.starts_with(p) && p.chars().nth(1).is_some())
-        })
+        let is_or_holds = |p: &&str| p.starts_with(name) || (name.starts_with(p) && p.chars().nth(1).is_some());
+        // Either way round, a place shares the first character of the name.
+        match name.chars().next() {
+            Some(first) => self.places_from(first).iter().any(is_or_holds),
+            None => self.places.iter().any(is_or_holds),
+        }
     }
 
     fn is_contributor(&self, name: &str) -> bool {
@@ -96,7 +124,125 @@ impl<'a> KnownNames<'a> {
 
     /// The byte offset of the leftmost place mention inside `window`.
     fn first_place_in(&self, window: &str) -> Option<usize> {
-        self.places.iter().filter_map(|p| window.find(p)).min()
+        window
+            .char_indices()
+            .find(|&(i, c)| self.places_from(c).iter().any(|p| window[i..].starts_with(p)))
+            .map(|(i, _)| i)
+    }
+}
+
+/// A bit per character, the code points folded onto 1024 bits: a clear bit says at once that a
+/// character is not in the set, a set bit only that it may be.
+#[derive(Debug, Clone, Copy, Default)]
+struct CharBits([u64; 16]);
+
+impl CharBits {
+    const fn slot(code: u32) -> (usize, u64) {
+        let slot = (code % 1024) as usize;
+        (slot / 64, 1 << (slot % 64))
+    }
+
+    const fn insert_code(&mut self, code: u32) {
+        let (word, bit) = Self::slot(code);
+        self.0[word] |= bit;
+    }
+
+    fn insert(&mut self, c: char) {
+        self.insert_code(c as u32);
+    }
+
+    fn may_hold(&self, c: char) -> bool {
+        let (word, bit) = Self::slot(c as u32);
+        self.0[word] & bit != 0
+    }
+}
+
+/// A short list of characters written as a string (`省市县区`), asked for membership character
+/// by character in inner loops: the bits rule out most characters at once, where `str::contains`
+/// would set up a substring search for each.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CharSet {
+    bits: CharBits,
+    chars: &'static str,
+}
+
+impl CharSet {
+    pub(crate) const fn new(chars: &'static str) -> Self {
+        let mut bits = CharBits([0; 16]);
+        let bytes = chars.as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            // Decode one UTF-8 sequence (the string is valid UTF-8): the lead byte says how long
+            // it is and gives the top bits, each continuation byte six more.
+            let lead = bytes[i];
+            let (mut code, len) = match lead {
+                0x00..=0x7F => (lead as u32, 1),
+                0xC0..=0xDF => ((lead & 0x1F) as u32, 2),
+                0xE0..=0xEF => ((lead & 0x0F) as u32, 3),
+                _ => ((lead & 0x07) as u32, 4),
+            };
+            let mut k = 1;
+            while k < len {
+                code = (code << 6) | (bytes[i + k] & 0x3F) as u32;
+                k += 1;
+            }
+            bits.insert_code(code);
+            i += len;
+        }
+        CharSet { bits, chars }
+    }
+
+    pub(crate) fn contains(&self, c: char) -> bool {
+        self.bits.may_hold(c) && self.chars.contains(c)
+    }
+}
+
+/// A fixed set of words or characters, kept sorted: a binary search over a few hundred entries
+/// costs less than hashing each key looked up in the inner loops.
+#[derive(Debug)]
+pub(crate) struct SortedSet<T>(Vec<T>);
+
+impl<T: Ord> FromIterator<T> for SortedSet<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(items: I) -> Self {
+        let mut items: Vec<T> = items.into_iter().collect();
+        items.sort_unstable();
+        items.dedup();
+        SortedSet(items)
+    }
+}
+
+impl<T: Ord> SortedSet<T> {
+    pub(crate) fn contains<Q: Ord + ?Sized>(&self, key: &Q) -> bool
+    where
+        T: std::borrow::Borrow<Q>,
+    {
+        self.0.binary_search_by(|item| item.borrow().cmp(key)).is_ok()
+    }
+}
+
+/// A fixed set of words, kept sorted: a bit per first character turns most lookups away at once
+/// and a binary search settles the rest.
+#[derive(Debug)]
+pub(crate) struct WordSet {
+    words: SortedSet<&'static str>,
+    firsts: CharBits,
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
+        let words: SortedSet<&str> = words.into_iter().collect();
+        let mut firsts = CharBits::default();
+        words.0.iter().filter_map(|w| w.chars().next()).for_each(|c| firsts.insert(c));
+        WordSet { words, firsts }
+    }
+}
+
+impl WordSet {
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        match word.chars().next() {
+            Some(first) if !self.firsts.may_hold(first) => false,
+            _ => self.words.contains(word),
+        }
     }
 }
 
@@ -119,21 +265,13 @@ pub(crate) fn table_words(table: &str) -> impl Iterator<Item = &str> {
         .flat_map(str::split_whitespace)
 }
 
-/// A leftmost-longest automaton over a word table, so `常务副主任` wins over `主任`.
-pub(crate) fn automaton<S: AsRef<[u8]>>(patterns: &[S]) -> aho_corasick::AhoCorasick {
-    aho_corasick::AhoCorasick::builder()
-        .match_kind(aho_corasick::MatchKind::LeftmostLongest)
-        .build(patterns)
-        .expect("word tables build an automaton")
-}
-
 /// A CJK unified ideograph: the only characters names are made of here.
 pub(crate) fn is_han(c: char) -> bool {
     matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
 }
 
 /// Characters that end a place or a body rather than a person's given name.
-const PLACE_OR_BODY_ENDS: &str = "省市县区镇乡村州旗盟口庄屯营堡沟峪寨局办委院校站所厂社部处科队组";
+const PLACE_OR_BODY_ENDS: CharSet = CharSet::new("省市县区镇乡村州旗盟口庄屯营堡沟峪寨局办委院校站所厂社部处科队组");
 
 #[cfg(test)]
 pub(crate) mod tests {
@@ -155,6 +293,41 @@ pub(crate) mod tests {
     pub(crate) fn find(article: &Article, input: &str) -> Found {
         let ctx = ArticleContext { input, article, reference_date: None };
         Entities::new().find(&ctx)
+    }
+
+    #[test]
+    fn char_set_holds_exactly_its_characters() {
+        let set = CharSet::new("a省市ё😀");
+        for c in ['a', '省', '市', 'ё', '😀'] {
+            assert!(set.contains(c), "{c}");
+        }
+        // The last one shares its bit with 省: the bits alone would say yes.
+        for c in ['b', '县', '区', '\u{0}', char::from_u32('省' as u32 + 1024).unwrap()] {
+            assert!(!set.contains(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn places_are_found_by_their_first_character() {
+        let known = KnownNames {
+            places: vec!["张家口", "承德", "承德县"],
+            first_chars: {
+                let mut bits = CharBits::default();
+                bits.insert('张');
+                bits.insert('承');
+                bits
+            },
+            contributors: Vec::new(),
+        };
+        assert_eq!(known.first_place_in("到了承德县城"), Some(6));
+        assert_eq!(known.first_place_in("张家到承德"), Some(9));
+        assert_eq!(known.first_place_in("张家"), None);
+        assert!(known.is_place("张家口市"));
+        assert!(known.is_place("张家"));
+        assert!(known.is_place("承"));
+        assert!(!known.is_place("德"));
+        assert!(known.is_place("承德市"));
+        assert!(!known.is_place("德县"));
     }
 
     #[test]

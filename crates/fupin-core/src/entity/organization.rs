@@ -5,11 +5,8 @@
 //! region the article mentions. A window that runs into the limit with no bound is dropped, since a
 //! wrong organization swallowing half a clause is worse than none.
 
-use std::collections::HashSet;
-
-use aho_corasick::AhoCorasick;
-
-use super::{automaton, is_han, table_words, KnownNames};
+use super::lexicon::{Hit, Hits, List, Word};
+use super::{is_han, table_words, CharSet, KnownNames, WordSet};
 use crate::model::{Organization, Paragraph};
 
 const ENDINGS: &str = include_str!("../../data/org_suffixes.txt");
@@ -23,23 +20,28 @@ const MAX_PREFIX_CHARS: usize = 16;
 const MAX_GENERIC_CHARS: usize = 6;
 
 /// Characters that begin a public body's name with its administrative level (`市扶贫办`).
-const LEVELS: &str = "省市县区镇乡村旗州盟";
+const LEVELS: CharSet = CharSet::new("省市县区镇乡村旗州盟");
 
 /// Names of national bodies that carry no level character (`国务院扶贫办`).
 const NATIONAL: &[&str] = &["中共", "中国", "国务院", "国家", "中央", "全国"];
 
 /// Last characters of a body's name (局, 委, 办, 中心 …), for the body before a person's title.
-const BODY_ENDS: &str = "局办委会院校站所厂社部处科队组司行团联心府学";
+const BODY_ENDS: CharSet = CharSet::new("局办委会院校站所厂社部处科队组司行团联心府学");
 
 /// Parts of speech (jieba tags) that belong to the clause around a name, never inside it.
-const CLAUSE_TAGS: &[&str] = &[
-    "v", "vd", "p", "d", "ad", "r", "rr", "rz", "m", "mq", "q", "t", "tg", "u", "uj", "ul", "uz", "ug", "ud", "uv",
-    "y", "e", "o", "f", "c",
-];
+fn is_clause_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "v" | "vd" | "p" | "d" | "ad" | "r" | "rr" | "rz" | "m" | "mq" | "q" | "t" | "tg" | "u" | "uj" | "ul" | "uz"
+            | "ug" | "ud" | "uv" | "y" | "e" | "o" | "f" | "c"
+    )
+}
 
 /// Single-character tags that cut a clause; a lone verb, adverb or direction character is more
 /// often a misread piece of a name (`人保` read as 人 + 保, `德尚` as 德 + 尚) than a word.
-const FUNCTION_TAGS: &[&str] = &["p", "c", "r", "m", "q", "u", "uj", "ul", "uz", "ug", "ud", "uv"];
+fn is_function_tag(tag: &str) -> bool {
+    matches!(tag, "p" | "c" | "r" | "m" | "q" | "u" | "uj" | "ul" | "uz" | "ug" | "ud" | "uv")
+}
 
 /// Words tagged as verbs or times that are part of organization names (`扶贫办`, `应急管理局`,
 /// `现代牧业`).
@@ -103,13 +105,16 @@ fn repeated_level(prefix: &str) -> usize {
     }
 }
 
+/// Conjunctions that may join two bodies (`教育局和县医院`).
+const CONJUNCTIONS: CharSet = CharSet::new("和与及");
+
 /// The byte offset after the last conjunction that follows a body's last character
 /// (`教育局和` in `教育局和县医院`, which the segmenter may read as the county 和县).
 fn after_last_body(prefix: &str) -> usize {
     let mut after = 0;
     let mut previous = None;
     for (i, c) in prefix.char_indices() {
-        if "和与及".contains(c) && previous.is_some_and(|p| BODY_ENDS.contains(p)) {
+        if CONJUNCTIONS.contains(c) && previous.is_some_and(|p| BODY_ENDS.contains(p)) {
             after = i + c.len_utf8();
         }
         previous = Some(c);
@@ -118,10 +123,10 @@ fn after_last_body(prefix: &str) -> usize {
 }
 
 /// Chinese numerals: a prefix starting with one counts bodies (`两家公司`), it does not name one.
-const NUMERALS: &str = "一二两三四五六七八九十百千万几多数";
+const NUMERALS: CharSet = CharSet::new("一二两三四五六七八九十百千万几多数");
 
 /// Classifiers: a prefix starting with one follows a count (`5个乡镇卫生院`, `4所学校`).
-const CLASSIFIERS: &str = "个家所座名位条项批户处类种只间支";
+const CLASSIFIERS: CharSet = CharSet::new("个家所座名位条项批户处类种只间支");
 
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
@@ -134,59 +139,63 @@ enum Kind {
 struct Ending {
     kind: Kind,
     /// Characters that, right after the ending, make it part of another word.
-    not_before: &'static str,
+    not_before: CharSet,
+}
+
+/// The endings table: each ending with its kind and the characters that must not follow it.
+fn endings() -> impl Iterator<Item = (&'static str, Ending)> {
+    ENDINGS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).filter_map(|line| {
+        let mut cols = line.split('\t');
+        let (Some(word), Some(kind)) = (cols.next(), cols.next()) else { return None };
+        let kind = if kind == "named" { Kind::Named } else { Kind::Public };
+        Some((word, Ending { kind, not_before: CharSet::new(cols.next().unwrap_or("")) }))
+    })
+}
+
+/// The words the organization finder reads in a paragraph's [`Hits`]: the endings, by their
+/// index in [`OrgFinder::info`], and the lead words.
+pub(super) fn words() -> impl Iterator<Item = (&'static str, Word)> {
+    let endings = endings().enumerate().map(|(i, (word, _))| (word, Word::Ending(i)));
+    endings.chain(table_words(LEAD_WORDS).map(|w| (w, Word::Lead)))
 }
 
 pub(super) struct OrgFinder {
-    endings: AhoCorasick,
     info: Vec<Ending>,
-    lead_words: AhoCorasick,
-    generic: HashSet<&'static str>,
+    generic: WordSet,
     jieba: &'static jieba_rs::Jieba,
 }
 
 impl OrgFinder {
     pub(super) fn new() -> Self {
-        let mut words = Vec::new();
-        let mut info = Vec::new();
-        for line in ENDINGS.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-            let mut cols = line.split('\t');
-            let (Some(word), Some(kind)) = (cols.next(), cols.next()) else { continue };
-            let kind = if kind == "named" { Kind::Named } else { Kind::Public };
-            words.push(word);
-            info.push(Ending { kind, not_before: cols.next().unwrap_or("") });
-        }
-        let leads: Vec<&str> = table_words(LEAD_WORDS).collect();
         OrgFinder {
-            endings: automaton(&words),
-            info,
-            lead_words: automaton(&leads),
+            info: endings().map(|(_, ending)| ending).collect(),
             generic: table_words(GENERIC).collect(),
             jieba: crate::keyword::shared_jieba(),
         }
     }
 
-    /// Appends the organizations of `paragraph` to `out`, each name once.
-    pub(super) fn find(&self, paragraph: &Paragraph, known: &KnownNames, out: &mut Vec<Organization>) {
+    /// Appends the organizations of `paragraph` (whose words are `hits`) to `out`, each name once.
+    pub(super) fn find(&self, paragraph: &Paragraph, hits: &Hits, known: &KnownNames, out: &mut Vec<Organization>) {
         let text = paragraph.text.as_str();
         let mut previous_end = None;
-        for m in self.endings.find_iter(text) {
-            let ending = &self.info[m.pattern().as_usize()];
-            let doubled = previous_end == Some(m.start()) && text[..m.start()].ends_with(&text[m.start()..m.end()]);
-            previous_end = Some(m.end());
+        for m in hits.longest(List::Ending, 0, text.len()) {
+            let Word::Ending(index) = m.word else { continue };
+            let ending = &self.info[index];
+            let doubled = previous_end == Some(m.start) && text[..m.start].ends_with(&text[m.start..m.end]);
+            previous_end = Some(m.end);
             // In `商务局局长` the second 局 opens the title 局长; it ends no second body.
-            if doubled || text[m.end()..].chars().next().is_some_and(|c| ending.not_before.contains(c)) {
+            if doubled || text[m.end..].chars().next().is_some_and(|c| ending.not_before.contains(c)) {
                 continue;
             }
-            let Some(start) = self.name_start(text, m.start(), m.end(), ending.kind, known) else { continue };
+            let Some(start) = self.name_start(text, hits, m.start, m.end, ending.kind, known) else { continue };
             if follows_count(&text[..start]) {
                 continue;
             }
-            let name = &text[start..m.end()];
-            if !self.is_name(&text[start..m.start()], ending.kind, known) {
+            let name = &text[start..m.end];
+            if !self.is_name(&text[start..m.start], ending.kind, known) {
                 continue;
             }
-            let found = Organization { name: name.to_string(), span: paragraph.span_of(start, m.end()) };
+            let found = Organization { name: name.to_string(), span: paragraph.span_of(start, m.end) };
             // `县委` read from `县委宣传部` is a piece of the longer name at the same place.
             let inner = out.iter().position(|o| found.span.start <= o.span.start && o.span.end <= found.span.end);
             let known_name = out.iter().any(|o| is_short_form(name, &o.name));
@@ -203,18 +212,18 @@ impl OrgFinder {
 
     /// The body written right before a person's title (`市扶贫办` in `市扶贫办常务副主任`,
     /// `区委` in `区委书记`), bounded as a name is; empty when it is not plainly a body.
-    pub(super) fn body_before<'t>(&self, text: &'t str, title_start: usize, known: &KnownNames) -> &'t str {
+    pub(super) fn body_before<'t>(&self, text: &'t str, hits: &Hits, title_start: usize, known: &KnownNames) -> &'t str {
         let head = &text[..title_start];
         // A body with a known ending is bounded as an organization is (有限公司 holds 有, a bound
         // anywhere else); any other text before a title is bounded as a public body's name.
         // Endings have 8 characters at most (有限责任公司 has 6); look no further back.
         let near = head.char_indices().rev().take(8).last().map_or(title_start, |(i, _)| i);
-        let ending = self.endings.find_iter(&head[near..]).filter(|m| near + m.end() == title_start).last();
+        let ending = hits.longest(List::Ending, near, title_start).filter(|m| m.end == title_start).last();
         let (ending_start, kind) = match ending {
-            Some(m) => (near + m.start(), self.info[m.pattern().as_usize()].kind),
-            None => (title_start, Kind::Public),
+            Some(Hit { start, word: Word::Ending(index), .. }) => (start, self.info[index].kind),
+            _ => (title_start, Kind::Public),
         };
-        let Some(start) = self.name_start(text, ending_start, title_start, kind, known) else { return "" };
+        let Some(start) = self.name_start(text, hits, ending_start, title_start, kind, known) else { return "" };
         let body = &text[start..title_start];
         match body.chars().next_back() {
             Some(c) if BODY_ENDS.contains(c) => body,
@@ -224,7 +233,15 @@ impl OrgFinder {
 
     /// Where the name whose ending spans bytes `end..ending_end` begins, or `None` when nothing
     /// bounds it or the ending is the tail of a governing verb (`举办`, `主办`).
-    fn name_start(&self, text: &str, end: usize, ending_end: usize, kind: Kind, known: &KnownNames) -> Option<usize> {
+    fn name_start(
+        &self,
+        text: &str,
+        hits: &Hits,
+        end: usize,
+        ending_end: usize,
+        kind: Kind,
+        known: &KnownNames,
+    ) -> Option<usize> {
         let head = &text[..end];
         let run_end = before_bracketed(head);
         let mut run = head[..run_end].char_indices().rev().take_while(|&(_, c)| is_han(c));
@@ -244,8 +261,8 @@ impl OrgFinder {
             start = head[start..].chars().next().map_or(end, |c| start + c.len_utf8());
         }
         let mut lead = None;
-        for m in self.lead_words.find_iter(&text[start..ending_end]) {
-            let (from, to) = (start + m.start(), start + m.end());
+        for m in hits.longest(List::Lead, start, ending_end) {
+            let (from, to) = (m.start, m.end);
             if from >= end {
                 break;
             }
@@ -287,8 +304,8 @@ impl OrgFinder {
             let cuts = match t.tag {
                 _ if single && after_places => false,
                 "c" => kind == Kind::Named || !joins_one_name(tags.get(n.wrapping_sub(1)).map(|p| p.word), tags.get(n + 1)),
-                tag if single => FUNCTION_TAGS.contains(&tag),
-                tag => CLAUSE_TAGS.contains(&tag) && !NAME_WORDS.contains(&t.word),
+                tag if single => is_function_tag(tag),
+                tag => is_clause_tag(tag) && !NAME_WORDS.contains(&t.word),
             };
             if cuts {
                 // Tag offsets count characters; turn the end into a byte offset.

@@ -1,13 +1,11 @@
 //! Named persons, read only where the text itself marks a name: a title or role noun right before
 //! it, or a verb of saying right after it at the start of a clause.
 
-use std::collections::HashSet;
-
-use aho_corasick::AhoCorasick;
 use jieba_rs::Jieba;
 
+use super::lexicon::{Hits, List, Word};
 use super::organization::OrgFinder;
-use super::{automaton, is_han, table_words, KnownNames, PLACE_OR_BODY_ENDS};
+use super::{is_han, table_words, CharSet, KnownNames, SortedSet, WordSet, PLACE_OR_BODY_ENDS};
 use crate::model::{Paragraph, Person};
 
 const SURNAMES: &str = include_str!("../../data/surnames.txt");
@@ -27,7 +25,7 @@ const NAME_DOTS: &[char] = &['·', '・', '•', '‧'];
 const MAX_DOTTED_PART: usize = 6;
 
 /// Characters that end a part of a dotted name: the next word of the clause begins.
-const ENDS_DOTTED: &str = "说讲称在是的了着和与及等也就又还正已将要会对把被从向给为表介告坦指";
+const ENDS_DOTTED: CharSet = CharSet::new("说讲称在是的了着和与及等也就又还正已将要会对把被从向给为表介告坦指");
 
 /// Verbs of saying that follow a name opening a clause (`王彬说`, `锁红介绍`).
 const SAYING: &[&str] =
@@ -35,91 +33,87 @@ const SAYING: &[&str] =
 
 /// Characters that start the next word, not a third character of the name: after `王彬` in
 /// `王彬说` or `王彬打量着`, the name has two characters.
-const ENDS_NAME: &str = "说讲称问答笑打看拿指走来去到在是的了着过和与及等也都就又还再才便刚曾将要会能可让给对\
+const ENDS_NAME: CharSet = CharSet::new("说讲称问答笑打看拿指走来去到在是的了着过和与及等也都就又还再才便刚曾将要会能可让给对\
     向从跟同把被为有没不每一带领告介表坦激感想做干种养靠依通经自今前年家同主组负率陪出参深先多这那个们正已均则\
-    所并但却而于如现目当早近常算围时里中上下后日月任兼系";
+    所并但却而于如现目当早近常算围时里中上下后日月任兼系");
 
 /// Characters that cannot be the first character of a given name: function words, and the
 /// characters that make `张家口`, `李庄` place names.
-const NOT_GIVEN: &str = "的了在是和与及等说也都就为对把被将从向到给让使着过们这那各每年月日家庄村镇乡县市区省";
+const NOT_GIVEN: CharSet = CharSet::new("的了在是和与及等说也都就为对把被将从向到给让使着过们这那各每年月日家庄村镇乡县市区省");
 
 /// Kinship and address words: `刘大爷`, `张大妈`, `王师傅` call a person by surname, they do not
 /// name one.
-const KINSHIP: &str = "爷奶婶叔伯姨姐哥嫂妈爸傅";
+const KINSHIP: CharSet = CharSet::new("爷奶婶叔伯姨姐哥嫂妈爸傅");
 
 /// Words after a title that are not a name though they start with a surname character:
 /// `区长任组长` (任 = serve as), `主任于2018年` (于 = at).
 const NOT_AFTER_TITLE: &[char] = &['任', '兼', '于', '向', '为', '及', '同'];
 
 /// What marked the name, which decides the record's title and organization.
-#[derive(Clone, Copy, PartialEq)]
-enum Marker {
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum Marker {
     Title,
     Role,
 }
 
 pub(super) struct PersonFinder {
-    single: HashSet<char>,
-    double: HashSet<&'static str>,
+    single: SortedSet<char>,
+    double: WordSet,
     /// Opening syllables of Yi and other minority names (`吉克`, `阿西`), one or two characters.
-    initials: HashSet<&'static str>,
-    /// Titles and role nouns together, the longest match winning; `markers[pattern]` says which
-    /// one it is.
-    before: AhoCorasick,
-    markers: Vec<Marker>,
-    saying: AhoCorasick,
+    initials: WordSet,
     jieba: &'static Jieba,
+}
+
+/// The words the person finder reads in a paragraph's [`Hits`]: titles and role nouns together
+/// (the longest match winning, so `常务副主任` beats `主任`), and verbs of saying.
+pub(super) fn words() -> impl Iterator<Item = (&'static str, Word)> {
+    let titled = table_words(TITLES).map(|w| (w, Word::Before(Marker::Title)));
+    let roles = table_words(ROLES).map(|w| (w, Word::Before(Marker::Role)));
+    titled.chain(roles).chain(SAYING.iter().map(|&w| (w, Word::Saying)))
 }
 
 impl PersonFinder {
     pub(super) fn new() -> Self {
-        let mut single = HashSet::new();
-        let mut double = HashSet::new();
-        for s in table_words(SURNAMES) {
-            let mut chars = s.chars();
-            match (chars.next(), chars.next()) {
-                (Some(c), None) => {
-                    single.insert(c);
-                }
-                _ => {
-                    double.insert(s);
-                }
-            }
-        }
-        let titled = table_words(TITLES).map(|w| (w, Marker::Title));
-        let roles = table_words(ROLES).map(|w| (w, Marker::Role));
-        let (words, markers): (Vec<&str>, Vec<Marker>) = titled.chain(roles).unzip();
+        let (single, double): (Vec<&str>, Vec<&str>) =
+            table_words(SURNAMES).partition(|s| s.chars().nth(1).is_none());
+        let single = single.iter().filter_map(|s| s.chars().next()).collect();
+        let double = double.into_iter().collect();
         PersonFinder {
             single,
             double,
             initials: table_words(MINORITY_INITIALS).collect(),
-            before: automaton(&words),
-            markers,
-            saying: automaton(SAYING),
             jieba: crate::keyword::shared_jieba(),
         }
     }
 
-    /// Appends the people of `paragraph` to `out`, merging a repeated name into its first record.
-    pub(super) fn find(&self, paragraph: &Paragraph, known: &KnownNames, bodies: &OrgFinder, out: &mut Vec<Person>) {
+    /// Appends the people of `paragraph` (whose words are `hits`) to `out`, merging a repeated
+    /// name into its first record.
+    pub(super) fn find(
+        &self,
+        paragraph: &Paragraph,
+        hits: &Hits,
+        known: &KnownNames,
+        bodies: &OrgFinder,
+        out: &mut Vec<Person>,
+    ) {
         let text = paragraph.text.as_str();
         let mut taken_until = 0;
-        for m in self.before.find_iter(text) {
-            if m.start() < taken_until {
+        for m in hits.longest(List::Before, 0, text.len()) {
+            if m.start < taken_until {
                 continue;
             }
-            let marker = self.markers[m.pattern().as_usize()];
-            if marker == Marker::Title && text[m.end()..].starts_with(NOT_AFTER_TITLE) {
+            let Word::Before(marker) = m.word else { continue };
+            if marker == Marker::Title && text[m.end..].starts_with(NOT_AFTER_TITLE) {
                 continue;
             }
-            let title = &text[m.start()..m.end()];
+            let title = &text[m.start..m.end];
             // Looked for only once a name follows: most titles in a text name no one.
             let mut organization = None;
             // One marker may govern a list: 贫困户孟凡凡、曹晨晨、刘春雨等.
-            let mut at = m.end();
-            while let Some(end) = self.name_at(text, at, known) {
+            let mut at = m.end;
+            while let Some(end) = self.name_at(text, hits, at, known) {
                 let organization = *organization.get_or_insert_with(|| match marker {
-                    Marker::Title => bodies.body_before(text, m.start(), known),
+                    Marker::Title => bodies.body_before(text, hits, m.start, known),
                     Marker::Role => "",
                 });
                 push(out, paragraph, at, end, title, organization);
@@ -130,22 +124,22 @@ impl PersonFinder {
                 }
             }
         }
-        for close in text.match_indices('等').map(|(i, _)| i).filter(|&i| closes_head_count(&text[i..])) {
-            for (start, end) in self.listed_names(text, close, known) {
+        for close in hits.starts_of(List::Etc).filter(|&i| closes_head_count(&text[i..])) {
+            for (start, end) in self.listed_names(text, hits, close, known) {
                 push(out, paragraph, start, end, "", "");
             }
         }
-        for m in self.saying.find_iter(text) {
-            if let Some(start) = self.name_before(text, m.start(), known) {
-                push(out, paragraph, start, m.start(), "", "");
+        for m in hits.longest(List::Saying, 0, text.len()) {
+            if let Some(start) = self.name_before(text, hits, m.start, known) {
+                push(out, paragraph, start, m.start, "", "");
             }
         }
     }
 
     /// The end of a person's name starting at byte `at`, if one starts there.
-    fn name_at(&self, text: &str, at: usize, known: &KnownNames) -> Option<usize> {
+    fn name_at(&self, text: &str, hits: &Hits, at: usize, known: &KnownNames) -> Option<usize> {
         let rest = text.get(at..)?;
-        let len = match self.minority_name(rest) {
+        let len = match self.minority_name(rest, hits, at) {
             Some(len) => len,
             None => self.han_name(rest)?,
         };
@@ -210,18 +204,27 @@ impl PersonFinder {
     /// The length in bytes of a minority name `rest` starts with: a transcribed name with its
     /// parts joined by a dot (`阿不都·热合曼`), or a four-character Yi name opening with a known
     /// syllable (`吉伍木呷`, `沙马拉且`), which the Han reading would cut to three characters.
-    fn minority_name(&self, rest: &str) -> Option<usize> {
+    /// `rest` starts at byte `at` of the paragraph whose words are `hits`.
+    fn minority_name(&self, rest: &str, hits: &Hits, at: usize) -> Option<usize> {
         // A clause word or a role before the dot (`带领阿不都·热合曼`, `村民阿不都·热合曼`) is
         // no part of the name.
         let dotted = dotted_name(rest)
-            .filter(|&len| self.before.find(&rest[..len]).is_none() && !self.word_starts(rest).first_is_plain);
+            .filter(|&len| !hits.any_within(List::Before, at, at + len) && !self.word_starts(rest).first_is_plain);
         dotted.or_else(|| self.yi_name(rest))
     }
 
     /// A four-character name opening with a Yi syllable, each further character a plausible part
     /// of a name and the fourth not the start of a word of the clause.
     fn yi_name(&self, rest: &str) -> Option<usize> {
-        let chars: Vec<(usize, char)> = rest.char_indices().take(5).collect();
+        // The first five characters with their offsets, on the stack: most calls end at the
+        // opening syllable.
+        let mut first = [(rest.len(), '\0'); 5];
+        let mut count = 0;
+        for (slot, indexed) in first.iter_mut().zip(rest.char_indices()) {
+            *slot = indexed;
+            count += 1;
+        }
+        let chars = &first[..count];
         let byte_at = |n: usize| chars.get(n).map_or(rest.len(), |&(i, _)| i);
         if chars.len() < 4 {
             return None;
@@ -244,28 +247,28 @@ impl PersonFinder {
     /// The start of a name that ends at byte `end` and opens its clause, so `王安国说` stays
     /// whole. A name has four characters at most, unless its parts are joined by dots
     /// (`阿不都·热合曼说`).
-    fn name_before(&self, text: &str, end: usize, known: &KnownNames) -> Option<usize> {
+    fn name_before(&self, text: &str, hits: &Hits, end: usize, known: &KnownNames) -> Option<usize> {
         let head = text.get(..end)?;
         let dotted_reach = 3 * MAX_DOTTED_PART + 2;
         let dotted = head.chars().rev().take(dotted_reach).any(|c| NAME_DOTS.contains(&c));
         let starts = head.char_indices().rev().take(if dotted { dotted_reach } else { 4 }).map(|(i, _)| i);
         starts.filter(|&i| head[..i].chars().next_back().is_none_or(opens_clause)).find(|&i| {
             let len = head[i..].chars().count();
-            ((2..=4).contains(&len) || head[i..].contains(NAME_DOTS)) && self.name_at(text, i, known) == Some(end)
+            ((2..=4).contains(&len) || head[i..].contains(NAME_DOTS)) && self.name_at(text, hits, i, known) == Some(end)
         })
     }
 
     /// The names of a list `甲、乙、丙` that ends at byte `close` (where `等19名` follows), in
     /// text order; empty unless every item is a name and there are two at least. The list itself
     /// is the evidence: places and things are not counted in 名.
-    fn listed_names(&self, text: &str, close: usize, known: &KnownNames) -> Vec<(usize, usize)> {
+    fn listed_names(&self, text: &str, hits: &Hits, close: usize, known: &KnownNames) -> Vec<(usize, usize)> {
         let head = &text[..close];
         let mut names = Vec::new();
         let mut end = close;
         // An item is a name of four characters at most, so its 、 lies within 5 characters.
         while let Some(sep) = rfind_near(&head[..end], '、', 5) {
             let start = sep + '、'.len_utf8();
-            if self.name_at(text, start, known) != Some(end) {
+            if self.name_at(text, hits, start, known) != Some(end) {
                 break;
             }
             names.push((start, end));
@@ -274,7 +277,7 @@ impl PersonFinder {
         // The first item has no separator before it: take the longest reading that ends at the
         // 、, so 选出王安国 gives 王安国, not 安国.
         let starts: Vec<usize> = head[..end].char_indices().rev().take(4).map(|(i, _)| i).collect();
-        let first = starts.into_iter().skip(1).rev().find(|&i| self.name_at(text, i, known) == Some(end));
+        let first = starts.into_iter().skip(1).rev().find(|&i| self.name_at(text, hits, i, known) == Some(end));
         match first {
             Some(start) if !names.is_empty() => {
                 names.push((start, end));
@@ -301,8 +304,7 @@ impl PersonFinder {
     /// How the segmenter reads the text at a candidate name, to tell a name from an ordinary word
     /// that starts with a surname character (`申请`, `高度`, `金融`).
     fn word_starts(&self, rest: &str) -> Words {
-        let window: String = rest.chars().take(6).collect();
-        let tags = self.jieba.tag(&window, false);
+        let tags = self.jieba.tag(first_chars(rest, 6), false);
         let first_is_name = tags.first().is_some_and(|t| t.tag.starts_with("nr"));
         let first_is_plain = tags.first().is_some_and(|t| {
             t.word.chars().nth(1).is_some() && t.tag.starts_with(|c| PLAIN_TAG_INITIALS.contains(c))

@@ -526,8 +526,18 @@ impl<'t, 'l> Builder<'t, 'l> {
 
 /// A person credited twice in the same role (a meta line and a footer) is one contributor.
 fn dedup_people(people: &mut Vec<Contributor>) {
-    let mut seen = std::collections::HashSet::new();
-    people.retain(|c| seen.insert((c.name.clone(), c.role)));
+    if people.len() < 2 {
+        return;
+    }
+    let keep: Vec<bool> = {
+        let mut seen = std::collections::HashSet::new();
+        people
+            .iter()
+            .map(|c| seen.insert((c.name.as_str(), c.role)))
+            .collect()
+    };
+    let mut keep = keep.into_iter();
+    people.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// Whether line `i` starts a photo item: a credited caption, or a caption whose credit follows.

@@ -2,7 +2,9 @@
 //! lines (`□本报记者 X`, `(文/X 图/Y)`, `责任编辑:X`), web meta lines (`时间:… 来源:…`) and the
 //! photo credit that closes a caption (`X 摄`).
 
-use super::line::{at_most_chars, char_len, is_han};
+use std::sync::LazyLock;
+
+use super::line::{at_most_chars, char_len, is_han, EitherWord};
 use crate::model::{Contributor, Role};
 
 /// Role words a byline prints before names, longest first so `本报记者` wins over `记者`. Roles
@@ -45,12 +47,39 @@ const ROLE_WORDS: &[(&str, &[Role])] = &[
 /// Words that close a byline after the names without being names (`张三 报道`).
 const TRAILERS: &[&str] = &["报道", "整理", "供图", "采写", "摄影", "摄"];
 
-/// The first characters of every role word and trailer: most characters start none, so the word
-/// lists are only searched where one may begin.
-const WORD_STARTS: &str = "特本见首责值审校终复初监统策美通实文记编作摄图报整供采";
-
+/// Whether `c` is the first character of a role word or trailer: most characters start none, so
+/// the word lists are only searched where one may begin. A `match` rather than a search of a
+/// string, as it runs for every character of every byline read.
 fn may_start_word(c: char) -> bool {
-    WORD_STARTS.contains(c)
+    matches!(
+        c,
+        '特' | '本'
+            | '见'
+            | '首'
+            | '责'
+            | '值'
+            | '审'
+            | '校'
+            | '终'
+            | '复'
+            | '初'
+            | '监'
+            | '统'
+            | '策'
+            | '美'
+            | '通'
+            | '实'
+            | '文'
+            | '记'
+            | '编'
+            | '作'
+            | '摄'
+            | '图'
+            | '报'
+            | '整'
+            | '供'
+            | '采'
+    )
 }
 
 /// The role word `s` starts with, if any.
@@ -101,6 +130,18 @@ pub(crate) struct People {
 /// Reads names and their roles from byline text that starts at byte `base` of the input. Names
 /// before any role word get `default`; a trailing `摄` makes the names of its group photographers.
 pub(crate) fn people(text: &str, base: usize, default: Option<Role>) -> People {
+    read_people(text, base, default, false)
+}
+
+/// Whether `text` reads as a byline and nothing else (see [`People::clean`]); stops reading at the
+/// first character that is not, which on running text comes soon.
+fn reads_as_names(text: &str, default: Option<Role>) -> bool {
+    read_people(text, 0, default, true).clean
+}
+
+/// Reads a byline as [`people`] does; with `until_unclean`, stops once the text is known not to
+/// be clean.
+fn read_people(text: &str, base: usize, default: Option<Role>, until_unclean: bool) -> People {
     let mut out = People {
         clean: true,
         ..People::default()
@@ -110,7 +151,7 @@ pub(crate) fn people(text: &str, base: usize, default: Option<Role>) -> People {
     let mut skipping = false;
     let mut group = 0;
     let mut i = 0;
-    while i < text.len() {
+    while i < text.len() && (out.clean || !until_unclean) {
         let rest = &text[i..];
         let c = rest.chars().next().unwrap_or(' ');
         if let Some((word, word_roles)) = role_word(rest) {
@@ -248,8 +289,7 @@ fn spaced_byline(s: &str) -> Option<usize> {
         .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
         .take(8)
     {
-        let found = people(word, 0, Some(Role::Reporter));
-        if !found.clean {
+        if !reads_as_names(word, Some(Role::Reporter)) {
             break;
         }
         end = at + word.len();
@@ -270,7 +310,7 @@ fn reported_by(s: &str) -> Option<usize> {
         .take(40)
         .find(|(i, _)| s[*i..].starts_with("报道"))?
         .0;
-    people(&s[..end], 0, None).clean.then_some(end)
+    reads_as_names(&s[..end], None).then_some(end)
 }
 
 fn skip_spaces_and_bold(s: &str) -> usize {
@@ -281,6 +321,11 @@ fn skip_spaces_and_bold(s: &str) -> usize {
 
 /// `本报讯` → ("本报讯", len); `新华社北京1月2日电` → ("新华社", len); `河北日报讯` → ("河北日报讯", len).
 fn source_mark(s: &str) -> Option<(String, usize)> {
+    // the mark closes within 20 characters, 80 bytes at most: most lines hold none there
+    static MARK_ENDS: LazyLock<EitherWord> = LazyLock::new(|| EitherWord::new("讯", "电"));
+    if !MARK_ENDS.in_bytes(&s.as_bytes()[..s.len().min(80)]) {
+        return None;
+    }
     for (i, c) in s.char_indices().take(20) {
         if c != '讯' && c != '电' {
             if !(is_han(c) || c.is_ascii_digit() || c.is_whitespace()) {
@@ -367,7 +412,10 @@ pub(crate) fn bracketed_credits(text: &str, base: usize) -> Option<People> {
     let mut rest = text;
     while !rest.trim().is_empty() {
         let body = rest.trim_start();
-        let open = body.chars().next().filter(|c| matches!(c, '【' | '[' | '［'))?;
+        let open = body
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '【' | '[' | '［'))?;
         let inner = &body[open.len_utf8()..];
         let close_at = inner.find(['】', ']', '］'])?;
         let inner_start = text.len() - inner.len();
@@ -384,6 +432,12 @@ pub(crate) fn bracketed_credits(text: &str, base: usize) -> Option<People> {
 /// Where a caption's photo credit begins, and who it names: `…饺子。 孙慧军 摄`, `…(王建庆 摄)`,
 /// `…公交车。记者 焦磊摄`, `…(图/张三)`. Every name of a credit is a photographer.
 pub(crate) fn photo_credit(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
+    // a credit closes on `摄` or opens with one of the `PHOTO_PREFIXES`, all of which hold `摄`
+    // or `图`
+    static CREDIT_MARKS: LazyLock<EitherWord> = LazyLock::new(|| EitherWord::new("摄", "图"));
+    if !CREDIT_MARKS.in_bytes(text.as_bytes()) {
+        return None;
+    }
     let t = text.trim_end();
     let t = t.strip_suffix([')', '）']).unwrap_or(t).trim_end();
     let t = t.strip_suffix("报道").unwrap_or(t);
@@ -425,12 +479,12 @@ fn credit_start(body: &str) -> Option<usize> {
             return Some(i + c.len_utf8());
         }
         let after = i + c.len_utf8();
-        if c.is_whitespace() && people(&body[after..], 0, Some(Role::Photographer)).clean {
+        if c.is_whitespace() && reads_as_names(&body[after..], Some(Role::Photographer)) {
             spaced = Some(after);
         }
     }
     let whole =
-        char_len(body) <= MAX_CREDIT_CHARS && people(body, 0, Some(Role::Photographer)).clean;
+        char_len(body) <= MAX_CREDIT_CHARS && reads_as_names(body, Some(Role::Photographer));
     if whole {
         Some(0)
     } else {
@@ -550,7 +604,7 @@ fn names_field(s: &str) -> usize {
     for word in s.split_whitespace().take(8) {
         let at = word.as_ptr() as usize - s.as_ptr() as usize;
         let keyed = word.contains([':', '：']);
-        if keyed || !people(word, 0, Some(Role::Author)).clean {
+        if keyed || !reads_as_names(word, Some(Role::Author)) {
             break;
         }
         end = at + word.len();
@@ -580,6 +634,18 @@ mod tests {
 
     fn names(people: &[Contributor]) -> Vec<(String, Role)> {
         people.iter().map(|c| (c.name.clone(), c.role)).collect()
+    }
+
+    #[test]
+    fn every_word_starts_with_a_start_character() {
+        let words = ROLE_WORDS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(TRAILERS.iter().copied());
+        for w in words {
+            assert!(w.chars().next().is_some_and(may_start_word), "{w}");
+        }
+        assert!(!may_start_word('村'));
     }
 
     #[test]

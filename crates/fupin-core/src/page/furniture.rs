@@ -70,6 +70,30 @@ const NAV_STARTS: &[&str] = &[
     "网站地图",
 ];
 
+/// Whether `c` is the first character of one of the `NAV_STARTS`: the list is only compared
+/// with a line that opens with one.
+fn may_start_navigation(c: char) -> bool {
+    matches!(
+        c,
+        '当' | '您'
+            | '你'
+            | '首'
+            | '分'
+            | '打'
+            | '关'
+            | '【'
+            | '字'
+            | '扫'
+            | '返'
+            | '上'
+            | '下'
+            | '浏'
+            | '阅'
+            | '点'
+            | '网'
+    )
+}
+
 /// Longest line read as navigation: breadcrumbs, menus and link lines are short.
 const MAX_NAV_CHARS: usize = 60;
 
@@ -79,9 +103,13 @@ fn is_navigation(text: &str) -> bool {
     }
     // web chrome is often bracketed: `【打印本页】【关闭窗口】`
     let bare = text.trim_start_matches(['【', '[', '［']);
-    NAV_STARTS
+    let may_start = [text, bare]
         .iter()
-        .any(|s| text.starts_with(s) || bare.starts_with(s))
+        .any(|t| t.chars().next().is_some_and(may_start_navigation));
+    may_start
+        && NAV_STARTS
+            .iter()
+            .any(|s| text.starts_with(s) || bare.starts_with(s))
         || is_jump_line(text)
         || text.matches(['>', '›', '»', '|', '｜']).count() >= 2 && !ends_sentence(text)
         || is_menu(text)
@@ -108,50 +136,111 @@ fn is_menu(text: &str) -> bool {
     words >= 5
 }
 
-/// Marks of copyright, disclaimer and registration lines.
-const BOILERPLATE_MARKS: &[&str] = &[
-    "版权所有",
-    "Copyright",
-    "copyright",
-    "COPYRIGHT",
-    "©",
-    "ICP备",
-    "ICP证",
-    "备案编号",
-    "备案号",
-    "公网安备",
-    "免责声明",
-    "版权声明",
-    "All Rights Reserved",
-    "all rights reserved",
-    "网站标识码",
-    "主办单位",
-    "承办单位",
-    "技术支持",
-    "联系电话",
-    "联系我们",
-    "分辨率",
-    "浏览器",
+/// What a boilerplate line may say, each a bit of [`said_in`]'s answer: a mark of copyright,
+/// disclaimer or registration lines; `转载` with a word forbidding it; the `追究` of a penalty; a
+/// web address.
+const MARK: u8 = 1;
+const REPRINT: u8 = 2;
+const FORBIDDING: u8 = 4;
+const PURSUED: u8 = 8;
+const WEB: u8 = 16;
+
+/// Every word the boilerplate rule looks for anywhere in a line, with its bit.
+const BOILERPLATE_WORDS: &[(&str, u8)] = &[
+    ("版权所有", MARK),
+    ("Copyright", MARK),
+    ("copyright", MARK),
+    ("COPYRIGHT", MARK),
+    ("©", MARK),
+    ("ICP备", MARK),
+    ("ICP证", MARK),
+    ("备案编号", MARK),
+    ("备案号", MARK),
+    ("公网安备", MARK),
+    ("免责声明", MARK),
+    ("版权声明", MARK),
+    ("All Rights Reserved", MARK),
+    ("all rights reserved", MARK),
+    ("网站标识码", MARK),
+    ("主办单位", MARK),
+    ("承办单位", MARK),
+    ("技术支持", MARK),
+    ("联系电话", MARK),
+    ("联系我们", MARK),
+    ("分辨率", MARK),
+    ("浏览器", MARK),
+    ("转载", REPRINT),
+    ("未经", FORBIDDING),
+    ("请勿", FORBIDDING),
+    ("禁止", FORBIDDING),
+    ("不得", FORBIDDING),
+    ("追究", PURSUED),
+    ("www.", WEB),
+    ("http", WEB),
 ];
+
+/// Whether `c` is the first character of a boilerplate word: the words are only compared where
+/// one may begin, so a line is read once whatever the length of the list.
+fn may_start_boilerplate_word(c: char) -> bool {
+    matches!(
+        c,
+        '版' | 'C'
+            | 'c'
+            | '©'
+            | 'I'
+            | '备'
+            | '公'
+            | '免'
+            | 'A'
+            | 'a'
+            | '网'
+            | '主'
+            | '承'
+            | '技'
+            | '联'
+            | '分'
+            | '浏'
+            | '转'
+            | '未'
+            | '请'
+            | '禁'
+            | '不'
+            | '追'
+            | 'w'
+            | 'h'
+    )
+}
+
+/// The bits of the boilerplate words `text` holds.
+fn said_in(text: &str) -> u8 {
+    let mut said = 0;
+    for (at, c) in text.char_indices() {
+        if may_start_boilerplate_word(c) {
+            let rest = &text[at..];
+            for &(word, bit) in BOILERPLATE_WORDS {
+                if rest.starts_with(word) {
+                    said |= bit;
+                }
+            }
+        }
+    }
+    said
+}
 
 fn is_boilerplate(text: &str) -> bool {
     if text.starts_with("免责声明") || text.starts_with("版权声明") {
         return true;
     }
-    if !at_most_chars(text, 120) {
+    // every other sign counts only on a line of at most 80 characters (a web line on one of 40)
+    if !at_most_chars(text, 80) {
         return false;
     }
-    let short = at_most_chars(text, 80);
-    let reprint = text.contains("转载")
-        && ["未经", "请勿", "禁止", "不得"]
-            .iter()
-            .any(|w| text.contains(w));
-    let penalty = text.starts_with("违者") && text.contains("追究");
-    let web = (text.contains("www.") || text.contains("http")) && char_len(text) <= 40;
-    text.starts_with("免责声明")
-        || text.starts_with("版权声明")
-        || short && (BOILERPLATE_MARKS.iter().any(|m| text.contains(m)) || reprint || penalty)
-        || web && !ends_sentence(text)
+    let said = said_in(text);
+    let has = |bit: u8| said & bit != 0;
+    let reprint = has(REPRINT) && has(FORBIDDING);
+    let penalty = text.starts_with("违者") && has(PURSUED);
+    let web = has(WEB) && char_len(text) <= 40;
+    has(MARK) || reprint || penalty || web && !ends_sentence(text)
 }
 
 /// Labels that head a list of links: `相关新闻:`, `延伸阅读`.
@@ -253,6 +342,12 @@ const HEADER_MARKS: &[&str] = &["版面", "美编", "校对", "版式", "责编"
 /// prints one.
 pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
     if !at_most_chars(text, 60) || ends_sentence(text) || text.contains([',', '，', '。']) {
+        return None;
+    }
+    // a header prints a date in Arabic figures or an edition mark, all of which hold one of these
+    let may_be_header =
+        text.bytes().any(|b| b.is_ascii_digit()) || text.contains(['版', '编', '校']);
+    if !may_be_header {
         return None;
     }
     let date = text
@@ -363,6 +458,28 @@ mod tests {
         );
         assert_eq!(furniture("村民未经批准不得建房。"), None);
         assert_eq!(furniture("“"), Some(DiscardReason::PullQuote));
+    }
+
+    #[test]
+    fn every_navigation_start_starts_with_a_start_character() {
+        for start in NAV_STARTS {
+            assert!(
+                start.chars().next().is_some_and(may_start_navigation),
+                "{start}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_boilerplate_word_starts_with_a_start_character() {
+        for (word, _) in BOILERPLATE_WORDS {
+            assert!(
+                word.chars().next().is_some_and(may_start_boilerplate_word),
+                "{word}"
+            );
+        }
+        assert_eq!(said_in("请勿转载本网内容"), REPRINT | FORBIDDING);
+        assert_eq!(said_in("村里修了路"), 0);
     }
 
     #[test]

@@ -93,6 +93,8 @@ fn is_dotted(text: &str) -> bool {
 /// Splits a headline line that carries its kicker before it, two phrases and the headline on one
 /// line (`巩固成果 实现目标 某区构筑六道防线`): returns (kicker, headline) byte ranges.
 pub(crate) fn split_kicker(text: &str) -> Option<(usize, usize)> {
+    // most headlines are one phrase: no need to locate the parts of fewer than three
+    text.split_whitespace().nth(2)?;
     let parts: Vec<(usize, &str)> = text
         .split(char::is_whitespace)
         .scan(0usize, |pos, part| {

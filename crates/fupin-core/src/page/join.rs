@@ -6,12 +6,12 @@
 //! lead) keeps its novel sentences as a paragraph of its own, so their figures are read once,
 //! while its repeated sentences are dropped so theirs are not read twice.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use super::headline::is_subheading;
-use super::line::{char_len, ends_sentence, is_closer, is_content, is_sentence_end};
+use super::line::{
+    char_len, ends_sentence, is_closer, is_content, is_sentence_end, next_content_char,
+};
 use crate::model::{DiscardReason, Paragraph};
 
 /// Characters per fingerprint window: long enough that a shared window is a shared phrase.
@@ -51,28 +51,26 @@ pub(crate) struct Part {
 /// shares a long run with another, ends unfinished and stands inside a paragraph the block before
 /// it leaves unfinished is a pull quote cut into a column, dropped unless enough of it is novel.
 pub(crate) fn repeats(blocks: &[&str]) -> Vec<Verdict> {
-    let hashes: Vec<Vec<u64>> = blocks.iter().map(|b| windows(b)).collect();
-    let total = hashes.iter().map(Vec::len).sum();
-    let mut seen: Seen = HashMap::with_capacity_and_hasher(total, Default::default());
-    for (i, hs) in hashes.iter().enumerate() {
-        for &h in hs {
-            seen.entry(h).or_default().add(i);
-        }
-    }
+    let index = Index::new(blocks);
+    let hashes = |i: usize| index.windows_of(i);
+    let seen = &index.seen;
     let mut out = vec![Verdict::Keep; blocks.len()];
-    let overlaps: Vec<Option<Overlap>> = hashes
-        .iter()
-        .enumerate()
-        .map(|(i, hs)| best_overlap(i, hs, &seen))
+    // only a block that shares a window with another can overlap one: the rest are not tallied
+    let overlaps: Vec<Option<Overlap>> = (0..blocks.len())
+        .map(|i| {
+            index.shared[i]
+                .then(|| best_overlap(i, hashes(i), seen))
+                .flatten()
+        })
         .collect();
     for (i, o) in overlaps.iter().enumerate() {
         let Some(o) = o else { continue };
-        if hashes[i].len() + WINDOW - 1 < MIN_REPEAT {
+        if hashes(i).len() + WINDOW - 1 < MIN_REPEAT {
             continue;
         }
-        let contained = o.hits == hashes[i].len();
-        let other_len = hashes[o.other].len();
-        if contained && other_len == hashes[i].len() {
+        let contained = o.hits == hashes(i).len();
+        let other_len = hashes(o.other).len();
+        if contained && other_len == hashes(i).len() {
             let (first, second) = (i.min(o.other), i.max(o.other));
             let drop = if ends_sentence(blocks[first]) {
                 second
@@ -94,10 +92,10 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Verdict> {
     }
     for (i, o) in overlaps.iter().enumerate() {
         let Some(o) = o else { continue };
-        let partial = o.run + WINDOW > MIN_SHARED_RUN && o.hits < hashes[i].len();
+        let partial = o.run + WINDOW > MIN_SHARED_RUN && o.hits < hashes(i).len();
         let other_contains_none = overlaps[o.other]
             .as_ref()
-            .is_none_or(|b| b.hits < hashes[o.other].len());
+            .is_none_or(|b| b.hits < hashes(o.other).len());
         // a block cut into a paragraph: the block before it breaks off unfinished
         let inserted = i > 0 && !ends_sentence(blocks[i - 1]);
         let unfinished = !ends_sentence(blocks[i]);
@@ -108,10 +106,58 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Verdict> {
             && unfinished
             && inserted
         {
-            out[i] = pull_quote(i, blocks[i], &hashes[i], &seen);
+            out[i] = pull_quote(i, blocks[i], hashes(i), seen);
         }
     }
     out
+}
+
+/// The window hashes of every block of a page, in one buffer, and the blocks each was seen in.
+struct Index {
+    hashes: Vec<u64>,
+    /// Where each block's windows lie in `hashes`.
+    ranges: Vec<Range<usize>>,
+    seen: Seen,
+    /// Whether a block shares at least one window with another block.
+    shared: Vec<bool>,
+}
+
+impl Index {
+    fn new(blocks: &[&str]) -> Index {
+        let mut hashes = Vec::with_capacity(blocks.iter().map(|b| b.len() / 3).sum());
+        let mut chars = Vec::new();
+        let ranges: Vec<Range<usize>> = blocks
+            .iter()
+            .map(|b| {
+                let from = hashes.len();
+                push_windows(b, &mut chars, &mut hashes);
+                from..hashes.len()
+            })
+            .collect();
+        let mut seen = Seen::with_capacity(hashes.len());
+        let mut shared = vec![false; blocks.len()];
+        for (i, range) in ranges.iter().enumerate() {
+            for &h in &hashes[range.clone()] {
+                let Some(before) = seen.add(h, i) else {
+                    continue;
+                };
+                if before.iter().any(|j| j != i) {
+                    shared[i] = true;
+                    before.iter().for_each(|j| shared[j] = true);
+                }
+            }
+        }
+        Index {
+            hashes,
+            ranges,
+            seen,
+            shared,
+        }
+    }
+
+    fn windows_of(&self, block: usize) -> &[u64] {
+        &self.hashes[self.ranges[block].clone()]
+    }
 }
 
 /// The verdict on a pull quote: its sentences, each repeated when at least half its content
@@ -155,7 +201,7 @@ fn covered_chars(i: usize, hs: &[u64], seen: &Seen, len: usize) -> Vec<bool> {
     let mut covered = vec![false; len];
     let mut until = 0;
     for (pos, h) in hs.iter().enumerate() {
-        let shared = seen.get(h).is_some_and(|s| s.iter().any(|j| j != i));
+        let shared = seen.get(*h).is_some_and(|s| s.iter().any(|j| j != i));
         if shared {
             let from = until.max(pos).min(len);
             until = (pos + WINDOW).min(len);
@@ -185,8 +231,71 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The blocks each window was seen in.
-type Seen = HashMap<u64, Sightings, BuildHasherDefault<WindowHasher>>;
+/// The blocks each window was seen in: an open-addressing table of entry numbers over the
+/// entries in the order first seen. The keys are hashes already, so a multiply spreads them; a
+/// new table zeroes only its narrow slots, not an entry per slot.
+struct Seen {
+    /// 0 for a free slot, else one past the number of its entry.
+    slots: Vec<u32>,
+    entries: Vec<(u64, Sightings)>,
+    /// Slots minus one: their number is a power of two.
+    mask: usize,
+}
+
+impl Seen {
+    /// A table for `windows` keys, at most three quarters full.
+    fn with_capacity(windows: usize) -> Seen {
+        let slots = (windows + windows / 3 + 1).next_power_of_two();
+        Seen {
+            slots: vec![0; slots],
+            entries: Vec::with_capacity(windows),
+            mask: slots - 1,
+        }
+    }
+
+    /// The slot of `key` and its entry number: 0 when the key is new and the slot free for it.
+    fn slot(&self, key: u64) -> (usize, u32) {
+        let mut i = ((key ^ (key >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize;
+        loop {
+            i &= self.mask;
+            match self.slots[i] {
+                0 => return (i, 0),
+                e if self.entries[e as usize - 1].0 == key => return (i, e),
+                _ => i += 1,
+            }
+        }
+    }
+
+    /// Records that `block` prints window `key`; returns the blocks seen printing it before, if
+    /// it was seen before.
+    fn add(&mut self, key: u64, block: usize) -> Option<Sightings> {
+        match self.slot(key) {
+            (i, 0) => {
+                // a page of more than four billion windows stops recording new ones
+                if let Ok(number) = u32::try_from(self.entries.len() + 1) {
+                    let mut sightings = Sightings::default();
+                    sightings.add(block);
+                    self.entries.push((key, sightings));
+                    self.slots[i] = number;
+                }
+                None
+            }
+            (_, e) => {
+                let sightings = &mut self.entries[e as usize - 1].1;
+                let before = *sightings;
+                sightings.add(block);
+                Some(before)
+            }
+        }
+    }
+
+    fn get(&self, key: u64) -> Option<Sightings> {
+        match self.slot(key) {
+            (_, 0) => None,
+            (_, e) => Some(self.entries[e as usize - 1].1),
+        }
+    }
+}
 
 /// Up to `MAX_SIGHTINGS` blocks a window was seen in, without a heap allocation per window.
 #[derive(Debug, Default, Clone, Copy)]
@@ -208,30 +317,11 @@ impl Sightings {
         }
     }
 
-    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.blocks[..usize::from(self.len)]
-            .iter()
-            .map(|&b| b as usize)
-    }
-}
-
-/// Window keys are already hashes: one multiply spreads their bits for the table.
-#[derive(Default)]
-struct WindowHasher(u64);
-
-impl Hasher for WindowHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn write_u64(&mut self, x: u64) {
-        self.0 = (x ^ (x >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    fn iter(self) -> impl Iterator<Item = usize> {
+        self.blocks
+            .into_iter()
+            .take(usize::from(self.len))
+            .map(|b| b as usize)
     }
 }
 
@@ -262,7 +352,7 @@ fn best_overlap(i: usize, hs: &[u64], seen: &Seen) -> Option<Overlap> {
     let mut tally: Vec<Tally> = Vec::new();
     for (pos, h) in hs.iter().enumerate() {
         for j in seen
-            .get(h)
+            .get(*h)
             .into_iter()
             .flat_map(Sightings::iter)
             .filter(|&j| j != i)
@@ -301,32 +391,40 @@ fn best_overlap(i: usize, hs: &[u64], seen: &Seen) -> Option<Overlap> {
         })
 }
 
-/// Rolling hashes of every `WINDOW` content characters of `text` (punctuation and spaces ignored,
-/// so a pull quote printed between quote marks still matches its source).
-fn windows(text: &str) -> Vec<u64> {
+/// Appends to `out` the rolling hashes of every `WINDOW` content characters of `text`
+/// (punctuation and spaces ignored, so a pull quote printed between quote marks still matches its
+/// source). `chars` is scratch space that the caller reuses from block to block.
+fn push_windows(text: &str, chars: &mut Vec<u64>, out: &mut Vec<u64>) {
     const BASE: u64 = 0x100_0000_01b3;
-    let chars: Vec<u64> = text
-        .chars()
-        .filter(|&c| is_content(c))
-        .map(|c| c as u64 + 1)
-        .collect();
-    if chars.len() < WINDOW {
-        return Vec::new();
+    // BASE to the power WINDOW - 1: the weight of the character that leaves the window
+    const TOP: u64 = {
+        let mut p = 1u64;
+        let mut k = 1;
+        while k < WINDOW {
+            p = p.wrapping_mul(BASE);
+            k += 1;
+        }
+        p
+    };
+    chars.clear();
+    let mut at = 0;
+    while let Some(c) = next_content_char(text, &mut at) {
+        chars.push(u64::from(c) + 1);
     }
-    let top = (1..WINDOW).fold(1u64, |p, _| p.wrapping_mul(BASE));
-    let mut h = chars[..WINDOW]
+    let Some((first, rest)) = chars.split_first_chunk::<WINDOW>() else {
+        return;
+    };
+    let mut h = first
         .iter()
         .fold(0u64, |h, &c| h.wrapping_mul(BASE).wrapping_add(c));
-    let mut out = Vec::with_capacity(chars.len() - WINDOW + 1);
     out.push(h);
-    for k in WINDOW..chars.len() {
+    for (&gone, &come) in chars.iter().zip(rest) {
         h = h
-            .wrapping_sub(chars[k - WINDOW].wrapping_mul(top))
+            .wrapping_sub(gone.wrapping_mul(TOP))
             .wrapping_mul(BASE)
-            .wrapping_add(chars[k]);
+            .wrapping_add(come);
         out.push(h);
     }
-    out
 }
 
 /// One body block of an article before joining: its text, where it starts in the input, its

@@ -1,6 +1,8 @@
 //! The page as trimmed lines with their byte offsets, and the character classes the layout rules
 //! are written in.
 
+use memchr::memmem::Finder;
+
 use crate::model::Span;
 
 /// One non-blank line of the page.
@@ -29,7 +31,11 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut offset = 0;
     let mut last_end = 0;
-    for piece in input.split_inclusive(['\n', '\r']) {
+    while offset < input.len() {
+        // line ends are ASCII, so a byte search finds them on char boundaries
+        let end = memchr::memchr2(b'\n', b'\r', &input.as_bytes()[offset..])
+            .map_or(input.len(), |at| offset + at + 1);
+        let piece = &input[offset..end];
         let lead = piece.len() - piece.trim_start_matches(is_blank).len();
         let trimmed = piece.trim_matches(is_blank);
         if !trimmed.is_empty() {
@@ -121,8 +127,75 @@ pub(crate) fn is_punct_only(s: &str) -> bool {
 }
 
 /// Characters that carry the text: used to compare lines while ignoring spacing and quote marks.
+/// Han characters and the common CJK and general punctuation are decided by range, so the
+/// Unicode tables are consulted only for the rare rest.
 pub(crate) fn is_content(c: char) -> bool {
-    is_han(c) || c.is_ascii_alphanumeric() || !c.is_ascii() && c.is_alphanumeric()
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        is_han(c) || !is_common_punctuation(c) && c.is_alphanumeric()
+    }
+}
+
+/// The next content character of `text` (see [`is_content`]) at or after byte `*at`, as a code
+/// point, with `*at` moved past it. Read straight from the UTF-8 bytes: a Han character from
+/// U+5000 to U+9FFF, most of any Chinese text, is three bytes under a lead byte from E5 to E9
+/// and needs neither the general decoder nor a class test.
+#[inline]
+pub(crate) fn next_content_char(text: &str, at: &mut usize) -> Option<u32> {
+    let bytes = text.as_bytes();
+    while let Some(&lead) = bytes.get(*at) {
+        if lead.is_ascii() {
+            *at += 1;
+            if lead.is_ascii_alphanumeric() {
+                return Some(u32::from(lead));
+            }
+        } else if let (0xe5..=0xe9, Some(&[b1, b2])) = (lead, bytes.get(*at + 1..*at + 3)) {
+            *at += 3;
+            return Some(
+                u32::from(lead & 0x0f) << 12 | u32::from(b1 & 0x3f) << 6 | u32::from(b2 & 0x3f),
+            );
+        } else {
+            let c = text.get(*at..).and_then(|rest| rest.chars().next())?;
+            *at += c.len_utf8();
+            if is_content(c) {
+                return Some(u32::from(c));
+            }
+        }
+    }
+    None
+}
+
+/// Two words looked for in a line by their bytes, with searchers built once: far cheaper than
+/// decoding every character of a line that holds neither, as most lines do.
+pub(crate) struct EitherWord {
+    a: Finder<'static>,
+    b: Finder<'static>,
+}
+
+impl EitherWord {
+    pub(crate) fn new(a: &'static str, b: &'static str) -> EitherWord {
+        EitherWord {
+            a: Finder::new(a.as_bytes()),
+            b: Finder::new(b.as_bytes()),
+        }
+    }
+
+    /// Whether `bytes` hold either word.
+    pub(crate) fn in_bytes(&self, bytes: &[u8]) -> bool {
+        self.a.find(bytes).is_some() || self.b.find(bytes).is_some()
+    }
+}
+
+/// Blocks of punctuation and spaces that hold no letter or digit: general punctuation, the CJK
+/// marks and brackets (`、。〈〉「」【】`), and the full-width ASCII punctuation (`，：；！？（）`).
+fn is_common_punctuation(c: char) -> bool {
+    matches!(c,
+        '\u{2000}'..='\u{206f}'
+            | '\u{3000}'..='\u{3004}'
+            | '\u{3008}'..='\u{3020}'
+            | '\u{ff01}'..='\u{ff0f}'
+            | '\u{ff1a}'..='\u{ff20}')
 }
 
 #[cfg(test)]
@@ -154,6 +227,49 @@ mod tests {
         assert!(ends_sentence("完成了任务。"));
         assert!(!ends_sentence("打造“四大板块”"));
         assert!(!ends_sentence("自付部分仍然较"));
+    }
+
+    #[test]
+    fn punctuation_blocks_hold_no_letter_or_digit() {
+        let blocks = [
+            '\u{2000}'..='\u{206f}',
+            '\u{3000}'..='\u{3004}',
+            '\u{3008}'..='\u{3020}',
+            '\u{ff01}'..='\u{ff0f}',
+            '\u{ff1a}'..='\u{ff20}',
+        ];
+        for c in blocks.into_iter().flatten() {
+            assert!(is_common_punctuation(c) && !c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(is_content('〇') && is_content('５') && is_content('村') && is_content('é'));
+        assert!(!is_content('，') && !is_content('“') && !is_content('】'));
+    }
+
+    #[test]
+    fn content_chars_read_from_bytes_match_the_decoder() {
+        let text = "某村2020年“种植”ＡＢ５亩,〇é 丘乐\u{4dc0}\u{3400}；x";
+        let decoded: Vec<u32> = text
+            .chars()
+            .filter(|&c| is_content(c))
+            .map(u32::from)
+            .collect();
+        let content = |t: &str| {
+            let mut at = 0;
+            std::iter::from_fn(|| next_content_char(t, &mut at)).collect::<Vec<_>>()
+        };
+        assert_eq!(content(text), decoded);
+        assert!(content("，。").is_empty());
+    }
+
+    #[test]
+    fn either_word_is_found_in_bytes() {
+        let marks = EitherWord::new("讯", "电");
+        assert!(marks.in_bytes("本报讯 某县".as_bytes()));
+        assert!(marks.in_bytes("新华社北京电".as_bytes()));
+        assert!(!marks.in_bytes("村里修路".as_bytes()));
+        // 纯 ends in the same byte as 讯
+        assert!(!marks.in_bytes("纯净".as_bytes()));
+        assert!(!marks.in_bytes(&"讯".as_bytes()[1..]));
     }
 
     #[test]

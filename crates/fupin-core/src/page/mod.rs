@@ -21,6 +21,10 @@ mod headline;
 mod join;
 mod line;
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use assemble::Builder;
 use byline::{Lead, Meta, People};
 use header::{header_groups, Group};
@@ -118,7 +122,10 @@ fn classify(l: &Line<'_>) -> Kind {
             }
         };
     }
-    let pictured = t.contains("图为") || t.starts_with("图:") || t.starts_with("图：");
+    // `图为` is searched for with a finder built once: most lines reach this test
+    static SHOWS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("图为"));
+    let pictured =
+        SHOWS.find(t.as_bytes()).is_some() || t.starts_with("图:") || t.starts_with("图：");
     if pictured && !is_heading_like(t) {
         return Kind::Caption {
             credit: None,

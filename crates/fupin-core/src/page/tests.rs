@@ -767,7 +767,9 @@ const OPEN_STORY: &str = "\
 
 #[test]
 fn subtitled_stack_opens_a_story_inside_an_open_one() {
-    let text = format!("{OPEN_STORY}产业兴旺\n某村:荒山变成花果山\n——记某村党支部书记\n他带领村民种下果树三千株。\n");
+    let text = format!(
+        "{OPEN_STORY}产业兴旺\n某村:荒山变成花果山\n——记某村党支部书记\n他带领村民种下果树三千株。\n"
+    );
     let text = text.as_str();
     let p = split(text);
     assert_eq!(
@@ -940,7 +942,9 @@ fn headline_over_a_photo_item_is_its_title() {
     );
     assert_eq!(p.articles[1].kind, ArticleKind::Photo);
     assert_eq!(who(&p.articles[1]), vec![("钱多", Role::Photographer)]);
-    let text = format!("{OPEN_STORY}\n\n某村文化广场建成投用\n村民在新修的文化广场上跳舞。 钱多 摄\n广场建成后,村民有了活动的好去处。\n");
+    let text = format!(
+        "{OPEN_STORY}\n\n某村文化广场建成投用\n村民在新修的文化广场上跳舞。 钱多 摄\n广场建成后,村民有了活动的好去处。\n"
+    );
     let p = split(&text);
     assert_eq!(
         p.articles[1].kind,
@@ -952,7 +956,9 @@ fn headline_over_a_photo_item_is_its_title() {
 
 #[test]
 fn subheading_over_a_photo_inside_a_story_stays_in_the_story() {
-    let text = format!("{OPEN_STORY}某村文化广场建成投用\n村民在新修的文化广场上跳舞。 钱多 摄\n广场建成后,村民有了活动的好去处。\n");
+    let text = format!(
+        "{OPEN_STORY}某村文化广场建成投用\n村民在新修的文化广场上跳舞。 钱多 摄\n广场建成后,村民有了活动的好去处。\n"
+    );
     let p = split(&text);
     assert_eq!(titles(&p), vec![Some("某镇修通产业路"), None]);
     let last = p.articles[0].paragraphs.last().map(|x| x.text.as_str());

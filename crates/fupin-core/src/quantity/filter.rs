@@ -9,7 +9,7 @@ use crate::numeral::Script;
 
 /// Characters that make the number part of a name or code when they stand right before it.
 fn is_code_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || matches!(c, '.' | '．' | '#' | '/' | '_' | '-' | '－') || c.is_alphabetic() && (c as u32) < 0x2E80
+    c.is_ascii_alphanumeric() || matches!(c, '.' | '．' | '#' | '/' | '_' | '-' | '－') || (c as u32) < 0x2E80 && c.is_alphabetic()
 }
 
 /// What may follow `个` and make it a span of time rather than a count.
@@ -39,7 +39,7 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
         "个" => {
             // `5个多月`, `3个半小时`
             let after = after.trim_start_matches(['多', '余', '半']);
-            TIME_AFTER_GE.iter().any(|w| after.starts_with(w))
+            TIME_AFTER_GE.iter().any(|w| super::words::has_prefix(after, w))
         }
         "次" => after.starts_with('性'),
         "本" | "部" | "期" => after.starts_with(['上', '下', '中']),
@@ -58,10 +58,10 @@ pub fn is_code_or_ordinal(before: &str) -> bool {
 fn chinese_not_a_count(before: &str, after: &str, unit: &Unit, value: f64) -> bool {
     value == 1.0
         || !unit.chinese_ok
-        || ["几", "数", "若干", "好几"].iter().any(|w| before.ends_with(w))
+        || ["几", "数", "若干", "好几"].iter().any(|w| super::words::has_suffix(before, w))
         || before.ends_with(['“', '"', '「', '‘'])
         || after.starts_with(|c: char| crate::numeral::is_chinese_numeral_char(c) || crate::numeral::arabic_digit(c).is_some())
-        || SLOGAN_AFTER.iter().any(|w| after.starts_with(w))
+        || SLOGAN_AFTER.iter().any(|w| super::words::has_prefix(after, w))
 }
 
 /// `抓好三个环节：一是…`: a count that announces the outline of what follows numbers the
@@ -74,12 +74,12 @@ fn announces_an_outline(after: &str) -> bool {
     };
     let noun = &after[..colon];
     let point = after[colon..].trim_start_matches(['：', ':', ' ', '\u{3000}']);
-    noun.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) && FIRST.iter().any(|w| point.starts_with(w))
+    noun.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) && FIRST.iter().any(|w| super::words::has_prefix(point, w))
 }
 
 /// `名`/`位` after `前`/`后` is a rank (`排名前3名`, `后三位`), kept with its printed unit.
 pub fn is_rank(before: &str, printed: &str) -> bool {
-    matches!(printed, "名" | "位") && ["前", "后", "倒数"].iter().any(|w| before.ends_with(w))
+    matches!(printed, "名" | "位") && ["前", "后", "倒数"].iter().any(|w| super::words::has_suffix(before, w))
 }
 
 #[cfg(test)]

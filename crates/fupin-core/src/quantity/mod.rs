@@ -24,7 +24,7 @@ use crate::model::{Fact, Paragraph, Qualifier, Span};
 use crate::numeral::{self, Number};
 use crate::time;
 use crate::ArticleContext;
-use subject::{is_clause_end, is_sentence_end, start_of};
+use subject::{is_clause_end, is_sentence_end, start_of, Starts};
 use unit::{Kind, Unit, Units};
 
 /// Every region mention of the article as `(input offset, code)`, in input order.
@@ -130,7 +130,8 @@ const CLASSIFIERS_AFTER_BIG: [&str; 5] = ["类", "项", "种", "块", "批"];
 
 /// True when the clause before `i` opens a change (`由500元到800元` is a change, not a range).
 fn opens_change(text: &str, i: usize) -> bool {
-    text[start_of(text, i, is_clause_end)..i].contains(['由', '从'])
+    // one walk back to the clause start, stopping at the first `由`/`从`
+    text[..i].chars().rev().take_while(|&c| !is_clause_end(c)).any(|c| matches!(c, '由' | '从'))
 }
 
 /// Nouns that make a bare `109万` a count of persons.
@@ -143,28 +144,55 @@ impl Quantities {
 
     /// Every fact of the article's title, paragraphs and captions.
     pub fn facts(&self, ctx: &ArticleContext) -> Vec<Fact> {
+        self.facts_timed(ctx, &[])
+    }
+
+    /// [`Quantities::facts`] given the time expressions of each text of
+    /// [`ArticleContext::texts`] (from [`time::find_scanned`]); a text they do not cover is
+    /// scanned here.
+    pub fn facts_timed(&self, ctx: &ArticleContext, scans: &[time::Scanned]) -> Vec<Fact> {
         let mentions = region_mentions(ctx);
         let names = name_spans(ctx);
         let mut out = Vec::new();
-        for p in ctx.texts() {
-            self.facts_of(&p, ctx.reference_date, (&mentions, &names), &mut out);
+        for (k, p) in ctx.texts().iter().enumerate() {
+            self.facts_of(p, ctx.reference_date, scans.get(k), (&mentions, &names), &mut out);
         }
         out
     }
 
-    fn facts_of(&self, p: &Paragraph, reference: Option<crate::Date>, found: (&[(usize, &str)], &[Span]), out: &mut Vec<Fact>) {
+    fn facts_of(
+        &self,
+        p: &Paragraph,
+        reference: Option<crate::Date>,
+        scanned: Option<&time::Scanned>,
+        found: (&[(usize, &str)], &[Span]),
+        out: &mut Vec<Fact>,
+    ) {
         let (mentions, names) = found;
         let text = p.text.as_str();
-        let mut raws = self.scan(text);
+        let mut raws = match scanned {
+            Some(s) => self.scan_numerals(text, s.numerals.iter().copied()),
+            None => self.scan(text),
+        };
         raws.retain(|r| !inside_name(names, p.span_of(r.start, r.end)));
         if raws.is_empty() {
             return;
         }
-        let times = time::scan(text, reference);
+        let own;
+        let times = match scanned {
+            Some(s) => &s.times,
+            None => {
+                own = time::scan(text, reference);
+                &own
+            }
+        };
         let skips: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
-        let subjects = subjects(text, &raws, &skips);
+        // every clause asked for starts before the last quantity does
+        let upto = raws.iter().map(|r| r.start.max(r.lead)).max().unwrap_or(0);
+        let starts = Starts::of(&text[..upto]);
+        let subjects = subjects(text, &starts, &raws, &skips);
         for (r, subject) in raws.iter().zip(subjects) {
-            let years = year_of(text, r.start, &times);
+            let years = year_of(text, &starts, r.start, times);
             out.push(Fact {
                 text: text[r.start..r.end].to_string(),
                 value: r.value,
@@ -174,7 +202,7 @@ impl Quantities {
                 subject,
                 year: years.map(|y| y.0),
                 year_end: years.and_then(|(a, b)| (b != a).then_some(b)),
-                region_code: region_of(mentions, p.span_of(start_of(text, r.lead, is_clause_end), r.lead)),
+                region_code: region_of(mentions, p.span_of(starts.clause(r.lead), r.lead)),
                 span: p.span_of(r.start, r.end),
             });
         }
@@ -183,9 +211,15 @@ impl Quantities {
     /// Reads every quantity of `text`, left to right, in one pass. Every quantity starts with a
     /// numeral character (`百分之` too), so other characters are passed over at once.
     pub fn scan(&self, text: &str) -> Vec<Raw> {
+        self.scan_numerals(text, NUMERALS.candidates(text))
+    }
+
+    /// [`Quantities::scan`] given the numeral characters of `text`, in order (as the time scan
+    /// notes them, [`time::Scanned`]).
+    fn scan_numerals(&self, text: &str, numerals: impl Iterator<Item = (usize, char)>) -> Vec<Raw> {
         let mut out: Vec<Raw> = Vec::new();
         let mut resume = 0;
-        for (i, c) in NUMERALS.candidates(text) {
+        for (i, c) in numerals {
             if i < resume || !starts_number(c) {
                 continue;
             }
@@ -226,7 +260,7 @@ impl Quantities {
     fn tenths(text: &str, i: usize, pos: usize, value: f64) -> Option<Raw> {
         let after = text[pos..].strip_prefix('成')?;
         let whole = value.fract() == 0.0 && (1.0..=10.0).contains(&value);
-        if !whole || WORDS_WITH_CHENG.iter().any(|w| after.starts_with(w)) {
+        if !whole || WORDS_WITH_CHENG.iter().any(|w| words::has_prefix(after, w)) {
             return None;
         }
         let mut end = pos + '成'.len_utf8();
@@ -246,7 +280,7 @@ impl Quantities {
     /// Reads the quantity whose numeral starts at `i`. Returns where reading stopped (at least
     /// past the numeral, so its digits are never read again) and the quantity if it is a fact.
     fn quantity(&self, text: &str, i: usize, earlier: &[Raw]) -> (usize, Option<Raw>) {
-        let bounded = ["近", "逾", "超"].iter().any(|w| text[..i].ends_with(w));
+        let bounded = ["近", "逾", "超"].iter().any(|w| words::has_suffix(&text[..i], w));
         let Some(n) = read_numeral(&text[i..]).or_else(|| bounded.then(|| implicit_one(&text[i..], true)).flatten()) else {
             return (i + numeral_run(&text[i..]).max(1), None);
         };
@@ -369,7 +403,7 @@ impl Quantities {
         let rest = &text[at..];
         let printed = match self.units.at(rest) {
             Some(u) if u.kind == Kind::Count => &rest[..u.len],
-            _ => GROUP_NOUNS.iter().find(|w| rest.starts_with(*w))?,
+            _ => GROUP_NOUNS.iter().find(|w| words::has_prefix(rest, w))?,
         };
         let end = at + printed.len();
         let unit: &'static str = GROUP_NOUNS.iter().chain(CLASSIFIERS_AFTER_BIG.iter()).find(|w| **w == printed)?;
@@ -393,7 +427,6 @@ impl Quantities {
     fn unitless(&self, text: &str, i: usize, pos: usize, value: f64, earlier: &[Raw]) -> Option<Raw> {
         let before = &text[..i];
         let after = &text[pos..];
-        let sentence = start_of(text, i, is_sentence_end);
         let raw = |unit, kind| Raw {
             start: i,
             end: pos,
@@ -408,6 +441,7 @@ impl Quantities {
         };
         let ends_clause = after.chars().next().is_none_or(|c| is_clause_end(c) || c == '.');
         if ends_clause {
+            let sentence = start_of(text, i, is_sentence_end);
             if let Some(first) = earlier.iter().rev().take_while(|r| r.start >= sentence).find(|r| r.tail <= i) {
                 let opened = text[sentence..first.start].contains(['由', '从']);
                 let between = &text[first.tail..i];
@@ -415,9 +449,11 @@ impl Quantities {
                 return (opened && verb).then(|| raw(first.unit, first.kind));
             }
         }
-        let scaled_up = text[i..pos].contains(['万', '亿']);
+        if !text[i..pos].contains(['万', '亿']) {
+            return None;
+        }
         let head: String = after.chars().take_while(|&c| !is_clause_end(c)).take(8).collect();
-        (scaled_up && words::contains_any(&head, &PERSON_NOUNS)).then(|| raw("人", Kind::Count))
+        words::contains_any(&head, &PERSON_NOUNS).then(|| raw("人", Kind::Count))
     }
 }
 
@@ -508,7 +544,7 @@ fn ends_a_word(text: &str, i: usize, c: char) -> bool {
         let prev = before.chars().next_back();
         return prev.is_some_and(|p| is_ideograph(p) && !numeral::is_chinese_numeral_char(p) && !BEFORE_FORMAL.contains(&p));
     }
-    NUMERAL_TAILS.iter().any(|w| upto.ends_with(w) || before.ends_with(w))
+    NUMERAL_TAILS.iter().any(|w| words::has_suffix(upto, w) || words::has_suffix(before, w))
 }
 
 fn is_ideograph(c: char) -> bool {
@@ -587,7 +623,7 @@ fn round(v: f64) -> f64 {
 /// Subjects of every quantity of a text. Quantities printed as a list (`764户、935人`,
 /// `500元、1000元和2000元`) share one subject; a quantity printed once for a list of indicators
 /// (`竣工率、验收率四个100%`) gives each its own.
-fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
+fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
     let mut out = vec![String::new(); raws.len()];
     // the last list that `分别` handed out, with the start of its sentence
     let mut spread: Option<(usize, Vec<String>)> = None;
@@ -597,9 +633,9 @@ fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
         while e + 1 < raws.len() && joined(text, &raws[e], &raws[e + 1]) {
             e += 1;
         }
-        let clause = start_of(text, raws[g].lead, is_clause_end).max(floor(text, &raws[..g], &out[..g], raws[g].lead));
+        let clause = starts.clause(raws[g].lead).max(floor(text, &raws[..g], &out[..g], raws[g].lead));
         let limit = raws.get(e + 1).map_or(text.len(), |r| r.lead);
-        let shared = change_subject(text, raws[g].lead, skips, |at| floor(text, &raws[..g], &out[..g], at))
+        let shared = change_subject(text, starts, raws[g].lead, skips, |at| floor(text, &raws[..g], &out[..g], at))
             .or_else(|| raws[e].names_its_subject().then(|| raws[e].unit.to_string()))
             .or_else(|| tier_subject(text, &raws[e], raws.get(e + 1), raws.get(e + 2).map_or(text.len(), |r| r.lead)))
             .unwrap_or_else(|| {
@@ -618,12 +654,12 @@ fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
                 false => s,
             }
         });
-        let sentence = start_of(text, raws[g].lead, is_sentence_end);
+        let sentence = starts.sentence(raws[g].lead);
         // `由5%下降到2%，下降了3个百分点`: a bare change verb is said of the earlier change's subject
         let is_verb = |s: &str| crate::change::UP.contains(&s) || crate::change::DOWN.contains(&s);
         let carried = || {
             (0..g).rev().take_while(|&j| raws[j].start >= sentence).take(CARRY_BACK).find_map(|j| {
-                change_subject(text, raws[j].lead, skips, |at| floor(text, &raws[..j], &out[..j], at))
+                change_subject(text, starts, raws[j].lead, skips, |at| floor(text, &raws[..j], &out[..j], at))
             })
         };
         let shared = match is_verb(&shared).then(carried).flatten() {
@@ -641,8 +677,10 @@ fn subjects(text: &str, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
             }
             None => {
                 let repeated = e > g && raws[g..=e].iter().all(|r| r.start == raws[g].start);
-                let v = list_items(&text[clause..raws[g].lead]);
-                if repeated { v.into_iter().map(str::to_string).collect() } else { Vec::new() }
+                match repeated {
+                    true => list_items(&text[clause..raws[g].lead]).into_iter().map(str::to_string).collect(),
+                    false => Vec::new(),
+                }
             }
         };
         for (k, slot) in out[g..=e].iter_mut().enumerate() {
@@ -727,8 +765,8 @@ fn classifier(text: &str, r: &Raw) -> Option<char> {
 }
 
 /// Both ends of `X由A提高到B` are quantities of X: the subject is what stands before `由`/`从`.
-fn change_subject(text: &str, lead: usize, skips: &[(usize, usize)], floor: impl Fn(usize) -> usize) -> Option<String> {
-    let clause = start_of(text, lead, is_clause_end);
+fn change_subject(text: &str, starts: &Starts, lead: usize, skips: &[(usize, usize)], floor: impl Fn(usize) -> usize) -> Option<String> {
+    let clause = starts.clause(lead);
     let opener = clause + text[clause..lead].rfind(['由', '从'])?;
     let end = text[lead..].find(is_clause_end).map_or(text.len(), |k| lead + k);
     let span = &text[opener..end];
@@ -773,9 +811,9 @@ const TEMPORAL_HEADS: [&str; 8] = ["", "自", "从", "截至", "截止", "到", 
 /// its own clause, or else the last year that opens a clause of its sentence (`2017年8月，…，
 /// 抽调干部18474名`), or else the last year of the sentence outside a prepositional phrase
 /// (`实施2021年度项目9个，投入185万元`).
-fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> {
-    let sentence = start_of(text, pos, is_sentence_end);
-    let clause = start_of(text, pos, is_clause_end);
+fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> {
+    let sentence = starts.sentence(pos);
+    let clause = starts.clause(pos);
     // times are in text order: only those ending before `pos` and starting in the sentence
     let upto = times.partition_point(|t| t.end <= pos);
     // `由2014年的23.6%下降到2.1%`: the year of a change's first end does not date its second
@@ -784,15 +822,17 @@ fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> 
         let head = &text[..t.start];
         head.ends_with(['比', '较']) || head.ends_with(['由', '从']) && crate::change::direction_word(&text[t.end..pos]).is_some()
     };
-    let dated =
-        || times[..upto].iter().rev().take_while(|t| t.start >= sentence).filter(|t| t.years.is_some() && !not_dating(t));
+    let dated = || {
+        let recent = times[..upto].iter().rev().take(TIMES_BACK);
+        recent.take_while(|t| t.start >= sentence).filter(|t| t.years.is_some() && !not_dating(t))
+    };
     let opens_clause = |t: &time::Found| {
-        let head = &text[start_of(text, t.start, is_clause_end)..t.start];
+        let head = &text[starts.clause(t.start)..t.start];
         TEMPORAL_HEADS.contains(&head) && !text[t.end..].starts_with('的')
     };
     // a year inside a prepositional phrase (`按照2016年的标准`) dates only that phrase
     let plain = |t: &time::Found| {
-        let head = &text[start_of(text, t.start, is_clause_end)..t.start];
+        let head = &text[starts.clause(t.start)..t.start];
         !words::contains_any(head, &PREPOSITIONS) && !text[t.end..].starts_with('的')
     };
     dated()
@@ -801,6 +841,11 @@ fn year_of(text: &str, pos: usize, times: &[time::Found]) -> Option<(i32, i32)> 
         .or_else(|| dated().find(|t| plain(t)))
         .and_then(|t| t.years)
 }
+
+/// How many time expressions back a quantity looks for its year: a text with no sentence end
+/// (a list run together, or noise) would otherwise have every quantity look at every time
+/// before it.
+const TIMES_BACK: usize = 32;
 
 /// Prepositions whose phrase a year may sit in without dating the sentence.
 const PREPOSITIONS: [&str; 8] = ["按照", "根据", "依据", "参照", "对照", "比", "较", "与"];

@@ -52,7 +52,7 @@ const SUFFIXES: &[(&str, Qualifier, bool)] = &[
 /// The qualifier printed right before a number: the end of `before`.
 pub fn prefix(before: &str) -> Option<(Qualifier, usize)> {
     before.chars().next_back().filter(|&c| PREFIX_ENDS.may_start(c))?;
-    let (q, len) = PREFIXES.iter().find(|(w, _)| before.ends_with(w)).map(|&(w, q)| (q, w.len()))?;
+    let (q, len) = PREFIXES.iter().find(|(w, _)| super::words::has_suffix(before, w)).map(|&(w, q)| (q, w.len()))?;
     // `不得高于5克`, `不能少于3次`: a forbidden bound is the opposite one
     let negation = ["不得", "不能", "不应", "不可"].iter().find(|n| before[..before.len() - len].ends_with(*n));
     Some(match (negation, q) {
@@ -64,21 +64,22 @@ pub fn prefix(before: &str) -> Option<(Qualifier, usize)> {
 
 /// The qualifier printed right after a unit, its length, and whether the fact's text keeps it.
 pub fn suffix(after: &str) -> Option<(Qualifier, usize, bool)> {
-    SUFFIXES.iter().find(|(w, ..)| after.starts_with(w)).map(|&(w, q, keep)| (q, w.len(), keep))
+    SUFFIXES.iter().find(|(w, ..)| super::words::has_prefix(after, w)).map(|&(w, q, keep)| (q, w.len(), keep))
 }
 
 /// `多` or `余` inside a quantity: `3000多`, `10余`.
 pub fn more(s: &str) -> Option<usize> {
-    ["多", "余"].iter().find(|w| s.starts_with(*w)).map(|w| w.len())
+    ["多", "余"].iter().find(|w| super::words::has_prefix(s, w)).map(|w| w.len())
 }
 
-/// The comparison word furthest right in `clause`, if any.
+/// The comparison word furthest right in `clause`, if any; of two ending there (`不超过`,
+/// `超过`), the later in [`COMPARATORS`]. Only the positions of [`COMPARATOR_HEADS`] are tried.
 pub fn comparator(clause: &str) -> Option<Qualifier> {
-    COMPARATORS
-        .iter()
-        .filter_map(|&(w, q)| super::words::rfind(clause, w).map(|i| (i + w.len(), q)))
-        .max_by_key(|&(end, _)| end)
-        .map(|(_, q)| q)
+    COMPARATOR_HEADS
+        .candidates(clause)
+        .flat_map(|(k, _)| COMPARATORS.iter().enumerate().filter(move |(_, (w, _))| super::words::has_prefix(&clause[k..], w)).map(move |(n, &(w, q))| (k + w.len(), n, q)))
+        .max_by_key(|&(end, n, _)| (end, n))
+        .map(|(.., q)| q)
 }
 
 #[cfg(test)]
@@ -123,6 +124,8 @@ mod tests {
     #[test]
     fn comparator_far_back() {
         assert_eq!(comparator("人均收入低于全省平均水平"), Some(LessThan));
+        assert_eq!(comparator("低于甲不超过乙"), Some(MoreThan), "the later word of two ending together");
+        assert_eq!(comparator("不超过乙，低于甲"), Some(LessThan));
         assert_eq!(comparator("人均收入达到"), None);
     }
 }

@@ -16,9 +16,85 @@ pub fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
 }
 
-/// Start of the clause (or sentence) holding byte `pos`.
-pub fn start_of(text: &str, pos: usize, end: fn(char) -> bool) -> usize {
+/// Start of the clause (or sentence) holding byte `pos`. Generic over `end` so the test is
+/// inlined into the backward walk.
+pub fn start_of(text: &str, pos: usize, end: impl Fn(char) -> bool) -> usize {
     text[..pos].char_indices().rev().find(|&(_, c)| end(c)).map_or(0, |(i, c)| i + c.len_utf8())
+}
+
+/// Where the clauses and sentences of one text start, found in one pass over its bytes: the
+/// quantities of a paragraph ask for their clause and sentence many times, and a binary search
+/// here answers what [`start_of`] answers by walking back to the previous punctuation mark.
+pub struct Starts {
+    clauses: Vec<usize>,
+    sentences: Vec<usize>,
+}
+
+impl Starts {
+    pub fn of(text: &str) -> Starts {
+        let mut starts = Starts { clauses: Vec::new(), sentences: Vec::new() };
+        let b = text.as_bytes();
+        // Every clause end is ASCII, `。` (first byte E3) or a full-width form (first byte
+        // EF), and such bytes always start a character. Eight bytes are tested at a time for
+        // them; the few found are read as characters.
+        let mut chunks = b.chunks_exact(8);
+        for (n, chunk) in chunks.by_ref().enumerate() {
+            let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            let mut hits = (!w & HIGH) | lanes_equal(w, 0xE3) | lanes_equal(w, 0xEF);
+            while hits != 0 {
+                starts.note(text, n * 8 + (hits.trailing_zeros() / 8) as usize);
+                hits &= hits - 1;
+            }
+        }
+        let tail = b.len() - chunks.remainder().len();
+        for (k, &x) in b.iter().enumerate().skip(tail) {
+            if x < 0x80 || x == 0xE3 || x == 0xEF {
+                starts.note(text, k);
+            }
+        }
+        starts
+    }
+
+    /// Records the clause that starts after the character at `k` if that ends one.
+    fn note(&mut self, text: &str, k: usize) {
+        if let Some(c) = text[k..].chars().next().filter(|&c| is_clause_end(c)) {
+            self.push(k + c.len_utf8(), is_sentence_end(c));
+        }
+    }
+
+    fn push(&mut self, start: usize, sentence: bool) {
+        self.clauses.push(start);
+        if sentence {
+            self.sentences.push(start);
+        }
+    }
+
+    /// `start_of(text, pos, is_clause_end)`.
+    pub fn clause(&self, pos: usize) -> usize {
+        last_at_most(&self.clauses, pos)
+    }
+
+    /// `start_of(text, pos, is_sentence_end)`.
+    pub fn sentence(&self, pos: usize) -> usize {
+        last_at_most(&self.sentences, pos)
+    }
+}
+
+/// The high bit of each byte of a word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit set in each byte of `w` that equals `byte`, and no other bit (exact: no carry
+/// crosses from one byte into the next).
+fn lanes_equal(w: u64, byte: u8) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let v = w ^ (u64::from(byte) * 0x0101_0101_0101_0101);
+    // a byte of `v` is zero exactly where `w` holds `byte`
+    !(((v & LOW7) + LOW7) | v | LOW7)
+}
+
+/// The last of the sorted `starts` at or before `pos`, or 0.
+fn last_at_most(starts: &[usize], pos: usize) -> usize {
+    starts[..starts.partition_point(|&s| s <= pos)].last().copied().unwrap_or(0)
 }
 
 /// Longest first, stripped from the end of a phrase before the number, repeatedly.
@@ -64,7 +140,7 @@ const MONEY_NOUNS: &[&str] = &["资金", "专款", "专项", "保费", "补贴",
 
 /// True when `phrase` starts with a noun of money.
 pub fn is_money_noun(phrase: &str) -> bool {
-    MONEY_NOUNS.iter().any(|w| phrase.starts_with(w))
+    MONEY_NOUNS.iter().any(|w| words::has_prefix(phrase, w))
 }
 
 /// [`TRAILING`]'s last characters and [`LEADING`]'s first: a phrase that does not end or start
@@ -74,14 +150,14 @@ static LEADING_HEADS: Heads = Heads::of(LEADING);
 static NOT_NOUN_HEADS: Heads = Heads::of(NOT_NOUN);
 
 fn strip_end<'a>(mut s: &'a str, words: &[&str], ends: &Heads) -> &'a str {
-    while let Some(w) = s.chars().next_back().filter(|&c| ends.may_start(c)).and_then(|_| words.iter().find(|w| s.ends_with(*w))) {
+    while let Some(w) = s.chars().next_back().filter(|&c| ends.may_start(c)).and_then(|_| words.iter().find(|w| words::has_suffix(s, w))) {
         s = &s[..s.len() - w.len()];
     }
     s
 }
 
 fn strip_start<'a>(mut s: &'a str, words: &[&str], heads: &Heads) -> &'a str {
-    while let Some(w) = s.chars().next().filter(|&c| heads.may_start(c)).and_then(|_| words.iter().find(|w| s.starts_with(*w))) {
+    while let Some(w) = s.chars().next().filter(|&c| heads.may_start(c)).and_then(|_| words.iter().find(|w| words::has_prefix(s, w))) {
         s = &s[w.len()..];
     }
     s
@@ -91,7 +167,8 @@ fn strip_start<'a>(mut s: &'a str, words: &[&str], heads: &Heads) -> &'a str {
 const MAX_CHARS: usize = 14;
 
 /// The phrase of `text[from..to]` that names what the following number measures. `skip` are
-/// byte ranges (time expressions) that are dropped when they open the phrase.
+/// byte ranges (time expressions, in text order, not overlapping) that are dropped when they
+/// open the phrase.
 pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> String {
     if text.get(from..to).is_none() {
         return String::new();
@@ -102,7 +179,9 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
         let rest = &text[from..to];
         let stripped = strip_start(rest, LEADING, &LEADING_HEADS);
         let mut next = to - stripped.len();
-        if let Some(&(_, e)) = skip.iter().find(|&&(s, e)| s == next && e <= to) {
+        // the ranges are in text order and do not overlap: at most one starts at `next`
+        let at = skip.partition_point(|&(s, _)| s < next);
+        if let Some(&(_, e)) = skip.get(at).filter(|&&(s, e)| s == next && e <= to) {
             next = e;
         }
         if next == from {
@@ -119,15 +198,23 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
     let first_comparison = COMPARATOR_HEADS
         .candidates(phrase)
         .map(|(k, _)| k)
-        .find(|&k| COMPARATORS.iter().any(|(w, _)| phrase[k..].starts_with(w)));
+        .find(|&k| COMPARATORS.iter().any(|(w, _)| words::has_prefix(&phrase[k..], w)));
     let phrase = first_comparison.filter(|&k| k > 0).map_or(phrase, |k| &phrase[..k]);
     keep_last(after_tally(after_places(after_open_quote(phrase)).trim_matches(is_trim)), MAX_CHARS)
 }
 
 /// `（记者 甲）“住院花了`: a quote opened and not closed in the phrase starts what is said.
 fn after_open_quote(phrase: &str) -> &str {
-    match (phrase.rfind('“'), phrase.rfind('”')) {
-        (Some(o), c) if c.is_none_or(|c| c < o) && o + '“'.len_utf8() < phrase.len() => &phrase[o + '“'.len_utf8()..],
+    // the last quotation mark of either kind, told by its first byte (E2, rare in Chinese
+    // text) and the two after it: `“` is E2 80 9C, `”` is E2 80 9D
+    let b = phrase.as_bytes();
+    let last = (0..b.len()).rev().filter(|&k| b[k] == 0xE2).find_map(|k| match b.get(k + 1..k + 3) {
+        Some([0x80, 0x9C]) => Some((k, true)),
+        Some([0x80, 0x9D]) => Some((k, false)),
+        _ => None,
+    });
+    match last {
+        Some((o, true)) if o + '“'.len_utf8() < phrase.len() => &phrase[o + '“'.len_utf8()..],
         _ => phrase,
     }
 }
@@ -135,6 +222,9 @@ fn after_open_quote(phrase: &str) -> &str {
 /// `从甲、乙等地引进教师`: a list of places ends a locative phrase; what follows is the subject.
 fn after_places(phrase: &str) -> &str {
     const ENDS: [&str; 6] = ["等地", "等县", "等市", "等省", "等国", "等乡镇"];
+    if !phrase.contains('等') {
+        return phrase;
+    }
     ENDS.iter()
         .filter_map(|w| words::rfind(phrase, w).map(|k| &phrase[k + w.len()..]))
         .find(|rest| rest.chars().count() >= 2)
@@ -144,7 +234,7 @@ fn after_places(phrase: &str) -> &str {
 /// `重点监管对象累计开展巡查`, `产业园已入驻企业`: in a long phrase, what follows a tally word
 /// (`累计`, `共计`) or the adverb `已` is what was tallied.
 fn after_tally(phrase: &str) -> &str {
-    if phrase.chars().count() <= 8 {
+    if phrase.chars().count() <= 8 || !phrase.contains(['累', '共', '已']) {
         return phrase;
     }
     ["累计", "共计", "已经", "已"]
@@ -170,7 +260,7 @@ pub fn after(text: &str, from: usize, limit: usize) -> Option<(String, bool)> {
     let rest = text.get(from..limit.max(from))?;
     let noun = rest.strip_prefix('的').unwrap_or(rest);
     // a quantity that closes a quote or a bracket has no noun after it
-    let not_noun = noun.chars().next().is_some_and(|c| NOT_NOUN_HEADS.may_start(c)) && NOT_NOUN.iter().any(|w| noun.starts_with(w));
+    let not_noun = noun.chars().next().is_some_and(|c| NOT_NOUN_HEADS.may_start(c)) && NOT_NOUN.iter().any(|w| words::has_prefix(noun, w));
     if not_noun || noun.starts_with(['”', '’', '）', ')', '》', '」']) {
         return None;
     }
@@ -188,19 +278,22 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(String, bool)
         .find(|&(i, c)| {
             is_clause_end(c)
                 || matches!(c, '、' | '了' | '着')
-                || i > 0 && AFTER_STOP_HEADS.may_start(c) && AFTER_STOPS.iter().any(|w| rest[i..].starts_with(w))
+                || i > 0 && AFTER_STOP_HEADS.may_start(c) && AFTER_STOPS.iter().any(|w| words::has_prefix(&rest[i..], w))
         })
         .map_or(rest.len(), |(i, _)| i);
     // `28个乡镇的贫困群众4068户`, `126亩荒地和村里的2处校舍`: a phrase that runs on into the
     // next quantity holds that quantity's noun after a `的` or a conjunction; this count's noun
     // ends there (with no quantity after it, `两所厦门的医院` keeps its `的`)
     let runs_on = end == rest.len() && limit < text.len();
-    let end = match rest.char_indices().skip(1).find(|&(_, c)| matches!(c, '的' | '和' | '与' | '及' | '同')) {
-        Some((i, _)) if runs_on => i,
-        _ => end,
+    // only looked for when it runs on: the rest may be the whole paragraph
+    let joint = || rest.char_indices().skip(1).find(|&(_, c)| matches!(c, '的' | '和' | '与' | '及' | '同'));
+    let end = match runs_on.then(joint).flatten() {
+        Some((i, _)) => i,
+        None => end,
     };
-    let phrase: String = rest[..end].chars().take(10).collect();
-    let phrase = phrase.trim_matches(is_trim);
+    // at most ten characters
+    let cut = rest[..end].char_indices().nth(10).map_or(end, |(i, _)| i);
+    let phrase = rest[..cut].trim_matches(is_trim);
     // a leading number may modify the noun (`5座3等以上尾矿库`)
     let starts_well = phrase.chars().next().is_some_and(|c| is_cjk(c) || c.is_ascii_digit());
     (starts_well && phrase.chars().any(is_cjk)).then(|| (phrase.to_string(), de))
@@ -278,6 +371,48 @@ mod tests {
             assert!(TRAILING_ENDS.may_start(w.chars().next_back().unwrap()), "{w}");
         }
         assert!(!TRAILING_ENDS.may_start('村'));
+    }
+
+    #[test]
+    fn starts_agree_with_the_walk_back() {
+        let t = "甲，乙丙5个。a,b;c\n全县：12户！？x\r末尾；又:一!二?三";
+        let starts = Starts::of(t);
+        for pos in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+            assert_eq!(starts.clause(pos), start_of(t, pos, is_clause_end), "{pos}");
+            assert_eq!(starts.sentence(pos), start_of(t, pos, is_sentence_end), "{pos}");
+        }
+        assert_eq!(Starts::of("").clause(0), 0);
+        // every alignment of the text against the eight-byte words
+        for pad in 0..8 {
+            let t = format!("{}{t}全县，共12户。", "x".repeat(pad));
+            let starts = Starts::of(&t);
+            for pos in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+                assert_eq!(starts.clause(pos), start_of(&t, pos, is_clause_end), "{pad} {pos}");
+                assert_eq!(starts.sentence(pos), start_of(&t, pos, is_sentence_end), "{pad} {pos}");
+            }
+        }
+        for c in (0..0x1_0000).filter_map(char::from_u32) {
+            let t = format!("甲{c}乙");
+            let (starts, pos) = (Starts::of(&t), t.len() - "乙".len());
+            assert_eq!(starts.clause(pos), start_of(&t, pos, is_clause_end), "{c}");
+            assert_eq!(starts.sentence(pos), start_of(&t, pos, is_sentence_end), "{c}");
+        }
+    }
+
+    #[test]
+    fn an_open_quote_starts_what_is_said() {
+        assert_eq!(after_open_quote("记者甲“住院花了"), "住院花了");
+        assert_eq!(after_open_quote("“甲”乙“丙"), "丙");
+        assert_eq!(after_open_quote("“甲”乙"), "“甲”乙");
+        assert_eq!(after_open_quote("甲“"), "甲“");
+        assert_eq!(after_open_quote("甲—乙…"), "甲—乙…");
+    }
+
+    #[test]
+    fn lanes_are_exact() {
+        let w = u64::from_le_bytes([0xE3, 0x00, 0xE2, 0xE3, 0x63, 0xE4, 0x01, 0xE3]);
+        assert_eq!(lanes_equal(w, 0xE3), 0x8000_0000_8000_0080);
+        assert_eq!(lanes_equal(0, 0), HIGH);
     }
 
     #[test]

@@ -532,3 +532,22 @@ fn weekdays_and_set_words_count_nothing() {
     assert!(facts("每逢星期三个别村赶集。").is_empty());
     assert!(facts("他再三个别叮嘱。").is_empty());
 }
+
+#[test]
+fn a_change_opens_in_the_clause_of_its_first_end() {
+    let t = "收入由500元提高到800元";
+    assert!(super::opens_change(t, t.find("500").unwrap()));
+    let t = "由甲负责，全年500元";
+    assert!(!super::opens_change(t, t.find("500").unwrap()));
+    assert!(!super::opens_change("500元", 0));
+}
+
+#[test]
+fn a_text_with_no_sentence_end_is_read_in_linear_time() {
+    let text = "2020年3月，全县由500元提高到800元，共投入资金12万元，".repeat(4000);
+    let started = std::time::Instant::now();
+    let v = facts(&text);
+    assert_eq!(v.len(), 3 * 4000);
+    assert_eq!(v.last().unwrap().year, Some(2020));
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}

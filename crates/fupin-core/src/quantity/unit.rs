@@ -2,7 +2,8 @@
 //! unit each printed form maps to (RECORDS.md). A number followed by nothing from this table is
 //! not a fact (years, dates, clock times, durations and names fall out here).
 
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use super::words::Heads;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 /// What kind of thing a unit counts; the subject rules differ by kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,6 +67,20 @@ const TABLE: &[Entry] = &[
     Entry("门", "门", Count, false), Entry("组", "组", Count, false),
 ];
 
+/// The printed forms of [`TABLE`].
+const UNIT_WORDS: [&str; TABLE.len()] = {
+    let mut words = [""; TABLE.len()];
+    let mut i = 0;
+    while i < TABLE.len() {
+        words[i] = TABLE[i].0;
+        i += 1;
+    }
+    words
+};
+
+/// The first characters of the units.
+static UNIT_HEADS: Heads = Heads::of(&UNIT_WORDS);
+
 /// A unit read after a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Unit {
@@ -76,7 +91,8 @@ pub struct Unit {
     pub len: usize,
 }
 
-/// The unit table as an anchored longest-match automaton, built once.
+/// The unit table as an anchored longest-match automaton, built once. A DFA: the table is
+/// small, and it is asked after every number.
 pub struct Units {
     automaton: AhoCorasick,
 }
@@ -84,6 +100,7 @@ pub struct Units {
 impl Units {
     pub fn new() -> Self {
         let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
             .build(TABLE.iter().map(|e| e.0))
@@ -93,6 +110,11 @@ impl Units {
 
     /// The longest unit printed at the start of `s`.
     pub fn at(&self, s: &str) -> Option<Unit> {
+        // most numbers not followed by a unit are followed by nothing a unit starts with
+        // (`年`, `月`): told from the first character before the automaton is asked
+        if !s.chars().next().is_some_and(|c| UNIT_HEADS.may_start(c)) {
+            return None;
+        }
         let m = self.automaton.find(Input::new(s).anchored(Anchored::Yes))?;
         let e = &TABLE[m.pattern().as_usize()];
         Some(Unit { canonical: e.1, kind: e.2, chinese_ok: e.3, len: m.end() })
@@ -109,7 +131,7 @@ impl Default for Units {
 pub fn multiplier(s: &str) -> Option<(f64, usize)> {
     const M: [(&str, f64); 6] =
         [("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4), ("千", 1e3)];
-    M.iter().find(|(w, _)| s.starts_with(w)).map(|&(w, f)| (f, w.len()))
+    M.iter().find(|(w, _)| super::words::has_prefix(s, w)).map(|&(w, f)| (f, w.len()))
 }
 
 #[cfg(test)]
@@ -126,6 +148,9 @@ mod tests {
         assert_eq!(u.at("千米长").unwrap().canonical, "公里");
         assert_eq!(u.at("％").unwrap().kind, Kind::Ratio);
         assert!(u.at("年来").is_none());
+        for e in TABLE {
+            assert_eq!(u.at(e.0).map(|f| f.len), Some(e.0.len()), "{}", e.0);
+        }
         assert!(u.at("").is_none());
     }
 

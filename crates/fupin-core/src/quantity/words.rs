@@ -31,7 +31,27 @@ pub fn contains_any(hay: &str, words: &[&str]) -> bool {
 }
 
 fn starts_at(b: &[u8], k: usize, w: &[u8]) -> bool {
-    w.first().is_none_or(|&first| b[k] == first) && b[k..].starts_with(w)
+    bytes_start(&b[k..], w)
+}
+
+/// `s.starts_with(w)`, compared byte by byte in line: the words of the rules are a few bytes
+/// long and most differ from the text within their first character, where a call to
+/// `memcmp` would cost more than the whole test.
+#[inline]
+pub fn has_prefix(s: &str, w: &str) -> bool {
+    bytes_start(s.as_bytes(), w.as_bytes())
+}
+
+/// `s.ends_with(w)`, compared as [`has_prefix`] compares.
+#[inline]
+pub fn has_suffix(s: &str, w: &str) -> bool {
+    let (s, w) = (s.as_bytes(), w.as_bytes());
+    s.len() >= w.len() && s.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
+}
+
+#[inline]
+fn bytes_start(s: &[u8], w: &[u8]) -> bool {
+    s.len() >= w.len() && s.iter().zip(w).all(|(a, b)| a == b)
 }
 
 /// The characters written in three UTF-8 bytes (U+0800 to U+FFFF, Chinese among them), one
@@ -152,29 +172,28 @@ impl Heads {
         })
     }
 
-    /// The first candidate at or after byte `from` (a character boundary). The loop keeps its
-    /// position in a register; Chinese text is mostly three-byte sequences, tested without
-    /// building the character.
+    /// The first candidate at or after byte `from` (a character boundary). Chinese text is
+    /// mostly three-byte sequences: an inner loop takes them three bytes at a time, tested
+    /// without building the character; any other character leaves it for one step.
     fn next_candidate(&self, text: &str, mut k: usize) -> Option<(usize, char)> {
         let b = text.as_bytes();
-        while k < b.len() {
-            let x = b[k];
-            // the width of a UTF-8 sequence is told by its first byte (valid text)
-            if (0xE0..0xF0).contains(&x) && k + 2 < b.len() {
-                let word = self.bmp[usize::from(x & 0x0F) << 6 | usize::from(b[k + 1] & 0x3F)];
-                if word >> (b[k + 2] & 0x3F) & 1 == 1 {
-                    return char::from_u32(decode3(x, b[k + 1], b[k + 2])).map(|c| (k, c));
+        loop {
+            while let Some(&[x, y, z]) = b.get(k..k + 3).and_then(|s| <&[u8; 3]>::try_from(s).ok()) {
+                // the width of a UTF-8 sequence is told by its first byte (valid text)
+                if x & 0xF0 != 0xE0 {
+                    break;
+                }
+                if self.bmp[usize::from(x & 0x0F) << 6 | usize::from(y & 0x3F)] >> (z & 0x3F) & 1 == 1 {
+                    return char::from_u32(decode3(x, y, z)).map(|c| (k, c));
                 }
                 k += 3;
-            } else {
-                let c = text[k..].chars().next()?;
-                if self.may_start(c) {
-                    return Some((k, c));
-                }
-                k += c.len_utf8();
             }
+            let c = text.get(k..)?.chars().next()?;
+            if self.may_start(c) {
+                return Some((k, c));
+            }
+            k += c.len_utf8();
         }
-        None
     }
 }
 
@@ -198,6 +217,16 @@ mod tests {
         assert!(contains(hay, "资金") && !contains(hay, "资本"));
         assert!(contains_any(hay, &["资本", "达到"]));
         assert_eq!(find_any("", ["累计"]), None);
+    }
+
+    #[test]
+    fn prefixes_and_suffixes_agree_with_str() {
+        for s in ["", "累", "累计", "累计达到", "a累"] {
+            for w in ["", "累", "累计", "计", "达到", "a", "累计达到了"] {
+                assert_eq!(has_prefix(s, w), s.starts_with(w), "{s} {w}");
+                assert_eq!(has_suffix(s, w), s.ends_with(w), "{s} {w}");
+            }
+        }
     }
 
     #[test]

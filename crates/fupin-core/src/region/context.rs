@@ -2,13 +2,36 @@
 //! the divisions an ambiguous name can mean (桥东区 in 张家口 or 邢台, 高新区 of which city).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::table::{DivId, Table};
+
+/// Hashes a division's index by one multiplication: tallies are asked about every candidate of
+/// every name, and a keyed hash of a small integer costs many times more. The counts are never
+/// read in hash order where it could matter ([`Tally::dominant`] breaks ties by code).
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
 
 /// How often each division, or a division inside it, was named unambiguously.
 #[derive(Debug, Clone, Default)]
 pub struct Tally {
-    counts: HashMap<DivId, u32>,
+    counts: HashMap<DivId, u32, BuildHasherDefault<IdHasher>>,
 }
 
 impl Tally {
@@ -106,6 +129,18 @@ mod tests {
         tally.add(&t, id(&t, "130700")); // 张家口市
         let cands = [id(&t, "130502"), id(&t, "130702")]; // 桥东区 of 邢台 (former) and 张家口
         assert_eq!(pick(&t, &cands, &[&tally]), Some(id(&t, "130702")));
+    }
+
+    #[test]
+    fn every_division_keeps_its_own_count() {
+        let t = Table::load();
+        let mut tally = Tally::default();
+        let ids: Vec<DivId> = (0..t.divisions.len() as DivId).step_by(7).collect();
+        for &id in &ids {
+            tally.counts.insert(id, id + 1);
+        }
+        assert!(ids.iter().all(|&id| tally.count(id) == id + 1));
+        assert_eq!(tally.count(1), 0);
     }
 
     #[test]

@@ -8,10 +8,9 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
-
 use super::table::{ethnic_stem, DivId, Table};
 use crate::model::RegionLevel;
+use crate::topic::Words;
 
 /// How a pattern names its divisions, strongest first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -53,7 +52,7 @@ const COMMON_WORDS: &[&str] = &[
 /// Characters after which a short form stands in a place position: prepositions and verbs of
 /// place (在 到 赴 来自) and list joints (、 和 与 及). A division name just before is evidence
 /// too, but only when it is matched itself (`河北张家口`): `市和县` is no 和县.
-const PLACE_LEFT: &str = "在到赴至往从于去来向和与及、同暨对为是让将由经跑抵返飞奔离";
+static PLACE_LEFT: CharSet = CharSet::of("在到赴至往从于去来向和与及、同暨对为是让将由经跑抵返飞奔离");
 
 /// What may follow a name to show it is a division: its kind, after a list (`临洮等县区`).
 const KIND_RIGHT: &[&str] = &["等县", "等市", "等区", "等州", "等省", "等旗"];
@@ -87,11 +86,11 @@ const FREE_PROVINCES: &[&str] = &[
 ];
 
 /// Particles and verbs of visiting after which a kind of zone is named (`参观了高新区`).
-const ZONE_LEFT: &str = "了的过观驻进入";
+static ZONE_LEFT: CharSet = CharSet::of("了的过观驻进入");
 
 /// The automaton over every name, with what each pattern means.
 pub struct Names {
-    ac: AhoCorasick,
+    words: Words,
     pub patterns: Vec<Pattern>,
 }
 
@@ -192,38 +191,26 @@ impl Names {
             })
             .collect();
         patterns.sort_by(|a, b| a.text.cmp(&b.text));
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(patterns.iter().map(|p| p.text.as_str()))
-            .expect("division names form a valid automaton");
-        Names { ac, patterns }
+        let words = Words::new(patterns.iter().map(|p| p.text.as_str()));
+        Names { words, patterns }
     }
 
     /// Every name in `text`, leftmost-longest, with whether its position allows a place name.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
         let mut hits: Vec<Hit> = Vec::new();
-        for m in self.ac.find_iter(text) {
-            let after_name = hits.last().is_some_and(|h| h.end == m.start());
-            let after = &text[m.end()..];
+        for (pattern, start, end) in self.words.find(text) {
+            let after_name = hits.last().is_some_and(|h| h.end == start);
+            let after = &text[end..];
             let tail = Tail::of(after);
-            let bounded = after_name || tail != Tail::None || place_left(&text[..m.start()]);
-            let glued = glued(&text[m.start()..m.end()], &text[m.end()..]);
+            let bounded = after_name || tail != Tail::None || place_left(&text[..start]);
+            let glued = glued(&text[start..end], after);
             let after_particle =
-                text[..m.start()].chars().next_back().is_some_and(|c| ZONE_LEFT.contains(c));
-            let hit = Hit {
-                start: m.start(),
-                end: m.end(),
-                pattern: m.pattern().as_usize(),
-                bounded,
-                glued,
-                after_particle,
-                joined: false,
-                tail,
-            };
+                text[..start].chars().next_back().is_some_and(|c| ZONE_LEFT.has(c));
+            let hit =
+                Hit { start, end, pattern, bounded, glued, after_particle, joined: false, tail };
             let p = &self.patterns[hit.pattern];
             if p.form >= Form::Short
-                && NOT_PLACE_RIGHT.iter().any(|s| text[m.end()..].starts_with(s))
+                && NOT_PLACE_RIGHT.iter().any(|s| after.starts_with(s))
             {
                 continue;
             }
@@ -309,7 +296,42 @@ fn zone_kinds(table: &Table) -> Vec<&'static str> {
 fn place_left(before: &str) -> bool {
     match before.chars().next_back() {
         None => true,
-        Some(c) => !is_han(c) || PLACE_LEFT.contains(c),
+        Some(c) => !is_han(c) || PLACE_LEFT.has(c),
+    }
+}
+
+/// A set of characters of the Basic Multilingual Plane, told by one bit each: the lists of
+/// markers are asked about for nearly every name, and a string search through the list costs
+/// a hundred times more.
+pub struct CharSet([u64; 1024]);
+
+impl CharSet {
+    /// The characters of `chars` (those beyond the Basic Multilingual Plane are left out).
+    pub const fn of(chars: &str) -> CharSet {
+        let b = chars.as_bytes();
+        let mut bits = [0u64; 1024];
+        let mut i = 0;
+        while i < b.len() {
+            let (u, width) = match b[i] {
+                x @ 0..0x80 => (x as u32, 1),
+                x @ 0xC0..0xE0 => (((x as u32) & 0x1F) << 6 | (b[i + 1] as u32 & 0x3F), 2),
+                x @ 0xE0..0xF0 => (
+                    ((x as u32) & 0x0F) << 12 | (b[i + 1] as u32 & 0x3F) << 6 | (b[i + 2] as u32 & 0x3F),
+                    3,
+                ),
+                _ => (u32::MAX, 4),
+            };
+            if u != u32::MAX {
+                bits[(u / 64) as usize] |= 1 << (u % 64);
+            }
+            i += width;
+        }
+        CharSet(bits)
+    }
+
+    pub fn has(&self, c: char) -> bool {
+        let u = c as usize;
+        self.0.get(u / 64).is_some_and(|w| w >> (u % 64) & 1 == 1)
     }
 }
 
@@ -329,6 +351,17 @@ mod tests {
 
     fn texts(n: &Names, s: &str) -> Vec<String> {
         n.scan(s).iter().map(|h| n.pattern(h).text.clone()).collect()
+    }
+
+    #[test]
+    fn char_sets_hold_exactly_their_characters() {
+        static SET: CharSet = CharSet::of("a、在é");
+        for c in ['a', '、', '在', 'é'] {
+            assert!(SET.has(c), "{c}");
+        }
+        for c in ['b', '，', '到', '\u{1F600}', '\0'] {
+            assert!(!SET.has(c), "{c}");
+        }
     }
 
     #[test]

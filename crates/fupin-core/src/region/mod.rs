@@ -125,8 +125,7 @@ impl Gazetteer {
         let top = votes.into_iter().max_by_key(|(_, (n, first))| (*n, std::cmp::Reverse(*first)));
         let shared = top
             .filter(|(_, (n, _))| n * 2 > voters)
-            .and_then(|(code, _)| self.table.divisions.iter().position(|d| d.code == code))
-            .map(|i| i as DivId);
+            .and_then(|(code, _)| self.table.by_code(&code));
         let fallback = shared
             .or_else(|| {
                 page.dominant(&self.table, |id| self.table.get(id).level == RegionLevel::Prefecture)

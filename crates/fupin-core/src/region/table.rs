@@ -143,6 +143,12 @@ impl Table {
         self.towns.get(town_key(name))
     }
 
+    /// The division with this code. Divisions are in code order, so it is found by halving.
+    pub fn by_code(&self, code: &str) -> Option<DivId> {
+        let i = self.divisions.binary_search_by(|d| d.code.cmp(code)).ok()?;
+        Some(i as DivId)
+    }
+
     pub fn get(&self, id: DivId) -> &Division {
         &self.divisions[id as usize]
     }
@@ -200,6 +206,14 @@ mod tests {
         assert_eq!(t.get(d).level, RegionLevel::County);
         assert_eq!(t.get(find(&t, "130000")).level, RegionLevel::Province);
         assert_eq!(t.get(find(&t, "131100")).level, RegionLevel::Prefecture);
+    }
+
+    #[test]
+    fn divisions_are_in_code_order_and_found_by_code() {
+        let t = Table::load();
+        assert!(t.divisions.windows(2).all(|w| w[0].code < w[1].code));
+        assert_eq!(t.by_code("130706"), Some(find(&t, "130706")));
+        assert_eq!(t.by_code("999999"), None);
     }
 
     #[test]
