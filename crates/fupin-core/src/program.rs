@@ -152,7 +152,8 @@ enum Naming {
     Guessed,
     /// A quoted numeral and a short word with no classifier (`“四统一”`, `“三到位”`): a slogan,
     /// a set only when a gloss lists exactly its count of items that all repeat its word
-    /// (`“四统一”管理,即统一供种、统一防疫…`); it names no run of leads.
+    /// (`“四统一”管理,即统一供种、统一防疫…`) or ordinals right after it show its count; it
+    /// names no run of leads.
     Slogan,
     /// Any head, framed as a declaration (`三个环节:`, `“…、…”的“五个一”`): only the quoted
     /// list before it, or the ordinals or the run of leads it opens when they show its count.
@@ -212,7 +213,7 @@ impl Programs {
                 };
                 match items {
                     Some(items) => programs.push(program(p, d.name, d.count, items)),
-                    None if d.count > 0 && d.naming != Naming::Slogan => pending.push(d),
+                    None if d.count > 0 => pending.push(d),
                     None => {}
                 }
             }
@@ -221,7 +222,8 @@ impl Programs {
                 let first = list.items.first().map_or(0, |item| item.span.start);
                 let own = pending.last().filter(|d| {
                     let n = list.items.len();
-                    let fits = if d.naming == Naming::Framed { d.count as usize == n } else { d.count as usize >= n };
+                    let exact = matches!(d.naming, Naming::Framed | Naming::Slogan);
+                    let fits = if exact { d.count as usize == n } else { d.count as usize >= n };
                     d.para == Some(i) && fits && p.span_of(d.end, d.end).start <= first
                 });
                 if let Some(d) = own.cloned() {
@@ -771,6 +773,7 @@ fn link(run: &[Lead], pending: &mut Vec<Declaration>) -> Option<Declaration> {
         let same_head = run.iter().all(|l| l.name.ends_with(&d.head));
         let agrees = match d.naming {
             Naming::Framed => n == d.count && adjacent,
+            Naming::Slogan => false,
             _ => n == d.count || n < d.count && (same_head || adjacent),
         };
         near && agrees
@@ -1361,6 +1364,12 @@ mod tests {
         assert!(find(&["该乡推行“四统一”管理,即统一规划、统一采购、统一销售。"]).is_empty());
         assert!(find(&["该乡推行四统一管理,即统一规划、统一采购、统一培训、统一销售。"]).is_empty());
         assert!(find(&["全面落实“两不愁三保障”,即不愁吃、不愁穿。"]).is_empty());
+        // ordinals right after it show its count
+        let found = find(&["该乡推行“三统一”:一是统一规划,请专家编制;二是统一采购,集中议价;三是统一销售,对接超市。"]);
+        assert_eq!((found.len(), found[0].name.as_str()), (1, "三统一"), "{found:?}");
+        assert_eq!(names(&found[0]), ["统一规划", "统一采购", "统一销售"]);
+        let found = find(&["该乡推行“三统一”:一是统一规划,请专家编制;二是统一采购,集中议价。"]);
+        assert_eq!((found.len(), found[0].name.as_str()), (1, ""), "{found:?}");
         // a slogan names no run of leads below it
         let found = find(&[
             "该乡推行“三统一”,群众放心。",
@@ -1567,6 +1576,23 @@ mod tests {
         ]);
         assert_eq!(found.len(), 1);
         assert_eq!(names(&found[0]), ["抓实产业、鼓起钱袋子", "抓实就业 稳住饭碗子", "抓实兜底 守住底线"]);
+    }
+
+    #[test]
+    fn section_headings_of_a_feature_need_not_run_in_parallel() {
+        // sections of several paragraphs, one opening with a quote; headings of one or two parts
+        let mut paras = vec!["清晨,培训学校里一片忙碌。"];
+        for (heading, body) in [
+            ("学门手艺走出大山", ["十年前,全村外出的人还不多。", "“以前一年挣不到一万元。”老马说。"]),
+            ("服务跟着务工人员走", ["该县在外地设立了服务站。", "站里帮着办证。"]),
+            ("守住成果 接着振兴", ["摘帽以后,该县没有松劲。", "返乡创业的人多了。"]),
+        ] {
+            paras.push(heading);
+            paras.extend(body);
+        }
+        let found = find(&paras);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["学门手艺走出大山", "服务跟着务工人员走", "守住成果 接着振兴"]);
     }
 
     #[test]
