@@ -912,10 +912,15 @@ fn gloss(text: &str, name_end: usize) -> Option<(usize, usize, bool)> {
     let (rest, adjacent) = match after.strip_prefix([':', '：']).or_else(|| after_gloss_word(after)) {
         Some(rest) => (rest, true),
         None => {
-            // one clause may stand between the name and its gloss
+            // one clause may stand between the name and its gloss, which then opens with a
+            // gloss word or a colon (`“四统一”管理模式:统一供种、…`)
             let window = head_chars(after, MAX_LEAD_CHARS);
             let (j, c) = window.char_indices().find(|&(_, c)| is_clause_break(c))?;
-            let next = after_gloss_word(&after[j..]).filter(|_| matches!(c, ',' | '，'))?;
+            let next = match c {
+                ',' | '，' => after_gloss_word(&after[j..])?,
+                ':' | '：' => &after[j + c.len_utf8()..],
+                _ => return None,
+            };
             (next, false)
         }
     };
@@ -1353,6 +1358,7 @@ mod tests {
         for (text, name, items) in [
             ("该乡推行“四统一”管理,即统一规划、统一采购、统一培训、统一销售,降低了风险。", "四统一", vec!["统一规划", "统一采购", "统一培训", "统一销售"]),
             ("各村落实“三到位”,即责任到位、措施到位和资金到位。", "三到位", vec!["责任到位", "措施到位", "资金到位"]),
+            ("该乡推行“三统一”管理模式:统一规划、统一采购、统一销售。", "三统一", vec!["统一规划", "统一采购", "统一销售"]),
         ] {
             let found = find(&[text]);
             assert_eq!(found.len(), 1, "{text}: {found:?}");
