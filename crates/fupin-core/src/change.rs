@@ -375,6 +375,14 @@ mod tests {
     }
 
     #[test]
+    fn a_level_from_its_former_value_after_a_long_clause() {
+        let v = changes("为解决晾晒难的问题,该镇引进烘干线8条,果品日处理能力由原来的100吨提高到450吨。");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].from.value, v[0].to.value, v[0].to.unit.as_str()), (100.0, 450.0, "吨"));
+        assert_eq!((v[0].subject.as_str(), v[0].direction), ("果品日处理能力", Direction::Up));
+    }
+
+    #[test]
     fn a_rise_by_an_amount_is_not_a_change() {
         assert!(changes("人均收入由5000元增加1200元。").is_empty());
     }

@@ -150,6 +150,11 @@ enum Naming {
     Known,
     /// A guessed head (`五大振兴`): only a run of leads, which may show fewer items.
     Guessed,
+    /// A quoted numeral and a short word with no classifier (`“四统一”`, `“三到位”`): a slogan,
+    /// a set only when a gloss lists exactly its count of items that all repeat its word
+    /// (`“四统一”管理,即统一供种、统一防疫…`) or ordinals right after it show its count; it
+    /// names no run of leads.
+    Slogan,
     /// Any head, framed as a declaration (`三个环节:`, `“…、…”的“五个一”`): only the quoted
     /// list before it, or the ordinals or the run of leads it opens when they show its count.
     Framed,
@@ -198,9 +203,13 @@ impl Programs {
                         .filter(|items| items.len() as u32 == d.count && items_ok(&p.text, items))
                         .or_else(|| items_glossed(&p.text, d.end, d.count, true)),
                     // a guessed head may name kinds of things (`四项收入(工资性、…)`): its gloss
-                    // must repeat the head in every item (`三大振兴,即产业振兴、人才振兴…`)
-                    Naming::Guessed => items_glossed(&p.text, d.end, d.count, true)
-                        .filter(|items| items.iter().all(|&(s, e)| p.text[s..e].ends_with(d.head.as_str()))),
+                    // must repeat the head in every item (`三大振兴,即产业振兴、人才振兴…`); a
+                    // slogan's word may open the items too (`四统一,即统一供种、…`)
+                    Naming::Guessed | Naming::Slogan => items_glossed(&p.text, d.end, d.count, true).filter(|items| {
+                        let head = d.head.as_str();
+                        let repeats = |t: &str| t.ends_with(head) || d.naming == Naming::Slogan && t.starts_with(head);
+                        items.iter().all(|&(s, e)| repeats(&p.text[s..e]))
+                    }),
                 };
                 match items {
                     Some(items) => programs.push(program(p, d.name, d.count, items)),
@@ -213,7 +222,8 @@ impl Programs {
                 let first = list.items.first().map_or(0, |item| item.span.start);
                 let own = pending.last().filter(|d| {
                     let n = list.items.len();
-                    let fits = if d.naming == Naming::Framed { d.count as usize == n } else { d.count as usize >= n };
+                    let exact = matches!(d.naming, Naming::Framed | Naming::Slogan);
+                    let fits = if exact { d.count as usize == n } else { d.count as usize >= n };
                     d.para == Some(i) && fits && p.span_of(d.end, d.end).start <= first
                 });
                 if let Some(d) = own.cloned() {
@@ -224,7 +234,7 @@ impl Programs {
             }
         }
         let leads = self.leads(&paras);
-        for run in self.runs(&paras, leads) {
+        for run in self.runs(&paras, leads, &pending) {
             let declared = link(&run, &mut pending);
             // a dash or an ordinal marks a list by itself; bare sentences need a third item
             let marked = matches!(run[0].kind, LeadKind::Dash | LeadKind::Ordinal(_) | LeadKind::Bracket);
@@ -256,11 +266,16 @@ impl Programs {
                 let rest = &text[start..];
                 run_end = start + rest.find(|c: char| !is_numeral(c)).unwrap_or(rest.len());
                 let classified = CLASSIFIERS.iter().any(|c| text[run_end..].starts_with(c));
-                if classified && run_end >= last_end {
-                    if let Some(d) = self.declaration_at(text, run_end, para, is_numeral) {
-                        last_end = d.end;
-                        out.push(d);
-                    }
+                let found = if run_end < last_end {
+                    None
+                } else if classified {
+                    self.declaration_at(text, run_end, para, is_numeral)
+                } else {
+                    slogan_at(text, start, run_end, para)
+                };
+                if let Some(d) = found {
+                    last_end = d.end;
+                    out.push(d);
                 }
                 continue;
             };
@@ -413,6 +428,7 @@ impl Programs {
     /// The items a declaration lists after itself in the same paragraph: clauses ending in its
     /// head (`实施城市风貌提升行动`), with lists inside them split (`市政路网提升、增绿靓城行动`).
     /// Stops where the name is printed again: that later mention reads its own list.
+    /// Items numbered `一是…` are left to [`Self::inline_ordinals`].
     fn items_after(&self, text: &str, name_end: usize, name: &str, head: &str, count: u32) -> Option<Vec<(usize, usize)>> {
         if count == 0 {
             return None;
@@ -428,6 +444,11 @@ impl Programs {
             let clause_end = trim_end_marks(text, start, at);
             if text[start..clause_end].contains(name) {
                 break;
+            }
+            // `三项服务:一是党建服务,…`: the ordinals are read as a list of their own, which
+            // this name then names
+            if ordinal_prefix(&text[start..clause_end]).is_some_and(|(_, style)| style == OrdinalStyle::Shi) {
+                return None;
             }
             if text[start..clause_end].ends_with(head) && start < clause_end {
                 let s = self.strip_verbs(text, start, clause_end, 2);
@@ -619,7 +640,7 @@ impl Programs {
 
     /// Groups leads into runs of parallel items: leads of one kind (sentences, dashes, ordinals,
     /// headings of one level) close enough together, then split where the parallel breaks.
-    fn runs(&self, paras: &[&Paragraph], leads: Vec<Option<Lead>>) -> Vec<Vec<Lead>> {
+    fn runs(&self, paras: &[&Paragraph], leads: Vec<Option<Lead>>, pending: &[Declaration]) -> Vec<Vec<Lead>> {
         let mut by_kind: Vec<(LeadKind, Vec<Vec<Lead>>)> = Vec::new();
         for lead in leads.into_iter().flatten() {
             let runs = match by_kind.iter_mut().find(|(k, _)| *k == lead.kind) {
@@ -639,7 +660,7 @@ impl Programs {
         for (kind, runs) in by_kind {
             for run in runs {
                 match kind {
-                    LeadKind::Sentence => out.extend(self.split_parallel(paras, run, true)),
+                    LeadKind::Sentence => out.extend(self.split_declared(paras, run, pending)),
                     LeadKind::Clause => out.extend(self.split_parallel(paras, run, false)),
                     _ => out.push(dedup(run)),
                 }
@@ -647,6 +668,31 @@ impl Programs {
         }
         out.retain(|r| r.len() >= 2);
         out.sort_by_key(|r| r[0].para);
+        out
+    }
+
+    /// Takes out of a run of sentence leads the stretch that opens right under a declared name
+    /// (`实施五项举措,…` over `织密防返贫监测网。…` `端稳务工就业碗。…`): the name says a list
+    /// follows, so its leads need not open alike or with a known verb. The stretch holds at most
+    /// the declared count of bare phrases; the leads around it are split as any others.
+    fn split_declared(&self, paras: &[&Paragraph], mut run: Vec<Lead>, pending: &[Declaration]) -> Vec<Vec<Lead>> {
+        let stretch = pending.iter().rev().find_map(|d| {
+            let p = d.para?;
+            let first = run.iter().position(|l| l.para > p)?;
+            let near = run[first].para - p <= 2 && d.naming != Naming::Slogan;
+            // phrases of words alone: a lead holding a comma is a clause of narration or a
+            // fragment of a broken paragraph (`工程,即:…`)
+            let len = run[first..].iter().take(d.count as usize).take_while(|l| l.name.chars().all(is_cjk)).count();
+            (near && len >= 2).then_some((first, len))
+        });
+        let Some((first, len)) = stretch else {
+            return self.split_parallel(paras, run, true);
+        };
+        let after = run.split_off(first + len);
+        let declared = run.split_off(first);
+        let mut out = self.split_parallel(paras, run, true);
+        out.push(declared);
+        out.extend(self.split_parallel(paras, after, true));
         out
     }
 
@@ -727,6 +773,7 @@ fn link(run: &[Lead], pending: &mut Vec<Declaration>) -> Option<Declaration> {
         let same_head = run.iter().all(|l| l.name.ends_with(&d.head));
         let agrees = match d.naming {
             Naming::Framed => n == d.count && adjacent,
+            Naming::Slogan => false,
             _ => n == d.count || n < d.count && (same_head || adjacent),
         };
         near && agrees
@@ -815,6 +862,24 @@ pub(crate) fn split_list(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> 
         .collect()
 }
 
+/// A quoted slogan of a count and a word with no classifier between (`“四统一”`), whose numeral
+/// starts at `numeral_start` and ends at `numeral_end`. The word is two or three chars closed
+/// by the quote: a longer one is a compound slogan (`两不愁三保障`), a term rather than a set.
+fn slogan_at(text: &str, numeral_start: usize, numeral_end: usize, para: Option<usize>) -> Option<Declaration> {
+    if !text[..numeral_start].ends_with('“') {
+        return None;
+    }
+    let word = head_chars(&text[numeral_end..], 4);
+    let word = &word[..word.find('”')?];
+    if !(2..=3).contains(&word.chars().count()) || !word.chars().all(is_cjk) || chinese_digit(word.chars().next()?).is_some() {
+        return None;
+    }
+    let count = chinese_int(&text[numeral_start..numeral_end]).filter(|&n| (2..=20).contains(&n))?;
+    let end = numeral_end + word.len();
+    let name = text[numeral_start..end].to_string();
+    Some(Declaration { para, name, count: count as u32, head: word.to_string(), naming: Naming::Slogan, start: numeral_start, end })
+}
+
 /// Whether the name at `text[start..end]` is framed as the declaration of a list: a colon
 /// right after it (`三个环节:`, `“四个一批”:`), quotes round it with a quoted list right
 /// before (`“…、…”的“五个一”`), or a gloss after a quoted name or a slogan whose body opens with
@@ -847,10 +912,15 @@ fn gloss(text: &str, name_end: usize) -> Option<(usize, usize, bool)> {
     let (rest, adjacent) = match after.strip_prefix([':', '：']).or_else(|| after_gloss_word(after)) {
         Some(rest) => (rest, true),
         None => {
-            // one clause may stand between the name and its gloss
+            // one clause may stand between the name and its gloss, which then opens with a
+            // gloss word or a colon (`“四统一”管理模式:统一供种、…`)
             let window = head_chars(after, MAX_LEAD_CHARS);
             let (j, c) = window.char_indices().find(|&(_, c)| is_clause_break(c))?;
-            let next = after_gloss_word(&after[j..]).filter(|_| matches!(c, ',' | '，'))?;
+            let next = match c {
+                ',' | '，' => after_gloss_word(&after[j..])?,
+                ':' | '：' => &after[j + c.len_utf8()..],
+                _ => return None,
+            };
             (next, false)
         }
     };
@@ -1283,6 +1353,72 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_slogan_is_a_set_when_its_gloss_repeats_its_word() {
+        // the word may open or close the items; a head noun may stand between name and gloss
+        for (text, name, items) in [
+            ("该乡推行“四统一”管理,即统一规划、统一采购、统一培训、统一销售,降低了风险。", "四统一", vec!["统一规划", "统一采购", "统一培训", "统一销售"]),
+            ("各村落实“三到位”,即责任到位、措施到位和资金到位。", "三到位", vec!["责任到位", "措施到位", "资金到位"]),
+            ("该乡推行“三统一”管理模式:统一规划、统一采购、统一销售。", "三统一", vec!["统一规划", "统一采购", "统一销售"]),
+        ] {
+            let found = find(&[text]);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!((found[0].name.as_str(), found[0].declared_count), (name, items.len() as u32));
+            assert_eq!(names(&found[0]), items);
+        }
+        // items that do not repeat the word, a count the gloss misses, an unquoted or compound slogan
+        assert!(find(&["各村落实“三到位”,即压实责任、细化措施、保障资金。"]).is_empty());
+        assert!(find(&["该乡推行“四统一”管理,即统一规划、统一采购、统一销售。"]).is_empty());
+        assert!(find(&["该乡推行四统一管理,即统一规划、统一采购、统一培训、统一销售。"]).is_empty());
+        assert!(find(&["全面落实“两不愁三保障”,即不愁吃、不愁穿。"]).is_empty());
+        // ordinals right after it show its count
+        let found = find(&["该乡推行“三统一”:一是统一规划,请专家编制;二是统一采购,集中议价;三是统一销售,对接超市。"]);
+        assert_eq!((found.len(), found[0].name.as_str()), (1, "三统一"), "{found:?}");
+        assert_eq!(names(&found[0]), ["统一规划", "统一采购", "统一销售"]);
+        let found = find(&["该乡推行“三统一”:一是统一规划,请专家编制;二是统一采购,集中议价。"]);
+        assert_eq!((found.len(), found[0].name.as_str()), (1, ""), "{found:?}");
+        // a slogan names no run of leads below it
+        let found = find(&[
+            "该乡推行“三统一”,群众放心。",
+            "统一规划。该乡请专家编制规划。",
+            "统一采购。该乡集中采购种苗。",
+        ]);
+        assert!(found.iter().all(|p| p.name.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn a_declared_set_over_ordinals_takes_the_items_without_their_marks() {
+        let found = find(&["该县推行“三项服务”:一是培训服务,开办夜校;二是信贷服务,发放贷款;三是销售服务,对接超市。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].name.as_str(), found[0].declared_count), ("三项服务", 3));
+        assert_eq!(names(&found[0]), ["培训服务", "信贷服务", "销售服务"]);
+    }
+
+    #[test]
+    fn a_declared_name_opens_a_run_of_leads_of_any_form() {
+        let body = [
+            "端牢就业饭碗。该县组织外出务工。",
+            "鼓足农户腰包。该县扶持庭院种植。",
+            "守好监测底线。该县每月排查一次。",
+        ];
+        let mut paras = vec!["今年以来,该县实施四项举措,稳住脱贫成果。"];
+        paras.extend(body);
+        let found = find(&paras);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].name.as_str(), found[0].declared_count, found[0].complete), ("四项举措", 4, false));
+        assert_eq!(names(&found[0]), ["端牢就业饭碗", "鼓足农户腰包", "守好监测底线"]);
+        // without the name, such leads share neither an opening nor a known verb
+        assert!(find(&body).is_empty());
+        // a lead holding a comma is no bare phrase: the stretch stops before it
+        let found = find(&[
+            "该县实施三项举措,稳住脱贫成果。",
+            "端牢就业饭碗。该县组织外出务工。",
+            "鼓足农户腰包。该县扶持庭院种植。",
+            "工程,即:修路架桥。",
+        ]);
+        assert_eq!(names(&found[0]), ["端牢就业饭碗", "鼓足农户腰包"]);
+    }
+
+    #[test]
     fn a_gloss_that_does_not_show_the_count_is_no_program() {
         // a count the list does not meet, a bare counted noun, a gloss two clauses away
         assert!(find(&["该县按照“三个一批”的思路施策,即产业扶持一批、务工增收一批。"]).is_empty());
@@ -1446,6 +1582,23 @@ mod tests {
         ]);
         assert_eq!(found.len(), 1);
         assert_eq!(names(&found[0]), ["抓实产业、鼓起钱袋子", "抓实就业 稳住饭碗子", "抓实兜底 守住底线"]);
+    }
+
+    #[test]
+    fn section_headings_of_a_feature_need_not_run_in_parallel() {
+        // sections of several paragraphs, one opening with a quote; headings of one or two parts
+        let mut paras = vec!["清晨,培训学校里一片忙碌。"];
+        for (heading, body) in [
+            ("学门手艺走出大山", ["十年前,全村外出的人还不多。", "“以前一年挣不到一万元。”老马说。"]),
+            ("服务跟着务工人员走", ["该县在外地设立了服务站。", "站里帮着办证。"]),
+            ("守住成果 接着振兴", ["摘帽以后,该县没有松劲。", "返乡创业的人多了。"]),
+        ] {
+            paras.push(heading);
+            paras.extend(body);
+        }
+        let found = find(&paras);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["学门手艺走出大山", "服务跟着务工人员走", "守住成果 接着振兴"]);
     }
 
     #[test]
