@@ -313,20 +313,16 @@ fn zone_kinds(table: &Table) -> Vec<&'static str> {
 /// What a sentence or a quotation opens after.
 static SENTENCE_OPEN: CharSet = CharSet::of("。！？；!?;“‘「『《");
 
-/// Characters after which no word runs on from a name: a predicate or a possessive
-/// (`都安是`, `都安的`).
-static NAME_CLOSE: CharSet = CharSet::of("是的");
+/// What may follow a name standing as a word of its own: a predicate or a possessive
+/// (`都安是`, `都安的`), or punctuation that ends a phrase. Not a space: bylines and photo
+/// credits set people's names apart by spaces (`高阳 摄`).
+static NAME_CLOSE: CharSet = CharSet::of("是的，,。！？!?；;：:、“”‘’「」『』《》（()—…");
 
 /// Whether a name between `before` and `after` stands as a word of its own where everyday
-/// words cannot: it opens the text, a sentence or a quotation, and what follows is no Chinese
-/// character that could continue a word (punctuation, a quote mark, the end) or is 是/的.
-/// A space or a name before does not count: bylines set people's names (记者 高阳) apart so.
+/// words cannot: it opens the text, a sentence or a quotation, and what follows ends it.
 fn stands_apart(before: &str, after: &str) -> bool {
     let opens = before.chars().next_back().is_none_or(|c| SENTENCE_OPEN.has(c));
-    let closes = after
-        .chars()
-        .next()
-        .is_none_or(|c| NAME_CLOSE.has(c) || !(is_han(c) || c.is_alphanumeric()));
+    let closes = after.chars().next().is_none_or(|c| NAME_CLOSE.has(c));
     opens && closes
 }
 

@@ -644,7 +644,8 @@ const PAPER_SUFFIXES: &[&str] = &["日报", "晚报", "时报", "早报", "融�
 /// Chinese characters with a paper's prefix or suffix.
 fn paper_stem(name: &str) -> Option<&str> {
     const LONGEST: usize = 12;
-    if name.chars().count() > LONGEST || !name.chars().all(mention::is_han) {
+    // Chinese characters take three bytes each: a longer name is no paper's
+    if name.len() > LONGEST * 3 || !name.chars().all(mention::is_han) {
         return None;
     }
     let rest = PAPER_PREFIXES.iter().find_map(|p| name.strip_prefix(p));

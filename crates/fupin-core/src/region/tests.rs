@@ -337,6 +337,7 @@ fn a_short_form_running_into_a_word_is_no_name() {
     }
     // a byline sets a person's name apart by spaces, not as a sentence
     assert!(codes(&found("会议召开\n（记者 高阳）会议在县城召开。")).is_empty());
+    assert!(codes(&found("会议召开\n高阳 摄")).is_empty());
 }
 
 #[test]
@@ -387,4 +388,12 @@ fn a_city_event_held_in_a_county_is_the_citys() {
         "文化旅游节下月开幕\n记者从县文化和旅游局获悉，旅游节将在交城县开幕，全县景区门票优惠。\n",
     );
     assert_eq!(primary(&county[0]), Some("141122"));
+}
+
+#[test]
+fn the_full_name_elsewhere_on_the_page_backs_the_short_form() {
+    let page = page("养殖合作社带动增收\n都安瑶族自治县推广代养模式。\n搬迁群众就近就业\n八仙社区是都安最大的安置区。\n");
+    assert_eq!(page[1].regions.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), vec!["451228"]);
+    // alone, the same sentence does not name it
+    assert!(codes(&found("搬迁群众就近就业\n八仙社区是都安最大的安置区。")).is_empty());
 }
