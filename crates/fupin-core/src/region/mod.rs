@@ -126,11 +126,12 @@ impl Gazetteer {
             .or_else(|| {
                 page.dominant(&self.table, |id| self.table.get(id).level == RegionLevel::Prefecture)
             });
+        let paper_county = papers.iter().copied().find(|&id| self.is_county(id));
         let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
         for (i, (article, scanned)) in articles.iter_mut().zip(scanned).enumerate() {
             let mut found = self.find_in(input, article, scanned, Some(&page));
-            if let Some(city) = self.city_voiced(input, article, &found, page_city) {
-                found.primary = Some(self.region(city, Vec::new()));
+            if let Some(id) = self.voiced(input, article, &found, (page_city, paper_county)) {
+                found.primary = Some(self.region(id, Vec::new()));
             }
             if let Some(p) = &found.primary {
                 let v = votes.entry(p.code.clone()).or_insert((0, i));
@@ -436,24 +437,35 @@ impl Gazetteer {
         qualifies || located
     }
 
-    /// The page's city, for an article whose body names one of its counties but speaks in the
-    /// city's voice (`市文化和旅游局…全市`): a city event held in a county is the city's news.
-    /// County-level cities speak of themselves as 市, so they keep their articles.
-    fn city_voiced(
+    /// The division an article speaks for when its body names a division of another level
+    /// than its voice: a county of the page's city in the city's voice (`市文化和旅游局…全市`;
+    /// a city event held in a county is the city's news), or only the province or city the
+    /// paper's county lies in, in the county's voice (`全县…广西`; a county paper's article
+    /// is its county's). County-level cities speak of themselves as 市, so they keep theirs.
+    fn voiced(
         &self,
         input: &str,
         article: &Article,
         found: &Found,
-        page_city: Option<DivId>,
+        page: (Option<DivId>, Option<DivId>),
     ) -> Option<DivId> {
-        let city = page_city?;
+        let (page_city, paper_county) = page;
         let primary = found.primary.as_ref().filter(|_| !found.headline)?;
-        let d = self.table.get(self.table.by_code(&primary.code)?);
-        if d.level != RegionLevel::County || d.prefecture != Some(city) || d.name.ends_with('市') {
-            return None;
-        }
-        let (county, city_voice) = self.voice(&pieces(input, article));
-        (city_voice > county).then_some(city)
+        let id = self.table.by_code(&primary.code)?;
+        let d = self.table.get(id);
+        let wanted = match d.level {
+            RegionLevel::County if !d.name.ends_with('市') => {
+                page_city.filter(|&c| d.prefecture == Some(c)).map(|c| (c, false))
+            }
+            RegionLevel::Province | RegionLevel::Prefecture => {
+                paper_county.filter(|&c| c != id && self.table.within(c, id)).map(|c| (c, true))
+            }
+            _ => None,
+        };
+        let (target, county_voiced) = wanted?;
+        let (county, city) = self.voice(&pieces(input, article));
+        let speaks = if county_voiced { county > city } else { city > county };
+        speaks.then_some(target)
     }
 
     /// How often an article speaks of a county's organs and wholes, and of a city's.

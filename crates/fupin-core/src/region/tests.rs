@@ -397,3 +397,13 @@ fn the_full_name_elsewhere_on_the_page_backs_the_short_form() {
     // alone, the same sentence does not name it
     assert!(codes(&found("搬迁群众就近就业\n八仙社区是都安最大的安置区。")).is_empty());
 }
+
+#[test]
+fn a_county_papers_article_in_the_county_voice_is_the_countys() {
+    let header = "今日都安\n";
+    let county = paper_page(header, "养殖产业稳步发展\n全县养牛户增收，县里将争创广西养殖示范。\n");
+    assert_eq!(primary(&county[0]), Some("451228"));
+    // the province's own news stays the province's
+    let province = paper_page(header, "养殖产业稳步发展\n全区养牛户增收，广西出台扶持政策。\n");
+    assert_eq!(primary(&province[0]), Some("450000"));
+}
