@@ -52,7 +52,8 @@ const COMMON_WORDS: &[&str] = &[
 /// Characters after which a short form stands in a place position: prepositions and verbs of
 /// place (在 到 赴 来自) and list joints (、 和 与 及). A division name just before is evidence
 /// too, but only when it is matched itself (`河北张家口`): `市和县` is no 和县.
-static PLACE_LEFT: CharSet = CharSet::of("在到赴至往从于去来向和与及、同暨对为是让将由经跑抵返飞奔离");
+static PLACE_LEFT: CharSet =
+    CharSet::of("在到赴至往从于去来向和与及、同暨对为是让将由经跑抵返飞奔离");
 
 /// What may follow a name to show it is a division: its kind, after a list (`临洮等县区`).
 const KIND_RIGHT: &[&str] = &["等县", "等市", "等区", "等州", "等省", "等旗"];
@@ -109,6 +110,10 @@ pub struct Hit {
     pub after_particle: bool,
     /// A list joint and the next hit follow it right away (`临洮、陇西`).
     pub joined: bool,
+    /// It opens a headline, paragraph or sentence (or a quotation) and ends where no word can
+    /// run on (`都安“贷牛还牛”`, `都安是…`): the one place where a short form that is also a
+    /// piece of everyday words (都安排) can only be the name.
+    pub apart: bool,
     /// What follows it: it may end a list of divisions (`陇西等县`).
     pub tail: Tail,
 }
@@ -206,12 +211,20 @@ impl Names {
             let glued = glued(&text[start..end], after);
             let after_particle =
                 text[..start].chars().next_back().is_some_and(|c| ZONE_LEFT.has(c));
-            let hit =
-                Hit { start, end, pattern, bounded, glued, after_particle, joined: false, tail };
+            let apart = stands_apart(&text[..start], after);
+            let hit = Hit {
+                start,
+                end,
+                pattern,
+                bounded,
+                glued,
+                after_particle,
+                joined: false,
+                apart,
+                tail,
+            };
             let p = &self.patterns[hit.pattern];
-            if p.form >= Form::Short
-                && NOT_PLACE_RIGHT.iter().any(|s| after.starts_with(s))
-            {
+            if p.form >= Form::Short && NOT_PLACE_RIGHT.iter().any(|s| after.starts_with(s)) {
                 continue;
             }
             if let Some(last) = hits.last_mut() {
@@ -229,6 +242,12 @@ impl Names {
 
     pub fn pattern(&self, hit: &Hit) -> &Pattern {
         &self.patterns[hit.pattern]
+    }
+
+    /// The pattern whose text is exactly `text`, if any (the patterns are sorted by text).
+    pub fn lookup(&self, text: &str) -> Option<&Pattern> {
+        let k = self.patterns.binary_search_by(|p| p.text.as_str().cmp(text)).ok()?;
+        Some(&self.patterns[k])
     }
 
     /// Whether a hit names a division without any context: a full or former name of three or
@@ -291,6 +310,22 @@ fn zone_kinds(table: &Table) -> Vec<&'static str> {
     seen.into_iter().filter(|&(_, n)| n > 1).map(|(s, _)| s).collect()
 }
 
+/// What a sentence or a quotation opens after.
+static SENTENCE_OPEN: CharSet = CharSet::of("。！？；!?;“‘「『《");
+
+/// What may follow a name standing as a word of its own: a predicate or a possessive
+/// (`都安是`, `都安的`), or punctuation that ends a phrase. Not a space: bylines and photo
+/// credits set people's names apart by spaces (`高阳 摄`).
+static NAME_CLOSE: CharSet = CharSet::of("是的，,。！？!?；;：:、“”‘’「」『』《》（()—…");
+
+/// Whether a name between `before` and `after` stands as a word of its own where everyday
+/// words cannot: it opens the text, a sentence or a quotation, and what follows ends it.
+fn stands_apart(before: &str, after: &str) -> bool {
+    let opens = before.chars().next_back().is_none_or(|c| SENTENCE_OPEN.has(c));
+    let closes = after.chars().next().is_none_or(|c| NAME_CLOSE.has(c));
+    opens && closes
+}
+
 /// True when a place name may begin right after `before`: at the start, after anything that
 /// is not a Chinese character, or after a place marker.
 fn place_left(before: &str) -> bool {
@@ -316,7 +351,9 @@ impl CharSet {
                 x @ 0..0x80 => (x as u32, 1),
                 x @ 0xC0..0xE0 => (((x as u32) & 0x1F) << 6 | (b[i + 1] as u32 & 0x3F), 2),
                 x @ 0xE0..0xF0 => (
-                    ((x as u32) & 0x0F) << 12 | (b[i + 1] as u32 & 0x3F) << 6 | (b[i + 2] as u32 & 0x3F),
+                    ((x as u32) & 0x0F) << 12
+                        | (b[i + 1] as u32 & 0x3F) << 6
+                        | (b[i + 2] as u32 & 0x3F),
                     3,
                 ),
                 _ => (u32::MAX, 4),

@@ -20,6 +20,7 @@ use mention::{Form, Hit, Names};
 use table::{DivId, Table};
 
 use crate::model::{Article, Mention, Paragraph, Place, Region, RegionLevel, Span};
+use crate::topic::Words;
 use crate::ArticleContext;
 
 /// What [`Gazetteer::find`] finds in one article: the divisions it names (in order of first
@@ -28,6 +29,8 @@ use crate::ArticleContext;
 pub struct Found {
     pub regions: Vec<Region>,
     pub primary: Option<Region>,
+    /// The primary division is one the headline names (not only the body).
+    pub headline: bool,
     pub places: Vec<Place>,
 }
 
@@ -35,6 +38,8 @@ pub struct Found {
 pub struct Gazetteer {
     table: Table,
     names: Names,
+    /// [`COUNTY_VOICE`] then [`CITY_VOICE`], counted in one pass.
+    voices: Words,
 }
 
 impl Default for Gazetteer {
@@ -85,7 +90,8 @@ impl Gazetteer {
     pub fn new() -> Self {
         let table = Table::load();
         let names = Names::new(&table);
-        Gazetteer { table, names }
+        let voices = Words::new(COUNTY_VOICE.iter().chain(CITY_VOICE).copied());
+        Gazetteer { table, names, voices }
     }
 
     /// The divisions and places of one article, with the article itself as the only context.
@@ -108,9 +114,25 @@ impl Gazetteer {
         for s in &scanned {
             page.merge(&s.own);
         }
+        // the paper's own division is named by the page as surely as any in its text
+        let papers = self.papers(input, articles);
+        for &id in &papers {
+            page.add(&self.table, id);
+        }
+        let page_city = papers
+            .iter()
+            .copied()
+            .find(|&id| self.table.get(id).level == RegionLevel::Prefecture)
+            .or_else(|| {
+                page.dominant(&self.table, |id| self.table.get(id).level == RegionLevel::Prefecture)
+            });
+        let paper_county = papers.iter().copied().find(|&id| self.is_county(id));
         let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
         for (i, (article, scanned)) in articles.iter_mut().zip(scanned).enumerate() {
-            let found = self.find_in(input, article, scanned, Some(&page));
+            let mut found = self.find_in(input, article, scanned, Some(&page));
+            if let Some(id) = self.voiced(input, article, &found, (page_city, paper_county)) {
+                found.primary = Some(self.region(id, Vec::new()));
+            }
             if let Some(p) = &found.primary {
                 let v = votes.entry(p.code.clone()).or_insert((0, i));
                 v.0 += 1;
@@ -127,6 +149,7 @@ impl Gazetteer {
             .filter(|(_, (n, _))| n * 2 > voters)
             .and_then(|(code, _)| self.table.by_code(&code));
         let fallback = shared
+            .or_else(|| papers.first().copied())
             .or_else(|| {
                 page.dominant(&self.table, |id| self.table.get(id).level == RegionLevel::Prefecture)
             })
@@ -134,7 +157,10 @@ impl Gazetteer {
         // an article in a county's voice (区人大, 全县) is about the page's county, not its city
         let county = page.dominant(&self.table, |id| self.is_county(id));
         for article in articles.iter_mut().filter(|a| a.primary_region.is_none()) {
-            let voice = county.filter(|_| county_voice(&pieces(input, article)));
+            let voice = county.filter(|_| {
+                let (county, city) = self.voice(&pieces(input, article));
+                county > city
+            });
             if let Some(id) = voice.or(fallback) {
                 article.primary_region = Some(self.region(id, Vec::new()));
                 self.place_in(&mut article.places, id);
@@ -145,13 +171,20 @@ impl Gazetteer {
     /// The division names of an article's pieces, what their lists agree on, and the anchors
     /// they tally.
     fn scan(&self, input: &str, article: &Article) -> Scanned {
-        let hits: Vec<Vec<Hit>> = pieces(input, article).iter().map(|p| self.names.scan(p.text)).collect();
+        let hits: Vec<Vec<Hit>> =
+            pieces(input, article).iter().map(|p| self.names.scan(p.text)).collect();
         let agreed = self.agreed(&hits);
         let own = self.anchors(&hits, &agreed);
         Scanned { hits, agreed, own }
     }
 
-    fn find_in(&self, input: &str, article: &Article, scanned: Scanned, page: Option<&Tally>) -> Found {
+    fn find_in(
+        &self,
+        input: &str,
+        article: &Article,
+        scanned: Scanned,
+        page: Option<&Tally>,
+    ) -> Found {
         let pieces = pieces(input, article);
         let Scanned { hits, agreed, own } = scanned;
         let mut tallies = vec![&own];
@@ -168,9 +201,12 @@ impl Gazetteer {
             }
         }
         let regions = self.regions(&pieces, &resolved);
-        let primary = self.primary(&pieces, &resolved).map(|id| self.region(id, Vec::new()));
+        let (primary, headline) = match self.primary(&pieces, &resolved) {
+            Some((id, headline)) => (Some(self.region(id, Vec::new())), headline),
+            None => (None, false),
+        };
         let places = self.places(&pieces, &resolved, primary.as_ref());
-        Found { regions, primary, places }
+        Found { regions, primary, headline, places }
     }
 
     /// For each hit of each piece, the division its list makes it (see [`list`]).
@@ -221,15 +257,25 @@ impl Gazetteer {
                     .copied()
                     .filter(|&c| self.near(c, tallies) || (hit.bounded && self.city_of(c, tallies)))
                     .collect();
-                pick(t, &supported, tallies).or_else(|| {
-                    let mut big = p.candidates.iter().filter(|&&c| {
-                        matches!(t.get(c).level, RegionLevel::Province | RegionLevel::Prefecture)
-                    });
-                    match (big.next(), big.next()) {
-                        (Some(&c), None) => Some(c),
+                pick(t, &supported, tallies)
+                    .or_else(|| {
+                        let mut big = p.candidates.iter().filter(|&&c| {
+                            matches!(
+                                t.get(c).level,
+                                RegionLevel::Province | RegionLevel::Prefecture
+                            )
+                        });
+                        match (big.next(), big.next()) {
+                            (Some(&c), None) => Some(c),
+                            _ => None,
+                        }
+                    })
+                    // a name standing as a word of its own needs no context, if it has one
+                    // reading (`都安“贷牛还牛”…`)
+                    .or(match p.candidates.as_slice() {
+                        [only] if hit.apart && !hit.glued => Some(*only),
                         _ => None,
-                    }
-                })
+                    })
             }
             Form::ZoneKind if hit.bounded || hit.after_particle => {
                 let owner = before.and_then(|b| self.names.pattern(b).candidates.first().copied());
@@ -276,7 +322,9 @@ impl Gazetteer {
     /// The one candidate that lies in the division named right before it (`南京市鼓楼区`).
     fn under(&self, p: &mention::Pattern, before: Option<&Hit>) -> Option<DivId> {
         let b = self.names.pattern(before?);
-        let [parent] = b.candidates.as_slice() else { return None };
+        let [parent] = b.candidates.as_slice() else {
+            return None;
+        };
         if p.form == Form::ZoneKind || self.table.get(*parent).level == RegionLevel::County {
             return None;
         }
@@ -335,12 +383,15 @@ impl Gazetteer {
             .collect()
     }
 
-    /// The division the article is about: the most specific one its headline names, else the
-    /// one its body names most (the more specific on a tie, then the first).
-    fn primary(&self, pieces: &[Piece], resolved: &[Resolved]) -> Option<DivId> {
+    /// The division the article is about, and whether the headline names it: the most specific
+    /// one its headline names, else the one its body names most (the more specific on a tie,
+    /// then the first). A province or city named only to locate a division inside it
+    /// (`都安是广西…的县`, `广西都安`) casts no vote of its own.
+    fn primary(&self, pieces: &[Piece], resolved: &[Resolved]) -> Option<(DivId, bool)> {
         let mut counts: HashMap<DivId, (usize, usize)> = HashMap::new();
         for (i, r) in resolved.iter().enumerate() {
-            counts.entry(r.id).or_insert((0, i)).0 += 1;
+            let n = usize::from(!self.locates(pieces, resolved, i));
+            counts.entry(r.id).or_insert((0, i)).0 += n;
         }
         let rank = |id: DivId| {
             let (n, first) = counts[&id];
@@ -348,7 +399,7 @@ impl Gazetteer {
         };
         let headline = resolved.iter().filter(|r| pieces[r.piece].headline).map(|r| r.id);
         if let Some(best) = headline.max_by_key(|&id| rank(id)) {
-            return Some(best);
+            return Some((best, true));
         }
         let best = resolved.iter().map(|r| r.id).max_by_key(|&id| {
             let (s, n, first) = rank(id);
@@ -362,7 +413,113 @@ impl Gazetteer {
                 && city.is_some()
                 && self.table.get(id).prefecture == city
         });
-        Some(if rival { city.unwrap_or(best) } else { best })
+        Some((if rival { city.unwrap_or(best) } else { best }, false))
+    }
+
+    /// Whether the `i`th mention is of a province or city named only as where the division
+    /// named next to it lies: right before it (`广西都安`), or after it in the same sentence
+    /// (`都安是广西…的县`, `镇雄县位于云南省东北部`).
+    fn locates(&self, pieces: &[Piece], resolved: &[Resolved], i: usize) -> bool {
+        const SENTENCE: usize = 120;
+        let r = &resolved[i];
+        if !matches!(self.table.get(r.id).level, RegionLevel::Province | RegionLevel::Prefecture) {
+            return false;
+        }
+        let inside =
+            |o: &Resolved| o.piece == r.piece && o.id != r.id && self.table.within(o.id, r.id);
+        let qualifies = resolved.get(i + 1).is_some_and(|n| inside(n) && n.start == r.end);
+        let located =
+            i.checked_sub(1).map(|j| &resolved[j]).filter(|p| inside(p)).is_some_and(|p| {
+                pieces[r.piece].text.get(p.end..r.start).is_some_and(|b| {
+                    b.len() <= SENTENCE && !b.contains(['。', '；', '！', '？', ';'])
+                })
+            });
+        qualifies || located
+    }
+
+    /// The division an article speaks for when its body names a division of another level
+    /// than its voice: a county of the page's city in the city's voice (`市文化和旅游局…全市`;
+    /// a city event held in a county is the city's news), or only the province or city the
+    /// paper's county lies in, in the county's voice (`全县…广西`; a county paper's article
+    /// is its county's). County-level cities speak of themselves as 市, so they keep theirs.
+    fn voiced(
+        &self,
+        input: &str,
+        article: &Article,
+        found: &Found,
+        page: (Option<DivId>, Option<DivId>),
+    ) -> Option<DivId> {
+        let (page_city, paper_county) = page;
+        let primary = found.primary.as_ref().filter(|_| !found.headline)?;
+        let id = self.table.by_code(&primary.code)?;
+        let d = self.table.get(id);
+        let wanted = match d.level {
+            RegionLevel::County if !d.name.ends_with('市') => {
+                page_city.filter(|&c| d.prefecture == Some(c)).map(|c| (c, false))
+            }
+            RegionLevel::Province | RegionLevel::Prefecture => {
+                paper_county.filter(|&c| c != id && self.table.within(c, id)).map(|c| (c, true))
+            }
+            _ => None,
+        };
+        let (target, county_voiced) = wanted?;
+        let (county, city) = self.voice(&pieces(input, article));
+        let speaks = if county_voiced { county > city } else { city > county };
+        speaks.then_some(target)
+    }
+
+    /// How often an article speaks of a county's organs and wholes, and of a city's.
+    fn voice(&self, pieces: &[Piece]) -> (usize, usize) {
+        let mut counts = (0, 0);
+        for (k, _, _) in pieces.iter().flat_map(|p| self.voices.find(p.text)) {
+            if k < COUNTY_VOICE.len() {
+                counts.0 += 1;
+            } else {
+                counts.1 += 1;
+            }
+        }
+        counts
+    }
+
+    /// The divisions the page's paper is named after (`今日都安`, `吕梁日报`, a web page's
+    /// `来源:定西日报`): from the lines over the first article and the articles' sources.
+    fn papers(&self, input: &str, articles: &[Article]) -> Vec<DivId> {
+        const HEADER_LINES: usize = 8;
+        let header_end = articles.first().map_or(0, |a| a.span.start);
+        let header = input.get(..header_end).unwrap_or("");
+        let lines = header.lines().take(HEADER_LINES).filter_map(|l| l.split_whitespace().next());
+        let mut out: Vec<DivId> = Vec::new();
+        for name in lines.chain(articles.iter().map(|a| a.source.as_str())) {
+            if let Some(id) = paper_stem(name).and_then(|stem| self.paper_division(stem)) {
+                if !out.contains(&id) {
+                    out.push(id);
+                }
+            }
+        }
+        out
+    }
+
+    /// The division a paper's name stem names: the name itself or with a suffix (安康 is also
+    /// a word, 安康市 is not), the broadest reading when it has several (恩施 is the 州 and its
+    /// seat; the paper is the 州's).
+    fn paper_division(&self, stem: &str) -> Option<DivId> {
+        let mut spelled = String::with_capacity(stem.len() + 3);
+        let pattern = ["", "市", "州", "县"].iter().find_map(|suffix| {
+            spelled.clear();
+            spelled.push_str(stem);
+            spelled.push_str(suffix);
+            self.names.lookup(&spelled)
+        })?;
+        let broadest =
+            pattern.candidates.iter().map(|&c| specificity(self.table.get(c).level)).min()?;
+        let mut at = pattern
+            .candidates
+            .iter()
+            .filter(|&&c| specificity(self.table.get(c).level) == broadest);
+        match (at.next(), at.next()) {
+            (Some(&c), None) => Some(c),
+            _ => None,
+        }
     }
 
     /// County level or a zone: what a place below county level lies in.
@@ -491,12 +648,22 @@ const COUNTY_VOICE: &[&str] =
     &["县委", "县政府", "县人大", "县政协", "区委", "区政府", "区人大", "区政协", "全县", "县里"];
 const CITY_VOICE: &[&str] = &["市委", "市政府", "市人大", "市政协", "全市", "市里"];
 
-/// Whether an article speaks of a county's organs more than of a city's.
-fn county_voice(pieces: &[Piece]) -> bool {
-    let count = |words: &[&str]| -> usize {
-        pieces.iter().map(|p| words.iter().map(|w| p.text.matches(w).count()).sum::<usize>()).sum()
-    };
-    count(COUNTY_VOICE) > count(CITY_VOICE)
+/// What opens and closes a paper's name around the place it is named after.
+const PAPER_PREFIXES: &[&str] = &["今日"];
+const PAPER_SUFFIXES: &[&str] = &["日报", "晚报", "时报", "早报", "融媒", "报"];
+
+/// The place part of a paper's name (`今日都安` → 都安, `吕梁日报` → 吕梁): a short run of
+/// Chinese characters with a paper's prefix or suffix.
+fn paper_stem(name: &str) -> Option<&str> {
+    const LONGEST: usize = 12;
+    // Chinese characters take three bytes each: a longer name is no paper's
+    if name.len() > LONGEST * 3 || !name.chars().all(mention::is_han) {
+        return None;
+    }
+    let rest = PAPER_PREFIXES.iter().find_map(|p| name.strip_prefix(p));
+    let stem = rest.unwrap_or(name);
+    let stem = PAPER_SUFFIXES.iter().find_map(|s| stem.strip_suffix(s)).or(rest.map(|_| stem))?;
+    (!stem.is_empty()).then_some(stem)
 }
 
 /// County-level divisions and zones are the most specific, provinces the least.

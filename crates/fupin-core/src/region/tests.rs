@@ -28,9 +28,15 @@ fn article(input: &str) -> Article {
 
 /// A page of two-line articles (headline, one paragraph), resolved as a page.
 fn page(input: &str) -> Vec<Article> {
+    paper_page("", input)
+}
+
+/// A page whose articles follow `header` (the paper's name, the date), resolved as a page.
+fn paper_page(header: &str, body: &str) -> Vec<Article> {
+    let input = format!("{header}{body}");
     let mut articles: Vec<Article> = Vec::new();
-    let mut offset = 0;
-    for chunk in input.split_inclusive('\n').collect::<Vec<_>>().chunks(2) {
+    let mut offset = header.len();
+    for chunk in body.split_inclusive('\n').collect::<Vec<_>>().chunks(2) {
         let text: String = chunk.concat();
         let mut a = article(&text);
         a.title_span = a.title_span.map(|s| Span::new(s.start + offset, s.end + offset));
@@ -41,8 +47,12 @@ fn page(input: &str) -> Vec<Article> {
         offset += text.len();
         articles.push(a);
     }
-    gazetteer().resolve_page(input, &mut articles);
+    gazetteer().resolve_page(&input, &mut articles);
     articles
+}
+
+fn primary(a: &Article) -> Option<&str> {
+    a.primary_region.as_ref().map(|r| r.code.as_str())
 }
 
 fn found(input: &str) -> Found {
@@ -261,8 +271,9 @@ fn county_short_forms_inside_words_stay_words_on_their_city_page() {
 fn a_county_level_city_on_its_province_page() {
     let f = found("定州：书写答卷\n河北省有关部门介绍了经验。");
     assert_eq!(f.primary.unwrap().code, "130682");
-    // without its province, a county-level city's short form is not enough
-    assert!(codes(&found("定州：书写答卷\n有关部门介绍了经验。")).is_empty());
+    // without its province, a county-level city's short form needs to stand apart
+    assert_eq!(codes(&found("定州：书写答卷\n有关部门介绍了经验。")), vec!["130682"]);
+    assert!(codes(&found("定州经验得到推广\n有关部门介绍了经验。")).is_empty());
 }
 
 #[test]
@@ -303,4 +314,96 @@ fn an_article_in_a_county_voice_takes_the_page_county() {
     // two counties, no majority: a city's article would fall back to 张家口, this one speaks
     // for a county, the page's most named
     assert_eq!(articles[2].primary_region.as_ref().unwrap().code, "130731");
+}
+
+#[test]
+fn a_short_form_standing_apart_needs_no_context() {
+    // opening a headline before a quotation, opening a paragraph before 是, quoted
+    for text in [
+        "都安“贷牛还牛”助农增收\n合作社带动农户养牛。",
+        "养牛助农增收\n都安是一个山区县。",
+        "养牛助农增收\n合作社打造“都安”品牌。",
+    ] {
+        assert_eq!(codes(&found(text)), vec!["451228"], "{text}");
+    }
+}
+
+#[test]
+fn a_short_form_running_into_a_word_is_no_name() {
+    // the adverb 都 before 安排, even at the start of a sentence
+    for text in ["会议结束\n各项工作都安排了专人。", "会议结束\n工作顺利。都安排了专人。"]
+    {
+        assert!(codes(&found(text)).is_empty(), "{text}");
+    }
+    // a byline sets a person's name apart by spaces, not as a sentence
+    assert!(codes(&found("会议召开\n（记者 高阳）会议在县城召开。")).is_empty());
+    assert!(codes(&found("会议召开\n高阳 摄")).is_empty());
+}
+
+#[test]
+fn paper_names_give_their_place() {
+    assert_eq!(paper_stem("今日都安"), Some("都安"));
+    assert_eq!(paper_stem("吕梁日报"), Some("吕梁"));
+    assert_eq!(paper_stem("特别报道"), None);
+    assert_eq!(paper_stem("乡村振兴"), None);
+    assert_eq!(paper_stem("2021年6月18日"), None);
+    let g = gazetteer();
+    let code = |stem: &str| g.paper_division(stem).map(|id| g.table.get(id).code);
+    assert_eq!(code("凉山"), Some("513400"));
+    assert_eq!(code("恩施"), Some("422800"));
+    assert_eq!(code("安康"), Some("610900"));
+    assert_eq!(code("赣南"), None);
+}
+
+#[test]
+fn the_paper_is_the_default_and_the_context() {
+    let header = "今日都安\n2021年6月18日\n";
+    let page = paper_page(header, "大桥维修实施交通管制\n县交警大队提醒市民绕行。\n养殖合作社带动增收\n八仙社区是都安最大的安置区。\n");
+    assert_eq!(primary(&page[0]), Some("451228"));
+    assert!(page[0].regions.is_empty());
+    assert_eq!(page[1].regions.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), vec!["451228"]);
+    // without the paper neither article has a division
+    let bare = paper_page("2021年6月18日\n", "大桥维修实施交通管制\n县交警大队提醒市民绕行。\n");
+    assert_eq!(primary(&bare[0]), None);
+}
+
+#[test]
+fn a_province_locating_a_county_does_not_outrank_it() {
+    let f = found("养殖业稳步增收\n都安是广西石漠化最深的县。广西各地都来学习。");
+    assert_eq!(f.primary.map(|p| p.code), Some("451228".to_string()));
+    let f = found("养殖业稳步增收\n广西都安大力发展养殖，广西各地都来学习。");
+    assert_eq!(f.primary.map(|p| p.code), Some("451228".to_string()));
+}
+
+#[test]
+fn a_city_event_held_in_a_county_is_the_citys() {
+    let header = "吕梁日报\n";
+    let city = paper_page(
+        header,
+        "文化旅游节下月开幕\n记者从市文化和旅游局获悉，旅游节将在交城县开幕，全市景区门票优惠。\n",
+    );
+    assert_eq!(primary(&city[0]), Some("141100"));
+    let county = paper_page(
+        header,
+        "文化旅游节下月开幕\n记者从县文化和旅游局获悉，旅游节将在交城县开幕，全县景区门票优惠。\n",
+    );
+    assert_eq!(primary(&county[0]), Some("141122"));
+}
+
+#[test]
+fn the_full_name_elsewhere_on_the_page_backs_the_short_form() {
+    let page = page("养殖合作社带动增收\n都安瑶族自治县推广代养模式。\n搬迁群众就近就业\n八仙社区是都安最大的安置区。\n");
+    assert_eq!(page[1].regions.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), vec!["451228"]);
+    // alone, the same sentence does not name it
+    assert!(codes(&found("搬迁群众就近就业\n八仙社区是都安最大的安置区。")).is_empty());
+}
+
+#[test]
+fn a_county_papers_article_in_the_county_voice_is_the_countys() {
+    let header = "今日都安\n";
+    let county = paper_page(header, "养殖产业稳步发展\n全县养牛户增收，县里将争创广西养殖示范。\n");
+    assert_eq!(primary(&county[0]), Some("451228"));
+    // the province's own news stays the province's
+    let province = paper_page(header, "养殖产业稳步发展\n全区养牛户增收，广西出台扶持政策。\n");
+    assert_eq!(primary(&province[0]), Some("450000"));
 }
