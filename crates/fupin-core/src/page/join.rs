@@ -468,14 +468,22 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
                 out.push(Paragraph::contiguous(b.text, b.start));
             }
         }
-        let text = &out.last().map_or("", |p| p.text.as_str());
-        open = !sub && !ends_sentence(text) && !text.ends_with([':', '：']) && char_len(b.text) > 0;
+        open = runs_on(b);
         if !open {
             place(&mut out, &mut waiting);
         }
     }
     place(&mut out, &mut waiting);
     out
+}
+
+/// Whether the paragraph that block `b` ends breaks off unfinished, to run on in the next body
+/// block: it is no subheading and ends neither a sentence nor on a colon that opens a list.
+pub(crate) fn runs_on(b: &Block<'_>) -> bool {
+    !is_subheading(b.text, b.level)
+        && !ends_sentence(b.text)
+        && !b.text.ends_with([':', '：'])
+        && char_len(b.text) > 0
 }
 
 /// Places the insets waiting for a paragraph to close, each a paragraph of its own.
