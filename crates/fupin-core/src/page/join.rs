@@ -441,10 +441,14 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
             }
             continue;
         }
-        let sub = is_subheading(b.text, b.level);
         let opens_item = b.text.starts_with(['—', '-']);
         match out.last_mut() {
-            Some(last) if open && !sub && !opens_item && last.pieces.len() < MAX_PIECES => {
+            Some(last)
+                if open
+                    && !opens_item
+                    && last.pieces.len() < MAX_PIECES
+                    && !is_subheading(b.text, b.level) =>
+            {
                 last.push_piece(b.text, b.start)
             }
             _ => {
@@ -462,12 +466,13 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
 }
 
 /// Whether the paragraph that block `b` ends breaks off unfinished, to run on in the next body
-/// block: it is no subheading and ends neither a sentence nor on a colon that opens a list.
+/// block: it ends neither a sentence nor on a colon that opens a list, and is no subheading
+/// (tested last, as the dearest test).
 pub(crate) fn runs_on(b: &Block<'_>) -> bool {
-    !is_subheading(b.text, b.level)
-        && !ends_sentence(b.text)
+    !ends_sentence(b.text)
         && !b.text.ends_with([':', '：'])
         && char_len(b.text) > 0
+        && !is_subheading(b.text, b.level)
 }
 
 /// Places the insets waiting for a paragraph to close, each a paragraph of its own.
