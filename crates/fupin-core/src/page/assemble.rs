@@ -414,7 +414,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         };
         let label = self.photo_label.take();
         // `图为…` printed between the paragraphs of a running story shows that story
-        let in_story = l.text.starts_with("图为") && !framed && self.open.is_some() && !self.closed;
+        // so does an unframed picture printed where the story breaks off mid-sentence
+        let shows_story = l.text.starts_with("图为") || self.breaks_off(self.open);
+        let in_story = shows_story && !framed && self.open.is_some() && !self.closed;
         let own = (credit.is_some() || framed) && !self.web && !in_story;
         let standalone = own || self.open.is_none() || label.is_some();
         let d = if standalone {
@@ -471,7 +473,15 @@ impl<'t, 'l> Builder<'t, 'l> {
             .captions
             .last()
             .is_some_and(|c| c.text.starts_with("图为"));
-        a.kind == ArticleKind::Photo || self.web || shows_story
+        a.kind == ArticleKind::Photo || self.web || shows_story || self.breaks_off(Some(d))
+    }
+
+    /// Whether story `d` breaks off mid-sentence, a column break having cut its last paragraph:
+    /// a picture printed there stands in its columns, and the paragraph runs on after it. A
+    /// headline-like line is no cut paragraph: a picture under it is the item it heads.
+    fn breaks_off(&self, d: Option<usize>) -> bool {
+        d.and_then(|d| self.drafts[d].blocks.last())
+            .is_some_and(|b| join::runs_on(b) && !is_heading_like(b.text))
     }
 
     /// Moves the last caption of story `d` into a photo item of its own.

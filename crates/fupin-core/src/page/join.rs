@@ -231,69 +231,53 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The blocks each window was seen in: an open-addressing table of entry numbers over the
-/// entries in the order first seen. The keys are hashes already, so a multiply spreads them; a
-/// new table zeroes only its narrow slots, not an entry per slot.
+/// The blocks each window was seen in: an open-addressing table of window hashes, each slot
+/// holding its sightings inline (no second array to reach through). It is kept at most half
+/// full, so probes stay short. The keys are hashes already, so a multiply spreads them.
 struct Seen {
-    /// 0 for a free slot, else one past the number of its entry.
-    slots: Vec<u32>,
-    entries: Vec<(u64, Sightings)>,
+    /// A window hash and the blocks printing it; a slot with no sightings is free.
+    slots: Vec<(u64, Sightings)>,
     /// Slots minus one: their number is a power of two.
     mask: usize,
 }
 
 impl Seen {
-    /// A table for `windows` keys, at most three quarters full.
+    /// A table for `windows` keys.
     fn with_capacity(windows: usize) -> Seen {
-        let slots = (windows + windows / 3 + 1).next_power_of_two();
+        let slots = (2 * windows + 1).next_power_of_two();
         Seen {
-            slots: vec![0; slots],
-            entries: Vec::with_capacity(windows),
+            slots: vec![(0, Sightings::default()); slots],
             mask: slots - 1,
         }
     }
 
-    /// The slot of `key` and its entry number: 0 when the key is new and the slot free for it.
-    fn slot(&self, key: u64) -> (usize, u32) {
+    /// The slot holding `key`, or the free slot where it goes.
+    fn slot(&self, key: u64) -> usize {
         let mut i = ((key ^ (key >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize;
         loop {
             i &= self.mask;
-            match self.slots[i] {
-                0 => return (i, 0),
-                e if self.entries[e as usize - 1].0 == key => return (i, e),
-                _ => i += 1,
+            let (k, s) = &self.slots[i];
+            if s.len == 0 || *k == key {
+                return i;
             }
+            i += 1;
         }
     }
 
     /// Records that `block` prints window `key`; returns the blocks seen printing it before, if
     /// it was seen before.
     fn add(&mut self, key: u64, block: usize) -> Option<Sightings> {
-        match self.slot(key) {
-            (i, 0) => {
-                // a page of more than four billion windows stops recording new ones
-                if let Ok(number) = u32::try_from(self.entries.len() + 1) {
-                    let mut sightings = Sightings::default();
-                    sightings.add(block);
-                    self.entries.push((key, sightings));
-                    self.slots[i] = number;
-                }
-                None
-            }
-            (_, e) => {
-                let sightings = &mut self.entries[e as usize - 1].1;
-                let before = *sightings;
-                sightings.add(block);
-                Some(before)
-            }
-        }
+        let i = self.slot(key);
+        let (k, sightings) = &mut self.slots[i];
+        let before = *sightings;
+        *k = key;
+        sightings.add(block);
+        (before.len > 0).then_some(before)
     }
 
     fn get(&self, key: u64) -> Option<Sightings> {
-        match self.slot(key) {
-            (_, 0) => None,
-            (_, e) => Some(self.entries[e as usize - 1].1),
-        }
+        let (_, s) = self.slots[self.slot(key)];
+        (s.len > 0).then_some(s)
     }
 }
 
@@ -457,10 +441,14 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
             }
             continue;
         }
-        let sub = is_subheading(b.text, b.level);
         let opens_item = b.text.starts_with(['—', '-']);
         match out.last_mut() {
-            Some(last) if open && !sub && !opens_item && last.pieces.len() < MAX_PIECES => {
+            Some(last)
+                if open
+                    && !opens_item
+                    && last.pieces.len() < MAX_PIECES
+                    && !is_subheading(b.text, b.level) =>
+            {
                 last.push_piece(b.text, b.start)
             }
             _ => {
@@ -468,14 +456,23 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
                 out.push(Paragraph::contiguous(b.text, b.start));
             }
         }
-        let text = &out.last().map_or("", |p| p.text.as_str());
-        open = !sub && !ends_sentence(text) && !text.ends_with([':', '：']) && char_len(b.text) > 0;
+        open = runs_on(b);
         if !open {
             place(&mut out, &mut waiting);
         }
     }
     place(&mut out, &mut waiting);
     out
+}
+
+/// Whether the paragraph that block `b` ends breaks off unfinished, to run on in the next body
+/// block: it ends neither a sentence nor on a colon that opens a list, and is no subheading
+/// (tested last, as the dearest test).
+pub(crate) fn runs_on(b: &Block<'_>) -> bool {
+    !ends_sentence(b.text)
+        && !b.text.ends_with([':', '：'])
+        && char_len(b.text) > 0
+        && !is_subheading(b.text, b.level)
 }
 
 /// Places the insets waiting for a paragraph to close, each a paragraph of its own.

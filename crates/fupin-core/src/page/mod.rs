@@ -200,7 +200,7 @@ fn mark_credited_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
         }
         let after_story = news && (i < 2 || line::ends_sentence(lines[i - 2].text));
         let framed = !web && (opens_with_day(l.text) || after_story);
-        if web || framed {
+        if web || framed || inside_cut_paragraph(lines, kinds, i - 1) {
             kinds[i - 1] = Kind::Caption {
                 credit: None,
                 photographers: Vec::new(),
@@ -208,6 +208,22 @@ fn mark_credited_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
             };
         }
     }
+}
+
+/// Whether the credited paragraph at line `i` is a picture printed inside a paragraph that a
+/// column break cut: the body text above breaks off mid-sentence and the story runs on in body
+/// text below the credit (past any page furniture), so the finished line between is no part of
+/// it.
+fn inside_cut_paragraph(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
+    let broken_off = i > 0
+        && matches!(kinds[i - 1], Kind::Body | Kind::Lead(_))
+        && !line::ends_sentence(lines[i - 1].text);
+    let runs_on = || {
+        (i + 2..lines.len())
+            .find(|&j| !matches!(kinds[j], Kind::Furniture(_)))
+            .is_some_and(|j| matches!(kinds[j], Kind::Body) && !is_heading_like(lines[j].text))
+    };
+    broken_off && runs_on()
 }
 
 /// Whether `text` opens with a day of the month and a comma: `8月6日,`, `10月12日，`.

@@ -972,3 +972,56 @@ fn captions_open_with_their_day() {
     assert!(!opens_with_day("8月6日至7日,视察组开展视察。"));
     assert!(!opens_with_day("今年8月6日,游人在湖边散步。"));
 }
+
+/// A paragraph cut by a column break, with the picture of the story printed between its halves.
+fn cut_by_picture(picture: &str) -> String {
+    format!(
+        "某镇修通产业路\n本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里,群众运输\n{picture}\n农产品更方便了。\n下一段话。\n"
+    )
+}
+
+#[test]
+fn paragraph_runs_on_past_a_credited_picture_printed_inside_it() {
+    for picture in [
+        "村民在新修的产业路上运送苹果。\n记者 钱多 摄",
+        "村民在新修的产业路上运送苹果。 记者 钱多 摄",
+        "村民在新修的产业路上运送苹果。\n记者 钱多 摄\n3",
+        "图为村民在新修的产业路上运送苹果。",
+        "记者 钱多 摄",
+    ] {
+        let text = cut_by_picture(picture);
+        let p = split(&text);
+        assert_eq!(p.articles.len(), 1, "{picture}: {:#?}", p.articles);
+        assert_eq!(
+            paragraph_texts(&p),
+            vec![
+                "今年以来,某镇修建产业路五公里,群众运输农产品更方便了。",
+                "下一段话。"
+            ],
+            "{picture}"
+        );
+        assert_eq!(
+            who(&p.articles[0]).contains(&("钱多", Role::Photographer)),
+            picture.contains('摄'),
+            "{picture}"
+        );
+        assert_covered(&text, &p);
+    }
+}
+
+#[test]
+fn finished_line_under_a_cut_paragraph_closing_the_story_stays_its_text() {
+    // the credit closes the story: the line above it ends the cut paragraph
+    let text = "\
+某村:荒山变成花果山
+□本报记者 苏木
+他带领村民种下果树三千株,如今荒山
+变成了花果山。
+本报记者 林泉 摄
+";
+    let p = split(text);
+    assert_eq!(
+        paragraph_texts(&p),
+        vec!["他带领村民种下果树三千株,如今荒山变成了花果山。"]
+    );
+}
