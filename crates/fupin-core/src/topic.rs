@@ -41,6 +41,8 @@ pub struct Topics {
     weights: Vec<f32>,
     themes: Words,
     theme_of: Vec<Theme>,
+    /// The keys of both lists, which an article is read for at once.
+    keys: Keys,
 }
 
 impl Default for Topics {
@@ -91,15 +93,43 @@ pub(crate) struct Words {
     automaton: DFA,
     /// Where every walk starts.
     start: StateID,
-    /// Bits of [`key_slot`] of the words' keys.
-    keys: Box<[u64; KEY_TABLE_WORDS]>,
-    /// Keeps the bytes of a key out of eight read at once: the first [`KEY_BYTES`] bytes of
-    /// a word, or all of the shortest word when that is shorter.
-    key_mask: u64,
-    /// The length of a key: no word fits in fewer bytes.
-    key_len: usize,
+    /// The words' first bytes.
+    keys: Keys,
     /// The position in the list given to [`Words::new`] of each word the automaton holds.
     numbers: Vec<usize>,
+}
+
+/// A set of first bytes of words, tested with one bit per position of a text; one set may
+/// hold the keys of several lists, so a text read for all of them is tested once per position.
+struct Keys {
+    /// Bits of [`key_slot`] of the words' keys.
+    bits: Box<[u64; KEY_TABLE_WORDS]>,
+    /// Keeps the bytes of a key out of eight read at once: the first [`KEY_BYTES`] bytes of
+    /// a word, or all of the shortest word when that is shorter.
+    mask: u64,
+    /// The length of a key: no word fits in fewer bytes.
+    len: usize,
+}
+
+impl Keys {
+    /// The keys of `words` (none empty).
+    fn new(words: &[&str]) -> Keys {
+        let len = words.iter().map(|w| w.len()).min().unwrap_or(1).min(KEY_BYTES);
+        let mask = u64::MAX >> (64 - 8 * len);
+        let mut bits = Box::new([0u64; KEY_TABLE_WORDS]);
+        for w in words {
+            let (word, bit) = key_slot(eight_at(w.as_bytes(), 0) & mask);
+            bits[word] |= 1 << bit;
+        }
+        Keys { bits, mask, len }
+    }
+
+    /// Whether a word may start where the eight bytes `eight` start.
+    #[inline(always)]
+    fn may_start(&self, eight: u64) -> bool {
+        let (word, bit) = key_slot(eight & self.mask);
+        self.bits[word] >> bit & 1 == 1
+    }
 }
 
 /// The most first bytes of a word its key holds: two Chinese characters.
@@ -144,13 +174,7 @@ impl Words {
         let mut seen = HashSet::new();
         let (kept, numbers): (Vec<&str>, Vec<usize>) =
             words.into_iter().zip(0..).filter(|&(w, _)| !w.is_empty() && seen.insert(w)).unzip();
-        let key_len = kept.iter().map(|w| w.len()).min().unwrap_or(1).min(KEY_BYTES);
-        let key_mask = u64::MAX >> (64 - 8 * key_len);
-        let mut keys = Box::new([0u64; KEY_TABLE_WORDS]);
-        for w in &kept {
-            let (word, bit) = key_slot(eight_at(w.as_bytes(), 0) & key_mask);
-            keys[word] |= 1 << bit;
-        }
+        let keys = Keys::new(&kept);
         let automaton = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
@@ -158,14 +182,7 @@ impl Words {
             .build(&kept)
             .expect("embedded word lists build");
         let start = automaton.start_state(Anchored::Yes).expect("an anchored start");
-        Words { automaton, start, keys, key_mask, key_len, numbers }
-    }
-
-    /// Whether a word may start where the eight bytes `eight` start.
-    #[inline(always)]
-    fn may_start(&self, eight: u64) -> bool {
-        let (word, bit) = key_slot(eight & self.key_mask);
-        self.keys[word] >> bit & 1 == 1
+        Words { automaton, start, keys, numbers }
     }
 
     /// The longest word at byte `at`: `(word, start, end)`. The walk ends where no word goes
@@ -199,9 +216,9 @@ impl Words {
     fn next_match(&self, text: &str, mut at: usize) -> Option<(usize, usize, usize)> {
         let bytes = text.as_bytes();
         // no word fits in fewer bytes than a key
-        while at + self.key_len <= bytes.len() {
+        while at + self.keys.len <= bytes.len() {
             let eight = eight_at(bytes, at);
-            if self.may_start(eight) {
+            if self.keys.may_start(eight) {
                 if let Some(found) = self.at(text, at) {
                     return Some(found);
                 }
@@ -223,35 +240,49 @@ impl Words {
     }
 }
 
-/// Reads `text` once for both lists and the length: calls `first` and `second` with the
-/// words of each list's own leftmost-longest matches, in text order, and returns the number of
-/// characters that are not white space.
+/// Reads `text` once for both lists, testing each position against the keys of both
+/// (`keys`): calls `first` and `second` with the words of each list's own leftmost-longest
+/// matches, in text order.
 fn walk(
     text: &str,
+    keys: &Keys,
     lists: [&Words; 2],
     mut first: impl FnMut(usize),
     mut second: impl FnMut(usize),
-) -> usize {
+) {
     let bytes = text.as_bytes();
-    let mut chars = 0;
     // where each list's next match may start: after its last
     let mut free = [0usize; 2];
     let mut at = 0;
-    while at < bytes.len() {
-        chars += usize::from(!space_at(text, at));
+    while at + keys.len <= bytes.len() {
         let eight = eight_at(bytes, at);
-        for (k, list) in lists.iter().enumerate() {
-            if at < free[k] || !list.may_start(eight) {
-                continue;
-            }
-            if let Some((word, _, end)) = list.at(text, at) {
-                free[k] = end;
-                if k == 0 { first(word) } else { second(word) }
+        if keys.may_start(eight) {
+            for (k, list) in lists.iter().enumerate() {
+                if at < free[k] || !list.keys.may_start(eight) {
+                    continue;
+                }
+                if let Some((word, _, end)) = list.at(text, at) {
+                    free[k] = end;
+                    if k == 0 { first(word) } else { second(word) }
+                }
             }
         }
         at += utf8_width(eight);
     }
-    chars
+}
+
+/// The number of characters of `text` that are not white space, counted over its bytes rather
+/// than character by character: every byte that is no continuation byte starts a character,
+/// and the few white space characters beyond ASCII are found by their rare first bytes.
+fn visible_chars(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let visible = |b: u8| (b as i8) >= -0x40 && b != b' ' && !(0x09..=0x0D).contains(&b);
+    // counted in bytes, 255 at a time, which the compiler does many bytes per step
+    let starts: usize =
+        bytes.chunks(255).map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(visible(b))))).sum();
+    let wide = memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes).filter(|&at| space_at(text, at)).count()
+        + memchr::memmem::find_iter(bytes, "\u{3000}").count();
+    starts - wide
 }
 
 /// Whether the character at byte `at` of `text` is white space (`char::is_whitespace`),
@@ -273,7 +304,8 @@ impl Topics {
         let (theme_words, theme_of): (Vec<&str>, Vec<Theme>) = table_rows(THEMES)
             .filter_map(|r| Some((*r.get(1)?, theme_named(r.first()?)?)))
             .unzip();
-        Topics { cues: Words::new(cue_words), weights, themes: Words::new(theme_words), theme_of }
+        let keys = Keys::new(&cue_words.iter().chain(&theme_words).copied().filter(|w| !w.is_empty()).collect::<Vec<_>>());
+        Topics { cues: Words::new(cue_words), weights, themes: Words::new(theme_words), theme_of, keys }
     }
 
     pub fn classify(&self, ctx: &ArticleContext) -> Topic {
@@ -301,7 +333,8 @@ impl Topics {
                     None => hits.push((theme, 1)),
                 }
             };
-            chars += walk(text, [&self.cues, &self.themes], cue, theme);
+            walk(text, &self.keys, [&self.cues, &self.themes], cue, theme);
+            chars += visible_chars(text);
         }
         let density = weight / ((chars as f64).max(MIN_LENGTH) / MIN_LENGTH).sqrt();
         let score = density / (density + HALF_SCORE_DENSITY);
@@ -363,6 +396,14 @@ mod tests {
             let text = format!("{c}a");
             assert_eq!(space_at(&text, 0), c.is_whitespace(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn visible_chars_leave_out_white_space() {
+        assert_eq!(visible_chars(""), 0);
+        assert_eq!(visible_chars(" 扶贫\t\u{3000}a\u{a0}é\u{2003}“村”\u{1680}\u{10000}\n"), 8);
+        let long = "扶 贫\u{3000}".repeat(300);
+        assert_eq!(visible_chars(&long), 600);
     }
 
     #[test]
