@@ -109,6 +109,11 @@ struct Keys {
     mask: u64,
     /// The length of a key: no word fits in fewer bytes.
     len: usize,
+    /// Bits of [`char_slot`] of the first and second characters of the words, when every word
+    /// has two and those are Chinese (three bytes): a character in none of them starts no word
+    /// and follows no word's first, so the scan passes over it and the one before it after one
+    /// test. A character of another width is in none of them, whatever bit it hits.
+    pairs: Option<Box<[u64; CHAR_TABLE_WORDS]>>,
 }
 
 impl Keys {
@@ -121,7 +126,39 @@ impl Keys {
             let (word, bit) = key_slot(eight_at(w.as_bytes(), 0) & mask);
             bits[word] |= 1 << bit;
         }
-        Keys { bits, mask, len }
+        let mut pairs = Box::new([0u64; CHAR_TABLE_WORDS]);
+        let mut wide = true;
+        for w in words {
+            let mut chars = w.chars().take(2).map(char::len_utf8);
+            wide &= chars.next() == Some(3) && chars.next() == Some(3);
+            for at in [0, 3].into_iter().filter(|&at| at < w.len()) {
+                set_bit(&mut pairs[..], char_slot(eight_at(w.as_bytes(), at) & THREE_BYTES));
+            }
+        }
+        Keys { bits, mask, len, pairs: wide.then_some(pairs) }
+    }
+
+    /// The first position from `at` on (a character boundary) where a word may start.
+    #[inline(always)]
+    fn next_candidate(&self, bytes: &[u8], mut at: usize) -> Option<usize> {
+        while at + self.len <= bytes.len() {
+            let eight = eight_at(bytes, at);
+            let width = utf8_width(eight);
+            if let Some(pairs) = &self.pairs {
+                // the first three bytes after this character: all of the next one where that
+                // could be in the table
+                let next = eight >> (8 * width);
+                if !has_bit(&pairs[..], char_slot(next & THREE_BYTES)) {
+                    at += width + utf8_width(next);
+                    continue;
+                }
+            }
+            if self.may_start(eight) {
+                return Some(at);
+            }
+            at += width;
+        }
+        None
     }
 
     /// Whether a word may start where the eight bytes `eight` start.
@@ -139,6 +176,28 @@ const KEY_BYTES: usize = 6;
 /// names leave most bits clear.
 const KEY_TABLE_BITS: u32 = 18;
 const KEY_TABLE_WORDS: usize = 1 << (KEY_TABLE_BITS - 6);
+
+/// log2 of the number of bits of the table of words' first and second characters: 4 KB.
+const CHAR_TABLE_BITS: u32 = 15;
+const CHAR_TABLE_WORDS: usize = 1 << (CHAR_TABLE_BITS - 6);
+
+/// Where a character (its bytes as a number) sits in a character table: its bit.
+#[inline(always)]
+fn char_slot(c: u64) -> usize {
+    (c.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - CHAR_TABLE_BITS)) as usize
+}
+
+fn set_bit(table: &mut [u64], bit: usize) {
+    table[bit >> 6] |= 1 << (bit & 63);
+}
+
+#[inline(always)]
+fn has_bit(table: &[u64], bit: usize) -> bool {
+    table[bit >> 6] >> (bit & 63) & 1 == 1
+}
+
+/// Keeps the first three bytes of eight read at once: a Chinese character.
+const THREE_BYTES: u64 = 0xFF_FFFF;
 
 /// The eight bytes of `bytes` from `at` as a number, zeros past the end.
 #[inline(always)]
@@ -214,18 +273,13 @@ impl Words {
 
     /// The first match at or after byte `at` (a character boundary).
     fn next_match(&self, text: &str, mut at: usize) -> Option<(usize, usize, usize)> {
-        let bytes = text.as_bytes();
-        // no word fits in fewer bytes than a key
-        while at + self.keys.len <= bytes.len() {
-            let eight = eight_at(bytes, at);
-            if self.keys.may_start(eight) {
-                if let Some(found) = self.at(text, at) {
-                    return Some(found);
-                }
+        loop {
+            at = self.keys.next_candidate(text.as_bytes(), at)?;
+            if let Some(found) = self.at(text, at) {
+                return Some(found);
             }
-            at += utf8_width(eight);
+            at += utf8_width(eight_at(text.as_bytes(), at));
         }
-        None
     }
 
     /// `(word, start, end)` of each match in `text`: the word's position in the list and byte
@@ -254,20 +308,18 @@ fn walk(
     // where each list's next match may start: after its last
     let mut free = [0usize; 2];
     let mut at = 0;
-    while at + keys.len <= bytes.len() {
-        let eight = eight_at(bytes, at);
-        if keys.may_start(eight) {
-            for (k, list) in lists.iter().enumerate() {
-                if at < free[k] || !list.keys.may_start(eight) {
-                    continue;
-                }
-                if let Some((word, _, end)) = list.at(text, at) {
-                    free[k] = end;
-                    if k == 0 { first(word) } else { second(word) }
-                }
+    while let Some(start) = keys.next_candidate(bytes, at) {
+        let eight = eight_at(bytes, start);
+        for (k, list) in lists.iter().enumerate() {
+            if start < free[k] || !list.keys.may_start(eight) {
+                continue;
+            }
+            if let Some((word, _, end)) = list.at(text, start) {
+                free[k] = end;
+                if k == 0 { first(word) } else { second(word) }
             }
         }
-        at += utf8_width(eight);
+        at = start + utf8_width(eight);
     }
 }
 
@@ -388,6 +440,18 @@ mod tests {
         assert!(words_in(&["扶贫"], "扶").is_empty());
         assert!(words_in(&["扶贫"], "").is_empty());
         assert_eq!(words_in(&["扶贫"], "é\u{10000}扶贫\0"), vec![(0, "扶贫".into())]);
+    }
+
+    #[test]
+    fn word_search_finds_words_after_characters_of_every_width() {
+        let words = ["扶贫", "贫困户"];
+        for before in ["", "a", "ab", "é", "村", "\u{10000}", "扶", "a扶", "脱贫"] {
+            let text = format!("{before}扶贫困户贫困户");
+            let found: Vec<_> = Words::new(words).find(&text).map(|(w, s, _)| (w, s - before.len())).collect();
+            assert_eq!(found, vec![(0, 0), (1, 12)], "{before}");
+        }
+        // a word of one character, or not Chinese, is still found
+        assert_eq!(words_in(&["贫", "ab"], "a贫xab"), vec![(0, "贫".into()), (1, "ab".into())]);
     }
 
     #[test]
