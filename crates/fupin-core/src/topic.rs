@@ -143,20 +143,26 @@ impl Keys {
     fn next_candidate(&self, bytes: &[u8], mut at: usize) -> Option<usize> {
         while at + self.len <= bytes.len() {
             let eight = eight_at(bytes, at);
-            let width = utf8_width(eight);
             if let Some(pairs) = &self.pairs {
-                // the first three bytes after this character: all of the next one where that
-                // could be in the table
-                let next = eight >> (8 * width);
+                // the first three bytes after this character (all of the next one where that
+                // could be in the table) and the width of both; two Chinese characters, the
+                // common case, need no width looked up
+                let (next, widths) = if eight & TWO_LEADS == TWO_CHINESE_LEADS {
+                    (eight >> 24, 6)
+                } else {
+                    let width = utf8_width(eight);
+                    let next = eight >> (8 * width);
+                    (next, width + utf8_width(next))
+                };
                 if !has_bit(&pairs[..], char_slot(next & THREE_BYTES)) {
-                    at += width + utf8_width(next);
+                    at += widths;
                     continue;
                 }
             }
             if self.may_start(eight) {
                 return Some(at);
             }
-            at += width;
+            at += utf8_width(eight);
         }
         None
     }
@@ -198,6 +204,11 @@ fn has_bit(table: &[u64], bit: usize) -> bool {
 
 /// Keeps the first three bytes of eight read at once: a Chinese character.
 const THREE_BYTES: u64 = 0xFF_FFFF;
+
+/// The high halves of the first and the fourth of eight bytes read at once, and what they are
+/// when the bytes start with two characters of three bytes (all of Chinese).
+const TWO_LEADS: u64 = 0xF0_0000_F0;
+const TWO_CHINESE_LEADS: u64 = 0xE0_0000_E0;
 
 /// The eight bytes of `bytes` from `at` as a number, zeros past the end.
 #[inline(always)]
