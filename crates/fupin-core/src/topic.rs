@@ -207,8 +207,8 @@ const THREE_BYTES: u64 = 0xFF_FFFF;
 
 /// The high halves of the first and the fourth of eight bytes read at once, and what they are
 /// when the bytes start with two characters of three bytes (all of Chinese).
-const TWO_LEADS: u64 = 0xF0_0000_F0;
-const TWO_CHINESE_LEADS: u64 = 0xE0_0000_E0;
+const TWO_LEADS: u64 = 0xF000_00F0;
+const TWO_CHINESE_LEADS: u64 = 0xE000_00E0;
 
 /// The eight bytes of `bytes` from `at` as a number, zeros past the end.
 #[inline(always)]
