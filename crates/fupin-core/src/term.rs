@@ -12,6 +12,7 @@ use crate::numeral::{chinese_int, is_chinese_numeral_char};
 use crate::program::split_list;
 use crate::topic::{table_rows, Words};
 use crate::ArticleContext;
+use std::borrow::Cow;
 
 const TERMS: &str = include_str!("../data/terms.tsv");
 
@@ -65,6 +66,7 @@ impl Terms {
             let overlaps_table = |s: usize, e: usize| found.iter().any(|&(_, ts, te)| ts < e && s < te);
             let slogans: Vec<_> = quoted_slogans(&p.text)
                 .filter(|&(_, s, e)| !program_names.contains(&&p.text[s..e]) && !overlaps_table(s, e))
+                .map(|(slogan, s, e)| (Cow::Owned(slogan), s, e))
                 .collect();
             found.extend(slogans);
             found.sort_by_key(|&(_, s, _)| s);
@@ -74,17 +76,17 @@ impl Terms {
                 match terms.iter_mut().find(|t| t.term == term) {
                     Some(t) if t.expansion.is_empty() => t.expansion = gloss(),
                     Some(_) => {}
-                    None => terms.push(Term { term, expansion: gloss(), span: p.span_of(s, e) }),
+                    None => terms.push(Term { term: term.into_owned(), expansion: gloss(), span: p.span_of(s, e) }),
                 }
             }
         }
         terms
     }
 
-    /// Table terms of `p`: (canonical term, start, end) in `p.text`.
-    fn table_terms<'a>(&'a self, p: &'a Paragraph) -> Vec<(String, usize, usize)> {
-        self.words.find(&p.text).map(|(w, s, e)| (self.canonical[w].clone(), s, e))
-            .collect()
+    /// Table terms of `p`: (canonical term, start, end) in `p.text`; the term is copied only
+    /// where it is new to the article.
+    fn table_terms<'a>(&'a self, p: &'a Paragraph) -> Vec<(Cow<'a, str>, usize, usize)> {
+        self.words.find(&p.text).map(|(w, s, e)| (Cow::Borrowed(self.canonical[w].as_str()), s, e)).collect()
     }
 }
 

@@ -41,6 +41,8 @@ pub struct Topics {
     weights: Vec<f32>,
     themes: Words,
     theme_of: Vec<Theme>,
+    /// The keys of both lists, which an article is read for at once.
+    keys: Keys,
 }
 
 impl Default for Topics {
@@ -91,15 +93,86 @@ pub(crate) struct Words {
     automaton: DFA,
     /// Where every walk starts.
     start: StateID,
-    /// Bits of [`key_slot`] of the words' keys.
-    keys: Box<[u64; KEY_TABLE_WORDS]>,
-    /// Keeps the bytes of a key out of eight read at once: the first [`KEY_BYTES`] bytes of
-    /// a word, or all of the shortest word when that is shorter.
-    key_mask: u64,
-    /// The length of a key: no word fits in fewer bytes.
-    key_len: usize,
+    /// The words' first bytes.
+    keys: Keys,
     /// The position in the list given to [`Words::new`] of each word the automaton holds.
     numbers: Vec<usize>,
+}
+
+/// A set of first bytes of words, tested with one bit per position of a text; one set may
+/// hold the keys of several lists, so a text read for all of them is tested once per position.
+struct Keys {
+    /// Bits of [`key_slot`] of the words' keys.
+    bits: Box<[u64; KEY_TABLE_WORDS]>,
+    /// Keeps the bytes of a key out of eight read at once: the first [`KEY_BYTES`] bytes of
+    /// a word, or all of the shortest word when that is shorter.
+    mask: u64,
+    /// The length of a key: no word fits in fewer bytes.
+    len: usize,
+    /// Bits of [`char_slot`] of the first and second characters of the words, when every word
+    /// has two and those are Chinese (three bytes): a character in none of them starts no word
+    /// and follows no word's first, so the scan passes over it and the one before it after one
+    /// test. A character of another width is in none of them, whatever bit it hits.
+    pairs: Option<Box<[u64; CHAR_TABLE_WORDS]>>,
+}
+
+impl Keys {
+    /// The keys of `words` (none empty).
+    fn new(words: &[&str]) -> Keys {
+        let len = words.iter().map(|w| w.len()).min().unwrap_or(1).min(KEY_BYTES);
+        let mask = u64::MAX >> (64 - 8 * len);
+        let mut bits = Box::new([0u64; KEY_TABLE_WORDS]);
+        for w in words {
+            let (word, bit) = key_slot(eight_at(w.as_bytes(), 0) & mask);
+            bits[word] |= 1 << bit;
+        }
+        let mut pairs = Box::new([0u64; CHAR_TABLE_WORDS]);
+        let mut wide = true;
+        for w in words {
+            let mut chars = w.chars().take(2).map(char::len_utf8);
+            wide &= chars.next() == Some(3) && chars.next() == Some(3);
+            for at in [0, 3].into_iter().filter(|&at| at < w.len()) {
+                set_bit(&mut pairs[..], char_slot(eight_at(w.as_bytes(), at) & THREE_BYTES));
+            }
+        }
+        Keys { bits, mask, len, pairs: wide.then_some(pairs) }
+    }
+
+    /// The first position from `at` on (a character boundary) where a word may start.
+    #[inline(always)]
+    fn next_candidate(&self, bytes: &[u8], mut at: usize) -> Option<usize> {
+        while at + self.len <= bytes.len() {
+            let eight = eight_at(bytes, at);
+            if let Some(pairs) = &self.pairs {
+                // the first three bytes after this character (all of the next one where that
+                // could be in the table) and the width of both; two Chinese characters, the
+                // common case, need no width looked up
+                let (next, widths) = if eight & TWO_LEADS == TWO_CHINESE_LEADS {
+                    (eight >> 24, 6)
+                } else {
+                    let width = utf8_width(eight);
+                    let next = eight >> (8 * width);
+                    (next, width + utf8_width(next))
+                };
+                if !has_bit(&pairs[..], char_slot(next & THREE_BYTES)) {
+                    at += widths;
+                    continue;
+                }
+            }
+            if self.may_start(eight) {
+                return Some(at);
+            }
+            at += utf8_width(eight);
+        }
+        None
+    }
+
+    /// Whether a word may start where the eight bytes `eight` start.
+    #[inline(always)]
+    fn may_start(&self, eight: u64) -> bool {
+        let (word, bit) = key_slot(eight & self.mask);
+        self.bits[word] >> bit & 1 == 1
+    }
 }
 
 /// The most first bytes of a word its key holds: two Chinese characters.
@@ -109,6 +182,33 @@ const KEY_BYTES: usize = 6;
 /// names leave most bits clear.
 const KEY_TABLE_BITS: u32 = 18;
 const KEY_TABLE_WORDS: usize = 1 << (KEY_TABLE_BITS - 6);
+
+/// log2 of the number of bits of the table of words' first and second characters: 4 KB.
+const CHAR_TABLE_BITS: u32 = 15;
+const CHAR_TABLE_WORDS: usize = 1 << (CHAR_TABLE_BITS - 6);
+
+/// Where a character (its bytes as a number) sits in a character table: its bit.
+#[inline(always)]
+fn char_slot(c: u64) -> usize {
+    (c.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - CHAR_TABLE_BITS)) as usize
+}
+
+fn set_bit(table: &mut [u64], bit: usize) {
+    table[bit >> 6] |= 1 << (bit & 63);
+}
+
+#[inline(always)]
+fn has_bit(table: &[u64], bit: usize) -> bool {
+    table[bit >> 6] >> (bit & 63) & 1 == 1
+}
+
+/// Keeps the first three bytes of eight read at once: a Chinese character.
+const THREE_BYTES: u64 = 0xFF_FFFF;
+
+/// The high halves of the first and the fourth of eight bytes read at once, and what they are
+/// when the bytes start with two characters of three bytes (all of Chinese).
+const TWO_LEADS: u64 = 0xF000_00F0;
+const TWO_CHINESE_LEADS: u64 = 0xE000_00E0;
 
 /// The eight bytes of `bytes` from `at` as a number, zeros past the end.
 #[inline(always)]
@@ -144,13 +244,7 @@ impl Words {
         let mut seen = HashSet::new();
         let (kept, numbers): (Vec<&str>, Vec<usize>) =
             words.into_iter().zip(0..).filter(|&(w, _)| !w.is_empty() && seen.insert(w)).unzip();
-        let key_len = kept.iter().map(|w| w.len()).min().unwrap_or(1).min(KEY_BYTES);
-        let key_mask = u64::MAX >> (64 - 8 * key_len);
-        let mut keys = Box::new([0u64; KEY_TABLE_WORDS]);
-        for w in &kept {
-            let (word, bit) = key_slot(eight_at(w.as_bytes(), 0) & key_mask);
-            keys[word] |= 1 << bit;
-        }
+        let keys = Keys::new(&kept);
         let automaton = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Anchored)
@@ -158,14 +252,7 @@ impl Words {
             .build(&kept)
             .expect("embedded word lists build");
         let start = automaton.start_state(Anchored::Yes).expect("an anchored start");
-        Words { automaton, start, keys, key_mask, key_len, numbers }
-    }
-
-    /// Whether a word may start where the eight bytes `eight` start.
-    #[inline(always)]
-    fn may_start(&self, eight: u64) -> bool {
-        let (word, bit) = key_slot(eight & self.key_mask);
-        self.keys[word] >> bit & 1 == 1
+        Words { automaton, start, keys, numbers }
     }
 
     /// The longest word at byte `at`: `(word, start, end)`. The walk ends where no word goes
@@ -197,18 +284,13 @@ impl Words {
 
     /// The first match at or after byte `at` (a character boundary).
     fn next_match(&self, text: &str, mut at: usize) -> Option<(usize, usize, usize)> {
-        let bytes = text.as_bytes();
-        // no word fits in fewer bytes than a key
-        while at + self.key_len <= bytes.len() {
-            let eight = eight_at(bytes, at);
-            if self.may_start(eight) {
-                if let Some(found) = self.at(text, at) {
-                    return Some(found);
-                }
+        loop {
+            at = self.keys.next_candidate(text.as_bytes(), at)?;
+            if let Some(found) = self.at(text, at) {
+                return Some(found);
             }
-            at += utf8_width(eight);
+            at += utf8_width(eight_at(text.as_bytes(), at));
         }
-        None
     }
 
     /// `(word, start, end)` of each match in `text`: the word's position in the list and byte
@@ -223,35 +305,47 @@ impl Words {
     }
 }
 
-/// Reads `text` once for both lists and the length: calls `first` and `second` with the
-/// words of each list's own leftmost-longest matches, in text order, and returns the number of
-/// characters that are not white space.
+/// Reads `text` once for both lists, testing each position against the keys of both
+/// (`keys`): calls `first` and `second` with the words of each list's own leftmost-longest
+/// matches, in text order.
 fn walk(
     text: &str,
+    keys: &Keys,
     lists: [&Words; 2],
     mut first: impl FnMut(usize),
     mut second: impl FnMut(usize),
-) -> usize {
+) {
     let bytes = text.as_bytes();
-    let mut chars = 0;
     // where each list's next match may start: after its last
     let mut free = [0usize; 2];
     let mut at = 0;
-    while at < bytes.len() {
-        chars += usize::from(!space_at(text, at));
-        let eight = eight_at(bytes, at);
+    while let Some(start) = keys.next_candidate(bytes, at) {
+        let eight = eight_at(bytes, start);
         for (k, list) in lists.iter().enumerate() {
-            if at < free[k] || !list.may_start(eight) {
+            if start < free[k] || !list.keys.may_start(eight) {
                 continue;
             }
-            if let Some((word, _, end)) = list.at(text, at) {
+            if let Some((word, _, end)) = list.at(text, start) {
                 free[k] = end;
                 if k == 0 { first(word) } else { second(word) }
             }
         }
-        at += utf8_width(eight);
+        at = start + utf8_width(eight);
     }
-    chars
+}
+
+/// The number of characters of `text` that are not white space, counted over its bytes rather
+/// than character by character: every byte that is no continuation byte starts a character,
+/// and the few white space characters beyond ASCII are found by their rare first bytes.
+fn visible_chars(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let visible = |b: u8| (b as i8) >= -0x40 && b != b' ' && !(0x09..=0x0D).contains(&b);
+    // counted in bytes, 255 at a time, which the compiler does many bytes per step
+    let starts: usize =
+        bytes.chunks(255).map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(visible(b))))).sum();
+    let wide = memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes).filter(|&at| space_at(text, at)).count()
+        + memchr::memmem::find_iter(bytes, "\u{3000}").count();
+    starts - wide
 }
 
 /// Whether the character at byte `at` of `text` is white space (`char::is_whitespace`),
@@ -273,7 +367,8 @@ impl Topics {
         let (theme_words, theme_of): (Vec<&str>, Vec<Theme>) = table_rows(THEMES)
             .filter_map(|r| Some((*r.get(1)?, theme_named(r.first()?)?)))
             .unzip();
-        Topics { cues: Words::new(cue_words), weights, themes: Words::new(theme_words), theme_of }
+        let keys = Keys::new(&cue_words.iter().chain(&theme_words).copied().filter(|w| !w.is_empty()).collect::<Vec<_>>());
+        Topics { cues: Words::new(cue_words), weights, themes: Words::new(theme_words), theme_of, keys }
     }
 
     pub fn classify(&self, ctx: &ArticleContext) -> Topic {
@@ -301,7 +396,8 @@ impl Topics {
                     None => hits.push((theme, 1)),
                 }
             };
-            chars += walk(text, [&self.cues, &self.themes], cue, theme);
+            walk(text, &self.keys, [&self.cues, &self.themes], cue, theme);
+            chars += visible_chars(text);
         }
         let density = weight / ((chars as f64).max(MIN_LENGTH) / MIN_LENGTH).sqrt();
         let score = density / (density + HALF_SCORE_DENSITY);
@@ -358,11 +454,31 @@ mod tests {
     }
 
     #[test]
+    fn word_search_finds_words_after_characters_of_every_width() {
+        let words = ["扶贫", "贫困户"];
+        for before in ["", "a", "ab", "é", "村", "\u{10000}", "扶", "a扶", "脱贫"] {
+            let text = format!("{before}扶贫困户贫困户");
+            let found: Vec<_> = Words::new(words).find(&text).map(|(w, s, _)| (w, s - before.len())).collect();
+            assert_eq!(found, vec![(0, 0), (1, 12)], "{before}");
+        }
+        // a word of one character, or not Chinese, is still found
+        assert_eq!(words_in(&["贫", "ab"], "a贫xab"), vec![(0, "贫".into()), (1, "ab".into())]);
+    }
+
+    #[test]
     fn the_space_test_agrees_with_std() {
         for c in (0..0x11_0000).filter_map(char::from_u32) {
             let text = format!("{c}a");
             assert_eq!(space_at(&text, 0), c.is_whitespace(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn visible_chars_leave_out_white_space() {
+        assert_eq!(visible_chars(""), 0);
+        assert_eq!(visible_chars(" 扶贫\t\u{3000}a\u{a0}é\u{2003}“村”\u{1680}\u{10000}\n"), 8);
+        let long = "扶 贫\u{3000}".repeat(300);
+        assert_eq!(visible_chars(&long), 600);
     }
 
     #[test]
