@@ -53,11 +53,13 @@ pub fn is_code_or_ordinal(before: &str) -> bool {
 }
 
 /// A Chinese numeral with a classifier that does not count: the indefinite `一` (`一项工作`),
+/// a small numeral before a classifier that also reads a phase or a set phrase (`三期工程`,
+/// `两头`; from ten up, `两百多头`, it counts),
 /// vague counts (`几十个`), set phrases (`六个一`, `三位一体`, `四个100%` whose count is the
 /// list's), quoted names (`“十项行动”`) and numbered slogans (`四个意识`, `五个行动`).
 fn chinese_not_a_count(before: &str, after: &str, unit: &Unit, value: f64) -> bool {
     value == 1.0
-        || !unit.chinese_ok
+        || !unit.chinese_ok && value < 10.0
         || ["几", "数", "若干", "好几"].iter().any(|w| super::words::has_suffix(before, w))
         || before.ends_with(['“', '"', '「', '‘'])
         || after.starts_with(|c: char| crate::numeral::is_chinese_numeral_char(c) || crate::numeral::arabic_digit(c).is_some())

@@ -281,21 +281,26 @@ impl Quantities {
     /// past the numeral, so its digits are never read again) and the quantity if it is a fact.
     fn quantity(&self, text: &str, i: usize, earlier: &[Raw]) -> (usize, Option<Raw>) {
         let bounded = ["近", "逾", "超"].iter().any(|w| words::has_suffix(&text[..i], w));
-        let Some(n) = read_numeral(&text[i..]).or_else(|| bounded.then(|| implicit_one(&text[i..], true)).flatten()) else {
+        let single = read_numeral(&text[i..]).or_else(|| bounded.then(|| implicit_one(&text[i..], true)).flatten());
+        let read = single.map(|n| (n, None)).or_else(|| approximate_pair(&text[i..]).map(|(n, max)| (n, Some(max))));
+        let Some((n, pair_max)) = read else {
             return (i + numeral_run(&text[i..]).max(1), None);
         };
         let mut pos = i + n.len;
         let mut qualifier = Qualifier::Exact;
         let (value, after_value) = scaled(text, pos, n.value, &mut qualifier);
         pos = after_value;
-        let mut value_max = None;
-        if let Some((max, after_max)) = self.range_end(text, pos) {
+        // `六七千元`: the multiplier scales both ends of the pair
+        let mut value_max = pair_max.map(|max| round(max * value / n.value));
+        if value_max.is_some() {
+            qualifier = Qualifier::Range;
+        } else if let Some((max, after_max)) = self.range_end(text, pos) {
             value_max = Some(max);
             pos = after_max;
             qualifier = Qualifier::Range;
         }
         if qualifier == Qualifier::Exact && value_max.is_none() && pos == i + n.len {
-            if let Some(r) = Self::tenths(text, i, pos, value) {
+            if let Some(r) = Self::tenths(text, i, pos, value).or_else(|| half(text, i, pos, value)) {
                 return (r.tail, Some(r));
             }
         }
@@ -449,6 +454,9 @@ impl Quantities {
                 return (opened && verb).then(|| raw(first.unit, first.kind));
             }
         }
+        if ends_clause && falls_to_a_rate(before) {
+            return Some(raw("%", Kind::Ratio));
+        }
         if !text[i..pos].contains(['万', '亿']) {
             return None;
         }
@@ -461,6 +469,52 @@ impl Default for Quantities {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Verbs that bring a rate down to a bare number (`贫困发生率降至0`).
+const FALLS_TO: [&str; 3] = ["降至", "降为", "降到"];
+
+/// True when `before` ends in a rate (`…率`) falling to the number after it, perhaps with an
+/// adverb between: `贫困发生率已降为零` prints no `%`, the rate says it.
+fn falls_to_a_rate(before: &str) -> bool {
+    let Some(verb) = FALLS_TO.iter().find(|v| before.ends_with(*v)) else { return false };
+    let before = before[..before.len() - verb.len()].trim_end_matches(['已', '经', '均', '下']);
+    before.ends_with('率')
+}
+
+/// `一半`, `一半以上`: half of a whole, read as a percentage where it stands as a share: bounded
+/// (`一半以上`, `近一半`, `超过一半`), after `的` or `占`, or ending its clause.
+fn half(text: &str, i: usize, pos: usize, value: f64) -> Option<Raw> {
+    let after = text[pos..].strip_prefix('半').filter(|_| value == 1.0 && text[i..].starts_with('一'))?;
+    let before = &text[..i];
+    let ends = after.chars().next().is_none_or(|c| is_clause_end(c) || c == '.');
+    let bounded = qualifier::suffix(after).is_some() || qualifier::prefix(before).is_some();
+    (bounded || ends || before.ends_with(['的', '占'])).then(|| share(text, i, pos + '半'.len_utf8(), 50.0))
+}
+
+/// `五六斤`, `六七千元`, `两三百人`: two neighbouring digits are an approximate range, the
+/// lower digit its start and the higher its end, with a place (`十`, `百`, `千`) after them
+/// scaling both. Returns the lower end, read up to where a multiplier (`万`) may follow, and
+/// the upper end. Pairs that are no neighbours (`三五`) or run on (`一二三`) are not read.
+fn approximate_pair(s: &str) -> Option<(Number, f64)> {
+    let mut chars = s.chars();
+    let (a, b) = (chars.next()?, chars.next()?);
+    let low = numeral::chinese_digit(a).filter(|d| (1..=8).contains(d))?;
+    numeral::chinese_digit(b).filter(|&d| d == low + 1)?;
+    let mut len = a.len_utf8() + b.len_utf8();
+    let place = match chars.next().and_then(|c| Some((c, numeral::chinese_unit(c).filter(|u| *u < 10_000)?))) {
+        Some((c, u)) => {
+            len += c.len_utf8();
+            u as f64
+        }
+        None => 1.0,
+    };
+    // what is left of the run is nothing or a multiplier, which the caller reads
+    let rest = &s[len..numeral_run(s).max(len)];
+    if !(rest.is_empty() || rest.starts_with(['万', '亿'])) {
+        return None;
+    }
+    Some((Number { value: low as f64 * place, len, script: numeral::Script::Chinese }, (low + 1) as f64 * place))
 }
 
 /// Reads a qualifier after the unit ending at `unit_end` (`左右`, `以上`, `3公里多`) into
@@ -818,9 +872,12 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
     let upto = times.partition_point(|t| t.end <= pos);
     // `由2014年的23.6%下降到2.1%`: the year of a change's first end does not date its second
     // `比2015年提高了3个百分点`: the base year of a comparison dates no quantity
+    // `是2018年的4倍`: nor does the base year of a ratio
     let not_dating = |t: &time::Found| {
         let head = &text[..t.start];
-        head.ends_with(['比', '较']) || head.ends_with(['由', '从']) && crate::change::direction_word(&text[t.end..pos]).is_some()
+        head.ends_with(['比', '较'])
+            || head.ends_with(['由', '从']) && crate::change::direction_word(&text[t.end..pos]).is_some()
+            || (head.ends_with('是') || head.ends_with("相当于")) && text[t.end..].starts_with('的')
     };
     let dated = || {
         let recent = times[..upto].iter().rev().take(TIMES_BACK);
@@ -830,10 +887,11 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
         let head = &text[starts.clause(t.start)..t.start];
         TEMPORAL_HEADS.contains(&head) && !text[t.end..].starts_with('的')
     };
-    // a year inside a prepositional phrase (`按照2016年的标准`) dates only that phrase
+    // a year inside a prepositional phrase (`按照2016年的标准`) dates only that phrase, but the
+    // year a change reaches its end in (`增加到去年的1.13万元，增速…`) dates the sentence
     let plain = |t: &time::Found| {
         let head = &text[starts.clause(t.start)..t.start];
-        !words::contains_any(head, &PREPOSITIONS) && !text[t.end..].starts_with('的')
+        !words::contains_any(head, &PREPOSITIONS) && (!text[t.end..].starts_with('的') || head.ends_with(['到', '至']))
     };
     dated()
         .find(|t| t.start >= clause)

@@ -512,6 +512,21 @@ fn the_second_end_of_a_change_takes_only_its_own_year() {
 }
 
 #[test]
+fn the_year_a_change_reaches_dates_the_rest_of_its_sentence() {
+    let v = facts_with("人均收入由不足2000元提高到去年的9000元，增幅高于全市3个百分点。", Date::parse_iso("2021-03-01"));
+    assert_eq!((v[0].year, v[1].year, v[2].year), (None, Some(2020), Some(2020)), "{v:#?}");
+}
+
+#[test]
+fn words_for_now_and_plans_date_their_sentence() {
+    let r = Date::parse_iso("2021-03-01");
+    let v = facts_with("截至目前，全乡建成大棚120个，带动农户300户。", r);
+    assert!(v.iter().all(|f| f.year == Some(2021)), "{v:#?}");
+    let v = facts("“十三五”期间，全市累计搬迁1.2万户5.1万人。");
+    assert!(v.iter().all(|f| (f.year, f.year_end) == (Some(2016), Some(2020))), "{v:#?}");
+}
+
+#[test]
 fn a_de_phrase_with_no_quantity_after_it_is_the_counted_noun() {
     assert_eq!(one("两所省城的三甲医院结对。").subject, "省城的三甲医院结对");
     assert_eq!(facts("将30亩荒地和村里的2处校舍入股。")[0].subject, "荒地");
@@ -524,6 +539,9 @@ fn a_share_of_a_group_is_what_the_group_does() {
 
 #[test]
 fn the_base_year_of_a_comparison_dates_nothing() {
+    assert_eq!(one("产值是2015年的3倍。").year, None);
+    let v = facts_with("去年销售额达2亿元，相当于2016年的5倍。", Date::parse_iso("2021-03-01"));
+    assert_eq!((v[0].year, v[1].year), (Some(2020), Some(2020)), "{v:#?}");
     assert_eq!(one("入学率比2016年提高了4.5个百分点。").year, None);
 }
 
@@ -550,4 +568,43 @@ fn a_text_with_no_sentence_end_is_read_in_linear_time() {
     assert_eq!(v.len(), 3 * 4000);
     assert_eq!(v.last().unwrap().year, Some(2020));
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}
+
+#[test]
+fn two_neighbouring_digits_are_an_approximate_range() {
+    let f = one("打零工一天能挣两三百元。");
+    assert_eq!((f.value, f.value_max, f.qualifier, f.text.as_str()), (200.0, Some(300.0), Qualifier::Range, "两三百元"));
+    let f = one("每户年增收三四万元。");
+    assert_eq!((f.value, f.value_max, f.unit.as_str()), (30_000.0, Some(40_000.0), "元"));
+    assert_eq!(one("一亩能收七八斤干菜。").value_max, Some(8.0));
+    assert!(facts("三五个人").is_empty() && facts("一二三个").is_empty() && facts("乱七八糟").is_empty());
+}
+
+#[test]
+fn half_is_fifty_percent_where_it_stands_as_a_share() {
+    let f = one("外出务工者占全村劳力的一半以上。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier), (50.0, "%", Qualifier::AtLeast));
+    assert_eq!(one("合作社社员近一半是妇女。").qualifier, Qualifier::Approx);
+    assert!(facts("一半时间在地里").is_empty());
+}
+
+#[test]
+fn a_rate_falling_to_a_bare_number_is_a_percentage() {
+    let f = one("全乡贫困发生率降至0。");
+    assert_eq!((f.value, f.unit.as_str()), (0.0, "%"));
+    assert_eq!(one("辍学率已降为零。").unit, "%");
+    assert!(facts("气温降至0。").is_empty());
+}
+
+#[test]
+fn a_chinese_count_of_ten_or_more_takes_any_classifier() {
+    assert_eq!(vu(&one("圈里有两百多头黄牛。")), (200.0, "头"));
+    assert!(facts("两头跑").is_empty());
+}
+
+#[test]
+fn wells_pools_lamps_and_medals_are_counted() {
+    assert_eq!(vu(&one("新挖山塘12口。")), (12.0, "口"));
+    assert_eq!(vu(&one("安装路灯300盏。")), (300.0, "盏"));
+    assert_eq!(vu(&one("共获奖牌15枚。")), (15.0, "枚"));
 }
