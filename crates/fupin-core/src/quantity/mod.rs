@@ -700,8 +700,13 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
                 None => before,
             };
             // `带动贫困户800户`: a classifier repeating the noun before it counts that noun
-            let repeated = raws[e].kind == Kind::Count && before.chars().next_back().is_some_and(|c| classifier(text, &raws[e]) == Some(c));
-            let after = subject::after(text, raws[e].tail, limit).filter(|_| !raws[e].compared && !repeated);
+            // `交通协管员12名疏导交通`: so does a count of persons after a noun of persons
+            let last = before.chars().next_back();
+            let repeated = raws[e].kind == Kind::Count && last.is_some_and(|c| classifier(text, &raws[e]) == Some(c))
+                || raws[e].unit == "人" && last.is_some_and(|c| PERSON_ENDS.contains(&c));
+            // `载重10吨以上的货车`: a bound makes the measure a threshold of what stands before it
+            let threshold = raws[e].kind == Kind::Measure && raws[e].tail > raws[e].end;
+            let after = subject::after(text, raws[e].tail, limit).filter(|a| !(raws[e].compared || repeated || threshold && a.1));
             let s = pick(raws[e].kind, before, after);
             match s.is_empty() {
                 true => subject::after_any(text, raws[e].tail, limit).map(|a| a.0).unwrap_or_default(),
@@ -747,6 +752,9 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
     }
     out
 }
+
+/// Last characters of nouns of persons (`协管员`, `脱贫群众`, `务工者`).
+const PERSON_ENDS: [char; 8] = ['员', '者', '民', '工', '众', '部', '师', '人'];
 
 /// `500元、1000元、2000元3个标准的补贴`: amounts followed at once by the count of their tiers
 /// are amounts of what the tiers are of.
@@ -801,7 +809,9 @@ fn pick(kind: Kind, before: String, after: Option<(String, bool)>) -> String {
     let take_after = before.is_empty()
         || match kind {
             Kind::Money | Kind::Ratio => de || subject::is_money_noun(&after),
-            Kind::Count | Kind::Rank | Kind::Measure => !de,
+            Kind::Count | Kind::Rank => !de,
+            // `60平方米的新房`, `300亩的茶园`: a measure joined by `的` measures the noun after it
+            Kind::Measure => true,
             Kind::Age => true,
         };
     if take_after {

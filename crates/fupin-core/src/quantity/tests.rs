@@ -608,3 +608,20 @@ fn wells_pools_lamps_and_medals_are_counted() {
     assert_eq!(vu(&one("安装路灯300盏。")), (300.0, "盏"));
     assert_eq!(vu(&one("共获奖牌15枚。")), (15.0, "枚"));
 }
+
+#[test]
+fn a_whole_before_its_part_takes_the_phrase_before_it() {
+    let v = facts("全组40户中有31户养蜂。");
+    assert_eq!((v[0].subject.as_str(), v[1].subject.as_str()), ("全组", "养蜂"), "{v:#?}");
+}
+
+#[test]
+fn a_count_of_persons_after_a_noun_of_persons_counts_them() {
+    assert_eq!(one("路口安排协管员8名疏导交通。").subject, "路口安排协管员");
+}
+
+#[test]
+fn a_measure_joined_by_de_measures_the_noun_after_it() {
+    assert_eq!(one("村民住进了80平方米的新房。").subject, "新房");
+    assert_eq!(one("限重20吨以上的车辆绕行。").subject, "限重");
+}
