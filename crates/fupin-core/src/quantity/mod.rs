@@ -341,6 +341,10 @@ impl Quantities {
         };
         let (end, tail) = suffix_bound(text, unit_end, unit.kind, &mut qualifier);
         let (lead, compared) = prefix_bound(text, i, kind, &mut qualifier);
+        // `高于省定标准3个百分点`: a margin in points is what the comparison measures, no bound
+        if compared && canonical == "百分点" {
+            qualifier = Qualifier::Exact;
+        }
         let raw = Raw { start: i, end, tail, lead, value, value_max, unit: canonical, kind, qualifier, compared };
         (tail, Some(raw))
     }
@@ -540,19 +544,30 @@ fn suffix_bound(text: &str, unit_end: usize, kind: Kind, qualifier: &mut Qualifi
 /// further back in the clause; returns where the quantity's words start and whether a
 /// comparison bounded it.
 fn prefix_bound(text: &str, i: usize, kind: Kind, qualifier: &mut Qualifier) -> (usize, bool) {
-    if let Some((q, len)) = qualifier::prefix(&text[..i]) {
-        if *qualifier == Qualifier::Exact {
-            *qualifier = q;
+    // `不低于每公斤4元`: the `每` of a rate may stand between the bound and the number
+    for at in [i, i - rate_before(&text[..i])] {
+        if let Some((q, len)) = qualifier::prefix(&text[..at]) {
+            if *qualifier == Qualifier::Exact {
+                *qualifier = q;
+            }
+            return (at - len, false);
         }
-        return (i - len, false);
     }
     if *qualifier == Qualifier::Exact && kind == Kind::Ratio {
-        if let Some(q) = qualifier::comparator(&text[start_of(text, i, is_clause_end)..i]) {
+        // `从不足20%提高到40%`: a comparison before an earlier number of the clause is that one's
+        let clause = &text[start_of(text, i, is_clause_end)..i];
+        let clause = clause.rfind(|c: char| c.is_ascii_digit() || c == '%').map_or(clause, |k| &clause[k + 1..]);
+        if let Some(q) = qualifier::comparator(clause) {
             *qualifier = q;
             return (i, true);
         }
     }
     (i, false)
+}
+
+/// The bytes of a rate's `每X` (`每公斤`, `每亩`) that `before` ends with, or 0.
+fn rate_before(before: &str) -> usize {
+    before.char_indices().rev().take(3).find(|&(_, c)| c == '每').map_or(0, |(k, _)| before.len() - k)
 }
 
 /// `多` after a unit means "more than" only for units of measure (`3公里多`), not for a

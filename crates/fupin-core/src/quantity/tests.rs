@@ -147,6 +147,25 @@ fn a_comparison_further_back_bounds_a_ratio() {
 }
 
 #[test]
+fn a_margin_in_points_is_exact() {
+    let f = one("合格率高于全省平均水平2.5个百分点。");
+    assert_eq!((f.qualifier, f.subject.as_str()), (Qualifier::Exact, "合格率"));
+}
+
+#[test]
+fn a_comparison_bounds_only_the_number_after_it() {
+    let v = facts("覆盖率从不足30%提高到85%。");
+    assert_eq!((v[0].qualifier, v[1].qualifier), (Qualifier::LessThan, Qualifier::Exact), "{v:#?}");
+}
+
+#[test]
+fn a_bound_may_stand_before_a_rate() {
+    let f = one("按不低于每斤3元的价格收购。");
+    assert_eq!((f.value, f.qualifier), (3.0, Qualifier::AtLeast));
+    assert_eq!(one("补助不超过每户5000元。").qualifier, Qualifier::AtMost);
+}
+
+#[test]
 fn households_and_persons_share_a_subject() {
     let v = facts("共帮扶低收入家庭120户、356人。");
     assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(120.0, "户"), (356.0, "人")]);
