@@ -15,10 +15,11 @@ fn is_code_char(c: char) -> bool {
 /// What may follow `个` and make it a span of time rather than a count.
 const TIME_AFTER_GE: [&str; 8] = ["月", "小时", "工作日", "星期", "季度", "年头", "礼拜", "钟头"];
 
-/// Nouns of numbered slogans and programs: `四个意识`, `两个维护`, `五个行动`, `六道防线`.
-const SLOGAN_AFTER: [&str; 20] = [
+/// Nouns of numbered slogans and programs: `四个意识`, `两个维护`, `五个行动`, `六道防线`,
+/// `五项举措`.
+const SLOGAN_AFTER: [&str; 21] = [
     "意识", "自信", "维护", "确立", "全面", "代表", "务必", "必须", "一百年", "“", "行动", "防线", "确保", "坚持",
-    "不", "到位", "清零", "结合", "聚焦", "转变",
+    "不", "到位", "清零", "结合", "聚焦", "转变", "举措",
 ];
 
 /// True when the number at `start` (with `unit` after it, ending at `unit_end`) is not a fact.
