@@ -722,6 +722,12 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             // `载重10吨以上的货车`: a bound makes the measure a threshold of what stands before it
             let threshold = raws[e].kind == Kind::Measure && raws[e].tail > raws[e].end;
             let after = subject::after(text, raws[e].tail, limit).filter(|a| !(raws[e].compared || repeated || threshold && a.1));
+            // `发放小额信贷，每户最高5万元`: a rate alone in its clause is a rate of what the
+            // clause before handed out
+            let before = match handed_out(text, starts, clause).filter(|_| raws[e].kind == Kind::Money && is_rate_only(&before)) {
+                Some(what) => what.to_string(),
+                None => before,
+            };
             let s = pick(raws[e].kind, before, after);
             match s.is_empty() {
                 true => subject::after_any(text, raws[e].tail, limit).map(|a| a.0).unwrap_or_default(),
@@ -841,6 +847,25 @@ fn classifier(text: &str, r: &Raw) -> Option<char> {
     let printed = text.get(r.start..r.end)?;
     let printed = printed.strip_suffix("左右").or_else(|| printed.strip_suffix("上下")).unwrap_or(printed);
     printed.chars().next_back()
+}
+
+/// Verbs of handing out money: what follows one at the end of a clause is what a rate in the
+/// next clause is paid in.
+const HANDING_OUT: [&str; 4] = ["发放", "提供", "给予", "补助"];
+
+/// `每户`, `每人每月`: a phrase of nothing but distributive words.
+fn is_rate_only(phrase: &str) -> bool {
+    phrase.starts_with('每') && phrase.chars().count() <= 4
+}
+
+/// What the clause ending right before `clause` hands out (`发放小额信贷` → `小额信贷`), when
+/// it ends in one of [`HANDING_OUT`] and a short noun.
+fn handed_out<'t>(text: &'t str, starts: &Starts, clause: usize) -> Option<&'t str> {
+    let end = text[..clause].char_indices().next_back().filter(|&(_, c)| c == '，' || c == ',')?.0;
+    let previous = &text[starts.clause(end)..end];
+    let (k, verb) = HANDING_OUT.iter().filter_map(|v| words::rfind(previous, v).map(|k| (k, v))).max_by_key(|&(k, _)| k)?;
+    let what = &previous[k + verb.len()..];
+    (2..=8).contains(&what.chars().count()).then_some(what)
 }
 
 /// Both ends of `X由A提高到B` are quantities of X: the subject is what stands before `由`/`从`.

@@ -645,3 +645,9 @@ fn a_measure_joined_by_de_measures_the_noun_after_it() {
     assert_eq!(one("村民住进了80平方米的新房。").subject, "新房");
     assert_eq!(one("限重20吨以上的车辆绕行。").subject, "限重");
 }
+
+#[test]
+fn a_rate_alone_in_its_clause_is_paid_in_what_the_clause_before_hands_out() {
+    assert_eq!(one("镇里向农户发放种苗补贴，每户800元。").subject, "种苗补贴");
+    assert_eq!(one("村里修了路，每户出资800元。").subject, "每户出资");
+}
