@@ -545,7 +545,8 @@ fn suffix_bound(text: &str, unit_end: usize, kind: Kind, qualifier: &mut Qualifi
 /// comparison bounded it.
 fn prefix_bound(text: &str, i: usize, kind: Kind, qualifier: &mut Qualifier) -> (usize, bool) {
     // `不低于每公斤4元`: the `每` of a rate may stand between the bound and the number
-    for at in [i, i - rate_before(&text[..i])] {
+    let rate = rate_before(&text[..i]);
+    for at in [i, i - rate].into_iter().take(if rate > 0 { 2 } else { 1 }) {
         if let Some((q, len)) = qualifier::prefix(&text[..at]) {
             if *qualifier == Qualifier::Exact {
                 *qualifier = q;
@@ -724,7 +725,8 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             let after = subject::after(text, raws[e].tail, limit).filter(|a| !(raws[e].compared || repeated || threshold && a.1));
             // `发放小额信贷，每户最高5万元`: a rate alone in its clause is a rate of what the
             // clause before handed out
-            let before = match handed_out(text, starts, clause).filter(|_| raws[e].kind == Kind::Money && is_rate_only(&before)) {
+            let rate_only = raws[e].kind == Kind::Money && is_rate_only(&before);
+            let before = match rate_only.then(|| handed_out(text, starts, clause)).flatten() {
                 Some(what) => what.to_string(),
                 None => before,
             };
