@@ -88,13 +88,17 @@ fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, c
             continue;
         }
         let found = if numeral {
-            if follows_digit(text, i) || !may_be_time(text, i) {
+            let plan = || if c == '十' { plan(text, i) } else { None };
+            let absolute = || if may_be_time(text, i) { absolute(text, i, reference) } else { None };
+            if follows_digit(text, i) {
                 None
             } else {
-                absolute(text, i, reference)
+                plan().or_else(absolute)
             }
         } else if opens_relative(c) {
             relative(text, i, reference)
+        } else if opens_now(c) {
+            now(text, i, reference)
         } else {
             None
         };
@@ -109,8 +113,59 @@ fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, c
 /// The first characters of the words of [`RELATIVE`].
 const RELATIVE_HEADS: [&str; 5] = ["今", "去", "前", "明", "当"];
 static OPENS_RELATIVE: Heads = Heads::of(&RELATIVE_HEADS);
-/// What a time expression may start with: a numeral or the first character of a relative word.
-static STARTS: Heads = Heads::of(&RELATIVE_HEADS).with_numerals();
+/// Words for "as of the time of writing" (`截至目前，全县累计…`): they date a sentence to the
+/// reference date as `截至2017年底` dates it to 2017. A bare `目前` ("at present") describes a
+/// state rather than dating a tally, and is left alone.
+const NOW: [&str; 4] = ["截至目前", "截止目前", "截至当前", "截至今日"];
+/// The first characters of the words of [`NOW`].
+const NOW_HEADS: [&str; 1] = ["截"];
+static OPENS_NOW: Heads = Heads::of(&NOW_HEADS);
+/// What a time expression may start with: a numeral or the first character of a relative word
+/// or of a word for now.
+static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "截"]).with_numerals();
+
+fn opens_now(c: char) -> bool {
+    OPENS_NOW.may_start(c)
+}
+
+/// `截至目前`, `目前` at `i`: the reference date, when there is one.
+fn now(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
+    let word = NOW.iter().find(|w| has_prefix(&text[i..], w))?;
+    Some(Found {
+        start: i,
+        end: i + word.len(),
+        years: reference.map(|r| (r.year, r.year)),
+        first: reference,
+        last: reference,
+        granularity: Granularity::Day,
+    })
+}
+
+/// What may follow the name of a five-year plan (`十三五期间`) when it is not quoted: a bare
+/// `十三五` may be a count (`十三五个`), these words make it a span of time.
+const PLAN_TAILS: [&str; 6] = ["期间", "时期", "以来", "规划", "末", "初"];
+
+/// A five-year plan named by its number at `i` (`“十三五”期间` → 2016–2020): quoted, or followed
+/// by one of [`PLAN_TAILS`]. The sixth plan ran 1981–1985 and each later one the five years after.
+fn plan(text: &str, i: usize) -> Option<Found> {
+    let mut chars = text[i..].chars();
+    chars.next(); // 十
+    let unit = chars.next().and_then(numeral::chinese_digit).filter(|d| (1..=9).contains(d))?;
+    if chars.next() != Some('五') {
+        return None;
+    }
+    let mut end = i + "十三五".len();
+    let quoted = text[end..].starts_with(['”', '"', '’']);
+    if quoted {
+        end += text[end..].chars().next().map_or(0, char::len_utf8);
+    }
+    let tail = skip_any(text, end, &PLAN_TAILS);
+    if !quoted && tail.is_none() {
+        return None;
+    }
+    let first = 1981 + 5 * (unit as i32 + 10 - 6);
+    Some(year_expr_plain(i, tail.unwrap_or(end), first, first + 4))
+}
 
 fn opens_relative(c: char) -> bool {
     OPENS_RELATIVE.may_start(c)
@@ -228,14 +283,12 @@ fn year_expr(text: &str, start: usize, mut end: usize, a: i32, b: i32) -> Found 
     if let Some(e) = skip_any(text, end, &["年底", "年初", "年末", "底", "初", "末", "以来", "上半年", "下半年", "度"]) {
         end = e;
     }
-    Found {
-        start,
-        end,
-        years: Some((a, b)),
-        first: date(a, 1, 1),
-        last: date(b, 12, 31),
-        granularity: Granularity::Year,
-    }
+    year_expr_plain(start, end, a, b)
+}
+
+/// The years `a` to `b` found at `start..end`.
+fn year_expr_plain(start: usize, end: usize, a: i32, b: i32) -> Found {
+    Found { start, end, years: Some((a, b)), first: date(a, 1, 1), last: date(b, 12, 31), granularity: Granularity::Year }
 }
 
 /// `M月` or `M月D日` after a month number ending at `after_m`.
@@ -393,7 +446,29 @@ mod tests {
     }
 
     #[test]
+    fn words_for_now_take_the_reference_date() {
+        let f = one("截至目前，全县", refd());
+        assert_eq!((f.years, f.end, f.first), (Some((2021, 2021)), "截至目前".len(), refd()));
+        assert_eq!(one("截止目前已建成", None).years, None);
+        assert!(scan("目前已建成", refd()).is_empty());
+    }
+
+    #[test]
+    fn five_year_plans_are_spans_of_years() {
+        let f = one("“十三五”期间，全县", None);
+        assert_eq!((f.years, &"“十三五”期间，全县"[f.start..f.end]), (Some((2016, 2020)), "十三五”期间"));
+        assert_eq!(one("十四五时期要", None).years, Some((2021, 2025)));
+        assert_eq!(one("十二五以来", None).years, Some((2011, 2015)));
+        assert!(scan("第十三五个村", None).is_empty() && scan("十三五个", None).is_empty());
+        assert_eq!(one("十二月，", refd()).first.unwrap().to_string(), "2021-12-01");
+    }
+
+    #[test]
     fn every_relative_word_opens_with_a_head() {
+        for w in NOW {
+            let head = w.chars().next().unwrap();
+            assert!(opens_now(head) && STARTS.may_start(head), "{w}");
+        }
         for (w, _) in RELATIVE {
             let head = w.chars().next().unwrap();
             assert!(opens_relative(head) && STARTS.may_start(head), "{w}");

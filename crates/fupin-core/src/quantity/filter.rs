@@ -15,10 +15,11 @@ fn is_code_char(c: char) -> bool {
 /// What may follow `个` and make it a span of time rather than a count.
 const TIME_AFTER_GE: [&str; 8] = ["月", "小时", "工作日", "星期", "季度", "年头", "礼拜", "钟头"];
 
-/// Nouns of numbered slogans and programs: `四个意识`, `两个维护`, `五个行动`, `六道防线`.
-const SLOGAN_AFTER: [&str; 20] = [
+/// Nouns of numbered slogans and programs: `四个意识`, `两个维护`, `五个行动`, `六道防线`,
+/// `五项举措`.
+const SLOGAN_AFTER: [&str; 21] = [
     "意识", "自信", "维护", "确立", "全面", "代表", "务必", "必须", "一百年", "“", "行动", "防线", "确保", "坚持",
-    "不", "到位", "清零", "结合", "聚焦", "转变",
+    "不", "到位", "清零", "结合", "聚焦", "转变", "举措",
 ];
 
 /// True when the number at `start` (with `unit` after it, ending at `unit_end`) is not a fact.
@@ -53,11 +54,13 @@ pub fn is_code_or_ordinal(before: &str) -> bool {
 }
 
 /// A Chinese numeral with a classifier that does not count: the indefinite `一` (`一项工作`),
+/// a small numeral before a classifier that also reads a phase or a set phrase (`三期工程`,
+/// `两头`; from ten up, `两百多头`, it counts),
 /// vague counts (`几十个`), set phrases (`六个一`, `三位一体`, `四个100%` whose count is the
 /// list's), quoted names (`“十项行动”`) and numbered slogans (`四个意识`, `五个行动`).
 fn chinese_not_a_count(before: &str, after: &str, unit: &Unit, value: f64) -> bool {
     value == 1.0
-        || !unit.chinese_ok
+        || !unit.chinese_ok && value < 10.0
         || ["几", "数", "若干", "好几"].iter().any(|w| super::words::has_suffix(before, w))
         || before.ends_with(['“', '"', '「', '‘'])
         || after.starts_with(|c: char| crate::numeral::is_chinese_numeral_char(c) || crate::numeral::arabic_digit(c).is_some())

@@ -281,21 +281,26 @@ impl Quantities {
     /// past the numeral, so its digits are never read again) and the quantity if it is a fact.
     fn quantity(&self, text: &str, i: usize, earlier: &[Raw]) -> (usize, Option<Raw>) {
         let bounded = ["近", "逾", "超"].iter().any(|w| words::has_suffix(&text[..i], w));
-        let Some(n) = read_numeral(&text[i..]).or_else(|| bounded.then(|| implicit_one(&text[i..], true)).flatten()) else {
+        let single = read_numeral(&text[i..]).or_else(|| bounded.then(|| implicit_one(&text[i..], true)).flatten());
+        let read = single.map(|n| (n, None)).or_else(|| approximate_pair(&text[i..]).map(|(n, max)| (n, Some(max))));
+        let Some((n, pair_max)) = read else {
             return (i + numeral_run(&text[i..]).max(1), None);
         };
         let mut pos = i + n.len;
         let mut qualifier = Qualifier::Exact;
         let (value, after_value) = scaled(text, pos, n.value, &mut qualifier);
         pos = after_value;
-        let mut value_max = None;
-        if let Some((max, after_max)) = self.range_end(text, pos) {
+        // `六七千元`: the multiplier scales both ends of the pair
+        let mut value_max = pair_max.map(|max| round(max * value / n.value));
+        if value_max.is_some() {
+            qualifier = Qualifier::Range;
+        } else if let Some((max, after_max)) = self.range_end(text, pos) {
             value_max = Some(max);
             pos = after_max;
             qualifier = Qualifier::Range;
         }
         if qualifier == Qualifier::Exact && value_max.is_none() && pos == i + n.len {
-            if let Some(r) = Self::tenths(text, i, pos, value) {
+            if let Some(r) = Self::tenths(text, i, pos, value).or_else(|| half(text, i, pos, value)) {
                 return (r.tail, Some(r));
             }
         }
@@ -336,6 +341,10 @@ impl Quantities {
         };
         let (end, tail) = suffix_bound(text, unit_end, unit.kind, &mut qualifier);
         let (lead, compared) = prefix_bound(text, i, kind, &mut qualifier);
+        // `高于省定标准3个百分点`: a margin in points is what the comparison measures, no bound
+        if compared && canonical == "百分点" {
+            qualifier = Qualifier::Exact;
+        }
         let raw = Raw { start: i, end, tail, lead, value, value_max, unit: canonical, kind, qualifier, compared };
         (tail, Some(raw))
     }
@@ -449,6 +458,9 @@ impl Quantities {
                 return (opened && verb).then(|| raw(first.unit, first.kind));
             }
         }
+        if ends_clause && falls_to_a_rate(before) {
+            return Some(raw("%", Kind::Ratio));
+        }
         if !text[i..pos].contains(['万', '亿']) {
             return None;
         }
@@ -461,6 +473,52 @@ impl Default for Quantities {
     fn default() -> Self {
         Self::new()
     }
+}
+
+/// Verbs that bring a rate down to a bare number (`贫困发生率降至0`).
+const FALLS_TO: [&str; 3] = ["降至", "降为", "降到"];
+
+/// True when `before` ends in a rate (`…率`) falling to the number after it, perhaps with an
+/// adverb between: `贫困发生率已降为零` prints no `%`, the rate says it.
+fn falls_to_a_rate(before: &str) -> bool {
+    let Some(verb) = FALLS_TO.iter().find(|v| before.ends_with(*v)) else { return false };
+    let before = before[..before.len() - verb.len()].trim_end_matches(['已', '经', '均', '下']);
+    before.ends_with('率')
+}
+
+/// `一半`, `一半以上`: half of a whole, read as a percentage where it stands as a share: bounded
+/// (`一半以上`, `近一半`, `超过一半`), after `的` or `占`, or ending its clause.
+fn half(text: &str, i: usize, pos: usize, value: f64) -> Option<Raw> {
+    let after = text[pos..].strip_prefix('半').filter(|_| value == 1.0 && text[i..].starts_with('一'))?;
+    let before = &text[..i];
+    let ends = after.chars().next().is_none_or(|c| is_clause_end(c) || c == '.');
+    let bounded = qualifier::suffix(after).is_some() || qualifier::prefix(before).is_some();
+    (bounded || ends || before.ends_with(['的', '占'])).then(|| share(text, i, pos + '半'.len_utf8(), 50.0))
+}
+
+/// `五六斤`, `六七千元`, `两三百人`: two neighbouring digits are an approximate range, the
+/// lower digit its start and the higher its end, with a place (`十`, `百`, `千`) after them
+/// scaling both. Returns the lower end, read up to where a multiplier (`万`) may follow, and
+/// the upper end. Pairs that are no neighbours (`三五`) or run on (`一二三`) are not read.
+fn approximate_pair(s: &str) -> Option<(Number, f64)> {
+    let mut chars = s.chars();
+    let (a, b) = (chars.next()?, chars.next()?);
+    let low = numeral::chinese_digit(a).filter(|d| (1..=8).contains(d))?;
+    numeral::chinese_digit(b).filter(|&d| d == low + 1)?;
+    let mut len = a.len_utf8() + b.len_utf8();
+    let place = match chars.next().and_then(|c| Some((c, numeral::chinese_unit(c).filter(|u| *u < 10_000)?))) {
+        Some((c, u)) => {
+            len += c.len_utf8();
+            u as f64
+        }
+        None => 1.0,
+    };
+    // what is left of the run is nothing or a multiplier, which the caller reads
+    let rest = &s[len..numeral_run(s).max(len)];
+    if !(rest.is_empty() || rest.starts_with(['万', '亿'])) {
+        return None;
+    }
+    Some((Number { value: low as f64 * place, len, script: numeral::Script::Chinese }, (low + 1) as f64 * place))
 }
 
 /// Reads a qualifier after the unit ending at `unit_end` (`左右`, `以上`, `3公里多`) into
@@ -486,19 +544,31 @@ fn suffix_bound(text: &str, unit_end: usize, kind: Kind, qualifier: &mut Qualifi
 /// further back in the clause; returns where the quantity's words start and whether a
 /// comparison bounded it.
 fn prefix_bound(text: &str, i: usize, kind: Kind, qualifier: &mut Qualifier) -> (usize, bool) {
-    if let Some((q, len)) = qualifier::prefix(&text[..i]) {
-        if *qualifier == Qualifier::Exact {
-            *qualifier = q;
+    // `不低于每公斤4元`: the `每` of a rate may stand between the bound and the number
+    let rate = rate_before(&text[..i]);
+    for at in [i, i - rate].into_iter().take(if rate > 0 { 2 } else { 1 }) {
+        if let Some((q, len)) = qualifier::prefix(&text[..at]) {
+            if *qualifier == Qualifier::Exact {
+                *qualifier = q;
+            }
+            return (at - len, false);
         }
-        return (i - len, false);
     }
     if *qualifier == Qualifier::Exact && kind == Kind::Ratio {
-        if let Some(q) = qualifier::comparator(&text[start_of(text, i, is_clause_end)..i]) {
+        // `从不足20%提高到40%`: a comparison before an earlier number of the clause is that one's
+        let clause = &text[start_of(text, i, is_clause_end)..i];
+        let clause = clause.rfind(|c: char| c.is_ascii_digit() || c == '%').map_or(clause, |k| &clause[k + 1..]);
+        if let Some(q) = qualifier::comparator(clause) {
             *qualifier = q;
             return (i, true);
         }
     }
     (i, false)
+}
+
+/// The bytes of a rate's `每X` (`每公斤`, `每亩`) that `before` ends with, or 0.
+fn rate_before(before: &str) -> usize {
+    before.char_indices().rev().take(3).find(|&(_, c)| c == '每').map_or(0, |(k, _)| before.len() - k)
 }
 
 /// `多` after a unit means "more than" only for units of measure (`3公里多`), not for a
@@ -646,8 +716,20 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
                 None => before,
             };
             // `带动贫困户800户`: a classifier repeating the noun before it counts that noun
-            let repeated = raws[e].kind == Kind::Count && before.chars().next_back().is_some_and(|c| classifier(text, &raws[e]) == Some(c));
-            let after = subject::after(text, raws[e].tail, limit).filter(|_| !raws[e].compared && !repeated);
+            // `交通协管员12名疏导交通`: so does a count of persons after a noun of persons
+            let last = before.chars().next_back();
+            let repeated = raws[e].kind == Kind::Count && last.is_some_and(|c| classifier(text, &raws[e]) == Some(c))
+                || raws[e].unit == "人" && last.is_some_and(|c| PERSON_ENDS.contains(&c));
+            // `载重10吨以上的货车`: a bound makes the measure a threshold of what stands before it
+            let threshold = raws[e].kind == Kind::Measure && raws[e].tail > raws[e].end;
+            let after = subject::after(text, raws[e].tail, limit).filter(|a| !(raws[e].compared || repeated || threshold && a.1));
+            // `发放小额信贷，每户最高5万元`: a rate alone in its clause is a rate of what the
+            // clause before handed out
+            let rate_only = raws[e].kind == Kind::Money && is_rate_only(&before);
+            let before = match rate_only.then(|| handed_out(text, starts, clause)).flatten() {
+                Some(what) => what.to_string(),
+                None => before,
+            };
             let s = pick(raws[e].kind, before, after);
             match s.is_empty() {
                 true => subject::after_any(text, raws[e].tail, limit).map(|a| a.0).unwrap_or_default(),
@@ -693,6 +775,9 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
     }
     out
 }
+
+/// Last characters of nouns of persons (`协管员`, `脱贫群众`, `务工者`).
+const PERSON_ENDS: [char; 8] = ['员', '者', '民', '工', '众', '部', '师', '人'];
 
 /// `500元、1000元、2000元3个标准的补贴`: amounts followed at once by the count of their tiers
 /// are amounts of what the tiers are of.
@@ -747,7 +832,9 @@ fn pick(kind: Kind, before: String, after: Option<(String, bool)>) -> String {
     let take_after = before.is_empty()
         || match kind {
             Kind::Money | Kind::Ratio => de || subject::is_money_noun(&after),
-            Kind::Count | Kind::Rank | Kind::Measure => !de,
+            Kind::Count | Kind::Rank => !de,
+            // `60平方米的新房`, `300亩的茶园`: a measure joined by `的` measures the noun after it
+            Kind::Measure => true,
             Kind::Age => true,
         };
     if take_after {
@@ -762,6 +849,25 @@ fn classifier(text: &str, r: &Raw) -> Option<char> {
     let printed = text.get(r.start..r.end)?;
     let printed = printed.strip_suffix("左右").or_else(|| printed.strip_suffix("上下")).unwrap_or(printed);
     printed.chars().next_back()
+}
+
+/// Verbs of handing out money: what follows one at the end of a clause is what a rate in the
+/// next clause is paid in.
+const HANDING_OUT: [&str; 4] = ["发放", "提供", "给予", "补助"];
+
+/// `每户`, `每人每月`: a phrase of nothing but distributive words.
+fn is_rate_only(phrase: &str) -> bool {
+    phrase.starts_with('每') && phrase.chars().count() <= 4
+}
+
+/// What the clause ending right before `clause` hands out (`发放小额信贷` → `小额信贷`), when
+/// it ends in one of [`HANDING_OUT`] and a short noun.
+fn handed_out<'t>(text: &'t str, starts: &Starts, clause: usize) -> Option<&'t str> {
+    let end = text[..clause].char_indices().next_back().filter(|&(_, c)| c == '，' || c == ',')?.0;
+    let previous = &text[starts.clause(end)..end];
+    let (k, verb) = HANDING_OUT.iter().filter_map(|v| words::rfind(previous, v).map(|k| (k, v))).max_by_key(|&(k, _)| k)?;
+    let what = &previous[k + verb.len()..];
+    (2..=8).contains(&what.chars().count()).then_some(what)
 }
 
 /// Both ends of `X由A提高到B` are quantities of X: the subject is what stands before `由`/`从`.
@@ -818,9 +924,12 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
     let upto = times.partition_point(|t| t.end <= pos);
     // `由2014年的23.6%下降到2.1%`: the year of a change's first end does not date its second
     // `比2015年提高了3个百分点`: the base year of a comparison dates no quantity
+    // `是2018年的4倍`: nor does the base year of a ratio
     let not_dating = |t: &time::Found| {
         let head = &text[..t.start];
-        head.ends_with(['比', '较']) || head.ends_with(['由', '从']) && crate::change::direction_word(&text[t.end..pos]).is_some()
+        head.ends_with(['比', '较'])
+            || head.ends_with(['由', '从']) && crate::change::direction_word(&text[t.end..pos]).is_some()
+            || (head.ends_with('是') || head.ends_with("相当于")) && text[t.end..].starts_with('的')
     };
     let dated = || {
         let recent = times[..upto].iter().rev().take(TIMES_BACK);
@@ -830,10 +939,11 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
         let head = &text[starts.clause(t.start)..t.start];
         TEMPORAL_HEADS.contains(&head) && !text[t.end..].starts_with('的')
     };
-    // a year inside a prepositional phrase (`按照2016年的标准`) dates only that phrase
+    // a year inside a prepositional phrase (`按照2016年的标准`) dates only that phrase, but the
+    // year a change reaches its end in (`增加到去年的1.13万元，增速…`) dates the sentence
     let plain = |t: &time::Found| {
         let head = &text[starts.clause(t.start)..t.start];
-        !words::contains_any(head, &PREPOSITIONS) && !text[t.end..].starts_with('的')
+        !words::contains_any(head, &PREPOSITIONS) && (!text[t.end..].starts_with('的') || head.ends_with(['到', '至']))
     };
     dated()
         .find(|t| t.start >= clause)

@@ -109,16 +109,19 @@ use super::qualifier::{COMPARATORS, COMPARATOR_HEADS};
 use super::words::{self, Heads};
 
 /// Stripped from the start of a phrase, repeatedly.
+/// Besides adverbs and prepositions, the openers of a plan or aim (`今冬计划种植油菜`,
+/// `力争到2025年茶园面积…`): a season of this year and the modal.
 const LEADING: &[&str] = &[
     "截至目前", "截至", "其中", "目前", "同时", "此外", "另外", "全年", "年内", "期间", "以来", "并", "且",
     "还", "共", "已", "先后", "累计为", "为", "对", "向", "给", "从", "在", "通过", "底", "年底", "的",
+    "今冬", "今春", "今夏", "今秋", "明春", "计划", "预计", "力争",
 ];
 
 /// Words a counted noun does not start with: when the text after a count starts with one of
 /// these, the count has no noun after it and takes the phrase before it.
 const NOT_NOUN: &[&str] = &[
     "了", "在", "以", "为", "被", "是", "和", "与", "及", "等", "用", "到", "至", "对", "向", "从", "比",
-    "较", "同比", "增", "减", "下降", "提高", "占", "共", "累计", "得", "都", "均", "全部", "全面", "已",
+    "较", "同比", "中有", "当中", "增", "减", "下降", "提高", "占", "共", "累计", "得", "都", "均", "全部", "全面", "已",
     "将", "里", "内", "后", "前", "次", "来", "之", "间", "实现", "完成", "达", "参加", "受益", "用于",
     "左右", "上下", "以上", "以下", "左", "其", "每", "分别", "不", "没", "未", "就", "也", "又", "建设",
     "购买", "支持", "帮助", "发放", "开展", "实施", "参与",
@@ -128,7 +131,7 @@ const NOT_NOUN: &[&str] = &[
 const AFTER_STOPS: &[&str] = &[
     "按照", "进行", "开展", "实施", "发放", "获得", "入户", "担任", "联系", "纳入", "全部", "均", "被", "已",
     "将", "用于", "通过", "实现", "完成", "得到", "享受", "接受", "参加", "在", "建设", "购置", "检查",
-    "下达", "吃上", "签订", "正在", "由", "从", "通硬化", "通水泥", "通公路", "通客车", "通班车", "通宽带",
+    "下达", "吃上", "签订", "正在", "由", "从", "都", "也", "去年", "今年", "当年", "每年", "常年", "通硬化", "通水泥", "通公路", "通客车", "通班车", "通宽带",
     "通光纤", "通自来水", "通动力电",
 ];
 
@@ -179,9 +182,11 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
         let rest = &text[from..to];
         let stripped = strip_start(rest, LEADING, &LEADING_HEADS);
         let mut next = to - stripped.len();
-        // the ranges are in text order and do not overlap: at most one starts at `next`
-        let at = skip.partition_point(|&(s, _)| s < next);
-        if let Some(&(_, e)) = skip.get(at).filter(|&&(s, e)| s == next && e <= to) {
+        // `到2025年`: the time an aim is set for, with its preposition
+        let by = ["到", "至"].iter().find(|w| stripped.starts_with(**w)).map_or(0, |w| w.len());
+        // the ranges are in text order and do not overlap: at most one starts at `next + by`
+        let at = skip.partition_point(|&(s, _)| s < next + by);
+        if let Some(&(_, e)) = skip.get(at).filter(|&&(s, e)| s == next + by && e <= to) {
             next = e;
         }
         if next == from {
@@ -220,26 +225,44 @@ fn after_open_quote(phrase: &str) -> &str {
 }
 
 /// `从甲、乙等地引进教师`: a list of places ends a locative phrase; what follows is the subject.
+/// `开展甲、乙、丙等主题活动`: a list of kinds ended by `等` and their common noun is counted
+/// by that noun, named with the last kind (`丙等主题活动`) so the phrase stays short.
 fn after_places(phrase: &str) -> &str {
     const ENDS: [&str; 6] = ["等地", "等县", "等市", "等省", "等国", "等乡镇"];
     if !phrase.contains('等') {
         return phrase;
     }
+    let after_list = || {
+        let k = words::rfind(phrase, "等")?;
+        let last_item = words::rfind(&phrase[..k], "、")? + '、'.len_utf8();
+        let noun = &phrase[k + '等'.len_utf8()..];
+        (noun.chars().count() >= 2 && !noun.contains('、')).then_some(&phrase[last_item..])
+    };
     ENDS.iter()
         .filter_map(|w| words::rfind(phrase, w).map(|k| &phrase[k + w.len()..]))
+        .chain(after_list())
         .find(|rest| rest.chars().count() >= 2)
         .unwrap_or(phrase)
 }
 
 /// `重点监管对象累计开展巡查`, `产业园已入驻企业`: in a long phrase, what follows a tally word
-/// (`累计`, `共计`) or the adverb `已` is what was tallied.
+/// (`累计`, `共计`) or the adverb `已` is what was tallied; failing those, what follows a plan
+/// (`全州今冬计划种植油菜`), the adverbs `还`/`也` (`合作社还吸纳群众务工`) or the verb `有`
+/// (`他的渔场有鱼池`), which part the one who plans, holds or does from what is counted.
 fn after_tally(phrase: &str) -> &str {
-    if phrase.chars().count() <= 8 || !phrase.contains(['累', '共', '已']) {
+    if phrase.chars().count() <= 6 || !phrase.contains(['累', '共', '已', '计', '还', '也', '有']) {
         return phrase;
     }
+    let long = phrase.chars().count() > 8;
     ["累计", "共计", "已经", "已"]
         .iter()
-        .filter_map(|w| words::rfind(phrase, w).map(|k| &phrase[k + w.len()..]))
+        .filter(|_| long)
+        .filter_map(|w| words::rfind(phrase, w).map(|k| (k, w.len())))
+        .chain(["计划", "预计", "还", "也", "有"].iter().filter_map(|w| words::rfind(phrase, w).map(|k| (k, w.len()))))
+        // `所有`, `没有`, `具有` are no verb of holding; `共有`, `现有` tally what a place holds,
+        // and the place stays in the phrase
+        .filter(|&(k, _)| !phrase[..k].ends_with(['所', '没', '具', '拥', '享', '共', '现']))
+        .map(|(k, len)| &phrase[k + len..])
         .find(|rest| rest.chars().count() >= 2)
         .unwrap_or(phrase)
 }
@@ -351,6 +374,43 @@ mod tests {
         let at = t.find("人次").unwrap() + "人次".len();
         assert_eq!(after(t, at, t.len()), None);
         assert_eq!(after_any(t, at, t.len()).unwrap().0, "开展培训");
+    }
+
+    /// The subject [`before`] reads from all of `t`.
+    fn whole(t: &str) -> String {
+        before(t, 0, t.len(), &[])
+    }
+
+    #[test]
+    fn a_list_ended_by_deng_is_counted_by_its_noun_and_last_item() {
+        assert_eq!(whole("举办插花、剪纸、书法等培训班"), "书法等培训班");
+        assert_eq!(whole("从甲、乙等地引进教师"), "引进教师");
+    }
+
+    #[test]
+    fn the_holder_or_doer_is_parted_from_what_is_counted() {
+        assert_eq!(whole("这家合作社还带动周边农户"), "带动周边农户");
+        assert_eq!(whole("村里的养殖场有圈舍"), "圈舍");
+        assert_eq!(whole("所有村的集体收入"), "所有村的集体收入");
+        assert_eq!(whole("该镇现有养殖大户"), "该镇现有养殖大户");
+    }
+
+    #[test]
+    fn the_openers_of_a_plan_are_stripped() {
+        assert_eq!(whole("全市今春计划栽种核桃"), "栽种核桃");
+        assert_eq!(whole("今春计划栽种核桃"), "栽种核桃");
+        assert_eq!(whole("到户资金"), "到户资金");
+        let t = "力争到2030年林地面积";
+        let skip = [(t.find('2').unwrap(), t.find("林").unwrap())];
+        assert_eq!(before(t, 0, t.len(), &skip), "林地面积");
+    }
+
+    #[test]
+    fn a_counted_noun_ends_before_a_time_word_or_adverb() {
+        let t = "6亩果园去年收入";
+        assert_eq!(after(t, "6亩".len(), t.len()).unwrap().0, "果园");
+        let t = "9个乡都有合作社";
+        assert_eq!(after(t, "9个".len(), t.len()).unwrap().0, "乡");
     }
 
     #[test]

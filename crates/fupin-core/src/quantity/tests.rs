@@ -147,6 +147,25 @@ fn a_comparison_further_back_bounds_a_ratio() {
 }
 
 #[test]
+fn a_margin_in_points_is_exact() {
+    let f = one("合格率高于全省平均水平2.5个百分点。");
+    assert_eq!((f.qualifier, f.subject.as_str()), (Qualifier::Exact, "合格率"));
+}
+
+#[test]
+fn a_comparison_bounds_only_the_number_after_it() {
+    let v = facts("覆盖率从不足30%提高到85%。");
+    assert_eq!((v[0].qualifier, v[1].qualifier), (Qualifier::LessThan, Qualifier::Exact), "{v:#?}");
+}
+
+#[test]
+fn a_bound_may_stand_before_a_rate() {
+    let f = one("按不低于每斤3元的价格收购。");
+    assert_eq!((f.value, f.qualifier), (3.0, Qualifier::AtLeast));
+    assert_eq!(one("补助不超过每户5000元。").qualifier, Qualifier::AtMost);
+}
+
+#[test]
 fn households_and_persons_share_a_subject() {
     let v = facts("共帮扶低收入家庭120户、356人。");
     assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(120.0, "户"), (356.0, "人")]);
@@ -292,6 +311,7 @@ fn ordinals_names_and_slogans_are_not_facts() {
         "一把手负总责。",
         "构筑五道防线。",
         "实施十大行动。",
+        "推出六项举措。",
         "进一步加大力度。",
         "增强四个意识。",
         "推进“六个一”工程。",
@@ -512,6 +532,21 @@ fn the_second_end_of_a_change_takes_only_its_own_year() {
 }
 
 #[test]
+fn the_year_a_change_reaches_dates_the_rest_of_its_sentence() {
+    let v = facts_with("人均收入由不足2000元提高到去年的9000元，增幅高于全市3个百分点。", Date::parse_iso("2021-03-01"));
+    assert_eq!((v[0].year, v[1].year, v[2].year), (None, Some(2020), Some(2020)), "{v:#?}");
+}
+
+#[test]
+fn words_for_now_and_plans_date_their_sentence() {
+    let r = Date::parse_iso("2021-03-01");
+    let v = facts_with("截至目前，全乡建成大棚120个，带动农户300户。", r);
+    assert!(v.iter().all(|f| f.year == Some(2021)), "{v:#?}");
+    let v = facts("“十三五”期间，全市累计搬迁1.2万户5.1万人。");
+    assert!(v.iter().all(|f| (f.year, f.year_end) == (Some(2016), Some(2020))), "{v:#?}");
+}
+
+#[test]
 fn a_de_phrase_with_no_quantity_after_it_is_the_counted_noun() {
     assert_eq!(one("两所省城的三甲医院结对。").subject, "省城的三甲医院结对");
     assert_eq!(facts("将30亩荒地和村里的2处校舍入股。")[0].subject, "荒地");
@@ -524,6 +559,9 @@ fn a_share_of_a_group_is_what_the_group_does() {
 
 #[test]
 fn the_base_year_of_a_comparison_dates_nothing() {
+    assert_eq!(one("产值是2015年的3倍。").year, None);
+    let v = facts_with("去年销售额达2亿元，相当于2016年的5倍。", Date::parse_iso("2021-03-01"));
+    assert_eq!((v[0].year, v[1].year), (Some(2020), Some(2020)), "{v:#?}");
     assert_eq!(one("入学率比2016年提高了4.5个百分点。").year, None);
 }
 
@@ -550,4 +588,66 @@ fn a_text_with_no_sentence_end_is_read_in_linear_time() {
     assert_eq!(v.len(), 3 * 4000);
     assert_eq!(v.last().unwrap().year, Some(2020));
     assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+}
+
+#[test]
+fn two_neighbouring_digits_are_an_approximate_range() {
+    let f = one("打零工一天能挣两三百元。");
+    assert_eq!((f.value, f.value_max, f.qualifier, f.text.as_str()), (200.0, Some(300.0), Qualifier::Range, "两三百元"));
+    let f = one("每户年增收三四万元。");
+    assert_eq!((f.value, f.value_max, f.unit.as_str()), (30_000.0, Some(40_000.0), "元"));
+    assert_eq!(one("一亩能收七八斤干菜。").value_max, Some(8.0));
+    assert!(facts("三五个人").is_empty() && facts("一二三个").is_empty() && facts("乱七八糟").is_empty());
+}
+
+#[test]
+fn half_is_fifty_percent_where_it_stands_as_a_share() {
+    let f = one("外出务工者占全村劳力的一半以上。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier), (50.0, "%", Qualifier::AtLeast));
+    assert_eq!(one("合作社社员近一半是妇女。").qualifier, Qualifier::Approx);
+    assert!(facts("一半时间在地里").is_empty());
+}
+
+#[test]
+fn a_rate_falling_to_a_bare_number_is_a_percentage() {
+    let f = one("全乡贫困发生率降至0。");
+    assert_eq!((f.value, f.unit.as_str()), (0.0, "%"));
+    assert_eq!(one("辍学率已降为零。").unit, "%");
+    assert!(facts("气温降至0。").is_empty());
+}
+
+#[test]
+fn a_chinese_count_of_ten_or_more_takes_any_classifier() {
+    assert_eq!(vu(&one("圈里有两百多头黄牛。")), (200.0, "头"));
+    assert!(facts("两头跑").is_empty());
+}
+
+#[test]
+fn wells_pools_lamps_and_medals_are_counted() {
+    assert_eq!(vu(&one("新挖山塘12口。")), (12.0, "口"));
+    assert_eq!(vu(&one("安装路灯300盏。")), (300.0, "盏"));
+    assert_eq!(vu(&one("共获奖牌15枚。")), (15.0, "枚"));
+}
+
+#[test]
+fn a_whole_before_its_part_takes_the_phrase_before_it() {
+    let v = facts("全组40户中有31户养蜂。");
+    assert_eq!((v[0].subject.as_str(), v[1].subject.as_str()), ("全组", "养蜂"), "{v:#?}");
+}
+
+#[test]
+fn a_count_of_persons_after_a_noun_of_persons_counts_them() {
+    assert_eq!(one("路口安排协管员8名疏导交通。").subject, "路口安排协管员");
+}
+
+#[test]
+fn a_measure_joined_by_de_measures_the_noun_after_it() {
+    assert_eq!(one("村民住进了80平方米的新房。").subject, "新房");
+    assert_eq!(one("限重20吨以上的车辆绕行。").subject, "限重");
+}
+
+#[test]
+fn a_rate_alone_in_its_clause_is_paid_in_what_the_clause_before_hands_out() {
+    assert_eq!(one("镇里向农户发放种苗补贴，每户800元。").subject, "种苗补贴");
+    assert_eq!(one("村里修了路，每户出资800元。").subject, "每户出资");
 }

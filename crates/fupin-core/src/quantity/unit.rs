@@ -64,7 +64,8 @@ const TABLE: &[Entry] = &[
     Entry("棵", "棵", Count, true), Entry("头", "头", Count, false), Entry("只", "只", Count, false),
     Entry("栋", "栋", Count, true), Entry("眼", "眼", Count, false), Entry("册", "册", Count, true),
     Entry("箱", "箱", Count, false), Entry("袋", "袋", Count, false), Entry("节", "节", Count, false),
-    Entry("门", "门", Count, false), Entry("组", "组", Count, false),
+    Entry("门", "门", Count, false), Entry("组", "组", Count, false), Entry("口", "口", Count, false),
+    Entry("枚", "枚", Count, true), Entry("盏", "盏", Count, true),
 ];
 
 /// The printed forms of [`TABLE`].
