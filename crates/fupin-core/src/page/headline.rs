@@ -137,6 +137,49 @@ pub(crate) fn is_subheading(text: &str, level: u8) -> bool {
     enumerated || phrases
 }
 
+/// Words news prose opens a sentence with: a purpose or circumstance (`为`, `在`, `随着`), a
+/// source (`据`), a time (`今年`, `近年来`, `截至`) or a link to the last paragraph (`此外`).
+/// A column break cuts a sentence anywhere, so the piece after it seldom starts so.
+const SENTENCE_OPENERS: &[&str] = &[
+    "为", "在", "据", "自", "从", "随着", "通过", "围绕", "针对", "按照", "根据", "截至", "近年来",
+    "今年", "去年", "如今", "目前", "当前", "日前", "近日", "此外", "同时", "另外", "与此同时",
+];
+
+/// Suffixes of a place that stands as the subject at the start of a sentence (`某县坚持…`).
+const PLACE_SUFFIXES: [char; 7] = ['省', '市', '州', '县', '区', '镇', '乡'];
+
+/// Whether `text` opens with a word a sentence starts with (see [`SENTENCE_OPENERS`]).
+fn opens_with_opener(text: &str) -> bool {
+    SENTENCE_OPENERS.iter().any(|w| text.starts_with(w))
+}
+
+/// Whether `text` reads as the start of a full sentence: an opener word, a quoted remark, a
+/// year (`2015年,`) or a place as its subject (`某县坚持…`) within its first few characters.
+fn opens_sentence(text: &str) -> bool {
+    if opens_with_opener(text) || text.starts_with(['“', '"', '「']) {
+        return true;
+    }
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 4 {
+        return text[digits..].starts_with('年');
+    }
+    text.chars()
+        .take(6)
+        .take_while(|&c| is_han(c))
+        .enumerate()
+        .any(|(i, c)| i >= 1 && PLACE_SUFFIXES.contains(&c))
+}
+
+/// A subheading without the marks [`is_subheading`] looks for (`服务跟着产业走`): a short
+/// headline-like line standing as a paragraph of its own whose next block opens a full sentence.
+/// A paragraph a column break cut differs twice: its first piece reads as a sentence opening
+/// and the piece after the break starts mid-sentence.
+pub(crate) fn heads_paragraph(line: &str, next: &str) -> bool {
+    opens_sentence(next)
+        && !opens_with_opener(line)
+        && is_heading_like(line)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -184,6 +227,25 @@ mod tests {
         assert_eq!(&t[..k], "巩固成果 实现目标");
         assert_eq!(&t[h..], "某区构筑防返贫六道防线");
         assert!(split_kicker("某市一千家企业完成 安全机制建设").is_none());
+    }
+
+    #[test]
+    fn unmarked_subheading_heads_a_full_sentence() {
+        assert!(heads_paragraph("销路跟着农户走", "为让果农卖得出,某县建起冷库。"));
+        assert!(heads_paragraph("产业扶贫见实效", "某县坚持因地制宜发展产业。"));
+        assert!(heads_paragraph("帮扶再加力", "2019年,全村有贫困户30户。"));
+        assert!(heads_paragraph("老房换新颜", "“住上新房,心里踏实。”村民说。"));
+    }
+
+    #[test]
+    fn cut_paragraph_is_no_subheading() {
+        // the piece after a column break starts mid-sentence
+        assert!(!heads_paragraph("经过前期摸底和入户", "核查,共有三十户纳入监测。"));
+        assert!(!heads_paragraph("工作人员重点对车", "间、仓库等进行检查。"));
+        // a piece that itself opens like a sentence was cut, whatever follows it
+        assert!(!heads_paragraph("为让群众少跑腿", "在村里设立代办点。"));
+        // a line with commas is running text
+        assert!(!heads_paragraph("今年,村里修了路", "某县坚持因地制宜发展产业。"));
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use super::headline::is_subheading;
+use super::headline::{heads_paragraph, is_subheading};
 use super::line::{
     char_len, ends_sentence, is_closer, is_content, is_sentence_end, next_content_char,
 };
@@ -426,7 +426,8 @@ pub(crate) struct Block<'a> {
 const MAX_PIECES: usize = 64;
 
 /// Builds paragraphs from an article's body blocks in page order, joining a block that ends
-/// unfinished with the next one unless either is a subheading or the next opens a `——` item.
+/// unfinished with the next one unless either is a subheading (marked, or a short line standing
+/// alone over a block that opens a full sentence) or the next opens a `——` item.
 /// An inset printed inside a paragraph joins nothing: it waits, and follows that paragraph.
 pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
     let mut out: Vec<Paragraph> = Vec::new();
@@ -447,7 +448,8 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
                 if open
                     && !opens_item
                     && last.pieces.len() < MAX_PIECES
-                    && !is_subheading(b.text, b.level) =>
+                    && !is_subheading(b.text, b.level)
+                    && !(last.pieces.len() == 1 && heads_paragraph(&last.text, b.text)) =>
             {
                 last.push_piece(b.text, b.start)
             }
@@ -653,5 +655,38 @@ mod tests {
             },
         ];
         assert_eq!(paragraphs(&blocks).len(), 2);
+    }
+
+    fn blocks_of<'a>(texts: &[&'a str]) -> Vec<Block<'a>> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, &text)| Block {
+                text,
+                start: i * 100,
+                level: 0,
+                inset: false,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn unmarked_subheading_stands_alone() {
+        let blocks = blocks_of(&[
+            "村里通了路。",
+            "销路跟着农户走",
+            "为让果农卖得出,某县建起冷库。",
+        ]);
+        let ps = paragraphs(&blocks);
+        let texts: Vec<&str> = ps.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, ["村里通了路。", "销路跟着农户走", "为让果农卖得出,某县建起冷库。"]);
+    }
+
+    #[test]
+    fn short_piece_cut_by_a_column_break_is_joined() {
+        let blocks = blocks_of(&["村里通了路。", "工作人员重点对车", "间、仓库等进行检查。"]);
+        let ps = paragraphs(&blocks);
+        assert_eq!(ps.len(), 2);
+        assert_eq!(ps[1].text, "工作人员重点对车间、仓库等进行检查。");
     }
 }
