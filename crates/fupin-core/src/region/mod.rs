@@ -13,9 +13,9 @@ mod mention;
 mod place;
 mod table;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use context::{pick, Tally};
+use context::{pick, FastMap, FastSet, Tally};
 use mention::{Form, Hit, Names};
 use table::{DivId, Table};
 
@@ -90,6 +90,8 @@ impl Gazetteer {
     pub fn new() -> Self {
         let table = Table::load();
         let names = Names::new(&table);
+        // the place suffixes' automaton is built here, not in the first page's time
+        place::prepare();
         let voices = Words::new(COUNTY_VOICE.iter().chain(CITY_VOICE).copied());
         Gazetteer { table, names, voices }
     }
@@ -362,8 +364,8 @@ impl Gazetteer {
     /// Regions in order of first mention, each with all its mentions.
     fn regions(&self, pieces: &[Piece], resolved: &[Resolved]) -> Vec<Region> {
         let mut order: Vec<DivId> = Vec::new();
-        let mut mentions: HashMap<DivId, Vec<Mention>> = HashMap::new();
-        let mut seen: HashSet<Span> = HashSet::new();
+        let mut mentions: FastMap<DivId, Vec<Mention>> = FastMap::default();
+        let mut seen: FastSet<Span> = FastSet::default();
         for r in resolved {
             let piece = &pieces[r.piece];
             let mention = Mention {
@@ -389,7 +391,7 @@ impl Gazetteer {
     /// then the first). A province or city named only to locate a division inside it
     /// (`都安是广西…的县`, `广西都安`) casts no vote of its own.
     fn primary(&self, pieces: &[Piece], resolved: &[Resolved]) -> Option<(DivId, bool)> {
-        let mut counts: HashMap<DivId, (usize, usize)> = HashMap::new();
+        let mut counts: FastMap<DivId, (usize, usize)> = FastMap::default();
         for (i, r) in resolved.iter().enumerate() {
             let n = usize::from(!self.locates(pieces, resolved, i));
             counts.entry(r.id).or_insert((0, i)).0 += n;
@@ -563,7 +565,7 @@ impl Gazetteer {
                 _ => None,
             });
         let mut out: Vec<Place> = Vec::new();
-        let mut seen: HashSet<(String, Option<String>)> = HashSet::new();
+        let mut seen: FastSet<(String, Option<String>)> = FastSet::default();
         for (piece, here) in pieces.iter().zip(&by_piece) {
             let anchors: Vec<usize> = here.iter().map(|&(end, _)| end).collect();
             let here_counties: Vec<(usize, DivId)> =
