@@ -32,6 +32,11 @@ impl Hasher for IdHasher {
     fn write_u32(&mut self, n: u32) {
         self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
+
+    /// Offsets and lengths (a span's ends, a string's length) in one step, not byte by byte.
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(8) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 /// How often each division, or a division inside it, was named unambiguously.
