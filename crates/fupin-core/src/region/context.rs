@@ -1,16 +1,22 @@
 //! What a text is about, as a tally of the divisions it names unambiguously, and the choice among
 //! the divisions an ambiguous name can mean (桥东区 in 张家口 or 邢台, 高新区 of which city).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use super::table::{DivId, Table};
 
-/// Hashes a division's index by one multiplication: tallies are asked about every candidate of
-/// every name, and a keyed hash of a small integer costs many times more. The counts are never
-/// read in hash order where it could matter ([`Tally::dominant`] breaks ties by code).
+/// Hashes a division's index by one multiplication (and other keys by one per byte): tallies
+/// are asked about every candidate of every name, the town table about every place, and a keyed
+/// hash costs many times more. No map hashed so is read in hash order where it could matter
+/// ([`Tally::dominant`] breaks ties by code).
 #[derive(Default)]
-struct IdHasher(u64);
+pub struct IdHasher(u64);
+
+/// A map hashed by [`IdHasher`]: for keys that come from the tables and the text, not from
+/// anyone who could choose them to collide.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<IdHasher>>;
 
 impl Hasher for IdHasher {
     fn finish(&self) -> u64 {
@@ -26,12 +32,17 @@ impl Hasher for IdHasher {
     fn write_u32(&mut self, n: u32) {
         self.0 = u64::from(n).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
+
+    /// Offsets and lengths (a span's ends, a string's length) in one step, not byte by byte.
+    fn write_usize(&mut self, n: usize) {
+        self.0 = (self.0.rotate_left(8) ^ n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
 }
 
 /// How often each division, or a division inside it, was named unambiguously.
 #[derive(Debug, Clone, Default)]
 pub struct Tally {
-    counts: HashMap<DivId, u32, BuildHasherDefault<IdHasher>>,
+    counts: FastMap<DivId, u32>,
 }
 
 impl Tally {

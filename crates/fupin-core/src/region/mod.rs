@@ -13,9 +13,9 @@ mod mention;
 mod place;
 mod table;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
-use context::{pick, Tally};
+use context::{pick, FastMap, FastSet, Tally};
 use mention::{Form, Hit, Names};
 use table::{DivId, Table};
 
@@ -90,13 +90,16 @@ impl Gazetteer {
     pub fn new() -> Self {
         let table = Table::load();
         let names = Names::new(&table);
+        // the place suffixes' automaton is built here, not in the first page's time
+        place::prepare();
         let voices = Words::new(COUNTY_VOICE.iter().chain(CITY_VOICE).copied());
         Gazetteer { table, names, voices }
     }
 
     /// The divisions and places of one article, with the article itself as the only context.
     pub fn find(&self, ctx: &ArticleContext) -> Found {
-        self.find_in(ctx.input, ctx.article, self.scan(ctx.input, ctx.article), None)
+        let pieces = pieces(ctx.input, ctx.article);
+        self.find_in(&pieces, self.scan(&pieces), None)
     }
 
     /// Re-resolves every article of a page with the page's divisions as context, and gives an
@@ -108,8 +111,10 @@ impl Gazetteer {
     /// (each article is scanned once). Run it before the stages that read regions (facts'
     /// `regionCode`) so that they see the page-resolved ones.
     pub fn resolve_page(&self, input: &str, articles: &mut [Article]) {
-        // each article's names are scanned once, for the page's tally and its own resolution
-        let scanned: Vec<Scanned> = articles.iter().map(|a| self.scan(input, a)).collect();
+        // each article's pieces are built and its names scanned once, for the page's tally and
+        // its own resolution
+        let of_articles: Vec<Vec<Piece>> = articles.iter().map(|a| pieces(input, a)).collect();
+        let scanned: Vec<Scanned> = of_articles.iter().map(|p| self.scan(p)).collect();
         let mut page = Tally::default();
         for s in &scanned {
             page.merge(&s.own);
@@ -128,15 +133,21 @@ impl Gazetteer {
             });
         let paper_county = papers.iter().copied().find(|&id| self.is_county(id));
         let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
-        for (i, (article, scanned)) in articles.iter_mut().zip(scanned).enumerate() {
-            let mut found = self.find_in(input, article, scanned, Some(&page));
-            if let Some(id) = self.voiced(input, article, &found, (page_city, paper_county)) {
+        let mut founds = Vec::with_capacity(articles.len());
+        for (i, (pieces, scanned)) in of_articles.iter().zip(scanned).enumerate() {
+            let mut found = self.find_in(pieces, scanned, Some(&page));
+            if let Some(id) = self.voiced(pieces, &found, (page_city, paper_county)) {
                 found.primary = Some(self.region(id, Vec::new()));
             }
             if let Some(p) = &found.primary {
                 let v = votes.entry(p.code.clone()).or_insert((0, i));
                 v.0 += 1;
             }
+            founds.push(found);
+        }
+        // the pieces borrow the articles: they go before the articles take their records
+        drop(of_articles);
+        for (article, found) in articles.iter_mut().zip(founds) {
             article.regions = found.regions;
             article.primary_region = found.primary;
             article.places = found.places;
@@ -170,22 +181,14 @@ impl Gazetteer {
 
     /// The division names of an article's pieces, what their lists agree on, and the anchors
     /// they tally.
-    fn scan(&self, input: &str, article: &Article) -> Scanned {
-        let hits: Vec<Vec<Hit>> =
-            pieces(input, article).iter().map(|p| self.names.scan(p.text)).collect();
+    fn scan(&self, pieces: &[Piece]) -> Scanned {
+        let hits: Vec<Vec<Hit>> = pieces.iter().map(|p| self.names.scan(p.text)).collect();
         let agreed = self.agreed(&hits);
         let own = self.anchors(&hits, &agreed);
         Scanned { hits, agreed, own }
     }
 
-    fn find_in(
-        &self,
-        input: &str,
-        article: &Article,
-        scanned: Scanned,
-        page: Option<&Tally>,
-    ) -> Found {
-        let pieces = pieces(input, article);
+    fn find_in(&self, pieces: &[Piece], scanned: Scanned, page: Option<&Tally>) -> Found {
         let Scanned { hits, agreed, own } = scanned;
         let mut tallies = vec![&own];
         tallies.extend(page);
@@ -200,12 +203,12 @@ impl Gazetteer {
                 }
             }
         }
-        let regions = self.regions(&pieces, &resolved);
-        let (primary, headline) = match self.primary(&pieces, &resolved) {
+        let regions = self.regions(pieces, &resolved);
+        let (primary, headline) = match self.primary(pieces, &resolved) {
             Some((id, headline)) => (Some(self.region(id, Vec::new())), headline),
             None => (None, false),
         };
-        let places = self.places(&pieces, &resolved, primary.as_ref());
+        let places = self.places(pieces, &resolved, primary.as_ref());
         Found { regions, primary, headline, places }
     }
 
@@ -361,8 +364,8 @@ impl Gazetteer {
     /// Regions in order of first mention, each with all its mentions.
     fn regions(&self, pieces: &[Piece], resolved: &[Resolved]) -> Vec<Region> {
         let mut order: Vec<DivId> = Vec::new();
-        let mut mentions: HashMap<DivId, Vec<Mention>> = HashMap::new();
-        let mut seen: HashSet<Span> = HashSet::new();
+        let mut mentions: FastMap<DivId, Vec<Mention>> = FastMap::default();
+        let mut seen: FastSet<Span> = FastSet::default();
         for r in resolved {
             let piece = &pieces[r.piece];
             let mention = Mention {
@@ -388,7 +391,7 @@ impl Gazetteer {
     /// then the first). A province or city named only to locate a division inside it
     /// (`都安是广西…的县`, `广西都安`) casts no vote of its own.
     fn primary(&self, pieces: &[Piece], resolved: &[Resolved]) -> Option<(DivId, bool)> {
-        let mut counts: HashMap<DivId, (usize, usize)> = HashMap::new();
+        let mut counts: FastMap<DivId, (usize, usize)> = FastMap::default();
         for (i, r) in resolved.iter().enumerate() {
             let n = usize::from(!self.locates(pieces, resolved, i));
             counts.entry(r.id).or_insert((0, i)).0 += n;
@@ -444,8 +447,7 @@ impl Gazetteer {
     /// is its county's). County-level cities speak of themselves as 市, so they keep theirs.
     fn voiced(
         &self,
-        input: &str,
-        article: &Article,
+        pieces: &[Piece],
         found: &Found,
         page: (Option<DivId>, Option<DivId>),
     ) -> Option<DivId> {
@@ -463,7 +465,7 @@ impl Gazetteer {
             _ => None,
         };
         let (target, county_voiced) = wanted?;
-        let (county, city) = self.voice(&pieces(input, article));
+        let (county, city) = self.voice(pieces);
         let speaks = if county_voiced { county > city } else { city > county };
         speaks.then_some(target)
     }
@@ -563,7 +565,7 @@ impl Gazetteer {
                 _ => None,
             });
         let mut out: Vec<Place> = Vec::new();
-        let mut seen: HashSet<(String, Option<String>)> = HashSet::new();
+        let mut seen: FastSet<(String, Option<String>)> = FastSet::default();
         for (piece, here) in pieces.iter().zip(&by_piece) {
             let anchors: Vec<usize> = here.iter().map(|&(end, _)| end).collect();
             let here_counties: Vec<(usize, DivId)> =

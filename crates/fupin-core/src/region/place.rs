@@ -67,6 +67,11 @@ pub struct RawPlace {
     pub parent: Option<usize>,
 }
 
+/// Builds the automaton [`find`] needs, so that the first call does not pay for it.
+pub fn prepare() {
+    LazyLock::force(&SUFFIX_SEARCH);
+}
+
 /// Finds places in `text`. `anchors` are the ends of division names in it, ascending: a place
 /// name may start there. `is_town` says whether a name is in the town table.
 pub fn find(text: &str, anchors: &[usize], is_town: impl Fn(&str) -> bool) -> Vec<RawPlace> {

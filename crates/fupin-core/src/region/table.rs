@@ -5,6 +5,8 @@
 
 use std::collections::HashMap;
 
+use super::context::FastMap;
+
 use crate::model::RegionLevel;
 
 const GAZETTEER: &str = include_str!("../../data/gazetteer.tsv");
@@ -36,7 +38,7 @@ pub struct Table {
     /// Town, township and street name → the county-level divisions that have one so named.
     /// Towns and townships are keyed without 镇/乡 (see [`town_key`]): many townships became
     /// towns in the years the pages report (调河头乡 → 调河头镇).
-    pub towns: HashMap<&'static str, Vec<DivId>>,
+    pub towns: FastMap<&'static str, Vec<DivId>>,
 }
 
 /// The level a code stands for: `PP0000` province, `PPCC00` prefecture, `PPCC7x` an NBS zone,
@@ -122,7 +124,8 @@ impl Table {
                 d.prefecture = by_code.get(prefecture.as_str()).copied();
             }
         }
-        let mut towns: HashMap<&'static str, Vec<DivId>> = HashMap::with_capacity(40_000);
+        let mut towns: FastMap<&'static str, Vec<DivId>> =
+            FastMap::with_capacity_and_hasher(40_000, Default::default());
         for line in TOWNS.lines().filter(|l| !l.starts_with('#')) {
             let Some((code, names)) = line.split_once('\t') else { continue };
             let Some(&county) = by_code.get(code) else { continue };
