@@ -293,6 +293,11 @@ impl OrgFinder {
     /// Also says whether the cut is a firm bound: a conjunction or preposition is, while a verb
     /// read inside a run of unknown words (`别古庄镇` as 别 + 古庄镇) may not be.
     fn clause_words(&self, prefix: &str, kind: Kind) -> (usize, bool) {
+        // Nothing before the name (it starts at a bound): no clause to cut, and no need to
+        // run the segmenter.
+        if prefix.is_empty() {
+            return (0, false);
+        }
         let tags = self.jieba.tag(prefix, false);
         let mut cut = 0;
         let mut firm = false;
