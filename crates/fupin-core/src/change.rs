@@ -40,10 +40,13 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
             let times = Times { text: &p.text, reference: ctx.reference_date, found: OnceCell::new() };
             let before = out.len();
             explicit(&p, &placed, &times, &mut out);
+            // clause and sentence starts indexed once: a paragraph with no sentence end would
+            // otherwise be walked back to its start for every target
+            let starts = if targets.is_empty() { None } else { Some(subject::Starts::of(&p.text)) };
             for t in targets {
                 let taken = out[before..].iter().any(|c| c.to.span.start == p.span_of(t.end, t.end).start);
-                if !taken {
-                    out.extend(restated(&p, &placed, &times, &t));
+                if let (false, Some(starts)) = (taken, &starts) {
+                    out.extend(restated(&p, &placed, &times, starts, &t));
                 }
             }
         }
@@ -206,17 +209,17 @@ const ANAPHORS: [&str; 6] = ["这一", "这个", "该比例", "该数字", "该�
 /// `人均收入为8000元,去年增至1.2万元`, `…这一比例提高到90%`. The second end's subject must end
 /// like the first's, point back at it, or be left out in the same sentence; its verb must agree
 /// with the values, and a later end may not carry an earlier year.
-fn restated(p: &Paragraph, placed: &[Placed], times: &Times, t: &Target) -> Option<Change> {
+fn restated(p: &Paragraph, placed: &[Placed], times: &Times, starts: &subject::Starts, t: &Target) -> Option<Change> {
     let text = p.text.as_str();
-    let clause = start_of(text, t.verb, is_clause_end);
+    let clause = starts.clause(t.verb);
     if text[clause..t.verb].contains(['由', '从']) {
         return None; // an explicit change: `pair_from` reads it or it is none
     }
     let times = times.get();
     let spans: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
     let subject_b = subject::before(text, clause, t.verb, &spans);
-    let sentence = start_of(text, t.verb, is_sentence_end);
-    let previous = text[..sentence].char_indices().next_back().map_or(0, |(j, _)| start_of(text, j, is_sentence_end));
+    let sentence = starts.sentence(t.verb);
+    let previous = text[..sentence].char_indices().next_back().map_or(0, |(j, _)| starts.sentence(j));
     let a = placed.iter().rev().filter(|a| a.end <= clause && a.start >= previous).find(|a| {
         let same_sentence = a.start >= sentence;
         let agrees = if subject_b.is_empty() {
