@@ -10,6 +10,7 @@
 //! [`keyword`].
 
 pub mod change;
+mod charset;
 pub mod entity;
 pub mod error;
 pub mod keyword;

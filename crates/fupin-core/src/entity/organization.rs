@@ -6,7 +6,8 @@
 //! wrong organization swallowing half a clause is worse than none.
 
 use super::lexicon::{Hit, Hits, List, Word};
-use super::{is_han, table_words, CharSet, KnownNames, WordSet};
+use super::{is_han, table_words, KnownNames, WordSet};
+use crate::charset::CharSet;
 use crate::model::{Organization, Paragraph};
 
 const ENDINGS: &str = include_str!("../../data/org_suffixes.txt");

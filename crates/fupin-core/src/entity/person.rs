@@ -5,7 +5,8 @@ use jieba_rs::Jieba;
 
 use super::lexicon::{Hits, List, Word};
 use super::organization::OrgFinder;
-use super::{is_han, table_words, CharSet, KnownNames, SortedSet, WordSet, PLACE_OR_BODY_ENDS};
+use super::{is_han, table_words, KnownNames, SortedSet, WordSet, PLACE_OR_BODY_ENDS};
+use crate::charset::CharSet;
 use crate::model::{Paragraph, Person};
 
 const SURNAMES: &str = include_str!("../../data/surnames.txt");

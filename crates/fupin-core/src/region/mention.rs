@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 
 use super::table::{ethnic_stem, DivId, Table};
+use crate::charset::CharSet;
 use crate::model::RegionLevel;
 use crate::topic::Words;
 
@@ -53,7 +54,7 @@ const COMMON_WORDS: &[&str] = &[
 /// place (在 到 赴 来自) and list joints (、 和 与 及). A division name just before is evidence
 /// too, but only when it is matched itself (`河北张家口`): `市和县` is no 和县.
 static PLACE_LEFT: CharSet =
-    CharSet::of("在到赴至往从于去来向和与及、同暨对为是让将由经跑抵返飞奔离");
+    CharSet::new("在到赴至往从于去来向和与及、同暨对为是让将由经跑抵返飞奔离");
 
 /// What may follow a name to show it is a division: its kind, after a list (`临洮等县区`).
 const KIND_RIGHT: &[&str] = &["等县", "等市", "等区", "等州", "等省", "等旗"];
@@ -87,7 +88,7 @@ const FREE_PROVINCES: &[&str] = &[
 ];
 
 /// Particles and verbs of visiting after which a kind of zone is named (`参观了高新区`).
-static ZONE_LEFT: CharSet = CharSet::of("了的过观驻进入");
+static ZONE_LEFT: CharSet = CharSet::new("了的过观驻进入");
 
 /// The automaton over every name, with what each pattern means.
 pub struct Names {
@@ -210,7 +211,7 @@ impl Names {
             let bounded = after_name || tail != Tail::None || place_left(&text[..start]);
             let glued = glued(&text[start..end], after);
             let after_particle =
-                text[..start].chars().next_back().is_some_and(|c| ZONE_LEFT.has(c));
+                text[..start].chars().next_back().is_some_and(|c| ZONE_LEFT.contains(c));
             let apart = stands_apart(&text[..start], after);
             let hit = Hit {
                 start,
@@ -311,18 +312,18 @@ fn zone_kinds(table: &Table) -> Vec<&'static str> {
 }
 
 /// What a sentence or a quotation opens after.
-static SENTENCE_OPEN: CharSet = CharSet::of("。！？；!?;“‘「『《");
+static SENTENCE_OPEN: CharSet = CharSet::new("。！？；!?;“‘「『《");
 
 /// What may follow a name standing as a word of its own: a predicate or a possessive
 /// (`都安是`, `都安的`), or punctuation that ends a phrase. Not a space: bylines and photo
 /// credits set people's names apart by spaces (`高阳 摄`).
-static NAME_CLOSE: CharSet = CharSet::of("是的，,。！？!?；;：:、“”‘’「」『』《》（()—…");
+static NAME_CLOSE: CharSet = CharSet::new("是的，,。！？!?；;：:、“”‘’「」『』《》（()—…");
 
 /// Whether a name between `before` and `after` stands as a word of its own where everyday
 /// words cannot: it opens the text, a sentence or a quotation, and what follows ends it.
 fn stands_apart(before: &str, after: &str) -> bool {
-    let opens = before.chars().next_back().is_none_or(|c| SENTENCE_OPEN.has(c));
-    let closes = after.chars().next().is_none_or(|c| NAME_CLOSE.has(c));
+    let opens = before.chars().next_back().is_none_or(|c| SENTENCE_OPEN.contains(c));
+    let closes = after.chars().next().is_none_or(|c| NAME_CLOSE.contains(c));
     opens && closes
 }
 
@@ -331,44 +332,7 @@ fn stands_apart(before: &str, after: &str) -> bool {
 fn place_left(before: &str) -> bool {
     match before.chars().next_back() {
         None => true,
-        Some(c) => !is_han(c) || PLACE_LEFT.has(c),
-    }
-}
-
-/// A set of characters of the Basic Multilingual Plane, told by one bit each: the lists of
-/// markers are asked about for nearly every name, and a string search through the list costs
-/// a hundred times more.
-pub struct CharSet([u64; 1024]);
-
-impl CharSet {
-    /// The characters of `chars` (those beyond the Basic Multilingual Plane are left out).
-    pub const fn of(chars: &str) -> CharSet {
-        let b = chars.as_bytes();
-        let mut bits = [0u64; 1024];
-        let mut i = 0;
-        while i < b.len() {
-            let (u, width) = match b[i] {
-                x @ 0..0x80 => (x as u32, 1),
-                x @ 0xC0..0xE0 => (((x as u32) & 0x1F) << 6 | (b[i + 1] as u32 & 0x3F), 2),
-                x @ 0xE0..0xF0 => (
-                    ((x as u32) & 0x0F) << 12
-                        | (b[i + 1] as u32 & 0x3F) << 6
-                        | (b[i + 2] as u32 & 0x3F),
-                    3,
-                ),
-                _ => (u32::MAX, 4),
-            };
-            if u != u32::MAX {
-                bits[(u / 64) as usize] |= 1 << (u % 64);
-            }
-            i += width;
-        }
-        CharSet(bits)
-    }
-
-    pub fn has(&self, c: char) -> bool {
-        let u = c as usize;
-        self.0.get(u / 64).is_some_and(|w| w >> (u % 64) & 1 == 1)
+        Some(c) => !is_han(c) || PLACE_LEFT.contains(c),
     }
 }
 
@@ -388,17 +352,6 @@ mod tests {
 
     fn texts(n: &Names, s: &str) -> Vec<String> {
         n.scan(s).iter().map(|h| n.pattern(h).text.clone()).collect()
-    }
-
-    #[test]
-    fn char_sets_hold_exactly_their_characters() {
-        static SET: CharSet = CharSet::of("a、在é");
-        for c in ['a', '、', '在', 'é'] {
-            assert!(SET.has(c), "{c}");
-        }
-        for c in ['b', '，', '到', '\u{1F600}', '\0'] {
-            assert!(!SET.has(c), "{c}");
-        }
     }
 
     #[test]

@@ -11,7 +11,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::mention::{is_han, CharSet};
+use super::mention::is_han;
+use crate::charset::CharSet;
 use crate::model::PlaceType;
 
 const SUFFIXES: &[(&str, PlaceType)] = &[
@@ -37,15 +38,15 @@ static SUFFIX_SEARCH: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Characters no place name holds: function words, quantifiers, and the words of policy
 /// labels (贫困村, 示范村, 美丽乡村).
-static NOT_IN_NAME: CharSet = CharSet::of("的了是在和与及为对把被将从向于由以过该各全本每这那此其个等们所有贫困示范文明重点美丽特色先进优型驻帮扶到赴非深度出列受灾空心效持属推动改善挥容农行政乡镇市县区省");
+static NOT_IN_NAME: CharSet = CharSet::new("的了是在和与及为对把被将从向于由以过该各全本每这那此其个等们所有贫困示范文明重点美丽特色先进优型驻帮扶到赴非深度出列受灾空心效持属推动改善挥容农行政乡镇市县区省");
 
 /// What follows a number in a quantity (`40多名村民`, `二十余个村`): a name that starts with
 /// one of these right after a numeral is the quantity's tail. (余家村 at the start of a clause
 /// is a name.)
-static QUANTITY_TAIL: CharSet = CharSet::of("多余名个位户");
+static QUANTITY_TAIL: CharSet = CharSet::new("多余名个位户");
 
 /// Numerals a quantity ends in.
-static NUMERALS: CharSet = CharSet::of("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几数");
+static NUMERALS: CharSet = CharSet::new("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几数");
 
 /// Verbs that often stand right before a place name; the name starts after them.
 const LEAD_WORDS: &[&str] = &[
@@ -54,7 +55,7 @@ const LEAD_WORDS: &[&str] = &[
 ];
 
 /// Characters after which a place name may begin.
-static NAME_LEFT: CharSet = CharSet::of("在到赴至往从于去来向和与及、同的对为是将由经");
+static NAME_LEFT: CharSet = CharSet::new("在到赴至往从于去来向和与及、同的对为是将由经");
 
 /// A place found in one piece of text (byte offsets into it).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -126,7 +127,7 @@ fn name_start(
     let plausible = |n: usize, s: usize| {
         let name = &text[s..suffix_start];
         (n >= 1 || hard_left(s))
-            && !name.chars().any(|c| NOT_IN_NAME.has(c))
+            && !name.chars().any(|c| NOT_IN_NAME.contains(c))
             && !quantity_tail(text, s)
             && !ends_in_lead_word(name)
     };
@@ -150,13 +151,13 @@ fn ends_in_lead_word(name: &str) -> bool {
 fn quantity_tail(text: &str, s: usize) -> bool {
     let first = text[s..].chars().next();
     let before = text[..s].chars().next_back();
-    first.is_some_and(|c| QUANTITY_TAIL.has(c)) && before.is_some_and(|c| NUMERALS.has(c))
+    first.is_some_and(|c| QUANTITY_TAIL.contains(c)) && before.is_some_and(|c| NUMERALS.contains(c))
 }
 
 /// True when the text before `s` ends in a place marker or a lead verb.
 fn after_marker(text: &str, s: usize) -> bool {
     let before = &text[..s];
-    before.chars().next_back().is_some_and(|c| NAME_LEFT.has(c))
+    before.chars().next_back().is_some_and(|c| NAME_LEFT.contains(c))
         || LEAD_WORDS.iter().any(|w| before.ends_with(w))
 }
 
