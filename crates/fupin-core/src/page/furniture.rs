@@ -136,6 +136,16 @@ fn is_menu(text: &str) -> bool {
     words >= 5
 }
 
+/// Longest item of a menu printed one item a line.
+const MAX_MENU_ITEM_CHARS: usize = 6;
+
+/// One item of a site menu on a line of its own: a short word of letters only.
+pub(crate) fn is_menu_item(text: &str) -> bool {
+    at_most_chars(text, MAX_MENU_ITEM_CHARS)
+        && !text.is_empty()
+        && text.chars().all(|c| c.is_alphabetic())
+}
+
 /// What a boilerplate line may say, each a bit of [`said_in`]'s answer: a mark of copyright,
 /// disclaimer or registration lines; `转载` with a word forbidding it; the `追究` of a penalty; a
 /// web address.

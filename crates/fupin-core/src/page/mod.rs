@@ -72,6 +72,7 @@ pub fn split(text: &str) -> Page {
     mark_framed_captions(&lines, &mut kinds);
     mark_credited_captions(&lines, &mut kinds);
     let date = page_date(&lines, &mut kinds);
+    mark_menu_columns(&lines, &mut kinds);
     let groups = header_groups(&lines, &kinds);
     mark_link_lists(&lines, &mut kinds, &groups);
     mark_repeats(&lines, &mut kinds, &groups);
@@ -112,13 +113,15 @@ fn classify(l: &Line<'_>) -> Kind {
     if let Some((at, photographers)) =
         byline::photo_credit(t, l.start).filter(|&(at, _)| reads_as_caption(t, at))
     {
+        // a caption that opens with its day (`6月16日,…`) reports news of its own: its
+        // picture stands alone even where it is printed inside a story's columns
         return if at == 0 {
             Kind::Credit(photographers)
         } else {
             Kind::Caption {
                 credit: Some(at),
                 photographers,
-                framed: false,
+                framed: opens_with_day(t),
             }
         };
     }
@@ -257,6 +260,31 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
         } else {
             in_list = false;
         }
+    }
+}
+
+/// Fewest lines in a row that make a menu printed one item a line.
+const MIN_MENU_LINES: usize = 4;
+
+/// A site menu scraped one item a line (`首页` / `走进某县` / `政务公开` / …): a run of at least
+/// [`MIN_MENU_LINES`] lines that are each one short bare word is navigation. Stories do not
+/// print such runs: a headline or a label stands alone, and list items carry punctuation.
+fn mark_menu_columns(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    let item = |l: &Line<'_>, k: &Kind| {
+        matches!(k, Kind::Body | Kind::Furniture(DiscardReason::Navigation))
+            && furniture::is_menu_item(l.text)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let run = (i..lines.len())
+            .take_while(|&j| item(&lines[j], &kinds[j]))
+            .count();
+        if run >= MIN_MENU_LINES {
+            for k in &mut kinds[i..i + run] {
+                *k = Kind::Furniture(DiscardReason::Navigation);
+            }
+        }
+        i += run.max(1);
     }
 }
 

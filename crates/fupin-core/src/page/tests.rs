@@ -973,6 +973,12 @@ fn captions_open_with_their_day() {
     assert!(!opens_with_day("今年8月6日,游人在湖边散步。"));
 }
 
+/// The paragraphs of [`cut_by_picture`]'s story once the cut one is joined again.
+const CUT_BY_PICTURE_JOINED: [&str; 2] = [
+    "今年以来,某镇修建产业路五公里,群众运输农产品更方便了。",
+    "下一段话。",
+];
+
 /// A paragraph cut by a column break, with the picture of the story printed between its halves.
 fn cut_by_picture(picture: &str) -> String {
     format!(
@@ -992,19 +998,69 @@ fn paragraph_runs_on_past_a_credited_picture_printed_inside_it() {
         let text = cut_by_picture(picture);
         let p = split(&text);
         assert_eq!(p.articles.len(), 1, "{picture}: {:#?}", p.articles);
-        assert_eq!(
-            paragraph_texts(&p),
-            vec![
-                "今年以来,某镇修建产业路五公里,群众运输农产品更方便了。",
-                "下一段话。"
-            ],
-            "{picture}"
-        );
+        assert_eq!(paragraph_texts(&p), CUT_BY_PICTURE_JOINED, "{picture}");
         assert_eq!(
             who(&p.articles[0]).contains(&("钱多", Role::Photographer)),
             picture.contains('摄'),
             "{picture}"
         );
+        assert_covered(&text, &p);
+    }
+}
+
+#[test]
+fn menu_printed_one_item_a_line_is_navigation() {
+    let text = "\
+某县人民政府
+首页
+走进某县
+政务公开
+办事服务
+
+某县:产业路修到村口
+来源:县交通局 发布时间:2021-05-06 09:30
+今年以来,某县修建产业路五公里,群众运输更方便。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1, "{:#?}", p.articles);
+    assert_eq!(
+        paragraph_texts(&p),
+        vec!["今年以来,某县修建产业路五公里,群众运输更方便。"]
+    );
+    let nav = discarded_as(&p, DiscardReason::Navigation).concat();
+    for item in ["首页", "走进某县", "政务公开", "办事服务"] {
+        assert!(nav.contains(item), "{item}: {nav:?}");
+    }
+    assert_covered(text, &p);
+}
+
+#[test]
+fn menu_items_are_short_bare_words() {
+    assert!(furniture::is_menu_item("政务公开"));
+    assert!(!furniture::is_menu_item("二、"));
+    assert!(!furniture::is_menu_item("2021年"));
+    assert!(!furniture::is_menu_item("信息公开目录索引"));
+}
+
+#[test]
+fn dated_picture_printed_inside_a_cut_paragraph_is_a_photo_item() {
+    for picture in [
+        "5月3日,邻乡的茶农在茶园里采茶。 记者 钱多 摄",
+        "5月3日,邻乡的茶农在茶园里采茶。\n记者 钱多 摄",
+    ] {
+        let text = cut_by_picture(picture);
+        let p = split(&text);
+        assert_eq!(p.articles.len(), 2, "{picture}: {:#?}", p.articles);
+        assert_eq!(p.articles[1].kind, ArticleKind::Photo, "{picture}");
+        assert!(
+            p.articles[1].captions[0].text.starts_with("5月3日"),
+            "{picture}"
+        );
+        assert!(
+            !who(&p.articles[0]).contains(&("钱多", Role::Photographer)),
+            "{picture}"
+        );
+        assert_eq!(paragraph_texts(&p), CUT_BY_PICTURE_JOINED, "{picture}");
         assert_covered(&text, &p);
     }
 }
