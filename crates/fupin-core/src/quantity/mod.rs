@@ -646,16 +646,22 @@ fn read_numeral(s: &str) -> Option<Number> {
 }
 
 /// `百余人`, `千余户`, `万多名`: a bare `百`/`千`/`万` before `余`/`多` is one of them; so is
-/// one after a bounding word (`近千人`, `逾万户`), which `bounded` says.
+/// one after a bounding word (`近千人`, `逾万户`), which `bounded` says. `百万`/`千万` stand for
+/// one of them the same way, and also before `元` (`销售额突破千万元`): elsewhere `千万` is the
+/// adverb "by all means" (`千万不能松劲`).
 fn implicit_one(s: &str, bounded: bool) -> Option<Number> {
     let run = numeral_run(s);
-    let value = match &s[..run] {
-        "百" => 100.0,
-        "千" => 1_000.0,
-        "万" => 10_000.0,
+    let (value, before_money) = match &s[..run] {
+        "百" => (100.0, false),
+        "千" => (1_000.0, false),
+        "万" => (10_000.0, false),
+        "百万" => (1_000_000.0, true),
+        "千万" => (10_000_000.0, true),
         _ => return None,
     };
-    (bounded || qualifier::more(&s[run..]).is_some()).then_some(Number { value, len: run, script: numeral::Script::Chinese })
+    let rest = &s[run..];
+    let implied = bounded || qualifier::more(rest).is_some() || before_money && rest.starts_with('元');
+    implied.then_some(Number { value, len: run, script: numeral::Script::Chinese })
 }
 
 /// `四个100%`: a quantity printed once for several indicators listed before it. Returns the

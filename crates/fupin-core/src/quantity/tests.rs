@@ -67,6 +67,26 @@ fn bare_hundreds_and_thousands_with_more() {
 }
 
 #[test]
+fn bare_millions_before_yuan() {
+    let f = one("全村电商销售额突破千万元。");
+    assert_eq!((f.value, f.unit.as_str()), (10_000_000.0, "元"));
+    assert_eq!(f.text, "千万元");
+    let f = one("带动增收近百万元。");
+    assert_eq!((f.value, f.qualifier), (1_000_000.0, Qualifier::Approx));
+    assert!(facts("千万不能松劲。").is_empty());
+    assert!(facts("千万群众受益。").is_empty());
+}
+
+#[test]
+fn trips_and_vehicle_runs_are_counted() {
+    let f = one("开行务工专列3趟。");
+    assert_eq!((f.value, f.unit.as_str()), (3.0, "趟"));
+    let f = one("包车发送务工人员260余车次。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier), (260.0, "车次", Qualifier::MoreThan));
+    assert!(facts("他跑了一趟县城。").is_empty());
+}
+
+#[test]
 fn ranges_with_the_unit_on_both_ends() {
     let f = one("每户补助3000元至5000元。");
     assert_eq!((f.value, f.value_max, f.qualifier), (3000.0, Some(5000.0), Qualifier::Range));
