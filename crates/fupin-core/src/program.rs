@@ -152,8 +152,9 @@ enum Naming {
     Guessed,
     /// A quoted numeral and a short word with no classifier (`“四统一”`, `“三到位”`): a slogan,
     /// a set only when a gloss lists exactly its count of items that all repeat its word
-    /// (`“四统一”管理,即统一供种、统一防疫…`) or ordinals right after it show its count; it
-    /// names no run of leads.
+    /// (`“四统一”管理,即统一供种、统一防疫…`) or ordinals right after it show its count, or
+    /// a run of exactly its count of leads that all open with its word. A quoted count of a
+    /// short word after a classifier is one too (`“五个聚焦”`).
     Slogan,
     /// Any head, framed as a declaration (`三个环节:`, `“…、…”的“五个一”`): only the quoted
     /// list before it, or the ordinals or the run of leads it opens when they show its count.
@@ -349,7 +350,12 @@ impl Programs {
             }
         }
         let slogan = chinese_digit(first).is_some();
-        is_framed(text, numeral_start, body_end, slogan).then_some((body_end, head, Naming::Framed))
+        if is_framed(text, numeral_start, body_end, slogan) {
+            return Some((body_end, head, Naming::Framed));
+        }
+        // `“五个聚焦”`: a quoted count of a short word is a slogan, whose items repeat it
+        let quoted = text[..numeral_start].ends_with('“') && text[body_end..].starts_with('”');
+        (quoted && !slogan && (2..=3).contains(&body.chars().count())).then(|| (body_end, body.to_string(), Naming::Slogan))
     }
 
 
@@ -773,7 +779,8 @@ fn link(run: &[Lead], pending: &mut Vec<Declaration>) -> Option<Declaration> {
         let same_head = run.iter().all(|l| l.name.ends_with(&d.head));
         let agrees = match d.naming {
             Naming::Framed => n == d.count && adjacent,
-            Naming::Slogan => false,
+            // a slogan's word opens every item: `“五个聚焦”` over `聚焦产业培育,…` `聚焦…`
+            Naming::Slogan => n == d.count && run.iter().all(|l| l.name.starts_with(&d.head)),
             _ => n == d.count || n < d.count && (same_head || adjacent),
         };
         near && agrees
@@ -781,11 +788,27 @@ fn link(run: &[Lead], pending: &mut Vec<Declaration>) -> Option<Declaration> {
     Some(pending.remove(pos))
 }
 
-/// Two lead phrases run in parallel when they open alike or end alike.
+/// Two lead phrases run in parallel when they open alike or end alike, or when they are
+/// framed alike: as long as each other, with a word in the same place (`精准识别到户`,
+/// `分类帮扶到人`, `动态清零到底`), as parallel phrases are written.
 fn parallel(a: &str, b: &str) -> bool {
     let prefix = |n: usize| a.chars().take(n).eq(b.chars().take(n));
     let suffix = |n: usize| a.chars().rev().take(n).eq(b.chars().rev().take(n));
-    prefix(2) || suffix(2) || prefix(1) && suffix(1)
+    prefix(2) || suffix(2) || prefix(1) && suffix(1) || same_frame(a, b)
+}
+
+/// Lengths of the phrases [`same_frame`] compares: shorter ones share a character by chance,
+/// and longer ones are clauses whose likeness is their verbs' (`parallel` reads those).
+const FRAMED_CHARS: std::ops::RangeInclusive<usize> = 5..=8;
+
+/// Whether `a` and `b` are bare phrases of as many characters, in [`FRAMED_CHARS`], with the
+/// same character in one place inside them (neither first nor last, which [`parallel`] reads).
+fn same_frame(a: &str, b: &str) -> bool {
+    let n = a.chars().count();
+    FRAMED_CHARS.contains(&n)
+        && n == b.chars().count()
+        && a.chars().chain(b.chars()).all(is_cjk)
+        && a.chars().zip(b.chars()).take(n - 1).skip(1).any(|(x, y)| x == y)
 }
 
 /// Drops repeated items (a page that prints one measure twice).
@@ -1548,6 +1571,41 @@ mod tests {
         assert_eq!(names(&found[0]), ["强化组织领导", "强化资金保障", "强化考核问责"]);
         let found = find(&["【产业帮扶】村里建起大棚。", "【就业帮扶】镇里开设工坊。"]);
         assert_eq!(names(&found[0]), ["产业帮扶", "就业帮扶"]);
+    }
+
+    #[test]
+    fn quoted_slogan_names_the_leads_that_open_with_its_word() {
+        let under = |slogan: &str| {
+            let opening = format!("某县围绕“{slogan}”持续用力,成效明显。");
+            find(&[
+                &opening,
+                "聚焦产业培育,拓宽增收渠道。该县发展特色种植。",
+                "聚焦稳岗就业,稳住钱袋子。该县开行务工专列。",
+                "聚焦乡村建设,改善人居环境。该县改造农村厕所。",
+            ])
+        };
+        let found = under("三个聚焦");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].name.as_str(), found[0].declared_count), ("三个聚焦", 3));
+        // a run of another count is not the slogan's
+        let found = under("四个聚焦");
+        assert_eq!((found[0].name.as_str(), found[0].declared_count), ("", 0));
+    }
+
+    #[test]
+    fn leads_framed_alike_form_a_list() {
+        let found = find(&[
+            "某县建立监测网络。",
+            "精准识别到户。该县组建排查组,逐户排查。",
+            "分类帮扶到人。该县为每户明确责任人。",
+            "动态清零到底。该县建立验收机制。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["精准识别到户", "分类帮扶到人", "动态清零到底"]);
+        assert!(same_frame("精准识别到户", "分类帮扶到人"));
+        assert!(!same_frame("精准识别到户", "分类帮扶到位了"));
+        assert!(!same_frame("识别到户", "帮扶到人"));
+        assert!(!same_frame("打造四大板块,构建格局", "实施五个行动,推进更新"));
     }
 
     #[test]
