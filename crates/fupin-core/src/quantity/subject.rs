@@ -114,7 +114,7 @@ use super::words::{self, Heads};
 const LEADING: &[&str] = &[
     "截至目前", "截至", "其中", "目前", "同时", "此外", "另外", "全年", "年内", "期间", "以来", "并", "且",
     "还", "共", "已", "先后", "累计为", "为", "对", "向", "给", "从", "在", "通过", "底", "年底", "的",
-    "今冬", "今春", "今夏", "今秋", "明春", "计划", "预计", "力争",
+    "今冬", "今春", "今夏", "今秋", "明春", "计划", "预计", "力争", "按照", "按",
 ];
 
 /// Words a counted noun does not start with: when the text after a count starts with one of
@@ -131,7 +131,8 @@ const NOT_NOUN: &[&str] = &[
 const AFTER_STOPS: &[&str] = &[
     "按照", "进行", "开展", "实施", "发放", "获得", "入户", "担任", "联系", "纳入", "全部", "均", "被", "已",
     "将", "用于", "通过", "实现", "完成", "得到", "享受", "接受", "参加", "在", "建设", "购置", "检查",
-    "下达", "吃上", "签订", "正在", "由", "从", "都", "也", "去年", "今年", "当年", "每年", "常年", "通硬化", "通水泥", "通公路", "通客车", "通班车", "通宽带",
+    "下达", "吃上", "签订", "正在", "由", "从", "都", "也", "去年", "今年", "当年", "每年", "常年", "建成",
+    "建立", "组建", "落实", "提供", "给予", "全面", "通硬化", "通水泥", "通公路", "通客车", "通班车", "通宽带",
     "通光纤", "通自来水", "通动力电",
 ];
 
@@ -197,6 +198,7 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
     let whole = &text[from..to];
     let phrase = strip_end(whole, TRAILING, &TRAILING_ENDS);
     let phrase = strip_start(phrase, LEADING, &LEADING_HEADS);
+    let phrase = after_making_verb(phrase);
     // `每人每月100元`: when nothing but such words stand there, they are the subject
     let phrase = if phrase.is_empty() && whole.starts_with('每') { whole } else { phrase };
     // `收入低于标准1.5倍`: what is compared stands before the comparison word
@@ -205,7 +207,43 @@ pub fn before(text: &str, from: usize, to: usize, skip: &[(usize, usize)]) -> St
         .map(|(k, _)| k)
         .find(|&k| COMPARATORS.iter().any(|(w, _)| words::has_prefix(&phrase[k..], w)));
     let phrase = first_comparison.filter(|&k| k > 0).map_or(phrase, |k| &phrase[..k]);
-    keep_last(after_tally(after_places(after_open_quote(phrase)).trim_matches(is_trim)), MAX_CHARS)
+    let phrase = after_makeup(per_unit(after_places(after_open_quote(phrase))));
+    keep_last(after_tally(phrase.trim_matches(is_trim)), MAX_CHARS)
+}
+
+/// `对新种银耳的脱贫户每袋补助`: a rate per unit (`每袋补助`, `每人每年补贴`) is what the amount
+/// after it measures; the ones it is paid to stand before it.
+fn per_unit(phrase: &str) -> &str {
+    match words::rfind(phrase, "的").and_then(|k| phrase[k..].find('每').map(|m| k + m)) {
+        Some(k) if phrase[k..].chars().count() >= 3 => &phrase[k..],
+        _ => phrase,
+    }
+}
+
+/// Verbs of building or setting up, whose object is what a count after it counts.
+const MAKING_VERBS: &[&str] = &["建成", "建立", "组建", "投放", "开办", "设置", "开设", "培育"];
+
+/// `建成电商服务站点460个`, `全县累计投放种牛`: the verb that opens the phrase (or follows a
+/// tally word) made what is counted; the object alone is the subject.
+fn after_making_verb(phrase: &str) -> &str {
+    let at = |k: usize| MAKING_VERBS.iter().find(|w| words::has_prefix(&phrase[k..], w)).map(|w| k + w.len());
+    let tally = ["累计", "共"].iter().find_map(|w| words::rfind(phrase, w).map(|k| k + w.len()));
+    [Some(0), tally]
+        .into_iter()
+        .flatten()
+        .find_map(at)
+        .map(|k| &phrase[k..])
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(phrase)
+}
+
+/// `由干部、网格员组成的监测队伍`: what a body is made up of describes it; the body is counted.
+fn after_makeup(phrase: &str) -> &str {
+    ["组成的", "构成的"]
+        .iter()
+        .find_map(|w| words::rfind(phrase, w).map(|k| &phrase[k + w.len()..]))
+        .filter(|rest| rest.chars().count() >= 2)
+        .unwrap_or(phrase)
 }
 
 /// `（记者 甲）“住院花了`: a quote opened and not closed in the phrase starts what is said.
@@ -232,11 +270,17 @@ fn after_places(phrase: &str) -> &str {
     if !phrase.contains('等') {
         return phrase;
     }
+    // with a single example before `等` (`参加农博会等展销活动`), the noun alone
     let after_list = || {
         let k = words::rfind(phrase, "等")?;
-        let last_item = words::rfind(&phrase[..k], "、")? + '、'.len_utf8();
         let noun = &phrase[k + '等'.len_utf8()..];
-        (noun.chars().count() >= 2 && !noun.contains('、')).then_some(&phrase[last_item..])
+        if noun.chars().count() < 2 || noun.contains('、') {
+            return None;
+        }
+        match words::rfind(&phrase[..k], "、") {
+            Some(j) => Some(&phrase[j + '、'.len_utf8()..]),
+            None => Some(noun),
+        }
     };
     ENDS.iter()
         .filter_map(|w| words::rfind(phrase, w).map(|k| &phrase[k + w.len()..]))
@@ -379,6 +423,31 @@ mod tests {
     /// The subject [`before`] reads from all of `t`.
     fn whole(t: &str) -> String {
         before(t, 0, t.len(), &[])
+    }
+
+    #[test]
+    fn a_rate_per_unit_is_what_the_amount_measures() {
+        assert_eq!(whole("对新种蘑菇的农户每袋补助"), "每袋补助");
+        assert_eq!(whole("对搬迁的群众每人每年补贴"), "每人每年补贴");
+        assert_eq!(whole("每人每月"), "每人每月");
+        assert_eq!(whole("按"), "");
+    }
+
+    #[test]
+    fn what_was_built_is_counted_without_its_verb() {
+        assert_eq!(whole("建成电商服务站点"), "电商服务站点");
+        assert_eq!(whole("全县累计投放种羊"), "种羊");
+        assert_eq!(whole("建成"), "建成");
+    }
+
+    #[test]
+    fn a_body_is_counted_apart_from_its_makeup() {
+        assert_eq!(whole("组建由干部、网格员组成的巡查队伍"), "巡查队伍");
+    }
+
+    #[test]
+    fn a_single_example_before_deng_leaves_the_noun() {
+        assert_eq!(whole("组织农户参加农博会等展销活动"), "展销活动");
     }
 
     #[test]
