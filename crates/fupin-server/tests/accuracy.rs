@@ -1,11 +1,11 @@
 //! Accuracy against hand-made gold, scored by the evaluation's own scorer
 //! (`../shared/eval/score.py`), on the binary a user runs: `fupin extract --out DIR FILE…`.
 //!
-//! Four sets: the seed pages beside the repository (`../shared/seeds`, the issues' targets);
+//! Five sets: the seed pages beside the repository (`../shared/seeds`, the issues' targets);
 //! our own pages in `crates/fupin-core/tests/heldout`, written from provinces and papers the
-//! seeds do not cover and since used to fix rules; and `crates/fupin-core/tests/heldout2` and
-//! `heldout3`, each written and annotated blind and scored once before it was used to fix rules,
-//! so that a rule fitted to one seed sentence shows up as a drop here.
+//! seeds do not cover and since used to fix rules; and `crates/fupin-core/tests/heldout2`,
+//! `heldout3` and `heldout4`, each written and annotated blind and scored once before it was used
+//! to fix rules, so that a rule fitted to one seed sentence shows up as a drop here.
 //! Skips, saying so, when `../shared` or `python3` is absent.
 
 use std::collections::BTreeMap;
@@ -161,6 +161,25 @@ fn blind_held_out_pages_stay_above_their_floor() {
     );
 }
 
+/// Floors of the blind sets written since the second: what each reached once its misses were
+/// mended, less a margin for a rule change elsewhere that costs one record.
+const BLIND_SET_FLOORS: &[(&str, f64)] = &[
+    ("articles", 0.9),
+    ("contributors", 0.9),
+    ("must_join", 0.9),
+    ("must_drop", 0.9),
+    ("facts", 0.95),
+    ("fact_subject", 0.9),
+    ("fact_qualifier", 0.95),
+    ("fact_year", 0.9),
+    ("changes", 0.9),
+    ("programs", 0.9),
+    ("program_items", 0.9),
+    ("primary_region", 0.9),
+    ("regions", 0.85),
+    ("poverty_related", 0.9),
+];
+
 #[test]
 fn second_blind_held_out_set_stays_above_its_floor() {
     let heldout = repo().join("crates/fupin-core/tests/heldout3");
@@ -170,24 +189,20 @@ fn second_blind_held_out_set_stays_above_its_floor() {
     // 0.982 (subject 0.926, qualifier 0.978, year 0.810), changes 0.941, programs 0.667 (items
     // 0.722), primary_region 0.556, regions 0.870, poverty_related 1.000. Used to fix rules since
     // (regions from the paper's name, programs, years, numerals, joins across a photo): every
-    // metric 1.000 but fact_subject 0.957 and regions 0.917.
-    assert_floor(
-        &m,
-        &[
-            ("articles", 0.9),
-            ("contributors", 0.9),
-            ("must_join", 0.9),
-            ("must_drop", 0.9),
-            ("facts", 0.95),
-            ("fact_subject", 0.9),
-            ("fact_qualifier", 0.95),
-            ("fact_year", 0.9),
-            ("changes", 0.9),
-            ("programs", 0.9),
-            ("program_items", 0.9),
-            ("primary_region", 0.9),
-            ("regions", 0.85),
-            ("poverty_related", 0.9),
-        ],
-    );
+    // metric 1.000 but fact_subject 0.964 and regions 0.917.
+    assert_floor(&m, BLIND_SET_FLOORS);
+}
+
+#[test]
+fn third_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout4");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by another hand, from 四川巴中, 甘肃临夏, 湖南湘西 and 吉林延边 (a
+    // print page, a government web page, a feature, a page of briefs), without looking at the
+    // output. Its first score: articles 0.929, contributors 0.957, must_drop 0.958, facts 0.987
+    // (subject 0.936, Chinese numerals 0.800), programs 0.923 (items 0.941, declared count
+    // 0.833), every other metric 1.000. Used to fix rules since (a menu one item a line, a dated
+    // photo inside a cut paragraph, 千万元, 车次, leads framed alike, “五个聚焦”, subjects): every
+    // metric 1.000 but fact_subject 0.969 and fact_qualifier 0.995.
+    assert_floor(&m, BLIND_SET_FLOORS);
 }
