@@ -554,6 +554,15 @@ fn prefix_bound(text: &str, i: usize, kind: Kind, qualifier: &mut Qualifier) -> 
             return (at - len, false);
         }
     }
+    // `每月至少走访1次`: a bounding adverb may stand before the verb of the count; the verb
+    // stays with the subject
+    let verb = text[..i].char_indices().rev().take(2).map(|(k, _)| k).find(|&k| ["至少", "最少", "至多", "最多"].iter().any(|w| text[..k].ends_with(w)));
+    if let Some((q, _)) = verb.filter(|&k| text[k..i].chars().all(is_ideograph) && !text[k..i].contains(['的', '是'])).and_then(|k| qualifier::prefix(&text[..k])) {
+        if *qualifier == Qualifier::Exact {
+            *qualifier = q;
+        }
+        return (i, false);
+    }
     if *qualifier == Qualifier::Exact && kind == Kind::Ratio {
         // `从不足20%提高到40%`: a comparison before an earlier number of the clause is that one's
         let clause = &text[start_of(text, i, is_clause_end)..i];

@@ -67,6 +67,15 @@ fn bare_hundreds_and_thousands_with_more() {
 }
 
 #[test]
+fn a_bounding_adverb_before_the_verb_bounds_the_count() {
+    let f = one("驻村干部每月至少走访2次。");
+    assert_eq!((f.value, f.qualifier), (2.0, Qualifier::AtLeast));
+    let f = one("每户最多补助3000元。");
+    assert_eq!((f.value, f.qualifier), (3000.0, Qualifier::AtMost));
+    assert_eq!(one("至少的是3人。").qualifier, Qualifier::Exact);
+}
+
+#[test]
 fn bare_millions_before_yuan() {
     let f = one("全村电商销售额突破千万元。");
     assert_eq!((f.value, f.unit.as_str()), (10_000_000.0, "元"));
