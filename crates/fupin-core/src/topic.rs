@@ -555,6 +555,17 @@ mod tests {
     }
 
     #[test]
+    fn village_solar_income_paying_public_jobs_is_related_without_saying_poverty() {
+        let topic = classify(
+            "某县光伏收益惠及百村",
+            &["去年该县村级光伏电站发电收益上千万元,收益主要用于开发公益岗位,护林员、保洁员每月领取补助。"],
+        );
+        assert!(topic.poverty_related, "{}", topic.score);
+        let topic = classify("某市新建光伏电站", &["该市新建光伏电站一座,年发电量可满足全市路灯用电。"]);
+        assert!(!topic.poverty_related, "{}", topic.score);
+    }
+
+    #[test]
     fn themes_are_ordered_by_mentions() {
         let topic = classify(
             "某村巩固脱贫成果",
