@@ -14,9 +14,6 @@
 
 use crate::model::{Theme, Topic};
 use crate::ArticleContext;
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
 use std::collections::HashSet;
 
 const CUES: &str = include_str!("../data/cues.tsv");
@@ -85,35 +82,62 @@ fn theme_named(name: &str) -> Option<Theme> {
 ///
 /// Most characters of a text start no word of a list, and most that do are not followed by the
 /// rest of a word's first bytes: a table of the words' first bytes (two Chinese characters)
-/// rules a position out with one bit, and only the few positions it lets through are tried
-/// with the automaton, anchored there. That costs a fraction of running an automaton over
-/// every byte.
+/// rules a position out with one bit, and only the few positions it lets through are looked up.
+/// The words are kept by their first bytes in a small hash table, those sharing them together
+/// and longest first, so a lookup reads a slot and a few adjacent words. A trie walked byte by
+/// byte (an automaton's transition table) would touch a new cache line at every byte, and its
+/// table takes hundreds of kilobytes even for a hundred words: most of a walk's time went to
+/// memory.
 pub(crate) struct Words {
-    /// The words' trie as a table of transitions, walked from the position a key lets through.
-    automaton: DFA,
-    /// Where every walk starts.
-    start: StateID,
     /// The words' first bytes.
     keys: Keys,
-    /// The position in the list given to [`Words::new`] of each word the automaton holds.
-    numbers: Vec<usize>,
+    /// The groups of words that share a key, by the key's hash (open addressing, linear
+    /// probing; at most half full, so a probe ends soon at an empty slot).
+    slots: Box<[Group]>,
+    /// log2 of the number of slots.
+    slot_bits: u32,
+    /// The words, a group's together and longest first.
+    entries: Vec<Entry>,
+    /// The bytes of the words in the order of `entries`: a group's words are read together.
+    bytes: Vec<u8>,
+}
+
+/// The words that share a key: `entries[first..end]`. An empty slot has `end == 0`.
+#[derive(Clone, Copy, Default)]
+struct Group {
+    key: u64,
+    first: u32,
+    end: u32,
+}
+
+/// One word: its bytes `bytes[start..start + len]` and its position in the list given to
+/// [`Words::new`].
+#[derive(Clone, Copy)]
+struct Entry {
+    start: u32,
+    len: u32,
+    number: u32,
 }
 
 /// A set of first bytes of words, tested with one bit per position of a text; one set may
 /// hold the keys of several lists, so a text read for all of them is tested once per position.
 struct Keys {
-    /// Bits of [`key_slot`] of the words' keys.
-    bits: Box<[u64; KEY_TABLE_WORDS]>,
+    /// Bits of [`slot`] of the words' keys. The table grows with the list, so a short list's
+    /// stays in a few cache lines while a long one leaves most bits clear.
+    bits: Box<[u64]>,
+    /// log2 of the number of bits of `bits`.
+    bits_log: u32,
     /// Keeps the bytes of a key out of eight read at once: the first [`KEY_BYTES`] bytes of
     /// a word, or all of the shortest word when that is shorter.
     mask: u64,
     /// The length of a key: no word fits in fewer bytes.
     len: usize,
-    /// Bits of [`char_slot`] of the first and second characters of the words, when every word
-    /// has two and those are Chinese (three bytes): a character in none of them starts no word
-    /// and follows no word's first, so the scan passes over it and the one before it after one
-    /// test. A character of another width is in none of them, whatever bit it hits.
-    pairs: Option<Box<[u64; CHAR_TABLE_WORDS]>>,
+    /// Bits of [`slot`] of the first and second characters of the words (their first three
+    /// bytes), when every word has two and those are Chinese (three bytes): a character in none
+    /// of them starts no word and follows no word's first, so the scan passes over it and the
+    /// one before it after one test. A character of another width is in none of them, whatever
+    /// bit it hits.
+    pairs: Option<(Box<[u64]>, u32)>,
 }
 
 impl Keys {
@@ -121,21 +145,24 @@ impl Keys {
     fn new(words: &[&str]) -> Keys {
         let len = words.iter().map(|w| w.len()).min().unwrap_or(1).min(KEY_BYTES);
         let mask = u64::MAX >> (64 - 8 * len);
-        let mut bits = Box::new([0u64; KEY_TABLE_WORDS]);
+        let bits_log = table_log(words.len() * KEY_BITS_PER_WORD).clamp(MIN_BIT_TABLE_LOG, MAX_KEY_TABLE_LOG);
+        let mut bits = bit_table(bits_log);
         for w in words {
-            let (word, bit) = key_slot(eight_at(w.as_bytes(), 0) & mask);
-            bits[word] |= 1 << bit;
+            set_bit(&mut bits, slot(eight_at(w.as_bytes(), 0) & mask, bits_log));
         }
-        let mut pairs = Box::new([0u64; CHAR_TABLE_WORDS]);
-        let mut wide = true;
-        for w in words {
+        let wide = words.iter().all(|w| {
             let mut chars = w.chars().take(2).map(char::len_utf8);
-            wide &= chars.next() == Some(3) && chars.next() == Some(3);
+            chars.next() == Some(3) && chars.next() == Some(3)
+        });
+        let pairs_log =
+            table_log(2 * words.len() * CHAR_BITS_PER_CHAR).clamp(MIN_BIT_TABLE_LOG, MAX_CHAR_TABLE_LOG);
+        let mut pairs = bit_table(pairs_log);
+        for w in words {
             for at in [0, 3].into_iter().filter(|&at| at < w.len()) {
-                set_bit(&mut pairs[..], char_slot(eight_at(w.as_bytes(), at) & THREE_BYTES));
+                set_bit(&mut pairs, slot(eight_at(w.as_bytes(), at) & THREE_BYTES, pairs_log));
             }
         }
-        Keys { bits, mask, len, pairs: wide.then_some(pairs) }
+        Keys { bits, bits_log, mask, len, pairs: wide.then_some((pairs, pairs_log)) }
     }
 
     /// The first position from `at` on (a character boundary) where a word may start.
@@ -143,7 +170,7 @@ impl Keys {
     fn next_candidate(&self, bytes: &[u8], mut at: usize) -> Option<usize> {
         while at + self.len <= bytes.len() {
             let eight = eight_at(bytes, at);
-            if let Some(pairs) = &self.pairs {
+            if let Some((pairs, pairs_log)) = &self.pairs {
                 // the first three bytes after this character (all of the next one where that
                 // could be in the table) and the width of both; two Chinese characters, the
                 // common case, need no width looked up
@@ -154,7 +181,7 @@ impl Keys {
                     let next = eight >> (8 * width);
                     (next, width + utf8_width(next))
                 };
-                if !has_bit(&pairs[..], char_slot(next & THREE_BYTES)) {
+                if !has_bit(pairs, slot(next & THREE_BYTES, *pairs_log)) {
                     at += widths;
                     continue;
                 }
@@ -170,27 +197,41 @@ impl Keys {
     /// Whether a word may start where the eight bytes `eight` start.
     #[inline(always)]
     fn may_start(&self, eight: u64) -> bool {
-        let (word, bit) = key_slot(eight & self.mask);
-        self.bits[word] >> bit & 1 == 1
+        has_bit(&self.bits, slot(eight & self.mask, self.bits_log))
     }
 }
 
 /// The most first bytes of a word its key holds: two Chinese characters.
 const KEY_BYTES: usize = 6;
 
-/// log2 of the number of bits of a key table: 32 KB, in which even the thousands of division
-/// names leave most bits clear.
-const KEY_TABLE_BITS: u32 = 18;
-const KEY_TABLE_WORDS: usize = 1 << (KEY_TABLE_BITS - 6);
+/// Bits of a key table per word: few enough set that one position in sixty passes by chance.
+const KEY_BITS_PER_WORD: usize = 64;
+/// log2 of the largest key table: 32 KB, in which even the thousands of division names leave
+/// most bits clear.
+const MAX_KEY_TABLE_LOG: u32 = 18;
 
-/// log2 of the number of bits of the table of words' first and second characters: 4 KB.
-const CHAR_TABLE_BITS: u32 = 15;
-const CHAR_TABLE_WORDS: usize = 1 << (CHAR_TABLE_BITS - 6);
+/// Bits of a character table per character of the words.
+const CHAR_BITS_PER_CHAR: usize = 8;
+/// log2 of the largest character table: 4 KB.
+const MAX_CHAR_TABLE_LOG: u32 = 15;
 
-/// Where a character (its bytes as a number) sits in a character table: its bit.
+/// Bits of the smallest bit table: one cache line.
+const MIN_BIT_TABLE_LOG: u32 = 9;
+
+/// log2 of the size of a table of at least `wanted` slots.
+fn table_log(wanted: usize) -> u32 {
+    wanted.next_power_of_two().trailing_zeros()
+}
+
+/// A table of `2^log` bits, all clear.
+fn bit_table(log: u32) -> Box<[u64]> {
+    vec![0u64; 1 << (log - 6)].into_boxed_slice()
+}
+
+/// Where a key (bytes as a number) sits in a table of `2^log` slots.
 #[inline(always)]
-fn char_slot(c: u64) -> usize {
-    (c.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - CHAR_TABLE_BITS)) as usize
+fn slot(key: u64, log: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - log)) as usize
 }
 
 fn set_bit(table: &mut [u64], bit: usize) {
@@ -220,13 +261,6 @@ fn eight_at(bytes: &[u8], at: usize) -> u64 {
     rest.iter().rev().fold(0, |k, &b| k << 8 | u64::from(b))
 }
 
-/// Where a key sits in a key table: its word and bit.
-#[inline(always)]
-fn key_slot(key: u64) -> (usize, u32) {
-    let slot = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - KEY_TABLE_BITS);
-    ((slot >> 6) as usize % KEY_TABLE_WORDS, (slot & 63) as u32)
-}
-
 /// The number of bytes of a UTF-8 sequence by the high half of its first byte (continuation
 /// bytes, which start none, step by one).
 const UTF8_WIDTH: [usize; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
@@ -242,44 +276,56 @@ impl Words {
     /// left out (they would match everywhere); of repeats the first counts.
     pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Words {
         let mut seen = HashSet::new();
-        let (kept, numbers): (Vec<&str>, Vec<usize>) =
-            words.into_iter().zip(0..).filter(|&(w, _)| !w.is_empty() && seen.insert(w)).unzip();
-        let keys = Keys::new(&kept);
-        let automaton = DFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .prefilter(false)
-            .build(&kept)
-            .expect("embedded word lists build");
-        let start = automaton.start_state(Anchored::Yes).expect("an anchored start");
-        Words { automaton, start, keys, numbers }
+        let mut kept: Vec<(&str, usize)> =
+            words.into_iter().zip(0..).filter(|&(w, _)| !w.is_empty() && seen.insert(w)).collect();
+        let keys = Keys::new(&kept.iter().map(|&(w, _)| w).collect::<Vec<_>>());
+        let key_of = |w: &str| eight_at(w.as_bytes(), 0) & keys.mask;
+        // a group's words together, longest first: the first that fits is the longest
+        kept.sort_by_key(|&(w, _)| (key_of(w), std::cmp::Reverse(w.len())));
+        let groups = kept.chunk_by(|a, b| key_of(a.0) == key_of(b.0)).count();
+        let slot_bits = table_log(2 * groups).max(1);
+        let mut slots = vec![Group::default(); 1 << slot_bits].into_boxed_slice();
+        let (mut entries, mut bytes) = (Vec::with_capacity(kept.len()), Vec::new());
+        for group in kept.chunk_by(|a, b| key_of(a.0) == key_of(b.0)) {
+            let key = key_of(group[0].0);
+            let first = entries.len() as u32;
+            for &(w, number) in group {
+                entries.push(Entry { start: bytes.len() as u32, len: w.len() as u32, number: number as u32 });
+                bytes.extend_from_slice(w.as_bytes());
+            }
+            let mut s = slot(key, slot_bits);
+            while slots[s].end != 0 {
+                s = (s + 1) & (slots.len() - 1);
+            }
+            slots[s] = Group { key, first, end: entries.len() as u32 };
+        }
+        Words { keys, slots, slot_bits, entries, bytes }
     }
 
-    /// The longest word at byte `at`: `(word, start, end)`. The walk ends where no word goes
-    /// on, so it reads no more bytes than the longest word has. Kept out of line: it runs at
-    /// few places, and the scanning loops stay small without it.
-    #[inline(never)]
-    fn at(&self, text: &str, at: usize) -> Option<(usize, usize, usize)> {
-        let dfa = &self.automaton;
-        let mut sid = self.start;
-        let mut longest = None;
-        for (end, &b) in (at + 1..).zip(text.as_bytes().get(at..)?) {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if !dfa.is_special(sid) {
-                continue;
+    /// The words whose key is `key`, longest first.
+    #[inline(always)]
+    fn group(&self, key: u64) -> &[Entry] {
+        let mut s = slot(key, self.slot_bits);
+        loop {
+            let g = self.slots[s];
+            if g.end == 0 {
+                return &[];
             }
-            if dfa.is_dead(sid) {
-                break;
+            if g.key == key {
+                return &self.entries[g.first as usize..g.end as usize];
             }
-            if dfa.is_match(sid) {
-                let pid = dfa.match_pattern(sid, 0);
-                // a match state also holds the words that end here but start later
-                if end - dfa.pattern_len(pid) == at {
-                    longest = Some((self.numbers[pid.as_usize()], at, end));
-                }
-            }
+            s = (s + 1) & (self.slots.len() - 1);
         }
-        longest
+    }
+
+    /// The longest word at byte `at`: `(word, start, end)`. Reads one slot and the few words
+    /// that share the key there.
+    fn at(&self, text: &str, at: usize) -> Option<(usize, usize, usize)> {
+        let rest = text.as_bytes().get(at..)?;
+        let key = eight_at(rest, 0) & self.keys.mask;
+        let word = |e: &Entry| &self.bytes[e.start as usize..(e.start + e.len) as usize];
+        let e = self.group(key).iter().find(|e| rest.starts_with(word(e)))?;
+        Some((e.number as usize, at, at + e.len as usize))
     }
 
     /// The first match at or after byte `at` (a character boundary).
@@ -463,6 +509,42 @@ mod tests {
         }
         // a word of one character, or not Chinese, is still found
         assert_eq!(words_in(&["贫", "ab"], "a贫xab"), vec![(0, "贫".into()), (1, "ab".into())]);
+    }
+
+    /// Leftmost-longest without overlap, the slow way: at each position the longest word
+    /// that starts there.
+    fn naive(words: &[&str], text: &str) -> Vec<(usize, usize, usize)> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let longest = (0..words.len())
+                .filter(|&k| !words[k].is_empty() && words[..k].iter().all(|w| w != &words[k]))
+                .filter(|&k| text[at..].starts_with(words[k]))
+                .max_by_key(|&k| (words[k].len(), std::cmp::Reverse(k)));
+            match longest {
+                Some(k) => {
+                    found.push((k, at, at + words[k].len()));
+                    at += words[k].len();
+                }
+                None => at += text[at..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
+        found
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        /// Words sharing first characters and of every length, over texts of the same
+        /// characters: the lookup by first bytes finds what the slow search finds.
+        #[test]
+        fn word_search_agrees_with_the_slow_way(
+            words in proptest::collection::vec("[扶贫困a户é]{1,4}", 1..12),
+            text in "[扶贫困a户é村 ]{0,40}",
+        ) {
+            let list: Vec<&str> = words.iter().map(String::as_str).collect();
+            let found: Vec<_> = Words::new(list.iter().copied()).find(&text).collect();
+            proptest::prop_assert_eq!(found, naive(&list, &text));
+        }
     }
 
     #[test]
