@@ -206,9 +206,10 @@ const KEY_BYTES: usize = 6;
 
 /// Bits of a key table per word: few enough set that one position in sixty passes by chance.
 const KEY_BITS_PER_WORD: usize = 64;
-/// log2 of the largest key table: 32 KB, in which even the thousands of division names leave
-/// most bits clear.
-const MAX_KEY_TABLE_LOG: u32 = 18;
+/// log2 of the largest key table: 8 KB, in which the three thousand keys of the division
+/// names set one bit in twenty. A larger table lets fewer positions through to a lookup, but it
+/// is read at every other character and stays in the cache the less the larger it is.
+const MAX_KEY_TABLE_LOG: u32 = 16;
 
 /// Bits of a character table per character of the words.
 const CHAR_BITS_PER_CHAR: usize = 8;
