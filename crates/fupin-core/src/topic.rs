@@ -33,13 +33,16 @@ const SHORT_ARTICLE_CHARS: usize = 400;
 /// theme should still find when it dwells on one (a report on 低保 standards).
 const THEME_HITS_UNRELATED: usize = 3;
 
+/// The lists of [`Topics::words`] by their index.
+const CUE_LIST: usize = 0;
+const THEME_LIST: usize = 1;
+
 pub struct Topics {
-    cues: Words,
     weights: Vec<f32>,
-    themes: Words,
     theme_of: Vec<Theme>,
-    /// The keys of both lists, which an article is read for at once.
-    keys: Keys,
+    /// The cue words ([`CUE_LIST`]), the theme words ([`THEME_LIST`]) and, for the terms stage,
+    /// the domain terms ([`crate::term::term_words`]): an article is read for all at once.
+    words: Words,
 }
 
 impl Default for Topics {
@@ -110,12 +113,13 @@ struct Group {
     end: u32,
 }
 
-/// One word: its bytes `bytes[start..start + len]` and its position in the list given to
-/// [`Words::new`].
+/// One word: its bytes `bytes[start..start + len]`, the list it belongs to and its position
+/// there.
 #[derive(Clone, Copy)]
 struct Entry {
     start: u32,
-    len: u32,
+    len: u16,
+    list: u16,
     number: u32,
 }
 
@@ -276,13 +280,22 @@ impl Words {
     /// The words in order; a match tells its word by its position in the list. Empty words are
     /// left out (they would match everywhere); of repeats the first counts.
     pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Words {
+        Words::of_lists(&[words.into_iter().collect()])
+    }
+
+    /// Several lists in one table, which a text is read for at once with [`Words::walk`]; a
+    /// match tells its list by its index in `lists` and its word by its position there.
+    fn of_lists(lists: &[Vec<&str>]) -> Words {
         let mut seen = HashSet::new();
-        let mut kept: Vec<(&str, usize)> =
-            words.into_iter().zip(0..).filter(|&(w, _)| !w.is_empty() && seen.insert(w)).collect();
-        let keys = Keys::new(&kept.iter().map(|&(w, _)| w).collect::<Vec<_>>());
+        let mut kept: Vec<(&str, u16, u32)> = (0..)
+            .zip(lists)
+            .flat_map(|(list, words)| words.iter().zip(0..).map(move |(&w, number)| (w, list, number)))
+            .filter(|&(w, list, _)| !w.is_empty() && w.len() <= usize::from(u16::MAX) && seen.insert((w, list)))
+            .collect();
+        let keys = Keys::new(&kept.iter().map(|&(w, _, _)| w).collect::<Vec<_>>());
         let key_of = |w: &str| eight_at(w.as_bytes(), 0) & keys.mask;
         // a group's words together, longest first: the first that fits is the longest
-        kept.sort_by_key(|&(w, _)| (key_of(w), std::cmp::Reverse(w.len())));
+        kept.sort_by_key(|&(w, _, _)| (key_of(w), std::cmp::Reverse(w.len())));
         let groups = kept.chunk_by(|a, b| key_of(a.0) == key_of(b.0)).count();
         let slot_bits = table_log(2 * groups).max(1);
         let mut slots = vec![Group::default(); 1 << slot_bits].into_boxed_slice();
@@ -290,8 +303,8 @@ impl Words {
         for group in kept.chunk_by(|a, b| key_of(a.0) == key_of(b.0)) {
             let key = key_of(group[0].0);
             let first = entries.len() as u32;
-            for &(w, number) in group {
-                entries.push(Entry { start: bytes.len() as u32, len: w.len() as u32, number: number as u32 });
+            for &(w, list, number) in group {
+                entries.push(Entry { start: bytes.len() as u32, len: w.len() as u16, list, number });
                 bytes.extend_from_slice(w.as_bytes());
             }
             let mut s = slot(key, slot_bits);
@@ -319,14 +332,43 @@ impl Words {
         }
     }
 
+    /// Whether the bytes `rest` start with the word of `e`.
+    #[inline(always)]
+    fn starts(&self, rest: &[u8], e: &Entry) -> bool {
+        let start = e.start as usize;
+        rest.starts_with(&self.bytes[start..start + usize::from(e.len)])
+    }
+
     /// The longest word at byte `at`: `(word, start, end)`. Reads one slot and the few words
     /// that share the key there.
     fn at(&self, text: &str, at: usize) -> Option<(usize, usize, usize)> {
         let rest = text.as_bytes().get(at..)?;
-        let key = eight_at(rest, 0) & self.keys.mask;
-        let word = |e: &Entry| &self.bytes[e.start as usize..(e.start + e.len) as usize];
-        let e = self.group(key).iter().find(|e| rest.starts_with(word(e)))?;
-        Some((e.number as usize, at, at + e.len as usize))
+        let e = self.group(eight_at(rest, 0) & self.keys.mask).iter().find(|e| self.starts(rest, e))?;
+        Some((e.number as usize, at, at + usize::from(e.len)))
+    }
+
+    /// Reads `text` once for all `N` lists (built with [`Words::of_lists`]): calls `hit` with
+    /// the list's index and `(word, start, end)` of each list's own leftmost-longest matches,
+    /// in text order. One key test per position and one lookup per candidate serve every list.
+    fn walk<const N: usize>(&self, text: &str, mut hit: impl FnMut(usize, (usize, usize, usize))) {
+        let bytes = text.as_bytes();
+        // where each list's next match may start: after its last
+        let mut free = [0usize; N];
+        let mut at = 0;
+        while let Some(start) = self.keys.next_candidate(bytes, at) {
+            let eight = eight_at(bytes, start);
+            let rest = &bytes[start..];
+            // longest first, so a list's first word that fits is its match here
+            for e in self.group(eight & self.keys.mask) {
+                let list = usize::from(e.list);
+                if free.get(list).is_some_and(|&free| start >= free) && self.starts(rest, e) {
+                    let end = start + usize::from(e.len);
+                    free[list] = end;
+                    hit(list, (e.number as usize, start, end));
+                }
+            }
+            at = start + utf8_width(eight);
+        }
     }
 
     /// The first match at or after byte `at` (a character boundary).
@@ -349,35 +391,6 @@ impl Words {
             at = found.2;
             Some(found)
         })
-    }
-}
-
-/// Reads `text` once for both lists, testing each position against the keys of both
-/// (`keys`): calls `first` and `second` with the words of each list's own leftmost-longest
-/// matches, in text order.
-fn walk(
-    text: &str,
-    keys: &Keys,
-    lists: [&Words; 2],
-    mut first: impl FnMut(usize),
-    mut second: impl FnMut(usize),
-) {
-    let bytes = text.as_bytes();
-    // where each list's next match may start: after its last
-    let mut free = [0usize; 2];
-    let mut at = 0;
-    while let Some(start) = keys.next_candidate(bytes, at) {
-        let eight = eight_at(bytes, start);
-        for (k, list) in lists.iter().enumerate() {
-            if start < free[k] || !list.keys.may_start(eight) {
-                continue;
-            }
-            if let Some((word, _, end)) = list.at(text, start) {
-                free[k] = end;
-                if k == 0 { first(word) } else { second(word) }
-            }
-        }
-        at = start + utf8_width(eight);
     }
 }
 
@@ -406,6 +419,40 @@ fn space_at(text: &str, at: usize) -> bool {
     }
 }
 
+/// What one walk over an article's texts finds: the tallies of the cue and theme words for the
+/// topic and the matches of the term words for the terms stage, which reads the same texts.
+pub struct Reading<'a> {
+    weight: f64,
+    strong: bool,
+    chars: usize,
+    themes: Vec<(Theme, usize)>,
+    /// Each text read, with the end of its term matches in `terms`.
+    texts: Vec<(&'a str, usize)>,
+    /// `(term, start, end)`: the term's position in [`crate::term::term_words`] and byte
+    /// offsets in its text.
+    terms: Vec<(usize, usize, usize)>,
+}
+
+impl Reading<'_> {
+    /// The term matches of `text`, the first text read from the `*next`-th on that equals it;
+    /// moves `next` past it. The terms stage reads the article's texts in the same order, less
+    /// those it leaves out, so the search ends at once or after a skipped kicker or subtitle.
+    /// `None` where no text read equals it.
+    pub(crate) fn terms_of(&self, text: &str, next: &mut usize) -> Option<&[(usize, usize, usize)]> {
+        let k = (*next..self.texts.len()).find(|&k| self.texts[k].0 == text)?;
+        *next = k + 1;
+        let start = k.checked_sub(1).map_or(0, |j| self.texts[j].1);
+        Some(&self.terms[start..self.texts[k].1])
+    }
+
+    fn theme(&mut self, theme: Theme) {
+        match self.themes.iter_mut().find(|(t, _)| *t == theme) {
+            Some((_, n)) => *n += 1,
+            None => self.themes.push((theme, 1)),
+        }
+    }
+}
+
 impl Topics {
     pub fn new() -> Self {
         let (cue_words, weights): (Vec<&str>, Vec<f32>) = table_rows(CUES)
@@ -414,11 +461,13 @@ impl Topics {
         let (theme_words, theme_of): (Vec<&str>, Vec<Theme>) = table_rows(THEMES)
             .filter_map(|r| Some((*r.get(1)?, theme_named(r.first()?)?)))
             .unzip();
-        let keys = Keys::new(&cue_words.iter().chain(&theme_words).copied().filter(|w| !w.is_empty()).collect::<Vec<_>>());
-        Topics { cues: Words::new(cue_words), weights, themes: Words::new(theme_words), theme_of, keys }
+        let words = Words::of_lists(&[cue_words, theme_words, crate::term::term_words()]);
+        Topics { weights, theme_of, words }
     }
 
-    pub fn classify(&self, ctx: &ArticleContext) -> Topic {
+    /// Reads the article's texts (headline lines, paragraphs, captions) once for the cue, theme
+    /// and term words.
+    pub fn read<'a>(&self, ctx: &ArticleContext<'a>) -> Reading<'a> {
         let a = ctx.article;
         let texts = [&a.title, &a.kicker, &a.subtitle]
             .into_iter()
@@ -426,35 +475,40 @@ impl Topics {
             .map(String::as_str)
             .chain(a.paragraphs.iter().map(|p| p.text.as_str()))
             .chain(a.captions.iter().map(|c| c.text.as_str()));
-        let mut weight = 0.0f64;
-        let mut strong = false;
-        let mut chars = 0usize;
-        let mut hits: Vec<(Theme, usize)> = Vec::new();
+        let mut r =
+            Reading { weight: 0.0, strong: false, chars: 0, themes: Vec::new(), texts: Vec::new(), terms: Vec::new() };
         for text in texts {
-            let cue = |cue: usize| {
-                let w = self.weights[cue];
-                strong |= w >= STRONG_CUE;
-                weight += f64::from(w);
-            };
-            let theme = |word: usize| {
-                let theme = self.theme_of[word];
-                match hits.iter_mut().find(|(t, _)| *t == theme) {
-                    Some((_, n)) => *n += 1,
-                    None => hits.push((theme, 1)),
+            self.words.walk::<3>(text, |list, (word, s, e)| match list {
+                CUE_LIST => {
+                    let w = self.weights[word];
+                    r.strong |= w >= STRONG_CUE;
+                    r.weight += f64::from(w);
                 }
-            };
-            walk(text, &self.keys, [&self.cues, &self.themes], cue, theme);
-            chars += visible_chars(text);
+                THEME_LIST => r.theme(self.theme_of[word]),
+                _ => r.terms.push((word, s, e)),
+            });
+            r.chars += visible_chars(text);
+            r.texts.push((text, r.terms.len()));
         }
-        let density = weight / ((chars as f64).max(MIN_LENGTH) / MIN_LENGTH).sqrt();
+        r
+    }
+
+    pub fn classify(&self, ctx: &ArticleContext) -> Topic {
+        self.score(&self.read(ctx))
+    }
+
+    /// The topic of an article read with [`Topics::read`].
+    pub fn score(&self, reading: &Reading) -> Topic {
+        let chars = reading.chars;
+        let density = reading.weight / ((chars as f64).max(MIN_LENGTH) / MIN_LENGTH).sqrt();
         let score = density / (density + HALF_SCORE_DENSITY);
-        let poverty_related = strong && score >= 0.5;
+        let poverty_related = reading.strong && score >= 0.5;
         let needed = match (poverty_related, chars < SHORT_ARTICLE_CHARS) {
             (true, true) => 1,
             (true, false) => THEME_HITS,
             (false, _) => THEME_HITS_UNRELATED,
         };
-        hits.retain(|&(_, n)| n >= needed);
+        let mut hits: Vec<(Theme, usize)> = reading.themes.iter().copied().filter(|&(_, n)| n >= needed).collect();
         // most-mentioned first; ties in the spec's order
         hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         Topic { poverty_related, score, themes: hits.into_iter().map(|(t, _)| t).collect() }
@@ -545,6 +599,21 @@ mod tests {
             let list: Vec<&str> = words.iter().map(String::as_str).collect();
             let found: Vec<_> = Words::new(list.iter().copied()).find(&text).collect();
             proptest::prop_assert_eq!(found, naive(&list, &text));
+        }
+
+        /// Lists read at once find what each finds alone, though their words overlap.
+        #[test]
+        fn lists_read_at_once_agree_with_each_alone(
+            first in proptest::collection::vec("[扶贫困a户é]{1,4}", 1..8),
+            second in proptest::collection::vec("[扶贫困a户é]{1,4}", 1..8),
+            text in "[扶贫困a户é村 ]{0,40}",
+        ) {
+            let lists: Vec<Vec<&str>> =
+                [&first, &second].iter().map(|l| l.iter().map(String::as_str).collect()).collect();
+            let mut found = [Vec::new(), Vec::new()];
+            Words::of_lists(&lists).walk::<2>(&text, |list, m| found[list].push(m));
+            proptest::prop_assert_eq!(&found[0], &naive(&lists[0], &text));
+            proptest::prop_assert_eq!(&found[1], &naive(&lists[1], &text));
         }
     }
 
