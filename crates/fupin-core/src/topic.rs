@@ -14,7 +14,9 @@
 
 use crate::model::{Theme, Topic};
 use crate::ArticleContext;
+use memchr::memmem::Finder;
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 const CUES: &str = include_str!("../data/cues.tsv");
 const THEMES: &str = include_str!("../data/themes.tsv");
@@ -403,8 +405,10 @@ fn visible_chars(text: &str) -> usize {
     // counted in bytes, 255 at a time, which the compiler does many bytes per step
     let starts: usize =
         bytes.chunks(255).map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(visible(b))))).sum();
+    // the searcher is built once: building one costs more than searching a paragraph
+    static IDEOGRAPHIC_SPACE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{3000}"));
     let wide = memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes).filter(|&at| space_at(text, at)).count()
-        + memchr::memmem::find_iter(bytes, "\u{3000}").count();
+        + IDEOGRAPHIC_SPACE.find_iter(bytes).count();
     starts - wide
 }
 
