@@ -443,7 +443,9 @@ impl Reading<'_> {
     /// those it leaves out, so the search ends at once or after a skipped kicker or subtitle.
     /// `None` where no text read equals it.
     pub(crate) fn terms_of(&self, text: &str, next: &mut usize) -> Option<&[(usize, usize, usize)]> {
-        let k = (*next..self.texts.len()).find(|&k| self.texts[k].0 == text)?;
+        // the same text is mostly the same slice of the article, which needs no comparing
+        let same = |t: &str| (t.as_ptr(), t.len()) == (text.as_ptr(), text.len()) || t == text;
+        let k = (*next..self.texts.len()).find(|&k| same(self.texts[k].0))?;
         *next = k + 1;
         let start = k.checked_sub(1).map_or(0, |j| self.texts[j].1);
         Some(&self.terms[start..self.texts[k].1])
