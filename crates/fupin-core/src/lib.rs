@@ -151,8 +151,11 @@ impl Extractor {
         article.facts = self.quantities.facts_timed(&ctx!(), &time_scans);
         article.changes = change::find(&ctx!());
         article.programs = self.programs.find(&ctx!());
-        article.terms = self.terms.find(&ctx!());
-        article.topic = self.topics.classify(&ctx!());
+        // the cue, theme and term words are read in one walk over the article's texts
+        let reading = self.topics.read(&ctx!());
+        let terms = self.terms.find_read(&ctx!(), &reading);
+        article.topic = self.topics.score(&reading);
+        article.terms = terms;
         article.keywords = self.keywords.extract(&ctx!());
     }
 }

@@ -10,9 +10,11 @@
 use crate::model::{Paragraph, Term};
 use crate::numeral::{chinese_int, is_chinese_numeral_char};
 use crate::program::split_list;
-use crate::topic::{table_rows, Words};
+use crate::topic::{table_rows, Reading, Words};
 use crate::ArticleContext;
+use memchr::memmem::Finder;
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
 const TERMS: &str = include_str!("../data/terms.tsv");
 
@@ -44,25 +46,51 @@ impl Default for Terms {
     }
 }
 
+/// The rows of the term table: each a term as written; a match tells its row by its position.
+pub(crate) fn term_words() -> Vec<&'static str> {
+    table_rows(TERMS).filter_map(|r| r.first().copied()).collect()
+}
+
 impl Terms {
     pub fn new() -> Self {
-        let (words, canonical): (Vec<&str>, Vec<String>) = table_rows(TERMS)
+        let canonical = table_rows(TERMS)
             .filter_map(|r| {
                 let word = *r.first()?;
-                Some((word, r.get(1).filter(|c| !c.is_empty()).unwrap_or(&word).to_string()))
+                Some(r.get(1).filter(|c| !c.is_empty()).unwrap_or(&word).to_string())
             })
-            .unzip();
-        Terms { words: Words::new(words), canonical }
+            .collect();
+        Terms { words: Words::new(term_words()), canonical }
     }
 
     /// One term per distinct term of the article, at its first mention, with the first
     /// expansion any mention gives.
     pub fn find(&self, ctx: &ArticleContext) -> Vec<Term> {
+        self.find_with(ctx, |p| self.words.find(&p.text).collect())
+    }
+
+    /// Like [`Terms::find`], with the table terms' matches the topic's walk over the article
+    /// found (`reading`), so the article is not walked twice.
+    pub fn find_read(&self, ctx: &ArticleContext, reading: &Reading) -> Vec<Term> {
+        let mut next = 0;
+        self.find_with(ctx, |p| match reading.terms_of(&p.text, &mut next) {
+            Some(matches) => matches.to_vec(),
+            None => self.words.find(&p.text).collect(),
+        })
+    }
+
+    /// The terms of the article, with `matches` giving each text's table matches
+    /// `(row, start, end)`, in reading order.
+    fn find_with(
+        &self,
+        ctx: &ArticleContext,
+        mut matches: impl FnMut(&Paragraph) -> Vec<(usize, usize, usize)>,
+    ) -> Vec<Term> {
         let program_names: Vec<&str> = ctx.article.programs.iter().map(|p| p.name.as_str()).collect();
         let mut terms: Vec<Term> = Vec::new();
         for p in ctx.texts() {
             let p = p.as_ref();
-            let mut found = self.table_terms(p);
+            let mut found: Vec<(Cow<str>, usize, usize)> =
+                matches(p).into_iter().map(|(w, s, e)| (Cow::Borrowed(self.canonical[w].as_str()), s, e)).collect();
             let overlaps_table = |s: usize, e: usize| found.iter().any(|&(_, ts, te)| ts < e && s < te);
             let slogans: Vec<_> = quoted_slogans(&p.text)
                 .filter(|&(_, s, e)| !program_names.contains(&&p.text[s..e]) && !overlaps_table(s, e))
@@ -82,19 +110,15 @@ impl Terms {
         }
         terms
     }
-
-    /// Table terms of `p`: (canonical term, start, end) in `p.text`; the term is copied only
-    /// where it is new to the article.
-    fn table_terms<'a>(&'a self, p: &'a Paragraph) -> Vec<(Cow<'a, str>, usize, usize)> {
-        self.words.find(&p.text).map(|(w, s, e)| (Cow::Borrowed(self.canonical[w].as_str()), s, e)).collect()
-    }
 }
 
 /// Quoted phrases that open with a Chinese numeral: `“五清三建一改”`, `“三不”`.
 fn quoted_slogans(text: &str) -> impl Iterator<Item = (String, usize, usize)> + '_ {
     // by the quote's first byte, which Chinese characters never have: a search for its last
-    // byte stops inside every sixtieth character
-    memchr::memmem::find_iter(text.as_bytes(), "“").filter_map(move |q| {
+    // byte stops inside every sixtieth character. The searcher is built once: building one
+    // costs more than searching a paragraph.
+    static OPEN_QUOTE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("“"));
+    OPEN_QUOTE.find_iter(text.as_bytes()).filter_map(move |q| {
         let s = q + '“'.len_utf8();
         // most quotes open with no numeral: they are passed over on their first character
         if !text[s..].chars().next().is_some_and(is_slogan_numeral) {

@@ -14,10 +14,9 @@
 
 use crate::model::{Theme, Topic};
 use crate::ArticleContext;
-use aho_corasick::automaton::{Automaton, StateID};
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+use memchr::memmem::Finder;
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 const CUES: &str = include_str!("../data/cues.tsv");
 const THEMES: &str = include_str!("../data/themes.tsv");
@@ -36,13 +35,16 @@ const SHORT_ARTICLE_CHARS: usize = 400;
 /// theme should still find when it dwells on one (a report on 低保 standards).
 const THEME_HITS_UNRELATED: usize = 3;
 
+/// The lists of [`Topics::words`] by their index.
+const CUE_LIST: usize = 0;
+const THEME_LIST: usize = 1;
+
 pub struct Topics {
-    cues: Words,
     weights: Vec<f32>,
-    themes: Words,
     theme_of: Vec<Theme>,
-    /// The keys of both lists, which an article is read for at once.
-    keys: Keys,
+    /// The cue words ([`CUE_LIST`]), the theme words ([`THEME_LIST`]) and, for the terms stage,
+    /// the domain terms ([`crate::term::term_words`]): an article is read for all at once.
+    words: Words,
 }
 
 impl Default for Topics {
@@ -85,35 +87,63 @@ fn theme_named(name: &str) -> Option<Theme> {
 ///
 /// Most characters of a text start no word of a list, and most that do are not followed by the
 /// rest of a word's first bytes: a table of the words' first bytes (two Chinese characters)
-/// rules a position out with one bit, and only the few positions it lets through are tried
-/// with the automaton, anchored there. That costs a fraction of running an automaton over
-/// every byte.
+/// rules a position out with one bit, and only the few positions it lets through are looked up.
+/// The words are kept by their first bytes in a small hash table, those sharing them together
+/// and longest first, so a lookup reads a slot and a few adjacent words. A trie walked byte by
+/// byte (an automaton's transition table) would touch a new cache line at every byte, and its
+/// table takes hundreds of kilobytes even for a hundred words: most of a walk's time went to
+/// memory.
 pub(crate) struct Words {
-    /// The words' trie as a table of transitions, walked from the position a key lets through.
-    automaton: DFA,
-    /// Where every walk starts.
-    start: StateID,
     /// The words' first bytes.
     keys: Keys,
-    /// The position in the list given to [`Words::new`] of each word the automaton holds.
-    numbers: Vec<usize>,
+    /// The groups of words that share a key, by the key's hash (open addressing, linear
+    /// probing; at most half full, so a probe ends soon at an empty slot).
+    slots: Box<[Group]>,
+    /// log2 of the number of slots.
+    slot_bits: u32,
+    /// The words, a group's together and longest first.
+    entries: Vec<Entry>,
+    /// The bytes of the words in the order of `entries`: a group's words are read together.
+    bytes: Vec<u8>,
+}
+
+/// The words that share a key: `entries[first..end]`. An empty slot has `end == 0`.
+#[derive(Clone, Copy, Default)]
+struct Group {
+    key: u64,
+    first: u32,
+    end: u32,
+}
+
+/// One word: its bytes `bytes[start..start + len]`, the list it belongs to and its position
+/// there.
+#[derive(Clone, Copy)]
+struct Entry {
+    start: u32,
+    len: u16,
+    list: u16,
+    number: u32,
 }
 
 /// A set of first bytes of words, tested with one bit per position of a text; one set may
 /// hold the keys of several lists, so a text read for all of them is tested once per position.
 struct Keys {
-    /// Bits of [`key_slot`] of the words' keys.
-    bits: Box<[u64; KEY_TABLE_WORDS]>,
+    /// Bits of [`slot`] of the words' keys. The table grows with the list, so a short list's
+    /// stays in a few cache lines while a long one leaves most bits clear.
+    bits: Box<[u64]>,
+    /// log2 of the number of bits of `bits`.
+    bits_log: u32,
     /// Keeps the bytes of a key out of eight read at once: the first [`KEY_BYTES`] bytes of
     /// a word, or all of the shortest word when that is shorter.
     mask: u64,
     /// The length of a key: no word fits in fewer bytes.
     len: usize,
-    /// Bits of [`char_slot`] of the first and second characters of the words, when every word
-    /// has two and those are Chinese (three bytes): a character in none of them starts no word
-    /// and follows no word's first, so the scan passes over it and the one before it after one
-    /// test. A character of another width is in none of them, whatever bit it hits.
-    pairs: Option<Box<[u64; CHAR_TABLE_WORDS]>>,
+    /// Bits of [`slot`] of the first and second characters of the words (their first three
+    /// bytes), when every word has two and those are Chinese (three bytes): a character in none
+    /// of them starts no word and follows no word's first, so the scan passes over it and the
+    /// one before it after one test. A character of another width is in none of them, whatever
+    /// bit it hits.
+    pairs: Option<(Box<[u64]>, u32)>,
 }
 
 impl Keys {
@@ -121,21 +151,24 @@ impl Keys {
     fn new(words: &[&str]) -> Keys {
         let len = words.iter().map(|w| w.len()).min().unwrap_or(1).min(KEY_BYTES);
         let mask = u64::MAX >> (64 - 8 * len);
-        let mut bits = Box::new([0u64; KEY_TABLE_WORDS]);
+        let bits_log = table_log(words.len() * KEY_BITS_PER_WORD).clamp(MIN_BIT_TABLE_LOG, MAX_KEY_TABLE_LOG);
+        let mut bits = bit_table(bits_log);
         for w in words {
-            let (word, bit) = key_slot(eight_at(w.as_bytes(), 0) & mask);
-            bits[word] |= 1 << bit;
+            set_bit(&mut bits, slot(eight_at(w.as_bytes(), 0) & mask, bits_log));
         }
-        let mut pairs = Box::new([0u64; CHAR_TABLE_WORDS]);
-        let mut wide = true;
-        for w in words {
+        let wide = words.iter().all(|w| {
             let mut chars = w.chars().take(2).map(char::len_utf8);
-            wide &= chars.next() == Some(3) && chars.next() == Some(3);
+            chars.next() == Some(3) && chars.next() == Some(3)
+        });
+        let pairs_log =
+            table_log(2 * words.len() * CHAR_BITS_PER_CHAR).clamp(MIN_BIT_TABLE_LOG, MAX_CHAR_TABLE_LOG);
+        let mut pairs = bit_table(pairs_log);
+        for w in words {
             for at in [0, 3].into_iter().filter(|&at| at < w.len()) {
-                set_bit(&mut pairs[..], char_slot(eight_at(w.as_bytes(), at) & THREE_BYTES));
+                set_bit(&mut pairs, slot(eight_at(w.as_bytes(), at) & THREE_BYTES, pairs_log));
             }
         }
-        Keys { bits, mask, len, pairs: wide.then_some(pairs) }
+        Keys { bits, bits_log, mask, len, pairs: wide.then_some((pairs, pairs_log)) }
     }
 
     /// The first position from `at` on (a character boundary) where a word may start.
@@ -143,7 +176,7 @@ impl Keys {
     fn next_candidate(&self, bytes: &[u8], mut at: usize) -> Option<usize> {
         while at + self.len <= bytes.len() {
             let eight = eight_at(bytes, at);
-            if let Some(pairs) = &self.pairs {
+            if let Some((pairs, pairs_log)) = &self.pairs {
                 // the first three bytes after this character (all of the next one where that
                 // could be in the table) and the width of both; two Chinese characters, the
                 // common case, need no width looked up
@@ -154,7 +187,7 @@ impl Keys {
                     let next = eight >> (8 * width);
                     (next, width + utf8_width(next))
                 };
-                if !has_bit(&pairs[..], char_slot(next & THREE_BYTES)) {
+                if !has_bit(pairs, slot(next & THREE_BYTES, *pairs_log)) {
                     at += widths;
                     continue;
                 }
@@ -170,27 +203,42 @@ impl Keys {
     /// Whether a word may start where the eight bytes `eight` start.
     #[inline(always)]
     fn may_start(&self, eight: u64) -> bool {
-        let (word, bit) = key_slot(eight & self.mask);
-        self.bits[word] >> bit & 1 == 1
+        has_bit(&self.bits, slot(eight & self.mask, self.bits_log))
     }
 }
 
 /// The most first bytes of a word its key holds: two Chinese characters.
 const KEY_BYTES: usize = 6;
 
-/// log2 of the number of bits of a key table: 32 KB, in which even the thousands of division
-/// names leave most bits clear.
-const KEY_TABLE_BITS: u32 = 18;
-const KEY_TABLE_WORDS: usize = 1 << (KEY_TABLE_BITS - 6);
+/// Bits of a key table per word: few enough set that one position in sixty passes by chance.
+const KEY_BITS_PER_WORD: usize = 64;
+/// log2 of the largest key table: 8 KB, in which the three thousand keys of the division
+/// names set one bit in twenty. A larger table lets fewer positions through to a lookup, but it
+/// is read at every other character and stays in the cache the less the larger it is.
+const MAX_KEY_TABLE_LOG: u32 = 16;
 
-/// log2 of the number of bits of the table of words' first and second characters: 4 KB.
-const CHAR_TABLE_BITS: u32 = 15;
-const CHAR_TABLE_WORDS: usize = 1 << (CHAR_TABLE_BITS - 6);
+/// Bits of a character table per character of the words.
+const CHAR_BITS_PER_CHAR: usize = 8;
+/// log2 of the largest character table: 4 KB.
+const MAX_CHAR_TABLE_LOG: u32 = 15;
 
-/// Where a character (its bytes as a number) sits in a character table: its bit.
+/// Bits of the smallest bit table: one cache line.
+const MIN_BIT_TABLE_LOG: u32 = 9;
+
+/// log2 of the size of a table of at least `wanted` slots.
+fn table_log(wanted: usize) -> u32 {
+    wanted.next_power_of_two().trailing_zeros()
+}
+
+/// A table of `2^log` bits, all clear.
+fn bit_table(log: u32) -> Box<[u64]> {
+    vec![0u64; 1 << (log - 6)].into_boxed_slice()
+}
+
+/// Where a key (bytes as a number) sits in a table of `2^log` slots.
 #[inline(always)]
-fn char_slot(c: u64) -> usize {
-    (c.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - CHAR_TABLE_BITS)) as usize
+fn slot(key: u64, log: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - log)) as usize
 }
 
 fn set_bit(table: &mut [u64], bit: usize) {
@@ -220,13 +268,6 @@ fn eight_at(bytes: &[u8], at: usize) -> u64 {
     rest.iter().rev().fold(0, |k, &b| k << 8 | u64::from(b))
 }
 
-/// Where a key sits in a key table: its word and bit.
-#[inline(always)]
-fn key_slot(key: u64) -> (usize, u32) {
-    let slot = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - KEY_TABLE_BITS);
-    ((slot >> 6) as usize % KEY_TABLE_WORDS, (slot & 63) as u32)
-}
-
 /// The number of bytes of a UTF-8 sequence by the high half of its first byte (continuation
 /// bytes, which start none, step by one).
 const UTF8_WIDTH: [usize; 16] = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 3, 4];
@@ -241,45 +282,95 @@ impl Words {
     /// The words in order; a match tells its word by its position in the list. Empty words are
     /// left out (they would match everywhere); of repeats the first counts.
     pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Words {
-        let mut seen = HashSet::new();
-        let (kept, numbers): (Vec<&str>, Vec<usize>) =
-            words.into_iter().zip(0..).filter(|&(w, _)| !w.is_empty() && seen.insert(w)).unzip();
-        let keys = Keys::new(&kept);
-        let automaton = DFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .start_kind(StartKind::Anchored)
-            .prefilter(false)
-            .build(&kept)
-            .expect("embedded word lists build");
-        let start = automaton.start_state(Anchored::Yes).expect("an anchored start");
-        Words { automaton, start, keys, numbers }
+        Words::of_lists(&[words.into_iter().collect()])
     }
 
-    /// The longest word at byte `at`: `(word, start, end)`. The walk ends where no word goes
-    /// on, so it reads no more bytes than the longest word has. Kept out of line: it runs at
-    /// few places, and the scanning loops stay small without it.
-    #[inline(never)]
+    /// Several lists in one table, which a text is read for at once with [`Words::walk`]; a
+    /// match tells its list by its index in `lists` and its word by its position there.
+    fn of_lists(lists: &[Vec<&str>]) -> Words {
+        let mut seen = HashSet::new();
+        let mut kept: Vec<(&str, u16, u32)> = (0..)
+            .zip(lists)
+            .flat_map(|(list, words)| words.iter().zip(0..).map(move |(&w, number)| (w, list, number)))
+            .filter(|&(w, list, _)| !w.is_empty() && w.len() <= usize::from(u16::MAX) && seen.insert((w, list)))
+            .collect();
+        let keys = Keys::new(&kept.iter().map(|&(w, _, _)| w).collect::<Vec<_>>());
+        let key_of = |w: &str| eight_at(w.as_bytes(), 0) & keys.mask;
+        // a group's words together, longest first: the first that fits is the longest
+        kept.sort_by_key(|&(w, _, _)| (key_of(w), std::cmp::Reverse(w.len())));
+        let groups = kept.chunk_by(|a, b| key_of(a.0) == key_of(b.0)).count();
+        let slot_bits = table_log(2 * groups).max(1);
+        let mut slots = vec![Group::default(); 1 << slot_bits].into_boxed_slice();
+        let (mut entries, mut bytes) = (Vec::with_capacity(kept.len()), Vec::new());
+        for group in kept.chunk_by(|a, b| key_of(a.0) == key_of(b.0)) {
+            let key = key_of(group[0].0);
+            let first = entries.len() as u32;
+            for &(w, list, number) in group {
+                entries.push(Entry { start: bytes.len() as u32, len: w.len() as u16, list, number });
+                bytes.extend_from_slice(w.as_bytes());
+            }
+            let mut s = slot(key, slot_bits);
+            while slots[s].end != 0 {
+                s = (s + 1) & (slots.len() - 1);
+            }
+            slots[s] = Group { key, first, end: entries.len() as u32 };
+        }
+        Words { keys, slots, slot_bits, entries, bytes }
+    }
+
+    /// The words whose key is `key`, longest first.
+    #[inline(always)]
+    fn group(&self, key: u64) -> &[Entry] {
+        let mut s = slot(key, self.slot_bits);
+        loop {
+            let g = self.slots[s];
+            if g.end == 0 {
+                return &[];
+            }
+            if g.key == key {
+                return &self.entries[g.first as usize..g.end as usize];
+            }
+            s = (s + 1) & (self.slots.len() - 1);
+        }
+    }
+
+    /// Whether the bytes `rest` start with the word of `e`.
+    #[inline(always)]
+    fn starts(&self, rest: &[u8], e: &Entry) -> bool {
+        let start = e.start as usize;
+        rest.starts_with(&self.bytes[start..start + usize::from(e.len)])
+    }
+
+    /// The longest word at byte `at`: `(word, start, end)`. Reads one slot and the few words
+    /// that share the key there.
     fn at(&self, text: &str, at: usize) -> Option<(usize, usize, usize)> {
-        let dfa = &self.automaton;
-        let mut sid = self.start;
-        let mut longest = None;
-        for (end, &b) in (at + 1..).zip(text.as_bytes().get(at..)?) {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if !dfa.is_special(sid) {
-                continue;
-            }
-            if dfa.is_dead(sid) {
-                break;
-            }
-            if dfa.is_match(sid) {
-                let pid = dfa.match_pattern(sid, 0);
-                // a match state also holds the words that end here but start later
-                if end - dfa.pattern_len(pid) == at {
-                    longest = Some((self.numbers[pid.as_usize()], at, end));
+        let rest = text.as_bytes().get(at..)?;
+        let e = self.group(eight_at(rest, 0) & self.keys.mask).iter().find(|e| self.starts(rest, e))?;
+        Some((e.number as usize, at, at + usize::from(e.len)))
+    }
+
+    /// Reads `text` once for all `N` lists (built with [`Words::of_lists`]): calls `hit` with
+    /// the list's index and `(word, start, end)` of each list's own leftmost-longest matches,
+    /// in text order. One key test per position and one lookup per candidate serve every list.
+    fn walk<const N: usize>(&self, text: &str, mut hit: impl FnMut(usize, (usize, usize, usize))) {
+        let bytes = text.as_bytes();
+        // where each list's next match may start: after its last
+        let mut free = [0usize; N];
+        let mut at = 0;
+        while let Some(start) = self.keys.next_candidate(bytes, at) {
+            let eight = eight_at(bytes, start);
+            let rest = &bytes[start..];
+            // longest first, so a list's first word that fits is its match here
+            for e in self.group(eight & self.keys.mask) {
+                let list = usize::from(e.list);
+                if free.get(list).is_some_and(|&free| start >= free) && self.starts(rest, e) {
+                    let end = start + usize::from(e.len);
+                    free[list] = end;
+                    hit(list, (e.number as usize, start, end));
                 }
             }
+            at = start + utf8_width(eight);
         }
-        longest
     }
 
     /// The first match at or after byte `at` (a character boundary).
@@ -305,35 +396,6 @@ impl Words {
     }
 }
 
-/// Reads `text` once for both lists, testing each position against the keys of both
-/// (`keys`): calls `first` and `second` with the words of each list's own leftmost-longest
-/// matches, in text order.
-fn walk(
-    text: &str,
-    keys: &Keys,
-    lists: [&Words; 2],
-    mut first: impl FnMut(usize),
-    mut second: impl FnMut(usize),
-) {
-    let bytes = text.as_bytes();
-    // where each list's next match may start: after its last
-    let mut free = [0usize; 2];
-    let mut at = 0;
-    while let Some(start) = keys.next_candidate(bytes, at) {
-        let eight = eight_at(bytes, start);
-        for (k, list) in lists.iter().enumerate() {
-            if start < free[k] || !list.keys.may_start(eight) {
-                continue;
-            }
-            if let Some((word, _, end)) = list.at(text, start) {
-                free[k] = end;
-                if k == 0 { first(word) } else { second(word) }
-            }
-        }
-        at = start + utf8_width(eight);
-    }
-}
-
 /// The number of characters of `text` that are not white space, counted over its bytes rather
 /// than character by character: every byte that is no continuation byte starts a character,
 /// and the few white space characters beyond ASCII are found by their rare first bytes.
@@ -343,8 +405,10 @@ fn visible_chars(text: &str) -> usize {
     // counted in bytes, 255 at a time, which the compiler does many bytes per step
     let starts: usize =
         bytes.chunks(255).map(|c| usize::from(c.iter().fold(0u8, |n, &b| n + u8::from(visible(b))))).sum();
+    // the searcher is built once: building one costs more than searching a paragraph
+    static IDEOGRAPHIC_SPACE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("\u{3000}"));
     let wide = memchr::memchr3_iter(0xC2, 0xE1, 0xE2, bytes).filter(|&at| space_at(text, at)).count()
-        + memchr::memmem::find_iter(bytes, "\u{3000}").count();
+        + IDEOGRAPHIC_SPACE.find_iter(bytes).count();
     starts - wide
 }
 
@@ -359,6 +423,42 @@ fn space_at(text: &str, at: usize) -> bool {
     }
 }
 
+/// What one walk over an article's texts finds: the tallies of the cue and theme words for the
+/// topic and the matches of the term words for the terms stage, which reads the same texts.
+pub struct Reading<'a> {
+    weight: f64,
+    strong: bool,
+    chars: usize,
+    themes: Vec<(Theme, usize)>,
+    /// Each text read, with the end of its term matches in `terms`.
+    texts: Vec<(&'a str, usize)>,
+    /// `(term, start, end)`: the term's position in [`crate::term::term_words`] and byte
+    /// offsets in its text.
+    terms: Vec<(usize, usize, usize)>,
+}
+
+impl Reading<'_> {
+    /// The term matches of `text`, the first text read from the `*next`-th on that equals it;
+    /// moves `next` past it. The terms stage reads the article's texts in the same order, less
+    /// those it leaves out, so the search ends at once or after a skipped kicker or subtitle.
+    /// `None` where no text read equals it.
+    pub(crate) fn terms_of(&self, text: &str, next: &mut usize) -> Option<&[(usize, usize, usize)]> {
+        // the same text is mostly the same slice of the article, which needs no comparing
+        let same = |t: &str| (t.as_ptr(), t.len()) == (text.as_ptr(), text.len()) || t == text;
+        let k = (*next..self.texts.len()).find(|&k| same(self.texts[k].0))?;
+        *next = k + 1;
+        let start = k.checked_sub(1).map_or(0, |j| self.texts[j].1);
+        Some(&self.terms[start..self.texts[k].1])
+    }
+
+    fn theme(&mut self, theme: Theme) {
+        match self.themes.iter_mut().find(|(t, _)| *t == theme) {
+            Some((_, n)) => *n += 1,
+            None => self.themes.push((theme, 1)),
+        }
+    }
+}
+
 impl Topics {
     pub fn new() -> Self {
         let (cue_words, weights): (Vec<&str>, Vec<f32>) = table_rows(CUES)
@@ -367,11 +467,13 @@ impl Topics {
         let (theme_words, theme_of): (Vec<&str>, Vec<Theme>) = table_rows(THEMES)
             .filter_map(|r| Some((*r.get(1)?, theme_named(r.first()?)?)))
             .unzip();
-        let keys = Keys::new(&cue_words.iter().chain(&theme_words).copied().filter(|w| !w.is_empty()).collect::<Vec<_>>());
-        Topics { cues: Words::new(cue_words), weights, themes: Words::new(theme_words), theme_of, keys }
+        let words = Words::of_lists(&[cue_words, theme_words, crate::term::term_words()]);
+        Topics { weights, theme_of, words }
     }
 
-    pub fn classify(&self, ctx: &ArticleContext) -> Topic {
+    /// Reads the article's texts (headline lines, paragraphs, captions) once for the cue, theme
+    /// and term words.
+    pub fn read<'a>(&self, ctx: &ArticleContext<'a>) -> Reading<'a> {
         let a = ctx.article;
         let texts = [&a.title, &a.kicker, &a.subtitle]
             .into_iter()
@@ -379,35 +481,40 @@ impl Topics {
             .map(String::as_str)
             .chain(a.paragraphs.iter().map(|p| p.text.as_str()))
             .chain(a.captions.iter().map(|c| c.text.as_str()));
-        let mut weight = 0.0f64;
-        let mut strong = false;
-        let mut chars = 0usize;
-        let mut hits: Vec<(Theme, usize)> = Vec::new();
+        let mut r =
+            Reading { weight: 0.0, strong: false, chars: 0, themes: Vec::new(), texts: Vec::new(), terms: Vec::new() };
         for text in texts {
-            let cue = |cue: usize| {
-                let w = self.weights[cue];
-                strong |= w >= STRONG_CUE;
-                weight += f64::from(w);
-            };
-            let theme = |word: usize| {
-                let theme = self.theme_of[word];
-                match hits.iter_mut().find(|(t, _)| *t == theme) {
-                    Some((_, n)) => *n += 1,
-                    None => hits.push((theme, 1)),
+            self.words.walk::<3>(text, |list, (word, s, e)| match list {
+                CUE_LIST => {
+                    let w = self.weights[word];
+                    r.strong |= w >= STRONG_CUE;
+                    r.weight += f64::from(w);
                 }
-            };
-            walk(text, &self.keys, [&self.cues, &self.themes], cue, theme);
-            chars += visible_chars(text);
+                THEME_LIST => r.theme(self.theme_of[word]),
+                _ => r.terms.push((word, s, e)),
+            });
+            r.chars += visible_chars(text);
+            r.texts.push((text, r.terms.len()));
         }
-        let density = weight / ((chars as f64).max(MIN_LENGTH) / MIN_LENGTH).sqrt();
+        r
+    }
+
+    pub fn classify(&self, ctx: &ArticleContext) -> Topic {
+        self.score(&self.read(ctx))
+    }
+
+    /// The topic of an article read with [`Topics::read`].
+    pub fn score(&self, reading: &Reading) -> Topic {
+        let chars = reading.chars;
+        let density = reading.weight / ((chars as f64).max(MIN_LENGTH) / MIN_LENGTH).sqrt();
         let score = density / (density + HALF_SCORE_DENSITY);
-        let poverty_related = strong && score >= 0.5;
+        let poverty_related = reading.strong && score >= 0.5;
         let needed = match (poverty_related, chars < SHORT_ARTICLE_CHARS) {
             (true, true) => 1,
             (true, false) => THEME_HITS,
             (false, _) => THEME_HITS_UNRELATED,
         };
-        hits.retain(|&(_, n)| n >= needed);
+        let mut hits: Vec<(Theme, usize)> = reading.themes.iter().copied().filter(|&(_, n)| n >= needed).collect();
         // most-mentioned first; ties in the spec's order
         hits.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         Topic { poverty_related, score, themes: hits.into_iter().map(|(t, _)| t).collect() }
@@ -463,6 +570,57 @@ mod tests {
         }
         // a word of one character, or not Chinese, is still found
         assert_eq!(words_in(&["贫", "ab"], "a贫xab"), vec![(0, "贫".into()), (1, "ab".into())]);
+    }
+
+    /// Leftmost-longest without overlap, the slow way: at each position the longest word
+    /// that starts there.
+    fn naive(words: &[&str], text: &str) -> Vec<(usize, usize, usize)> {
+        let mut found = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let longest = (0..words.len())
+                .filter(|&k| !words[k].is_empty() && words[..k].iter().all(|w| w != &words[k]))
+                .filter(|&k| text[at..].starts_with(words[k]))
+                .max_by_key(|&k| (words[k].len(), std::cmp::Reverse(k)));
+            match longest {
+                Some(k) => {
+                    found.push((k, at, at + words[k].len()));
+                    at += words[k].len();
+                }
+                None => at += text[at..].chars().next().map_or(1, char::len_utf8),
+            }
+        }
+        found
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        /// Words sharing first characters and of every length, over texts of the same
+        /// characters: the lookup by first bytes finds what the slow search finds.
+        #[test]
+        fn word_search_agrees_with_the_slow_way(
+            words in proptest::collection::vec("[扶贫困a户é]{1,4}", 1..12),
+            text in "[扶贫困a户é村 ]{0,40}",
+        ) {
+            let list: Vec<&str> = words.iter().map(String::as_str).collect();
+            let found: Vec<_> = Words::new(list.iter().copied()).find(&text).collect();
+            proptest::prop_assert_eq!(found, naive(&list, &text));
+        }
+
+        /// Lists read at once find what each finds alone, though their words overlap.
+        #[test]
+        fn lists_read_at_once_agree_with_each_alone(
+            first in proptest::collection::vec("[扶贫困a户é]{1,4}", 1..8),
+            second in proptest::collection::vec("[扶贫困a户é]{1,4}", 1..8),
+            text in "[扶贫困a户é村 ]{0,40}",
+        ) {
+            let lists: Vec<Vec<&str>> =
+                [&first, &second].iter().map(|l| l.iter().map(String::as_str).collect()).collect();
+            let mut found = [Vec::new(), Vec::new()];
+            Words::of_lists(&lists).walk::<2>(&text, |list, m| found[list].push(m));
+            proptest::prop_assert_eq!(&found[0], &naive(&lists[0], &text));
+            proptest::prop_assert_eq!(&found[1], &naive(&lists[1], &text));
+        }
     }
 
     #[test]
