@@ -260,7 +260,7 @@ const TWO_CHINESE_LEADS: u64 = 0xE000_00E0;
 
 /// The eight bytes of `bytes` from `at` as a number, zeros past the end.
 #[inline(always)]
-fn eight_at(bytes: &[u8], at: usize) -> u64 {
+pub(crate) fn eight_at(bytes: &[u8], at: usize) -> u64 {
     if let Some(&eight) = bytes.get(at..).and_then(|rest| rest.first_chunk::<8>()) {
         return u64::from_le_bytes(eight);
     }

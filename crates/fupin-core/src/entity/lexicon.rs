@@ -3,18 +3,22 @@
 //! The finders read several word lists over the same text: titles and role nouns before a name,
 //! verbs of saying after one, organization endings and the words that bound an organization's
 //! name on the left, `等` closing a list of names and `《` opening a cited title. Searching each
-//! list separately walks the paragraph once per list; one automaton over all of them walks it
-//! once and records every occurrence (overlaps included), from which each list's own
-//! leftmost-longest reading is then taken without touching the text again.
+//! list separately walks the paragraph once per list; one pass over all of them walks it once and
+//! records every occurrence (overlaps included), from which each list's own leftmost-longest
+//! reading is then taken without touching the text again. The words bounding an organization
+//! on the left are the exception: they are common (的, 在, 是) and matter only in the few
+//! characters before an ending, so only those stretches are read for them.
+//!
+//! The pass looks words up by their first character in a table of a few kilobytes. An automaton
+//! over the same words (a DFA of over a megabyte, stepped on every byte) cost several times as
+//! much: about a third of all characters start some word, so nearly every character landed on
+//! a different state and missed the cache.
 
 use std::cell::RefCell;
-use std::cmp::Reverse;
-
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+use std::ops::Range;
 
 use super::person::Marker;
+use crate::topic::eight_at;
 
 /// Which list a word comes from, with what its finder needs to know about it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -25,7 +29,8 @@ pub(super) enum Word {
     Saying,
     /// An organization ending (`局`, `有限公司`), by its index in the ending table.
     Ending(usize),
-    /// A word that ends the text before an organization's name (`引进`, `近日`).
+    /// A word that ends the text before an organization's name (`引进`, `近日`); looked for only
+    /// in the stretch before an ending ([`Lexicon::longest_within`]).
     Lead,
     /// `等`, which may close a counted list of names (`等19名`).
     Etc,
@@ -61,68 +66,206 @@ impl Word {
 }
 
 /// One occurrence of a word, in byte offsets into the paragraph.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub(super) struct Hit {
     pub start: usize,
     pub end: usize,
     pub word: Word,
 }
 
-/// The automaton over all the lists; build once.
+/// The words of all lists, grouped by first character; build once.
+///
+/// A character is read as its bytes (a key of up to four), never decoded. Most characters start
+/// no word and cost one bit test in a table of a kilobyte; the others find their group through a
+/// small hash table and compare the first eight bytes of each word with one masked test.
 pub(super) struct Lexicon {
-    automaton: DFA,
-    /// Each pattern's word and length in bytes.
-    words: Vec<(Word, usize)>,
+    /// A bit per first-character key, hashed: a clear bit rules a character out.
+    firsts: Box<[u64; FIRST_WORDS]>,
+    /// An open-addressing table from a first-character key to its group in `words`.
+    slots: Box<[Slot]>,
+    /// The first eight bytes of each word in `words`, for the masked test.
+    heads: Vec<Head>,
+    /// The words, group after group; in a group the longest first and, among words of one
+    /// length, in the order given (a word in two lists counts in both).
+    words: Vec<(&'static str, Word)>,
 }
 
+/// A slot of [`Lexicon::slots`]: a first-character key and its group's range in the words.
+#[derive(Debug, Clone, Copy)]
+struct Slot {
+    key: u32,
+    from: u16,
+    to: u16,
+}
+
+/// A word's first bytes (up to eight, as a little-endian number) and the mask that keeps as many
+/// bytes of a text.
+#[derive(Debug, Clone, Copy)]
+struct Head {
+    bytes: u64,
+    mask: u64,
+}
+
+/// What an empty slot holds: no character's bytes make this key.
+const EMPTY: u32 = u32::MAX;
+
+/// Slots per group at least: a table at most half full mostly answers at the first slot.
+const SLOTS_PER_GROUP: usize = 2;
+
+/// log2 of the bits of [`Lexicon::firsts`]: 8192 bits, a kilobyte, in which a few hundred first
+/// characters leave most bits clear.
+const FIRST_BITS: u32 = 13;
+const FIRST_WORDS: usize = 1 << (FIRST_BITS - 6);
+
 impl Lexicon {
-    pub(super) fn new<'w>(entries: impl IntoIterator<Item = (&'w str, Word)>) -> Self {
-        let (patterns, words): (Vec<&str>, Vec<(Word, usize)>) = entries
-            .into_iter()
-            .chain([("等", Word::Etc), ("《", Word::TitleOpen)])
-            .map(|(pattern, word)| (pattern, (word, pattern.len())))
-            .unzip();
-        // A DFA is the fastest automaton for a few hundred short words. Its prefilter would only
-        // slow it down: every word starts with one of the few lead bytes all Han text is made of.
-        let automaton = DFA::builder()
-            .match_kind(MatchKind::Standard)
-            .start_kind(StartKind::Unanchored)
-            .prefilter(false)
-            .build(&patterns)
-            .expect("entity word lists build an automaton");
-        Lexicon { automaton, words }
+    /// The lexicon of `entries`; empty words are left out (they would be found everywhere).
+    pub(super) fn new(entries: impl IntoIterator<Item = (&'static str, Word)>) -> Self {
+        let mut words: Vec<(&str, Word)> = entries.into_iter().filter(|(w, _)| !w.is_empty()).collect();
+        // Stable: words of one first character and length keep their order.
+        words.sort_by_key(|&(w, _)| (first_key(w), std::cmp::Reverse(w.len())));
+        assert!(words.len() <= usize::from(u16::MAX), "too many entity words for the slot table");
+        let same_first = |a: &(&str, Word), b: &(&str, Word)| first_key(a.0) == first_key(b.0);
+        let size = (words.chunk_by(same_first).count() * SLOTS_PER_GROUP).next_power_of_two();
+        let mut firsts = Box::new([0u64; FIRST_WORDS]);
+        let mut slots = vec![Slot { key: EMPTY, from: 0, to: 0 }; size].into_boxed_slice();
+        let mut from = 0;
+        for group in words.chunk_by(same_first) {
+            let key = first_key(group[0].0);
+            let (bit, mut at) = hash(key, size);
+            firsts[bit / 64] |= 1 << (bit % 64);
+            while slots[at].key != EMPTY {
+                at = (at + 1) % size;
+            }
+            let to = from + group.len();
+            slots[at] = Slot { key, from: from as u16, to: to as u16 };
+            from = to;
+        }
+        let heads = words
+            .iter()
+            .map(|(w, _)| {
+                let mask = u64::MAX >> (64 - 8 * w.len().min(8));
+                Head { bytes: eight_at(w.as_bytes(), 0) & mask, mask }
+            })
+            .collect();
+        Lexicon { firsts, slots, heads, words }
+    }
+
+    /// The first position from `at` on (a character boundary) where a word may start: the
+    /// position, its first eight bytes and the range of its group in `words`. The characters
+    /// that start no word pass through this loop alone, with everything in registers.
+    #[inline(always)]
+    fn next_group(&self, bytes: &[u8], mut at: usize) -> Option<(usize, u64, Range<usize>)> {
+        let size = self.slots.len();
+        while at < bytes.len() {
+            let eight = eight_at(bytes, at);
+            let (width, key) = char_at(eight);
+            let (bit, mut slot) = hash(key, size);
+            if self.firsts[bit / 64] >> (bit % 64) & 1 != 0 {
+                loop {
+                    let Slot { key: held, from, to } = self.slots[slot];
+                    if held == key {
+                        return Some((at, eight, usize::from(from)..usize::from(to)));
+                    }
+                    if held == EMPTY {
+                        break;
+                    }
+                    slot = (slot + 1) % size;
+                }
+            }
+            at += width;
+        }
+        None
+    }
+
+    /// Every occurrence of every word in `text`, overlaps included: by start and, at one start,
+    /// longest first (starts are visited in order, each group is longest first).
+    pub(super) fn occurrences<'a>(&'a self, text: &'a str) -> impl Iterator<Item = Hit> + 'a {
+        let bytes = text.as_bytes();
+        // The position being read, its bytes, the rest of its group, and the next position.
+        let (mut start, mut eight, mut group, mut next) = (0, 0, 0..0, 0);
+        std::iter::from_fn(move || loop {
+            for i in group.by_ref() {
+                let head = self.heads[i];
+                if eight & head.mask != head.bytes {
+                    continue;
+                }
+                let (word_text, word) = self.words[i];
+                let end = start + word_text.len();
+                // The head holds all of a word of up to eight bytes; a longer one is compared on.
+                if bytes.get(start..end).is_some_and(|b| head.mask != u64::MAX || b == word_text.as_bytes()) {
+                    return Some(Hit { start, end, word });
+                }
+            }
+            (start, eight, group) = self.next_group(bytes, next)?;
+            next = start + char_at(eight).0;
+        })
     }
 
     /// Every occurrence of every word in `text`, into `hits` (cleared first), so one buffer
     /// serves all the paragraphs of an article.
     pub(super) fn scan(&self, text: &str, hits: &mut Hits) {
         hits.by_list.iter_mut().for_each(Vec::clear);
-        let dfa = &self.automaton;
-        let Ok(mut state) = dfa.start_state(Anchored::No) else { return };
-        // The automaton's own overlapping iterator keeps its place in memory between matches;
-        // this tight loop runs in registers up to the next state that holds words.
-        let bytes = text.as_bytes();
-        let mut at = 0;
-        while let Some(offset) = bytes[at..].iter().position(|&byte| {
-            state = dfa.next_state(Anchored::No, state, byte);
-            dfa.is_special(state)
-        }) {
-            let end = at + offset + 1;
-            for n in 0..dfa.match_len(state) {
-                let (word, len) = self.words[dfa.match_pattern(state, n).as_usize()];
-                insert_in_order(&mut hits.by_list[word.list() as usize], Hit { start: end - len, end, word });
-            }
-            at = end;
+        for hit in self.occurrences(text) {
+            hits.by_list[hit.word.list() as usize].push(hit);
         }
+    }
+
+    /// The words inside bytes `from..to` of `text` (character boundaries), as a leftmost-longest
+    /// search of that stretch alone would find them: for a list read only in a few short
+    /// stretches, which need not be scanned whole.
+    pub(super) fn longest_within<'a>(&'a self, text: &'a str, from: usize, to: usize) -> impl Iterator<Item = Hit> + 'a {
+        let stretch = text.get(from..to).unwrap_or_default();
+        let shifted = self.occurrences(stretch).map(move |h| Hit { start: h.start + from, end: h.end + from, ..h });
+        leftmost_longest(shifted, from, to)
     }
 }
 
-/// Adds `hit` to `list`, which is kept by start and, at one start, longest first. The automaton
-/// reports words by where they end, so a hit seldom moves back past more than one or two others.
-fn insert_in_order(list: &mut Vec<Hit>, hit: Hit) {
-    let key = |h: &Hit| (h.start, Reverse(h.end));
-    let at = list.iter().rposition(|h| key(h) <= key(&hit)).map_or(0, |i| i + 1);
-    list.insert(at, hit);
+/// `等`, which may close a list of names, and `《`, which opens a cited title.
+pub(super) const MARKS: [(&str, Word); 2] = [("等", Word::Etc), ("《", Word::TitleOpen)];
+
+/// Of `hits` (by start, longest first), those a leftmost-longest search of bytes `from..to`
+/// alone would find: from the left, at each start the longest word inside the stretch, the next
+/// one starting after it ends (so `常务副主任` wins over `主任`).
+fn leftmost_longest(hits: impl Iterator<Item = Hit>, from: usize, to: usize) -> impl Iterator<Item = Hit> {
+    let mut free_from = from;
+    hits.take_while(move |h| h.start < to).filter(move |h| {
+        let taken = h.start >= free_from && h.end <= to;
+        if taken {
+            free_from = h.end;
+        }
+        taken
+    })
+}
+
+/// The key of the first character of a word (not empty).
+fn first_key(word: &str) -> u32 {
+    char_at(eight_at(word.as_bytes(), 0)).1
+}
+
+/// The width in bytes of the character that `eight` begins with, and its key: its bytes.
+#[inline(always)]
+fn char_at(eight: u64) -> (usize, u32) {
+    let (width, mask) = CHAR_BYTES[usize::from(eight as u8 >> 4)];
+    (width, (eight & mask) as u32)
+}
+
+/// By the high half of a character's first byte, its width and the mask that keeps its bytes
+/// (continuation bytes, which start none, count as one).
+const CHAR_BYTES: [(usize, u64); 16] = {
+    let mut table = [(1, 0xFF); 16];
+    table[0xC] = (2, 0xFFFF);
+    table[0xD] = (2, 0xFFFF);
+    table[0xE] = (3, 0xFF_FFFF);
+    table[0xF] = (4, 0xFFFF_FFFF);
+    table
+};
+
+/// A key's bit in [`Lexicon::firsts`] and its first slot in a table of `size` slots (a power of
+/// two), from the high and the middle bits of one product.
+#[inline(always)]
+fn hash(key: u32, size: usize) -> (usize, usize) {
+    let product = u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    ((product >> (64 - FIRST_BITS)) as usize, (product >> 24) as usize & (size - 1))
 }
 
 /// The words found in one paragraph, list by list, each by start and, at one start, longest
@@ -162,18 +305,7 @@ impl Hits {
     pub(super) fn longest(&self, list: List, from: usize, to: usize) -> impl Iterator<Item = Hit> + '_ {
         let hits = &self.by_list[list as usize];
         let first = hits.partition_point(|h| h.start < from);
-        let mut free_from = from;
-        hits[first..]
-            .iter()
-            .take_while(move |h| h.start < to)
-            .filter(move |h| {
-                let taken = h.start >= free_from && h.end <= to;
-                if taken {
-                    free_from = h.end;
-                }
-                taken
-            })
-            .copied()
+        leftmost_longest(hits[first..].iter().copied(), from, to)
     }
 
     /// The starts of every word of `list`, in text order: all of them, as for a list of one
@@ -192,15 +324,18 @@ impl Hits {
 mod tests {
     use super::*;
 
+    /// A title and the titles that end in it, a verb of saying, and an ending inside a longer one.
+    const WORDS: [(&str, Word); 6] = [
+        ("主任", Word::Before(Marker::Title)),
+        ("常务副主任", Word::Before(Marker::Title)),
+        ("副主任", Word::Before(Marker::Title)),
+        ("说", Word::Saying),
+        ("办", Word::Ending(0)),
+        ("办公室", Word::Ending(1)),
+    ];
+
     fn lexicon() -> Lexicon {
-        Lexicon::new([
-            ("主任", Word::Before(Marker::Title)),
-            ("常务副主任", Word::Before(Marker::Title)),
-            ("副主任", Word::Before(Marker::Title)),
-            ("说", Word::Saying),
-            ("办", Word::Ending(0)),
-            ("办公室", Word::Ending(1)),
-        ])
+        Lexicon::new(MARKS.into_iter().chain(WORDS))
     }
 
     fn longest(text: &str, from: usize, to: usize, list: List) -> Vec<&str> {
@@ -222,14 +357,63 @@ mod tests {
         assert_eq!(longest("常务副主任", 6, 15, List::Before), ["副主任"]);
     }
 
-    #[test]
-    fn hits_are_kept_by_start_longest_first() {
-        let mut list = Vec::new();
-        for (start, end) in [(6, 9), (0, 9), (3, 12), (3, 6), (0, 3)] {
-            insert_in_order(&mut list, Hit { start, end, word: Word::Saying });
+    /// Every occurrence as an automaton reports it overlapping, ordered by start and longest
+    /// first (stable, so one word in two lists keeps its order): what the scan must give.
+    fn every_occurrence(words: &[(&str, Word)], text: &str) -> Vec<Hit> {
+        let automaton = aho_corasick::AhoCorasick::new(words.iter().map(|(w, _)| w)).unwrap();
+        let mut found: Vec<Hit> = automaton
+            .find_overlapping_iter(text)
+            .map(|m| Hit { start: m.start(), end: m.end(), word: words[m.pattern().as_usize()].1 })
+            .collect();
+        found.sort_by_key(|h| (h.start, std::cmp::Reverse(h.end)));
+        found
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn scan_finds_what_an_automaton_finds(text in "[常务副主任说办公室等《x，]{0,40}") {
+            // Words in two lists, and one word twice in one list.
+            let doubled = [("主任", Word::Before(Marker::Role)), ("办", Word::Lead), ("等", Word::Lead)];
+            let words: Vec<(&'static str, Word)> = WORDS.into_iter().chain(doubled).collect();
+            let mut hits = Hits::default();
+            Lexicon::new(words.clone()).scan(&text, &mut hits);
+            let scanned: Vec<Hit> = hits.by_list.iter().flatten().copied().collect();
+            let mut expected = every_occurrence(&words, &text);
+            expected.sort_by_key(|h| h.word.list() as usize);
+            proptest::prop_assert_eq!(scanned, expected);
         }
-        let order: Vec<(usize, usize)> = list.iter().map(|h| (h.start, h.end)).collect();
-        assert_eq!(order, [(0, 9), (0, 3), (3, 12), (3, 6), (6, 9)]);
+
+        #[test]
+        fn a_stretch_scanned_alone_reads_as_the_whole_scan(text in "[常务副主任说办公室x，]{0,20}", a in 0..=20usize, b in 0..=20usize) {
+            let lexicon = lexicon();
+            let mut hits = Hits::default();
+            lexicon.scan(&text, &mut hits);
+            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let (from, to) = (bounds[a.min(bounds.len() - 1)], bounds[b.min(bounds.len() - 1)]);
+            let whole: Vec<Hit> = [List::Before, List::Saying, List::Ending]
+                .into_iter()
+                .flat_map(|list| hits.longest(list, from, to).collect::<Vec<_>>())
+                .collect();
+            let mut alone: Vec<Hit> = Vec::new();
+            for list in [List::Before, List::Saying, List::Ending] {
+                let words = WORDS.into_iter().filter(|(_, w)| w.list() == list);
+                alone.extend(Lexicon::new(words).longest_within(&text, from, to));
+            }
+            proptest::prop_assert_eq!(whole, alone);
+        }
+    }
+
+    #[test]
+    fn many_first_characters_share_the_table() {
+        // Thirteen groups in one table: each is found, whatever slots they landed in.
+        let words: Vec<(&'static str, Word)> =
+            ["局", "办", "委", "厂", "所", "站", "院", "社", "队", "组", "处", "科", "部"].iter().map(|&w| (w, Word::Lead)).collect();
+        let lexicon = Lexicon::new(words.clone());
+        let text = "部科处组队社院站所厂委办局";
+        let mut hits = Hits::default();
+        lexicon.scan(text, &mut hits);
+        assert_eq!(hits.starts_of(List::Lead).count(), 13);
+        assert_eq!(hits.by_list.iter().flatten().copied().collect::<Vec<_>>(), every_occurrence(&words, text));
     }
 
     #[test]

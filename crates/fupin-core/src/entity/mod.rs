@@ -38,7 +38,7 @@ impl Entities {
         Entities {
             people: person::PersonFinder::new(),
             organizations: organization::OrgFinder::new(),
-            lexicon: lexicon::Lexicon::new(person::words().chain(organization::words())),
+            lexicon: lexicon::Lexicon::new(person::words().chain(organization::words()).chain(lexicon::MARKS)),
         }
     }
 

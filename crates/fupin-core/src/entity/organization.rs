@@ -5,7 +5,7 @@
 //! region the article mentions. A window that runs into the limit with no bound is dropped, since a
 //! wrong organization swallowing half a clause is worse than none.
 
-use super::lexicon::{Hit, Hits, List, Word};
+use super::lexicon::{Hit, Hits, Lexicon, List, Word};
 use super::{is_han, table_words, KnownNames, WordSet};
 use crate::charset::CharSet;
 use crate::model::{Organization, Paragraph};
@@ -154,14 +154,16 @@ fn endings() -> impl Iterator<Item = (&'static str, Ending)> {
 }
 
 /// The words the organization finder reads in a paragraph's [`Hits`]: the endings, by their
-/// index in [`OrgFinder::info`], and the lead words.
+/// index in [`OrgFinder::info`].
 pub(super) fn words() -> impl Iterator<Item = (&'static str, Word)> {
-    let endings = endings().enumerate().map(|(i, (word, _))| (word, Word::Ending(i)));
-    endings.chain(table_words(LEAD_WORDS).map(|w| (w, Word::Lead)))
+    endings().enumerate().map(|(i, (word, _))| (word, Word::Ending(i)))
 }
 
 pub(super) struct OrgFinder {
     info: Vec<Ending>,
+    /// The lead words, read only in the few characters before an ending: common ones (的, 在,
+    /// 是) would fill a paragraph's hits for nothing.
+    leads: Lexicon,
     generic: WordSet,
     jieba: &'static jieba_rs::Jieba,
 }
@@ -170,6 +172,7 @@ impl OrgFinder {
     pub(super) fn new() -> Self {
         OrgFinder {
             info: endings().map(|(_, ending)| ending).collect(),
+            leads: Lexicon::new(table_words(LEAD_WORDS).map(|w| (w, Word::Lead))),
             generic: table_words(GENERIC).collect(),
             jieba: crate::keyword::shared_jieba(),
         }
@@ -188,7 +191,7 @@ impl OrgFinder {
             if doubled || text[m.end..].chars().next().is_some_and(|c| ending.not_before.contains(c)) {
                 continue;
             }
-            let Some(start) = self.name_start(text, hits, m.start, m.end, ending.kind, known) else { continue };
+            let Some(start) = self.name_start(text, m.start, m.end, ending.kind, known) else { continue };
             if follows_count(&text[..start]) {
                 continue;
             }
@@ -224,7 +227,7 @@ impl OrgFinder {
             Some(Hit { start, word: Word::Ending(index), .. }) => (start, self.info[index].kind),
             _ => (title_start, Kind::Public),
         };
-        let Some(start) = self.name_start(text, hits, ending_start, title_start, kind, known) else { return "" };
+        let Some(start) = self.name_start(text, ending_start, title_start, kind, known) else { return "" };
         let body = &text[start..title_start];
         match body.chars().next_back() {
             Some(c) if BODY_ENDS.contains(c) => body,
@@ -237,7 +240,6 @@ impl OrgFinder {
     fn name_start(
         &self,
         text: &str,
-        hits: &Hits,
         end: usize,
         ending_end: usize,
         kind: Kind,
@@ -262,7 +264,7 @@ impl OrgFinder {
             start = head[start..].chars().next().map_or(end, |c| start + c.len_utf8());
         }
         let mut lead = None;
-        for m in hits.longest(List::Lead, start, ending_end) {
+        for m in self.leads.longest_within(text, start, ending_end) {
             let (from, to) = (m.start, m.end);
             if from >= end {
                 break;
