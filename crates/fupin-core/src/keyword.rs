@@ -13,7 +13,6 @@
 //! per-word allocation, and only the words the ranking counts are looked at. jieba-rs itself stays
 //! for the person and organization finders ([`shared_jieba`]).
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use jieba_rs::Jieba;
@@ -21,6 +20,8 @@ use jieba_rs::Jieba;
 use crate::entity::table_words;
 use crate::model::Keyword;
 use crate::ArticleContext;
+
+mod trie;
 
 const DOMAIN_DICT: &str = include_str!("../data/domain_dict.txt");
 const STOP_WORDS: &str = include_str!("../data/stop_words.txt");
@@ -169,127 +170,26 @@ enum Rank {
     Keyword,
 }
 
-#[derive(Debug, Clone, Copy, Default)]
-struct Node {
-    /// Inverse document frequency, for counted words.
-    idf: f32,
-    /// Cost of the word; for a single character that is not a word, that of an unknown one.
-    cost: u16,
-    rank: Rank,
-    /// The [`child_bit`]s of the codes longer words continue this prefix with: a walk stops
-    /// without probing the edge table when the next character's bit is clear, as it mostly does
-    /// past the first characters, where a prefix has one or two continuations.
-    children: u8,
-}
-
-fn child_bit(code: u16) -> u8 {
-    1 << (code % 8)
-}
-
-/// A trie over the dictionary: the nodes of single characters are their codes, and the other
-/// transitions are in one open-addressing table keyed by parent node and character code.
-struct Trie {
-    nodes: Vec<Node>,
-    /// Slots `parent << 38 | code << 22 | child`; 0 is empty (no parent is node 0).
-    edges: Vec<u64>,
-    edge_count: usize,
-}
-
-const CHILD_BITS: u32 = 22;
-const CHILD_MASK: u64 = (1 << CHILD_BITS) - 1;
-const MAX_NODES: usize = 1 << CHILD_BITS;
-
-impl Trie {
-    fn new() -> Self {
-        Trie { nodes: vec![Node::default(); CODES + 1], edges: vec![0; 1 << 16], edge_count: 0 }
-    }
-
-    fn slot_of(&self, key: u64) -> usize {
-        // Fibonacci hashing: the multiplier spreads consecutive keys over the table.
-        let hash = key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32;
-        hash as usize & (self.edges.len() - 1)
-    }
-
-    #[inline]
-    fn child(&self, parent: u32, code: u16) -> Option<u32> {
-        let key = u64::from(parent) << 16 | u64::from(code);
-        let mask = self.edges.len() - 1;
-        let mut i = self.slot_of(key);
-        loop {
-            let slot = self.edges[i];
-            if slot == 0 {
-                return None;
-            }
-            if slot >> CHILD_BITS == key {
-                return Some((slot & CHILD_MASK) as u32);
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    fn put_edge(&mut self, slot: u64) {
-        let mask = self.edges.len() - 1;
-        let mut i = self.slot_of(slot >> CHILD_BITS);
-        while self.edges[i] != 0 {
-            i = (i + 1) & mask;
-        }
-        self.edges[i] = slot;
-    }
-
-    /// Keeps the table at most half full, so a failed lookup ends after a slot or two.
-    fn grow_if_needed(&mut self) {
-        if 2 * (self.edge_count + 1) <= self.edges.len() {
-            return;
-        }
-        let doubled = vec![0; 2 * self.edges.len()];
-        let old = std::mem::replace(&mut self.edges, doubled);
-        for slot in old.into_iter().filter(|&s| s != 0) {
-            self.put_edge(slot);
-        }
-    }
-
-    /// The node of `word`, added if new; `None` for a word with a character the lexicon does
-    /// not code, or when the trie is full.
-    fn insert(&mut self, word: &str) -> Option<u32> {
-        if word.is_empty() || word.chars().any(|c| code_of(c) == 0) {
-            return None;
-        }
-        let mut codes = word.chars().map(code_of);
-        let mut node = u32::from(codes.next()?);
-        for code in codes {
-            node = match self.child(node, code) {
-                Some(child) => child,
-                None => self.add_child(node, code)?,
-            };
-        }
-        Some(node)
-    }
-
-    fn add_child(&mut self, parent: u32, code: u16) -> Option<u32> {
-        let child = self.nodes.len();
-        if child >= MAX_NODES {
-            return None;
-        }
-        self.grow_if_needed();
-        self.nodes.push(Node::default());
-        self.nodes[parent as usize].children |= child_bit(code);
-        self.put_edge((u64::from(parent) << 16 | u64::from(code)) << CHILD_BITS | child as u64);
-        self.edge_count += 1;
-        Some(child as u32)
+impl Rank {
+    /// Whether a word of this rank counts in the term frequencies.
+    fn is_counted(self) -> bool {
+        matches!(self, Rank::Counted | Rank::Keyword)
     }
 }
 
 /// The dictionary the keywords are segmented and ranked with.
 struct Lexicon {
-    trie: Trie,
+    trie: trie::Trie,
 }
 
 /// Per-article work space, reused from run to run.
 #[derive(Default)]
 struct Scratch<'t> {
-    /// Codes and byte offsets of the characters of the current run (offsets one longer).
+    /// Codes of the characters of the current run: a run is made of coded characters only, three
+    /// bytes each, so the run's start says where each is.
     codes: Vec<u16>,
-    offsets: Vec<usize>,
+    /// The two-character prefix at each position of the run ([`trie::Trie::find_pairs`]).
+    pairs: Vec<u32>,
     /// Best path to each character boundary of the run.
     steps: Vec<Step>,
     /// Counted words of the article.
@@ -303,62 +203,66 @@ impl Scratch<'_> {
         let chars = bytes / 3 + 1;
         Scratch {
             codes: Vec::with_capacity(chars),
-            offsets: Vec::with_capacity(chars + 1),
+            pairs: Vec::with_capacity(chars),
             steps: Vec::with_capacity(chars + 1),
             found: Tally::default(),
         }
     }
 }
 
-/// The counted words of an article and how often each occurs: an open-addressing table keyed by
-/// trie node, so counting a word is a probe or two and ranking needs no sort of all words.
+/// The counted words of an article and how often each occurs, in the order first met, with an
+/// open-addressing table of their indices keyed by trie node: counting a word is a probe or two
+/// in a small table, and ranking needs no sort of all words.
 #[derive(Default)]
 struct Tally<'t> {
-    slots: Vec<Option<Count<'t>>>,
-    words: usize,
+    counts: Vec<Count<'t>>,
+    /// Index of a word in `counts`, [`EMPTY_SLOT`] for none; at most half full.
+    slots: Vec<u32>,
     total: u32,
 }
 
+const EMPTY_SLOT: u32 = u32::MAX;
+
+/// A counted word: its node, how often it occurs, and what ranking needs of it (copied from the
+/// trie when the word is first counted, while its record is in the cache).
 #[derive(Debug, Clone, Copy)]
 struct Count<'t> {
     node: u32,
     times: u32,
     word: &'t str,
+    idf: f32,
+    rank: Rank,
 }
 
 impl<'t> Tally<'t> {
-    fn add(&mut self, node: u32, word: &'t str) {
-        if 2 * (self.words + 1) > self.slots.len() {
-            let doubled = vec![None; (2 * self.slots.len()).max(64)];
-            for count in std::mem::replace(&mut self.slots, doubled).into_iter().flatten() {
-                self.put(count);
-            }
-        }
-        self.put(Count { node, times: 1, word });
+    /// Counts a word (`count.times` is 1).
+    fn add(&mut self, count: Count<'t>) {
         self.total += 1;
-    }
-
-    fn put(&mut self, count: Count<'t>) {
-        let mask = self.slots.len() - 1;
-        let mut i = (u64::from(count.node).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
-        loop {
-            match &mut self.slots[i] {
-                Some(seen) if seen.node == count.node => {
-                    seen.times += count.times;
-                    return;
-                }
-                Some(_) => i = (i + 1) & mask,
-                empty => {
-                    *empty = Some(count);
-                    self.words += 1;
-                    return;
-                }
+        if 2 * (self.counts.len() + 1) > self.slots.len() {
+            self.slots = vec![EMPTY_SLOT; (2 * self.slots.len()).max(64)];
+            for (index, seen) in self.counts.iter().enumerate() {
+                let slot = Self::slot(&self.slots, seen.node, |_| false);
+                self.slots[slot] = index as u32;
             }
+        }
+        let slot = Self::slot(&self.slots, count.node, |index| self.counts[index as usize].node == count.node);
+        match self.slots[slot] {
+            EMPTY_SLOT => {
+                self.slots[slot] = self.counts.len() as u32;
+                self.counts.push(count);
+            }
+            index => self.counts[index as usize].times += 1,
         }
     }
 
-    fn counts(&self) -> impl Iterator<Item = &Count<'t>> {
-        self.slots.iter().flatten()
+    /// The slot of `node`: the first from its hash that is empty or holds an index `is_node`.
+    fn slot(slots: &[u32], node: u32, is_node: impl Fn(u32) -> bool) -> usize {
+        let mask = slots.len() - 1;
+        let mut i = (u64::from(node).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
+        while slots[i] != EMPTY_SLOT && !is_node(slots[i]) {
+            i = (i + 1) & mask;
+        }
+        i
     }
 }
 
@@ -376,8 +280,7 @@ impl Lexicon {
     fn build(added: &[String]) -> Self {
         let table = zstd::decode_all(WORD_TABLE).expect("the embedded word table decompresses");
         let table = String::from_utf8(table).expect("the embedded word table is UTF-8");
-        let stop_words: HashSet<&str> = table_words(STOP_WORDS).collect();
-        let mut builder = Builder { trie: Trie::new(), freqs: Vec::new(), stop_words };
+        let mut builder = trie::Builder::default();
         let mut median_idf = 0.0;
         for line in table.lines() {
             if let Some(median) = line.strip_prefix("#median-idf\t") {
@@ -390,87 +293,77 @@ impl Lexicon {
             let (Some(word), Some(freq), Some(tag)) = (cols.next(), cols.next(), cols.next()) else {
                 continue;
             };
-            let idf = cols.next().and_then(|i| i.parse().ok());
-            builder.add(word, freq.parse().unwrap_or(0), tag, idf.unwrap_or(median_idf), false);
+            let idf = cols.next().and_then(|i| i.parse().ok()).unwrap_or(median_idf);
+            builder.add(word, freq.parse().unwrap_or(0), rank_of(word, tag), idf, false);
         }
         for (word, freq, tag) in domain_words() {
-            let freq = freq.unwrap_or(ADDED_WORD_FREQ);
-            builder.add(word, freq, tag.unwrap_or(""), median_idf, true);
+            let rank = rank_of(word, tag.unwrap_or(""));
+            builder.add(word, freq.unwrap_or(ADDED_WORD_FREQ), rank, median_idf, true);
         }
         for word in added {
-            builder.add(word, ADDED_WORD_FREQ, "ns", median_idf, true);
+            builder.add(word, ADDED_WORD_FREQ, rank_of(word, "ns"), median_idf, true);
         }
-        builder.finish()
+        Lexicon { trie: builder.finish(table_words(STOP_WORDS)) }
     }
 
     /// Segments the runs of Han characters of `piece` and adds its counted words to `found`.
     fn count_words<'t>(&self, piece: &'t str, scratch: &mut Scratch<'t>) {
         scratch.codes.clear();
-        scratch.offsets.clear();
+        let mut run_start = 0;
         let mut at = 0;
         while at < piece.len() {
             let (code, len) = code_at(piece, at);
+            at += len;
             if code == 0 {
-                self.segment_run(piece, at, scratch);
+                self.segment_run(piece, run_start, scratch);
+                run_start = at;
             } else {
                 scratch.codes.push(code);
-                scratch.offsets.push(at);
             }
-            at += len;
         }
-        self.segment_run(piece, piece.len(), scratch);
+        self.segment_run(piece, run_start, scratch);
     }
 
-    /// The most probable segmentation of the run in `scratch` (ending at byte `end`), by a
-    /// forward pass over every dictionary word starting at each character; then its counted
+    /// The most probable segmentation of the run in `scratch` (starting at byte `run_start`), by
+    /// a forward pass over every dictionary word starting at each character; then its counted
     /// words, read back along the path. Leaves the run empty.
-    fn segment_run<'t>(&self, piece: &'t str, end: usize, scratch: &mut Scratch<'t>) {
-        let Scratch { codes, offsets, steps, found } = scratch;
+    fn segment_run<'t>(&self, piece: &'t str, run_start: usize, scratch: &mut Scratch<'t>) {
+        let Scratch { codes, pairs, steps, found } = scratch;
         let n = codes.len();
         if n == 0 {
             return;
         }
-        offsets.push(end);
+        let trie = &self.trie;
+        trie.find_pairs(codes, pairs);
         steps.clear();
         steps.resize(n + 1, Step { cost: u64::MAX, start: 0, node: 0 });
         steps[0].cost = 0;
-        let nodes = &self.trie.nodes;
         for start in 0..n {
             // The steps ahead of `start`, one per character from it: the words starting here
             // end there.
             let (done, ahead) = steps.split_at_mut(start + 1);
             let base = done[start].cost;
-            let relax = |step: &mut Step, node: u32| {
-                let cost = base + u64::from(nodes[node as usize].cost);
+            trie.prefixes(&codes[start..], pairs[start], |len, node, cost| {
+                let step = &mut ahead[len - 1];
+                let cost = base + u64::from(cost);
                 if cost < step.cost {
                     *step = Step { cost, start: start as u32, node };
                 }
-            };
-            let Some((single, longer)) = ahead.split_first_mut() else { break };
-            let mut node = u32::from(codes[start]);
-            relax(single, node);
-            for (&code, step) in codes[start + 1..].iter().zip(longer) {
-                if nodes[node as usize].children & child_bit(code) == 0 {
-                    break;
-                }
-                let Some(child) = self.trie.child(node, code) else { break };
-                node = child;
-                if nodes[node as usize].rank != Rank::NotWord {
-                    relax(step, node);
-                }
-            }
+            });
         }
+        let offset = |char: usize| run_start + 3 * char;
         let mut end = n;
         while end > 0 {
             let step = steps[end];
             let start = step.start as usize;
-            if matches!(nodes[step.node as usize].rank, Rank::Counted | Rank::Keyword) {
-                found.add(step.node, &piece[offsets[start]..offsets[end]]);
+            let (rank, idf) = trie.word(step.node);
+            if rank.is_counted() {
+                let word = &piece[offset(start)..offset(end)];
+                found.add(Count { node: step.node, times: 1, word, idf, rank });
             }
             end = start;
         }
         codes.clear();
-        offsets.clear();
     }
 
     /// TF-IDF over the counted words: the best [`CANDIDATES`], of them the keywords, best first
@@ -478,10 +371,10 @@ impl Lexicon {
     fn rank(&self, found: &Tally) -> Vec<Keyword> {
         let total = f64::from(found.total);
         let mut scored: Vec<(f64, &str, Rank)> = found
-            .counts()
+            .counts
+            .iter()
             .map(|count| {
-                let node = self.trie.nodes[count.node as usize];
-                (f64::from(count.times) * f64::from(node.idf) / total, count.word, node.rank)
+                (f64::from(count.times) * f64::from(count.idf) / total, count.word, count.rank)
             })
             .collect();
         let better = |a: &(f64, &str, Rank), b: &(f64, &str, Rank)| {
@@ -501,61 +394,19 @@ impl Lexicon {
     }
 }
 
-/// Collects the words with their frequencies, then turns frequencies into costs once the total
-/// is known.
-struct Builder<'s> {
-    trie: Trie,
-    /// Frequency of each node's word, 0 for a prefix only.
-    freqs: Vec<u32>,
-    stop_words: HashSet<&'s str>,
-}
-
-impl Builder<'_> {
-    /// Adds `word`, or sets its frequency if it is there; a domain `term` is shown whatever its
-    /// part of speech among the counted ones.
-    fn add(&mut self, word: &str, freq: u32, tag: &str, idf: f32, term: bool) {
-        let Some(id) = self.trie.insert(word) else { return };
-        let id = id as usize;
-        self.freqs.resize(self.trie.nodes.len(), 0);
-        if self.freqs[id] == 0 {
-            let rank = self.rank_of(word, tag);
-            let node = &mut self.trie.nodes[id];
-            node.idf = idf;
-            node.rank = rank;
-        }
-        self.freqs[id] = freq.max(1);
-        let node = &mut self.trie.nodes[id];
-        if term && node.rank == Rank::Counted {
-            node.rank = Rank::Keyword;
-        }
-    }
-
-    fn rank_of(&self, word: &str, tag: &str) -> Rank {
-        let rank = if KEYWORD_TAGS.contains(&tag) {
-            Rank::Keyword
-        } else if tag == VERB_TAG {
-            Rank::Counted
-        } else {
-            return Rank::Boundary;
-        };
-        if word.chars().count() < MIN_KEYWORD_CHARS || self.stop_words.contains(word) {
-            Rank::Boundary
-        } else {
-            rank
-        }
-    }
-
-    fn finish(mut self) -> Lexicon {
-        self.freqs.resize(self.trie.nodes.len(), 0);
-        let log_total = (self.freqs.iter().map(|&f| f64::from(f)).sum::<f64>()).max(1.0).ln();
-        let cost = |freq: u32| {
-            let log_freq = f64::from(freq.max(1)).ln();
-            ((log_total - log_freq) * COST_SCALE).round().clamp(0.0, f64::from(u16::MAX)) as u16
-        };
-        for (node, &freq) in self.trie.nodes.iter_mut().zip(&self.freqs) {
-            node.cost = cost(freq);
-        }
-        Lexicon { trie: self.trie }
+/// What a word of part of speech `tag` is to the ranking (stop words aside).
+fn rank_of(word: &str, tag: &str) -> Rank {
+    let rank = if KEYWORD_TAGS.contains(&tag) {
+        Rank::Keyword
+    } else if tag == VERB_TAG {
+        Rank::Counted
+    } else {
+        return Rank::Boundary;
+    };
+    if word.chars().nth(MIN_KEYWORD_CHARS - 1).is_none() {
+        Rank::Boundary
+    } else {
+        rank
     }
 }
 

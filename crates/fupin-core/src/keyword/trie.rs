@@ -1,0 +1,564 @@
+//! The dictionary trie, laid out for the segmentation walk.
+//!
+//! The walk takes a step per character, and what costs is the memory a step touches: the
+//! extraction's other stages run between two articles and leave the cache cold, so every cache
+//! line a step reads is likely a miss. A step therefore reads one line where it can:
+//!
+//! - a single character is its code, an index into a small array ([`Root`]);
+//! - two-character prefixes, the step every position takes and the one with the widest choice
+//!   (a first character has up to 900 continuations), are in one open-addressing table keyed by
+//!   both codes, each slot holding all the step needs ([`Pair`]): the probe's line is the node;
+//! - longer prefixes have one or two continuations as a rule: the children of a node sit side
+//!   by side, sorted by code, code and node data in one record ([`Deep`]), found by binary search
+//!   in a line or two.
+//!
+//! The inverse document frequency, read only to rank an article's words, is kept apart.
+
+use super::{code_of, Rank, CODES, COST_SCALE};
+
+/// The trie the segmentation walks. Its nodes are numbered: node `c` for `1 <= c <= CODES` is
+/// the single character of code `c`; then come the slots of [`Trie::pairs`], then the records
+/// of [`Trie::deep`].
+pub(super) struct Trie {
+    roots: Vec<Root>,
+    /// Two-character prefixes by their codes; at most half the slots are taken, so a failed
+    /// probe mostly ends in its first line.
+    pairs: Vec<Pair>,
+    /// Longer prefixes, children of a pair or of one another: the children of `deep[i]` are
+    /// `deep[i].first..deep[i + 1].first` (a last record with no word closes the list).
+    deep: Vec<Deep>,
+    /// The distinct inverse document frequencies of the counted words (jieba's table has about
+    /// 2,300), which the records name by index: a record keeps its word's in two bytes, and ranking reads it from
+    /// the line the walk has just brought in.
+    idfs: Vec<f32>,
+}
+
+/// A single character.
+#[derive(Debug, Clone, Copy, Default)]
+struct Root {
+    /// Cost of the character as a word; for one that is not a word, that of an unknown one.
+    cost: u16,
+    rank: Rank,
+    /// Whether longer words start with it: if not, the walk does not probe [`Trie::pairs`].
+    paired: bool,
+}
+
+/// A two-character prefix; `key` 0 is an empty slot. Sixteen bytes, four to a cache line.
+#[derive(Debug, Clone, Copy, Default)]
+struct Pair {
+    /// `first << 16 | second` of the two codes.
+    key: u32,
+    /// Its children: `deep[first..first + count]`.
+    first: u32,
+    count: u16,
+    word: Word,
+}
+
+/// A prefix of three characters or more. Twelve bytes.
+#[derive(Debug, Clone, Copy, Default)]
+struct Deep {
+    first: u32,
+    code: u16,
+    word: Word,
+}
+
+/// What a record says of its prefix as a word, and of its children.
+#[derive(Debug, Clone, Copy, Default)]
+struct Word {
+    cost: u16,
+    /// Index into [`Trie::idfs`].
+    idf: u16,
+    rank: Rank,
+    /// The [`child_bit`]s of its children's codes: a walk mostly stops here, without reading
+    /// the children, as a prefix of two or more characters has one or two continuations.
+    children: u8,
+}
+
+fn child_bit(code: u16) -> u8 {
+    1 << (code % 8)
+}
+
+/// The pair slot of a position where no word of two characters or more starts.
+const NO_PAIR: u32 = u32::MAX;
+
+impl Trie {
+    /// The [`Trie::pairs`] slot of the first two characters at each position of `codes`
+    /// ([`NO_PAIR`] where no longer word starts), into `slots`. A run's probes are made before
+    /// its walk, as they do not depend on one another: their cache misses then overlap instead
+    /// of following one another.
+    pub(super) fn find_pairs(&self, codes: &[u16], slots: &mut Vec<u32>) {
+        slots.clear();
+        slots.extend(codes.windows(2).map(|two| {
+            let paired = self.roots[usize::from(two[0])].paired;
+            let slot = if paired { self.pair(two[0], two[1]) } else { None };
+            slot.map_or(NO_PAIR, |slot| slot as u32)
+        }));
+        slots.push(NO_PAIR);
+    }
+
+    /// Calls `found(len, node, cost)` for each word `codes` starts with, shortest first, `len`
+    /// in characters; `pair` is the slot of its first two characters ([`Trie::find_pairs`]).
+    /// The first character always comes, word or not (a character the dictionary lacks is an
+    /// unknown word of its own).
+    #[inline]
+    pub(super) fn prefixes(&self, codes: &[u16], pair: u32, mut found: impl FnMut(usize, u32, u16)) {
+        let Some(&first) = codes.first() else { return };
+        found(1, u32::from(first), self.roots[usize::from(first)].cost);
+        let slot = pair;
+        let Some(&pair) = self.pairs.get(slot as usize) else { return };
+        if pair.word.rank != Rank::NotWord {
+            found(2, (CODES + 1) as u32 + slot, pair.word.cost);
+        }
+        let mut word = pair.word;
+        let mut children = pair.first..pair.first + u32::from(pair.count);
+        let deep_nodes = CODES + 1 + self.pairs.len();
+        for (&code, len) in codes.iter().skip(2).zip(3..) {
+            if word.children & child_bit(code) == 0 {
+                return;
+            }
+            let Some((index, deep)) = self.deep_child(children, code) else { return };
+            word = deep.word;
+            children = deep.first..self.deep[index + 1].first;
+            if word.rank != Rank::NotWord {
+                found(len, (deep_nodes + index) as u32, word.cost);
+            }
+        }
+    }
+
+    /// The rank and inverse document frequency of the word of `node`.
+    pub(super) fn word(&self, node: u32) -> (Rank, f32) {
+        let node = node as usize;
+        let pairs = CODES + 1;
+        let deep = pairs + self.pairs.len();
+        let word = if node < pairs {
+            let root = self.roots[node];
+            return (root.rank, 0.0);
+        } else if node < deep {
+            self.pairs[node - pairs].word
+        } else {
+            self.deep[node - deep].word
+        };
+        (word.rank, self.idfs[usize::from(word.idf)])
+    }
+
+    fn pair_slot(&self, key: u32) -> usize {
+        // Fibonacci hashing: the multiplier spreads neighbouring keys over the table.
+        let hash = u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32;
+        hash as usize & (self.pairs.len() - 1)
+    }
+
+    fn pair(&self, first: u16, second: u16) -> Option<usize> {
+        let key = u32::from(first) << 16 | u32::from(second);
+        let mask = self.pairs.len() - 1;
+        let mut i = self.pair_slot(key);
+        loop {
+            match self.pairs[i].key {
+                0 => return None,
+                k if k == key => return Some(i),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
+
+    /// The child of `code` among `children` (a range of [`Trie::deep`]), with its index.
+    fn deep_child(&self, children: std::ops::Range<u32>, code: u16) -> Option<(usize, Deep)> {
+        let start = children.start as usize;
+        let siblings = &self.deep[start..children.end as usize];
+        let at = siblings.binary_search_by_key(&code, |d| d.code).ok()?;
+        Some((start + at, siblings[at]))
+    }
+}
+
+/// Collects the dictionary words, then lays the trie out once all are known.
+#[derive(Default)]
+pub(super) struct Builder {
+    /// The codes of all listed words, one after another.
+    codes: Vec<u16>,
+    listed: Vec<Listed>,
+}
+
+/// A word as listed; a word may be listed more than once.
+#[derive(Debug, Clone, Copy)]
+struct Listed {
+    /// Where its codes are in [`Builder::codes`].
+    start: u32,
+    len: u32,
+    /// Its first four codes, high to low: most words compare by this alone when sorting (and a
+    /// shorter word, padded with zeros, sorts before the longer ones it begins).
+    head: u64,
+    freq: u32,
+    rank: Rank,
+    idf: f32,
+    /// A domain term: shown whatever its part of speech among the counted ones.
+    term: bool,
+}
+
+impl Builder {
+    /// Lists `word`, unless it has a character the lexicon does not code (the segmentation,
+    /// which only walks runs of coded characters, could never reach it).
+    pub(super) fn add(&mut self, word: &str, freq: u32, rank: Rank, idf: f32, term: bool) {
+        let start = self.codes.len();
+        for c in word.chars() {
+            let code = code_of(c);
+            if code == 0 {
+                self.codes.truncate(start);
+                return;
+            }
+            self.codes.push(code);
+        }
+        let codes = &self.codes[start..];
+        if codes.is_empty() {
+            return;
+        }
+        let head = (0..4).fold(0, |head, i| head << 16 | codes.get(i).map_or(0, |&c| u64::from(c)));
+        let (Ok(start), Ok(len)) = (u32::try_from(start), u32::try_from(codes.len())) else {
+            self.codes.truncate(start);
+            return;
+        };
+        self.listed.push(Listed { start, len, head, freq, rank, idf, term });
+    }
+
+    fn codes_of(&self, word: &Listed) -> &[u16] {
+        &self.codes[word.start as usize..][..word.len as usize]
+    }
+
+    /// The trie of the listed words. A word listed again takes the later frequency and keeps its
+    /// first rank and inverse document frequency, as jieba's `add_word` does; the `demoted` words
+    /// (stop words) never count.
+    pub(super) fn finish<'w>(mut self, demoted: impl IntoIterator<Item = &'w str>) -> Trie {
+        let mut words = self.distinct_words();
+        let mut stop = Builder::default();
+        for word in demoted {
+            stop.add(word, 0, Rank::Boundary, 0.0, false);
+        }
+        for word in &stop.listed {
+            let codes = stop.codes_of(word);
+            if let Ok(at) = words.binary_search_by(|w| self.codes_of(w).cmp(codes)) {
+                words[at].rank = Rank::Boundary;
+            }
+        }
+        let mut layout = Layout::new(&self, &words);
+        layout.place_all();
+        Trie::from_levels(&layout.levels)
+    }
+
+    /// The listed words sorted by their codes, each once, with what its listings say together.
+    fn distinct_words(&mut self) -> Vec<Listed> {
+        let mut listed = std::mem::take(&mut self.listed);
+        // Stable: the listings of a word stay in the order they were made.
+        listed.sort_by(|a, b| {
+            a.head.cmp(&b.head).then_with(|| self.codes_of(a).cmp(self.codes_of(b)))
+        });
+        let mut words: Vec<Listed> = Vec::with_capacity(listed.len());
+        for word in listed {
+            match words.last_mut() {
+                Some(last) if last.head == word.head && self.codes_of(last) == self.codes_of(&word) => {
+                    last.freq = word.freq;
+                    if word.term && last.rank == Rank::Counted {
+                        last.rank = Rank::Keyword;
+                    }
+                }
+                _ => words.push(Listed {
+                    rank: if word.term && word.rank == Rank::Counted { Rank::Keyword } else { word.rank },
+                    ..word
+                }),
+            }
+        }
+        words
+    }
+}
+
+/// The words under a node while the trie is laid out: `words[lo..hi]`, sharing its `depth`
+/// first characters.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    lo: u32,
+    hi: u32,
+    depth: u32,
+}
+
+/// The trie laid out breadth first, before it is split by depth: node `c` for `c <= CODES` is the
+/// single character of code `c`, and the children of node `n` are the nodes
+/// `nodes[n].first..nodes[n + 1].first` (a last node with no word closes the list).
+struct Levels {
+    /// The code of each node's last character.
+    codes: Vec<u16>,
+    nodes: Vec<Node>,
+    idf: Vec<f32>,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Node {
+    /// The first of the node's children (the end of the previous node's).
+    first: u32,
+    cost: u16,
+    rank: Rank,
+}
+
+impl Levels {
+    fn children(&self, node: usize) -> std::ops::Range<usize> {
+        self.nodes[node].first as usize..self.nodes[node + 1].first as usize
+    }
+}
+
+impl Trie {
+    /// Splits `levels` by depth. Breadth first, the two-character prefixes are the nodes that
+    /// follow the single characters, and all longer ones follow them: the longer ones keep their
+    /// order (and their children lists) with the numbers shifted.
+    fn from_levels(levels: &Levels) -> Self {
+        let roots = CODES + 1;
+        let deep_start = levels.nodes[roots].first as usize;
+        let deep_index = |node: usize| (node - deep_start) as u32;
+        let slots = (2 * (deep_start - roots)).next_power_of_two().max(2);
+        let mut trie = Trie {
+            roots: vec![Root::default(); roots],
+            pairs: vec![Pair::default(); slots],
+            deep: Vec::with_capacity(levels.nodes.len() - deep_start),
+            idfs: Vec::new(),
+        };
+        let idfs = Idfs::of(levels);
+        let word = |node: usize| Word {
+            cost: levels.nodes[node].cost,
+            idf: idfs.index(levels.nodes[node].rank, levels.idf[node]),
+            rank: levels.nodes[node].rank,
+            children: levels.children(node).fold(0, |bits, child| bits | child_bit(levels.codes[child])),
+        };
+        let mut pairs = Vec::with_capacity(deep_start - roots);
+        for code in 1..roots {
+            let node = levels.nodes[code];
+            let paired = !levels.children(code).is_empty();
+            trie.roots[code] = Root { cost: node.cost, rank: node.rank, paired };
+            for pair in levels.children(code) {
+                let children = levels.children(pair);
+                pairs.push(Pair {
+                    key: (code as u32) << 16 | u32::from(levels.codes[pair]),
+                    first: deep_index(children.start),
+                    count: children.len() as u16,
+                    word: word(pair),
+                });
+            }
+        }
+        // The last node has no word and closes the children lists.
+        let last = levels.nodes.len() - 1;
+        for node in deep_start..last {
+            let first = deep_index(levels.nodes[node].first as usize);
+            trie.deep.push(Deep { first, code: levels.codes[node], word: word(node) });
+        }
+        trie.deep.push(Deep { first: deep_index(levels.nodes[last].first as usize), ..Deep::default() });
+        for pair in pairs {
+            let slot = trie.free_pair_slot(pair.key);
+            trie.pairs[slot] = pair;
+        }
+        trie.idfs = idfs.list;
+        trie
+    }
+
+    fn free_pair_slot(&self, key: u32) -> usize {
+        let mask = self.pairs.len() - 1;
+        let mut i = self.pair_slot(key);
+        while self.pairs[i].key != 0 {
+            i = (i + 1) & mask;
+        }
+        i
+    }
+}
+
+/// Numbers the distinct inverse document frequencies of the counted words (the others are never
+/// ranked and take index 0, the value 0): the values sorted, each once, found by binary search.
+struct Idfs {
+    list: Vec<f32>,
+}
+
+impl Idfs {
+    fn of(levels: &Levels) -> Self {
+        let counted = levels.nodes.iter().zip(&levels.idf).filter(|(node, _)| node.rank.is_counted());
+        let mut list: Vec<f32> = counted.map(|(_, &idf)| idf).collect();
+        list.push(0.0);
+        list.sort_unstable_by(f32::total_cmp);
+        list.dedup_by(|a, b| a.total_cmp(b).is_eq());
+        // Past the first 65,536 values (no table comes near) a word's idf reads as 0.
+        list.truncate(usize::from(u16::MAX) + 1);
+        Idfs { list }
+    }
+
+    fn index(&self, rank: Rank, idf: f32) -> u16 {
+        if !rank.is_counted() {
+            return 0;
+        }
+        self.list.binary_search_by(|v| v.total_cmp(&idf)).map_or(0, |at| at as u16)
+    }
+}
+
+/// Lays the trie out breadth first: each node, in number order, gets the next free numbers for
+/// its children, so the children lists follow one another in the order `first` needs.
+struct Layout<'b> {
+    builder: &'b Builder,
+    words: &'b [Listed],
+    levels: Levels,
+    spans: Vec<Span>,
+    /// Frequency of each node's word, 0 for a prefix only.
+    freqs: Vec<u32>,
+}
+
+impl<'b> Layout<'b> {
+    fn new(builder: &'b Builder, words: &'b [Listed]) -> Self {
+        let roots = CODES + 1;
+        let mut layout = Layout {
+            builder,
+            words,
+            levels: Levels {
+                codes: (0..roots).map(|c| c as u16).collect(),
+                nodes: vec![Node::default(); roots],
+                idf: vec![0.0; roots],
+            },
+            spans: vec![Span { lo: 0, hi: 0, depth: 1 }; roots],
+            freqs: vec![0; roots],
+        };
+        let mut lo = 0;
+        while lo < words.len() {
+            let code = layout.code_at(lo, 0);
+            let hi = layout.group_end(lo, words.len(), 0);
+            layout.spans[usize::from(code)] = Span { lo: lo as u32, hi: hi as u32, depth: 1 };
+            lo = hi;
+        }
+        layout
+    }
+
+    /// The code at `depth` of word `i` (0 past its end).
+    fn code_at(&self, i: usize, depth: u32) -> u16 {
+        self.builder.codes_of(&self.words[i]).get(depth as usize).copied().unwrap_or(0)
+    }
+
+    /// The end of the run of words from `lo` (before `hi`) with the same code at `depth`.
+    fn group_end(&self, lo: usize, hi: usize, depth: u32) -> usize {
+        let code = self.code_at(lo, depth);
+        (lo + 1..hi).find(|&i| self.code_at(i, depth) != code).unwrap_or(hi)
+    }
+
+    fn place_all(&mut self) {
+        let mut id = 0;
+        while id < self.levels.nodes.len() {
+            self.place_children(id);
+            id += 1;
+        }
+        // Closes the last node's children list.
+        let end = self.levels.nodes.len() as u32;
+        self.levels.nodes.push(Node { first: end, ..Node::default() });
+        self.levels.codes.push(0);
+        self.levels.idf.push(0.0);
+        self.freqs.push(0);
+        self.set_costs();
+    }
+
+    /// Gives node `id` its word, if one ends there, and numbers its children.
+    fn place_children(&mut self, id: usize) {
+        let Span { mut lo, hi, depth } = self.spans[id];
+        self.levels.nodes[id].first = self.levels.nodes.len() as u32;
+        if lo < hi && self.words[lo as usize].len == depth {
+            let word = self.words[lo as usize];
+            let node = &mut self.levels.nodes[id];
+            node.rank = word.rank;
+            self.levels.idf[id] = word.idf;
+            self.freqs[id] = word.freq.max(1);
+            lo += 1;
+        }
+        while lo < hi {
+            let end = self.group_end(lo as usize, hi as usize, depth) as u32;
+            self.levels.codes.push(self.code_at(lo as usize, depth));
+            self.levels.nodes.push(Node::default());
+            self.levels.idf.push(0.0);
+            self.freqs.push(0);
+            self.spans.push(Span { lo, hi: end, depth: depth + 1 });
+            lo = end;
+        }
+    }
+
+    /// Turns frequencies into costs, now that their total is known.
+    fn set_costs(&mut self) {
+        let log_total = (self.freqs.iter().map(|&f| f64::from(f)).sum::<f64>()).max(1.0).ln();
+        let cost = |freq: u32| {
+            let log_freq = f64::from(freq.max(1)).ln();
+            ((log_total - log_freq) * COST_SCALE).round().clamp(0.0, f64::from(u16::MAX)) as u16
+        };
+        for (node, &freq) in self.levels.nodes.iter_mut().zip(&self.freqs) {
+            node.cost = cost(freq);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words `codes` starts with: length, node and cost.
+    fn prefixes(trie: &Trie, codes: &[u16]) -> Vec<(usize, u32, u16)> {
+        let mut pairs = Vec::new();
+        trie.find_pairs(codes, &mut pairs);
+        let mut found = Vec::new();
+        let pair = pairs.first().copied().unwrap_or(NO_PAIR);
+        trie.prefixes(codes, pair, |len, node, cost| found.push((len, node, cost)));
+        found
+    }
+
+    /// The node and cost of `word` if the walk over it reaches it as a word (or as its first
+    /// character).
+    fn node_of(trie: &Trie, word: &str) -> Option<(u32, u16)> {
+        let codes: Vec<u16> = word.chars().map(code_of).collect();
+        let found = prefixes(trie, &codes);
+        found.into_iter().find(|p| p.0 == codes.len()).map(|(_, node, cost)| (node, cost))
+    }
+
+    fn rank_of(trie: &Trie, word: &str) -> Option<Rank> {
+        node_of(trie, word).map(|(node, _)| trie.word(node).0)
+    }
+
+    fn built(words: &[(&str, u32)]) -> Trie {
+        let mut builder = Builder::default();
+        for &(word, freq) in words {
+            builder.add(word, freq, Rank::Keyword, 1.0, false);
+        }
+        builder.finish(["不算"])
+    }
+
+    #[test]
+    fn words_are_found_whatever_the_listing_order_and_depth() {
+        let words = ["合作社", "合作", "合影", "社会", "合作化", "合作社员们"];
+        let trie = built(&words.map(|w| (w, 5)));
+        for word in words {
+            assert_eq!(rank_of(&trie, word), Some(Rank::Keyword), "{word}");
+        }
+        // A single character always comes, as an unknown word if it is none.
+        assert_eq!(rank_of(&trie, "合"), Some(Rank::NotWord));
+        // Prefixes only and words not listed are not reached.
+        assert_eq!(rank_of(&trie, "合作社员"), None);
+        assert_eq!(rank_of(&trie, "合作社会"), None);
+        assert_eq!(rank_of(&trie, "社合"), None);
+        let codes: Vec<u16> = "合作社员们好".chars().map(code_of).collect();
+        let lens: Vec<usize> = prefixes(&trie, &codes).iter().map(|p| p.0).collect();
+        assert_eq!(lens, [1, 2, 3, 5]);
+    }
+
+    #[test]
+    fn a_word_listed_again_takes_the_later_frequency_and_the_first_rank() {
+        let mut builder = Builder::default();
+        builder.add("带动", 10, Rank::Counted, 2.0, false);
+        builder.add("带动", 1000, Rank::Keyword, 3.0, true);
+        builder.add("带头", 10, Rank::Counted, 2.0, false);
+        let trie = builder.finish([]);
+        let again = node_of(&trie, "带动").unwrap();
+        let once = node_of(&trie, "带头").unwrap();
+        // Counted first, then listed as a term: shown. Its idf is the first one.
+        assert_eq!(trie.word(again.0), (Rank::Keyword, 2.0));
+        assert_eq!(trie.word(once.0), (Rank::Counted, 2.0));
+        // The later, higher frequency makes it the cheaper word.
+        assert!(again.1 < once.1);
+    }
+
+    #[test]
+    fn stop_words_are_demoted_and_uncoded_words_left_out() {
+        let trie = built(&[("不算", 5), ("算了", 5), ("abc", 5), ("", 5)]);
+        assert_eq!(rank_of(&trie, "不算"), Some(Rank::Boundary));
+        assert_eq!(rank_of(&trie, "算了"), Some(Rank::Keyword));
+        assert!(prefixes(&trie, &[]).is_empty());
+    }
+}
