@@ -10,7 +10,6 @@ use crate::quantity::subject::{self, is_clause_end, is_sentence_end};
 use crate::quantity::words::{self, Heads};
 use aho_corasick::packed;
 use std::cell::OnceCell;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 use crate::time;
 use crate::ArticleContext;
@@ -45,15 +44,19 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
                 continue;
             }
             let starts = times.starts();
-            // where the second ends of this paragraph's changes start, so a target already read
-            // is known without a walk over all the changes found before it
-            let mut taken: HashSet<usize> = out[before..].iter().map(|c| c.to.span.start).collect();
+            // where the second ends of this paragraph's changes start, sorted, so a target
+            // already read is known without a walk over all the changes found before it (each
+            // new one goes in at its place: in text order, that is the end)
+            let mut taken: Vec<usize> = out[before..].iter().map(|c| c.to.span.start).collect();
+            taken.sort_unstable();
             for t in targets {
-                if taken.contains(&p.span_of(t.end, t.end).start) {
+                let at = p.span_of(t.end, t.end).start;
+                if taken.binary_search(&at).is_ok() {
                     continue;
                 }
                 if let Some(c) = restated(&p, &placed, &times, starts, &t) {
-                    taken.insert(c.to.span.start);
+                    let start = c.to.span.start;
+                    taken.insert(taken.partition_point(|&x| x < start), start);
                     out.push(c);
                 }
             }
@@ -83,6 +86,21 @@ impl<'a> Times<'a> {
 
     fn starts(&self) -> &subject::Starts {
         self.starts.get_or_init(|| subject::Starts::of(self.text))
+    }
+
+    /// Where the clause holding byte `pos` starts. Clauses are short: a walk back over a few
+    /// bytes finds most starts, and only a longer clause asks the index (so a paragraph that is
+    /// not indexed is not scanned whole for a fact or two).
+    fn clause(&self, pos: usize) -> usize {
+        let mut from = pos.saturating_sub(CLAUSE_WALK);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        match self.text[from..pos].char_indices().rev().find(|&(_, c)| is_clause_end(c)) {
+            Some((i, c)) => from + i + c.len_utf8(),
+            None if from == 0 => 0,
+            None => self.starts().clause(pos),
+        }
     }
 
     /// In text order, not overlapping (as [`time::scan`] finds them).
@@ -147,7 +165,7 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragra
     let first = &placed[k];
     // `全县292个村通硬化路比例由…`: the subject starts after a quantity earlier in the clause
     let before_first = k.checked_sub(1).map_or(0, |j| placed[j].end);
-    let clause = times.starts().clause(first.start).max(before_first.min(first.start));
+    let clause = times.clause(first.start).max(before_first.min(first.start));
     let lead = &text[clause..first.start];
     let opener = lead.rfind(['由', '从'])?;
     let opener_at = clause + opener;
@@ -192,6 +210,9 @@ struct Target {
     end: usize,
     direction: Direction,
 }
+
+/// Bytes a clause start is looked for by walking back before the clause index is asked.
+const CLAUSE_WALK: usize = 192;
 
 /// The target marks after a change verb.
 const MARKS: [char; 3] = ['到', '至', '为'];
