@@ -187,7 +187,7 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragra
         return None;
     }
     let verb = direction_word(between)?;
-    let subject = subject::before(text, clause, opener_at, times.spans());
+    let subject = subject::before(text, clause, opener_at, times.spans()).to_string();
     let times = times.get();
     if (0..n).any(|j| placed[k + j].fact.unit != placed[second + j].fact.unit) {
         return None;
@@ -275,7 +275,7 @@ fn restated(p: &Paragraph, placed: &[Placed], times: &Times, starts: &subject::S
         let agrees = if subject_b.is_empty() {
             same_sentence
         } else {
-            ANAPHORS.iter().any(|w| subject_b.starts_with(w)) || common_suffix(&a.fact.subject, &subject_b).chars().count() >= 2
+            ANAPHORS.iter().any(|w| subject_b.starts_with(w)) || common_suffix(&a.fact.subject, subject_b).chars().count() >= 2
         };
         agrees && is_level(text, starts, a)
     })?;
@@ -290,7 +290,7 @@ fn restated(p: &Paragraph, placed: &[Placed], times: &Times, starts: &subject::S
     if !later || compare(from.value, to.value) != t.direction {
         return None;
     }
-    let subject = match common_suffix(&a.fact.subject, &subject_b) {
+    let subject = match common_suffix(&a.fact.subject, subject_b) {
         common if common.chars().count() >= 2 => common.to_string(),
         _ => a.fact.subject.clone(),
     };
