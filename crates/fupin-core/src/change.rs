@@ -408,6 +408,16 @@ mod tests {
     }
 
     #[test]
+    fn clause_starts_agree_with_the_walk_back_in_long_clauses() {
+        let long = "全县".repeat(80);
+        let t = format!("甲,乙{long}丙。丁{long}");
+        let times = Times::new(&t, None);
+        for pos in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+            assert_eq!(times.clause(pos), subject::start_of(&t, pos, is_clause_end), "{pos}");
+        }
+    }
+
+    #[test]
     fn each_level_of_a_long_paragraph_pairs_with_its_own_new_level() {
         // many clauses and no sentence end: each new level is read from the level just before
         // it, with the year printed beside it, not one found further back
