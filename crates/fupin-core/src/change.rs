@@ -6,7 +6,7 @@
 //! one year and again, as what `现有`/`剩余` is left, for a later year is a change as well.
 
 use crate::model::{Change, Direction, Fact, Paragraph, Quantity};
-use crate::quantity::subject::{self, is_clause_end, is_sentence_end, start_of};
+use crate::quantity::subject::{self, is_clause_end, is_sentence_end};
 use crate::quantity::words::{self, Heads};
 use aho_corasick::packed;
 use std::cell::OnceCell;
@@ -37,16 +37,27 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
         let targets = if placed.is_empty() { Vec::new() } else { targets(&p.text) };
         if placed.len() >= 2 || !targets.is_empty() {
             // most paragraphs hold no change: their times are never read, so never scanned
-            let times = Times { text: &p.text, reference: ctx.reference_date, found: OnceCell::new() };
+            let times = Times::new(&p.text, ctx.reference_date);
             let before = out.len();
             explicit(&p, &placed, &times, &mut out);
-            // clause and sentence starts indexed once: a paragraph with no sentence end would
-            // otherwise be walked back to its start for every target
-            let starts = if targets.is_empty() { None } else { Some(subject::Starts::of(&p.text)) };
+            if targets.is_empty() {
+                continue;
+            }
+            let starts = times.starts();
+            // where the second ends of this paragraph's changes start, sorted, so a target
+            // already read is known without a walk over all the changes found before it (each
+            // new one goes in at its place: in text order, that is the end)
+            let mut taken: Vec<usize> = out[before..].iter().map(|c| c.to.span.start).collect();
+            taken.sort_unstable();
             for t in targets {
-                let taken = out[before..].iter().any(|c| c.to.span.start == p.span_of(t.end, t.end).start);
-                if let (false, Some(starts)) = (taken, &starts) {
-                    out.extend(restated(&p, &placed, &times, starts, &t));
+                let at = p.span_of(t.end, t.end).start;
+                if taken.binary_search(&at).is_ok() {
+                    continue;
+                }
+                if let Some(c) = restated(&p, &placed, &times, starts, &t) {
+                    let start = c.to.span.start;
+                    taken.insert(taken.partition_point(|&x| x < start), start);
+                    out.push(c);
                 }
             }
         }
@@ -55,16 +66,50 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
     out
 }
 
-/// A paragraph's time expressions, scanned the first time a rule asks for them.
+/// A paragraph's time expressions and clause starts, each found the first time a rule asks for
+/// them.
 struct Times<'a> {
     text: &'a str,
     reference: Option<crate::model::Date>,
     found: OnceCell<Vec<time::Found>>,
+    /// Their byte ranges, for [`subject::before`]: gathered once, not for every change read.
+    spans: OnceCell<Vec<(usize, usize)>>,
+    /// Clause and sentence starts indexed once: a paragraph with no sentence end would
+    /// otherwise be walked back to its start for every fact and target.
+    starts: OnceCell<subject::Starts>,
 }
 
-impl Times<'_> {
+impl<'a> Times<'a> {
+    fn new(text: &'a str, reference: Option<crate::model::Date>) -> Self {
+        Times { text, reference, found: OnceCell::new(), spans: OnceCell::new(), starts: OnceCell::new() }
+    }
+
+    fn starts(&self) -> &subject::Starts {
+        self.starts.get_or_init(|| subject::Starts::of(self.text))
+    }
+
+    /// Where the clause holding byte `pos` starts. Clauses are short: a walk back over a few
+    /// bytes finds most starts, and only a longer clause asks the index (so a paragraph that is
+    /// not indexed is not scanned whole for a fact or two).
+    fn clause(&self, pos: usize) -> usize {
+        let mut from = pos.saturating_sub(CLAUSE_WALK);
+        while !self.text.is_char_boundary(from) {
+            from -= 1;
+        }
+        match self.text[from..pos].char_indices().rev().find(|&(_, c)| is_clause_end(c)) {
+            Some((i, c)) => from + i + c.len_utf8(),
+            None if from == 0 => 0,
+            None => self.starts().clause(pos),
+        }
+    }
+
+    /// In text order, not overlapping (as [`time::scan`] finds them).
     fn get(&self) -> &[time::Found] {
         self.found.get_or_init(|| time::scan(self.text, self.reference))
+    }
+
+    fn spans(&self) -> &[(usize, usize)] {
+        self.spans.get_or_init(|| self.get().iter().map(|t| (t.start, t.end)).collect())
     }
 }
 
@@ -120,7 +165,7 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragra
     let first = &placed[k];
     // `全县292个村通硬化路比例由…`: the subject starts after a quantity earlier in the clause
     let before_first = k.checked_sub(1).map_or(0, |j| placed[j].end);
-    let clause = start_of(text, first.start, is_clause_end).max(before_first.min(first.start));
+    let clause = times.clause(first.start).max(before_first.min(first.start));
     let lead = &text[clause..first.start];
     let opener = lead.rfind(['由', '从'])?;
     let opener_at = clause + opener;
@@ -142,8 +187,8 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragra
         return None;
     }
     let verb = direction_word(between)?;
+    let subject = subject::before(text, clause, opener_at, times.spans()).to_string();
     let times = times.get();
-    let subject = subject::before(text, clause, opener_at, &times.iter().map(|t| (t.start, t.end)).collect::<Vec<_>>());
     if (0..n).any(|j| placed[k + j].fact.unit != placed[second + j].fact.unit) {
         return None;
     }
@@ -165,6 +210,9 @@ struct Target {
     end: usize,
     direction: Direction,
 }
+
+/// Bytes a clause start is looked for by walking back before the clause index is asked.
+const CLAUSE_WALK: usize = 192;
 
 /// The target marks after a change verb.
 const MARKS: [char; 3] = ['到', '至', '为'];
@@ -215,23 +263,25 @@ fn restated(p: &Paragraph, placed: &[Placed], times: &Times, starts: &subject::S
     if text[clause..t.verb].contains(['由', '从']) {
         return None; // an explicit change: `pair_from` reads it or it is none
     }
+    let subject_b = subject::before(text, clause, t.verb, times.spans());
     let times = times.get();
-    let spans: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
-    let subject_b = subject::before(text, clause, t.verb, &spans);
     let sentence = starts.sentence(t.verb);
     let previous = text[..sentence].char_indices().next_back().map_or(0, |(j, _)| starts.sentence(j));
-    let a = placed.iter().rev().filter(|a| a.end <= clause && a.start >= previous).find(|a| {
+    // the facts are in text order and do not overlap, so their ends are ordered too: only those
+    // back to the previous sentence are walked, not all the paragraph's
+    let upto = placed.partition_point(|a| a.end <= clause);
+    let a = placed[..upto].iter().rev().take_while(|a| a.start >= previous).find(|a| {
         let same_sentence = a.start >= sentence;
         let agrees = if subject_b.is_empty() {
             same_sentence
         } else {
-            ANAPHORS.iter().any(|w| subject_b.starts_with(w)) || common_suffix(&a.fact.subject, &subject_b).chars().count() >= 2
+            ANAPHORS.iter().any(|w| subject_b.starts_with(w)) || common_suffix(&a.fact.subject, subject_b).chars().count() >= 2
         };
-        agrees && is_level(text, a)
+        agrees && is_level(text, starts, a)
     })?;
     let (b, b_end) = second_end(p, placed, t.end, a)?;
     let from = end_of(a, a.fact.year);
-    let to_year = times.iter().rev().find(|x| x.start >= sentence && x.end <= t.verb).and_then(|x| x.years).map(|y| y.0);
+    let to_year = year_between(times, sentence, t.verb);
     let to = Quantity { year: to_year.or(b.year), ..b };
     let later = match (from.year, to.year) {
         (Some(x), Some(y)) => x < y,
@@ -240,7 +290,7 @@ fn restated(p: &Paragraph, placed: &[Placed], times: &Times, starts: &subject::S
     if !later || compare(from.value, to.value) != t.direction {
         return None;
     }
-    let subject = match common_suffix(&a.fact.subject, &subject_b) {
+    let subject = match common_suffix(&a.fact.subject, subject_b) {
         common if common.chars().count() >= 2 => common.to_string(),
         _ => a.fact.subject.clone(),
     };
@@ -250,8 +300,8 @@ fn restated(p: &Paragraph, placed: &[Placed], times: &Times, starts: &subject::S
 
 /// Whether fact `a` states a level rather than a size of change: no change verb before it in its
 /// clause unless one with a target (`提高到`), and no comparison (`比上年`, `同比`).
-fn is_level(text: &str, a: &Placed) -> bool {
-    let lead = &text[start_of(text, a.start, is_clause_end)..a.start];
+fn is_level(text: &str, starts: &subject::Starts, a: &Placed) -> bool {
+    let lead = &text[starts.clause(a.start)..a.start];
     let moves = words::find_any(lead, UP.into_iter().chain(DOWN)).is_some();
     !lead.contains('比') && (!moves || matches!(direction_word(lead), Some(Some(_))))
 }
@@ -259,7 +309,9 @@ fn is_level(text: &str, a: &Placed) -> bool {
 /// The second end printed at `at` of paragraph `p`, with its end in the text: a fact in the same
 /// unit as `a`, or a bare number that takes its unit (`降至0`, `降为零`).
 fn second_end(p: &Paragraph, placed: &[Placed], at: usize, a: &Placed) -> Option<(Quantity, usize)> {
-    if let Some(b) = placed.iter().find(|b| b.start == at) {
+    // the facts are in text order with distinct starts: a binary search finds the one at `at`
+    let k = placed.partition_point(|b| b.start < at);
+    if let Some(b) = placed.get(k).filter(|b| b.start == at) {
         return (b.fact.unit == a.fact.unit).then(|| (end_of(b, b.fact.year), b.end));
     }
     let text = p.text.as_str();
@@ -298,8 +350,12 @@ fn compare(a: f64, b: f64) -> Direction {
     }
 }
 
+/// The first year of the last of `times` (in text order, not overlapping) that lies within
+/// `from..to`. Only the times between are walked: a long paragraph is not walked whole for each
+/// end of a change.
 fn year_between(times: &[time::Found], from: usize, to: usize) -> Option<i32> {
-    times.iter().rev().find(|t| t.start >= from && t.end <= to).and_then(|t| t.years).map(|y| y.0)
+    let upto = times.partition_point(|t| t.start <= to);
+    times[..upto].iter().rev().take_while(|t| t.start >= from).find(|t| t.end <= to).and_then(|t| t.years).map(|y| y.0)
 }
 
 fn end_of(p: &Placed, year: Option<i32>) -> Quantity {
@@ -349,6 +405,30 @@ mod tests {
         let q = Quantities::new();
         article.facts = q.facts(&ArticleContext { input: text, article: &article, reference_date: None });
         find(&ArticleContext { input: text, article: &article, reference_date: None })
+    }
+
+    #[test]
+    fn clause_starts_agree_with_the_walk_back_in_long_clauses() {
+        let long = "全县".repeat(80);
+        let t = format!("甲,乙{long}丙。丁{long}");
+        let times = Times::new(&t, None);
+        for pos in (0..=t.len()).filter(|&k| t.is_char_boundary(k)) {
+            assert_eq!(times.clause(pos), subject::start_of(&t, pos, is_clause_end), "{pos}");
+        }
+    }
+
+    #[test]
+    fn each_level_of_a_long_paragraph_pairs_with_its_own_new_level() {
+        // many clauses and no sentence end: each new level is read from the level just before
+        // it, with the year printed beside it, not one found further back
+        let clause = |k: usize| format!("贫困发生率为{}%,到{}年降至{}%", 20 + k % 10, 1950 + k, k % 10);
+        let text = (0..100).map(clause).collect::<Vec<_>>().join(",") + "。";
+        let v = changes(&text);
+        assert_eq!(v.len(), 100);
+        for (k, c) in v.iter().enumerate() {
+            let expected = ((20 + k % 10) as f64, (k % 10) as f64, Some(1950 + k as i32));
+            assert_eq!((c.from.value, c.to.value, c.to.year), expected, "{k}");
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::line::{at_most_chars, char_len, ends_sentence, is_punct_only};
 use crate::model::{Date, DiscardReason};
+use crate::quantity::words::Heads;
 
 /// Why a line on its own is furniture, if it is.
 pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
@@ -156,7 +157,7 @@ const PURSUED: u8 = 8;
 const WEB: u8 = 16;
 
 /// Every word the boilerplate rule looks for anywhere in a line, with its bit.
-const BOILERPLATE_WORDS: &[(&str, u8)] = &[
+const BOILERPLATE_WORDS: [(&str, u8); 30] = [
     ("版权所有", MARK),
     ("Copyright", MARK),
     ("copyright", MARK),
@@ -189,48 +190,30 @@ const BOILERPLATE_WORDS: &[(&str, u8)] = &[
     ("http", WEB),
 ];
 
-/// Whether `c` is the first character of a boilerplate word: the words are only compared where
-/// one may begin, so a line is read once whatever the length of the list.
-fn may_start_boilerplate_word(c: char) -> bool {
-    matches!(
-        c,
-        '版' | 'C'
-            | 'c'
-            | '©'
-            | 'I'
-            | '备'
-            | '公'
-            | '免'
-            | 'A'
-            | 'a'
-            | '网'
-            | '主'
-            | '承'
-            | '技'
-            | '联'
-            | '分'
-            | '浏'
-            | '转'
-            | '未'
-            | '请'
-            | '禁'
-            | '不'
-            | '追'
-            | 'w'
-            | 'h'
-    )
+/// The first characters of the boilerplate words: the words are only compared where one may
+/// begin, and the characters between are passed over without being decoded, so a line is read
+/// once whatever the length of the list.
+static BOILERPLATE_HEADS: Heads = Heads::of(&words_of(&BOILERPLATE_WORDS));
+
+/// The words of a list of words and bits.
+const fn words_of<const N: usize>(list: &[(&'static str, u8); N]) -> [&'static str; N] {
+    let mut words = [""; N];
+    let mut i = 0;
+    while i < N {
+        words[i] = list[i].0;
+        i += 1;
+    }
+    words
 }
 
 /// The bits of the boilerplate words `text` holds.
 fn said_in(text: &str) -> u8 {
     let mut said = 0;
-    for (at, c) in text.char_indices() {
-        if may_start_boilerplate_word(c) {
-            let rest = &text[at..];
-            for &(word, bit) in BOILERPLATE_WORDS {
-                if rest.starts_with(word) {
-                    said |= bit;
-                }
+    for (at, _) in BOILERPLATE_HEADS.candidates(text) {
+        let rest = &text[at..];
+        for &(word, bit) in &BOILERPLATE_WORDS {
+            if rest.starts_with(word) {
+                said |= bit;
             }
         }
     }
@@ -481,14 +464,12 @@ mod tests {
     }
 
     #[test]
-    fn every_boilerplate_word_starts_with_a_start_character() {
-        for (word, _) in BOILERPLATE_WORDS {
-            assert!(
-                word.chars().next().is_some_and(may_start_boilerplate_word),
-                "{word}"
-            );
+    fn boilerplate_words_are_found_anywhere_in_a_line() {
+        for (word, bit) in BOILERPLATE_WORDS {
+            assert_eq!(said_in(&format!("村里{word}了")) & bit, bit, "{word}");
         }
         assert_eq!(said_in("请勿转载本网内容"), REPRINT | FORBIDDING);
+        assert_eq!(said_in("©2020 某报社"), MARK);
         assert_eq!(said_in("村里修了路"), 0);
     }
 

@@ -16,6 +16,8 @@ use crate::model::{DiscardReason, Paragraph};
 
 /// Characters per fingerprint window: long enough that a shared window is a shared phrase.
 const WINDOW: usize = 12;
+/// The base of the windows' polynomial hash.
+const BASE: u64 = 0x100_0000_01b3;
 /// A block shorter than this (in content characters) is never taken for a repeat.
 const MIN_REPEAT: usize = 16;
 /// A run of shared text this long marks a block that ends unfinished as a pull quote.
@@ -231,14 +233,27 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The blocks each window was seen in: an open-addressing table of window hashes, each slot
-/// holding its sightings inline (no second array to reach through). It is kept at most half
-/// full, so probes stay short. The keys are hashes already, so a multiply spreads them.
+/// The blocks each window was seen in: an open-addressing table of window hashes. It is kept at
+/// most half full, so probes stay short. The keys are hashes already, so a multiply spreads them.
+///
+/// Almost every window of a page is printed once, so a slot holds its first block inline and is
+/// kept to 16 bytes (a quarter of the table fits where a wider slot would take half); the few
+/// windows seen in more blocks keep all their sightings in `more`.
 struct Seen {
-    /// A window hash and the blocks printing it; a slot with no sightings is free.
-    slots: Vec<(u64, Sightings)>,
+    slots: Vec<Slot>,
     /// Slots minus one: their number is a power of two.
     mask: usize,
+    /// The sightings of the windows printed in more than one block.
+    more: Vec<Sightings>,
+}
+
+/// A window hash, the first block printing it plus one (0 marks a free slot), and where its
+/// sightings lie in [`Seen::more`] plus one (0 when it was seen in one block only).
+#[derive(Debug, Default, Clone, Copy)]
+struct Slot {
+    key: u64,
+    first: u32,
+    more: u32,
 }
 
 impl Seen {
@@ -246,8 +261,9 @@ impl Seen {
     fn with_capacity(windows: usize) -> Seen {
         let slots = (2 * windows + 1).next_power_of_two();
         Seen {
-            slots: vec![(0, Sightings::default()); slots],
+            slots: vec![Slot::default(); slots],
             mask: slots - 1,
+            more: Vec::new(),
         }
     }
 
@@ -256,28 +272,53 @@ impl Seen {
         let mut i = ((key ^ (key >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize;
         loop {
             i &= self.mask;
-            let (k, s) = &self.slots[i];
-            if s.len == 0 || *k == key {
+            let s = &self.slots[i];
+            if s.first == 0 || s.key == key {
                 return i;
             }
             i += 1;
         }
     }
 
+    /// The blocks the window in the taken `slot` was seen in.
+    fn sightings(&self, slot: Slot) -> Sightings {
+        match slot.more {
+            0 => Sightings::one(slot.first - 1),
+            k => self.more[k as usize - 1],
+        }
+    }
+
     /// Records that `block` prints window `key`; returns the blocks seen printing it before, if
-    /// it was seen before.
+    /// it was seen before. Blocks are added in increasing order. (A block numbered past
+    /// `u32::MAX - 1`, which no page holds, is not recorded.)
     fn add(&mut self, key: u64, block: usize) -> Option<Sightings> {
         let i = self.slot(key);
-        let (k, sightings) = &mut self.slots[i];
-        let before = *sightings;
-        *k = key;
-        sightings.add(block);
-        (before.len > 0).then_some(before)
+        let slot = self.slots[i];
+        if slot.first == 0 {
+            if let Ok(first) = u32::try_from(block + 1) {
+                self.slots[i] = Slot {
+                    key,
+                    first,
+                    more: 0,
+                };
+            }
+            return None;
+        }
+        let before = self.sightings(slot);
+        if slot.more != 0 {
+            self.more[slot.more as usize - 1].add(block);
+        } else if slot.first as usize != block + 1 {
+            let mut all = before;
+            all.add(block);
+            self.more.push(all);
+            self.slots[i].more = u32::try_from(self.more.len()).unwrap_or(0);
+        }
+        Some(before)
     }
 
     fn get(&self, key: u64) -> Option<Sightings> {
-        let (_, s) = self.slots[self.slot(key)];
-        (s.len > 0).then_some(s)
+        let slot = self.slots[self.slot(key)];
+        (slot.first != 0).then(|| self.sightings(slot))
     }
 }
 
@@ -290,6 +331,12 @@ struct Sightings {
 }
 
 impl Sightings {
+    fn one(block: u32) -> Sightings {
+        let mut blocks = [0; MAX_SIGHTINGS];
+        blocks[0] = block;
+        Sightings { blocks, len: 1 }
+    }
+
     fn add(&mut self, block: usize) {
         let Ok(block) = u32::try_from(block) else {
             return;
@@ -379,7 +426,6 @@ fn best_overlap(i: usize, hs: &[u64], seen: &Seen) -> Option<Overlap> {
 /// (punctuation and spaces ignored, so a pull quote printed between quote marks still matches its
 /// source). `chars` is scratch space that the caller reuses from block to block.
 fn push_windows(text: &str, chars: &mut Vec<u64>, out: &mut Vec<u64>) {
-    const BASE: u64 = 0x100_0000_01b3;
     // BASE to the power WINDOW - 1: the weight of the character that leaves the window
     const TOP: u64 = {
         let mut p = 1u64;
@@ -572,6 +618,46 @@ mod tests {
             "县里建了学校,请了老师,家长很放心。",
         ];
         assert_eq!(repeats(&distinct), vec![KEEP, KEEP]);
+    }
+
+    #[test]
+    fn windows_roll_over_the_content_characters() {
+        let text = "村里新修了一条水泥路，“群众”出行方便多了abc。";
+        let (mut chars, mut rolled) = (Vec::new(), Vec::new());
+        push_windows(text, &mut chars, &mut rolled);
+        let content: Vec<u64> = text
+            .chars()
+            .filter(|&c| is_content(c))
+            .map(|c| u64::from(c) + 1)
+            .collect();
+        let direct: Vec<u64> = content
+            .windows(WINDOW)
+            .map(|w| {
+                w.iter()
+                    .fold(0u64, |h, &c| h.wrapping_mul(BASE).wrapping_add(c))
+            })
+            .collect();
+        assert_eq!(rolled.len(), content.len() - WINDOW + 1);
+        assert_eq!(rolled, direct);
+        rolled.clear();
+        push_windows("短句,不足一窗。", &mut chars, &mut rolled);
+        assert!(rolled.is_empty());
+    }
+
+    #[test]
+    fn sightings_keep_each_block_once_and_the_first_few() {
+        let mut seen = Seen::with_capacity(4);
+        assert!(seen.add(7, 0).is_none());
+        let blocks = |s: Option<Sightings>| s.map(|s| s.iter().collect::<Vec<_>>());
+        assert_eq!(blocks(seen.add(7, 0)), Some(vec![0]));
+        assert_eq!(blocks(seen.add(7, 2)), Some(vec![0]));
+        for b in 3..9 {
+            seen.add(7, b);
+        }
+        assert_eq!(blocks(seen.get(7)), Some(vec![0, 2, 3, 4]));
+        assert!(seen.get(8).is_none());
+        seen.add(8, 5);
+        assert_eq!(blocks(seen.get(8)), Some(vec![5]));
     }
 
     #[test]

@@ -20,6 +20,8 @@ pub mod unit;
 pub mod words;
 
 
+use std::borrow::Cow;
+
 use crate::model::{Fact, Paragraph, Qualifier, Span};
 use crate::numeral::{self, Number};
 use crate::time;
@@ -720,15 +722,18 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
         }
         let clause = starts.clause(raws[g].lead).max(floor(text, &raws[..g], &out[..g], raws[g].lead));
         let limit = raws.get(e + 1).map_or(text.len(), |r| r.lead);
+        // the phrases are borrowed from the text while they are weighed: only the one chosen is
+        // copied out
         let shared = change_subject(text, starts, raws[g].lead, skips, |at| floor(text, &raws[..g], &out[..g], at))
-            .or_else(|| raws[e].names_its_subject().then(|| raws[e].unit.to_string()))
+            .or_else(|| raws[e].names_its_subject().then_some(raws[e].unit))
             .or_else(|| tier_subject(text, &raws[e], raws.get(e + 1), raws.get(e + 2).map_or(text.len(), |r| r.lead)))
+            .map(str::to_string)
             .unwrap_or_else(|| {
             let before = subject::before(text, clause, raws[g].lead, skips);
             // `贫困户中有90%参与合作社`: a share of a group is what the group does
             let before = match before.strip_suffix('中').filter(|_| raws[e].kind == Kind::Ratio) {
-                Some(group) => group.to_string() + &subject::after_any(text, raws[e].tail, limit).map(|a| a.0).unwrap_or_default(),
-                None => before,
+                Some(group) => Cow::Owned(group.to_string() + subject::after_any(text, raws[e].tail, limit).map_or("", |a| a.0)),
+                None => Cow::Borrowed(before),
             };
             // `带动贫困户800户`: a classifier repeating the noun before it counts that noun
             // `交通协管员12名疏导交通`: so does a count of persons after a noun of persons
@@ -742,13 +747,13 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             // clause before handed out
             let rate_only = raws[e].kind == Kind::Money && is_rate_only(&before);
             let before = match rate_only.then(|| handed_out(text, starts, clause)).flatten() {
-                Some(what) => what.to_string(),
+                Some(what) => Cow::Borrowed(what),
                 None => before,
             };
             let s = pick(raws[e].kind, before, after);
             match s.is_empty() {
-                true => subject::after_any(text, raws[e].tail, limit).map(|a| a.0).unwrap_or_default(),
-                false => s,
+                true => subject::after_any(text, raws[e].tail, limit).map_or("", |a| a.0).to_string(),
+                false => s.into_owned(),
             }
         });
         let sentence = starts.sentence(raws[g].lead);
@@ -760,7 +765,7 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             })
         };
         let shared = match is_verb(&shared).then(carried).flatten() {
-            Some(s) => s + &shared,
+            Some(s) => s.to_string() + &shared,
             None => shared,
         };
         let n = e - g + 1;
@@ -796,13 +801,13 @@ const PERSON_ENDS: [char; 8] = ['员', '者', '民', '工', '众', '部', '师',
 
 /// `500元、1000元、2000元3个标准的补贴`: amounts followed at once by the count of their tiers
 /// are amounts of what the tiers are of.
-fn tier_subject(text: &str, last: &Raw, next: Option<&Raw>, limit: usize) -> Option<String> {
+fn tier_subject<'t>(text: &'t str, last: &Raw, next: Option<&Raw>, limit: usize) -> Option<&'t str> {
     const TIERS: [&str; 5] = ["标准", "档次", "档", "等级", "级别"];
     let next = next.filter(|n| n.kind == Kind::Count && last.kind != Kind::Count && n.lead == last.tail)?;
     let tier = TIERS.iter().find(|t| text[next.tail..].starts_with(*t))?;
     let mut at = next.tail + tier.len();
     at += text[at..].strip_prefix('的').map_or(0, |_| '的'.len_utf8());
-    subject::after_any(text, at, limit.max(at)).map(|a| a.0).or_else(|| Some(tier.to_string()))
+    subject::after_any(text, at, limit.max(at)).map(|a| a.0).or(Some(tier))
 }
 
 /// The items `分别` hands out to the quantities after it: `全县种植花椒、核桃分别为…` →
@@ -816,7 +821,7 @@ fn distributed(text: &str, clause: usize, lead: usize, skips: &[(usize, usize)])
         return Some(Vec::new());
     }
     let start_of_item = |item: &str| item.as_ptr() as usize - text.as_ptr() as usize;
-    let span = |item: &str| subject::before(text, start_of_item(item), start_of_item(item) + item.len(), skips);
+    let span = |item: &str| subject::before(text, start_of_item(item), start_of_item(item) + item.len(), skips).to_string();
     // `该县将甲和乙…`: the list starts after a disposal or object marker
     let marker = items[0].char_indices().rev().find(|&(_, c)| matches!(c, '将' | '把' | '对' | '使'));
     let first = marker.map_or(items[0], |(k, c)| &items[0][k + c.len_utf8()..]);
@@ -832,7 +837,7 @@ fn distributed(text: &str, clause: usize, lead: usize, skips: &[(usize, usize)])
     }
     // list items are parallel: a first item far longer than the others carries the words
     // that lead into the list (`全县种植花椒`), so it keeps as many characters as they have
-    let first = if chars(&first) > 2 * longest { subject::keep_last(&first, longest) } else { first };
+    let first = if chars(&first) > 2 * longest { subject::keep_last(&first, longest).to_string() } else { first };
     Some(std::iter::once(first).chain(rest).collect())
 }
 
@@ -842,18 +847,18 @@ fn list_items(s: &str) -> Vec<&str> {
 }
 
 /// Chooses between the phrase before a quantity and the noun after it (see [`subject`]).
-fn pick(kind: Kind, before: String, after: Option<(String, bool)>) -> String {
+fn pick<'t>(kind: Kind, before: Cow<'t, str>, after: Option<(&'t str, bool)>) -> Cow<'t, str> {
     let Some((after, de)) = after else { return before };
     let take_after = before.is_empty()
         || match kind {
-            Kind::Money | Kind::Ratio => de || subject::is_money_noun(&after),
+            Kind::Money | Kind::Ratio => de || subject::is_money_noun(after),
             Kind::Count | Kind::Rank => !de,
             // `60平方米的新房`, `300亩的茶园`: a measure joined by `的` measures the noun after it
             Kind::Measure => true,
             Kind::Age => true,
         };
     if take_after {
-        after
+        Cow::Borrowed(after)
     } else {
         before
     }
@@ -886,7 +891,7 @@ fn handed_out<'t>(text: &'t str, starts: &Starts, clause: usize) -> Option<&'t s
 }
 
 /// Both ends of `X由A提高到B` are quantities of X: the subject is what stands before `由`/`从`.
-fn change_subject(text: &str, starts: &Starts, lead: usize, skips: &[(usize, usize)], floor: impl Fn(usize) -> usize) -> Option<String> {
+fn change_subject<'t>(text: &'t str, starts: &Starts, lead: usize, skips: &[(usize, usize)], floor: impl Fn(usize) -> usize) -> Option<&'t str> {
     let clause = starts.clause(lead);
     let opener = clause + text[clause..lead].rfind(['由', '从'])?;
     let end = text[lead..].find(is_clause_end).map_or(text.len(), |k| lead + k);
