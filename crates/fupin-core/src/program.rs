@@ -202,15 +202,18 @@ impl Programs {
                     Naming::Framed => quoted_list_before(&p.text, d.start)
                         .map(|(s, e)| split_list(&p.text, s, e))
                         .filter(|items| items.len() as u32 == d.count && items_ok(&p.text, items))
-                        .or_else(|| items_glossed(&p.text, d.end, d.count, true)),
+                        .or_else(|| items_glossed(&p.text, d.end, d.count, true))
+                        .or_else(|| clauses_repeating(&p.text, d.end, d.count, &d.head)),
                     // a guessed head may name kinds of things (`四项收入(工资性、…)`): its gloss
                     // must repeat the head in every item (`三大振兴,即产业振兴、人才振兴…`); a
                     // slogan's word may open the items too (`四统一,即统一供种、…`)
-                    Naming::Guessed | Naming::Slogan => items_glossed(&p.text, d.end, d.count, true).filter(|items| {
-                        let head = d.head.as_str();
-                        let repeats = |t: &str| t.ends_with(head) || d.naming == Naming::Slogan && t.starts_with(head);
-                        items.iter().all(|&(s, e)| repeats(&p.text[s..e]))
-                    }),
+                    Naming::Guessed | Naming::Slogan => items_glossed(&p.text, d.end, d.count, true)
+                        .filter(|items| {
+                            let head = d.head.as_str();
+                            let repeats = |t: &str| t.ends_with(head) || d.naming == Naming::Slogan && t.starts_with(head);
+                            items.iter().all(|&(s, e)| repeats(&p.text[s..e]))
+                        })
+                        .or_else(|| clauses_repeating(&p.text, d.end, d.count, &d.head)),
                 };
                 match items {
                     Some(items) => programs.push(program(p, d.name, d.count, items)),
@@ -523,6 +526,10 @@ impl Programs {
         } else {
             (LeadKind::Sentence, trimmed_start)
         };
+        // a line of its own with a colon inside (`产业兴旺:一片茶叶富了一方百姓`) is a heading whole
+        if kind == LeadKind::Sentence && body.contains([':', '：']) && is_bare_line(body.trim()) {
+            return self.unmarked_heading(i, paras);
+        }
         let stop = |c: char| is_sentence_stop(c) || matches!(kind, LeadKind::Ordinal(_)) && matches!(c, ',' | '，');
         // a sentence lead is short (stars of bold print aside): past its longest, the scan stops
         let mut read = 0;
@@ -973,6 +980,27 @@ fn items_glossed(text: &str, name_end: usize, count: u32, exact: bool) -> Option
     (n >= 2 && fits && items_ok(text, &items)).then_some(items)
 }
 
+/// `推进“三项提升”:提升产业带动能力,提升稳岗就业水平,提升基层治理效能,确保…`: after a name
+/// framed by a colon, its count of clauses that each open with the name's word are its items;
+/// what follows them (`确保…`) is the aim they serve.
+fn clauses_repeating(text: &str, name_end: usize, count: u32, head: &str) -> Option<Vec<(usize, usize)>> {
+    let rest = &text[name_end..];
+    let after = rest.trim_start_matches(['”', '’']);
+    let after = after.strip_prefix([':', '：'])?;
+    let mut at = text.len() - after.len();
+    let mut items = Vec::new();
+    for _ in 0..count {
+        let clause = &text[at..];
+        let len = clause.find(is_clause_break).unwrap_or(clause.len());
+        if !clause[..len].starts_with(head) || !item_chars_ok(&clause[..len]) {
+            return None;
+        }
+        items.push((at, at + len));
+        at += len + clause[len..].chars().next().map_or(0, char::len_utf8);
+    }
+    (items.len() >= 2).then_some(items)
+}
+
 /// The inside of a quoted `、`-list right before `pos`, joined by `的` or `等` and the opening
 /// quote of what stands at `pos`: `“选准产业、打造龙头”的“两个一”` gives `选准产业、打造龙头`.
 /// Quotes bound such a list, so it needs no clause break to start it.
@@ -1018,8 +1046,10 @@ fn is_cjk(c: char) -> bool {
 
 /// A line short enough and bare enough (no clause punctuation) to be a heading.
 fn is_bare_line(s: &str) -> bool {
+    // `产业兴旺:一片茶叶富了一方百姓`: a heading may name its theme before a colon
+    let inner_colon = s.trim_end_matches([':', '：']).len() == s.len();
     (4..=30).contains(&s.chars().take(31).count())
-        && s.chars().all(|c| is_cjk(c) || matches!(c, ' ' | '　' | '“' | '”' | '、'))
+        && s.chars().all(|c| is_cjk(c) || matches!(c, ' ' | '　' | '“' | '”' | '、') || inner_colon && matches!(c, ':' | '：'))
 }
 
 /// `## 标题` → 2.
@@ -1590,6 +1620,31 @@ mod tests {
         // a run of another count is not the slogan's
         let found = under("四个聚焦");
         assert_eq!((found[0].name.as_str(), found[0].declared_count), ("", 0));
+    }
+
+    #[test]
+    fn a_framed_name_over_clauses_that_repeat_its_word() {
+        let found = find(&["下一步,该县将推进“三项提升”:提升产业水平,提升就业质量,提升治理效能,确保成果稳固。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["提升产业水平", "提升就业质量", "提升治理效能"]);
+        assert_eq!(found[0].declared_count, 3);
+        assert!(find(&["该县推进“三项提升”:产业水平提高,就业质量提升,治理效能增强。"]).is_empty());
+    }
+
+    #[test]
+    fn headings_naming_a_theme_before_a_colon_form_a_list() {
+        let found = find(&[
+            "某县巩固脱贫成果。",
+            "产业兴旺:一片果园富了一村",
+            "该县发展苹果产业,果园面积五千亩。",
+            "生态宜居:荒山变成了花果山",
+            "该县植树造林,森林覆盖率提高。",
+            "乡风文明:好家风带出好民风",
+            "该县评选文明家庭。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].items.len(), 3);
+        assert!(!is_bare_line("产业兴旺:"));
     }
 
     #[test]
