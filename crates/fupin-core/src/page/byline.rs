@@ -5,7 +5,7 @@
 use std::sync::LazyLock;
 
 use super::line::{at_most_chars, char_len, is_han, EitherWord};
-use crate::model::{Contributor, Role};
+use crate::model::{Contributor, Role, Span};
 
 /// Role words a byline prints before names, longest first so `本报记者` wins over `记者`. Roles
 /// the records do not carry (`审核`, `校对`) have none: their names are read past, not credited.
@@ -504,8 +504,26 @@ pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Con
         .find(|&(_, c)| c == '(' || c == '（')?
         .0;
     let inner_start = open + t[open..].chars().next().map_or(1, char::len_utf8);
-    let found = byline_line(&t[inner_start..inner_end], base + inner_start)?;
-    Some((open, found.contributors))
+    let inner = &t[inner_start..inner_end];
+    if let Some(found) = byline_line(inner, base + inner_start) {
+        return Some((open, found.contributors));
+    }
+    // `…。(王甲 李乙)`: names alone after a finished sentence sign the story; local papers
+    // print their correspondents so
+    let after_sentence = t[..open].trim_end().ends_with(['。', '！', '？', '”']);
+    let names: Vec<&str> = inner.split_whitespace().collect();
+    let bare = names.len() >= 2 && names.iter().all(|n| (2..=3).contains(&char_len(n)) && n.chars().all(is_han));
+    (after_sentence && bare).then(|| {
+        let who = names
+            .iter()
+            .map(|n| {
+                // each name is a slice of `inner`, so its offset is where the slice starts
+                let at = base + inner_start + (n.as_ptr() as usize - inner.as_ptr() as usize);
+                Contributor { name: (*n).to_string(), role: Role::Correspondent, span: Span::new(at, at + n.len()) }
+            })
+            .collect();
+        (open, who)
+    })
 }
 
 /// What a web page's meta line says: `时间:2018-10-21 21:15河北网(www.he-bei.cn)`,
@@ -731,6 +749,13 @@ mod tests {
             ]
         );
         assert!(trailing_byline("全县开展了活动(含培训)", 0).is_none());
+        let (_, who) = trailing_byline("全县开展了活动。(何午 吕未)", 0).unwrap();
+        assert_eq!(
+            names(&who),
+            vec![("何午".into(), Role::Correspondent), ("吕未".into(), Role::Correspondent)]
+        );
+        assert!(trailing_byline("全县开展了活动。(何午)", 0).is_none());
+        assert!(trailing_byline("全县有两个村(东村 西村)", 0).is_none());
         assert!(lead("记者从市教育局获悉", 0).is_none());
     }
 
