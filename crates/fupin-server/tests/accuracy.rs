@@ -1,10 +1,10 @@
 //! Accuracy against hand-made gold, scored by the evaluation's own scorer
 //! (`../shared/eval/score.py`), on the binary a user runs: `fupin extract --out DIR FILE…`.
 //!
-//! Five sets: the seed pages beside the repository (`../shared/seeds`, the issues' targets);
+//! Six sets: the seed pages beside the repository (`../shared/seeds`, the issues' targets);
 //! our own pages in `crates/fupin-core/tests/heldout`, written from provinces and papers the
 //! seeds do not cover and since used to fix rules; and `crates/fupin-core/tests/heldout2`,
-//! `heldout3` and `heldout4`, each written and annotated blind and scored once before it was used
+//! `heldout3`, `heldout4` and `heldout5`, each written and annotated blind and scored once before it was used
 //! to fix rules, so that a rule fitted to one seed sentence shows up as a drop here.
 //! Skips, saying so, when `../shared` or `python3` is absent.
 
@@ -205,4 +205,26 @@ fn third_blind_held_out_set_stays_above_its_floor() {
     // photo inside a cut paragraph, 千万元, 车次, leads framed alike, “五个聚焦”, subjects): every
     // metric 1.000 but fact_subject 0.969 and fact_qualifier 0.995.
     assert_floor(&m, BLIND_SET_FLOORS);
+}
+
+#[test]
+fn fourth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout5");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by another hand without looking at the output: two 河北 city-paper
+    // pages (邢台, 保定) laid out as the seeds are, a 菏泽 county web page and a 六安 feature. Its
+    // first score: articles 1.000, contributors 0.933, must_join 0.667, must_drop 1.000, facts
+    // 0.978 (subject 0.924), changes 0.889, programs 0.667 (items 0.720), regions and
+    // primary_region 1.000, poverty_related 0.917. Mended since: programs (a set glossed by
+    // clauses repeating its word, headings with a colon) and a names-only closing byline. Still
+    // missed: one join across a pull quote cutting a sentence, two changes, subjects.
+    let floors: Vec<(&str, f64)> = BLIND_SET_FLOORS
+        .iter()
+        .map(|&(k, v)| match k {
+            "must_join" => (k, 0.6),
+            "changes" => (k, 0.85),
+            _ => (k, v),
+        })
+        .collect();
+    assert_floor(&m, &floors);
 }
