@@ -89,7 +89,17 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Verdict> {
                 });
             }
         } else if contained {
-            out[i] = Verdict::Drop(DiscardReason::PullQuote);
+            // `…年人均纯` / “`对家庭年人均纯收入低于…`” / `收入低于…。`: a quote printed inside a cut
+            // sentence can hold all of the sentence's continuation; the unfinished quote between
+            // two unfinished ends is the inset, and the finished continuation stays
+            let container = o.other;
+            let quote_holds_continuation = container < i
+                && container > 0
+                && !ends_sentence(blocks[container])
+                && !ends_sentence(blocks[container - 1])
+                && ends_sentence(blocks[i]);
+            let dropped = if quote_holds_continuation { container } else { i };
+            out[dropped] = Verdict::Drop(DiscardReason::PullQuote);
         }
     }
     for (i, o) in overlaps.iter().enumerate() {

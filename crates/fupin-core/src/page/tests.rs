@@ -1009,6 +1009,30 @@ fn paragraph_runs_on_past_a_credited_picture_printed_inside_it() {
 }
 
 #[test]
+fn quote_holding_the_continuation_of_the_sentence_it_cuts_is_dropped() {
+    let text = "\
+某县织密监测网
+本报讯(记者 甲乙)该县将各部门数据每月比对一次,对家庭年人均纯
+“
+对家庭年人均纯收入低于6000元的农户及时纳入预警范围
+”
+收入低于6000元的农户及时纳入预警范围。
+下一段话。
+";
+    let p = split(text);
+    assert_eq!(
+        paragraph_texts(&p),
+        vec![
+            "该县将各部门数据每月比对一次,对家庭年人均纯收入低于6000元的农户及时纳入预警范围。",
+            "下一段话。"
+        ]
+    );
+    let quotes = discarded_as(&p, DiscardReason::PullQuote).concat();
+    assert!(quotes.contains("对家庭年人均纯收入低于6000元的农户及时纳入预警范围"), "{quotes}");
+    assert_covered(text, &p);
+}
+
+#[test]
 fn menu_printed_one_item_a_line_is_navigation() {
     let text = "\
 某县人民政府
