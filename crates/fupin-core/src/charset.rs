@@ -2,6 +2,13 @@
 //! as strings (`省市县区`), and the first characters of word lists. A bit test rules out most
 //! characters at once, where `str::contains` would set up a substring search for each.
 
+/// A Han ideograph: the CJK Unified Ideographs, their extension A, and the compatibility
+/// ideographs some converters print for ordinary characters. Every stage asks the same question,
+/// so a character is Han or not alike for the page layout, names, places and programs.
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
+}
+
 /// A bit per character, the code points folded onto 1024 bits: a clear bit says at once that a
 /// character is not in the set, a set bit only that it may be.
 #[derive(Debug, Clone, Copy, Default)]
@@ -70,6 +77,12 @@ impl CharSet {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn han_covers_the_unified_blocks_and_compatibility_ideographs() {
+        assert!(is_han('扶') && is_han('㐀') && is_han('\u{F900}'));
+        assert!(!is_han('a') && !is_han('，') && !is_han('１') && !is_han('\u{20000}'));
+    }
+
     use super::*;
 
     #[test]

@@ -14,6 +14,7 @@
 //!
 //! A declared set whose page shows fewer distinct items than it announces is `complete: false`.
 
+use crate::charset::is_han;
 use crate::model::{Paragraph, Program, ProgramItem, Span};
 use crate::numeral::{chinese_digit, chinese_int, chinese_unit};
 use crate::quantity::words;
@@ -335,7 +336,7 @@ impl Programs {
         let body_start = numeral_end + classifier.len();
         // the name's body: CJK chars only, at most 8
         let body = head_chars(&text[body_start..], 8);
-        let body = &body[..body.find(|c: char| !is_cjk(c)).unwrap_or(body.len())];
+        let body = &body[..body.find(|c: char| !is_han(c)).unwrap_or(body.len())];
         let body_end = body_start + body.len();
         let first = body.chars().next()?;
         let head = tail_chars(body, 2).to_string();
@@ -346,7 +347,7 @@ impl Programs {
                 return Some((body_start + m.end(), body[m.start()..m.end()].to_string(), Naming::Known));
             }
             let n = body.chars().count();
-            let ends_phrase = !text[body_end..].starts_with(is_cjk);
+            let ends_phrase = !text[body_end..].starts_with(is_han);
             let set_classifier = matches!(*classifier, "大" | "张" | "道" | "把" | "条" | "项");
             if set_classifier && ends_phrase && (2..=4).contains(&n) {
                 return Some((body_end, head, Naming::Guessed));
@@ -583,7 +584,7 @@ impl Programs {
         let end = start + head_chars(&text[start..], 16).find([',', '，'])?;
         let name = &text[start..end];
         let fits = (4..=14).contains(&name.chars().count())
-            && name.chars().all(is_cjk)
+            && name.chars().all(is_han)
             && !self.narration.is_match(name)
             && !name.starts_with('在') // `在东关村,…`: a scene, not a measure
             && self.starts_with_lead_verb(name);
@@ -642,7 +643,7 @@ impl Programs {
             return false;
         }
         s.chars().filter(|&c| c == ',' || c == '，').nth(1).is_none()
-            && s.chars().all(|c| is_cjk(c) || matches!(c, ',' | '，' | '“' | '”' | '、'))
+            && s.chars().all(|c| is_han(c) || matches!(c, ',' | '，' | '“' | '”' | '、'))
             && !s.starts_with('“')
             && !self.narration.is_match(s)
     }
@@ -695,7 +696,7 @@ impl Programs {
             let near = run[first].para - p <= 2 && d.naming != Naming::Slogan;
             // phrases of words alone: a lead holding a comma is a clause of narration or a
             // fragment of a broken paragraph (`工程,即:…`)
-            let len = run[first..].iter().take(d.count as usize).take_while(|l| l.name.chars().all(is_cjk)).count();
+            let len = run[first..].iter().take(d.count as usize).take_while(|l| l.name.chars().all(is_han)).count();
             (near && len >= 2).then_some((first, len))
         });
         let Some((first, len)) = stretch else {
@@ -762,7 +763,7 @@ impl Programs {
         let name = &text[..end];
         let n = name.chars().count();
         let fits = (4..=12).contains(&n)
-            && name.chars().all(is_cjk)
+            && name.chars().all(is_han)
             && !self.narration.is_match(name)
             && self.starts_with_lead_verb(name)
             && (run.len() < 2 || !parallel(&run[0].name, &run[1].name) || parallel(&last.name, name));
@@ -814,7 +815,7 @@ fn same_frame(a: &str, b: &str) -> bool {
     let n = a.chars().count();
     FRAMED_CHARS.contains(&n)
         && n == b.chars().count()
-        && a.chars().chain(b.chars()).all(is_cjk)
+        && a.chars().chain(b.chars()).all(is_han)
         && a.chars().zip(b.chars()).take(n - 1).skip(1).any(|(x, y)| x == y)
 }
 
@@ -901,7 +902,7 @@ fn slogan_at(text: &str, numeral_start: usize, numeral_end: usize, para: Option<
     }
     let word = head_chars(&text[numeral_end..], 4);
     let word = &word[..word.find('”')?];
-    if !(2..=3).contains(&word.chars().count()) || !word.chars().all(is_cjk) || chinese_digit(word.chars().next()?).is_some() {
+    if !(2..=3).contains(&word.chars().count()) || !word.chars().all(is_han) || chinese_digit(word.chars().next()?).is_some() {
         return None;
     }
     let count = chinese_int(&text[numeral_start..numeral_end]).filter(|&n| (2..=20).contains(&n))?;
@@ -1028,7 +1029,7 @@ fn items_ok(text: &str, items: &[(usize, usize)]) -> bool {
 fn item_chars_ok(s: &str) -> bool {
     let n = s.chars().count();
     (2..=MAX_ITEM_CHARS).contains(&n)
-        && s.chars().all(|c| is_cjk(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、'))
+        && s.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、'))
 }
 
 /// The marks that end a lead phrase.
@@ -1040,16 +1041,13 @@ fn is_clause_break(c: char) -> bool {
     matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：' | '!' | '！' | '?' | '？' | '\n' | '(' | '（' | ')' | '）')
 }
 
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
-}
 
 /// A line short enough and bare enough (no clause punctuation) to be a heading.
 fn is_bare_line(s: &str) -> bool {
     // `产业兴旺:一片茶叶富了一方百姓`: a heading may name its theme before a colon
     let inner_colon = s.trim_end_matches([':', '：']).len() == s.len();
     (4..=30).contains(&s.chars().take(31).count())
-        && s.chars().all(|c| is_cjk(c) || matches!(c, ' ' | '　' | '“' | '”' | '、') || inner_colon && matches!(c, ':' | '：'))
+        && s.chars().all(|c| is_han(c) || matches!(c, ' ' | '　' | '“' | '”' | '、') || inner_colon && matches!(c, ':' | '：'))
 }
 
 /// `## 标题` → 2.

@@ -201,9 +201,7 @@ pub(crate) fn table_words(table: &str) -> impl Iterator<Item = &str> {
 }
 
 /// A CJK unified ideograph: the only characters names are made of here.
-pub(crate) fn is_han(c: char) -> bool {
-    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '\u{F900}'..='\u{FAFF}')
-}
+pub(crate) use crate::charset::is_han;
 
 /// Characters that end a place or a body rather than a person's given name.
 const PLACE_OR_BODY_ENDS: CharSet = CharSet::new("省市县区镇乡村州旗盟口庄屯营堡沟峪寨局办委院校站所厂社部处科队组");

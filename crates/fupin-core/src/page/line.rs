@@ -74,9 +74,7 @@ fn heading_marks(line: &str) -> (u8, usize) {
     (hashes as u8, line.len() - body.len())
 }
 
-pub(crate) fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
-}
+pub(crate) use crate::charset::is_han;
 
 /// Bytes past which a string is only measured by its byte length.
 const MEASURED_BYTES: usize = 1024;

@@ -336,9 +336,7 @@ fn place_left(before: &str) -> bool {
     }
 }
 
-pub fn is_han(c: char) -> bool {
-    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}')
-}
+pub(crate) use crate::charset::is_han;
 
 #[cfg(test)]
 mod tests {
