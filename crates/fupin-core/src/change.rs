@@ -323,7 +323,7 @@ fn second_end(p: &Paragraph, placed: &[Placed], at: usize, a: &Placed) -> Option
 }
 
 /// The direction a change verb names: `Some(Some(d))` when it names one, `Some(None)` for a
-/// neutral `变为`, `None` when no change verb joins the two ends.
+/// neutral `变为` or `发展到`, `None` when no change verb joins the two ends.
 pub(crate) fn direction_word(between: &str) -> Option<Option<Direction>> {
     let target = between.contains(['到', '至', '为']);
     let up = words::find_any(between, UP);
@@ -335,7 +335,8 @@ pub(crate) fn direction_word(between: &str) -> Option<Option<Direction>> {
         (Some(u), Some(d)) => Some(Some(if u < d { Direction::Up } else { Direction::Down })),
         (Some(_), None) => Some(Some(Direction::Up)),
         (None, Some(_)) => Some(Some(Direction::Down)),
-        (None, None) if between.contains("变") => Some(None),
+        // `由500亩发展到1.8万亩`: growing or turning into says no direction; the ends do
+        (None, None) if between.contains("变") || words::contains(between, "发展") => Some(None),
         _ => None,
     }
 }
@@ -429,6 +430,14 @@ mod tests {
             let expected = ((20 + k % 10) as f64, (k % 10) as f64, Some(1950 + k as i32));
             assert_eq!((c.from.value, c.to.value, c.to.year), expected, "{k}");
         }
+    }
+
+    #[test]
+    fn growing_to_a_new_size_is_a_rise() {
+        let v = changes("全县茶园面积由2016年的不足300亩发展到目前的1.2万亩。");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].from.value, v[0].to.value, v[0].direction), (300.0, 12000.0, Direction::Up));
+        assert!(changes("该县发展到2020年已有茶园300亩。").is_empty());
     }
 
     #[test]
