@@ -896,7 +896,10 @@ fn change_subject<'t>(text: &'t str, starts: &Starts, lead: usize, skips: &[(usi
     let opener = clause + text[clause..lead].rfind(['由', '从'])?;
     let end = text[lead..].find(is_clause_end).map_or(text.len(), |k| lead + k);
     let span = &text[opener..end];
-    let verb = words::contains_any(span, &crate::change::UP) || words::contains_any(span, &crate::change::DOWN);
+    // `由500亩发展到1.8万亩`: growing to a size is a change too, as in `change::direction_word`
+    let verb = words::contains_any(span, &crate::change::UP)
+        || words::contains_any(span, &crate::change::DOWN)
+        || words::contains(span, "发展到");
     let s = subject::before(text, clause.max(floor(opener)), opener, skips);
     (verb && !s.is_empty()).then_some(s)
 }

@@ -76,6 +76,13 @@ fn a_bounding_adverb_before_the_verb_bounds_the_count() {
 }
 
 #[test]
+fn both_ends_of_a_size_that_grew_take_its_subject() {
+    let v = facts("全县茶园面积由2016年的不足300亩发展到目前的1.2万亩。");
+    assert_eq!(v.len(), 2, "{v:?}");
+    assert!(v.iter().all(|f| f.subject == "全县茶园面积"), "{v:?}");
+}
+
+#[test]
 fn bare_millions_before_yuan() {
     let f = one("全村电商销售额突破千万元。");
     assert_eq!((f.value, f.unit.as_str()), (10_000_000.0, "元"));
