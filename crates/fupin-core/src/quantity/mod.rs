@@ -556,10 +556,8 @@ fn prefix_bound(text: &str, i: usize, kind: Kind, qualifier: &mut Qualifier) -> 
             return (at - len, false);
         }
     }
-    // `每月至少走访1次`: a bounding adverb may stand before the verb of the count; the verb
-    // stays with the subject
-    let verb = text[..i].char_indices().rev().take(2).map(|(k, _)| k).find(|&k| ["至少", "最少", "至多", "最多"].iter().any(|w| text[..k].ends_with(w)));
-    if let Some((q, _)) = verb.filter(|&k| text[k..i].chars().all(is_ideograph) && !text[k..i].contains(['的', '是'])).and_then(|k| qualifier::prefix(&text[..k])) {
+    // the verb between a bounding adverb and the number stays with the subject
+    if let Some(q) = qualifier::adverb_before_verb(&text[..i]) {
         if *qualifier == Qualifier::Exact {
             *qualifier = q;
         }

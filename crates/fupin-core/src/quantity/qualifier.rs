@@ -4,7 +4,7 @@
 //! inside it (`200多万元`, `51万余名`).
 
 use crate::model::Qualifier;
-use super::words::Heads;
+use super::words::{words_of, Heads};
 use Qualifier::*;
 
 /// Longest first, so `不超过` is not read as `超过`.
@@ -22,16 +22,6 @@ const PREFIXES: &[(&str, Qualifier); 33] = &[
 /// The last characters of [`PREFIXES`]: text that ends in none of them ends in no prefix.
 static PREFIX_ENDS: Heads = Heads::of_last(&words_of(PREFIXES));
 
-/// The words of a table of `(word, qualifier)`.
-const fn words_of<const N: usize>(table: &[(&'static str, Qualifier); N]) -> [&'static str; N] {
-    let mut words = [""; N];
-    let mut i = 0;
-    while i < N {
-        words[i] = table[i].0;
-        i += 1;
-    }
-    words
-}
 
 /// Comparison words that may stand further back in the clause than right before the number
 /// (`收入低于当地标准1.5倍`); only ratios are read this way.
@@ -60,6 +50,23 @@ pub fn prefix(before: &str) -> Option<(Qualifier, usize)> {
         (Some(n), LessThan) => (AtLeast, len + n.len()),
         _ => (q, len),
     })
+}
+
+/// Adverbs of [`PREFIXES`] that bound a count from before its verb.
+const BEFORE_VERB: [&str; 4] = ["至少", "最少", "至多", "最多"];
+
+/// `每月至少走访1次`: the qualifier of a bounding adverb that stands before the one- or
+/// two-character verb `before` ends with.
+pub fn adverb_before_verb(before: &str) -> Option<Qualifier> {
+    let k = before
+        .char_indices()
+        .rev()
+        .take(2)
+        .map(|(k, _)| k)
+        .find(|&k| BEFORE_VERB.iter().any(|w| before[..k].ends_with(w)))?;
+    let verb = &before[k..];
+    let plain_verb = verb.chars().all(super::is_ideograph) && !verb.contains(['的', '是']);
+    plain_verb.then(|| prefix(&before[..k])).flatten().map(|(q, _)| q)
 }
 
 /// The qualifier printed right after a unit, its length, and whether the fact's text keeps it.
