@@ -3,7 +3,7 @@
 
 use super::line::{at_most_chars, char_len, ends_sentence, is_punct_only};
 use crate::model::{Date, DiscardReason};
-use crate::quantity::words::Heads;
+use crate::quantity::words::{words_of, Heads};
 
 /// Why a line on its own is furniture, if it is.
 pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
@@ -195,16 +195,6 @@ const BOILERPLATE_WORDS: [(&str, u8); 30] = [
 /// once whatever the length of the list.
 static BOILERPLATE_HEADS: Heads = Heads::of(&words_of(&BOILERPLATE_WORDS));
 
-/// The words of a list of words and bits.
-const fn words_of<const N: usize>(list: &[(&'static str, u8); N]) -> [&'static str; N] {
-    let mut words = [""; N];
-    let mut i = 0;
-    while i < N {
-        words[i] = list[i].0;
-        i += 1;
-    }
-    words
-}
 
 /// The bits of the boilerplate words `text` holds.
 fn said_in(text: &str) -> u8 {

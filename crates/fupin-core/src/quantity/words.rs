@@ -60,6 +60,17 @@ fn bytes_start(s: &[u8], w: &[u8]) -> bool {
 const BMP_END: u32 = 0x1_0000;
 const BMP_WORDS: usize = (BMP_END / 64) as usize;
 
+/// The words of a table of `(word, value)` rows, for building [`Heads`] at compile time.
+pub(crate) const fn words_of<T, const N: usize>(table: &[(&'static str, T); N]) -> [&'static str; N] {
+    let mut words = [""; N];
+    let mut i = 0;
+    while i < N {
+        words[i] = table[i].0;
+        i += 1;
+    }
+    words
+}
+
 /// The characters that words of a list start with, as one bit per ASCII character and per
 /// three-byte character, built at compile time. A text position whose character is not
 /// among them cannot start any of the words, which a scan tests before comparing the words one
