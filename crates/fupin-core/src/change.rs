@@ -4,6 +4,8 @@
 //! facts after `由`/`从` are the first end, a change verb follows, and as many facts after it are
 //! the second end (`由2304户、6113人下降到2071户、5261人` gives two changes). A stock stated for
 //! one year and again, as what `现有`/`剩余` is left, for a later year is a change as well.
+//! An index printed with no unit (`系数由0.62提高到0.68`) is no fact, but the same frame makes
+//! its two bare numbers a change.
 
 use crate::model::{Change, Direction, Fact, Paragraph, Quantity};
 use crate::quantity::subject::{self, is_clause_end, is_sentence_end};
@@ -28,6 +30,7 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
     by_start.sort_by_key(|f| f.span.start);
     let mut out = Vec::new();
     for p in ctx.texts() {
+        bare(&p, ctx.reference_date, &mut out);
         let lo = by_start.partition_point(|f| f.span.start < p.span.start);
         let hi = by_start.partition_point(|f| f.span.start < p.span.end);
         if hi <= lo {
@@ -201,6 +204,65 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragra
         out.push(Change { subject: subject.clone(), from, to, direction, span });
     }
     Some(second + n)
+}
+
+/// Most characters a bare change verb takes (`提高到`, `下降至`, `降为`).
+const BARE_VERB_CHARS: usize = 4;
+
+/// `农田灌溉水有效利用系数由0.62提高到0.68。`: an index or a coefficient carries no unit, so
+/// neither end is a fact. Taken only in the tightest frame: `由`/`从`, a bare Arabic number, a
+/// change verb of one direction ending in its mark and nothing else, a bare number ending the
+/// clause. A unit, a year or a date on either end breaks the frame (those ends are facts, read
+/// by [`explicit`]).
+fn bare(p: &Paragraph, reference: Option<crate::model::Date>, out: &mut Vec<Change>) {
+    let text = p.text.as_str();
+    if !text.contains(['由', '从']) {
+        return;
+    }
+    let mut times = None;
+    for (opener_at, opener) in text.match_indices(['由', '从']) {
+        let first_at = opener_at + opener.len();
+        let Some((first, verb, second_at, second)) = bare_ends(text, first_at) else {
+            continue;
+        };
+        let second_end = second_at + second.len;
+        let times = times.get_or_insert_with(|| Times::new(text, reference));
+        let clause = times.clause(opener_at);
+        let subject = subject::before(text, clause, opener_at, times.spans()).to_string();
+        if subject.is_empty() {
+            continue;
+        }
+        let found = times.get();
+        let end = |at: usize, n: &crate::numeral::Number, year| Quantity {
+            text: text[at..at + n.len].to_string(),
+            value: n.value,
+            unit: String::new(),
+            year,
+            span: p.span_of(at, at + n.len),
+        };
+        let from = end(first_at, &first, year_between(found, opener_at, first_at));
+        let to = end(second_at, &second, None);
+        out.push(Change { subject, from, to, direction: verb, span: p.span_of(opener_at, second_end) });
+    }
+}
+
+/// The two bare numbers of [`bare`]'s frame after its opener, with the verb's direction.
+fn bare_ends(text: &str, first_at: usize) -> Option<(crate::numeral::Number, Direction, usize, crate::numeral::Number)> {
+    let first = crate::numeral::read_arabic(&text[first_at..])?;
+    let verb_at = first_at + first.len;
+    let verb_len = text[verb_at..].char_indices().take(BARE_VERB_CHARS + 1).find(|&(_, c)| !crate::charset::is_han(c))?.0;
+    let verb = &text[verb_at..verb_at + verb_len];
+    let starts_with_verb = words::find_any(verb, UP.iter().chain(DOWN.iter()).copied()) == Some(0);
+    let Some(Some(direction)) = direction_word(verb) else {
+        return None;
+    };
+    if !starts_with_verb || !verb.ends_with(['到', '至', '为']) {
+        return None;
+    }
+    let second_at = verb_at + verb_len;
+    let second = crate::numeral::read_arabic(&text[second_at..])?;
+    let ends_clause = text[second_at + second.len..].chars().next().is_none_or(is_clause_end);
+    ends_clause.then_some((first, direction, second_at, second))
 }
 
 /// A change verb with its target mark (`降至`, `提高到`, `增长为`) opening a clause's second
@@ -457,6 +519,22 @@ mod tests {
         assert_eq!((v[0].to.value, v[0].to.unit.as_str(), v[0].direction), (0.0, "%", Direction::Down));
         let v = changes("发生率由6.2%下降到2019年的0。");
         assert_eq!((v.len(), v[0].to.year), (1, Some(2019)));
+    }
+
+    #[test]
+    fn an_index_with_no_unit() {
+        let c = changes("全县耕地质量等级由4.6提升到4.2,灌溉水有效利用系数从0.55提高至0.6。");
+        assert_eq!(c.len(), 2);
+        assert_eq!((c[0].subject.as_str(), c[0].from.value, c[0].to.value), ("全县耕地质量等级", 4.6, 4.2));
+        assert_eq!(c[0].direction, Direction::Up);
+        assert_eq!((c[1].subject.as_str(), c[1].from.unit.as_str(), c[1].to.value), ("灌溉水有效利用系数", "", 0.6));
+    }
+
+    #[test]
+    fn bare_numbers_outside_the_frame_are_no_change() {
+        assert!(changes("村里由3提高到5个合作社。").is_empty());
+        assert!(changes("由2015年提高到2020年。").is_empty());
+        assert!(changes("收入从5元涨了不少,达到8。").is_empty());
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
             TIME_AFTER_GE.iter().any(|w| super::words::has_prefix(after, w))
         }
         "次" => after.starts_with('性'),
+        // `三轮车`, `两轮摩托`: wheels of a vehicle, not rounds of work
+        "轮" => after.starts_with(['车', '摩']),
         "本" | "部" | "期" => after.starts_with(['上', '下', '中']),
         _ => false,
     }
@@ -126,6 +128,9 @@ mod tests {
         assert!(!check("余额户数88户", "88", Script::Arabic, 88.0));
         assert!(check("推进二期工程", "二", Script::Chinese, 2.0));
         assert!(!check("发放5期补贴", "5", Script::Arabic, 5.0));
+        assert!(!check("开展两轮入户排查", "两", Script::Chinese, 2.0));
+        assert!(check("启动新一轮排查", "一", Script::Chinese, 1.0));
+        assert!(check("购置三轮车", "三", Script::Chinese, 3.0));
     }
 
     #[test]

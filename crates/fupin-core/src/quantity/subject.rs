@@ -299,6 +299,9 @@ fn after_places(phrase: &str) -> &str {
         .unwrap_or(phrase)
 }
 
+/// Second characters of words that open with `有` and are no verb of holding.
+const HAVE_WORD_SECONDS: [char; 9] = ['效', '机', '序', '力', '关', '利', '望', '所', '偿'];
+
 /// `重点监管对象累计开展巡查`, `产业园已入驻企业`: in a long phrase, what follows a tally word
 /// (`累计`, `共计`) or the adverb `已` is what was tallied; failing those, what follows a plan
 /// (`全州今冬计划种植油菜`), the adverbs `还`/`也` (`合作社还吸纳群众务工`) or the verb `有`
@@ -316,6 +319,8 @@ fn after_tally(phrase: &str) -> &str {
         // `所有`, `没有`, `具有` are no verb of holding; `共有`, `现有` tally what a place holds,
         // and the place stays in the phrase
         .filter(|&(k, _)| !phrase[..k].ends_with(['所', '没', '具', '拥', '享', '共', '现']))
+        // nor is the `有` of a word it opens (`有效利用率`, `有机肥`, `有序流转`)
+        .filter(|&(k, len)| !(phrase[k..].starts_with('有') && phrase[k + len..].starts_with(HAVE_WORD_SECONDS)))
         .map(|(k, len)| &phrase[k + len..])
         .find(|rest| rest.chars().count() >= 2)
         .unwrap_or(phrase)
@@ -420,6 +425,10 @@ mod tests {
         assert_eq!(before(t, 0, t.find("40").unwrap(), &[]), "开展巡河");
         let t = "县财政累计出资90万元";
         assert_eq!(before(t, 0, t.find("90").unwrap(), &[]), "县财政累计出资");
+        let t = "他的合作社有大棚30座";
+        assert_eq!(before(t, 0, t.find("30").unwrap(), &[]), "大棚");
+        let t = "全镇耕地有效灌溉面积达到5000亩";
+        assert_eq!(before(t, 0, t.find("达到").unwrap(), &[]), "全镇耕地有效灌溉面积");
     }
 
     #[test]

@@ -23,7 +23,8 @@ pub enum Kind {
 }
 
 /// A unit as printed, its canonical form, its kind, and whether a Chinese numeral may carry it
-/// (`三期工程`, `新一轮` read a phase or a round, not a count, so those need Arabic digits).
+/// (`三期工程` reads a phase, not a count, so those need Arabic digits; `新一轮` falls out as the
+/// indefinite `一`).
 struct Entry(&'static str, &'static str, Kind, bool);
 
 use Kind::*;
@@ -57,7 +58,7 @@ const TABLE: &[Entry] = &[
     Entry("期", "期", Count, false), Entry("批次", "批次", Count, true), Entry("批", "批", Count, true),
     Entry("本", "本", Count, false), Entry("篇", "篇", Count, true), Entry("幅", "幅", Count, true),
     Entry("部门", "部门", Count, true), Entry("部", "部", Count, false), Entry("辆", "辆", Count, true),
-    Entry("轮", "轮", Count, false), Entry("类", "类", Count, true), Entry("种", "种", Count, true),
+    Entry("轮", "轮", Count, true), Entry("类", "类", Count, true), Entry("种", "种", Count, true),
     Entry("件", "件", Count, true), Entry("间", "间", Count, false), Entry("支", "支", Count, false),
     Entry("份", "份", Count, true), Entry("处", "处", Count, true), Entry("套", "套", Count, true),
     Entry("台", "台", Count, true), Entry("张", "张", Count, false), Entry("株", "株", Count, true),
