@@ -2,6 +2,7 @@
 //! headline block or source mark, and placing bylines, captions, credits and body text in it.
 
 use super::byline::{self, Lead, Meta};
+use super::furniture;
 use super::header::{continues_paragraph, Group};
 use super::headline::{
     is_feature_subtitle, is_heading_like, is_section_label, is_subtitle, split_kicker,
@@ -127,7 +128,13 @@ impl<'t, 'l> Builder<'t, 'l> {
             let l = self.lines[i];
             let caption = self.last_caption.take();
             match &kinds[i] {
-                Kind::Furniture(reason) => self.discard(&l, *reason),
+                Kind::Furniture(reason) => {
+                    self.discard(&l, *reason);
+                    // what follows a jump line is no more of the story that jumped
+                    if *reason == DiscardReason::Navigation && furniture::continues_elsewhere(l.text) {
+                        self.closed = true;
+                    }
+                }
                 Kind::Lead(lead) => self.lead(i, &l, lead),
                 Kind::Byline(p) => {
                     let d = self.open_or_new(l.raw);
@@ -167,13 +174,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                         continue;
                     }
                     let d = self.open_or_new(l.raw);
-                    let (text, signed) = match byline::trailing_byline(l.text, l.start) {
-                        Some((at, people)) => {
-                            self.drafts[d].article.contributors.extend(people);
-                            (l.text[..at].trim_end(), true)
-                        }
-                        None => (l.text, false),
-                    };
+                    let (text, signed) = self.unsign(d, l.text, l.start);
                     if !text.is_empty() {
                         self.drafts[d].blocks.push(Block {
                             text,
@@ -348,15 +349,32 @@ impl<'t, 'l> Builder<'t, 'l> {
             a.source = lead.source.clone();
         }
         a.contributors.extend(lead.contributors.iter().cloned());
-        if let Some((text, start)) = lead_body(l, lead) {
-            self.drafts[d].blocks.push(Block {
-                text,
-                start,
-                level: 0,
-                inset: false,
-            });
-        }
         self.closed = false;
+        if let Some((text, start)) = lead_body(l, lead) {
+            // a brief of one paragraph opens with its source mark and closes with its byline
+            let (text, signed) = self.unsign(d, text, start);
+            if !text.is_empty() {
+                self.drafts[d].blocks.push(Block {
+                    text,
+                    start,
+                    level: 0,
+                    inset: false,
+                });
+            }
+            self.closed = signed;
+        }
+    }
+
+    /// Takes a byline in brackets off the end of a paragraph (`…。(记者 张三)`), crediting its
+    /// people to story `d`. Returns the text before it and whether the story was signed there.
+    fn unsign(&mut self, d: usize, text: &'t str, start: usize) -> (&'t str, bool) {
+        match byline::trailing_byline(text, start) {
+            Some((at, people)) => {
+                self.drafts[d].article.contributors.extend(people);
+                (text[..at].trim_end(), true)
+            }
+            None => (text, false),
+        }
     }
 
     /// A pull quote with text of its own: its repeated parts are discarded, its novel parts are

@@ -11,7 +11,13 @@ use crate::model::{Contributor, Role, Span};
 /// the records do not carry (`审核`, `校对`) have none: their names are read past, not credited.
 const ROLE_WORDS: &[(&str, &[Role])] = &[
     ("特约通讯员", &[Role::Correspondent]),
+    ("本报通讯员", &[Role::Correspondent]),
+    ("本报全媒体记者", &[Role::Reporter]),
+    ("本报融媒体记者", &[Role::Reporter]),
     ("本报记者", &[Role::Reporter]),
+    ("全媒体记者", &[Role::Reporter]),
+    ("融媒体记者", &[Role::Reporter]),
+    ("新媒体记者", &[Role::Reporter]),
     ("特约记者", &[Role::Reporter]),
     ("见习记者", &[Role::Reporter]),
     ("首席记者", &[Role::Reporter]),
@@ -54,6 +60,9 @@ fn may_start_word(c: char) -> bool {
     matches!(
         c,
         '特' | '本'
+            | '全'
+            | '融'
+            | '新'
             | '见'
             | '首'
             | '责'
@@ -216,8 +225,15 @@ fn name_run(s: &str) -> usize {
     end
 }
 
+/// What a column called after the reporter prints where a byline's name would stand:
+/// `记者手记`, `记者观察` label a column, they credit no one.
+const COLUMN_WORDS: [&str; 8] = ["手记", "观察", "调查", "札记", "笔记", "随笔", "探访", "追踪"];
+
 /// A personal name: two to four Han characters, or a longer transcribed name joined by `·`.
 fn is_name(s: &str) -> bool {
+    if COLUMN_WORDS.contains(&s) {
+        return false;
+    }
     let n = char_len(s);
     if s.contains(['·', '•']) {
         return (3..=12).contains(&n);
@@ -798,6 +814,25 @@ mod tests {
         );
         let b = byline_line("(编辑:柳叶 审核:松针)", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor)]);
+    }
+
+    #[test]
+    fn byline_lines_of_other_papers() {
+        let b = byline_line("本报通讯员 于甲 记者 孟乙", 0).unwrap();
+        assert_eq!(
+            names(&b.contributors),
+            vec![
+                ("于甲".into(), Role::Correspondent),
+                ("孟乙".into(), Role::Reporter)
+            ]
+        );
+        let b = byline_line("全媒体记者 郑丙 通讯员 刘丁", 0).unwrap();
+        assert_eq!(b.contributors[0].name, "郑丙");
+        assert_eq!(b.contributors[0].role, Role::Reporter);
+        assert!(
+            byline_line("记者手记", 0).is_none(),
+            "a column label credits no one"
+        );
     }
 
     #[test]

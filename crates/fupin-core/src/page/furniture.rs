@@ -59,6 +59,8 @@ const NAV_STARTS: &[&str] = &[
     "【字体",
     "字体:",
     "字体：",
+    "字号:",
+    "字号：",
     "扫一扫",
     "返回顶部",
     "上一篇",
@@ -114,6 +116,11 @@ fn is_navigation(text: &str) -> bool {
         || is_jump_line(text)
         || text.matches(['>', '›', '»', '|', '｜']).count() >= 2 && !ends_sentence(text)
         || is_menu(text)
+}
+
+/// `(下转第3版)`: the story above goes on on another page, so it ends here on this one.
+pub(crate) fn continues_elsewhere(text: &str) -> bool {
+    is_jump_line(text) && text.contains("转")
 }
 
 /// `(下转第3版)`, `上接第一版`: where a story continues on another page.
@@ -211,7 +218,7 @@ fn said_in(text: &str) -> u8 {
 }
 
 fn is_boilerplate(text: &str) -> bool {
-    if text.starts_with("免责声明") || text.starts_with("版权声明") {
+    if text.starts_with("免责声明") || text.starts_with("版权声明") || is_editors_note(text) {
         return true;
     }
     // every other sign counts only on a line of at most 80 characters (a web line on one of 40)
@@ -224,6 +231,14 @@ fn is_boilerplate(text: &str) -> bool {
     let penalty = text.starts_with("违者") && has(PURSUED);
     let web = has(WEB) && char_len(text) <= 40;
     has(MARK) || reprint || penalty || web && !ends_sentence(text)
+}
+
+/// `编者按:本报今起推出…专栏`: the desk's word on a column or a series, no story of its own (and
+/// a page would otherwise head it with the section label above it).
+fn is_editors_note(text: &str) -> bool {
+    let t = text.trim_start_matches(['【', '[', '［', '■', '□']);
+    t.strip_prefix("编者按")
+        .is_some_and(|rest| rest.starts_with([':', '：', '】', ']', '］', ' ', '\u{3000}']))
 }
 
 /// Labels that head a list of links: `相关新闻:`, `延伸阅读`.
@@ -406,6 +421,17 @@ mod tests {
             Some(DiscardReason::Navigation)
         );
         assert_eq!(furniture("守护美丽家园 确保洁净亮美"), None);
+        assert_eq!(
+            furniture("字号:[ 大 中 小 ] 【打印本页】"),
+            Some(DiscardReason::Navigation)
+        );
+        assert_eq!(
+            furniture("编者按:本报今起推出“走进乡村”专栏,敬请关注。"),
+            Some(DiscardReason::Boilerplate)
+        );
+        assert_eq!(furniture("编者按照规定审稿。"), None);
+        assert!(continues_elsewhere("(下转第4版)"));
+        assert!(!continues_elsewhere("(上接第1版)"));
         assert_eq!(
             furniture("Copyright (C) 2010 某网版权所有"),
             Some(DiscardReason::Boilerplate)

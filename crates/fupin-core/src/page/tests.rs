@@ -405,6 +405,58 @@ fn closing_byline_lets_the_next_headline_open_a_story() {
 }
 
 #[test]
+fn brief_of_one_paragraph_signed_at_its_end() {
+    let text = "\
+某区开通社区公交
+
+本报讯 某区日前开通三条社区公交线路,方便群众出行。(记者 陆青)
+
+某镇举办招聘会
+
+本报讯 某镇举办招聘会,四十余家企业参加。
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某区开通社区公交"), Some("某镇举办招聘会")]
+    );
+    assert_eq!(who(&p.articles[0]), vec![("陆青", Role::Reporter)]);
+    assert_eq!(
+        p.articles[0].paragraphs[0].text,
+        "某区日前开通三条社区公交线路,方便群众出行。"
+    );
+    assert_covered(text, &p);
+}
+
+#[test]
+fn jump_line_ends_the_story_on_this_page() {
+    let text = "\
+某县荒山变果园
+
+记者 陆青
+
+近年来,某县引导农户在荒山上种植果树,全县果园面积达到两万亩。
+
+(下转第4版)
+
+短评
+
+荒山也能成金山
+
+发展产业,关键是因地制宜。
+
+(记者 陆青)
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县荒山变果园"), Some("荒山也能成金山")]
+    );
+    assert_eq!(p.articles[1].paragraphs.len(), 1);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn page_header_is_furniture_not_a_section() {
     let text = "\
 某某日报 2020年3月1日 第3版
