@@ -16,7 +16,8 @@ use std::sync::LazyLock;
 use crate::time;
 use crate::ArticleContext;
 
-pub const UP: [&str; 8] = ["提高", "增加", "增长", "上升", "提升", "扩大", "增", "升"];
+/// `翻了一番`: doubling says a rise too.
+pub const UP: [&str; 9] = ["提高", "增加", "增长", "上升", "提升", "扩大", "增", "升", "翻"];
 pub const DOWN: [&str; 7] = ["下降", "减少", "降低", "缩小", "缩减", "减", "降"];
 /// What a stock that is left over is called.
 const STOCK: [&str; 5] = ["现有", "剩余", "尚有", "还有", "仅剩"];
@@ -519,6 +520,14 @@ mod tests {
         assert_eq!((v[0].to.value, v[0].to.unit.as_str(), v[0].direction), (0.0, "%", Direction::Down));
         let v = changes("发生率由6.2%下降到2019年的0。");
         assert_eq!((v.len(), v[0].to.year), (1, Some(2019)));
+    }
+
+    #[test]
+    fn doubling_to_a_new_level() {
+        let c = changes("他家的纯收入从2019年的2万元翻了一番,达到4万元。");
+        assert_eq!(c.len(), 1);
+        assert_eq!((c[0].from.value, c[0].to.value, c[0].direction), (20000.0, 40000.0, Direction::Up));
+        assert_eq!(c[0].from.year, Some(2019));
     }
 
     #[test]

@@ -98,6 +98,16 @@ fn share(text: &str, i: usize, end: usize, value: f64) -> Raw {
     Raw { start: i, end, tail, lead, value, value_max: None, unit: "%", kind: Kind::Ratio, qualifier, compared }
 }
 
+/// `三分之一`, `五分之二以上`: a fraction in words, read as a percentage. The part must be
+/// smaller than the whole (`十分之` opens no fraction otherwise).
+fn fraction_words(text: &str, i: usize) -> Option<Raw> {
+    let whole = numeral::read(&text[i..])?;
+    let start = i + whole.len + "分之".len();
+    let part = numeral::read(text.get(i + whole.len..)?.strip_prefix("分之")?)?;
+    (whole.value >= 2.0 && part.value > 0.0 && part.value < whole.value)
+        .then(|| share(text, i, start + part.len, round(part.value / whole.value * 100.0)))
+}
+
 /// Words that start with `成`: a numeral before one of them counts no tenths.
 const WORDS_WITH_CHENG: [&str; 22] = [
     "不变", "员", "本", "果", "效", "立", "为", "功", "绩", "熟", "品", "交", "长", "都", "片", "型", "套", "就", "人",
@@ -227,6 +237,8 @@ impl Quantities {
             }
             let next = if text[i..].starts_with("百分之") {
                 self.percent_words(text, i).map(|r| (r.tail, Some(r)))
+            } else if let Some(r) = fraction_words(text, i).filter(|_| !inside_number(text, i)) {
+                Some((r.tail, Some(r)))
             } else if !inside_number(text, i) && !ends_a_word(text, i, c) {
                 Some(self.quantity(text, i, &out))
             } else {

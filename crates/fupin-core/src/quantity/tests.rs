@@ -100,6 +100,7 @@ fn trips_and_vehicle_runs_are_counted() {
     let f = one("包车发送务工人员260余车次。");
     assert_eq!((f.value, f.unit.as_str(), f.qualifier), (260.0, "车次", Qualifier::MoreThan));
     assert!(facts("他跑了一趟县城。").is_empty());
+    assert_eq!(vu(&one("大棚一年能出两茬蘑菇。")), (2.0, "茬"));
 }
 
 #[test]
@@ -484,6 +485,10 @@ fn tenths_are_percentages() {
 
 #[test]
 fn percent_in_words_takes_its_bounds() {
+    let f = one("全村耕地中三分之一以上是坡地。");
+    assert_eq!((f.text.as_str(), f.unit.as_str(), f.qualifier), ("三分之一", "%", Qualifier::AtLeast));
+    assert!((f.value - 33.333333).abs() < 1e-5);
+    assert_eq!(vu(&one("补贴资金的五分之二用于产业。")), (40.0, "%"));
     let f = one("参保率达百分之九十五以上。");
     assert_eq!((f.value, f.qualifier, f.text.as_str()), (95.0, Qualifier::AtLeast, "百分之九十五"));
 }

@@ -67,6 +67,8 @@ const TABLE: &[Entry] = &[
     Entry("箱", "箱", Count, false), Entry("袋", "袋", Count, false), Entry("节", "节", Count, false),
     Entry("门", "门", Count, false), Entry("组", "组", Count, false), Entry("口", "口", Count, false),
     Entry("枚", "枚", Count, true), Entry("盏", "盏", Count, true),
+    // harvests of a crop: `一年两茬`
+    Entry("茬", "茬", Count, true),
     // runs of vehicles and trips: a trip written in Chinese is mostly a turn of speech (`跑一趟`)
     Entry("车次", "车次", Count, true), Entry("辆次", "辆次", Count, true), Entry("班次", "班次", Count, true),
     Entry("架次", "架次", Count, true), Entry("趟", "趟", Count, false), Entry("艘", "艘", Count, true),
