@@ -16,6 +16,7 @@
 pub mod filter;
 pub mod qualifier;
 pub mod subject;
+pub mod table;
 pub mod unit;
 pub mod words;
 
@@ -202,7 +203,14 @@ impl Quantities {
         // every clause asked for starts before the last quantity does
         let upto = raws.iter().map(|r| r.start.max(r.lead)).max().unwrap_or(0);
         let starts = Starts::of(&text[..upto]);
-        let subjects = subjects(text, &starts, &raws, &skips);
+        let mut subjects = subjects(text, &starts, &raws, &skips);
+        if let Some(row) = table::Row::of(text) {
+            for (r, subject) in raws.iter().zip(subjects.iter_mut()) {
+                if let Some(s) = row.subject(text, r.lead) {
+                    *subject = s;
+                }
+            }
+        }
         for (r, subject) in raws.iter().zip(subjects) {
             let years = year_of(text, &starts, r.start, times);
             out.push(Fact {
