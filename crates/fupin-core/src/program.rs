@@ -207,13 +207,19 @@ impl Programs {
                         .or_else(|| clauses_repeating(&p.text, d.end, d.count, &d.head)),
                     // a guessed head may name kinds of things (`四项收入(工资性、…)`): its gloss
                     // must repeat the head in every item (`三大振兴,即产业振兴、人才振兴…`); a
-                    // slogan's word may open the items too (`四统一,即统一供种、…`)
-                    Naming::Guessed | Naming::Slogan => items_glossed(&p.text, d.end, d.count, true)
+                    // slogan's word may open the items too (`四统一,即统一供种、…`). A list of
+                    // exactly its count right before a `N大` name names its parts (`蔬菜、肉牛、
+                    // 中药材三大主导产业`), from three up: two nouns before a count are too often
+                    // a pair, and other classifiers count ways and means (`三条监测途径`).
+                    Naming::Guessed | Naming::Slogan => (d.naming == Naming::Guessed && is_da_name(&d.name))
+                        .then(|| self.exact_list_before(&p.text, d.start, d.count))
+                        .flatten()
+                        .or_else(|| items_glossed(&p.text, d.end, d.count, true)
                         .filter(|items| {
                             let head = d.head.as_str();
                             let repeats = |t: &str| t.ends_with(head) || d.naming == Naming::Slogan && t.starts_with(head);
                             items.iter().all(|&(s, e)| repeats(&p.text[s..e]))
-                        })
+                        }))
                         .or_else(|| clauses_repeating(&p.text, d.end, d.count, &d.head)),
                 };
                 match items {
@@ -250,6 +256,7 @@ impl Programs {
             programs.push(program_from_leads(&paras, name, count, &run));
         }
         programs.sort_by_key(|p| p.span.start);
+        drop_summaries(&mut programs);
         programs
     }
 
@@ -398,6 +405,14 @@ impl Programs {
         items_ok(text, &items).then_some(items)
     }
 
+    /// The list right before a name when it has exactly `count` items, at least three, and no `等`.
+    fn exact_list_before(&self, text: &str, name_start: usize, count: u32) -> Option<Vec<(usize, usize)>> {
+        if count < 3 || text[..name_start].ends_with('等') {
+            return None;
+        }
+        self.items_before(text, name_start, count).filter(|items| items.len() as u32 == count)
+    }
+
     /// A list's first item often carries the clause's verb (`切实做好精准识别认定`): strip known
     /// verbs, then cut it to the length of the second item when it is still much longer, since
     /// parallel items are printed alike. A lone example before `等` keeps its last four chars.
@@ -407,6 +422,7 @@ impl Programs {
             Some(&(s2, e2)) => text[s2..e2].chars().count(),
             None => 4,
         };
+        let s = self.after_subject_and_verb(text, s, e);
         let s = self.strip_verbs(text, s, e, target);
         let len = text[s..e].chars().count();
         let s = if len > target + 1 || items.len() == 1 && len > 6 {
@@ -415,6 +431,21 @@ impl Programs {
             s
         };
         items[0] = (s, e);
+    }
+
+    /// `该县围绕食用菌`: a short subject and a lead verb before the first item are the clause's,
+    /// not the item's. Returns where the item starts after them (`s` when there are none).
+    fn after_subject_and_verb(&self, text: &str, s: usize, e: usize) -> usize {
+        const MAX_SUBJECT_BYTES: usize = 4 * 3;
+        let Some(m) = self.lead_verbs.find(&text[s..e]) else { return s };
+        let rest = &text[s + m.end()..e];
+        let fits = m.start() > 0 && m.start() <= MAX_SUBJECT_BYTES && rest.chars().nth(1).is_some();
+        if !fits {
+            return s;
+        }
+        // a quote opened after the verb and closed past the item's end is the list's
+        let open = if rest.starts_with('“') && !rest.contains('”') { '“'.len_utf8() } else { 0 };
+        s + m.end() + open
     }
 
     /// Skips leading verbs and adverbs (`切实做好`, `实施`, `制定了`) of `text[s..e]`, keeping at
@@ -826,6 +857,38 @@ fn dedup(run: Vec<Lead>) -> Vec<Lead> {
     run.into_iter().zip(first).filter_map(|(l, first)| first.then_some(l)).collect()
 }
 
+/// `织密监测预警、精准帮扶…“四张网”` sums up a set whose leads follow (`织密监测预警网。…`):
+/// both are read under one name. The leads say each measure in full, so of two programs of one
+/// name and count whose items each hold the other's, the one with the shorter items goes.
+/// `三大主导产业`: a name whose classifier is `大`, the mark of a set of main parts.
+fn is_da_name(name: &str) -> bool {
+    name.chars().find(|&c| chinese_digit(c).is_none() && chinese_unit(c).is_none()) == Some('大')
+}
+
+/// A run of leads that no declaration named takes the summary's name.
+fn drop_summaries(programs: &mut Vec<Program>) {
+    let summarises = |short: &Program, full: &Program| {
+        !short.name.is_empty()
+            && (short.name == full.name || full.name.is_empty())
+            && short.items.len() == full.items.len()
+            && short.items.iter().zip(&full.items).all(|(a, b)| a.name.len() < b.name.len() && b.name.contains(a.name.as_str()))
+    };
+    let mut k = 0;
+    while k < programs.len() {
+        let Some(f) = (0..programs.len()).find(|&f| summarises(&programs[k], &programs[f])) else {
+            k += 1;
+            continue;
+        };
+        let short = programs.remove(k);
+        let full = &mut programs[if f > k { f - 1 } else { f }];
+        if full.name.is_empty() {
+            full.complete = full.items.len() as u32 == short.declared_count;
+            full.name = short.name;
+            full.declared_count = short.declared_count;
+        }
+    }
+}
+
 fn program(p: &Paragraph, name: String, count: u32, items: Vec<(usize, usize)>) -> Program {
     let items: Vec<ProgramItem> = items
         .into_iter()
@@ -1025,11 +1088,19 @@ fn items_ok(text: &str, items: &[(usize, usize)]) -> bool {
     items.iter().all(|&(s, e)| item_chars_ok(&text[s..e]))
 }
 
-/// An item is a short run of words; it may hold a list of its own (`对重病、重残户进行救助`).
+/// An item is a short run of words; it may hold a list of its own (`对重病、重残户进行救助`)
+/// or name a model by its partners (`“企业+合作社+农户”模式`). Its quotes are its own: one that
+/// closes a quote opened before it (`强村”实施`) shows the list was cut in the wrong place.
 fn item_chars_ok(s: &str) -> bool {
     let n = s.chars().count();
     (2..=MAX_ITEM_CHARS).contains(&n)
-        && s.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、'))
+        && s.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、' | '+' | '＋'))
+        && !closes_and_runs_on(s)
+}
+
+/// Whether `s` closes a quote it did not open and runs on after it (`强村”实施`).
+fn closes_and_runs_on(s: &str) -> bool {
+    s.find('”').is_some_and(|k| !s[..k].contains('“') && !s[k..].trim_start_matches('”').is_empty())
 }
 
 /// The marks that end a lead phrase.
@@ -1300,6 +1371,55 @@ mod tests {
     fn two_unrelated_leads_are_not_a_list() {
         let found = find(&["筑牢防线。村里设立了监测点。", "办好实事。镇里修好了桥。"]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_guessed_name_takes_a_list_of_exactly_its_count_before_it() {
+        let found = find(&["该县围绕食用菌、乡村旅游、小杂粮三大富民产业,新建大棚四百个。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "三大富民产业");
+        assert_eq!(names(&found[0]), ["食用菌", "乡村旅游", "小杂粮"]);
+        assert!(find(&["该县发展食用菌、乡村旅游两大富民产业,新建大棚四百个。"]).is_empty());
+        assert!(find(&["通过自主申报、干部排查、部门预警三条途径,及时发现风险。"]).is_empty());
+        assert!(find(&["该县发展食用菌、乡村旅游等三大富民产业,新建大棚四百个。"]).is_empty());
+    }
+
+    #[test]
+    fn a_quoted_slogan_apart_from_the_name_is_not_its_list() {
+        let found = find(&[
+            "近年来,该镇围绕“护林、种果、兴游”实施“三大工程”,群众收入稳步提高。",
+            "(一)荒山绿化工程。该镇栽植经济林八千亩。",
+            "(二)果品提质工程。该镇建成冷库五座。",
+            "(三)乡村旅游工程。该镇打造民宿村三个。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "三大工程");
+        assert_eq!(names(&found[0]), ["荒山绿化工程", "果品提质工程", "乡村旅游工程"]);
+    }
+
+    #[test]
+    fn a_summary_of_the_leads_is_read_once() {
+        let found = find(&[
+            "该县筑牢监测预警、精准帮扶、兜底保障“三道防线”,守住底线。",
+            "筑牢监测预警防线。该县每月走访一次。",
+            "筑牢精准帮扶防线。该县为每户制定方案。",
+            "筑牢兜底保障防线。该县提高低保标准。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "三道防线");
+        assert!(found[0].complete);
+        assert_eq!(names(&found[0]), ["筑牢监测预警防线", "筑牢精准帮扶防线", "筑牢兜底保障防线"]);
+    }
+
+    #[test]
+    fn a_model_named_by_its_partners_is_an_item() {
+        let found = find(&[
+            "该县形成两种联结模式:",
+            "①“企业+合作社+农户”模式。企业与农户签订收购协议。",
+            "②托管模式。合作社统一管护果园。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["“企业+合作社+农户”模式", "托管模式"]);
     }
 
     #[test]
