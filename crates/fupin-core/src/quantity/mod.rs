@@ -167,8 +167,24 @@ impl Quantities {
         let mentions = region_mentions(ctx);
         let names = name_spans(ctx);
         let mut out = Vec::new();
+        // the year a table's caption line dates its rows with (`2021年,各镇情况如下:`)
+        let mut table_year = None;
         for (k, p) in ctx.texts().iter().enumerate() {
+            let first = out.len();
             self.facts_of(p, ctx.reference_date, scans.get(k), (&mentions, &names), &mut out);
+            if table::Row::of(&p.text).is_some() {
+                for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
+                    f.year = table_year;
+                }
+            } else if p.text.trim_end().ends_with([':', '：']) {
+                let year_in = |times: &[time::Found]| times.iter().find_map(|t| t.years).map(|y| y.0);
+                table_year = match scans.get(k) {
+                    Some(s) => year_in(&s.times),
+                    None => year_in(&time::scan(&p.text, ctx.reference_date)),
+                };
+            } else {
+                table_year = None;
+            }
         }
         out
     }

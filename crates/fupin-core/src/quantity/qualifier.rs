@@ -8,14 +8,15 @@ use super::words::{words_of, Heads};
 use Qualifier::*;
 
 /// Longest first, so `不超过` is not read as `超过`.
-const PREFIXES: &[(&str, Qualifier); 33] = &[
+const PREFIXES: &[(&str, Qualifier); 34] = &[
     ("不超过", AtMost), ("不高于", AtMost), ("不多于", AtMost), ("不大于", AtMost),
     ("不低于", AtLeast), ("不少于", AtLeast), ("不小于", AtLeast),
     ("将近", Approx), ("接近", Approx), ("大约", Approx), ("大概", Approx),
     ("超过", MoreThan), ("超出", MoreThan), ("突破", MoreThan), ("高于", MoreThan), ("多于", MoreThan), ("大于", MoreThan),
     ("至少", AtLeast), ("最少", AtLeast), ("最低", AtLeast),
     ("最多", AtMost), ("至多", AtMost), ("最高", AtMost),
-    ("不足", LessThan), ("不到", LessThan), ("低于", LessThan), ("少于", LessThan), ("小于", LessThan), ("未满", LessThan),
+    // `一亩挣不了300元`: a verb's `不了` says the amount is not reached
+    ("不足", LessThan), ("不到", LessThan), ("不了", LessThan), ("低于", LessThan), ("少于", LessThan), ("小于", LessThan), ("未满", LessThan),
     ("近", Approx), ("约", Approx), ("逾", MoreThan), ("超", MoreThan),
 ];
 
@@ -52,8 +53,8 @@ pub fn prefix(before: &str) -> Option<(Qualifier, usize)> {
     })
 }
 
-/// Adverbs of [`PREFIXES`] that bound a count from before its verb.
-const BEFORE_VERB: [&str; 4] = ["至少", "最少", "至多", "最多"];
+/// Adverbs of [`PREFIXES`] that bound a count from before its verb (`最高赔付10万元`).
+const BEFORE_VERB: [&str; 6] = ["至少", "最少", "至多", "最多", "最高", "最低"];
 
 /// `每月至少走访1次`: the qualifier of a bounding adverb that stands before the one- or
 /// two-character verb `before` ends with.

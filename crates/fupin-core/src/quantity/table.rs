@@ -1,7 +1,8 @@
 //! Tables printed as text: `汤湖镇 茶园面积4.2万亩 带动脱贫户1860户`, one row a line, the row's
 //! label first and then cells of a column name and its figure, apart by spaces. No sentence holds
 //! them together, so the subject of each figure is the row's label with its column's name, not a
-//! phrase read across the spaces into the next cell.
+//! phrase read across the spaces into the next cell; and the year of each is the one the
+//! caption line above the rows prints (`2021年,各镇带动情况如下:`).
 
 use std::ops::Range;
 

@@ -73,6 +73,9 @@ fn a_bounding_adverb_before_the_verb_bounds_the_count() {
     let f = one("每户最多补助3000元。");
     assert_eq!((f.value, f.qualifier), (3000.0, Qualifier::AtMost));
     assert_eq!(one("至少的是3人。").qualifier, Qualifier::Exact);
+    let f = one("每人每年最高赔付8万元。");
+    assert_eq!((f.value, f.qualifier), (80000.0, Qualifier::AtMost));
+    assert_eq!(one("以前一亩地挣不了500元。").qualifier, Qualifier::LessThan);
 }
 
 #[test]
@@ -691,4 +694,21 @@ fn a_measure_joined_by_de_measures_the_noun_after_it() {
 fn a_rate_alone_in_its_clause_is_paid_in_what_the_clause_before_hands_out() {
     assert_eq!(one("镇里向农户发放种苗补贴，每户800元。").subject, "种苗补贴");
     assert_eq!(one("村里修了路，每户出资800元。").subject, "每户出资");
+}
+
+#[test]
+fn rows_of_a_table_take_the_year_of_its_caption() {
+    let lines = ["2021年,各镇果品产业带动情况如下:", "甲镇 果园面积3.5万亩 带动脱贫户900户", "乙镇 果园面积2万亩 带动脱贫户600户", "全县共有果园12万亩。"];
+    let mut paragraphs = Vec::new();
+    let mut at = 0;
+    for line in lines {
+        paragraphs.push(Paragraph::contiguous(line, at));
+        at += line.len() + 1;
+    }
+    let input = lines.join("\n");
+    let article = Article { paragraphs, ..Default::default() };
+    let found = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None });
+    let years: Vec<(&str, Option<i32>)> = found.iter().map(|f| (f.text.as_str(), f.year)).collect();
+    assert_eq!(years, [("3.5万亩", Some(2021)), ("900户", Some(2021)), ("2万亩", Some(2021)), ("600户", Some(2021)), ("12万亩", None)]);
+    assert_eq!(found[0].subject, "甲镇果园面积");
 }
