@@ -724,6 +724,17 @@ mod tests {
     }
 
     #[test]
+    fn rural_revitalisation_names_the_work_that_carried_on() {
+        let topic = classify(
+            "某县盐碱地里种出增收产业",
+            &["近年来,某县把改良盐碱地作为乡村振兴的重要抓手,发展特色种植,带动农户增收,村集体收入稳步增长。"],
+        );
+        assert!(topic.poverty_related, "{}", topic.score);
+        let topic = classify("某县改良盐碱地", &["近年来,某县改良盐碱地两万亩,发展特色种植,村集体收入稳步增长。"]);
+        assert!(!topic.poverty_related, "{}", topic.score);
+    }
+
+    #[test]
     fn themes_are_ordered_by_mentions() {
         let topic = classify(
             "某村巩固脱贫成果",
