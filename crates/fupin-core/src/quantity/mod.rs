@@ -84,6 +84,12 @@ pub struct Raw {
 }
 
 impl Raw {
+    /// Whether a bound printed around the number (`低于`, `以上`) puts a limit on it.
+    fn is_bound(&self) -> bool {
+        let limit = matches!(self.qualifier, Qualifier::AtLeast | Qualifier::AtMost | Qualifier::MoreThan | Qualifier::LessThan);
+        limit && (self.lead < self.start || self.tail > self.end)
+    }
+
     /// A count of main groups (`8大板块`) is about the groups its noun names.
     fn names_its_subject(&self) -> bool {
         GROUP_NOUNS.contains(&self.unit)
@@ -134,6 +140,9 @@ fn unit_printed(printed: &str) -> &'static str {
         "名"
     }
 }
+
+/// Nouns of an amount a household or a village has, which a bound on money measures.
+const MEASURED_AMOUNTS: [&str; 8] = ["收入", "费用", "产值", "工资", "资产", "存款", "利润", "营收"];
 
 /// Nouns that may follow `N大` (`8大板块`, `3大产业`).
 const GROUP_NOUNS: [&str; 10] = ["板块", "产业", "领域", "行业", "片区", "区域", "系列", "主题", "品牌", "基地"];
@@ -774,8 +783,14 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             let last = before.chars().next_back();
             let repeated = raws[e].kind == Kind::Count && last.is_some_and(|c| classifier(text, &raws[e]) == Some(c))
                 || raws[e].unit == "人" && last.is_some_and(|c| PERSON_ENDS.contains(&c));
-            // `载重10吨以上的货车`: a bound makes the measure a threshold of what stands before it
-            let threshold = raws[e].kind == Kind::Measure && raws[e].tail > raws[e].end;
+            // `载重10吨以上的货车`: a bound makes the measure a threshold of what stands before
+            // it; so it does an amount that a noun of income or cost before it measures
+            // (`家庭年人均纯收入低于6500元的农户`; not `每户最高可获得5万元的贷款`)
+            let threshold = match raws[e].kind {
+                Kind::Measure => raws[e].tail > raws[e].end,
+                Kind::Money => raws[e].is_bound() && MEASURED_AMOUNTS.iter().any(|w| before.ends_with(w)),
+                _ => false,
+            };
             let after = subject::after(text, raws[e].tail, limit).filter(|a| !(raws[e].compared || repeated || threshold && a.1));
             // `发放小额信贷，每户最高5万元`: a rate alone in its clause is a rate of what the
             // clause before handed out

@@ -119,12 +119,12 @@ use super::qualifier::{COMPARATORS, COMPARATOR_HEADS};
 use super::words::{self, Heads};
 
 /// Stripped from the start of a phrase, repeatedly.
-/// Besides adverbs and prepositions, the openers of a plan or aim (`今冬计划种植油菜`,
-/// `力争到2025年茶园面积…`): a season of this year and the modal.
+/// Besides adverbs and prepositions (`将家庭年人均纯收入低于…的农户`), the openers of a plan
+/// or aim (`今冬计划种植油菜`, `力争到2025年茶园面积…`): a season of this year and the modal.
 const LEADING: &[&str] = &[
     "截至目前", "截至", "其中", "目前", "同时", "此外", "另外", "全年", "年内", "期间", "以来", "并", "且",
     "还", "共", "已", "先后", "累计为", "为", "对", "向", "给", "从", "在", "通过", "底", "年底", "的",
-    "今冬", "今春", "今夏", "今秋", "明春", "计划", "预计", "力争", "按照", "按",
+    "今冬", "今春", "今夏", "今秋", "明春", "计划", "预计", "力争", "按照", "按", "将", "把",
 ];
 
 /// Words a counted noun does not start with: when the text after a count starts with one of

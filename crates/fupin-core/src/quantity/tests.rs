@@ -712,3 +712,11 @@ fn rows_of_a_table_take_the_year_of_its_caption() {
     assert_eq!(years, [("3.5万亩", Some(2021)), ("900户", Some(2021)), ("2万亩", Some(2021)), ("600户", Some(2021)), ("12万亩", None)]);
     assert_eq!(found[0].subject, "甲镇果园面积");
 }
+
+#[test]
+fn a_bound_on_an_income_sets_a_threshold_of_what_it_measures() {
+    assert_eq!(one("今年起,将家庭年人均纯收入低于7000元的农户纳入监测。").subject, "家庭年人均纯收入");
+    assert_eq!(one("年度自付医疗费用超过2万元的家庭可申请救助。").subject, "年度自付医疗费用");
+    // a bound on what is handed out is no threshold
+    assert_eq!(one("每户最高可获得6万元的贴息贷款。").subject, "贴息贷款");
+}
