@@ -191,7 +191,11 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragra
         return None;
     }
     let verb = direction_word(between)?;
-    let subject = subject::before(text, clause, opener_at, times.spans()).to_string();
+    let mut subject = subject::before(text, clause, opener_at, times.spans());
+    if subject.is_empty() && opener_at == clause {
+        subject = subject::of_clause_before(text, times.starts(), opener_at, times.spans(), |_| 0).unwrap_or("");
+    }
+    let subject = subject.to_string();
     let times = times.get();
     if (0..n).any(|j| placed[k + j].fact.unit != placed[second + j].fact.unit) {
         return None;
@@ -528,6 +532,13 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!((c[0].from.value, c[0].to.value, c[0].direction), (20000.0, 40000.0, Direction::Up));
         assert_eq!(c[0].from.year, Some(2019));
+    }
+
+    #[test]
+    fn a_change_clause_opening_with_you_takes_the_subject_before_it() {
+        let c = changes("全村集体经济收入翻了一番,由2020年的40万元增加到2022年的80万元。");
+        assert_eq!(c.len(), 1);
+        assert_eq!(c[0].subject, "全村集体经济收入");
     }
 
     #[test]

@@ -949,8 +949,14 @@ fn change_subject<'t>(text: &'t str, starts: &Starts, lead: usize, skips: &[(usi
     let verb = words::contains_any(span, &crate::change::UP)
         || words::contains_any(span, &crate::change::DOWN)
         || words::contains(span, "发展到");
+    if !verb {
+        return None;
+    }
     let s = subject::before(text, clause.max(floor(opener)), opener, skips);
-    (verb && !s.is_empty()).then_some(s)
+    if !s.is_empty() {
+        return Some(s);
+    }
+    (opener == clause).then(|| subject::of_clause_before(text, starts, opener, skips, floor)).flatten()
 }
 
 /// Where the phrase before `at` may start at the earliest: after the last quantity before it

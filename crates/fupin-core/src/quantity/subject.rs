@@ -221,6 +221,18 @@ pub fn before<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)]
     keep_last(after_tally(phrase.trim_matches(is_trim)), MAX_CHARS)
 }
 
+/// `总收入翻了一番,由2020年的…增加到…`: a change whose clause opens with its `由` (at `opener`)
+/// goes on with the subject of the clause before it, read up to that clause's change verb.
+/// `floor` gives where a phrase ending at a place may start at the earliest.
+pub fn of_clause_before<'t>(text: &'t str, starts: &Starts, opener: usize, skips: &[(usize, usize)], floor: impl Fn(usize) -> usize) -> Option<&'t str> {
+    let comma = text[..opener].chars().next_back().filter(|&c| is_clause_end(c) && !is_sentence_end(c))?;
+    let prev_end = opener - comma.len_utf8();
+    let prev = starts.clause(prev_end);
+    let verb_at = words::find_any(&text[prev..prev_end], crate::change::UP.iter().chain(&crate::change::DOWN).copied())?;
+    let s = before(text, prev.max(floor(prev)), prev + verb_at, skips);
+    (!s.is_empty()).then_some(s)
+}
+
 /// `对新种银耳的脱贫户每袋补助`: a rate per unit (`每袋补助`, `每人每年补贴`) is what the amount
 /// after it measures; the ones it is paid to stand before it.
 fn per_unit(phrase: &str) -> &str {

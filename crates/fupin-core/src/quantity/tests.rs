@@ -720,3 +720,10 @@ fn a_bound_on_an_income_sets_a_threshold_of_what_it_measures() {
     // a bound on what is handed out is no threshold
     assert_eq!(one("每户最高可获得6万元的贴息贷款。").subject, "贴息贷款");
 }
+
+#[test]
+fn a_change_clause_opening_with_you_takes_the_subject_before_it() {
+    let v = facts("全村集体经济收入翻了一番,由2020年的40万元增加到2022年的80万元。");
+    let subjects: Vec<&str> = v.iter().map(|f| f.subject.as_str()).collect();
+    assert_eq!(subjects, ["全村集体经济收入", "全村集体经济收入"]);
+}
