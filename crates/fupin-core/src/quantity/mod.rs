@@ -966,6 +966,10 @@ fn floor(text: &str, earlier: &[Raw], named: &[String], at: usize) -> usize {
     let j = earlier.iter().rposition(|r| r.tail <= at);
     let Some(j) = j else { return 0 };
     let from = earlier[j].tail;
+    // `超过50万元的村达到14个`: a bound amount that picks out the noun after it stays with it
+    if earlier[j].is_bound() && text[from..at].starts_with('的') {
+        return earlier[j].lead;
+    }
     // a noun that ran right up to this quantity (`459个行政村覆盖率100%`) is shared with it
     match text[from..at].strip_prefix(named[j].as_str()).filter(|rest| !named[j].is_empty() && !rest.is_empty()) {
         Some(rest) => at - rest.trim_start_matches(['的', '、']).len(),

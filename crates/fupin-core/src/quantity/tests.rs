@@ -727,3 +727,10 @@ fn a_change_clause_opening_with_you_takes_the_subject_before_it() {
     let subjects: Vec<&str> = v.iter().map(|f| f.subject.as_str()).collect();
     assert_eq!(subjects, ["全村集体经济收入", "全村集体经济收入"]);
 }
+
+#[test]
+fn a_count_of_what_a_bound_picks_out_keeps_the_bound() {
+    let v = facts("全镇村集体经济收入均超过10万元,其中超过30万元的村达到6个。");
+    let subjects: Vec<(&str, &str)> = v.iter().map(|f| (f.text.as_str(), f.subject.as_str())).collect();
+    assert_eq!(subjects[2], ("6个", "超过30万元的村"));
+}
