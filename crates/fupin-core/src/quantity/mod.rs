@@ -772,7 +772,10 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             .or_else(|| tier_subject(text, &raws[e], raws.get(e + 1), raws.get(e + 2).map_or(text.len(), |r| r.lead)))
             .map(str::to_string)
             .unwrap_or_else(|| {
-            let before = subject::before(text, clause, raws[g].lead, skips);
+            let before = match raws[e].compared && raws[e].unit == "百分点" {
+                true => subject::before_margin(text, clause, raws[g].lead, skips),
+                false => subject::before(text, clause, raws[g].lead, skips),
+            };
             // `贫困户中有90%参与合作社`: a share of a group is what the group does
             let before = match before.strip_suffix('中').filter(|_| raws[e].kind == Kind::Ratio) {
                 Some(group) => Cow::Owned(group.to_string() + subject::after_any(text, raws[e].tail, limit).map_or("", |a| a.0)),

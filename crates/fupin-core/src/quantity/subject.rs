@@ -184,6 +184,16 @@ const MAX_CHARS: usize = 14;
 /// byte ranges (time expressions, in text order, not overlapping) that are dropped when they
 /// open the phrase.
 pub fn before<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)]) -> &'t str {
+    before_with(text, from, to, skip, true)
+}
+
+/// [`before`] for a margin in points (`增速高于全县平均水平2.3个百分点`): the comparison is what
+/// the margin measures, so it stays whole.
+pub fn before_margin<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)]) -> &'t str {
+    before_with(text, from, to, skip, false)
+}
+
+fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)], cut_comparison: bool) -> &'t str {
     if text.get(from..to).is_none() {
         return "";
     }
@@ -214,6 +224,7 @@ pub fn before<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)]
     // `收入低于标准1.5倍`: what is compared stands before the comparison word
     let first_comparison = COMPARATOR_HEADS
         .candidates(phrase)
+        .filter(|_| cut_comparison)
         .map(|(k, _)| k)
         .find(|&k| COMPARATORS.iter().any(|(w, _)| words::has_prefix(&phrase[k..], w)));
     let phrase = first_comparison.filter(|&k| k > 0).map_or(phrase, |k| &phrase[..k]);

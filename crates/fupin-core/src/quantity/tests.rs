@@ -189,7 +189,7 @@ fn a_comparison_further_back_bounds_a_ratio() {
 #[test]
 fn a_margin_in_points_is_exact() {
     let f = one("合格率高于全省平均水平2.5个百分点。");
-    assert_eq!((f.qualifier, f.subject.as_str()), (Qualifier::Exact, "合格率"));
+    assert_eq!((f.qualifier, f.subject.as_str()), (Qualifier::Exact, "合格率高于全省平均水平"));
 }
 
 #[test]
@@ -733,4 +733,12 @@ fn a_count_of_what_a_bound_picks_out_keeps_the_bound() {
     let v = facts("全镇村集体经济收入均超过10万元,其中超过30万元的村达到6个。");
     let subjects: Vec<(&str, &str)> = v.iter().map(|f| (f.text.as_str(), f.subject.as_str())).collect();
     assert_eq!(subjects[2], ("6个", "超过30万元的村"));
+}
+
+#[test]
+fn a_margin_in_points_keeps_its_comparison() {
+    let f = one("该镇农民收入增速高于全县平均水平1.8个百分点。");
+    assert_eq!((f.unit.as_str(), f.subject.as_str()), ("百分点", "农民收入增速高于全县平均水平"));
+    // a ratio compared keeps only what is compared
+    assert_eq!(one("人均收入低于全县平均水平1.5倍。").subject, "人均收入");
 }
