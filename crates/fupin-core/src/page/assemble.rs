@@ -5,7 +5,8 @@ use super::byline::{self, Lead, Meta};
 use super::furniture;
 use super::header::{continues_paragraph, Group};
 use super::headline::{
-    is_feature_subtitle, is_heading_like, is_section_label, is_subtitle, split_kicker,
+    is_column_label, is_feature_subtitle, is_heading_like, is_section_label, is_subtitle,
+    split_kicker,
 };
 use super::join::{self, Block, Part};
 use super::line::Line;
@@ -120,7 +121,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                 i = g.end;
                 continue;
             }
-            if let Some(end) = self.stack_end(i, kinds) {
+            if let Some(end) = self
+                .column_end(i, kinds)
+                .or_else(|| self.stack_end(i, kinds))
+            {
                 self.headline(i, end, false);
                 i = end;
                 continue;
@@ -189,6 +193,21 @@ impl<'t, 'l> Builder<'t, 'l> {
             i += 1;
         }
         self.finish()
+    }
+
+    /// A column's label over a headline (`短评` / `防返贫贵在早`, `■县域传真` / `…`) opens a piece
+    /// wherever it stands, even inside an open story: such pieces often print no byline above
+    /// their text. Returns one past the headline when line `i` is such a label.
+    fn column_end(&self, i: usize, kinds: &[Kind]) -> Option<usize> {
+        let labelled = self.groups[i].is_none()
+            && matches!(kinds[i], Kind::Body)
+            && is_column_label(self.lines[i].text);
+        let j = i + 1;
+        let headed = labelled
+            && j + 1 < self.lines.len()
+            && self.stacked(j, kinds)
+            && !continues_paragraph(self.lines, kinds, j);
+        headed.then_some(j + 1)
     }
 
     /// A headline stack with no byline under it: short headline lines (section, kicker,

@@ -78,6 +78,28 @@ pub(crate) fn is_section_label(text: &str) -> bool {
         && (n <= 6 || n <= 12 && BODY_SUFFIXES.iter().any(|s| text.ends_with(s)) || is_dotted(text))
 }
 
+/// Labels of the columns a page sets apart from its news: commentary, a reporter's notes,
+/// photo news. Whatever runs above, what follows such a label is a piece of its own.
+const COLUMN_LABELS: [&str; 14] = [
+    "短评", "评论", "时评", "快评", "点评", "微评", "编后", "编后语", "记者手记", "记者观察",
+    "图片新闻", "图片报道", "新闻图片", "一线观察",
+];
+
+/// Signs a page prints before a column's name (`■县域传真`).
+const COLUMN_MARKS: [char; 5] = ['■', '◆', '▲', '●', '★'];
+
+/// A column's label on a line of its own: a known label (`短评`, `图片新闻`, `【记者手记】`), or
+/// a short name behind a column sign (`■县域传真`).
+pub(crate) fn is_column_label(text: &str) -> bool {
+    let t = text.trim();
+    let bare = t.trim_start_matches(['【', '[']).trim_end_matches(['】', ']']);
+    if COLUMN_LABELS.contains(&bare) {
+        return true;
+    }
+    t.strip_prefix(COLUMN_MARKS)
+        .is_some_and(|name| (2..=8).contains(&char_len(name)) && name.chars().all(is_han))
+}
+
 /// A column name in two short parts joined by a middle dot (`脱贫攻坚·决战决胜`, `某县·县域`):
 /// pages print column names so; a kicker or headline reads as one phrase.
 fn is_dotted(text: &str) -> bool {
@@ -183,6 +205,16 @@ pub(crate) fn heads_paragraph(line: &str, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn column_labels() {
+        for t in ["短评", "【记者手记】", "图片新闻", "■县域传真"] {
+            assert!(is_column_label(t), "{t}");
+        }
+        for t in ["县域传真", "■某县开展防汛应急演练活动取得实效", "□记者 张三"] {
+            assert!(!is_column_label(t), "{t}");
+        }
+    }
 
     #[test]
     fn heading_like_lines() {

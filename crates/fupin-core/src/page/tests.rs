@@ -457,6 +457,44 @@ fn jump_line_ends_the_story_on_this_page() {
 }
 
 #[test]
+fn a_column_label_opens_a_piece_inside_a_running_story() {
+    let text = "\
+某县荒山变果园
+
+记者 陆青
+
+近年来,某县引导农户在荒山上种植果树,全县果园面积达到两万亩。
+
+短评
+
+荒山也能成金山
+
+发展产业,关键是因地制宜。
+
+■县域传真
+
+某镇侗锦织出致富路
+
+某镇建成侗锦车间三个,吸纳妇女就业一百余人。
+
+记者 柳岸
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![
+            Some("某县荒山变果园"),
+            Some("荒山也能成金山"),
+            Some("某镇侗锦织出致富路")
+        ]
+    );
+    assert_eq!(p.articles[1].section.as_deref(), Some("短评"));
+    assert_eq!(p.articles[0].paragraphs.len(), 1);
+    assert_eq!(who(&p.articles[2]), vec![("柳岸", Role::Reporter)]);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn page_header_is_furniture_not_a_section() {
     let text = "\
 某某日报 2020年3月1日 第3版
