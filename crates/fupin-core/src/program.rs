@@ -510,20 +510,25 @@ impl Programs {
     /// up to the next clause break.
     fn inline_ordinals(&self, p: &Paragraph) -> Option<Program> {
         let text = &p.text;
-        // most paragraphs have no list: one fast substring test clears them
-        if !text.contains("一是") {
+        // most paragraphs have no list: one fast substring test clears them; an item marked by
+        // a circled number may hold a figure (`①每个乡镇配备1名专家`)
+        let (find, figures): (OrdinalFinder, bool) = if text.contains("一是") {
+            (find_ordinal_shi, false)
+        } else if text.contains('①') {
+            (find_circled, true)
+        } else {
             return None;
-        }
+        };
         let mut items = Vec::new();
         let mut expected = 1;
         let mut search = 0;
-        while let Some(pos) = find_ordinal_shi(text, search, expected) {
+        while let Some(pos) = find(text, search, expected) {
             let start = pos.1;
             let end = text[start..]
                 .char_indices()
                 .find(|&(_, c)| is_clause_break(c))
                 .map_or(text.len(), |(j, _)| start + j);
-            if start < end && item_chars_ok(&text[start..end]) {
+            if start < end && item_ok(&text[start..end], figures) {
                 items.push((start, end));
             }
             search = end;
@@ -1092,9 +1097,14 @@ fn items_ok(text: &str, items: &[(usize, usize)]) -> bool {
 /// or name a model by its partners (`“企业+合作社+农户”模式`). Its quotes are its own: one that
 /// closes a quote opened before it (`强村”实施`) shows the list was cut in the wrong place.
 fn item_chars_ok(s: &str) -> bool {
+    item_ok(s, false)
+}
+
+/// [`item_chars_ok`], with Arabic figures allowed when `figures`.
+fn item_ok(s: &str, figures: bool) -> bool {
     let n = s.chars().count();
     (2..=MAX_ITEM_CHARS).contains(&n)
-        && s.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、' | '+' | '＋'))
+        && s.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、' | '+' | '＋') || figures && c.is_ascii_digit())
         && !closes_and_runs_on(s)
 }
 
@@ -1186,6 +1196,16 @@ fn ordinal_prefix(s: &str) -> Option<(usize, OrdinalStyle)> {
 }
 
 /// The `n`th `一是`/`二是` at or after `from`: returns (its start, the byte after it).
+/// Finds the `n`th ordinal mark of a paragraph from a byte: where it stands and where its item starts.
+type OrdinalFinder = fn(&str, usize, u64) -> Option<(usize, usize)>;
+
+/// Where the circled number `n` (`①`, `②` …) stands in `text` from `from`, and where its item starts.
+fn find_circled(text: &str, from: usize, n: u64) -> Option<(usize, usize)> {
+    let mark = char::from_u32(0x2460 + u32::try_from(n).ok()?.checked_sub(1)?).filter(|_| n <= 20)?;
+    let pos = from + text.get(from..)?.find(mark)?;
+    Some((pos, pos + mark.len_utf8()))
+}
+
 fn find_ordinal_shi(text: &str, from: usize, n: u64) -> Option<(usize, usize)> {
     let word = chinese_ordinal(n)?;
     text.get(from..)?
@@ -1409,6 +1429,17 @@ mod tests {
         assert_eq!(found[0].name, "三道防线");
         assert!(found[0].complete);
         assert_eq!(names(&found[0]), ["筑牢监测预警防线", "筑牢精准帮扶防线", "筑牢兜底保障防线"]);
+    }
+
+    #[test]
+    fn circled_numbers_inside_a_paragraph_list_its_items() {
+        let found = find(&["该县推行“三个一”服务:①每个乡镇配备1名专家;②每个村建设1个示范园;③每户发放1本手册。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "三个一");
+        assert_eq!(names(&found[0]), ["每个乡镇配备1名专家", "每个村建设1个示范园", "每户发放1本手册"]);
+        let found = find(&["该县采取三项措施:①推行整村授信。对各村开展评级;②落实全额贴息。对贷款贴息;③设立风险基金。县财政安排资金。"]);
+        assert_eq!(found[0].name, "三项措施");
+        assert_eq!(names(&found[0]), ["推行整村授信", "落实全额贴息", "设立风险基金"]);
     }
 
     #[test]

@@ -702,7 +702,7 @@ fn read_numeral(s: &str) -> Option<Number> {
 /// `百余人`, `千余户`, `万多名`: a bare `百`/`千`/`万` before `余`/`多` is one of them; so is
 /// one after a bounding word (`近千人`, `逾万户`), which `bounded` says. `百万`/`千万` stand for
 /// one of them the same way, and also before `元` (`销售额突破千万元`): elsewhere `千万` is the
-/// adverb "by all means" (`千万不能松劲`).
+/// adverb "by all means" (`千万不能松劲`). So do `百亿`/`千亿` before `元` (`百亿元产业`).
 fn implicit_one(s: &str, bounded: bool) -> Option<Number> {
     let run = numeral_run(s);
     let (value, before_money) = match &s[..run] {
@@ -711,6 +711,8 @@ fn implicit_one(s: &str, bounded: bool) -> Option<Number> {
         "万" => (10_000.0, false),
         "百万" => (1_000_000.0, true),
         "千万" => (10_000_000.0, true),
+        "百亿" => (10_000_000_000.0, true),
+        "千亿" => (100_000_000_000.0, true),
         _ => return None,
     };
     let rest = &s[run..];

@@ -93,6 +93,7 @@ fn bare_millions_before_yuan() {
     let f = one("带动增收近百万元。");
     assert_eq!((f.value, f.qualifier), (1_000_000.0, Qualifier::Approx));
     assert!(facts("千万不能松劲。").is_empty());
+    assert_eq!(vu(&one("把茶叶打造成百亿元产业。")), (10_000_000_000.0, "元"));
     assert!(facts("千万群众受益。").is_empty());
 }
 
