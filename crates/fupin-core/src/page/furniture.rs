@@ -252,7 +252,17 @@ const LIST_LABELS: &[&str] = &[
     "猜你喜欢",
     "热门文章",
     "更多新闻",
+    "附件",
+    "相关附件",
+    "附件下载",
 ];
+
+/// `1.实施方案.pdf`: a file a web page lists for download, no text of the story.
+pub(crate) fn is_attachment(text: &str) -> bool {
+    const EXTENSIONS: [&str; 8] = [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".zip", ".rar"];
+    let t = text.trim_end().to_ascii_lowercase();
+    at_most_chars(text, 80) && EXTENSIONS.iter().any(|e| t.ends_with(e))
+}
 
 pub(crate) fn is_list_label(text: &str) -> bool {
     let t = text.trim_end_matches([':', '：', ' ']);
@@ -494,6 +504,9 @@ mod tests {
         assert!(is_list_label("相关新闻:"));
         assert!(is_list_label("延伸阅读"));
         assert!(!is_list_label("相关新闻很多"));
+        assert!(is_list_label("附件:"));
+        assert!(is_attachment("1.某县帮扶工作实施方案.PDF"));
+        assert!(!is_attachment("该县印发了实施方案。"));
     }
 
     #[test]

@@ -247,7 +247,8 @@ fn opens_with_day(text: &str) -> bool {
     digits(month) && digits(&rest[..d]) && rest[d + '日'.len_utf8()..].starts_with([',', '，'])
 }
 
-/// A link-list label (`相关新闻:`) and the headline-like link lines under it are navigation.
+/// A link-list label (`相关新闻:`, `附件:`) and the headline-like link lines or file names under
+/// it are navigation.
 fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]) {
     let mut in_list = false;
     for i in 0..lines.len() {
@@ -255,7 +256,10 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
         if free && furniture::is_list_label(lines[i].text) {
             kinds[i] = Kind::Furniture(DiscardReason::Navigation);
             in_list = true;
-        } else if in_list && free && is_heading_like(lines[i].text) {
+        } else if in_list
+            && free
+            && (is_heading_like(lines[i].text) || furniture::is_attachment(lines[i].text))
+        {
             kinds[i] = Kind::Furniture(DiscardReason::Navigation);
         } else {
             in_list = false;
