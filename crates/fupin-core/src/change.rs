@@ -275,7 +275,8 @@ fn bare_ends(text: &str, first_at: usize) -> Option<(crate::numeral::Number, Dir
 struct Target {
     verb: usize,
     end: usize,
-    direction: Direction,
+    /// `None` for `达到`, which names no direction: the ends say it.
+    direction: Option<Direction>,
 }
 
 /// Bytes a clause start is looked for by walking back before the clause index is asked.
@@ -307,8 +308,9 @@ fn targets(text: &str) -> Vec<Target> {
         let before = &text[..i];
         let verb = |words: &[&str]| words.iter().filter(|w| before.ends_with(**w)).map(|w| w.len()).max();
         let (len, direction) = match (verb(&UP), verb(&DOWN)) {
-            (Some(u), _) => (u, Direction::Up),
-            (None, Some(d)) => (d, Direction::Down),
+            (Some(u), _) => (u, Some(Direction::Up)),
+            (None, Some(d)) => (d, Some(Direction::Down)),
+            (None, None) if before.ends_with('达') => ('达'.len_utf8(), None),
             (None, None) => continue,
         };
         out.push(Target { verb: i - len, end: i + '到'.len_utf8(), direction });
@@ -354,15 +356,23 @@ fn restated(p: &Paragraph, placed: &[Placed], times: &Times, starts: &subject::S
         (Some(x), Some(y)) => x < y,
         _ => true,
     };
-    if !later || compare(from.value, to.value) != t.direction {
+    let direction = compare(from.value, to.value);
+    let common = common_suffix(&a.fact.subject, subject_b);
+    // `人均纯收入不到2600元。如今,他家的人均纯收入去年达到2.1万元`: a level merely reached is a
+    // change only against a dated earlier level of the same indicator, named again
+    let agreed = match t.direction {
+        Some(d) => d == direction,
+        None => direction != Direction::Same && from.year.is_some() && common.chars().count() >= 2,
+    };
+    if !later || !agreed {
         return None;
     }
-    let subject = match common_suffix(&a.fact.subject, subject_b) {
+    let subject = match common {
         common if common.chars().count() >= 2 => common.to_string(),
         _ => a.fact.subject.clone(),
     };
     let span = p.span_of(a.start, b_end);
-    Some(Change { subject, from, to, direction: t.direction, span })
+    Some(Change { subject, from, to, direction, span })
 }
 
 /// Whether fact `a` states a level rather than a size of change: no change verb before it in its
@@ -539,6 +549,16 @@ mod tests {
         let c = changes("全村集体经济收入翻了一番,由2020年的40万元增加到2022年的80万元。");
         assert_eq!(c.len(), 1);
         assert_eq!(c[0].subject, "全村集体经济收入");
+    }
+
+    #[test]
+    fn a_level_reached_against_a_dated_earlier_level() {
+        let v = changes("他家2016年被识别为贫困户,那时人均纯收入不到3000元。如今,他家的人均纯收入达到1.8万元。");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!((v[0].from.value, v[0].from.year, v[0].to.value, v[0].direction), (3000.0, Some(2016), 18000.0, Direction::Up));
+        // with no year for the earlier level, or another indicator, nothing is said to change
+        assert!(changes("人均纯收入为3000元。如今,人均纯收入达到1.8万元。").is_empty());
+        assert!(changes("2016年,全村养牛300头。如今,全村合作社收入达到80万元。").is_empty());
     }
 
     #[test]

@@ -216,7 +216,17 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
         from = next;
     }
     let whole = &text[from..to];
-    let phrase = strip_end(whole, TRAILING, &TRAILING_ENDS);
+    let mut phrase = strip_end(whole, TRAILING, &TRAILING_ENDS);
+    // `人均纯收入去年达到`: a time between the noun and its verb is no part of the noun (but
+    // one a comparison is made with, `比去年`, `是当年的`, is all there is to name)
+    let end = from + phrase.len();
+    let at = skip.partition_point(|&(_, e)| e < end);
+    if let Some(&(s, _)) = skip.get(at).filter(|&&(s, e)| e == end && s > from) {
+        let noun = strip_end(&text[from..s], TRAILING, &TRAILING_ENDS);
+        if noun.chars().nth(1).is_some() && !noun.ends_with(['比', '较', '是', '于', '为']) {
+            phrase = noun;
+        }
+    }
     let phrase = strip_start(phrase, LEADING, &LEADING_HEADS);
     let phrase = after_making_verb(phrase);
     // `每人每月100元`: when nothing but such words stand there, they are the subject

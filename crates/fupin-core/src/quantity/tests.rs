@@ -743,3 +743,10 @@ fn a_margin_in_points_keeps_its_comparison() {
     // a ratio compared keeps only what is compared
     assert_eq!(one("人均收入低于全县平均水平1.5倍。").subject, "人均收入");
 }
+
+#[test]
+fn a_time_before_the_verb_is_no_part_of_the_subject() {
+    let t = "如今,他家的人均纯收入去年达到2.1万元。";
+    let v = facts_with(t, Some(Date { year: 2022, month: 6, day: 1 }));
+    assert_eq!(v[0].subject, "他家的人均纯收入");
+}
