@@ -249,7 +249,7 @@ impl Programs {
             let declared = link(&run, &mut pending);
             // a dash or an ordinal marks a list by itself; bare sentences need a third item
             let marked = matches!(run[0].kind, LeadKind::Dash | LeadKind::Ordinal(_) | LeadKind::Bracket);
-            if declared.is_none() && run.len() < if marked { 2 } else { 3 } {
+            if declared.is_none() && (run.len() < if marked { 2 } else { 3 } || outlines_a_document(&run)) {
                 continue;
             }
             let (name, count) = declared.map_or((String::new(), 0), |d| (d.name, d.count));
@@ -865,6 +865,16 @@ fn dedup(run: Vec<Lead>) -> Vec<Lead> {
 /// `织密监测预警、精准帮扶…“四张网”` sums up a set whose leads follow (`织密监测预警网。…`):
 /// both are read under one name. The leads say each measure in full, so of two programs of one
 /// name and count whose items each hold the other's, the one with the shorter items goes.
+/// Names of the parts of a document, which a policy explainer heads its sections with
+/// (`一、出台背景`, `二、主要内容`): an outline of the text, not measures.
+const DOCUMENT_PARTS: [&str; 10] = ["背景", "依据", "内容", "意义", "范围", "说明", "解读", "原则", "思路", "目标"];
+
+/// Whether most of a run's items name parts of a document.
+fn outlines_a_document(run: &[Lead]) -> bool {
+    let parts = run.iter().filter(|l| DOCUMENT_PARTS.iter().any(|w| l.name.ends_with(w))).count();
+    2 * parts > run.len()
+}
+
 /// `三大主导产业`: a name whose classifier is `大`, the mark of a set of main parts.
 fn is_da_name(name: &str) -> bool {
     name.chars().find(|&c| chinese_digit(c).is_none() && chinese_unit(c).is_none()) == Some('大')
@@ -1440,6 +1450,19 @@ mod tests {
         let found = find(&["该县采取三项措施:①推行整村授信。对各村开展评级;②落实全额贴息。对贷款贴息;③设立风险基金。县财政安排资金。"]);
         assert_eq!(found[0].name, "三项措施");
         assert_eq!(names(&found[0]), ["推行整村授信", "落实全额贴息", "设立风险基金"]);
+    }
+
+    #[test]
+    fn the_outline_of_an_explainer_is_no_program() {
+        let found = find(&[
+            "一、出台背景",
+            "为巩固脱贫成果,我市制定了本方案。",
+            "二、适用范围",
+            "本方案适用于全市农村人口。",
+            "三、主要内容",
+            "方案明确了监测标准和帮扶措施。",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
