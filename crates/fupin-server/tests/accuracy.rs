@@ -1,10 +1,10 @@
 //! Accuracy against hand-made gold, scored by the evaluation's own scorer
 //! (`../shared/eval/score.py`), on the binary a user runs: `fupin extract --out DIR FILE…`.
 //!
-//! Seven sets: the seed pages beside the repository (`../shared/seeds`, the issues' targets);
+//! Eight sets: the seed pages beside the repository (`../shared/seeds`, the issues' targets);
 //! our own pages in `crates/fupin-core/tests/heldout`, written from provinces and papers the
 //! seeds do not cover and since used to fix rules; and `crates/fupin-core/tests/heldout2`,
-//! `heldout3`, `heldout4`, `heldout5` and `heldout6`, each written and annotated blind and
+//! `heldout3` to `heldout7`, each written and annotated blind and
 //! scored once before it was used to fix rules, so that a rule fitted to one seed sentence shows
 //! up as a drop here.
 //! Skips, saying so, when `../shared` or `python3` is absent.
@@ -208,5 +208,19 @@ fn fifth_blind_held_out_set_stays_above_its_floor() {
     // and must_join 1.000. Mended since: bylines (本报通讯员, 全媒体记者, a brief signed at its
     // end), a jump line ends the story, fractions, tables, programs, 乡村振兴 as a cue: every
     // metric 1.000 but fact_subject 0.924, fact_qualifier 0.995 and facts 0.997.
+    assert_floor(&m, HELD_OUT_FLOORS);
+}
+
+#[test]
+fn sixth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout7");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by another hand without looking at the output: a 唐山 page with a
+    // reprinted wire story and a 短评, a 秦皇岛 page with an interview and photo news, a 清远
+    // government page with numbered clauses and attachments, a 怀化 feature with a 【数说】 box.
+    // Its first score: articles 0.857, contributors 0.900, must_drop 0.958, facts 0.994 (subject
+    // 0.917, qualifier 0.988), changes 0.957, programs 0.667 (items 0.786), regions 0.933, every
+    // other metric 1.000. Mended since: column labels opening a piece, circled items inside a
+    // paragraph, 百亿元, attachments, a level reached against a dated earlier level.
     assert_floor(&m, HELD_OUT_FLOORS);
 }
