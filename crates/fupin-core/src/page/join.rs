@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::headline::{heads_paragraph, is_subheading};
 use super::line::{
-    char_len, ends_sentence, is_closer, is_content, is_sentence_end, next_content_char,
+    char_len, ends_sentence, is_closer, is_content, is_sentence_end, next_content_key,
 };
 use crate::model::{DiscardReason, Paragraph};
 
@@ -63,8 +63,18 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Verdict> {
 
 /// The verdicts of [`repeats`], with the overlaps of the `candidates` alone tallied.
 fn judge(blocks: &[&str], index: &Index, ends: &[bool], candidates: &[bool]) -> Vec<Verdict> {
-    let hashes = |i: usize| index.windows_of(i);
-    let seen = &index.sightings(candidates);
+    let windows: Vec<Vec<u64>> = (0..blocks.len())
+        .map(|i| {
+            if candidates[i] {
+                index.windows_of(i).collect()
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    let hashes = |i: usize| windows[i].as_slice();
+    let count = |i: usize| index.count_windows(i);
+    let seen = &index.sightings(&windows);
     let mut out = vec![Verdict::Keep; blocks.len()];
     // only a candidate can be found repeating another block or holding one: the verdicts below
     // need no overlap of any other block
@@ -77,12 +87,11 @@ fn judge(blocks: &[&str], index: &Index, ends: &[bool], candidates: &[bool]) -> 
         .collect();
     for (i, o) in overlaps.iter().enumerate() {
         let Some(o) = o else { continue };
-        if hashes(i).len() + WINDOW - 1 < MIN_REPEAT {
+        if count(i) + WINDOW - 1 < MIN_REPEAT {
             continue;
         }
-        let contained = o.hits == hashes(i).len();
-        let other_len = hashes(o.other).len();
-        if contained && other_len == hashes(i).len() {
+        let contained = o.hits == count(i);
+        if contained && count(o.other) == count(i) {
             let (first, second) = (i.min(o.other), i.max(o.other));
             let drop = if ends[first] { second } else { first };
             if drop == i {
@@ -110,10 +119,10 @@ fn judge(blocks: &[&str], index: &Index, ends: &[bool], candidates: &[bool]) -> 
     }
     for (i, o) in overlaps.iter().enumerate() {
         let Some(o) = o else { continue };
-        let partial = o.run >= MIN_RUN_WINDOWS && o.hits < hashes(i).len();
+        let partial = o.run >= MIN_RUN_WINDOWS && o.hits < count(i);
         let other_contains_none = overlaps[o.other]
             .as_ref()
-            .is_none_or(|b| b.hits < hashes(o.other).len());
+            .is_none_or(|b| b.hits < count(o.other));
         // a block cut into a paragraph: the block before it breaks off unfinished
         if out[i] == Verdict::Keep
             && out[o.other] == Verdict::Keep
@@ -133,30 +142,55 @@ fn cut_in(ends: &[bool], i: usize) -> bool {
     i > 0 && !ends[i - 1] && !ends[i]
 }
 
-/// The window hashes of every block of a page, in one buffer.
+/// The content characters of every block of a page, decoded once into one buffer.
 struct Index {
-    hashes: Vec<u64>,
-    /// Where each block's windows lie in `hashes`.
+    /// Each content character as [`next_content_key`] tells them apart.
+    keys: Vec<u32>,
+    /// Where each block's characters lie in `keys`.
     ranges: Vec<Range<usize>>,
 }
 
 impl Index {
     fn new(blocks: &[&str]) -> Index {
-        let mut hashes = Vec::with_capacity(blocks.iter().map(|b| b.len() / 3).sum());
-        let mut prefix = Vec::new();
-        let ranges: Vec<Range<usize>> = blocks
+        let mut keys = Vec::with_capacity(blocks.iter().map(|b| b.len() / 3 + 1).sum());
+        let ranges = blocks
             .iter()
             .map(|b| {
-                let from = hashes.len();
-                push_windows(b, &mut prefix, &mut hashes);
-                from..hashes.len()
+                let from = keys.len();
+                let mut at = 0;
+                keys.extend(std::iter::from_fn(|| next_content_key(b, &mut at)));
+                from..keys.len()
             })
             .collect();
-        Index { hashes, ranges }
+        Index { keys, ranges }
     }
 
-    fn windows_of(&self, block: usize) -> &[u64] {
-        &self.hashes[self.ranges[block].clone()]
+    fn keys_of(&self, block: usize) -> &[u32] {
+        &self.keys[self.ranges[block].clone()]
+    }
+
+    /// How many windows block `block` holds.
+    fn count_windows(&self, block: usize) -> usize {
+        self.ranges[block].len().saturating_sub(WINDOW - 1)
+    }
+
+    /// The hashes of the windows of block `block`, in order.
+    fn windows_of(&self, block: usize) -> impl Iterator<Item = u64> + '_ {
+        self.keys_of(block).windows(WINDOW).map(window_hash)
+    }
+
+    /// Calls `found` with the block and the hash of every window of the page that `filter` lets
+    /// through, block by block in order. A window is hashed only past the filter, so a page is
+    /// read at the cost of a bit test a character.
+    fn stream(&self, filter: &PairFilter, mut found: impl FnMut(usize, u64)) {
+        for block in 0..self.ranges.len() {
+            let keys = self.keys_of(block);
+            for w in keys.windows(WINDOW) {
+                if filter.may_hold(w) {
+                    found(block, window_hash(w));
+                }
+            }
+        }
     }
 
     /// The blocks that may repeat or hold another: those whose anchor windows some other block
@@ -167,20 +201,22 @@ impl Index {
     /// table small enough to stay in the first-level cache, and each window of the page is looked
     /// up in it once, instead of every window going into a table of the whole page.
     fn candidates(&self, ends: &[bool]) -> Vec<bool> {
-        let stride = |i: usize| {
-            if cut_in(ends, i) {
+        let blocks = self.ranges.len();
+        let anchors = |i: usize| {
+            let stride = if cut_in(ends, i) {
                 MIN_RUN_WINDOWS
             } else {
                 usize::MAX
-            }
+            };
+            self.keys_of(i).windows(WINDOW).step_by(stride)
         };
-        let anchors = (0..self.ranges.len())
-            .map(|i| self.windows_of(i).len().div_ceil(stride(i)))
-            .sum();
-        let mut owners: Table<usize> = Table::with_capacity(anchors);
-        let mut marked = vec![false; self.ranges.len()];
-        for i in 0..self.ranges.len() {
-            for &h in self.windows_of(i).iter().step_by(stride(i)) {
+        let mut owners = Table::with_capacity((0..blocks).map(|i| anchors(i).len()).sum());
+        let mut filter = PairFilter::default();
+        let mut marked = vec![false; blocks];
+        for i in 0..blocks {
+            for w in anchors(i) {
+                filter.insert(w);
+                let h = window_hash(w);
                 // an anchor two blocks share marks both: the table keeps the first owner only
                 match owners.entry(h) {
                     Some((_, owner)) if *owner != i => {
@@ -192,40 +228,94 @@ impl Index {
                 }
             }
         }
-        for i in 0..self.ranges.len() {
-            for &h in self.windows_of(i) {
-                if let Some(&owner) = owners.get(h) {
-                    marked[owner] |= owner != i;
-                }
+        self.stream(&filter, |i, h| {
+            if let Some(&owner) = owners.get(h) {
+                marked[owner] |= owner != i;
             }
-        }
+        });
         marked
     }
 
-    /// The blocks that print each window of the `candidates`, found by streaming every window of
-    /// the page, block by block, past a table of the candidates' windows alone.
-    fn sightings(&self, candidates: &[bool]) -> Table<Sightings> {
-        let keys = (0..self.ranges.len())
-            .filter(|&i| candidates[i])
-            .map(|i| self.windows_of(i).len())
-            .sum();
-        let mut seen = Table::with_capacity(keys);
-        if keys == 0 {
-            return seen;
-        }
-        for i in (0..self.ranges.len()).filter(|&i| candidates[i]) {
-            for &h in self.windows_of(i) {
+    /// The blocks that print each of the `windows` (the window hashes of the candidate blocks),
+    /// found by streaming every window of the page past a table of those alone.
+    fn sightings(&self, windows: &[Vec<u64>]) -> Table<Sightings> {
+        let mut seen = Table::with_capacity(windows.iter().map(Vec::len).sum());
+        let mut filter = PairFilter::default();
+        for (i, hs) in windows.iter().enumerate() {
+            if hs.is_empty() {
+                continue;
+            }
+            self.keys_of(i)
+                .windows(WINDOW)
+                .for_each(|w| filter.insert(w));
+            for &h in hs {
                 seen.entry(h).get_or_insert((h, Sightings::default()));
             }
         }
-        for i in 0..self.ranges.len() {
-            for &h in self.windows_of(i) {
-                if let Some(s) = seen.get_mut(h) {
-                    s.add(i);
-                }
-            }
+        if filter.is_empty() {
+            return seen;
         }
+        self.stream(&filter, |i, h| {
+            if let Some(s) = seen.get_mut(h) {
+                s.add(i);
+            }
+        });
         seen
+    }
+}
+
+/// The polynomial hash of one window of content characters.
+fn window_hash(window: &[u32]) -> u64 {
+    window.iter().fold(0u64, |h, &k| {
+        h.wrapping_mul(BASE).wrapping_add(u64::from(k))
+    })
+}
+
+/// A bit per pair of end characters (the first and the last) of a set of windows, the pairs
+/// folded onto 4096 bits: a clear bit says at once that a window is none of the set, a set bit
+/// only that it may be. The ends of a window, unlike two neighbours, seldom make a common word,
+/// so most windows of a page are passed over without a hash.
+struct PairFilter {
+    bits: [u64; PairFilter::WORDS],
+    empty: bool,
+}
+
+impl Default for PairFilter {
+    fn default() -> PairFilter {
+        PairFilter {
+            bits: [0; PairFilter::WORDS],
+            empty: true,
+        }
+    }
+}
+
+impl PairFilter {
+    const BITS: u32 = 12;
+    const WORDS: usize = (1 << Self::BITS) / 64;
+
+    fn bit(window: &[u32]) -> (usize, u64) {
+        let (Some(&first), Some(&last)) = (window.first(), window.last()) else {
+            return (0, 1);
+        };
+        let pair = (u64::from(first) << 32 | u64::from(last)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        let at = (pair >> (64 - Self::BITS)) as usize;
+        (at / 64, 1 << (at % 64))
+    }
+
+    fn insert(&mut self, window: &[u32]) {
+        let (word, bit) = Self::bit(window);
+        self.bits[word] |= bit;
+        self.empty = false;
+    }
+
+    fn is_empty(&self) -> bool {
+        self.empty
+    }
+
+    #[inline]
+    fn may_hold(&self, window: &[u32]) -> bool {
+        let (word, bit) = Self::bit(window);
+        self.bits[word] & bit != 0
     }
 }
 
@@ -441,43 +531,6 @@ fn best_overlap(i: usize, hs: &[u64], seen: &Table<Sightings>) -> Option<Overlap
         })
 }
 
-/// Appends to `out` the hashes of every `WINDOW` content characters of `text` (punctuation and
-/// spaces ignored, so a pull quote printed between quote marks still matches its source).
-/// `prefix` is scratch space that the caller reuses from block to block.
-///
-/// A window's polynomial hash is the difference of two prefix hashes (`P[k + WINDOW] -
-/// P[k] * BASE^WINDOW`), so the characters are decoded once into the prefix hashes and each
-/// window then costs one multiply, with no character leaving a rolling window to undo.
-fn push_windows(text: &str, prefix: &mut Vec<u64>, out: &mut Vec<u64>) {
-    // BASE to the power WINDOW: the weight of the prefix a window is cut from
-    const SHIFT: u64 = {
-        let mut p = 1u64;
-        let mut k = 0;
-        while k < WINDOW {
-            p = p.wrapping_mul(BASE);
-            k += 1;
-        }
-        p
-    };
-    prefix.clear();
-    // a content character takes at least one byte
-    prefix.reserve(text.len() + 1);
-    let mut p = 0u64;
-    prefix.push(p);
-    let mut at = 0;
-    while let Some(c) = next_content_char(text, &mut at) {
-        p = p.wrapping_mul(BASE).wrapping_add(u64::from(c) + 1);
-        prefix.push(p);
-    }
-    if let Some(ends) = prefix.get(WINDOW..) {
-        out.extend(
-            ends.iter()
-                .zip(prefix.iter())
-                .map(|(&end, &start)| end.wrapping_sub(start.wrapping_mul(SHIFT))),
-        );
-    }
-}
-
 /// One body block of an article before joining: its text, where it starts in the input, its
 /// Markdown heading level, and whether it is the kept part of a pull quote (an inset).
 #[derive(Debug, Clone, Copy)]
@@ -642,27 +695,42 @@ mod tests {
     }
 
     #[test]
-    fn windows_roll_over_the_content_characters() {
+    fn windows_cover_the_content_characters() {
         let text = "村里新修了一条水泥路，“群众”出行方便多了abc。";
-        let (mut chars, mut rolled) = (Vec::new(), Vec::new());
-        push_windows(text, &mut chars, &mut rolled);
-        let content: Vec<u64> = text
+        let index = Index::new(&[text, "短句,不足一窗。"]);
+        let keys: Vec<u32> = "村里新修了一条水泥路群众出行方便多了abc"
             .chars()
-            .filter(|&c| is_content(c))
-            .map(|c| u64::from(c) + 1)
+            .map(|c| index_key(&c.to_string()))
             .collect();
-        let direct: Vec<u64> = content
-            .windows(WINDOW)
-            .map(|w| {
-                w.iter()
-                    .fold(0u64, |h, &c| h.wrapping_mul(BASE).wrapping_add(c))
-            })
+        assert_eq!(index.keys_of(0), keys.as_slice());
+        let windows: Vec<u64> = index.windows_of(0).collect();
+        assert_eq!(windows.len(), keys.len() - WINDOW + 1);
+        assert_eq!(index.count_windows(0), windows.len());
+        assert_eq!(windows[1], window_hash(&keys[1..1 + WINDOW]));
+        assert_ne!(windows[0], windows[1]);
+        assert_eq!(index.count_windows(1), 0);
+        assert_eq!(index.windows_of(1).count(), 0);
+    }
+
+    /// The key of the one content character of `c`.
+    fn index_key(c: &str) -> u32 {
+        next_content_key(c, &mut 0).unwrap()
+    }
+
+    #[test]
+    fn pair_filter_passes_every_window_it_holds() {
+        let keys: Vec<u32> = "一二三四五六七八九十百千万亿"
+            .chars()
+            .map(|c| c as u32)
             .collect();
-        assert_eq!(rolled.len(), content.len() - WINDOW + 1);
-        assert_eq!(rolled, direct);
-        rolled.clear();
-        push_windows("短句,不足一窗。", &mut chars, &mut rolled);
-        assert!(rolled.is_empty());
+        let mut filter = PairFilter::default();
+        assert!(filter.is_empty() && !filter.may_hold(&keys[..WINDOW]));
+        filter.insert(&keys[..WINDOW]);
+        assert!(filter.may_hold(&keys[..WINDOW]) && !filter.is_empty());
+        // the filter looks at the first and last characters only
+        assert!(filter.may_hold(&[keys[0], keys[WINDOW - 1]]));
+        let passed = keys.windows(2).filter(|w| filter.may_hold(w)).count();
+        assert!(passed < keys.len() - 1);
     }
 
     #[test]
