@@ -112,8 +112,25 @@ fn is_navigation(text: &str) -> bool {
             .iter()
             .any(|s| text.starts_with(s) || bare.starts_with(s))
         || is_jump_line(text)
-        || text.matches(['>', '›', '»', '|', '｜']).count() >= 2 && !ends_sentence(text)
+        || !ends_sentence(text) && path_marks(text) >= 2
         || is_menu(text)
+}
+
+/// How many of the marks that join the steps of a breadcrumb (`>`, `›`, `»`, `|`, `｜`) `text`
+/// prints. Each is told by its last byte, checked against the bytes before it, so the text is
+/// read without being decoded.
+fn path_marks(text: &str) -> usize {
+    let b = text.as_bytes();
+    b.iter()
+        .enumerate()
+        .filter(|&(i, &x)| match x {
+            b'>' | b'|' => true,
+            0xba => b[..i].ends_with(&[0xe2, 0x80]),
+            0xbb => b[..i].ends_with(&[0xc2]),
+            0x9c => b[..i].ends_with(&[0xef, 0xbd]),
+            _ => false,
+        })
+        .count()
 }
 
 /// `(下转第3版)`, `上接第一版`: where a story continues on another page.
@@ -125,11 +142,37 @@ fn is_jump_line(text: &str) -> bool {
         && text.contains('版')
 }
 
-/// A site menu: five or more short words in a row (`首页 新闻 政务 服务 互动`).
+/// Longest word of a site menu printed on one line.
+const MAX_MENU_WORD_CHARS: usize = 4;
+
+/// A site menu: five or more short words in a row (`首页 新闻 政务 服务 互动`). A line is given
+/// up at its first longer word, so a line of prose is read no further than its fifth character.
 fn is_menu(text: &str) -> bool {
     let mut words = 0;
-    for w in text.split_whitespace() {
-        if char_len(w) > 4 || ends_sentence(w) || w.contains([',', '，']) {
+    // the current word: where it starts, and its characters so far
+    let mut word: Option<(usize, usize)> = None;
+    let fits = |w: &str| !ends_sentence(w) && !w.contains([',', '，']);
+    for (at, c) in text.char_indices() {
+        match (&mut word, c.is_whitespace()) {
+            (Some((start, _)), true) => {
+                if !fits(&text[*start..at]) {
+                    return false;
+                }
+                words += 1;
+                word = None;
+            }
+            (Some((_, chars)), false) => {
+                *chars += 1;
+                if *chars > MAX_MENU_WORD_CHARS {
+                    return false;
+                }
+            }
+            (None, false) => word = Some((at, 1)),
+            (None, true) => {}
+        }
+    }
+    if let Some((start, _)) = word {
+        if !fits(&text[start..]) {
             return false;
         }
         words += 1;
@@ -195,14 +238,14 @@ const BOILERPLATE_WORDS: [(&str, u8); 30] = [
 /// once whatever the length of the list.
 static BOILERPLATE_HEADS: Heads = Heads::of(&words_of(&BOILERPLATE_WORDS));
 
-
 /// The bits of the boilerplate words `text` holds.
 fn said_in(text: &str) -> u8 {
     let mut said = 0;
     for (at, _) in BOILERPLATE_HEADS.candidates(text) {
-        let rest = &text[at..];
+        let rest = &text.as_bytes()[at..];
         for &(word, bit) in &BOILERPLATE_WORDS {
-            if rest.starts_with(word) {
+            // a first byte that differs settles most words without a call to compare the rest
+            if rest.first() == word.as_bytes().first() && rest.starts_with(word.as_bytes()) {
                 said |= bit;
             }
         }
@@ -441,6 +484,39 @@ mod tests {
         );
         assert_eq!(furniture("村民未经批准不得建房。"), None);
         assert_eq!(furniture("“"), Some(DiscardReason::PullQuote));
+    }
+
+    #[test]
+    fn path_marks_are_counted_from_bytes() {
+        for text in [
+            "首页 > 新闻 › 本地 » 县区 | 动态 ｜ 要闻",
+            "村里›修路",
+            "»",
+            "无标记。",
+            "｜|>",
+        ] {
+            let marks = text.matches(['>', '›', '»', '|', '｜']).count();
+            assert_eq!(path_marks(text), marks, "{text}");
+        }
+        assert_eq!(path_marks("首页 > 新闻 › 本地 » 县区 | 动态 ｜ 要闻"), 5);
+        // the same last bytes ending other characters are no marks
+        assert_eq!(path_marks("\u{00ba}\u{203b}\u{ff5b}\u{00bb}"), 1);
+    }
+
+    #[test]
+    fn menus_are_five_short_words() {
+        assert!(is_menu("首页 新闻 政务 服务 互动"));
+        assert!(is_menu("  首页  新闻\u{3000}政务 服务 互动 "));
+        assert!(!is_menu("首页 新闻 政务 服务"), "four words");
+        assert!(!is_menu("首页 新闻 政务公开栏目 服务 互动"), "a long word");
+        assert!(
+            !is_menu("首页 新闻 政务 服务 互动栏目表"),
+            "a long last word"
+        );
+        assert!(!is_menu("首页 新闻。 政务 服务 互动"), "a sentence");
+        assert!(!is_menu("首页 新闻 政务 服务 互,动"), "a comma");
+        assert!(!is_menu("村里修了一条路,群众出行方便多了。"));
+        assert!(!is_menu(""));
     }
 
     #[test]

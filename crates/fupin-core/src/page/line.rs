@@ -121,7 +121,13 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 /// A line made only of punctuation and symbols, such as the lone quote mark that opens a pull
 /// quote.
 pub(crate) fn is_punct_only(s: &str) -> bool {
-    !s.chars().any(|c| c.is_alphanumeric())
+    !s.chars().any(|c| is_common_han(c) || c.is_alphanumeric())
+}
+
+/// A Han character of the main block (U+4E00 to U+9FFF), every one a letter: most characters
+/// of a page, told without the Unicode tables.
+fn is_common_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Characters that carry the text: used to compare lines while ignoring spacing and quote marks.
@@ -282,6 +288,15 @@ mod tests {
         // 纯 ends in the same byte as 讯
         assert!(!marks.in_bytes("纯净".as_bytes()));
         assert!(!marks.in_bytes(&"讯".as_bytes()[1..]));
+    }
+
+    #[test]
+    fn common_han_characters_are_all_letters() {
+        let block = '\u{4e00}'..='\u{9fff}';
+        assert!(block
+            .clone()
+            .all(|c| is_common_han(c) && c.is_alphanumeric()));
+        assert!(!is_common_han('\u{3400}') && !is_common_han('a'));
     }
 
     #[test]
