@@ -153,15 +153,15 @@ struct Index {
 impl Index {
     fn new(blocks: &[&str]) -> Index {
         let mut keys = Vec::with_capacity(blocks.iter().map(|b| b.len() / 3 + 1).sum());
-        let ranges = blocks
-            .iter()
-            .map(|b| {
-                let from = keys.len();
-                let mut at = 0;
-                keys.extend(std::iter::from_fn(|| next_content_key(b, &mut at)));
-                from..keys.len()
-            })
-            .collect();
+        let mut ranges = Vec::with_capacity(blocks.len());
+        for b in blocks {
+            let from = keys.len();
+            let mut at = 0;
+            while let Some(key) = next_content_key(b, &mut at) {
+                keys.push(key);
+            }
+            ranges.push(from..keys.len());
+        }
         Index { keys, ranges }
     }
 

@@ -111,9 +111,9 @@ pub(crate) fn is_closer(c: char) -> bool {
 /// Whether `s` ends a sentence: its last mark, past any closing quotes or brackets, is final.
 pub(crate) fn ends_sentence(s: &str) -> bool {
     let mut chars = s
-        .trim_end_matches(is_blank)
         .chars()
         .rev()
+        .skip_while(|&c| is_blank(c))
         .skip_while(|&c| is_closer(c));
     chars.next().is_some_and(is_sentence_end)
 }
@@ -150,7 +150,16 @@ pub(crate) fn is_content(c: char) -> bool {
 pub(crate) fn next_content_key(text: &str, at: &mut usize) -> Option<u32> {
     const COMMON_HAN: std::ops::RangeInclusive<u32> = 0xe4_b880..=0xe9_bfbf;
     let bytes = text.as_bytes();
-    while let Some(&lead) = bytes.get(*at) {
+    while let Some(rest) = bytes.get(*at..) {
+        // a common Han character read in one load, with the byte after it
+        if let [b0, b1, b2, b3, ..] = *rest {
+            let key = u32::from_be_bytes([b0, b1, b2, b3]) >> 8;
+            if COMMON_HAN.contains(&key) {
+                *at += 3;
+                return Some(key);
+            }
+        }
+        let &lead = rest.first()?;
         if lead.is_ascii() {
             *at += 1;
             if lead.is_ascii_alphanumeric() {
