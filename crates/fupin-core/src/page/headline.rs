@@ -1,7 +1,7 @@
 //! Headline lines: what a headline, a kicker (引题), a subtitle (副题), a section label and an
 //! in-article subheading look like in plain text.
 
-use super::line::{at_most_chars, char_len, ends_sentence, is_han};
+use super::line::{char_len, chars_within, ends_sentence, is_han};
 
 /// Longest line taken for a headline; longer lines are body text.
 const MAX_HEADLINE_CHARS: usize = 40;
@@ -9,11 +9,10 @@ const MAX_HEADLINE_CHARS: usize = 40;
 /// A line that could be a headline, kicker, section label or subheading: short, with Han text,
 /// without the commas and full stops of running text, and not ending a sentence.
 pub(crate) fn is_heading_like(text: &str) -> bool {
-    if !at_most_chars(text, MAX_HEADLINE_CHARS) {
+    let Some(n) = chars_within(text, MAX_HEADLINE_CHARS) else {
         return false;
-    }
-    let n = char_len(text);
-    (2..=MAX_HEADLINE_CHARS).contains(&n)
+    };
+    n >= 2
         && text.chars().any(is_han)
         && !ends_sentence(text)
         && !text.contains([',', '，', '。', ';', '；'])
@@ -29,12 +28,11 @@ pub(crate) fn is_title_like(text: &str) -> bool {
     if is_heading_like(text) {
         return true;
     }
-    if !at_most_chars(text, MAX_PUNCTUATED_HEADLINE_CHARS) {
+    let Some(n) = chars_within(text, MAX_PUNCTUATED_HEADLINE_CHARS) else {
         return false;
-    }
-    let n = char_len(text);
+    };
     let body = text.trim_end_matches(['！', '？', '!', '?']);
-    (2..=MAX_PUNCTUATED_HEADLINE_CHARS).contains(&n)
+    n >= 2
         && body.chars().any(is_han)
         && body.matches([',', '，']).count() <= 1
         && !body.contains(['。', ';', '；', '!', '！', '?', '？'])
@@ -69,10 +67,9 @@ const BODY_SUFFIXES: &[&str] = &[
 /// A column or section label (`部门动态`, `地方关注`, `区信访局`): very short, or the name of a
 /// body, and never two phrases.
 pub(crate) fn is_section_label(text: &str) -> bool {
-    if !at_most_chars(text, 12) {
+    let Some(n) = chars_within(text, 12) else {
         return false;
-    }
-    let n = char_len(text);
+    };
     let one_phrase = !text.contains(char::is_whitespace);
     one_phrase
         && (n <= 6 || n <= 12 && BODY_SUFFIXES.iter().any(|s| text.ends_with(s)) || is_dotted(text))
@@ -141,8 +138,30 @@ pub(crate) fn is_subheading(text: &str, level: u8) -> bool {
 /// source (`据`), a time (`今年`, `近年来`, `截至`) or a link to the last paragraph (`此外`).
 /// A column break cuts a sentence anywhere, so the piece after it seldom starts so.
 const SENTENCE_OPENERS: &[&str] = &[
-    "为", "在", "据", "自", "从", "随着", "通过", "围绕", "针对", "按照", "根据", "截至", "近年来",
-    "今年", "去年", "如今", "目前", "当前", "日前", "近日", "此外", "同时", "另外", "与此同时",
+    "为",
+    "在",
+    "据",
+    "自",
+    "从",
+    "随着",
+    "通过",
+    "围绕",
+    "针对",
+    "按照",
+    "根据",
+    "截至",
+    "近年来",
+    "今年",
+    "去年",
+    "如今",
+    "目前",
+    "当前",
+    "日前",
+    "近日",
+    "此外",
+    "同时",
+    "另外",
+    "与此同时",
 ];
 
 /// Suffixes of a place that stands as the subject at the start of a sentence (`某县坚持…`).
@@ -175,9 +194,7 @@ fn opens_sentence(text: &str) -> bool {
 /// A paragraph a column break cut differs twice: its first piece reads as a sentence opening
 /// and the piece after the break starts mid-sentence.
 pub(crate) fn heads_paragraph(line: &str, next: &str) -> bool {
-    opens_sentence(next)
-        && !opens_with_opener(line)
-        && is_heading_like(line)
+    opens_sentence(next) && !opens_with_opener(line) && is_heading_like(line)
 }
 
 #[cfg(test)]
@@ -231,21 +248,36 @@ mod tests {
 
     #[test]
     fn unmarked_subheading_heads_a_full_sentence() {
-        assert!(heads_paragraph("销路跟着农户走", "为让果农卖得出,某县建起冷库。"));
-        assert!(heads_paragraph("产业扶贫见实效", "某县坚持因地制宜发展产业。"));
+        assert!(heads_paragraph(
+            "销路跟着农户走",
+            "为让果农卖得出,某县建起冷库。"
+        ));
+        assert!(heads_paragraph(
+            "产业扶贫见实效",
+            "某县坚持因地制宜发展产业。"
+        ));
         assert!(heads_paragraph("帮扶再加力", "2019年,全村有贫困户30户。"));
-        assert!(heads_paragraph("老房换新颜", "“住上新房,心里踏实。”村民说。"));
+        assert!(heads_paragraph(
+            "老房换新颜",
+            "“住上新房,心里踏实。”村民说。"
+        ));
     }
 
     #[test]
     fn cut_paragraph_is_no_subheading() {
         // the piece after a column break starts mid-sentence
-        assert!(!heads_paragraph("经过前期摸底和入户", "核查,共有三十户纳入监测。"));
+        assert!(!heads_paragraph(
+            "经过前期摸底和入户",
+            "核查,共有三十户纳入监测。"
+        ));
         assert!(!heads_paragraph("工作人员重点对车", "间、仓库等进行检查。"));
         // a piece that itself opens like a sentence was cut, whatever follows it
         assert!(!heads_paragraph("为让群众少跑腿", "在村里设立代办点。"));
         // a line with commas is running text
-        assert!(!heads_paragraph("今年,村里修了路", "某县坚持因地制宜发展产业。"));
+        assert!(!heads_paragraph(
+            "今年,村里修了路",
+            "某县坚持因地制宜发展产业。"
+        ));
     }
 
     #[test]

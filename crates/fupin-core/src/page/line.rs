@@ -36,8 +36,9 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
         let end = memchr::memchr2(b'\n', b'\r', &input.as_bytes()[offset..])
             .map_or(input.len(), |at| offset + at + 1);
         let piece = &input[offset..end];
-        let lead = piece.len() - piece.trim_start_matches(is_blank).len();
-        let trimmed = piece.trim_matches(is_blank);
+        let opened = piece.trim_start_matches(is_blank);
+        let lead = piece.len() - opened.len();
+        let trimmed = opened.trim_end_matches(is_blank);
         if !trimmed.is_empty() {
             let start = offset + lead;
             let (level, skip) = heading_marks(trimmed);
@@ -93,6 +94,17 @@ pub(crate) fn char_len(s: &str) -> usize {
 /// Whether `s` has at most `n` characters, deciding long strings by their byte length alone.
 pub(crate) fn at_most_chars(s: &str, n: usize) -> bool {
     s.len() <= n || s.len() <= 4 * n && s.chars().count() <= n
+}
+
+/// The characters of `s` if it has at most `n` ([`at_most_chars`]), counted once for both the
+/// bound and the length a rule goes on to test. For a bound of up to 256 characters the count
+/// is [`char_len`].
+pub(crate) fn chars_within(s: &str, n: usize) -> Option<usize> {
+    if s.len() > 4 * n {
+        return None;
+    }
+    let count = s.chars().count();
+    (count <= n).then_some(count)
 }
 
 /// Marks that end a sentence. A line ending in one of them is a finished paragraph.
@@ -240,6 +252,24 @@ mod tests {
             ls[2].level, 0,
             "a hash glued to the text is no Markdown heading"
         );
+    }
+
+    #[test]
+    fn characters_within_a_bound_are_counted_once() {
+        for (s, n) in [
+            ("村里修路", 4),
+            ("村里修路", 3),
+            ("ab村", 3),
+            ("", 0),
+            ("一二三四五", 1),
+        ] {
+            assert_eq!(chars_within(s, n).is_some(), at_most_chars(s, n), "{s} {n}");
+            if let Some(count) = chars_within(s, n) {
+                assert_eq!(count, char_len(s));
+            }
+        }
+        assert_eq!(chars_within("村里修路", 4), Some(4));
+        assert_eq!(chars_within(&"村".repeat(300), 256), None);
     }
 
     #[test]
