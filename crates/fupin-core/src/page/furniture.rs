@@ -112,25 +112,8 @@ fn is_navigation(text: &str) -> bool {
             .iter()
             .any(|s| text.starts_with(s) || bare.starts_with(s))
         || is_jump_line(text)
-        || !ends_sentence(text) && path_marks(text) >= 2
+        || !ends_sentence(text) && text.matches(['>', '›', '»', '|', '｜']).count() >= 2
         || is_menu(text)
-}
-
-/// How many of the marks that join the steps of a breadcrumb (`>`, `›`, `»`, `|`, `｜`) `text`
-/// prints. Each is told by its last byte, checked against the bytes before it, so the text is
-/// read without being decoded.
-fn path_marks(text: &str) -> usize {
-    let b = text.as_bytes();
-    b.iter()
-        .enumerate()
-        .filter(|&(i, &x)| match x {
-            b'>' | b'|' => true,
-            0xba => b[..i].ends_with(&[0xe2, 0x80]),
-            0xbb => b[..i].ends_with(&[0xc2]),
-            0x9c => b[..i].ends_with(&[0xef, 0xbd]),
-            _ => false,
-        })
-        .count()
 }
 
 /// `(下转第3版)`, `上接第一版`: where a story continues on another page.
@@ -367,12 +350,19 @@ const HEADER_MARKS: &[&str] = &["版面", "美编", "校对", "版式", "责编"
 /// short line of no sentence that prints a full date or edition marks. Returns the date if it
 /// prints one.
 pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
-    if !at_most_chars(text, 60) || ends_sentence(text) || text.contains([',', '，', '。']) {
+    if !at_most_chars(text, 60) || ends_sentence(text) {
         return None;
     }
-    // a header prints a date in Arabic figures or an edition mark, all of which hold one of these
-    let may_be_header =
-        text.bytes().any(|b| b.is_ascii_digit()) || text.contains(['版', '编', '校']);
+    // one reading of the line finds the punctuation no header prints and the characters one
+    // does: a date in Arabic figures or an edition mark, all of which hold one of these
+    let mut may_be_header = false;
+    for c in text.chars() {
+        match c {
+            ',' | '，' | '。' => return None,
+            '版' | '编' | '校' | '0'..='9' => may_be_header = true,
+            _ => {}
+        }
+    }
     if !may_be_header {
         return None;
     }
@@ -487,23 +477,6 @@ mod tests {
     }
 
     #[test]
-    fn path_marks_are_counted_from_bytes() {
-        for text in [
-            "首页 > 新闻 › 本地 » 县区 | 动态 ｜ 要闻",
-            "村里›修路",
-            "»",
-            "无标记。",
-            "｜|>",
-        ] {
-            let marks = text.matches(['>', '›', '»', '|', '｜']).count();
-            assert_eq!(path_marks(text), marks, "{text}");
-        }
-        assert_eq!(path_marks("首页 > 新闻 › 本地 » 县区 | 动态 ｜ 要闻"), 5);
-        // the same last bytes ending other characters are no marks
-        assert_eq!(path_marks("\u{00ba}\u{203b}\u{ff5b}\u{00bb}"), 1);
-    }
-
-    #[test]
     fn menus_are_five_short_words() {
         assert!(is_menu("首页 新闻 政务 服务 互动"));
         assert!(is_menu("  首页  新闻\u{3000}政务 服务 互动 "));
@@ -566,6 +539,7 @@ mod tests {
         assert_eq!(page_header("第5版 要闻 责编:甲乙"), Some(None));
         assert!(page_header("2021年12月14日,全县召开大会。").is_none());
         assert!(page_header("某县召开脱贫攻坚推进会").is_none());
+        assert!(page_header("2021年12月14日，第3版").is_none(), "a comma");
         assert!(page_header("2020河北冰雪产业博览会开幕").is_none());
         assert!(page_header("2021年12月14日起实施新规").is_none());
     }

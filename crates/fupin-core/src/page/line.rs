@@ -122,6 +122,12 @@ pub(crate) fn is_closer(c: char) -> bool {
 
 /// Whether `s` ends a sentence: its last mark, past any closing quotes or brackets, is final.
 pub(crate) fn ends_sentence(s: &str) -> bool {
+    // most texts end on their mark itself, with no blank or closer after it
+    match s.chars().next_back() {
+        Some(c) if !is_closer(c) && !is_blank(c) => return is_sentence_end(c),
+        None => return false,
+        _ => {}
+    }
     let mut chars = s
         .chars()
         .rev()
