@@ -458,7 +458,7 @@ impl<V> Table<V> {
 /// Up to `MAX_SIGHTINGS` blocks a window was seen in, without a heap allocation per window.
 #[derive(Debug, Default, Clone, Copy)]
 struct Sightings {
-    /// Block numbers, kept narrow: the table holds one entry per window of the page.
+    /// Block numbers, kept narrow: the table holds one entry per window of a candidate block.
     blocks: [u32; MAX_SIGHTINGS],
     len: u8,
 }
