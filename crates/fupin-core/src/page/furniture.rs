@@ -1,17 +1,24 @@
 //! Page furniture: what a page prints around its stories and no story owns — page numbers, web
 //! navigation and link lists, copyright and disclaimer lines, the page's own dateline.
 
-use super::line::{at_most_chars, char_len, ends_sentence, is_punct_only};
+use super::line::{at_most_chars, char_len, chars_within, ends_sentence, is_punct_only};
 use crate::model::{Date, DiscardReason};
 use crate::quantity::words::{words_of, Heads};
 
+/// Longest line the rules of short lines read (boilerplate; folios and navigation are shorter).
+const MAX_SHORT_LINE_CHARS: usize = 80;
+
 /// Why a line on its own is furniture, if it is.
 pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
-    if is_page_number(text) {
+    // the characters of a short line, counted once for every rule's bound: a text has at most
+    // `n` characters exactly when it counts at most `n`
+    let short = chars_within(text, MAX_SHORT_LINE_CHARS);
+    let within = |n: usize| short.is_some_and(|count| count <= n);
+    if is_page_number(text, within(16)) {
         Some(DiscardReason::PageNumber)
-    } else if is_navigation(text) {
+    } else if is_navigation(text, within) {
         Some(DiscardReason::Navigation)
-    } else if is_boilerplate(text) {
+    } else if is_boilerplate(text, within) {
         Some(DiscardReason::Boilerplate)
     } else if is_punct_only(text) {
         // the lone quote marks and rules that frame a pull quote
@@ -21,9 +28,9 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
     }
 }
 
-/// `33`, `３`, `第5版`, `- 12 -`, `A3`: a folio.
-fn is_page_number(text: &str) -> bool {
-    if !at_most_chars(text, 16) {
+/// `33`, `３`, `第5版`, `- 12 -`, `A3`: a folio (`short` when it has at most 16 characters).
+fn is_page_number(text: &str, short: bool) -> bool {
+    if !short {
         return false;
     }
     let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–'));
@@ -98,8 +105,9 @@ fn may_start_navigation(c: char) -> bool {
 /// Longest line read as navigation: breadcrumbs, menus and link lines are short.
 const MAX_NAV_CHARS: usize = 60;
 
-fn is_navigation(text: &str) -> bool {
-    if !at_most_chars(text, MAX_NAV_CHARS) {
+/// Whether `text` is navigation; `within(n)` tells whether it has at most `n` characters.
+fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
+    if !within(MAX_NAV_CHARS) {
         return false;
     }
     // web chrome is often bracketed: `【打印本页】【关闭窗口】`
@@ -111,17 +119,20 @@ fn is_navigation(text: &str) -> bool {
         && NAV_STARTS
             .iter()
             .any(|s| text.starts_with(s) || bare.starts_with(s))
-        || is_jump_line(text)
+        || within(MAX_JUMP_CHARS) && is_jump_line(text)
         || !ends_sentence(text) && text.matches(['>', '›', '»', '|', '｜']).count() >= 2
         || is_menu(text)
 }
 
-/// `(下转第3版)`, `上接第一版`: where a story continues on another page.
+/// Longest line read as a jump line.
+const MAX_JUMP_CHARS: usize = 16;
+
+/// `(下转第3版)`, `上接第一版`: where a story continues on another page (a line of at most
+/// [`MAX_JUMP_CHARS`] characters).
 fn is_jump_line(text: &str) -> bool {
-    at_most_chars(text, 16)
-        && ["转第", "接第", "转A", "接A"]
-            .iter()
-            .any(|m| text.contains(m))
+    ["转第", "接第", "转A", "接A"]
+        .iter()
+        .any(|m| text.contains(m))
         && text.contains('版')
 }
 
@@ -236,19 +247,20 @@ fn said_in(text: &str) -> u8 {
     said
 }
 
-fn is_boilerplate(text: &str) -> bool {
+/// Whether `text` is boilerplate; `within(n)` tells whether it has at most `n` characters.
+fn is_boilerplate(text: &str, within: impl Fn(usize) -> bool) -> bool {
     if text.starts_with("免责声明") || text.starts_with("版权声明") {
         return true;
     }
-    // every other sign counts only on a line of at most 80 characters (a web line on one of 40)
-    if !at_most_chars(text, 80) {
+    // every other sign counts only on a short line (a web line on one of 40 characters)
+    if !within(MAX_SHORT_LINE_CHARS) {
         return false;
     }
     let said = said_in(text);
     let has = |bit: u8| said & bit != 0;
     let reprint = has(REPRINT) && has(FORBIDDING);
     let penalty = text.starts_with("违者") && has(PURSUED);
-    let web = has(WEB) && char_len(text) <= 40;
+    let web = has(WEB) && within(40);
     has(MARK) || reprint || penalty || web && !ends_sentence(text)
 }
 
@@ -474,6 +486,20 @@ mod tests {
         );
         assert_eq!(furniture("村民未经批准不得建房。"), None);
         assert_eq!(furniture("“"), Some(DiscardReason::PullQuote));
+    }
+
+    #[test]
+    fn short_line_rules_keep_their_bounds() {
+        assert_eq!(furniture("(下转第3版)"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("(下转第3版,见本报今日各版面之要闻栏目)"), None);
+        let web = "网址 www.example.cn";
+        assert_eq!(furniture(web), Some(DiscardReason::Boilerplate));
+        let long_web = format!("{}{web}", "村".repeat(40 - char_len(web)));
+        assert_eq!(furniture(&long_web), Some(DiscardReason::Boilerplate));
+        assert_eq!(furniture(&format!("镇{long_web}")), None, "41 characters");
+        let mark = format!("{}版权所有", "某".repeat(76));
+        assert_eq!(furniture(&mark), Some(DiscardReason::Boilerplate));
+        assert_eq!(furniture(&format!("某{mark}")), None, "81 characters");
     }
 
     #[test]
