@@ -528,21 +528,14 @@ pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Con
     // print their correspondents so
     let after_sentence = t[..open].trim_end().ends_with(['。', '！', '？', '”']);
     let names: Vec<&str> = inner.split_whitespace().collect();
-    let bare = names.len() >= 2
-        && names
-            .iter()
-            .all(|n| (2..=3).contains(&char_len(n)) && n.chars().all(is_han));
+    let bare = names.len() >= 2 && names.iter().all(|n| (2..=3).contains(&char_len(n)) && n.chars().all(is_han));
     (after_sentence && bare).then(|| {
         let who = names
             .iter()
             .map(|n| {
                 // each name is a slice of `inner`, so its offset is where the slice starts
                 let at = base + inner_start + (n.as_ptr() as usize - inner.as_ptr() as usize);
-                Contributor {
-                    name: (*n).to_string(),
-                    role: Role::Correspondent,
-                    span: Span::new(at, at + n.len()),
-                }
+                Contributor { name: (*n).to_string(), role: Role::Correspondent, span: Span::new(at, at + n.len()) }
             })
             .collect();
         (open, who)
@@ -784,10 +777,7 @@ mod tests {
         let (_, who) = trailing_byline("全县开展了活动。(何午 吕未)", 0).unwrap();
         assert_eq!(
             names(&who),
-            vec![
-                ("何午".into(), Role::Correspondent),
-                ("吕未".into(), Role::Correspondent)
-            ]
+            vec![("何午".into(), Role::Correspondent), ("吕未".into(), Role::Correspondent)]
         );
         assert!(trailing_byline("全县开展了活动。(何午)", 0).is_none());
         assert!(trailing_byline("全县有两个村(东村 西村)", 0).is_none());

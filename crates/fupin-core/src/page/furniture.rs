@@ -232,6 +232,7 @@ const BOILERPLATE_WORDS: [(&str, u8); 30] = [
 /// once whatever the length of the list.
 static BOILERPLATE_HEADS: Heads = Heads::of(&words_of(&BOILERPLATE_WORDS));
 
+
 /// The bits of the boilerplate words `text` holds.
 fn said_in(text: &str) -> u8 {
     let mut said = 0;

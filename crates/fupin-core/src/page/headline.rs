@@ -138,30 +138,8 @@ pub(crate) fn is_subheading(text: &str, level: u8) -> bool {
 /// source (`据`), a time (`今年`, `近年来`, `截至`) or a link to the last paragraph (`此外`).
 /// A column break cuts a sentence anywhere, so the piece after it seldom starts so.
 const SENTENCE_OPENERS: &[&str] = &[
-    "为",
-    "在",
-    "据",
-    "自",
-    "从",
-    "随着",
-    "通过",
-    "围绕",
-    "针对",
-    "按照",
-    "根据",
-    "截至",
-    "近年来",
-    "今年",
-    "去年",
-    "如今",
-    "目前",
-    "当前",
-    "日前",
-    "近日",
-    "此外",
-    "同时",
-    "另外",
-    "与此同时",
+    "为", "在", "据", "自", "从", "随着", "通过", "围绕", "针对", "按照", "根据", "截至", "近年来",
+    "今年", "去年", "如今", "目前", "当前", "日前", "近日", "此外", "同时", "另外", "与此同时",
 ];
 
 /// Suffixes of a place that stands as the subject at the start of a sentence (`某县坚持…`).
@@ -194,7 +172,9 @@ fn opens_sentence(text: &str) -> bool {
 /// A paragraph a column break cut differs twice: its first piece reads as a sentence opening
 /// and the piece after the break starts mid-sentence.
 pub(crate) fn heads_paragraph(line: &str, next: &str) -> bool {
-    opens_sentence(next) && !opens_with_opener(line) && is_heading_like(line)
+    opens_sentence(next)
+        && !opens_with_opener(line)
+        && is_heading_like(line)
 }
 
 #[cfg(test)]
@@ -248,36 +228,21 @@ mod tests {
 
     #[test]
     fn unmarked_subheading_heads_a_full_sentence() {
-        assert!(heads_paragraph(
-            "销路跟着农户走",
-            "为让果农卖得出,某县建起冷库。"
-        ));
-        assert!(heads_paragraph(
-            "产业扶贫见实效",
-            "某县坚持因地制宜发展产业。"
-        ));
+        assert!(heads_paragraph("销路跟着农户走", "为让果农卖得出,某县建起冷库。"));
+        assert!(heads_paragraph("产业扶贫见实效", "某县坚持因地制宜发展产业。"));
         assert!(heads_paragraph("帮扶再加力", "2019年,全村有贫困户30户。"));
-        assert!(heads_paragraph(
-            "老房换新颜",
-            "“住上新房,心里踏实。”村民说。"
-        ));
+        assert!(heads_paragraph("老房换新颜", "“住上新房,心里踏实。”村民说。"));
     }
 
     #[test]
     fn cut_paragraph_is_no_subheading() {
         // the piece after a column break starts mid-sentence
-        assert!(!heads_paragraph(
-            "经过前期摸底和入户",
-            "核查,共有三十户纳入监测。"
-        ));
+        assert!(!heads_paragraph("经过前期摸底和入户", "核查,共有三十户纳入监测。"));
         assert!(!heads_paragraph("工作人员重点对车", "间、仓库等进行检查。"));
         // a piece that itself opens like a sentence was cut, whatever follows it
         assert!(!heads_paragraph("为让群众少跑腿", "在村里设立代办点。"));
         // a line with commas is running text
-        assert!(!heads_paragraph(
-            "今年,村里修了路",
-            "某县坚持因地制宜发展产业。"
-        ));
+        assert!(!heads_paragraph("今年,村里修了路", "某县坚持因地制宜发展产业。"));
     }
 
     #[test]

@@ -109,11 +109,7 @@ fn judge(blocks: &[&str], index: &Index, ends: &[bool], candidates: &[bool]) -> 
             // two unfinished ends is the inset, and the finished continuation stays
             let container = o.other;
             let quote_holds_continuation = container < i && cut_in(ends, container) && ends[i];
-            let dropped = if quote_holds_continuation {
-                container
-            } else {
-                i
-            };
+            let dropped = if quote_holds_continuation { container } else { i };
             out[dropped] = Verdict::Drop(DiscardReason::PullQuote);
         }
     }
@@ -970,14 +966,7 @@ mod tests {
         ]);
         let ps = paragraphs(&blocks);
         let texts: Vec<&str> = ps.iter().map(|p| p.text.as_str()).collect();
-        assert_eq!(
-            texts,
-            [
-                "村里通了路。",
-                "销路跟着农户走",
-                "为让果农卖得出,某县建起冷库。"
-            ]
-        );
+        assert_eq!(texts, ["村里通了路。", "销路跟着农户走", "为让果农卖得出,某县建起冷库。"]);
     }
 
     #[test]
