@@ -4,6 +4,8 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem::Finder;
+
 use super::line::{at_most_chars, char_len, is_han, EitherWord};
 use crate::model::{Contributor, Role, Span};
 
@@ -98,6 +100,15 @@ fn role_word(s: &str) -> Option<&'static (&'static str, &'static [Role])> {
         return None;
     }
     ROLE_WORDS.iter().find(|(w, _)| s.starts_with(w))
+}
+
+/// Whether `s` opens with a role word of more than one character (`记者`, not `文`). The list is
+/// only compared where a role word may begin.
+fn opens_with_long_role_word(s: &str) -> bool {
+    s.chars().next().is_some_and(may_start_word)
+        && ROLE_WORDS
+            .iter()
+            .any(|(w, _)| s.starts_with(w) && char_len(w) > 1)
 }
 
 /// Signs printed in front of a byline.
@@ -293,10 +304,7 @@ pub(crate) fn lead(text: &str, base: usize) -> Option<Lead> {
 /// `记者 张三 通讯员 李四 近日,…`: a byline of space-separated words after a source mark, up to
 /// the first word that is neither a role word nor a name. The bytes it takes.
 fn spaced_byline(s: &str) -> Option<usize> {
-    if !ROLE_WORDS
-        .iter()
-        .any(|(w, _)| char_len(w) > 1 && s.starts_with(w))
-    {
+    if !opens_with_long_role_word(s) {
         return None;
     }
     let mut end = 0;
@@ -315,10 +323,7 @@ fn spaced_byline(s: &str) -> Option<usize> {
 
 /// `记者 张三 通讯员 李四 报道`: a byline without brackets closed by `报道`; the bytes before it.
 fn reported_by(s: &str) -> Option<usize> {
-    if !ROLE_WORDS
-        .iter()
-        .any(|(w, _)| char_len(w) > 1 && s.starts_with(w))
-    {
+    if !opens_with_long_role_word(s) {
         return None;
     }
     let end = s
@@ -445,13 +450,24 @@ pub(crate) fn bracketed_credits(text: &str, base: usize) -> Option<People> {
     (!out.contributors.is_empty()).then_some(out)
 }
 
+/// `图`, searched for with a finder built once: a line that does not print it is neither
+/// credited by `图/X` nor a caption saying `图为`.
+pub(crate) static PICTURE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("图"));
+/// `摄`, searched for with a finder built once.
+static TAKEN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("摄"));
+
 /// Where a caption's photo credit begins, and who it names: `…饺子。 孙慧军 摄`, `…(王建庆 摄)`,
-/// `…公交车。记者 焦磊摄`, `…(图/张三)`. Every name of a credit is a photographer.
-pub(crate) fn photo_credit(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
+/// `…公交车。记者 焦磊摄`, `…(图/张三)`. Every name of a credit is a photographer. `picture` is
+/// where `text` first prints `图` ([`PICTURE`]), which the caller searches for once for more
+/// tests than this.
+pub(crate) fn photo_credit(
+    text: &str,
+    base: usize,
+    picture: Option<usize>,
+) -> Option<(usize, Vec<Contributor>)> {
     // a credit closes on `摄` or opens with one of the `PHOTO_PREFIXES`, all of which hold `摄`
     // or `图`
-    static CREDIT_MARKS: LazyLock<EitherWord> = LazyLock::new(|| EitherWord::new("摄", "图"));
-    if !CREDIT_MARKS.in_bytes(text.as_bytes()) {
+    if picture.is_none() && TAKEN.find(text.as_bytes()).is_none() {
         return None;
     }
     let t = text.trim_end();
@@ -671,6 +687,15 @@ mod tests {
     }
 
     #[test]
+    fn long_role_words_open_a_byline() {
+        assert!(opens_with_long_role_word("记者 张三 报道"));
+        assert!(opens_with_long_role_word("本报记者李四"));
+        assert!(!opens_with_long_role_word("摄 王五"), "one character");
+        assert!(!opens_with_long_role_word("村里修了路"));
+        assert!(!opens_with_long_role_word(""));
+    }
+
+    #[test]
     fn every_word_starts_with_a_start_character() {
         let words = ROLE_WORDS
             .iter()
@@ -852,26 +877,31 @@ mod tests {
         assert!(bracketed_credits("【责任编辑:柏舟", 0).is_none());
     }
 
+    /// The photo credit of `text`, found as the page finds it.
+    fn credit(text: &str) -> Option<(usize, Vec<Contributor>)> {
+        photo_credit(text, 0, PICTURE.find(text.as_bytes()))
+    }
+
     #[test]
     fn photo_credits() {
         let text = "村民在田里收割。 蒋壬 摄";
-        let (start, who) = photo_credit(text, 0).unwrap();
+        let (start, who) = credit(text).unwrap();
         assert_eq!(names(&who), vec![("蒋壬".into(), Role::Photographer)]);
         assert_eq!(&text[..start], "村民在田里收割。");
-        let (_, who) = photo_credit("图为志愿者清扫街道。记者 沈癸摄", 0).unwrap();
+        let (_, who) = credit("图为志愿者清扫街道。记者 沈癸摄").unwrap();
         assert_eq!(names(&who), vec![("沈癸".into(), Role::Photographer)]);
-        let (_, who) = photo_credit("居民送来锦旗。(本报记者 韩子 摄)", 0).unwrap();
+        let (_, who) = credit("居民送来锦旗。(本报记者 韩子 摄)").unwrap();
         assert_eq!(names(&who), vec![("韩子".into(), Role::Photographer)]);
-        let (_, who) = photo_credit("杨丑 朱寅 摄", 0).unwrap();
+        let (_, who) = credit("杨丑 朱寅 摄").unwrap();
         assert_eq!(who.len(), 2);
-        assert!(photo_credit("大家一起拍摄", 0).is_none());
+        assert!(credit("大家一起拍摄").is_none());
         let text = "志愿者们在社区广场为老人们包饺子送温暖 蒋壬 摄";
-        let (start, who) = photo_credit(text, 0).unwrap();
+        let (start, who) = credit(text).unwrap();
         assert_eq!(&text[..start], "志愿者们在社区广场为老人们包饺子送温暖");
         assert_eq!(who.len(), 1);
-        let (_, who) = photo_credit("图为新建的村文化广场。(图/秦卯)", 0).unwrap();
+        let (_, who) = credit("图为新建的村文化广场。(图/秦卯)").unwrap();
         assert_eq!(names(&who), vec![("秦卯".into(), Role::Photographer)]);
-        let (_, who) = photo_credit("志愿者走访老人。记者 尤辰 摄影报道", 0).unwrap();
+        let (_, who) = credit("志愿者走访老人。记者 尤辰 摄影报道").unwrap();
         assert_eq!(names(&who), vec![("尤辰".into(), Role::Photographer)]);
     }
 

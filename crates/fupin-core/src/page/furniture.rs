@@ -1,17 +1,24 @@
 //! Page furniture: what a page prints around its stories and no story owns — page numbers, web
 //! navigation and link lists, copyright and disclaimer lines, the page's own dateline.
 
-use super::line::{at_most_chars, char_len, ends_sentence, is_punct_only};
+use super::line::{at_most_chars, char_len, chars_within, ends_sentence, is_punct_only};
 use crate::model::{Date, DiscardReason};
 use crate::quantity::words::{words_of, Heads};
 
+/// Longest line the rules of short lines read (boilerplate; folios and navigation are shorter).
+const MAX_SHORT_LINE_CHARS: usize = 80;
+
 /// Why a line on its own is furniture, if it is.
 pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
-    if is_page_number(text) {
+    // the characters of a short line, counted once for every rule's bound: a text has at most
+    // `n` characters exactly when it counts at most `n`
+    let short = chars_within(text, MAX_SHORT_LINE_CHARS);
+    let within = |n: usize| short.is_some_and(|count| count <= n);
+    if is_page_number(text, within(16)) {
         Some(DiscardReason::PageNumber)
-    } else if is_navigation(text) {
+    } else if is_navigation(text, within) {
         Some(DiscardReason::Navigation)
-    } else if is_boilerplate(text) {
+    } else if is_boilerplate(text, within) {
         Some(DiscardReason::Boilerplate)
     } else if is_punct_only(text) {
         // the lone quote marks and rules that frame a pull quote
@@ -21,9 +28,9 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
     }
 }
 
-/// `33`, `３`, `第5版`, `- 12 -`, `A3`: a folio.
-fn is_page_number(text: &str) -> bool {
-    if !at_most_chars(text, 16) {
+/// `33`, `３`, `第5版`, `- 12 -`, `A3`: a folio (`short` when it has at most 16 characters).
+fn is_page_number(text: &str, short: bool) -> bool {
+    if !short {
         return false;
     }
     let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–'));
@@ -100,8 +107,9 @@ fn may_start_navigation(c: char) -> bool {
 /// Longest line read as navigation: breadcrumbs, menus and link lines are short.
 const MAX_NAV_CHARS: usize = 60;
 
-fn is_navigation(text: &str) -> bool {
-    if !at_most_chars(text, MAX_NAV_CHARS) {
+/// Whether `text` is navigation; `within(n)` tells whether it has at most `n` characters.
+fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
+    if !within(MAX_NAV_CHARS) {
         return false;
     }
     // web chrome is often bracketed: `【打印本页】【关闭窗口】`
@@ -113,30 +121,59 @@ fn is_navigation(text: &str) -> bool {
         && NAV_STARTS
             .iter()
             .any(|s| text.starts_with(s) || bare.starts_with(s))
-        || is_jump_line(text)
-        || text.matches(['>', '›', '»', '|', '｜']).count() >= 2 && !ends_sentence(text)
+        || within(MAX_JUMP_CHARS) && is_jump_line(text)
+        || !ends_sentence(text) && text.matches(['>', '›', '»', '|', '｜']).count() >= 2
         || is_menu(text)
 }
 
+/// Longest line read as a jump line.
+const MAX_JUMP_CHARS: usize = 16;
+
 /// `(下转第3版)`: the story above goes on on another page, so it ends here on this one.
 pub(crate) fn continues_elsewhere(text: &str) -> bool {
-    is_jump_line(text) && text.contains("转")
+    at_most_chars(text, MAX_JUMP_CHARS) && is_jump_line(text) && text.contains('转')
 }
 
-/// `(下转第3版)`, `上接第一版`: where a story continues on another page.
+/// `(下转第3版)`, `上接第一版`: where a story continues on another page (a line of at most
+/// [`MAX_JUMP_CHARS`] characters).
 fn is_jump_line(text: &str) -> bool {
-    at_most_chars(text, 16)
-        && ["转第", "接第", "转A", "接A"]
-            .iter()
-            .any(|m| text.contains(m))
+    ["转第", "接第", "转A", "接A"]
+        .iter()
+        .any(|m| text.contains(m))
         && text.contains('版')
 }
 
-/// A site menu: five or more short words in a row (`首页 新闻 政务 服务 互动`).
+/// Longest word of a site menu printed on one line.
+const MAX_MENU_WORD_CHARS: usize = 4;
+
+/// A site menu: five or more short words in a row (`首页 新闻 政务 服务 互动`). A line is given
+/// up at its first longer word, so a line of prose is read no further than its fifth character.
 fn is_menu(text: &str) -> bool {
     let mut words = 0;
-    for w in text.split_whitespace() {
-        if char_len(w) > 4 || ends_sentence(w) || w.contains([',', '，']) {
+    // the current word: where it starts, and its characters so far
+    let mut word: Option<(usize, usize)> = None;
+    let fits = |w: &str| !ends_sentence(w) && !w.contains([',', '，']);
+    for (at, c) in text.char_indices() {
+        match (&mut word, c.is_whitespace()) {
+            (Some((start, _)), true) => {
+                if !fits(&text[*start..at]) {
+                    return false;
+                }
+                words += 1;
+                word = None;
+            }
+            (Some((_, chars)), false) => {
+                *chars += 1;
+                if *chars > MAX_MENU_WORD_CHARS {
+                    return false;
+                }
+            }
+            (None, false) => word = Some((at, 1)),
+            (None, true) => {}
+        }
+    }
+    if let Some((start, _)) = word {
+        if !fits(&text[start..]) {
             return false;
         }
         words += 1;
@@ -207,9 +244,10 @@ static BOILERPLATE_HEADS: Heads = Heads::of(&words_of(&BOILERPLATE_WORDS));
 fn said_in(text: &str) -> u8 {
     let mut said = 0;
     for (at, _) in BOILERPLATE_HEADS.candidates(text) {
-        let rest = &text[at..];
+        let rest = &text.as_bytes()[at..];
         for &(word, bit) in &BOILERPLATE_WORDS {
-            if rest.starts_with(word) {
+            // a first byte that differs settles most words without a call to compare the rest
+            if rest.first() == word.as_bytes().first() && rest.starts_with(word.as_bytes()) {
                 said |= bit;
             }
         }
@@ -217,19 +255,20 @@ fn said_in(text: &str) -> u8 {
     said
 }
 
-fn is_boilerplate(text: &str) -> bool {
+/// Whether `text` is boilerplate; `within(n)` tells whether it has at most `n` characters.
+fn is_boilerplate(text: &str, within: impl Fn(usize) -> bool) -> bool {
     if text.starts_with("免责声明") || text.starts_with("版权声明") || is_editors_note(text) {
         return true;
     }
-    // every other sign counts only on a line of at most 80 characters (a web line on one of 40)
-    if !at_most_chars(text, 80) {
+    // every other sign counts only on a short line (a web line on one of 40 characters)
+    if !within(MAX_SHORT_LINE_CHARS) {
         return false;
     }
     let said = said_in(text);
     let has = |bit: u8| said & bit != 0;
     let reprint = has(REPRINT) && has(FORBIDDING);
     let penalty = text.starts_with("违者") && has(PURSUED);
-    let web = has(WEB) && char_len(text) <= 40;
+    let web = has(WEB) && within(40);
     has(MARK) || reprint || penalty || web && !ends_sentence(text)
 }
 
@@ -349,12 +388,19 @@ const HEADER_MARKS: &[&str] = &["版面", "美编", "校对", "版式", "责编"
 /// short line of no sentence that prints a full date or edition marks. Returns the date if it
 /// prints one.
 pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
-    if !at_most_chars(text, 60) || ends_sentence(text) || text.contains([',', '，', '。']) {
+    if !at_most_chars(text, 60) || ends_sentence(text) {
         return None;
     }
-    // a header prints a date in Arabic figures or an edition mark, all of which hold one of these
-    let may_be_header =
-        text.bytes().any(|b| b.is_ascii_digit()) || text.contains(['版', '编', '校']);
+    // one reading of the line finds the punctuation no header prints and the characters one
+    // does: a date in Arabic figures or an edition mark, all of which hold one of these
+    let mut may_be_header = false;
+    for c in text.chars() {
+        match c {
+            ',' | '，' | '。' => return None,
+            '版' | '编' | '校' | '0'..='9' => may_be_header = true,
+            _ => {}
+        }
+    }
     if !may_be_header {
         return None;
     }
@@ -480,6 +526,36 @@ mod tests {
     }
 
     #[test]
+    fn short_line_rules_keep_their_bounds() {
+        assert_eq!(furniture("(下转第3版)"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("(下转第3版,见本报今日各版面之要闻栏目)"), None);
+        let web = "网址 www.example.cn";
+        assert_eq!(furniture(web), Some(DiscardReason::Boilerplate));
+        let long_web = format!("{}{web}", "村".repeat(40 - char_len(web)));
+        assert_eq!(furniture(&long_web), Some(DiscardReason::Boilerplate));
+        assert_eq!(furniture(&format!("镇{long_web}")), None, "41 characters");
+        let mark = format!("{}版权所有", "某".repeat(76));
+        assert_eq!(furniture(&mark), Some(DiscardReason::Boilerplate));
+        assert_eq!(furniture(&format!("某{mark}")), None, "81 characters");
+    }
+
+    #[test]
+    fn menus_are_five_short_words() {
+        assert!(is_menu("首页 新闻 政务 服务 互动"));
+        assert!(is_menu("  首页  新闻\u{3000}政务 服务 互动 "));
+        assert!(!is_menu("首页 新闻 政务 服务"), "four words");
+        assert!(!is_menu("首页 新闻 政务公开栏目 服务 互动"), "a long word");
+        assert!(
+            !is_menu("首页 新闻 政务 服务 互动栏目表"),
+            "a long last word"
+        );
+        assert!(!is_menu("首页 新闻。 政务 服务 互动"), "a sentence");
+        assert!(!is_menu("首页 新闻 政务 服务 互,动"), "a comma");
+        assert!(!is_menu("村里修了一条路,群众出行方便多了。"));
+        assert!(!is_menu(""));
+    }
+
+    #[test]
     fn every_navigation_start_starts_with_a_start_character() {
         for start in NAV_STARTS {
             assert!(
@@ -529,6 +605,7 @@ mod tests {
         assert_eq!(page_header("第5版 要闻 责编:甲乙"), Some(None));
         assert!(page_header("2021年12月14日,全县召开大会。").is_none());
         assert!(page_header("某县召开脱贫攻坚推进会").is_none());
+        assert!(page_header("2021年12月14日，第3版").is_none(), "a comma");
         assert!(page_header("2020河北冰雪产业博览会开幕").is_none());
         assert!(page_header("2021年12月14日起实施新规").is_none());
     }

@@ -1,7 +1,7 @@
 //! Headline lines: what a headline, a kicker (引题), a subtitle (副题), a section label and an
 //! in-article subheading look like in plain text.
 
-use super::line::{at_most_chars, char_len, ends_sentence, is_han};
+use super::line::{char_len, chars_within, ends_sentence, is_han};
 
 /// Longest line taken for a headline; longer lines are body text.
 const MAX_HEADLINE_CHARS: usize = 40;
@@ -9,11 +9,10 @@ const MAX_HEADLINE_CHARS: usize = 40;
 /// A line that could be a headline, kicker, section label or subheading: short, with Han text,
 /// without the commas and full stops of running text, and not ending a sentence.
 pub(crate) fn is_heading_like(text: &str) -> bool {
-    if !at_most_chars(text, MAX_HEADLINE_CHARS) {
+    let Some(n) = chars_within(text, MAX_HEADLINE_CHARS) else {
         return false;
-    }
-    let n = char_len(text);
-    (2..=MAX_HEADLINE_CHARS).contains(&n)
+    };
+    n >= 2
         && text.chars().any(is_han)
         && !ends_sentence(text)
         && !text.contains([',', '，', '。', ';', '；'])
@@ -29,12 +28,11 @@ pub(crate) fn is_title_like(text: &str) -> bool {
     if is_heading_like(text) {
         return true;
     }
-    if !at_most_chars(text, MAX_PUNCTUATED_HEADLINE_CHARS) {
+    let Some(n) = chars_within(text, MAX_PUNCTUATED_HEADLINE_CHARS) else {
         return false;
-    }
-    let n = char_len(text);
+    };
     let body = text.trim_end_matches(['！', '？', '!', '?']);
-    (2..=MAX_PUNCTUATED_HEADLINE_CHARS).contains(&n)
+    n >= 2
         && body.chars().any(is_han)
         && body.matches([',', '，']).count() <= 1
         && !body.contains(['。', ';', '；', '!', '！', '?', '？'])
@@ -69,10 +67,9 @@ const BODY_SUFFIXES: &[&str] = &[
 /// A column or section label (`部门动态`, `地方关注`, `区信访局`): very short, or the name of a
 /// body, and never two phrases.
 pub(crate) fn is_section_label(text: &str) -> bool {
-    if !at_most_chars(text, 12) {
+    let Some(n) = chars_within(text, 12) else {
         return false;
-    }
-    let n = char_len(text);
+    };
     let one_phrase = !text.contains(char::is_whitespace);
     one_phrase
         && (n <= 6 || n <= 12 && BODY_SUFFIXES.iter().any(|s| text.ends_with(s)) || is_dotted(text))

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::headline::{heads_paragraph, is_subheading};
 use super::line::{
-    char_len, ends_sentence, is_closer, is_content, is_sentence_end, next_content_char,
+    char_len, ends_sentence, is_closer, is_content, is_sentence_end, next_content_key,
 };
 use crate::model::{DiscardReason, Paragraph};
 
@@ -22,6 +22,8 @@ const BASE: u64 = 0x100_0000_01b3;
 const MIN_REPEAT: usize = 16;
 /// A run of shared text this long marks a block that ends unfinished as a pull quote.
 const MIN_SHARED_RUN: usize = 20;
+/// Windows in a row that make a shared run of at least [`MIN_SHARED_RUN`] characters.
+const MIN_RUN_WINDOWS: usize = MIN_SHARED_RUN + 1 - WINDOW;
 /// Sightings kept per window: bounds the work on pages that repeat a phrase many times.
 const MAX_SIGHTINGS: usize = 4;
 /// Least share of a pull quote's content characters, in percent, that must be novel (in
@@ -54,31 +56,44 @@ pub(crate) struct Part {
 /// it leaves unfinished is a pull quote cut into a column, dropped unless enough of it is novel.
 pub(crate) fn repeats(blocks: &[&str]) -> Vec<Verdict> {
     let index = Index::new(blocks);
-    let hashes = |i: usize| index.windows_of(i);
-    let seen = &index.seen;
+    let ends: Vec<bool> = blocks.iter().map(|b| ends_sentence(b)).collect();
+    let candidates = index.candidates(&ends);
+    judge(blocks, &index, &ends, &candidates)
+}
+
+/// The verdicts of [`repeats`], with the overlaps of the `candidates` alone tallied.
+fn judge(blocks: &[&str], index: &Index, ends: &[bool], candidates: &[bool]) -> Vec<Verdict> {
+    let windows: Vec<Vec<u64>> = (0..blocks.len())
+        .map(|i| {
+            if candidates[i] {
+                index.windows_of(i).collect()
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    let hashes = |i: usize| windows[i].as_slice();
+    let count = |i: usize| index.count_windows(i);
+    let seen = &index.sightings(&windows);
     let mut out = vec![Verdict::Keep; blocks.len()];
-    // only a block that shares a window with another can overlap one: the rest are not tallied
+    // only a candidate can be found repeating another block or holding one: the verdicts below
+    // need no overlap of any other block
     let overlaps: Vec<Option<Overlap>> = (0..blocks.len())
         .map(|i| {
-            index.shared[i]
+            candidates[i]
                 .then(|| best_overlap(i, hashes(i), seen))
                 .flatten()
         })
         .collect();
     for (i, o) in overlaps.iter().enumerate() {
         let Some(o) = o else { continue };
-        if hashes(i).len() + WINDOW - 1 < MIN_REPEAT {
+        if count(i) + WINDOW - 1 < MIN_REPEAT {
             continue;
         }
-        let contained = o.hits == hashes(i).len();
-        let other_len = hashes(o.other).len();
-        if contained && other_len == hashes(i).len() {
+        let contained = o.hits == count(i);
+        if contained && count(o.other) == count(i) {
             let (first, second) = (i.min(o.other), i.max(o.other));
-            let drop = if ends_sentence(blocks[first]) {
-                second
-            } else {
-                first
-            };
+            let drop = if ends[first] { second } else { first };
             if drop == i {
                 // the same words printed twice; a copy that differs in its marks is a pull quote
                 let same = blocks[first] == blocks[second];
@@ -93,30 +108,23 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Verdict> {
             // sentence can hold all of the sentence's continuation; the unfinished quote between
             // two unfinished ends is the inset, and the finished continuation stays
             let container = o.other;
-            let quote_holds_continuation = container < i
-                && container > 0
-                && !ends_sentence(blocks[container])
-                && !ends_sentence(blocks[container - 1])
-                && ends_sentence(blocks[i]);
+            let quote_holds_continuation = container < i && cut_in(ends, container) && ends[i];
             let dropped = if quote_holds_continuation { container } else { i };
             out[dropped] = Verdict::Drop(DiscardReason::PullQuote);
         }
     }
     for (i, o) in overlaps.iter().enumerate() {
         let Some(o) = o else { continue };
-        let partial = o.run + WINDOW > MIN_SHARED_RUN && o.hits < hashes(i).len();
+        let partial = o.run >= MIN_RUN_WINDOWS && o.hits < count(i);
         let other_contains_none = overlaps[o.other]
             .as_ref()
-            .is_none_or(|b| b.hits < hashes(o.other).len());
+            .is_none_or(|b| b.hits < count(o.other));
         // a block cut into a paragraph: the block before it breaks off unfinished
-        let inserted = i > 0 && !ends_sentence(blocks[i - 1]);
-        let unfinished = !ends_sentence(blocks[i]);
         if out[i] == Verdict::Keep
             && out[o.other] == Verdict::Keep
             && partial
             && other_contains_none
-            && unfinished
-            && inserted
+            && cut_in(ends, i)
         {
             out[i] = pull_quote(i, blocks[i], hashes(i), seen);
         }
@@ -124,57 +132,212 @@ pub(crate) fn repeats(blocks: &[&str]) -> Vec<Verdict> {
     out
 }
 
-/// The window hashes of every block of a page, in one buffer, and the blocks each was seen in.
+/// Whether block `i` is cut into a paragraph: it ends unfinished, and the block before it breaks
+/// off unfinished too (`ends` tells for each block whether it ends a sentence).
+fn cut_in(ends: &[bool], i: usize) -> bool {
+    i > 0 && !ends[i - 1] && !ends[i]
+}
+
+/// The content characters of every block of a page, decoded once into one buffer.
 struct Index {
-    hashes: Vec<u64>,
-    /// Where each block's windows lie in `hashes`.
+    /// Each content character as [`next_content_key`] tells them apart.
+    keys: Vec<u32>,
+    /// Where each block's characters lie in `keys`.
     ranges: Vec<Range<usize>>,
-    seen: Seen,
-    /// Whether a block shares at least one window with another block.
-    shared: Vec<bool>,
 }
 
 impl Index {
     fn new(blocks: &[&str]) -> Index {
-        let mut hashes = Vec::with_capacity(blocks.iter().map(|b| b.len() / 3).sum());
-        let mut chars = Vec::new();
-        let ranges: Vec<Range<usize>> = blocks
-            .iter()
-            .map(|b| {
-                let from = hashes.len();
-                push_windows(b, &mut chars, &mut hashes);
-                from..hashes.len()
-            })
-            .collect();
-        let mut seen = Seen::with_capacity(hashes.len());
-        let mut shared = vec![false; blocks.len()];
-        for (i, range) in ranges.iter().enumerate() {
-            for &h in &hashes[range.clone()] {
-                let Some(before) = seen.add(h, i) else {
-                    continue;
-                };
-                if before.iter().any(|j| j != i) {
-                    shared[i] = true;
-                    before.iter().for_each(|j| shared[j] = true);
+        let mut keys = Vec::with_capacity(blocks.iter().map(|b| b.len() / 3 + 1).sum());
+        let mut ranges = Vec::with_capacity(blocks.len());
+        for b in blocks {
+            let from = keys.len();
+            let mut at = 0;
+            while let Some(key) = next_content_key(b, &mut at) {
+                keys.push(key);
+            }
+            ranges.push(from..keys.len());
+        }
+        Index { keys, ranges }
+    }
+
+    fn keys_of(&self, block: usize) -> &[u32] {
+        &self.keys[self.ranges[block].clone()]
+    }
+
+    /// How many windows block `block` holds.
+    fn count_windows(&self, block: usize) -> usize {
+        self.ranges[block].len().saturating_sub(WINDOW - 1)
+    }
+
+    /// The hashes of the windows of block `block`, in order.
+    fn windows_of(&self, block: usize) -> impl Iterator<Item = u64> + '_ {
+        self.keys_of(block).windows(WINDOW).map(window_hash)
+    }
+
+    /// Calls `found` with the block and the hash of every window of the page that `filter` lets
+    /// through, block by block in order. A window is hashed only past the filter, so a page is
+    /// read at the cost of a bit test a character.
+    fn stream(&self, filter: &WindowFilter, mut found: impl FnMut(usize, u64)) {
+        for block in 0..self.ranges.len() {
+            let keys = self.keys_of(block);
+            for w in keys.windows(WINDOW) {
+                if filter.may_hold(w) {
+                    found(block, window_hash(w));
                 }
             }
         }
-        Index {
-            hashes,
-            ranges,
-            seen,
-            shared,
-        }
     }
 
-    fn windows_of(&self, block: usize) -> &[u64] {
-        &self.hashes[self.ranges[block].clone()]
+    /// The blocks that may repeat or hold another: those whose anchor windows some other block
+    /// prints too. Every verdict but "keep" rests on a block whose windows are all printed in one
+    /// other block, so its first window is (the anchor of every block), or on a block cut into a
+    /// paragraph with a run of [`MIN_RUN_WINDOWS`] windows printed in one other block, so one of
+    /// its every `MIN_RUN_WINDOWS`-th windows is (the anchors of such a block). The anchors make a
+    /// table small enough to stay in the first-level cache, and each window of the page is looked
+    /// up in it once, instead of every window going into a table of the whole page.
+    fn candidates(&self, ends: &[bool]) -> Vec<bool> {
+        let blocks = self.ranges.len();
+        let anchors = |i: usize| {
+            let stride = if cut_in(ends, i) {
+                MIN_RUN_WINDOWS
+            } else {
+                usize::MAX
+            };
+            self.keys_of(i).windows(WINDOW).step_by(stride)
+        };
+        let mut owners = Table::with_capacity((0..blocks).map(|i| anchors(i).len()).sum());
+        let mut filter = WindowFilter::default();
+        let mut marked = vec![false; blocks];
+        for i in 0..blocks {
+            for w in anchors(i) {
+                filter.insert(w);
+                let h = window_hash(w);
+                // an anchor two blocks share marks both: the table keeps the first owner only
+                match owners.entry(h) {
+                    Some((_, owner)) if *owner != i => {
+                        marked[*owner] = true;
+                        marked[i] = true;
+                    }
+                    Some(_) => {}
+                    free @ None => *free = Some((h, i)),
+                }
+            }
+        }
+        self.stream(&filter, |i, h| {
+            if let Some(&owner) = owners.get(h) {
+                marked[owner] |= owner != i;
+            }
+        });
+        marked
+    }
+
+    /// The blocks that print each of the `windows` (the window hashes of the candidate blocks),
+    /// found by streaming every window of the page past a table of those alone.
+    fn sightings(&self, windows: &[Vec<u64>]) -> Table<Sightings> {
+        let mut seen = Table::with_capacity(windows.iter().map(Vec::len).sum());
+        let mut filter = WindowFilter::default();
+        for (i, hs) in windows.iter().enumerate() {
+            if hs.is_empty() {
+                continue;
+            }
+            self.keys_of(i)
+                .windows(WINDOW)
+                .for_each(|w| filter.insert(w));
+            for &h in hs {
+                seen.entry(h).get_or_insert((h, Sightings::default()));
+            }
+        }
+        if filter.is_empty() {
+            return seen;
+        }
+        self.stream(&filter, |i, h| {
+            if let Some(s) = seen.get_mut(h) {
+                s.add(i);
+            }
+        });
+        seen
+    }
+}
+
+/// The polynomial hash of one window of content characters.
+fn window_hash(window: &[u32]) -> u64 {
+    window.iter().fold(0u64, |h, &k| {
+        h.wrapping_mul(BASE).wrapping_add(u64::from(k))
+    })
+}
+
+/// Two bits per window of a set, folded onto two tables of 4096 bits: one for its first
+/// character, one for the pair of its first and last. A clear bit says at once that a window is
+/// none of the set, set bits only that it may be. Most windows of a page are passed over on the
+/// first character alone, a load and a bit test; the ends of a window, unlike two neighbours,
+/// seldom make a common word, so few of the rest are hashed.
+struct WindowFilter {
+    heads: [u64; WindowFilter::WORDS],
+    pairs: [u64; WindowFilter::WORDS],
+    empty: bool,
+}
+
+impl Default for WindowFilter {
+    fn default() -> WindowFilter {
+        WindowFilter {
+            heads: [0; WindowFilter::WORDS],
+            pairs: [0; WindowFilter::WORDS],
+            empty: true,
+        }
+    }
+}
+
+impl WindowFilter {
+    const BITS: u32 = 12;
+    const WORDS: usize = (1 << Self::BITS) / 64;
+
+    /// The word and bit of a value already spread over its high bits.
+    fn bit(spread: u64) -> (usize, u64) {
+        let at = (spread >> (64 - Self::BITS)) as usize;
+        (at / 64, 1 << (at % 64))
+    }
+
+    fn head_bit(first: u32) -> (usize, u64) {
+        Self::bit(u64::from(first).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+    }
+
+    fn pair_bit(first: u32, last: u32) -> (usize, u64) {
+        Self::bit((u64::from(first) << 32 | u64::from(last)).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+    }
+
+    fn insert(&mut self, window: &[u32]) {
+        let (Some(&first), Some(&last)) = (window.first(), window.last()) else {
+            return;
+        };
+        let (word, bit) = Self::head_bit(first);
+        self.heads[word] |= bit;
+        let (word, bit) = Self::pair_bit(first, last);
+        self.pairs[word] |= bit;
+        self.empty = false;
+    }
+
+    fn is_empty(&self) -> bool {
+        self.empty
+    }
+
+    #[inline]
+    fn may_hold(&self, window: &[u32]) -> bool {
+        let (Some(&first), Some(&last)) = (window.first(), window.last()) else {
+            return false;
+        };
+        let (word, bit) = Self::head_bit(first);
+        if self.heads[word] & bit == 0 {
+            return false;
+        }
+        let (word, bit) = Self::pair_bit(first, last);
+        self.pairs[word] & bit != 0
     }
 }
 
 /// The verdict on a pull quote: its sentences, each repeated when at least half its content
 /// characters lie in windows printed in other blocks too; kept in part when enough is novel.
-fn pull_quote(i: usize, text: &str, hs: &[u64], seen: &Seen) -> Verdict {
+fn pull_quote(i: usize, text: &str, hs: &[u64], seen: &Table<Sightings>) -> Verdict {
     let offsets: Vec<usize> = text
         .char_indices()
         .filter(|&(_, c)| is_content(c))
@@ -209,7 +372,7 @@ fn pull_quote(i: usize, text: &str, hs: &[u64], seen: &Seen) -> Verdict {
 
 /// Which of the `len` content characters of block `i` lie in a window some other block prints
 /// too.
-fn covered_chars(i: usize, hs: &[u64], seen: &Seen, len: usize) -> Vec<bool> {
+fn covered_chars(i: usize, hs: &[u64], seen: &Table<Sightings>, len: usize) -> Vec<bool> {
     let mut covered = vec![false; len];
     let mut until = 0;
     for (pos, h) in hs.iter().enumerate() {
@@ -243,37 +406,21 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// The blocks each window was seen in: an open-addressing table of window hashes. It is kept at
-/// most half full, so probes stay short. The keys are hashes already, so a multiply spreads them.
-///
-/// Almost every window of a page is printed once, so a slot holds its first block inline and is
-/// kept to 16 bytes (a quarter of the table fits where a wider slot would take half); the few
-/// windows seen in more blocks keep all their sightings in `more`.
-struct Seen {
-    slots: Vec<Slot>,
+/// An open-addressing table keyed by window hashes. It is kept at most half full, so probes
+/// stay short. The keys are hashes already, so a multiply spreads them.
+struct Table<V> {
+    slots: Vec<Option<(u64, V)>>,
     /// Slots minus one: their number is a power of two.
     mask: usize,
-    /// The sightings of the windows printed in more than one block.
-    more: Vec<Sightings>,
 }
 
-/// A window hash, the first block printing it plus one (0 marks a free slot), and where its
-/// sightings lie in [`Seen::more`] plus one (0 when it was seen in one block only).
-#[derive(Debug, Default, Clone, Copy)]
-struct Slot {
-    key: u64,
-    first: u32,
-    more: u32,
-}
-
-impl Seen {
-    /// A table for `windows` keys.
-    fn with_capacity(windows: usize) -> Seen {
-        let slots = (2 * windows + 1).next_power_of_two();
-        Seen {
-            slots: vec![Slot::default(); slots],
+impl<V> Table<V> {
+    /// A table for `keys` keys.
+    fn with_capacity(keys: usize) -> Table<V> {
+        let slots = (2 * keys + 1).next_power_of_two();
+        Table {
+            slots: std::iter::repeat_with(|| None).take(slots).collect(),
             mask: slots - 1,
-            more: Vec::new(),
         }
     }
 
@@ -282,71 +429,38 @@ impl Seen {
         let mut i = ((key ^ (key >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 32) as usize;
         loop {
             i &= self.mask;
-            let s = &self.slots[i];
-            if s.first == 0 || s.key == key {
-                return i;
+            match &self.slots[i] {
+                Some((k, _)) if *k != key => i += 1,
+                _ => return i,
             }
-            i += 1;
         }
     }
 
-    /// The blocks the window in the taken `slot` was seen in.
-    fn sightings(&self, slot: Slot) -> Sightings {
-        match slot.more {
-            0 => Sightings::one(slot.first - 1),
-            k => self.more[k as usize - 1],
-        }
-    }
-
-    /// Records that `block` prints window `key`; returns the blocks seen printing it before, if
-    /// it was seen before. Blocks are added in increasing order. (A block numbered past
-    /// `u32::MAX - 1`, which no page holds, is not recorded.)
-    fn add(&mut self, key: u64, block: usize) -> Option<Sightings> {
+    /// The slot for `key`: holding it, or free for it.
+    fn entry(&mut self, key: u64) -> &mut Option<(u64, V)> {
         let i = self.slot(key);
-        let slot = self.slots[i];
-        if slot.first == 0 {
-            if let Ok(first) = u32::try_from(block + 1) {
-                self.slots[i] = Slot {
-                    key,
-                    first,
-                    more: 0,
-                };
-            }
-            return None;
-        }
-        let before = self.sightings(slot);
-        if slot.more != 0 {
-            self.more[slot.more as usize - 1].add(block);
-        } else if slot.first as usize != block + 1 {
-            let mut all = before;
-            all.add(block);
-            self.more.push(all);
-            self.slots[i].more = u32::try_from(self.more.len()).unwrap_or(0);
-        }
-        Some(before)
+        &mut self.slots[i]
     }
 
-    fn get(&self, key: u64) -> Option<Sightings> {
-        let slot = self.slots[self.slot(key)];
-        (slot.first != 0).then(|| self.sightings(slot))
+    fn get(&self, key: u64) -> Option<&V> {
+        self.slots[self.slot(key)].as_ref().map(|(_, v)| v)
+    }
+
+    fn get_mut(&mut self, key: u64) -> Option<&mut V> {
+        self.entry(key).as_mut().map(|(_, v)| v)
     }
 }
 
 /// Up to `MAX_SIGHTINGS` blocks a window was seen in, without a heap allocation per window.
 #[derive(Debug, Default, Clone, Copy)]
 struct Sightings {
-    /// Block numbers, kept narrow: the table holds one entry per window of the page.
+    /// Block numbers, kept narrow: the table holds one entry per window of a candidate block.
     blocks: [u32; MAX_SIGHTINGS],
     len: u8,
 }
 
 impl Sightings {
-    fn one(block: u32) -> Sightings {
-        let mut blocks = [0; MAX_SIGHTINGS];
-        blocks[0] = block;
-        Sightings { blocks, len: 1 }
-    }
-
+    /// Records that `block` prints the window; blocks come in increasing order.
     fn add(&mut self, block: usize) {
         let Ok(block) = u32::try_from(block) else {
             return;
@@ -389,11 +503,12 @@ struct Tally {
     last: usize,
 }
 
-fn best_overlap(i: usize, hs: &[u64], seen: &Seen) -> Option<Overlap> {
+fn best_overlap(i: usize, hs: &[u64], seen: &Table<Sightings>) -> Option<Overlap> {
     let mut tally: Vec<Tally> = Vec::new();
     for (pos, h) in hs.iter().enumerate() {
         for j in seen
             .get(*h)
+            .copied()
             .into_iter()
             .flat_map(Sightings::iter)
             .filter(|&j| j != i)
@@ -430,41 +545,6 @@ fn best_overlap(i: usize, hs: &[u64], seen: &Seen) -> Option<Overlap> {
             hits: t.hits,
             run: t.best_run,
         })
-}
-
-/// Appends to `out` the rolling hashes of every `WINDOW` content characters of `text`
-/// (punctuation and spaces ignored, so a pull quote printed between quote marks still matches its
-/// source). `chars` is scratch space that the caller reuses from block to block.
-fn push_windows(text: &str, chars: &mut Vec<u64>, out: &mut Vec<u64>) {
-    // BASE to the power WINDOW - 1: the weight of the character that leaves the window
-    const TOP: u64 = {
-        let mut p = 1u64;
-        let mut k = 1;
-        while k < WINDOW {
-            p = p.wrapping_mul(BASE);
-            k += 1;
-        }
-        p
-    };
-    chars.clear();
-    let mut at = 0;
-    while let Some(c) = next_content_char(text, &mut at) {
-        chars.push(u64::from(c) + 1);
-    }
-    let Some((first, rest)) = chars.split_first_chunk::<WINDOW>() else {
-        return;
-    };
-    let mut h = first
-        .iter()
-        .fold(0u64, |h, &c| h.wrapping_mul(BASE).wrapping_add(c));
-    out.push(h);
-    for (&gone, &come) in chars.iter().zip(rest) {
-        h = h
-            .wrapping_sub(gone.wrapping_mul(TOP))
-            .wrapping_mul(BASE)
-            .wrapping_add(come);
-        out.push(h);
-    }
 }
 
 /// One body block of an article before joining: its text, where it starts in the input, its
@@ -631,43 +711,154 @@ mod tests {
     }
 
     #[test]
-    fn windows_roll_over_the_content_characters() {
+    fn windows_cover_the_content_characters() {
         let text = "村里新修了一条水泥路，“群众”出行方便多了abc。";
-        let (mut chars, mut rolled) = (Vec::new(), Vec::new());
-        push_windows(text, &mut chars, &mut rolled);
-        let content: Vec<u64> = text
+        let index = Index::new(&[text, "短句,不足一窗。"]);
+        let keys: Vec<u32> = "村里新修了一条水泥路群众出行方便多了abc"
             .chars()
-            .filter(|&c| is_content(c))
-            .map(|c| u64::from(c) + 1)
+            .map(|c| index_key(&c.to_string()))
             .collect();
-        let direct: Vec<u64> = content
-            .windows(WINDOW)
-            .map(|w| {
-                w.iter()
-                    .fold(0u64, |h, &c| h.wrapping_mul(BASE).wrapping_add(c))
-            })
+        assert_eq!(index.keys_of(0), keys.as_slice());
+        let windows: Vec<u64> = index.windows_of(0).collect();
+        assert_eq!(windows.len(), keys.len() - WINDOW + 1);
+        assert_eq!(index.count_windows(0), windows.len());
+        assert_eq!(windows[1], window_hash(&keys[1..1 + WINDOW]));
+        assert_ne!(windows[0], windows[1]);
+        assert_eq!(index.count_windows(1), 0);
+        assert_eq!(index.windows_of(1).count(), 0);
+    }
+
+    /// The key of the one content character of `c`.
+    fn index_key(c: &str) -> u32 {
+        next_content_key(c, &mut 0).unwrap()
+    }
+
+    #[test]
+    fn window_filter_passes_every_window_it_holds() {
+        let keys: Vec<u32> = "一二三四五六七八九十百千万亿"
+            .chars()
+            .map(|c| c as u32)
             .collect();
-        assert_eq!(rolled.len(), content.len() - WINDOW + 1);
-        assert_eq!(rolled, direct);
-        rolled.clear();
-        push_windows("短句,不足一窗。", &mut chars, &mut rolled);
-        assert!(rolled.is_empty());
+        let mut filter = WindowFilter::default();
+        assert!(filter.is_empty() && !filter.may_hold(&keys[..WINDOW]));
+        filter.insert(&keys[..WINDOW]);
+        assert!(filter.may_hold(&keys[..WINDOW]) && !filter.is_empty());
+        // the filter looks at the first and last characters only
+        assert!(filter.may_hold(&[keys[0], keys[WINDOW - 1]]));
+        let passed = keys.windows(2).filter(|w| filter.may_hold(w)).count();
+        assert!(passed < keys.len() - 1);
+        // windows with the same first character but other last ones pass the first test only
+        let rejected = (1..keys.len())
+            .filter(|&k| !filter.may_hold(&[keys[0], keys[k]]))
+            .count();
+        assert!(rejected > 0);
     }
 
     #[test]
     fn sightings_keep_each_block_once_and_the_first_few() {
-        let mut seen = Seen::with_capacity(4);
-        assert!(seen.add(7, 0).is_none());
-        let blocks = |s: Option<Sightings>| s.map(|s| s.iter().collect::<Vec<_>>());
-        assert_eq!(blocks(seen.add(7, 0)), Some(vec![0]));
-        assert_eq!(blocks(seen.add(7, 2)), Some(vec![0]));
-        for b in 3..9 {
-            seen.add(7, b);
+        let mut s = Sightings::default();
+        for b in [0, 0, 2, 3, 3, 4, 5, 6] {
+            s.add(b);
         }
-        assert_eq!(blocks(seen.get(7)), Some(vec![0, 2, 3, 4]));
-        assert!(seen.get(8).is_none());
-        seen.add(8, 5);
-        assert_eq!(blocks(seen.get(8)), Some(vec![5]));
+        assert_eq!(s.iter().collect::<Vec<_>>(), vec![0, 2, 3, 4]);
+        let mut table: Table<Sightings> = Table::with_capacity(2);
+        table.entry(7).get_or_insert((7, Sightings::default()));
+        table.get_mut(7).unwrap().add(5);
+        assert_eq!(table.get(7).unwrap().iter().collect::<Vec<_>>(), vec![5]);
+        assert!(table.get(8).is_none() && table.get_mut(8).is_none());
+    }
+
+    /// The verdicts when every block is tallied, as if no block were left out as no candidate.
+    fn judged_whole(blocks: &[&str]) -> Vec<Verdict> {
+        let index = Index::new(blocks);
+        let ends: Vec<bool> = blocks.iter().map(|b| ends_sentence(b)).collect();
+        judge(blocks, &index, &ends, &vec![true; blocks.len()])
+    }
+
+    #[test]
+    fn candidates_are_the_blocks_whose_anchors_recur() {
+        let lead = "今年以来,某区创新构筑防止致贫返贫六道防线,努力实现零致贫零返贫。";
+        // the quote's first window is printed in the lead: the quote is a candidate, and so is
+        // nothing else
+        let blocks = [
+            lead,
+            "为解决报销后自付部分仍然较",
+            "创新构筑防止致贫返贫六道防线",
+            "大的问题。",
+        ];
+        let index = Index::new(&blocks);
+        let ends: Vec<bool> = blocks.iter().map(|b| ends_sentence(b)).collect();
+        assert_eq!(index.candidates(&ends), vec![false, false, true, false]);
+        // a finished block that shares only its middle with another is no candidate
+        let middle = [
+            "县里:创新构筑防止致贫返贫六道防线,努力实现零致贫零返贫。",
+            lead,
+        ];
+        let ends = [true, true];
+        assert_eq!(Index::new(&middle).candidates(&ends), vec![false, false]);
+        // cut into a paragraph, it is one: its run may make it a pull quote
+        let cut = [
+            "村里",
+            "县里:创新构筑防止致贫返贫六道防线,努力实现零致贫零返贫",
+            lead,
+        ];
+        let ends = [false, false, true];
+        assert_eq!(Index::new(&cut).candidates(&ends), vec![false, true, false]);
+    }
+
+    #[test]
+    fn candidates_alone_give_the_verdicts_of_all_blocks() {
+        let cases: [&[&str]; 4] = [
+            &[
+                LEAD,
+                CUT,
+                "据悉……依托山区资源发展特色种植,走出了一条山区群众稳定增收的好路子",
+                "会、用得上。",
+            ],
+            &[
+                "项目资金管理规范行动。落实财政专项资金增长机制,对专项资金的保障进",
+                "产业就业扶贫行动。",
+                "项目资金管理规范行动。落实财政专项资金增长机制,对专项资金的保障进",
+                "度实行定期通报。",
+            ],
+            &[
+                "好好好好好好好好好好好好好好好好好",
+                "好好好好好好好好好好好好",
+                "好好好好好好好好好好好好好好好好好",
+            ],
+            &[
+                "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉",
+                "乙丙丁戊己庚辛壬癸子丑寅卯",
+                "寅卯辰巳午未申酉戌亥",
+            ],
+        ];
+        for blocks in cases {
+            assert_eq!(repeats(blocks), judged_whole(blocks), "{blocks:?}");
+        }
+        // pages made of a few phrases, cut and repeated in every way
+        let phrases = [
+            "村里修了路",
+            "群众出行方便",
+            "合作社带动增收",
+            "。",
+            "共有五十户",
+        ];
+        let mut seed = 7u64;
+        let mut next = |below: usize| {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            (seed >> 33) as usize % below
+        };
+        for _ in 0..500 {
+            let blocks: Vec<String> = (0..6)
+                .map(|_| {
+                    (0..next(12))
+                        .map(|_| phrases[next(phrases.len())])
+                        .collect()
+                })
+                .collect();
+            let blocks: Vec<&str> = blocks.iter().map(String::as_str).collect();
+            assert_eq!(repeats(&blocks), judged_whole(&blocks), "{blocks:?}");
+        }
     }
 
     #[test]

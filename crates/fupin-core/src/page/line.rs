@@ -36,8 +36,9 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
         let end = memchr::memchr2(b'\n', b'\r', &input.as_bytes()[offset..])
             .map_or(input.len(), |at| offset + at + 1);
         let piece = &input[offset..end];
-        let lead = piece.len() - piece.trim_start_matches(is_blank).len();
-        let trimmed = piece.trim_matches(is_blank);
+        let opened = piece.trim_start_matches(is_blank);
+        let lead = piece.len() - opened.len();
+        let trimmed = opened.trim_end_matches(is_blank);
         if !trimmed.is_empty() {
             let start = offset + lead;
             let (level, skip) = heading_marks(trimmed);
@@ -95,6 +96,17 @@ pub(crate) fn at_most_chars(s: &str, n: usize) -> bool {
     s.len() <= n || s.len() <= 4 * n && s.chars().count() <= n
 }
 
+/// The characters of `s` if it has at most `n` ([`at_most_chars`]), counted once for both the
+/// bound and the length a rule goes on to test. For a bound of up to 256 characters the count
+/// is [`char_len`].
+pub(crate) fn chars_within(s: &str, n: usize) -> Option<usize> {
+    if s.len() > 4 * n {
+        return None;
+    }
+    let count = s.chars().count();
+    (count <= n).then_some(count)
+}
+
 /// Marks that end a sentence. A line ending in one of them is a finished paragraph.
 pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…' | '.')
@@ -110,10 +122,16 @@ pub(crate) fn is_closer(c: char) -> bool {
 
 /// Whether `s` ends a sentence: its last mark, past any closing quotes or brackets, is final.
 pub(crate) fn ends_sentence(s: &str) -> bool {
+    // most texts end on their mark itself, with no blank or closer after it
+    match s.chars().next_back() {
+        Some(c) if !is_closer(c) && !is_blank(c) => return is_sentence_end(c),
+        None => return false,
+        _ => {}
+    }
     let mut chars = s
-        .trim_end_matches(is_blank)
         .chars()
         .rev()
+        .skip_while(|&c| is_blank(c))
         .skip_while(|&c| is_closer(c));
     chars.next().is_some_and(is_sentence_end)
 }
@@ -121,7 +139,13 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 /// A line made only of punctuation and symbols, such as the lone quote mark that opens a pull
 /// quote.
 pub(crate) fn is_punct_only(s: &str) -> bool {
-    !s.chars().any(|c| c.is_alphanumeric())
+    !s.chars().any(|c| is_common_han(c) || c.is_alphanumeric())
+}
+
+/// A Han character of the main block (U+4E00 to U+9FFF), every one a letter: most characters
+/// of a page, told without the Unicode tables.
+fn is_common_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// Characters that carry the text: used to compare lines while ignoring spacing and quote marks.
@@ -135,24 +159,41 @@ pub(crate) fn is_content(c: char) -> bool {
     }
 }
 
-/// The next content character of `text` (see [`is_content`]) at or after byte `*at`, as a code
-/// point, with `*at` moved past it. Read straight from the UTF-8 bytes: a Han character from
-/// U+5000 to U+9FFF, most of any Chinese text, is three bytes under a lead byte from E5 to E9
-/// and needs neither the general decoder nor a class test.
+/// The next content character of `text` (see [`is_content`]) at or after byte `*at`, as a number
+/// that tells characters apart (not the code point), with `*at` moved past it: a character of
+/// three bytes, as almost every character of a Chinese page is, is its three bytes packed, any
+/// other its code point. Read straight from the UTF-8 bytes: a common Han character (U+4E00 to
+/// U+9FFF, bytes E4 B8 80 to E9 BF BF) needs neither the general decoder nor a class test.
 #[inline]
-pub(crate) fn next_content_char(text: &str, at: &mut usize) -> Option<u32> {
+pub(crate) fn next_content_key(text: &str, at: &mut usize) -> Option<u32> {
+    const COMMON_HAN: std::ops::RangeInclusive<u32> = 0xe4_b880..=0xe9_bfbf;
     let bytes = text.as_bytes();
-    while let Some(&lead) = bytes.get(*at) {
+    while let Some(rest) = bytes.get(*at..) {
+        // a common Han character read in one load, with the byte after it
+        if let [b0, b1, b2, b3, ..] = *rest {
+            let key = u32::from_be_bytes([b0, b1, b2, b3]) >> 8;
+            if COMMON_HAN.contains(&key) {
+                *at += 3;
+                return Some(key);
+            }
+        }
+        let &lead = rest.first()?;
         if lead.is_ascii() {
             *at += 1;
             if lead.is_ascii_alphanumeric() {
                 return Some(u32::from(lead));
             }
-        } else if let (0xe5..=0xe9, Some(&[b1, b2])) = (lead, bytes.get(*at + 1..*at + 3)) {
+        } else if let (0xe0..=0xef, Some(&[b1, b2])) = (lead, bytes.get(*at + 1..*at + 3)) {
             *at += 3;
-            return Some(
-                u32::from(lead & 0x0f) << 12 | u32::from(b1 & 0x3f) << 6 | u32::from(b2 & 0x3f),
-            );
+            let key = u32::from(lead) << 16 | u32::from(b1) << 8 | u32::from(b2);
+            if COMMON_HAN.contains(&key) {
+                return Some(key);
+            }
+            let code =
+                u32::from(lead & 0x0f) << 12 | u32::from(b1 & 0x3f) << 6 | u32::from(b2 & 0x3f);
+            if char::from_u32(code).is_some_and(is_content) {
+                return Some(key);
+            }
         } else {
             let c = text.get(*at..).and_then(|rest| rest.chars().next())?;
             *at += c.len_utf8();
@@ -220,6 +261,24 @@ mod tests {
     }
 
     #[test]
+    fn characters_within_a_bound_are_counted_once() {
+        for (s, n) in [
+            ("村里修路", 4),
+            ("村里修路", 3),
+            ("ab村", 3),
+            ("", 0),
+            ("一二三四五", 1),
+        ] {
+            assert_eq!(chars_within(s, n).is_some(), at_most_chars(s, n), "{s} {n}");
+            if let Some(count) = chars_within(s, n) {
+                assert_eq!(count, char_len(s));
+            }
+        }
+        assert_eq!(chars_within("村里修路", 4), Some(4));
+        assert_eq!(chars_within(&"村".repeat(300), 256), None);
+    }
+
+    #[test]
     fn sentence_ends_look_past_closing_quotes() {
         assert!(ends_sentence("他说:“好。”"));
         assert!(ends_sentence("完成了任务。"));
@@ -244,17 +303,23 @@ mod tests {
     }
 
     #[test]
-    fn content_chars_read_from_bytes_match_the_decoder() {
+    fn content_keys_read_from_bytes_match_the_decoder() {
         let text = "某村2020年“种植”ＡＢ５亩,〇é 丘乐\u{4dc0}\u{3400}；x";
-        let decoded: Vec<u32> = text
-            .chars()
-            .filter(|&c| is_content(c))
-            .map(u32::from)
-            .collect();
+        // a three-byte character is keyed by its bytes, any other by its code point
+        let key = |c: char| {
+            let mut utf8 = [0; 4];
+            match c.encode_utf8(&mut utf8).as_bytes() {
+                &[a, b, c] => u32::from_be_bytes([0, a, b, c]),
+                _ => u32::from(c),
+            }
+        };
+        let decoded: Vec<u32> = text.chars().filter(|&c| is_content(c)).map(key).collect();
         let content = |t: &str| {
             let mut at = 0;
-            std::iter::from_fn(|| next_content_char(t, &mut at)).collect::<Vec<_>>()
+            std::iter::from_fn(|| next_content_key(t, &mut at)).collect::<Vec<_>>()
         };
+        assert_eq!(key('村'), 0xe6_9d91);
+        assert_eq!(key('〇'), 0xe3_8087);
         assert_eq!(content(text), decoded);
         assert!(content("，。").is_empty());
     }
@@ -268,6 +333,15 @@ mod tests {
         // 纯 ends in the same byte as 讯
         assert!(!marks.in_bytes("纯净".as_bytes()));
         assert!(!marks.in_bytes(&"讯".as_bytes()[1..]));
+    }
+
+    #[test]
+    fn common_han_characters_are_all_letters() {
+        let block = '\u{4e00}'..='\u{9fff}';
+        assert!(block
+            .clone()
+            .all(|c| is_common_han(c) && c.is_alphanumeric()));
+        assert!(!is_common_han('\u{3400}') && !is_common_han('a'));
     }
 
     #[test]

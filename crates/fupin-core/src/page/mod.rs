@@ -110,8 +110,10 @@ fn classify(l: &Line<'_>) -> Kind {
     if let Some(reason) = furniture::furniture(t) {
         return Kind::Furniture(reason);
     }
+    // one search for `图` serves the credit and the `图为` tests
+    let picture = byline::PICTURE.find(t.as_bytes());
     if let Some((at, photographers)) =
-        byline::photo_credit(t, l.start).filter(|&(at, _)| reads_as_caption(t, at))
+        byline::photo_credit(t, l.start, picture).filter(|&(at, _)| reads_as_caption(t, at))
     {
         // a caption that opens with its day (`6月16日,…`) reports news of its own: its
         // picture stands alone even where it is printed inside a story's columns
@@ -125,10 +127,11 @@ fn classify(l: &Line<'_>) -> Kind {
             }
         };
     }
-    // `图为` is searched for with a finder built once: most lines reach this test
+    // `图为` is searched for with a finder built once, from the first `图` on
     static SHOWS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("图为"));
-    let pictured =
-        SHOWS.find(t.as_bytes()).is_some() || t.starts_with("图:") || t.starts_with("图：");
+    let pictured = picture.is_some_and(|at| {
+        SHOWS.find(&t.as_bytes()[at..]).is_some() || t.starts_with("图:") || t.starts_with("图：")
+    });
     if pictured && !is_heading_like(t) {
         return Kind::Caption {
             credit: None,
