@@ -108,6 +108,10 @@ fn share(text: &str, i: usize, end: usize, value: f64) -> Raw {
 /// `三分之一`, `五分之二以上`: a fraction in words, read as a percentage. The part must be
 /// smaller than the whole (`十分之` opens no fraction otherwise).
 fn fraction_words(text: &str, i: usize) -> Option<Raw> {
+    // nearly every number is no fraction: told by the two characters after its run
+    if !text[i + numeral_run(&text[i..])..].starts_with("分之") {
+        return None;
+    }
     let whole = numeral::read(&text[i..])?;
     let start = i + whole.len + "分之".len();
     let part = numeral::read(text.get(i + whole.len..)?.strip_prefix("分之")?)?;
