@@ -610,8 +610,11 @@ pub(crate) fn runs_on(b: &Block<'_>) -> bool {
     !ends_sentence(b.text)
         && !b.text.ends_with([':', '：'])
         && char_len(b.text) > 0
+        && crate::quantity::table::record_label_end(b.text).is_none()
         && !is_subheading(b.text, b.level)
 }
+
+
 
 /// Places the insets waiting for a paragraph to close, each a paragraph of its own.
 fn place(out: &mut Vec<Paragraph>, waiting: &mut Vec<&Block<'_>>) {

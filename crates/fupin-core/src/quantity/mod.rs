@@ -239,6 +239,13 @@ impl Quantities {
                     *subject = s;
                 }
             }
+        } else if let Some(colon) = table::record_label_end(text) {
+            let label = subject::before(text, 0, colon, &skips);
+            if !label.is_empty() {
+                for (_, subject) in raws.iter().zip(subjects.iter_mut()).filter(|(r, _)| r.lead > colon) {
+                    *subject = label.to_string();
+                }
+            }
         }
         for (r, subject) in raws.iter().zip(subjects) {
             let years = year_of(text, &starts, r.start, times);

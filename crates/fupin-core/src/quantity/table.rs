@@ -2,7 +2,8 @@
 //! label first and then cells of a column name and its figure, apart by spaces. No sentence holds
 //! them together, so the subject of each figure is the row's label with its column's name, not a
 //! phrase read across the spaces into the next cell; and the year of each is the one the
-//! caption line above the rows prints (`2021年,各镇带动情况如下:`).
+//! caption line above the rows prints (`2021年,各镇带动情况如下:`). A box of figures prints a
+//! label and its figure a line (`全县柑橘种植面积:32万亩`): the label is the figure's subject.
 
 use std::ops::Range;
 
@@ -54,6 +55,24 @@ impl Row {
     }
 }
 
+/// Longest line read as a figure record.
+const MAX_RECORD_CHARS: usize = 40;
+
+/// `全县柑橘种植面积:32万亩`, `带动脱贫户:约1.2万户、4.1万人`: a short line of a label, a colon
+/// and a figure with its unit, and nothing else. Returns where the label ends (the colon).
+pub fn record_label_end(text: &str) -> Option<usize> {
+    let colon = text.find([':', '：'])?;
+    let label = &text[..colon];
+    let value = text[colon..].trim_start_matches([':', '：', ' ']);
+    let figure_first = value.trim_start_matches(['约', '近', '超', '逾']).starts_with(|c: char| c.is_ascii_digit());
+    let unit_last = text.chars().next_back().is_some_and(|c| crate::charset::is_han(c) || c == '%');
+    let fits = text.chars().nth(MAX_RECORD_CHARS).is_none()
+        && (2..=16).contains(&label.chars().count())
+        && !label.contains(['，', ',', '。'])
+        && !value.contains(['，', ',', '。', '；', ';']);
+    (fits && figure_first && unit_last).then_some(colon)
+}
+
 /// The byte ranges of the space-separated parts of `text`.
 fn cells(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut at = 0;
@@ -81,6 +100,15 @@ mod tests {
         assert_eq!(row.subject(t, t.find("3.5").unwrap()).as_deref(), Some("甲镇果园面积"));
         assert_eq!(row.subject(t, t.find("900").unwrap()).as_deref(), Some("甲镇带动脱贫户"));
         assert_eq!(row.subject(t, 0), None);
+    }
+
+    #[test]
+    fn a_label_and_its_figure_is_a_record() {
+        assert_eq!(record_label_end("全县果园面积:3.2万亩"), Some("全县果园面积".len()));
+        assert!(record_label_end("带动脱贫户：约1.2万户、4.1万人").is_some());
+        assert_eq!(record_label_end("该县今年新建果园3.2万亩"), None);
+        assert_eq!(record_label_end("县长说:今年要新建果园3.2万亩,带动"), None);
+        assert_eq!(record_label_end("时间:2021年"), Some("时间".len()));
     }
 
     #[test]

@@ -750,3 +750,11 @@ fn a_time_before_the_verb_is_no_part_of_the_subject() {
     let v = facts_with(t, Some(Date { year: 2022, month: 6, day: 1 }));
     assert_eq!(v[0].subject, "他家的人均纯收入");
 }
+
+#[test]
+fn a_figure_record_is_named_by_its_label() {
+    let v = facts("带动脱贫户:1.2万户、4.1万人");
+    let subjects: Vec<&str> = v.iter().map(|f| f.subject.as_str()).collect();
+    assert_eq!(subjects, ["带动脱贫户", "带动脱贫户"]);
+    assert_eq!(one("其中冰糖橙:22万亩").subject, "冰糖橙");
+}
