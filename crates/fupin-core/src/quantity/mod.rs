@@ -783,6 +783,7 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
         let shared = change_subject(text, starts, raws[g].lead, skips, |at| floor(text, &raws[..g], &out[..g], at))
             .or_else(|| raws[e].names_its_subject().then_some(raws[e].unit))
             .or_else(|| tier_subject(text, &raws[e], raws.get(e + 1), raws.get(e + 2).map_or(text.len(), |r| r.lead)))
+            .or_else(|| given_at_standard(text, raws[e].tail, limit))
             .map(str::to_string)
             .unwrap_or_else(|| {
             let before = match raws[e].compared && raws[e].unit == "百分点" {
@@ -973,6 +974,19 @@ fn change_subject<'t>(text: &'t str, starts: &Starts, lead: usize, skips: &[(usi
         return Some(s);
     }
     (opener == clause).then(|| subject::of_clause_before(text, starts, opener, skips, floor)).flatten()
+}
+
+/// Verbs of handing out what a standard sets the amount of.
+const GIVING_VERBS: [&str; 6] = ["给予", "发放", "兑现", "落实", "提供", "进行"];
+
+/// `按每人每月200元标准给予稳岗补贴`: an amount set as the standard of what is then handed out
+/// (from `tail`, where the amount ends, up to `limit`) is the amount of that.
+fn given_at_standard(text: &str, tail: usize, limit: usize) -> Option<&str> {
+    let rest = text.get(tail..limit)?;
+    let rest = rest.strip_prefix('的').unwrap_or(rest).strip_prefix("标准")?;
+    let rest = GIVING_VERBS.iter().find_map(|v| rest.strip_prefix(v))?;
+    let what = &rest[..rest.find(|c: char| is_clause_end(c) || c == '。').unwrap_or(rest.len())];
+    (2..=10).contains(&what.chars().count()).then_some(what)
 }
 
 /// Where the phrase before `at` may start at the earliest: after the last quantity before it

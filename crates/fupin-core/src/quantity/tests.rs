@@ -758,3 +758,9 @@ fn a_figure_record_is_named_by_its_label() {
     assert_eq!(subjects, ["带动脱贫户", "带动脱贫户"]);
     assert_eq!(one("其中冰糖橙:22万亩").subject, "冰糖橙");
 }
+
+#[test]
+fn an_amount_set_as_a_standard_is_the_amount_of_what_is_given() {
+    assert_eq!(one("对外出务工的劳动力,按每人每月300元标准给予交通补贴。").subject, "交通补贴");
+    assert_eq!(one("按照每生每年2000元的标准发放生活补助。").subject, "生活补助");
+}
