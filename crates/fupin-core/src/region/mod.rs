@@ -712,6 +712,10 @@ fn pieces<'a>(input: &'a str, article: &'a Article) -> Vec<Piece<'a>> {
             });
         }
     }
+    if let Some(place) = dateline(within, &article.source) {
+        let at = article.span.start + place.start;
+        out.push(Piece { text: &input[at..at + place.len()], source: Source::At(at), headline: false });
+    }
     for p in &article.paragraphs {
         out.push(Piece { text: &p.text, source: Source::Paragraph(p), headline: false });
     }
@@ -730,6 +734,19 @@ fn pieces<'a>(input: &'a str, article: &'a Article) -> Vec<Piece<'a>> {
         }
     }
     out
+}
+
+/// `新华社石家庄11月16日电`: the place a wire story was filed from, printed between its agency
+/// (the article's `source`) and its date, as a byte range of `within`.
+fn dateline(within: &str, source: &str) -> Option<std::ops::Range<usize>> {
+    if source.is_empty() || source.starts_with("本报") || source.ends_with('讯') {
+        return None;
+    }
+    let start = within.find(source)? + source.len();
+    let rest = &within[start..];
+    let len = rest.char_indices().take(9).find(|&(_, c)| !crate::charset::is_han(c)).map(|(k, _)| k)?;
+    let dated = rest[len..].starts_with(|c: char| c.is_ascii_digit() || crate::numeral::is_chinese_numeral_char(c));
+    (dated && (2..=8).contains(&rest[..len].chars().count())).then(|| start..start + len)
 }
 
 #[cfg(test)]

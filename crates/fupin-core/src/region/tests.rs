@@ -407,3 +407,11 @@ fn a_county_papers_article_in_the_county_voice_is_the_countys() {
     let province = paper_page(header, "养殖产业稳步发展\n全区养牛户增收，广西出台扶持政策。\n");
     assert_eq!(primary(&province[0]), Some("450000"));
 }
+
+#[test]
+fn a_wire_story_names_the_place_it_was_filed_from() {
+    let page = "新华社石家庄11月16日电(记者 甲乙)全省监测对象得到帮扶。";
+    assert_eq!(dateline(page, "新华社").map(|r| &page[r]), Some("石家庄"));
+    assert_eq!(dateline("本报讯 某县开展活动。", "本报讯"), None);
+    assert_eq!(dateline("新华社电 全国开展活动。", "新华社"), None);
+}
