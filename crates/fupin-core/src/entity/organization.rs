@@ -19,9 +19,6 @@ const GENERIC: &str = include_str!("../../data/org_generic.txt");
 /// The most characters a name may have before its ending.
 const MAX_PREFIX_CHARS: usize = 16;
 
-/// The longest generic modifier in `org_generic.txt`, in characters (先诊疗后付费).
-const MAX_GENERIC_CHARS: usize = 6;
-
 /// Characters that begin a public body's name with its administrative level (`市扶贫办`).
 const LEVELS: CharSet = CharSet::new("省市县区镇乡村旗州盟");
 
@@ -389,17 +386,22 @@ impl OrgFinder {
 
     /// Whether `prefix` is made only of generic modifiers (`农民专业`, `乡镇`).
     fn is_generic(&self, prefix: &str) -> bool {
-        // reachable[i]: prefix[..i] splits into generic words.
-        let mut reachable = vec![false; prefix.len() + 1];
+        // reachable[i]: prefix[..i] splits into generic words. A name's prefix is short: its
+        // table fits on the stack.
+        let mut on_stack = [false; 256];
+        let mut on_heap = Vec::new();
+        let reachable: &mut [bool] = match on_stack.get_mut(..=prefix.len()) {
+            Some(short) => short,
+            None => {
+                on_heap.resize(prefix.len() + 1, false);
+                &mut on_heap
+            }
+        };
         reachable[0] = true;
         for (i, _) in prefix.char_indices() {
-            if !reachable[i] {
-                continue;
-            }
-            for (j, c) in prefix[i..].char_indices().take(MAX_GENERIC_CHARS) {
-                let end = i + j + c.len_utf8();
-                if self.generic.contains(&prefix[i..end]) {
-                    reachable[end] = true;
+            if reachable[i] {
+                for len in self.generic.prefixes_of(&prefix[i..]) {
+                    reachable[i + len] = true;
                 }
             }
         }
