@@ -316,11 +316,11 @@ impl OrgFinder {
     }
 
     /// How many bytes of `prefix` (read by the segmenter as `tags`) belong to the clause before
-    /// the name: everything up to the
-    /// last word the segmenter reads as a verb, adverb, preposition, pronoun, numeral or time
-    /// (`动员` in `动员德隆集团`), except the verbs that are part of body names (`扶贫办`) and a
-    /// conjunction inside the name of a public body (`工业和信息化部`; an enterprise's name rarely
-    /// holds one, while `综合楼和小河子小学` lists two things).
+    /// the name: everything up to the last word the segmenter reads as a verb, adverb,
+    /// preposition, pronoun, numeral or time (`动员` in `动员德隆集团`), except the verbs that
+    /// are part of body names (`扶贫办`) and a conjunction inside the name of a public body
+    /// (`工业和信息化部`; an enterprise's name rarely holds one, while `综合楼和小河子小学` lists
+    /// two things).
     ///
     /// Also says whether the cut is a firm bound: a conjunction or preposition is, while a verb
     /// read inside a run of unknown words (`别古庄镇` as 别 + 古庄镇) may not be.
@@ -520,8 +520,8 @@ mod tests {
     fn a_reading_from_a_word_boundary_is_the_rest_of_the_reading() {
         let jieba = crate::keyword::shared_jieba();
         let texts = ["积极动员德隆集团", "该县县委宣传部会同该县文旅", "现代牧业(张家口)有限", "苹果葡萄西瓜和河北省人民", "村里与人保财险"];
+        let finder = super::OrgFinder::new();
         for text in texts {
-            let finder = super::OrgFinder::new();
             let reading = super::Reading { from: 0, tags: finder.tags(text) };
             for t in &reading.tags {
                 let rest: Vec<_> = reading.from(t.byte_start).unwrap().iter().map(|t| (t.word, t.tag)).collect();
