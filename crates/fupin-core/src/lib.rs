@@ -70,9 +70,14 @@ impl<'a> ArticleContext<'a> {
 
     /// Everything of the article a stage reads, in reading order: headline, paragraphs, captions.
     pub fn texts(&self) -> Vec<Cow<'a, Paragraph>> {
-        let body = self.paragraphs().map(Cow::Borrowed);
-        let loose = self.captions().map(Cow::Owned);
-        self.headline().map(Cow::Owned).into_iter().chain(body).chain(loose).collect()
+        // room for all at once: collecting would size the list by the body alone and grow it
+        // for the headline
+        let a = self.article;
+        let mut texts = Vec::with_capacity(1 + a.paragraphs.len() + a.captions.len());
+        texts.extend(self.headline().map(Cow::Owned));
+        texts.extend(self.paragraphs().map(Cow::Borrowed));
+        texts.extend(self.captions().map(Cow::Owned));
+        texts
     }
 
     fn loose(&self, text: &str, span: Span) -> Option<Paragraph> {
