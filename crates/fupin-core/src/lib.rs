@@ -70,9 +70,14 @@ impl<'a> ArticleContext<'a> {
 
     /// Everything of the article a stage reads, in reading order: headline, paragraphs, captions.
     pub fn texts(&self) -> Vec<Cow<'a, Paragraph>> {
-        let body = self.paragraphs().map(Cow::Borrowed);
-        let loose = self.captions().map(Cow::Owned);
-        self.headline().map(Cow::Owned).into_iter().chain(body).chain(loose).collect()
+        // room for all at once: collecting would size the list by the body alone and grow it
+        // for the headline
+        let a = self.article;
+        let mut texts = Vec::with_capacity(1 + a.paragraphs.len() + a.captions.len());
+        texts.extend(self.headline().map(Cow::Owned));
+        texts.extend(self.paragraphs().map(Cow::Borrowed));
+        texts.extend(self.captions().map(Cow::Owned));
+        texts
     }
 
     fn loose(&self, text: &str, span: Span) -> Option<Paragraph> {
@@ -127,35 +132,57 @@ impl Extractor {
         // Regions first and page-wide: an article that names no division takes the page's, and
         // an ambiguous name (桥东区) is read in the page's city.
         self.regions.resolve_page(text, &mut articles);
-        for article in &mut articles {
-            self.enrich(text, article, reference_date);
-        }
+        self.enrich(text, &mut articles, reference_date);
         Ok(Document { articles, discarded: page.discarded })
     }
 
     /// Runs the per-article stages in order; each sees the records of the ones before it
     /// (regions and places are already set by the page-wide pass).
-    fn enrich(&self, input: &str, article: &mut Article, reference_date: Option<Date>) {
+    ///
+    /// Each stage reads all the articles of the page before the next one starts: its word
+    /// tables and the segmenter's dictionary stay in the cache from one article to the next,
+    /// where running every stage on one article at a time evicts each stage's tables before it
+    /// is back. A stage reads only the article's own records of the stages before it, so the
+    /// results are the same in either order.
+    fn enrich(&self, input: &str, articles: &mut [Article], reference_date: Option<Date>) {
         macro_rules! ctx {
-            () => {
-                ArticleContext { input, article: &*article, reference_date }
+            ($article:expr) => {
+                &ArticleContext { input, article: &*$article, reference_date }
             };
         }
         // each text is scanned for times and numerals once; the facts are read from the same scan
-        let (times, time_scans) = time::find_scanned(&ctx!());
-        article.times = times;
-        let found = self.entities.find(&ctx!());
-        article.people = found.people;
-        article.organizations = found.organizations;
-        article.cited_documents = found.cited_documents;
-        article.facts = self.quantities.facts_timed(&ctx!(), &time_scans);
-        article.changes = change::find(&ctx!());
-        article.programs = self.programs.find(&ctx!());
-        // the cue, theme and term words are read in one walk over the article's texts
-        let reading = self.topics.read(&ctx!());
-        let terms = self.terms.find_read(&ctx!(), &reading);
-        article.topic = self.topics.score(&reading);
-        article.terms = terms;
-        article.keywords = self.keywords.extract(&ctx!());
+        let time_scans: Vec<_> = articles
+            .iter_mut()
+            .map(|article| {
+                let (times, scans) = time::find_scanned(ctx!(article));
+                article.times = times;
+                scans
+            })
+            .collect();
+        for article in articles.iter_mut() {
+            let found = self.entities.find(ctx!(article));
+            article.people = found.people;
+            article.organizations = found.organizations;
+            article.cited_documents = found.cited_documents;
+        }
+        for (article, scans) in articles.iter_mut().zip(&time_scans) {
+            article.facts = self.quantities.facts_timed(ctx!(article), scans);
+        }
+        for article in articles.iter_mut() {
+            article.changes = change::find(ctx!(article));
+        }
+        for article in articles.iter_mut() {
+            article.programs = self.programs.find(ctx!(article));
+        }
+        for article in articles.iter_mut() {
+            // the cue, theme and term words are read in one walk over the article's texts
+            let reading = self.topics.read(ctx!(article));
+            let terms = self.terms.find_read(ctx!(article), &reading);
+            article.topic = self.topics.score(&reading);
+            article.terms = terms;
+        }
+        for article in articles.iter_mut() {
+            article.keywords = self.keywords.extract(ctx!(article));
+        }
     }
 }

@@ -179,6 +179,23 @@ impl WordSet {
             _ => self.words.contains(word),
         }
     }
+
+    /// The lengths in bytes of the words `text` begins with, shortest first. The words that
+    /// share its first character lie together: one search finds them all, where looking up each
+    /// prefix of `text` would search once per length.
+    pub(crate) fn prefixes_of<'s>(&'s self, text: &'s str) -> impl Iterator<Item = usize> + 's {
+        let words = match text.chars().next() {
+            Some(first) if self.firsts.may_hold(first) => {
+                let key = &text[..first.len_utf8()];
+                let all = &self.words.0;
+                let from = all.partition_point(|w| *w < key);
+                let count = all[from..].iter().take_while(|w| w.starts_with(key)).count();
+                &all[from..from + count]
+            }
+            _ => &[],
+        };
+        words.iter().filter(move |w| text.starts_with(**w)).map(|w| w.len())
+    }
 }
 
 /// The title, photo captions and paragraphs of an article, in that order; the title and captions
@@ -249,6 +266,16 @@ pub(crate) mod tests {
         assert!(!known.is_place("德"));
         assert!(known.is_place("承德市"));
         assert!(!known.is_place("德县"));
+    }
+
+    #[test]
+    fn word_set_gives_the_words_a_text_begins_with() {
+        let set: WordSet = ["农民", "农民专业", "专业", "乡镇", "农"].into_iter().collect();
+        assert_eq!(set.prefixes_of("农民专业合作社").collect::<Vec<_>>(), [3, 6, 12]);
+        assert_eq!(set.prefixes_of("专业户").collect::<Vec<_>>(), [6]);
+        assert!(set.prefixes_of("合作社").next().is_none());
+        assert!(set.prefixes_of("").next().is_none());
+        assert!(set.contains("乡镇") && !set.contains("乡"));
     }
 
     #[test]

@@ -10,15 +10,14 @@ use super::{is_han, table_words, KnownNames, WordSet};
 use crate::charset::CharSet;
 use crate::model::{Organization, Paragraph};
 
+use jieba_rs::Tag;
+
 const ENDINGS: &str = include_str!("../../data/org_suffixes.txt");
 const LEAD_WORDS: &str = include_str!("../../data/org_lead_words.txt");
 const GENERIC: &str = include_str!("../../data/org_generic.txt");
 
 /// The most characters a name may have before its ending.
 const MAX_PREFIX_CHARS: usize = 16;
-
-/// The longest generic modifier in `org_generic.txt`, in characters (先诊疗后付费).
-const MAX_GENERIC_CHARS: usize = 6;
 
 /// Characters that begin a public body's name with its administrative level (`市扶贫办`).
 const LEVELS: CharSet = CharSet::new("省市县区镇乡村旗州盟");
@@ -56,7 +55,7 @@ const NAME_WORDS: &[&str] = &[
 /// Whether a conjunction after `before` leads on to the rest of one name (`工业和信息化部`)
 /// rather than to a second body: it does unless the word before it ends a body or the word after
 /// it starts with an administrative level or a place name.
-fn joins_one_name(before: Option<&str>, after: Option<&jieba_rs::Tag>) -> bool {
+fn joins_one_name(before: Option<&str>, after: Option<&Tag>) -> bool {
     let ends_body = before.and_then(|w| w.chars().next_back()).is_some_and(|c| BODY_ENDS.contains(c));
     let starts_body = after.is_some_and(|t| {
         t.tag == "ns" || t.tag == "nt" || t.word.chars().next().is_some_and(|c| LEVELS.contains(c))
@@ -129,6 +128,25 @@ const NUMERALS: CharSet = CharSet::new("一二两三四五六七八九十百千�
 /// Classifiers: a prefix starting with one follows a count (`5个乡镇卫生院`, `4所学校`).
 const CLASSIFIERS: CharSet = CharSet::new("个家所座名位条项批户处类种只间支");
 
+/// The segmenter's reading of the text from byte `from` of a paragraph to an ending.
+///
+/// It serves any later start that falls between two of its words: the segmenter takes, from
+/// each position, the best path of words to the end of the text, which nothing before that
+/// position changes, so the text from such a start reads as the rest of this reading.
+struct Reading<'t> {
+    from: usize,
+    tags: Vec<Tag<'t>>,
+}
+
+impl<'t> Reading<'t> {
+    /// The reading of the text from byte `start` of the paragraph, if a word begins there.
+    fn from(&self, start: usize) -> Option<&[Tag<'t>]> {
+        let offset = start.checked_sub(self.from)?;
+        let k = self.tags.iter().position(|t| t.byte_start == offset)?;
+        Some(&self.tags[k..])
+    }
+}
+
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
     /// A public body, named only together with its level or region.
@@ -191,12 +209,12 @@ impl OrgFinder {
             if doubled || text[m.end..].chars().next().is_some_and(|c| ending.not_before.contains(c)) {
                 continue;
             }
-            let Some(start) = self.name_start(text, m.start, m.end, ending.kind, known) else { continue };
+            let Some((start, reading)) = self.name_start(text, m.start, m.end, ending.kind, known) else { continue };
             if follows_count(&text[..start]) {
                 continue;
             }
             let name = &text[start..m.end];
-            if !self.is_name(&text[start..m.start], ending.kind, known) {
+            if !self.is_name(&text[start..m.start], reading.from(start), ending.kind, known) {
                 continue;
             }
             let found = Organization { name: name.to_string(), span: paragraph.span_of(start, m.end) };
@@ -227,7 +245,7 @@ impl OrgFinder {
             Some(Hit { start, word: Word::Ending(index), .. }) => (start, self.info[index].kind),
             _ => (title_start, Kind::Public),
         };
-        let Some(start) = self.name_start(text, ending_start, title_start, kind, known) else { return "" };
+        let Some((start, _)) = self.name_start(text, ending_start, title_start, kind, known) else { return "" };
         let body = &text[start..title_start];
         match body.chars().next_back() {
             Some(c) if BODY_ENDS.contains(c) => body,
@@ -236,15 +254,16 @@ impl OrgFinder {
     }
 
     /// Where the name whose ending spans bytes `end..ending_end` begins, or `None` when nothing
-    /// bounds it or the ending is the tail of a governing verb (`举办`, `主办`).
-    fn name_start(
+    /// bounds it or the ending is the tail of a governing verb (`举办`, `主办`); with the
+    /// segmenter's reading of the text before the ending, made on the way.
+    fn name_start<'t>(
         &self,
-        text: &str,
+        text: &'t str,
         end: usize,
         ending_end: usize,
         kind: Kind,
         known: &KnownNames,
-    ) -> Option<usize> {
+    ) -> Option<(usize, Reading<'t>)> {
         let head = &text[..end];
         let run_end = before_bracketed(head);
         let mut run = head[..run_end].char_indices().rev().take_while(|&(_, c)| is_han(c));
@@ -283,25 +302,29 @@ impl OrgFinder {
             start += place;
             bounded = true;
         }
-        let (cut, firm) = self.clause_words(&head[start..], kind);
-        (bounded || firm).then(|| start + cut + repeated_level(&head[start + cut..]))
+        let reading = Reading { from: start, tags: self.tags(&head[start..]) };
+        let (cut, firm) = self.clause_words(&head[start..], &reading.tags, kind);
+        (bounded || firm).then(|| (start + cut + repeated_level(&head[start + cut..]), reading))
     }
 
-    /// How many bytes of `prefix` belong to the clause before the name: everything up to the
-    /// last word the segmenter reads as a verb, adverb, preposition, pronoun, numeral or time
-    /// (`动员` in `动员德隆集团`), except the verbs that are part of body names (`扶贫办`) and a
-    /// conjunction inside the name of a public body (`工业和信息化部`; an enterprise's name rarely
-    /// holds one, while `综合楼和小河子小学` lists two things).
+    /// jieba's reading of `text` (without its HMM); none for empty text, which holds no words.
+    fn tags<'t>(&self, text: &'t str) -> Vec<Tag<'t>> {
+        if text.is_empty() {
+            return Vec::new();
+        }
+        self.jieba.tag(text, false)
+    }
+
+    /// How many bytes of `prefix` (read by the segmenter as `tags`) belong to the clause before
+    /// the name: everything up to the last word the segmenter reads as a verb, adverb,
+    /// preposition, pronoun, numeral or time (`动员` in `动员德隆集团`), except the verbs that
+    /// are part of body names (`扶贫办`) and a conjunction inside the name of a public body
+    /// (`工业和信息化部`; an enterprise's name rarely holds one, while `综合楼和小河子小学` lists
+    /// two things).
     ///
     /// Also says whether the cut is a firm bound: a conjunction or preposition is, while a verb
     /// read inside a run of unknown words (`别古庄镇` as 别 + 古庄镇) may not be.
-    fn clause_words(&self, prefix: &str, kind: Kind) -> (usize, bool) {
-        // Nothing before the name (it starts at a bound): no clause to cut, and no need to
-        // run the segmenter.
-        if prefix.is_empty() {
-            return (0, false);
-        }
-        let tags = self.jieba.tag(prefix, false);
+    fn clause_words(&self, prefix: &str, tags: &[Tag], kind: Kind) -> (usize, bool) {
         let mut cut = 0;
         let mut firm = false;
         for (n, t) in tags.iter().enumerate() {
@@ -316,8 +339,7 @@ impl OrgFinder {
                 tag => is_clause_tag(tag) && !NAME_WORDS.contains(&t.word),
             };
             if cuts {
-                // Tag offsets count characters; turn the end into a byte offset.
-                cut = prefix.char_indices().nth(t.end).map_or(prefix.len(), |(i, _)| i);
+                cut = t.byte_end;
                 firm = matches!(t.tag, "c" | "p");
             }
         }
@@ -329,50 +351,57 @@ impl OrgFinder {
         }
     }
 
-    /// Whether `prefix` (the name before its ending) makes a name of this kind.
-    fn is_name(&self, prefix: &str, kind: Kind, known: &KnownNames) -> bool {
+    /// Whether `prefix` (the name before its ending) makes a name of this kind. `tags` are the
+    /// segmenter's reading of `prefix` when it is at hand.
+    fn is_name(&self, prefix: &str, tags: Option<&[Tag]>, kind: Kind, known: &KnownNames) -> bool {
         let Some(first) = prefix.chars().next() else { return false };
         if NUMERALS.contains(first) || CLASSIFIERS.contains(first) || self.is_generic(prefix) {
             return false;
         }
         let chars = prefix.chars().count();
         match kind {
-            Kind::Named => (chars >= 2 || LEVELS.contains(first)) && !self.only_verbs(prefix),
+            Kind::Named => (chars >= 2 || LEVELS.contains(first)) && !self.only_verbs(prefix, tags),
             Kind::Public => {
                 LEVELS.contains(first)
                     || NATIONAL.iter().any(|n| prefix.starts_with(n))
                     || known.first_place_in(prefix) == Some(0)
-                    || self.starts_with_place(prefix)
+                    || self.starts_with_place(prefix, tags)
             }
         }
     }
 
     /// Whether the segmenter reads `prefix` as verbs and modifiers only (`配建学校`,
     /// `配套建设幼儿园`): an action on a kind of institution, not the name of one.
-    fn only_verbs(&self, prefix: &str) -> bool {
-        self.jieba.tag(prefix, false).iter().all(|t| t.tag.starts_with(['v', 'a', 'd']))
+    fn only_verbs(&self, prefix: &str, tags: Option<&[Tag]>) -> bool {
+        let only = |tags: &[Tag]| tags.iter().all(|t| t.tag.starts_with(['v', 'a', 'd']));
+        tags.map_or_else(|| only(&self.tags(prefix)), only)
     }
 
     /// Whether the segmenter reads `prefix` as beginning with a place name (`衡水市教育`), for when
     /// the region stage has not named it.
-    fn starts_with_place(&self, prefix: &str) -> bool {
-        let tags = self.jieba.tag(prefix, false);
-        tags.first().is_some_and(|t| t.tag == "ns" && t.word.chars().nth(1).is_some())
+    fn starts_with_place(&self, prefix: &str, tags: Option<&[Tag]>) -> bool {
+        let place = |tags: &[Tag]| tags.first().is_some_and(|t| t.tag == "ns" && t.word.chars().nth(1).is_some());
+        tags.map_or_else(|| place(&self.tags(prefix)), place)
     }
 
     /// Whether `prefix` is made only of generic modifiers (`农民专业`, `乡镇`).
     fn is_generic(&self, prefix: &str) -> bool {
-        // reachable[i]: prefix[..i] splits into generic words.
-        let mut reachable = vec![false; prefix.len() + 1];
+        // reachable[i]: prefix[..i] splits into generic words. A name's prefix is short: its
+        // table fits on the stack.
+        let mut on_stack = [false; 256];
+        let mut on_heap = Vec::new();
+        let reachable: &mut [bool] = match on_stack.get_mut(..=prefix.len()) {
+            Some(short) => short,
+            None => {
+                on_heap.resize(prefix.len() + 1, false);
+                &mut on_heap
+            }
+        };
         reachable[0] = true;
         for (i, _) in prefix.char_indices() {
-            if !reachable[i] {
-                continue;
-            }
-            for (j, c) in prefix[i..].char_indices().take(MAX_GENERIC_CHARS) {
-                let end = i + j + c.len_utf8();
-                if self.generic.contains(&prefix[i..end]) {
-                    reachable[end] = true;
+            if reachable[i] {
+                for len in self.generic.prefixes_of(&prefix[i..]) {
+                    reachable[i + len] = true;
                 }
             }
         }
@@ -483,6 +512,26 @@ mod tests {
     fn verbs_before_an_institution_name_none() {
         assert!(orgs("安置点配建学校，配套建设幼儿园。").is_empty());
         assert_eq!(orgs("引进弘基农业有限公司。"), ["弘基农业有限公司"]);
+    }
+
+    /// The reuse of a reading for a later start rests on this: from a word boundary on, the
+    /// segmenter reads a text as it reads the text cut there.
+    #[test]
+    fn a_reading_from_a_word_boundary_is_the_rest_of_the_reading() {
+        let jieba = crate::keyword::shared_jieba();
+        let texts = ["积极动员德隆集团", "该县县委宣传部会同该县文旅", "现代牧业(张家口)有限", "苹果葡萄西瓜和河北省人民", "村里与人保财险"];
+        let finder = super::OrgFinder::new();
+        for text in texts {
+            let reading = super::Reading { from: 0, tags: finder.tags(text) };
+            for t in &reading.tags {
+                let rest: Vec<_> = reading.from(t.byte_start).unwrap().iter().map(|t| (t.word, t.tag)).collect();
+                let fresh: Vec<_> = jieba.tag(&text[t.byte_start..], false).iter().map(|t| (t.word, t.tag)).collect();
+                assert_eq!(rest, fresh, "{text} from {}", t.byte_start);
+            }
+            // inside a word there is no reading to reuse
+            let inside = reading.tags.iter().find(|t| t.word.chars().nth(1).is_some()).map(|t| t.byte_start + 3);
+            assert!(inside.is_some_and(|at| reading.from(at).is_none()), "{text}");
+        }
     }
 
     #[test]

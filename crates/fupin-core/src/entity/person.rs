@@ -164,36 +164,34 @@ impl PersonFinder {
         let name = &rest[..len];
         let last = name.chars().next_back()?;
         let after = rest[len..].chars().next();
+        // The surname and the next character are read once, and only when the cheaper tests
+        // leave the name standing.
+        let head_tag = std::cell::OnceCell::new();
+        let head_tag = || *head_tag.get_or_init(|| self.one_word_tag(&rest[..two]));
         if PLACE_OR_BODY_ENDS.contains(last)
             || KINSHIP.contains(last)
             || after.is_some_and(|c| KINSHIP.contains(c))
             || tokens.opens_plain_word()
             || tokens.numeral_at(surname_len)
-            || self.opens_plain_word(&rest[..two]) && !(len == two && self.clause_turns(&rest[two..]))
-            || self.is_word(&rest[..two]) && self.is_word(first_chars(&rest[two..], 2))
+            || opens_plain_word(head_tag()) && !(len == two && self.clause_turns(&rest[two..]))
+            || is_word(&rest[..two], head_tag()) && self.is_word(first_chars(&rest[two..], 2))
         {
             return None;
         }
         Some(len)
     }
 
-    /// Whether `head` (a surname and the next character) is a dictionary word that names no one
-    /// (`巩固`, `高效`, `成长`): then the text reads that word, as in `学生巩固率` or
-    /// `学生高效学习`. Words the dictionary tags as names (`高强`, `张扬`) stay names.
-    fn opens_plain_word(&self, head: &str) -> bool {
-        let tags = self.jieba.tag(head, false);
-        match tags.as_slice() {
-            [t] => t.word == head && t.tag.starts_with(|c| PLAIN_TAG_INITIALS.contains(c)),
-            _ => false,
+    /// The tag of `s` when the segmenter reads it as one word.
+    fn one_word_tag<'s>(&self, s: &'s str) -> Option<&'s str> {
+        match self.jieba.tag(s, false).as_slice() {
+            [t] if t.word == s => Some(t.tag),
+            _ => None,
         }
     }
 
-    /// Whether `s` is one dictionary word that is not a name. Two such words in a row
-    /// (`高中` + `毕业` in `学生高中毕业`) are ordinary text, though the segmenter may read the
-    /// four characters as one unknown name.
+    /// Whether `s` is one dictionary word that is not a name (see [`is_word`]).
     fn is_word(&self, s: &str) -> bool {
-        let tags = self.jieba.tag(s, false);
-        matches!(tags.as_slice(), [t] if t.word == s && s.chars().nth(1).is_some() && !t.tag.starts_with("nr"))
+        is_word(s, self.one_word_tag(s))
     }
 
     /// Whether `after` (the text right after a name) starts a new part of the clause: it ends
@@ -237,7 +235,7 @@ impl PersonFinder {
             && name_chars[opening..].iter().all(|&(_, c)| !ENDS_NAME.contains(c) && !NOT_GIVEN.contains(c) && !KINSHIP.contains(c))
             && !PLACE_OR_BODY_ENDS.contains(name_chars[3].1);
         let len = byte_at(4);
-        if !fits || self.opens_plain_word(&rest[..byte_at(2)]) {
+        if !fits || opens_plain_word(self.one_word_tag(&rest[..byte_at(2)])) {
             return None;
         }
         let tokens = self.word_starts(rest);
@@ -316,6 +314,22 @@ impl PersonFinder {
         let ends = tags.iter().map(|t| t.byte_start + t.word.len()).collect();
         Words { words, numerals, ends, first_is_name, first_is_plain }
     }
+}
+
+/// Whether a surname and the next character, which the segmenter reads as one word tagged
+/// `tag` (if it does), are a dictionary word that names no one (`巩固`, `高效`, `成长`): then the
+/// text reads that word, as in `学生巩固率` or `学生高效学习`. Words the dictionary tags as names
+/// (`高强`, `张扬`) stay names.
+fn opens_plain_word(tag: Option<&str>) -> bool {
+    tag.is_some_and(|t| t.starts_with(|c| PLAIN_TAG_INITIALS.contains(c)))
+}
+
+/// Whether `s`, which the segmenter reads as one word tagged `tag` (if it does), is one
+/// dictionary word that is not a name. Two such words in a row (`高中` + `毕业` in
+/// `学生高中毕业`) are ordinary text, though the segmenter may read the four characters as one
+/// unknown name.
+fn is_word(s: &str, tag: Option<&str>) -> bool {
+    s.chars().nth(1).is_some() && tag.is_some_and(|t| !t.starts_with("nr"))
 }
 
 /// How the segmenter reads a window at a candidate name, in byte offsets into it.
