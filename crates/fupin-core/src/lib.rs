@@ -173,6 +173,7 @@ impl Extractor {
         }
         for article in articles.iter_mut() {
             article.programs = self.programs.find(ctx!(article));
+            program::drop_name_counts(&mut article.facts, &article.programs);
         }
         for article in articles.iter_mut() {
             // the cue, theme and term words are read in one walk over the article's texts

@@ -15,7 +15,7 @@
 //! A declared set whose page shows fewer distinct items than it announces is `complete: false`.
 
 use crate::charset::is_han;
-use crate::model::{Paragraph, Program, ProgramItem, Span};
+use crate::model::{Fact, Paragraph, Program, ProgramItem, Span};
 use crate::numeral::{chinese_digit, chinese_int, chinese_unit};
 use crate::quantity::words;
 use crate::term::{head_chars, tail_chars};
@@ -875,6 +875,18 @@ fn outlines_a_document(run: &[Lead]) -> bool {
     2 * parts > run.len()
 }
 
+/// `采取三项措施:①…②…③…`: the count in the name of a set the article lists says how many
+/// items the program holds, which the program records; it is no fact of its own (wherever the
+/// name is printed, the headline too).
+pub fn drop_name_counts(facts: &mut Vec<Fact>, programs: &[Program]) {
+    let names_a_program = |f: &Fact| {
+        programs.iter().any(|p| {
+            p.declared_count > 0 && !p.items.is_empty() && f.value == f64::from(p.declared_count) && p.name.starts_with(f.text.as_str())
+        })
+    };
+    facts.retain(|f| !names_a_program(f));
+}
+
 /// `三大主导产业`: a name whose classifier is `大`, the mark of a set of main parts.
 fn is_da_name(name: &str) -> bool {
     name.chars().find(|&c| chinese_digit(c).is_none() && chinese_unit(c).is_none()) == Some('大')
@@ -1439,6 +1451,17 @@ mod tests {
         assert_eq!(found[0].name, "三道防线");
         assert!(found[0].complete);
         assert_eq!(names(&found[0]), ["筑牢监测预警防线", "筑牢精准帮扶防线", "筑牢兜底保障防线"]);
+    }
+
+    #[test]
+    fn the_count_naming_a_listed_set_is_no_fact() {
+        let (input, article) = article(&["该县采取三项措施:①推行整村授信;②落实全额贴息;③设立风险基金。全县发放贷款三亿元,惠及农户三千户。"]);
+        let ctx = ArticleContext { input: &input, article: &article, reference_date: None };
+        let mut facts = crate::quantity::Quantities::new().facts(&ctx);
+        assert!(facts.iter().any(|f| f.text == "三项"));
+        drop_name_counts(&mut facts, &Programs::new().find(&ctx));
+        let texts: Vec<&str> = facts.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(texts, ["三亿元", "三千户"]);
     }
 
     #[test]
