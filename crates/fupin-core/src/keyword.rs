@@ -137,16 +137,15 @@ fn code_of_scalar(c: u32) -> u16 {
 /// The code of the character at byte `at` of `text` and its length in bytes, read straight from
 /// the bytes: every coded character takes three.
 fn code_at(text: &str, at: usize) -> (u16, usize) {
-    let bytes = text.as_bytes();
-    match bytes[at] {
-        lead @ 0xE0..=0xEF => {
+    match text.as_bytes()[at..] {
+        [lead @ 0xE0..=0xEF, second, third, ..] => {
             let scalar = u32::from(lead & 0x0F) << 12
-                | u32::from(bytes[at + 1] & 0x3F) << 6
-                | u32::from(bytes[at + 2] & 0x3F);
+                | u32::from(second & 0x3F) << 6
+                | u32::from(third & 0x3F);
             (code_of_scalar(scalar), 3)
         }
-        0..=0x7F => (0, 1),
-        0xC0..=0xDF => (0, 2),
+        [0..=0x7F, ..] => (0, 1),
+        [0xC0..=0xDF, ..] => (0, 2),
         _ => (0, 4),
     }
 }
