@@ -334,7 +334,10 @@ impl Lexicon {
     fn segment_run<'t>(&self, piece: &'t str, run_start: usize, scratch: &mut Scratch<'t>) {
         let Scratch { codes, pairs, steps, found } = scratch;
         let n = codes.len();
-        if n == 0 {
+        if n < MIN_KEYWORD_CHARS {
+            // Its only word is too short to count (`2020年`, `3万元`).
+            codes.clear();
+            pairs.clear();
             return;
         }
         let trie = &self.trie;
@@ -441,6 +444,8 @@ mod tests {
     fn weight_is_frequency_among_counted_words_times_idf() {
         // 合作社 (idf 8.654 in jieba's table) alone: its weight is its idf.
         assert_eq!(keywords(&KEYWORDS, &["合作社，合作社。"]), [("合作社".to_string(), 8.654)]);
+        // Runs of one character count for nothing.
+        assert_eq!(keywords(&KEYWORDS, &["合作社，社，合作社2年"]), [("合作社".to_string(), 8.654)]);
         // The verb 带动 counts in the total but is not shown: half the weight.
         assert_eq!(keywords(&KEYWORDS, &["合作社带动。"]), [("合作社".to_string(), 4.327)]);
     }
