@@ -137,16 +137,15 @@ fn code_of_scalar(c: u32) -> u16 {
 /// The code of the character at byte `at` of `text` and its length in bytes, read straight from
 /// the bytes: every coded character takes three.
 fn code_at(text: &str, at: usize) -> (u16, usize) {
-    let bytes = text.as_bytes();
-    match bytes[at] {
-        lead @ 0xE0..=0xEF => {
+    match text.as_bytes()[at..] {
+        [lead @ 0xE0..=0xEF, second, third, ..] => {
             let scalar = u32::from(lead & 0x0F) << 12
-                | u32::from(bytes[at + 1] & 0x3F) << 6
-                | u32::from(bytes[at + 2] & 0x3F);
+                | u32::from(second & 0x3F) << 6
+                | u32::from(third & 0x3F);
             (code_of_scalar(scalar), 3)
         }
-        0..=0x7F => (0, 1),
-        0xC0..=0xDF => (0, 2),
+        [0..=0x7F, ..] => (0, 1),
+        [0xC0..=0xDF, ..] => (0, 2),
         _ => (0, 4),
     }
 }
@@ -188,7 +187,7 @@ struct Scratch<'t> {
     /// Codes of the characters of the current run: a run is made of coded characters only, three
     /// bytes each, so the run's start says where each is.
     codes: Vec<u16>,
-    /// The two-character prefix at each position of the run ([`trie::Trie::find_pairs`]).
+    /// The two-character prefix at each position of the run ([`trie::Trie::pair_of`]).
     pairs: Vec<u32>,
     /// Best path to each character boundary of the run.
     steps: Vec<Step>,
@@ -307,8 +306,10 @@ impl Lexicon {
     }
 
     /// Segments the runs of Han characters of `piece` and adds its counted words to `found`.
+    /// Reading a run looks up the two-character prefix ending at each character.
     fn count_words<'t>(&self, piece: &'t str, scratch: &mut Scratch<'t>) {
         scratch.codes.clear();
+        scratch.pairs.clear();
         let mut run_start = 0;
         let mut at = 0;
         while at < piece.len() {
@@ -318,6 +319,9 @@ impl Lexicon {
                 self.segment_run(piece, run_start, scratch);
                 run_start = at;
             } else {
+                if let Some(&previous) = scratch.codes.last() {
+                    scratch.pairs.push(self.trie.pair_of(previous, code));
+                }
                 scratch.codes.push(code);
             }
         }
@@ -330,21 +334,24 @@ impl Lexicon {
     fn segment_run<'t>(&self, piece: &'t str, run_start: usize, scratch: &mut Scratch<'t>) {
         let Scratch { codes, pairs, steps, found } = scratch;
         let n = codes.len();
-        if n == 0 {
+        if n < MIN_KEYWORD_CHARS {
+            // Its only word is too short to count (`2020年`, `3万元`).
+            codes.clear();
+            pairs.clear();
             return;
         }
         let trie = &self.trie;
-        trie.find_pairs(codes, pairs);
+        pairs.push(trie::NO_PAIR);
         steps.clear();
         steps.resize(n + 1, Step { cost: u64::MAX, start: 0, node: 0 });
         steps[0].cost = 0;
-        for start in 0..n {
-            // The steps ahead of `start`, one per character from it: the words starting here
-            // end there.
-            let (done, ahead) = steps.split_at_mut(start + 1);
-            let base = done[start].cost;
-            trie.prefixes(&codes[start..], pairs[start], |len, node, cost| {
-                let step = &mut ahead[len - 1];
+        let run: &[u16] = codes;
+        let path: &mut [Step] = steps;
+        for (start, &pair) in pairs.iter().enumerate() {
+            // The words starting here end `len` characters ahead.
+            let base = path[start].cost;
+            trie.prefixes(&run[start..], pair, |len, node, cost| {
+                let step = &mut path[start + len];
                 let cost = base + u64::from(cost);
                 if cost < step.cost {
                     *step = Step { cost, start: start as u32, node };
@@ -364,35 +371,35 @@ impl Lexicon {
             end = start;
         }
         codes.clear();
+        pairs.clear();
     }
 
     /// TF-IDF over the counted words: the best [`CANDIDATES`], of them the keywords, best first
-    /// (ties by word, so the order does not depend on the text's).
+    /// (ties by word, so the order does not depend on the text's). The best are kept in order
+    /// as the words come: most are worse than the last kept and cost a comparison.
     fn rank(&self, found: &Tally) -> Vec<Keyword> {
         let total = f64::from(found.total);
-        let mut scored: Vec<(f64, &str, Rank)> = found
-            .counts
-            .iter()
-            .map(|count| {
-                (f64::from(count.times) * f64::from(count.idf) / total, count.word, count.rank)
-            })
-            .collect();
-        let better = |a: &(f64, &str, Rank), b: &(f64, &str, Rank)| {
-            b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1))
-        };
-        if scored.len() > CANDIDATES {
-            scored.select_nth_unstable_by(CANDIDATES, better);
-            scored.truncate(CANDIDATES);
+        let is_before = |a: &Scored, b: &Scored| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)).is_lt();
+        let mut best: Vec<Scored> = Vec::with_capacity(CANDIDATES + 1);
+        for count in &found.counts {
+            let scored = (f64::from(count.times) * f64::from(count.idf) / total, count.word, count.rank);
+            if best.len() == CANDIDATES && best.last().is_some_and(|last| !is_before(&scored, last)) {
+                continue;
+            }
+            let at = best.partition_point(|kept| is_before(kept, &scored));
+            best.insert(at, scored);
+            best.truncate(CANDIDATES);
         }
-        scored.sort_unstable_by(better);
-        scored
-            .into_iter()
+        best.into_iter()
             .filter(|&(_, _, rank)| rank == Rank::Keyword)
             .take(TOP_K)
             .map(|(weight, word, _)| Keyword { word: word.to_string(), weight: (weight * 1e4).round() / 1e4 })
             .collect()
     }
 }
+
+/// A counted word's weight, the word and its rank.
+type Scored<'t> = (f64, &'t str, Rank);
 
 /// What a word of part of speech `tag` is to the ranking (stop words aside).
 fn rank_of(word: &str, tag: &str) -> Rank {
@@ -437,6 +444,8 @@ mod tests {
     fn weight_is_frequency_among_counted_words_times_idf() {
         // 合作社 (idf 8.654 in jieba's table) alone: its weight is its idf.
         assert_eq!(keywords(&KEYWORDS, &["合作社，合作社。"]), [("合作社".to_string(), 8.654)]);
+        // Runs of one character count for nothing.
+        assert_eq!(keywords(&KEYWORDS, &["合作社，社，合作社2年"]), [("合作社".to_string(), 8.654)]);
         // The verb 带动 counts in the total but is not shown: half the weight.
         assert_eq!(keywords(&KEYWORDS, &["合作社带动。"]), [("合作社".to_string(), 4.327)]);
     }

@@ -79,25 +79,32 @@ fn child_bit(code: u16) -> u8 {
 }
 
 /// The pair slot of a position where no word of two characters or more starts.
-const NO_PAIR: u32 = u32::MAX;
+pub(super) const NO_PAIR: u32 = u32::MAX;
 
 impl Trie {
-    /// The [`Trie::pairs`] slot of the first two characters at each position of `codes`
-    /// ([`NO_PAIR`] where no longer word starts), into `slots`. A run's probes are made before
-    /// its walk, as they do not depend on one another: their cache misses then overlap instead
-    /// of following one another.
-    pub(super) fn find_pairs(&self, codes: &[u16], slots: &mut Vec<u32>) {
-        slots.clear();
-        slots.extend(codes.windows(2).map(|two| {
-            let paired = self.roots[usize::from(two[0])].paired;
-            let slot = if paired { self.pair(two[0], two[1]) } else { None };
-            slot.map_or(NO_PAIR, |slot| slot as u32)
-        }));
-        slots.push(NO_PAIR);
+    /// The [`Trie::pairs`] slot of the two characters `first` and `second`, [`NO_PAIR`] if no
+    /// longer word starts with them. The segmentation asks while it reads a run, before it
+    /// walks it: the probes of a run do not depend on one another, so their cache misses
+    /// overlap instead of following one another.
+    #[inline]
+    pub(super) fn pair_of(&self, first: u16, second: u16) -> u32 {
+        if !self.roots[usize::from(first)].paired {
+            return NO_PAIR;
+        }
+        let key = u32::from(first) << 16 | u32::from(second);
+        let mask = self.pairs.len() - 1;
+        let mut i = self.pair_slot(key);
+        loop {
+            match self.pairs[i].key {
+                0 => return NO_PAIR,
+                k if k == key => return i as u32,
+                _ => i = (i + 1) & mask,
+            }
+        }
     }
 
     /// Calls `found(len, node, cost)` for each word `codes` starts with, shortest first, `len`
-    /// in characters; `pair` is the slot of its first two characters ([`Trie::find_pairs`]).
+    /// in characters; `pair` is the slot of its first two characters ([`Trie::pair_of`]).
     /// The first character always comes, word or not (a character the dictionary lacks is an
     /// unknown word of its own).
     #[inline]
@@ -145,19 +152,6 @@ impl Trie {
         // Fibonacci hashing: the multiplier spreads neighbouring keys over the table.
         let hash = u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32;
         hash as usize & (self.pairs.len() - 1)
-    }
-
-    fn pair(&self, first: u16, second: u16) -> Option<usize> {
-        let key = u32::from(first) << 16 | u32::from(second);
-        let mask = self.pairs.len() - 1;
-        let mut i = self.pair_slot(key);
-        loop {
-            match self.pairs[i].key {
-                0 => return None,
-                k if k == key => return Some(i),
-                _ => i = (i + 1) & mask,
-            }
-        }
     }
 
     /// The child of `code` among `children` (a range of [`Trie::deep`]), with its index.
@@ -492,10 +486,8 @@ mod tests {
 
     /// The words `codes` starts with: length, node and cost.
     fn prefixes(trie: &Trie, codes: &[u16]) -> Vec<(usize, u32, u16)> {
-        let mut pairs = Vec::new();
-        trie.find_pairs(codes, &mut pairs);
         let mut found = Vec::new();
-        let pair = pairs.first().copied().unwrap_or(NO_PAIR);
+        let pair = if codes.len() < 2 { NO_PAIR } else { trie.pair_of(codes[0], codes[1]) };
         trie.prefixes(codes, pair, |len, node, cost| found.push((len, node, cost)));
         found
     }
