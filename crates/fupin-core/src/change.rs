@@ -38,7 +38,9 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
             continue;
         }
         let placed = place(&p, &by_start[lo..hi]);
-        let targets = if placed.is_empty() { Vec::new() } else { targets(&p.text) };
+        let mut targets = if placed.is_empty() { Vec::new() } else { targets(&p.text) };
+        // a level merely reached (`达到`) is a change only against a dated level before it
+        targets.retain(|t| t.direction.is_some() || placed.iter().any(|a| a.end <= t.verb && a.fact.year.is_some()));
         if placed.len() >= 2 || !targets.is_empty() {
             // most paragraphs hold no change: their times are never read, so never scanned
             let times = Times::new(&p.text, ctx.reference_date);
@@ -221,11 +223,14 @@ const BARE_VERB_CHARS: usize = 4;
 /// by [`explicit`]).
 fn bare(p: &Paragraph, reference: Option<crate::model::Date>, out: &mut Vec<Change>) {
     let text = p.text.as_str();
-    if !text.contains(['由', '从']) {
+    // a search for one character runs over the bytes; one for either would decode each
+    let mut openers: Vec<(usize, &str)> = text.match_indices('由').chain(text.match_indices('从')).collect();
+    if openers.is_empty() {
         return;
     }
+    openers.sort_unstable();
     let mut times = None;
-    for (opener_at, opener) in text.match_indices(['由', '从']) {
+    for (opener_at, opener) in openers {
         let first_at = opener_at + opener.len();
         let Some((first, verb, second_at, second)) = bare_ends(text, first_at) else {
             continue;

@@ -61,6 +61,10 @@ const MAX_RECORD_CHARS: usize = 40;
 /// `全县柑橘种植面积:32万亩`, `带动脱贫户:约1.2万户、4.1万人`: a short line of a label, a colon
 /// and a figure with its unit, and nothing else. Returns where the label ends (the colon).
 pub fn record_label_end(text: &str) -> Option<usize> {
+    // most paragraphs are longer than any record: told by their bytes, before any is read
+    if text.len() > 4 * MAX_RECORD_CHARS {
+        return None;
+    }
     let colon = text.find([':', '：'])?;
     let label = &text[..colon];
     let value = text[colon..].trim_start_matches([':', '：', ' ']);
