@@ -153,7 +153,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                     credit,
                     photographers,
                     framed,
-                } => self.caption(&l, *credit, *framed, photographers),
+                } => {
+                    let credited = photo_follows(kinds, i);
+                    self.caption(&l, *credit, *framed, credited, photographers);
+                }
                 Kind::Credit(people) => self.credit(&l, people, caption),
                 Kind::Inset(parts) => self.inset(&l, parts),
                 Kind::Body if photo_follows(kinds, i + 1) && is_section_label(l.text) => {
@@ -348,6 +351,12 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
+    /// Whether the open story is a headline with nothing under it yet: a credited picture
+    /// printed right under it is the photo item it heads.
+    fn headline_only(&self) -> bool {
+        self.open.is_some_and(|d| self.drafts[d].is_headline_only())
+    }
+
     /// Whether line `i` directly follows a headline block (and so opens its story).
     fn headed(&self, i: usize) -> bool {
         i > 0 && self.groups[i - 1].is_some_and(|g| g.end == i)
@@ -433,13 +442,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
-    /// A credited or set-apart caption is a photo item of its own (except on a web page); an
-    /// uncredited one (`图为…`) belongs to the open story, or stands alone when there is none.
+    /// A credited or set-apart caption is a photo item of its own (except on a web page), and so
+    /// is one a credit line closes right under a headline; an uncredited one (`图为…`) belongs to
+    /// the open story, or stands alone when there is none.
     fn caption(
         &mut self,
         l: &Line<'_>,
         credit: Option<usize>,
         framed: bool,
+        credited: bool,
         photographers: &[Contributor],
     ) {
         let text_end = credit.unwrap_or(l.text.len());
@@ -454,7 +465,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         // so does an unframed picture printed where the story breaks off mid-sentence
         let shows_story = l.text.starts_with("图为") || self.breaks_off(self.open);
         let in_story = shows_story && !framed && self.open.is_some() && !self.closed;
-        let own = (credit.is_some() || framed) && !self.web && !in_story;
+        let own = (credit.is_some() || framed || credited && self.headline_only())
+            && !self.web
+            && !in_story;
         let standalone = own || self.open.is_none() || label.is_some();
         let d = if standalone {
             let d = match self.open.filter(|&d| self.drafts[d].is_headline_only()) {

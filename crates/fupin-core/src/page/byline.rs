@@ -111,6 +111,31 @@ fn opens_with_long_role_word(s: &str) -> bool {
             .any(|(w, _)| s.starts_with(w) && char_len(w) > 1)
 }
 
+/// How the name of a news outlet ends when a byline prints it before the role word:
+/// `三河市融媒体中心记者 X`, `某某日报记者 Y`.
+const OUTLET_ENDS: &[&str] = &["融媒体中心", "新闻中心", "传媒中心", "电视台", "日报社", "日报", "报社"];
+
+/// Longest outlet name read before a role word, in characters.
+const MAX_OUTLET_CHARS: usize = 14;
+
+/// The byte length of an outlet's name that `s` opens with, when a role word follows it right
+/// away (`三河市融媒体中心记者`): the outlet says whose reporter it is, no name of a person.
+fn outlet_len(s: &str) -> Option<usize> {
+    for (i, c) in s.char_indices().take(MAX_OUTLET_CHARS) {
+        if !is_han(c) {
+            return None;
+        }
+        let rest = &s[i..];
+        if let Some(end) = OUTLET_ENDS.iter().find(|e| rest.starts_with(*e)) {
+            let after = i + end.len();
+            if role_word(&s[after..]).is_some() {
+                return Some(after);
+            }
+        }
+    }
+    None
+}
+
 /// Signs printed in front of a byline.
 fn is_marker(c: char) -> bool {
     matches!(c, '□' | '■' | '◎' | '●' | '▲' | '◆' | '*' | '★' | '☆')
@@ -195,6 +220,8 @@ fn read_people(text: &str, base: usize, default: Option<Role>, until_unclean: bo
             i += t.len();
         } else if is_separator(c) {
             i += c.len_utf8();
+        } else if let Some(len) = outlet_len(rest) {
+            i += len;
         } else if is_han(c) {
             let len = name_run(rest);
             let name = &rest[..len];
@@ -408,6 +435,7 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     }
     // a byline opens with a role word, after any brackets or markers
     let opening = text.trim_start_matches(is_separator);
+    let opening = &opening[outlet_len(opening).unwrap_or(0)..];
     let (word, _) = role_word(opening)?;
     let glued = !opening[word.len()..].starts_with(is_separator);
     if glued && LOOSE_ROLE_WORDS.contains(word) {
@@ -858,6 +886,11 @@ mod tests {
             byline_line("记者手记", 0).is_none(),
             "a column label credits no one"
         );
+        let b = byline_line("某市融媒体中心记者 章戊", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("章戊".into(), Role::Reporter)]);
+        // an outlet alone, or a place before a role word, is no byline prefix
+        assert!(byline_line("某市融媒体中心", 0).is_none());
+        assert!(byline_line("村委会记者 章戊", 0).is_none());
     }
 
     #[test]
@@ -903,6 +936,9 @@ mod tests {
         assert_eq!(names(&who), vec![("秦卯".into(), Role::Photographer)]);
         let (_, who) = credit("志愿者走访老人。记者 尤辰 摄影报道").unwrap();
         assert_eq!(names(&who), vec![("尤辰".into(), Role::Photographer)]);
+        // an outlet's name before the role word is no person
+        let (start, who) = credit("某县融媒体中心记者 邹午 摄").unwrap();
+        assert_eq!((start, names(&who)), (0, vec![("邹午".into(), Role::Photographer)]));
     }
 
     #[test]

@@ -260,6 +260,9 @@ fn is_boilerplate(text: &str, within: impl Fn(usize) -> bool) -> bool {
     if text.starts_with("免责声明") || text.starts_with("版权声明") || is_editors_note(text) {
         return true;
     }
+    if within(MAX_PAGE_CREDITS_CHARS) && is_page_credits(text) {
+        return true;
+    }
     // every other sign counts only on a short line (a web line on one of 40 characters)
     if !within(MAX_SHORT_LINE_CHARS) {
         return false;
@@ -270,6 +273,22 @@ fn is_boilerplate(text: &str, within: impl Fn(usize) -> bool) -> bool {
     let penalty = text.starts_with("违者") && has(PURSUED);
     let web = has(WEB) && within(40);
     has(MARK) || reprint || penalty || web && !ends_sentence(text)
+}
+
+/// Longest line of page credits.
+const MAX_PAGE_CREDITS_CHARS: usize = 40;
+
+/// What the desk of a page is credited for: `本版编辑:X`, `本版责编 X 美编 Y`.
+const PAGE_CREDIT_WORDS: &[&str] = &["编辑", "责编", "美编", "校对", "组版", "设计", "统筹", "主编"];
+
+/// `本版编辑:X`, `版面编辑:X`: the people who made up the page, no contributor of a story on it
+/// (a story's own `责任编辑:X` is one, and is read as a byline).
+fn is_page_credits(text: &str) -> bool {
+    let t = text.trim_start_matches(['【', '[', '［', '■', '□']);
+    let Some(rest) = t.strip_prefix("本版").or_else(|| t.strip_prefix("版面")) else {
+        return false;
+    };
+    PAGE_CREDIT_WORDS.iter().any(|w| rest.starts_with(w))
 }
 
 /// `编者按:本报今起推出…专栏`: the desk's word on a column or a series, no story of its own (and
@@ -418,12 +437,21 @@ pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
 /// How a newspaper's name ends: `某某日报`, `某某晚报`.
 const MASTHEAD_ENDS: &[&str] = &["日报", "晚报", "时报", "早报", "商报", "周报", "都市报"];
 
-/// A newspaper's name printed alone, as it stands over the page's dateline (`某某日报`); the
-/// caller checks that a page header follows.
+/// Longest name of a paper in Roman capitals read as a masthead.
+const MAX_ROMAN_MASTHEAD_CHARS: usize = 32;
+
+/// A newspaper's name printed alone, as it stands over the page's dateline (`某某日报`, or in
+/// Roman capitals, `MOUMOU DAILY`); the caller checks that a page header is beside it.
 pub(crate) fn is_masthead(text: &str) -> bool {
-    at_most_chars(text, 12)
+    let han = at_most_chars(text, 12)
         && MASTHEAD_ENDS.iter().any(|e| text.ends_with(e))
-        && text.chars().all(super::line::is_han)
+        && text.chars().all(super::line::is_han);
+    let roman = || {
+        at_most_chars(text, MAX_ROMAN_MASTHEAD_CHARS)
+            && text.bytes().filter(u8::is_ascii_uppercase).count() >= 4
+            && text.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+    };
+    han || roman()
 }
 
 /// A date of a page header stands as a token of its own: `2021年12月14日 星期二`, not
@@ -486,6 +514,9 @@ mod tests {
             Some(DiscardReason::Boilerplate)
         );
         assert_eq!(furniture("编者按照规定审稿。"), None);
+        assert_eq!(furniture("本版编辑:甲乙"), Some(DiscardReason::Boilerplate));
+        assert_eq!(furniture("版面编辑 丙丁 美编 戊己"), Some(DiscardReason::Boilerplate));
+        assert_eq!(furniture("本版面向全县征集稿件。"), None);
         assert!(continues_elsewhere("(下转第4版)"));
         assert!(!continues_elsewhere("(上接第1版)"));
         assert_eq!(

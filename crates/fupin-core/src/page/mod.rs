@@ -71,6 +71,7 @@ pub fn split(text: &str) -> Page {
     let mut kinds: Vec<Kind> = lines.iter().map(classify).collect();
     mark_framed_captions(&lines, &mut kinds);
     mark_credited_captions(&lines, &mut kinds);
+    mark_captions_between_pictures(&lines, &mut kinds);
     let date = page_date(&lines, &mut kinds);
     mark_menu_columns(&lines, &mut kinds);
     let groups = header_groups(&lines, &kinds);
@@ -216,6 +217,44 @@ fn mark_credited_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
     }
 }
 
+/// Longest sentence read as the caption of a picture printed between two others.
+const MAX_BETWEEN_CAPTION_CHARS: usize = 80;
+
+/// On a page of photo news a picture may print no credit: its caption is then one sentence set
+/// between two captioned pictures, apart from the next by a wider gap. A story's text there
+/// would run on in more than one sentence.
+fn mark_captions_between_pictures(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    for i in 1..lines.len().saturating_sub(1) {
+        let l = &lines[i];
+        let between = matches!(kinds[i - 1], Kind::Caption { .. } | Kind::Credit(_))
+            && matches!(kinds[i + 1], Kind::Caption { .. })
+            && (l.gap >= 2 || lines[i + 1].gap >= 2);
+        if between
+            && matches!(kinds[i], Kind::Body)
+            && !is_heading_like(l.text)
+            && line::char_len(l.text) >= MIN_FRAMED_CAPTION_CHARS
+            && line::at_most_chars(l.text, MAX_BETWEEN_CAPTION_CHARS)
+            && is_one_sentence(l.text)
+        {
+            kinds[i] = Kind::Caption {
+                credit: None,
+                photographers: Vec::new(),
+                framed: true,
+            };
+        }
+    }
+}
+
+/// Whether `text` is one finished sentence: it ends one, and no sentence ends before.
+fn is_one_sentence(text: &str) -> bool {
+    let t = text.trim_end();
+    line::ends_sentence(t)
+        && t.char_indices()
+            .rev()
+            .skip(1)
+            .all(|(_, c)| !matches!(c, '。' | '！' | '？' | '!' | '?'))
+}
+
 /// Whether the credited paragraph at line `i` is a picture printed inside a paragraph that a
 /// column break cut: the body text above breaks off mid-sentence and the story runs on in body
 /// text below the credit (past any page furniture), so the finished line between is no part of
@@ -358,9 +397,11 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
             *k = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
-    // the paper's name prints right above or below the dateline
+    // the paper's name prints right above or below the dateline, in Chinese and often in
+    // Roman letters too (`某某日报` / `MOUMOU DAILY` / the dateline): read upwards, then
+    // downwards, so a name counts beside another part of the header
     let is_header = |k: &Kind| matches!(k, Kind::Furniture(DiscardReason::Boilerplate));
-    for i in 0..lines.len() {
+    for i in (0..lines.len()).rev().chain(0..lines.len()) {
         let by_header =
             i > 0 && is_header(&kinds[i - 1]) || kinds.get(i + 1).is_some_and(is_header);
         if by_header && matches!(kinds[i], Kind::Body) && furniture::is_masthead(lines[i].text) {

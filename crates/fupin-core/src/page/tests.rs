@@ -997,6 +997,56 @@ fn masthead_under_the_dateline_is_page_header() {
 }
 
 #[test]
+fn page_of_photo_news_with_headlines_and_an_uncredited_picture() {
+    let text = "\
+乡村振兴·图片新闻
+
+甲镇:草编订单排满
+
+9月1日,甲镇一家草编合作社里,村民在赶制订单。
+通讯员 高甲 摄
+
+乙乡:直播卖货
+
+近日,乙乡电商站内,主播推介当地农产品,带动30户增收。
+某县融媒体中心记者 钱乙 摄
+
+丙村的蔬菜大棚里,菜农在采摘黄瓜。
+
+
+9月3日,丁镇组织志愿者为老人义诊,服务群众80余人次。
+记者 孙丙 摄
+
+本版编辑:李丁
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("甲镇:草编订单排满"), Some("乙乡:直播卖货"), None, None]
+    );
+    assert!(p.articles.iter().all(|a| a.kind == ArticleKind::Photo && a.paragraphs.is_empty()));
+    assert_eq!(who(&p.articles[1]), vec![("钱乙", Role::Photographer)]);
+    assert!(p.articles[2].contributors.is_empty());
+    assert_eq!(p.articles[2].captions[0].text, "丙村的蔬菜大棚里,菜农在采摘黄瓜。");
+    assert_eq!(discarded_as(&p, DiscardReason::Boilerplate), vec!["本版编辑:李丁"]);
+}
+
+#[test]
+fn masthead_in_two_scripts_over_the_dateline_is_page_header() {
+    let text = "\
+某某日报
+MOUMOU DAILY
+2019年6月18日 星期二
+某镇修通产业路
+本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某镇修通产业路")]);
+    let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(dropped, vec!["某某日报", "MOUMOU DAILY", "2019年6月18日 星期二"]);
+}
+
+#[test]
 fn picture_of_the_story_keeps_its_credit_line_in_the_story() {
     let text = "\
 某镇修通产业路
