@@ -568,9 +568,10 @@ pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Con
     if let Some(found) = byline_line(inner, base + inner_start) {
         return Some((open, found.contributors));
     }
-    // `…。(王甲 李乙)`: names alone after a finished sentence sign the story; local papers
-    // print their correspondents so
-    let after_sentence = t[..open].trim_end().ends_with(['。', '！', '？', '”']);
+    // `…。(王甲 李乙)`: names alone after a finished sentence, or on a line of their own,
+    // sign the story; local papers print their correspondents so
+    let before = t[..open].trim_end();
+    let after_sentence = before.is_empty() || before.ends_with(['。', '！', '？', '”']);
     let names: Vec<&str> = inner.split_whitespace().collect();
     let bare = names.len() >= 2 && names.iter().all(|n| (2..=3).contains(&char_len(n)) && n.chars().all(is_han));
     (after_sentence && bare).then(|| {
@@ -824,6 +825,8 @@ mod tests {
             vec![("何午".into(), Role::Correspondent), ("吕未".into(), Role::Correspondent)]
         );
         assert!(trailing_byline("全县开展了活动。(何午)", 0).is_none());
+        let (at, who) = trailing_byline("(何午 吕未)", 0).unwrap();
+        assert_eq!((at, who.len()), (0, 2));
         assert!(trailing_byline("全县有两个村(东村 西村)", 0).is_none());
         assert!(lead("记者从市教育局获悉", 0).is_none());
     }

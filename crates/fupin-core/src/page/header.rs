@@ -5,6 +5,7 @@ use super::byline;
 use super::headline::{is_heading_like, is_subheading, is_subtitle, is_title_like};
 use super::line::{ends_sentence, Line};
 use super::Kind;
+use crate::quantity::table::figure_first;
 
 /// Headline lines owned by the story that opens under them.
 #[derive(Debug, Clone, Copy)]
@@ -36,6 +37,19 @@ fn is_anchor(k: &Kind) -> bool {
     }
 }
 
+/// Whether line `j` is a record of a box of figures (`118个 已建成的项目`), short and
+/// unpunctuated as a headline is but none: one in Chinese numerals only beside one in digits.
+fn is_figure_record(lines: &[Line<'_>], j: usize) -> bool {
+    let record = |j: usize| lines.get(j).and_then(|l| figure_first(l.text));
+    match record(j) {
+        Some(r) if r.arabic => true,
+        Some(_) => [j.wrapping_sub(1), j + 1]
+            .into_iter()
+            .any(|n| record(n).is_some_and(|r| r.arabic)),
+        None => false,
+    }
+}
+
 /// Most lines a headline block takes: section label, kicker, headline and subtitle.
 const MAX_HEADER_LINES: usize = 4;
 
@@ -52,6 +66,7 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
             && groups[first - 1].is_none()
             && is_header_line(&lines[first - 1], &kinds[first - 1], first == a)
             && (first == a || !continues_paragraph(lines, kinds, first - 1))
+            && !is_figure_record(lines, first - 1)
         {
             first -= 1;
         }

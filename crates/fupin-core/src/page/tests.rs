@@ -1245,3 +1245,4 @@ fn finished_line_under_a_cut_paragraph_closing_the_story_stays_its_text() {
         vec!["他带领村民种下果树三千株,如今荒山变成了花果山。"]
     );
 }
+

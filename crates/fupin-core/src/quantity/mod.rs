@@ -239,6 +239,12 @@ impl Quantities {
                     *subject = s;
                 }
             }
+        } else if let Some(record) = table::figure_first(text) {
+            // what the figure counts is the whole label after it
+            let label = text[record.label..].trim();
+            for (_, subject) in raws.iter().zip(subjects.iter_mut()).filter(|(r, _)| r.lead < record.label) {
+                *subject = label.to_string();
+            }
         } else if let Some(colon) = table::record_label_end(text) {
             let label = subject::before(text, 0, colon, &skips);
             if !label.is_empty() {

@@ -77,6 +77,36 @@ pub fn record_label_end(text: &str) -> Option<usize> {
     (fits && figure_first && unit_last).then_some(colon)
 }
 
+/// Longest figure cell of a figure-first record, in characters.
+const MAX_FIGURE_CHARS: usize = 10;
+
+/// Where a figure-first record's label begins, and whether its figure is in Arabic digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FigureFirst {
+    pub label: usize,
+    pub arabic: bool,
+}
+
+/// `3.2亿元 全县投入衔接资金`, `两成 务工收入增幅`: a box of figures printed figure first, then
+/// a space and what the figure counts, and nothing else. A figure in Chinese numerals
+/// (`三大举措 助力增收` reads so too) counts as a record only beside one in Arabic digits: the
+/// caller asks.
+pub fn figure_first(text: &str) -> Option<FigureFirst> {
+    if text.len() > 4 * MAX_RECORD_CHARS || text.chars().nth(MAX_RECORD_CHARS).is_some() {
+        return None;
+    }
+    let (figure, rest) = text.split_once(char::is_whitespace)?;
+    let label = rest.trim_start();
+    let first = figure.chars().next()?;
+    let arabic = first.is_ascii_digit();
+    let figure_fits = (arabic || crate::numeral::chinese_digit(first).is_some() || first == '十')
+        && figure.chars().nth(MAX_FIGURE_CHARS).is_none()
+        && figure.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '%'));
+    let label_fits = (2..=24).contains(&label.chars().count())
+        && label.chars().all(|c| crate::charset::is_han(c) || matches!(c, '“' | '”' | '、'));
+    (figure_fits && label_fits).then(|| FigureFirst { label: text.len() - label.len(), arabic })
+}
+
 /// The byte ranges of the space-separated parts of `text`.
 fn cells(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut at = 0;
@@ -113,6 +143,18 @@ mod tests {
         assert_eq!(record_label_end("该县今年新建果园3.2万亩"), None);
         assert_eq!(record_label_end("县长说:今年要新建果园3.2万亩,带动"), None);
         assert_eq!(record_label_end("时间:2021年"), Some("时间".len()));
+    }
+
+    #[test]
+    fn a_figure_then_what_it_counts_is_a_record() {
+        let t = "118个 已建成的帮扶项目";
+        assert_eq!(figure_first(t), Some(FigureFirst { label: t.find('已').unwrap(), arabic: true }));
+        assert_eq!(figure_first("63.5% 用于产业的资金占比").map(|r| r.arabic), Some(true));
+        assert_eq!(figure_first("两成 务工收入增幅").map(|r| r.arabic), Some(false));
+        assert_eq!(figure_first("2023年,全县新建果园3.2万亩。"), None);
+        assert_eq!(figure_first("118个项目已建成"), None);
+        assert_eq!(figure_first("鸭梨变“金果” 产业链拉长增收路"), None);
+        assert_eq!(figure_first("3 "), None);
     }
 
     #[test]

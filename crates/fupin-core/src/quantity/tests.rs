@@ -757,6 +757,10 @@ fn a_figure_record_is_named_by_its_label() {
     let subjects: Vec<&str> = v.iter().map(|f| f.subject.as_str()).collect();
     assert_eq!(subjects, ["带动脱贫户", "带动脱贫户"]);
     assert_eq!(one("其中冰糖橙:22万亩").subject, "冰糖橙");
+    // figure first, then what it counts
+    assert_eq!(one("118个 已建成的帮扶项目").subject, "已建成的帮扶项目");
+    let v = facts("两成 务工收入增幅");
+    assert_eq!((v[0].value, v[0].subject.as_str()), (20.0, "务工收入增幅"));
 }
 
 #[test]
