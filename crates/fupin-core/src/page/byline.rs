@@ -445,6 +445,44 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     (found.clean && !found.contributors.is_empty() && found.first_role.is_some()).then_some(found)
 }
 
+/// Offices whose holder signs a speech or an article printed under their name.
+const OFFICES: &[&str] = &[
+    "书记", "省长", "市长", "县长", "区长", "州长", "旗长", "乡长", "镇长", "主任", "主席", "部长",
+    "厅长", "局长", "院长",
+];
+
+/// Longest line read as an official's signature.
+const MAX_SIGNATURE_CHARS: usize = 24;
+
+/// `寿宁县委书记 林建辉` on a line of its own: an official signing the speech or article printed
+/// under a headline, credited as its author. The office, all Han characters, ends in one of the
+/// [`OFFICES`]; a single name follows a space.
+pub(crate) fn signature_line(text: &str, base: usize) -> Option<People> {
+    if !at_most_chars(text, MAX_SIGNATURE_CHARS) {
+        return None;
+    }
+    let t = text.trim_end();
+    let (office, name) = t.rsplit_once(char::is_whitespace)?;
+    let office = office.trim_start_matches(is_separator).trim_end();
+    let signs = OFFICES.iter().any(|o| office.ends_with(o))
+        && office.chars().all(is_han)
+        && !office.contains(char::is_whitespace)
+        && name.chars().all(is_han)
+        && is_name(name);
+    signs.then(|| {
+        let at = base + (name.as_ptr() as usize - text.as_ptr() as usize);
+        People {
+            contributors: vec![Contributor {
+                name: name.to_string(),
+                role: Role::Author,
+                span: Span::new(at, at + name.len()),
+            }],
+            clean: true,
+            first_role: Some(Role::Author),
+        }
+    })
+}
+
 /// Longest footer line read for bracketed credits.
 const MAX_FOOTER_CHARS: usize = 60;
 
@@ -894,6 +932,16 @@ mod tests {
         // an outlet alone, or a place before a role word, is no byline prefix
         assert!(byline_line("某市融媒体中心", 0).is_none());
         assert!(byline_line("村委会记者 章戊", 0).is_none());
+    }
+
+    #[test]
+    fn an_official_signs_a_speech() {
+        let b = signature_line("某县委书记 林甲", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("林甲".into(), Role::Author)]);
+        assert_eq!(b.contributors[0].span, Span::new(16, 22));
+        assert!(signature_line("某县委书记林甲", 0).is_none());
+        assert!(signature_line("全县干部 积极参与", 0).is_none());
+        assert!(signature_line("县长 说明了情况。", 0).is_none());
     }
 
     #[test]

@@ -303,6 +303,8 @@ fn is_editors_note(text: &str) -> bool {
 const LIST_LABELS: &[&str] = &[
     "相关新闻",
     "相关阅读",
+    "相关文章",
+    "相关信息",
     "相关链接",
     "延伸阅读",
     "推荐阅读",

@@ -25,7 +25,7 @@ const MAX_PUNCTUATED_HEADLINE_CHARS: usize = 24;
 /// A line that could be the headline right above a byline: heading-like, or a short line with
 /// at most one comma that may close on an exclamation or question mark.
 pub(crate) fn is_title_like(text: &str) -> bool {
-    if is_heading_like(text) {
+    if is_heading_like(text) || is_document_title(text) {
         return true;
     }
     let Some(n) = chars_within(text, MAX_PUNCTUATED_HEADLINE_CHARS) else {
@@ -40,10 +40,36 @@ pub(crate) fn is_title_like(text: &str) -> bool {
         && !body.ends_with([':', '：', '、', ',', '，'])
 }
 
-/// `——某区巩固拓展脱贫攻坚成果工作纪实`: a subtitle line under a headline.
+/// Longest title of an official document read as a headline.
+const MAX_DOCUMENT_TITLE_CHARS: usize = 80;
+
+/// How the title of an official document ends: `…关于印发《…》的通知`, `…实施方案`.
+const DOCUMENT_ENDS: &[&str] = &[
+    "通知", "通报", "公告", "意见", "方案", "办法", "细则", "决定", "批复", "报告", "规划", "解读",
+];
+
+/// The title of a document a government site publishes, longer than a newspaper's headline:
+/// `某县人民政府办公室关于印发《某县防返贫监测帮扶工作实施方案》的通知`.
+fn is_document_title(text: &str) -> bool {
+    chars_within(text, MAX_DOCUMENT_TITLE_CHARS).is_some()
+        && DOCUMENT_ENDS.iter().any(|e| text.ends_with(e))
+        && !text.contains([',', '，', '。', ';', '；'])
+}
+
+/// `——某区巩固拓展脱贫攻坚成果工作纪实`: a subtitle line under a headline; or the day a speech
+/// was given or a document issued, in brackets under its title (`(2022年6月10日)`).
 pub(crate) fn is_subtitle(text: &str) -> bool {
     let rest = text.trim_start_matches(['—', '-', '─', '－']);
-    rest.len() + 3 <= text.len() && is_heading_like(rest)
+    rest.len() + 3 <= text.len() && is_heading_like(rest) || is_bracketed_date(text)
+}
+
+/// `(2022年6月10日)`: a date in brackets and nothing else.
+fn is_bracketed_date(text: &str) -> bool {
+    let inner = text
+        .trim()
+        .strip_prefix(['(', '（'])
+        .and_then(|t| t.strip_suffix([')', '）']));
+    inner.is_some_and(|d| super::furniture::datetime(d).is_some_and(|(_, _, used)| used == d.len()))
 }
 
 /// How the subtitle of a feature ends: `——某区扶贫工作纪实`.
@@ -238,6 +264,11 @@ mod tests {
         assert!(is_subtitle("——某街道环境治理工作掠影"));
         assert!(!is_subtitle("——大力开展健康扶贫行动。没有健康就没有小康。"));
         assert!(!is_subtitle("某街道环境治理工作掠影"));
+        assert!(is_subtitle("(2022年6月10日)"));
+        let notice = "某县人民政府办公室关于印发《某县2022年防止返贫动态监测和帮扶工作实施方案》的通知";
+        assert!(!is_heading_like(notice) && is_title_like(notice));
+        assert!(!is_title_like("全县各乡镇要按照方案抓好落实,确保各项工作按时完成并及时报送工作通知"));
+        assert!(!is_subtitle("(2022年6月10日起施行)"));
         assert!(is_feature_subtitle("——某县推进产业扶贫工作纪实"));
         assert!(is_feature_subtitle("——记某村党支部书记林海"));
         assert!(!is_feature_subtitle("——坚持产业扶贫"));

@@ -108,6 +108,9 @@ fn classify(l: &Line<'_>) -> Kind {
     if let Some(people) = byline::bracketed_credits(t, l.start) {
         return Kind::Byline(people);
     }
+    if let Some(people) = byline::signature_line(t, l.start) {
+        return Kind::Byline(people);
+    }
     if let Some(reason) = furniture::furniture(t) {
         return Kind::Furniture(reason);
     }

@@ -1032,6 +1032,30 @@ fn page_of_photo_news_with_headlines_and_an_uncredited_picture() {
 }
 
 #[test]
+fn a_speech_signed_by_an_official_follows_a_story() {
+    let text = "\
+某镇修通产业路
+本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里。
+
+在全县工作推进会上的讲话(摘要)
+
+(2022年6月10日)
+
+某县委书记 林甲
+
+同志们:
+
+去年全县脱贫人口人均纯收入达到13650元。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某镇修通产业路"), Some("在全县工作推进会上的讲话(摘要)")]);
+    let speech = &p.articles[1];
+    assert_eq!(speech.subtitle.as_deref(), Some("(2022年6月10日)"));
+    assert_eq!(who(speech), vec![("林甲", Role::Author)]);
+    assert_eq!(speech.paragraphs.len(), 2);
+}
+
+#[test]
 fn masthead_in_two_scripts_over_the_dateline_is_page_header() {
     let text = "\
 某某日报
@@ -1245,4 +1269,5 @@ fn finished_line_under_a_cut_paragraph_closing_the_story_stays_its_text() {
         vec!["他带领村民种下果树三千株,如今荒山变成了花果山。"]
     );
 }
+
 
