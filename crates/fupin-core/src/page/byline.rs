@@ -594,7 +594,9 @@ fn credit_start(body: &str) -> Option<usize> {
 /// bracket opens and the people.
 pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
     let t = text.trim_end();
-    let inner_end = t.strip_suffix([')', '）'])?.len();
+    let Some(inner_end) = t.strip_suffix([')', '）']).map(str::len) else {
+        return closing_spaced_byline(t, base);
+    };
     let open = t[..inner_end]
         .char_indices()
         .rev()
@@ -623,6 +625,27 @@ pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Con
             .collect();
         (open, who)
     })
+}
+
+/// Longest byline read after the last sentence of a brief, in characters.
+const MAX_SPACED_BYLINE_CHARS: usize = 24;
+
+/// `…完成改造312户。 记者 王甲`: a byline after the last sentence, apart from it by a space
+/// and in no brackets. Returns where the byline's space begins and its people.
+fn closing_spaced_byline(t: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
+    let (end, c) = t
+        .char_indices()
+        .rev()
+        .take(MAX_SPACED_BYLINE_CHARS)
+        .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '”'))?;
+    let after = end + c.len_utf8();
+    let tail = &t[after..];
+    let inner = tail.trim_start();
+    if inner.len() == tail.len() || inner.is_empty() {
+        return None;
+    }
+    let start = t.len() - inner.len();
+    byline_line(inner, base + start).map(|found| (after, found.contributors))
 }
 
 /// What a web page's meta line says: `时间:2018-10-21 21:15河北网(www.he-bei.cn)`,
@@ -863,6 +886,11 @@ mod tests {
             vec![("何午".into(), Role::Correspondent), ("吕未".into(), Role::Correspondent)]
         );
         assert!(trailing_byline("全县开展了活动。(何午)", 0).is_none());
+        let text = "全县完成改造312户。 记者 何午";
+        let (at, who) = trailing_byline(text, 0).unwrap();
+        assert_eq!((&text[..at], names(&who)), ("全县完成改造312户。", vec![("何午".into(), Role::Reporter)]));
+        assert!(trailing_byline("全县完成改造312户。 记者在现场看到", 0).is_none());
+        assert!(trailing_byline("全县完成改造312户。记者 何午", 0).is_none());
         let (at, who) = trailing_byline("(何午 吕未)", 0).unwrap();
         assert_eq!((at, who.len()), (0, 2));
         assert!(trailing_byline("全县有两个村(东村 西村)", 0).is_none());

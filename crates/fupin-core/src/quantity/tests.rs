@@ -54,6 +54,10 @@ fn chinese_numeral_with_more() {
     let f = one("当天吸引了三千余人观看。");
     assert_eq!((f.value, f.unit.as_str(), f.qualifier), (3000.0, "人", Qualifier::MoreThan));
     assert_eq!(f.text, "三千余人");
+    let f = one("引进加工企业十几家。");
+    assert_eq!((f.value, f.unit.as_str(), f.qualifier, f.text.as_str()), (10.0, "家", Qualifier::MoreThan, "十几家"));
+    let f = one("彩礼要十几万元。");
+    assert_eq!((f.value, f.qualifier), (100_000.0, Qualifier::MoreThan));
 }
 
 #[test]
