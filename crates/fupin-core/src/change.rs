@@ -46,6 +46,7 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
             let times = Times::new(&p.text, ctx.reference_date);
             let before = out.len();
             explicit(&p, &placed, &times, &mut out);
+            compared(&p, &placed, &times, &mut out);
             if targets.is_empty() {
                 continue;
             }
@@ -211,6 +212,51 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragra
         out.push(Change { subject: subject.clone(), from, to, direction, span });
     }
     Some(second + n)
+}
+
+/// Most characters between a level and the earlier level it is compared with
+/// (`,较2021年的`).
+const COMPARED_GAP_CHARS: usize = 12;
+
+/// `监测标准为6500元,较2021年的6000元提高500元`: a level, then `较`/`比` and the earlier level
+/// of the same unit (after a time and `的` at most), then the direction it moved in. The two
+/// levels must agree with that direction: a figure after `比` that is the size of the change
+/// (`比上年增加500元`) stands after the verb, not before it.
+fn compared(p: &Paragraph, placed: &[Placed], times: &Times, out: &mut Vec<Change>) {
+    let text = p.text.as_str();
+    if !text.contains('较') && !text.contains('比') {
+        return;
+    }
+    for pair in placed.windows(2) {
+        let (now, earlier) = (&pair[0], &pair[1]);
+        let Some(between) = text.get(now.end..earlier.start) else { continue };
+        if now.fact.unit != earlier.fact.unit
+            || between.chars().nth(COMPARED_GAP_CHARS).is_some()
+            || between.contains(is_sentence_end)
+        {
+            continue;
+        }
+        let Some(mark) = between.rfind(['较', '比']) else { continue };
+        let gap = &between[mark + '较'.len_utf8()..];
+        if !(gap.is_empty() || gap.ends_with('的')) {
+            continue;
+        }
+        let after = text[earlier.end..].trim_start_matches('了');
+        let direction = if UP.iter().any(|w| after.starts_with(w)) {
+            Direction::Up
+        } else if DOWN.iter().any(|w| after.starts_with(w)) {
+            Direction::Down
+        } else {
+            continue;
+        };
+        if compare(earlier.fact.value, now.fact.value) != direction {
+            continue;
+        }
+        let from = end_of(earlier, year_between(times.get(), now.end, earlier.start));
+        let to = end_of(now, now.fact.year);
+        let span = p.span_of(now.start, earlier.end);
+        out.push(Change { subject: now.fact.subject.clone(), from, to, direction, span });
+    }
 }
 
 /// Most characters a bare change verb takes (`提高到`, `下降至`, `降为`).
@@ -418,7 +464,7 @@ pub(crate) fn direction_word(between: &str) -> Option<Option<Direction>> {
         (Some(_), None) => Some(Some(Direction::Up)),
         (None, Some(_)) => Some(Some(Direction::Down)),
         // `由500亩发展到1.8万亩`: growing or turning into says no direction; the ends do
-        (None, None) if between.contains("变") || words::contains(between, "发展") => Some(None),
+        (None, None) if between.contains(['变', '调']) || words::contains(between, "发展") => Some(None),
         _ => None,
     }
 }
@@ -512,6 +558,25 @@ mod tests {
             let expected = ((20 + k % 10) as f64, (k % 10) as f64, Some(1950 + k as i32));
             assert_eq!((c.from.value, c.to.value, c.to.year), expected, "{k}");
         }
+    }
+
+    #[test]
+    fn a_level_compared_with_an_earlier_one_is_a_change() {
+        let v = changes("2022年监测收入标准为6500元,较2021年的6000元提高500元。");
+        assert_eq!(v.len(), 1);
+        let c = &v[0];
+        assert_eq!((c.from.value, c.from.year, c.to.value, c.direction), (6000.0, Some(2021), 6500.0, Direction::Up));
+        assert_eq!(c.subject, "监测收入标准");
+        // the figure after 比 is the size of the change, not an earlier level
+        assert!(changes("人均纯收入达到9000元,比上年增加500元。").is_empty());
+        // levels that disagree with the verb are no pair
+        assert!(changes("产值为600万元,比去年的800万元增长两成。").is_empty());
+    }
+
+    #[test]
+    fn a_standard_adjusted_to_a_new_level_is_a_change() {
+        let v = changes("监测收入标准由6000元调整到6500元。");
+        assert_eq!((v[0].from.value, v[0].to.value, v[0].direction), (6000.0, 6500.0, Direction::Up));
     }
 
     #[test]
