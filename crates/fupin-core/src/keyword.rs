@@ -197,11 +197,11 @@ struct Scratch<'t> {
 
 impl Scratch<'_> {
     /// Room for runs from pieces of at most `bytes`: a run has at most a character per three
-    /// bytes, so the buffers never grow.
+    /// bytes, so the buffers never grow (and `run` is used by index, never pushed to).
     fn for_runs(bytes: usize) -> Self {
         let chars = bytes / 3 + 1;
         Scratch {
-            run: Vec::with_capacity(chars),
+            run: vec![trie::Char::default(); chars],
             steps: Vec::with_capacity(chars + 1),
             found: Tally::default(),
         }
@@ -311,36 +311,45 @@ impl Lexicon {
     }
 
     /// Segments the runs of Han characters of `piece` and adds its counted words to `found`.
+    /// A run is read into the front of `scratch.run`, which has room for the longest.
     fn count_words<'t>(&self, piece: &'t str, scratch: &mut Scratch<'t>) {
+        let Scratch { run, steps, found } = scratch;
         let bytes = piece.as_bytes();
+        // A character of a run takes three bytes: `len` stays below this.
+        let room = bytes.len() / 3 + 1;
+        if run.len() < room {
+            run.resize(room, trie::Char::default());
+        }
+        let mut len = 0;
         let mut at = 0;
         while at < bytes.len() {
-            let (code, len) = code_at(bytes, at);
+            let (code, width) = code_at(bytes, at);
             if code == 0 {
-                self.segment_run(piece, at, scratch);
+                self.segment_run(&run[..len], steps, piece, at, found);
+                len = 0;
             } else {
-                self.trie.push(&mut scratch.run, code);
+                self.trie.put(run, len, code);
+                len += 1;
             }
-            at += len;
+            at += width;
         }
-        self.segment_run(piece, at, scratch);
+        self.segment_run(&run[..len], steps, piece, at, found);
     }
 
-    /// The most probable segmentation of the run in `scratch` (ending at byte `run_end`); then
-    /// its counted words, read back along the path. Leaves the run empty.
+    /// The most probable segmentation of `run`, which ends at byte `run_end` of `piece`; then
+    /// its counted words, read back along the path.
     #[inline]
-    fn segment_run<'t>(&self, piece: &'t str, run_end: usize, scratch: &mut Scratch<'t>) {
-        let Scratch { run, steps, found } = scratch;
+    fn segment_run<'t>(&self, run: &[trie::Char], steps: &mut Vec<Step>, piece: &'t str, run_end: usize, found: &mut Tally<'t>) {
         let n = run.len();
         // A run of one character has only a word too short to count (`2020年`, `3万元`).
-        if n >= MIN_KEYWORD_CHARS {
-            steps.clear();
-            steps.resize(n + 1, Step::UNREACHED);
-            steps[0].cost = 0;
-            self.trie.walk(run, steps);
-            found.add_path(steps, piece, run_end - 3 * n);
+        if n < MIN_KEYWORD_CHARS {
+            return;
         }
-        run.clear();
+        steps.clear();
+        steps.resize(n + 1, Step::UNREACHED);
+        steps[0].cost = 0;
+        self.trie.walk(run, steps);
+        found.add_path(steps, piece, run_end - 3 * n);
     }
 
     /// TF-IDF over the counted words: the best [`CANDIDATES`], of them the keywords, best first
