@@ -103,7 +103,8 @@ impl Keywords {
         let article = ctx.article;
         let pieces = || article.title.iter().chain(article.paragraphs.iter().map(|p| &p.text));
         let longest = pieces().map(|p| p.len()).max().unwrap_or(0);
-        let mut scratch = Scratch::for_runs(longest);
+        let total = pieces().map(|p| p.len()).sum();
+        let mut scratch = Scratch::for_article(longest, total);
         for piece in pieces() {
             self.lexicon.count_words(piece, &mut scratch);
         }
@@ -183,6 +184,9 @@ struct Lexicon {
     trie: trie::Trie,
 }
 
+/// The most counted words [`Scratch::for_article`] makes room for at once.
+const MAX_COUNTS_ROOM: usize = 10_000;
+
 /// Per-article work space, reused from run to run.
 #[derive(Default)]
 struct Scratch<'t> {
@@ -196,14 +200,17 @@ struct Scratch<'t> {
 }
 
 impl Scratch<'_> {
-    /// Room for runs from pieces of at most `bytes`: a run has at most a character per three
-    /// bytes, so the buffers never grow (and `run` is used by index, never pushed to).
-    fn for_runs(bytes: usize) -> Self {
-        let chars = bytes / 3 + 1;
+    /// Room for runs from pieces of at most `longest` bytes: a run has at most a character per
+    /// three bytes, so the buffers never grow (and `run` is used by index, never pushed to).
+    /// Likewise room for the counted words of pieces of `total` bytes: a counted word has two
+    /// characters or more, six bytes, so the words of an article (below 10,000) are never
+    /// moved as they come.
+    fn for_article(longest: usize, total: usize) -> Self {
+        let chars = longest / 3 + 1;
         Scratch {
             run: vec![trie::Char::default(); chars],
             steps: Vec::with_capacity(chars + 1),
-            found: Tally::default(),
+            found: Tally { counts: Vec::with_capacity((total / 6).min(MAX_COUNTS_ROOM)), ..Tally::default() },
         }
     }
 }
@@ -218,6 +225,10 @@ struct Tally<'t> {
     slots: Vec<(u32, u32)>,
     total: u32,
 }
+
+/// The first size of the [`Tally`] table: an article has some hundred counted words, so it
+/// mostly grows once or never.
+const MIN_SLOTS: usize = 512;
 
 /// An empty [`Tally`] slot: no counted word has the node [`trie::UNCOUNTED`].
 const EMPTY_SLOT: (u32, u32) = (trie::UNCOUNTED, 0);
@@ -250,7 +261,7 @@ impl<'t> Tally<'t> {
     fn add(&mut self, node: u32, piece: &'t str, at: usize, end: usize) {
         self.total += 1;
         if 2 * (self.counts.len() + 1) > self.slots.len() {
-            self.slots = vec![EMPTY_SLOT; (2 * self.slots.len()).max(64)];
+            self.slots = vec![EMPTY_SLOT; (2 * self.slots.len()).max(MIN_SLOTS)];
             for (index, seen) in self.counts.iter().enumerate() {
                 let slot = Self::slot(&self.slots, seen.node);
                 self.slots[slot] = (seen.node, index as u32);
