@@ -103,8 +103,7 @@ impl Keywords {
         let article = ctx.article;
         let pieces = || article.title.iter().chain(article.paragraphs.iter().map(|p| &p.text));
         let longest = pieces().map(|p| p.len()).max().unwrap_or(0);
-        let total = pieces().map(|p| p.len()).sum();
-        let mut scratch = Scratch::for_article(longest, total);
+        let mut scratch = Scratch::for_runs(longest);
         for piece in pieces() {
             self.lexicon.count_words(piece, &mut scratch);
         }
@@ -184,9 +183,6 @@ struct Lexicon {
     trie: trie::Trie,
 }
 
-/// The most counted words [`Scratch::for_article`] makes room for at once.
-const MAX_COUNTS_ROOM: usize = 10_000;
-
 /// Per-article work space, reused from run to run.
 #[derive(Default)]
 struct Scratch<'t> {
@@ -200,17 +196,14 @@ struct Scratch<'t> {
 }
 
 impl Scratch<'_> {
-    /// Room for runs from pieces of at most `longest` bytes: a run has at most a character per
-    /// three bytes, so the buffers never grow (and `run` is used by index, never pushed to).
-    /// Likewise room for the counted words of pieces of `total` bytes: a counted word has two
-    /// characters or more, six bytes, so the words of an article (below 10,000) are never
-    /// moved as they come.
-    fn for_article(longest: usize, total: usize) -> Self {
-        let chars = longest / 3 + 1;
+    /// Room for runs from pieces of at most `bytes`: a run has at most a character per three
+    /// bytes, so the buffers never grow.
+    fn for_runs(bytes: usize) -> Self {
+        let chars = bytes / 3 + 1;
         Scratch {
-            run: vec![trie::Char::default(); chars],
+            run: Vec::with_capacity(chars),
             steps: Vec::with_capacity(chars + 1),
-            found: Tally { counts: Vec::with_capacity((total / 6).min(MAX_COUNTS_ROOM)), ..Tally::default() },
+            found: Tally::default(),
         }
     }
 }
@@ -225,10 +218,6 @@ struct Tally<'t> {
     slots: Vec<(u32, u32)>,
     total: u32,
 }
-
-/// The first size of the [`Tally`] table: an article has some hundred counted words, so it
-/// mostly grows once or never.
-const MIN_SLOTS: usize = 512;
 
 /// An empty [`Tally`] slot: no counted word has the node [`trie::UNCOUNTED`].
 const EMPTY_SLOT: (u32, u32) = (trie::UNCOUNTED, 0);
@@ -261,7 +250,7 @@ impl<'t> Tally<'t> {
     fn add(&mut self, node: u32, piece: &'t str, at: usize, end: usize) {
         self.total += 1;
         if 2 * (self.counts.len() + 1) > self.slots.len() {
-            self.slots = vec![EMPTY_SLOT; (2 * self.slots.len()).max(MIN_SLOTS)];
+            self.slots = vec![EMPTY_SLOT; (2 * self.slots.len()).max(64)];
             for (index, seen) in self.counts.iter().enumerate() {
                 let slot = Self::slot(&self.slots, seen.node);
                 self.slots[slot] = (seen.node, index as u32);
@@ -322,45 +311,36 @@ impl Lexicon {
     }
 
     /// Segments the runs of Han characters of `piece` and adds its counted words to `found`.
-    /// A run is read into the front of `scratch.run`, which has room for the longest.
     fn count_words<'t>(&self, piece: &'t str, scratch: &mut Scratch<'t>) {
-        let Scratch { run, steps, found } = scratch;
         let bytes = piece.as_bytes();
-        // A character of a run takes three bytes: `len` stays below this.
-        let room = bytes.len() / 3 + 1;
-        if run.len() < room {
-            run.resize(room, trie::Char::default());
-        }
-        let mut len = 0;
         let mut at = 0;
         while at < bytes.len() {
-            let (code, width) = code_at(bytes, at);
+            let (code, len) = code_at(bytes, at);
             if code == 0 {
-                self.segment_run(&run[..len], steps, piece, at, found);
-                len = 0;
+                self.segment_run(piece, at, scratch);
             } else {
-                self.trie.put(run, len, code);
-                len += 1;
+                self.trie.push(&mut scratch.run, code);
             }
-            at += width;
+            at += len;
         }
-        self.segment_run(&run[..len], steps, piece, at, found);
+        self.segment_run(piece, at, scratch);
     }
 
-    /// The most probable segmentation of `run`, which ends at byte `run_end` of `piece`; then
-    /// its counted words, read back along the path.
+    /// The most probable segmentation of the run in `scratch` (ending at byte `run_end`); then
+    /// its counted words, read back along the path. Leaves the run empty.
     #[inline]
-    fn segment_run<'t>(&self, run: &[trie::Char], steps: &mut Vec<Step>, piece: &'t str, run_end: usize, found: &mut Tally<'t>) {
+    fn segment_run<'t>(&self, piece: &'t str, run_end: usize, scratch: &mut Scratch<'t>) {
+        let Scratch { run, steps, found } = scratch;
         let n = run.len();
         // A run of one character has only a word too short to count (`2020年`, `3万元`).
-        if n < MIN_KEYWORD_CHARS {
-            return;
+        if n >= MIN_KEYWORD_CHARS {
+            steps.clear();
+            steps.resize(n + 1, Step::UNREACHED);
+            steps[0].cost = 0;
+            self.trie.walk(run, steps);
+            found.add_path(steps, piece, run_end - 3 * n);
         }
-        steps.clear();
-        steps.resize(n + 1, Step::UNREACHED);
-        steps[0].cost = 0;
-        self.trie.walk(run, steps);
-        found.add_path(steps, piece, run_end - 3 * n);
+        run.clear();
     }
 
     /// TF-IDF over the counted words: the best [`CANDIDATES`], of them the keywords, best first

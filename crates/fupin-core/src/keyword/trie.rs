@@ -4,8 +4,7 @@
 //! extraction's other stages run between two articles and leave the cache cold, so every cache
 //! line a step reads is likely a miss. A step therefore reads one line where it can:
 //!
-//! - a single character is its code, an index into an array of two bytes a character
-//!   ([`Root`]), 55 KB for all the characters coded;
+//! - a single character is its code, an index into a small array ([`Root`]);
 //! - two-character prefixes, the step every position takes and the one with the widest choice
 //!   (a first character has up to 900 continuations), are in one open-addressing table keyed by
 //!   both codes, each slot holding all the step needs ([`Pair`]): the probe's line is the node;
@@ -21,10 +20,7 @@ use super::{code_of, Rank, CODES, COST_SCALE};
 /// the single character of code `c`; then come the slots of [`Trie::pairs`], then the records
 /// of [`Trie::deep`].
 pub(super) struct Trie {
-    /// By code, as many as a code can name: indexing by a code needs no bounds check.
-    roots: Box<[Root; 1 << 16]>,
-    /// The rank of each single character, read only to tell what a node is.
-    root_ranks: Vec<Rank>,
+    roots: Vec<Root>,
     /// Two-character prefixes by their codes; at most half the slots are taken, so a failed
     /// probe mostly ends in its first line.
     pairs: Vec<Pair>,
@@ -37,25 +33,14 @@ pub(super) struct Trie {
     idfs: Vec<f32>,
 }
 
-/// A single character: its cost as a word (for one that is not a word, that of an unknown one)
-/// above the lowest bit, which says whether longer words start with it (if not, the walk does
-/// not probe [`Trie::pairs`]). A cost takes fifteen bits: it is at most the logarithm of the
-/// total frequency, about 18 (times [`COST_SCALE`]).
+/// A single character.
 #[derive(Debug, Clone, Copy, Default)]
-struct Root(u16);
-
-impl Root {
-    fn new(cost: u16, paired: bool) -> Self {
-        Root(cost.min(u16::MAX >> 1) << 1 | u16::from(paired))
-    }
-
-    fn cost(self) -> u16 {
-        self.0 >> 1
-    }
-
-    fn paired(self) -> bool {
-        self.0 & 1 != 0
-    }
+struct Root {
+    /// Cost of the character as a word; for one that is not a word, that of an unknown one.
+    cost: u16,
+    rank: Rank,
+    /// Whether longer words start with it: if not, the walk does not probe [`Trie::pairs`].
+    paired: bool,
 }
 
 /// A two-character prefix; `key` 0 is an empty slot. Sixteen bytes, four to a cache line.
@@ -107,7 +92,7 @@ pub(super) const UNCOUNTED: u32 = u32::MAX;
 /// A character of a run as the walk needs it, read once: its code, its cost as a word of its
 /// own, and the [`Trie::pairs`] slot of the two characters it starts ([`NO_PAIR`] if no longer
 /// word starts with them).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub(super) struct Char {
     code: u16,
     cost: u16,
@@ -147,21 +132,17 @@ struct Reached {
 }
 
 impl Trie {
-    /// Puts the character of `code` at `at` in the run being read, and probes the
-    /// two-character prefix it ends. The segmentation reads a whole run this way before it
-    /// walks it: the probes of a run do not depend on one another, so their cache misses
-    /// overlap instead of following one another.
+    /// Adds the character of `code` to the run being read, and probes the two-character prefix
+    /// it ends. The segmentation reads a whole run this way before it walks it: the probes of a
+    /// run do not depend on one another, so their cache misses overlap instead of following
+    /// one another.
     #[inline]
-    pub(super) fn put(&self, run: &mut [Char], at: usize, code: u16) {
-        if let Some(last) = at.checked_sub(1).and_then(|last| run.get_mut(last)) {
-            if last.pair == UNPROBED {
-                last.pair = self.pair_of(last.code, code);
-            }
+    pub(super) fn push(&self, run: &mut Vec<Char>, code: u16) {
+        if let Some(last) = run.last_mut().filter(|last| last.pair == UNPROBED) {
+            last.pair = self.pair_of(last.code, code);
         }
         let root = self.roots[usize::from(code)];
-        if let Some(char) = run.get_mut(at) {
-            *char = Char { code, cost: root.cost(), pair: if root.paired() { UNPROBED } else { NO_PAIR } };
-        }
+        run.push(Char { code, cost: root.cost, pair: if root.paired { UNPROBED } else { NO_PAIR } });
     }
 
     /// The [`Trie::pairs`] slot of the two characters `first` and `second`, [`NO_PAIR`] if no
@@ -179,7 +160,7 @@ impl Trie {
         }
     }
 
-    /// The forward pass of the segmentation over a run read by [`Trie::put`]: from each
+    /// The forward pass of the segmentation over a run read by [`Trie::push`]: from each
     /// character in turn, every dictionary word starting there, shortest first, is offered to
     /// the step at its end. `steps` has a step per boundary of the run, all but the first
     /// [`Step::UNREACHED`].
@@ -246,7 +227,8 @@ impl Trie {
         let node = node as usize;
         let pairs = CODES + 1;
         let word = if node < pairs {
-            return (self.root_ranks[node], 0.0);
+            let root = self.roots[node];
+            return (root.rank, 0.0);
         } else if node < self.deep_nodes() {
             self.pairs[node - pairs].word
         } else {
@@ -414,8 +396,7 @@ impl Trie {
         let deep_index = |node: usize| (node - deep_start) as u32;
         let slots = (2 * (deep_start - roots)).next_power_of_two().max(2);
         let mut trie = Trie {
-            roots: vec![Root::default(); 1 << 16].into_boxed_slice().try_into().expect("as many roots as codes"),
-            root_ranks: vec![Rank::default(); roots],
+            roots: vec![Root::default(); roots],
             pairs: vec![Pair::default(); slots],
             deep: Vec::with_capacity(levels.nodes.len() - deep_start),
             idfs: Vec::new(),
@@ -431,8 +412,7 @@ impl Trie {
         for code in 1..roots {
             let node = levels.nodes[code];
             let paired = !levels.children(code).is_empty();
-            trie.roots[code] = Root::new(node.cost, paired);
-            trie.root_ranks[code] = node.rank;
+            trie.roots[code] = Root { cost: node.cost, rank: node.rank, paired };
             for pair in levels.children(code) {
                 let children = levels.children(pair);
                 pairs.push(Pair {
@@ -597,9 +577,9 @@ mod tests {
 
     /// The words `codes` starts with: length, node and cost, as [`Trie::walk`] meets them.
     fn prefixes(trie: &Trie, codes: &[u16]) -> Vec<(usize, u32, u16)> {
-        let mut run = vec![Char::default(); codes.len()];
-        for (at, &code) in codes.iter().enumerate() {
-            trie.put(&mut run, at, code);
+        let mut run = Vec::new();
+        for &code in codes {
+            trie.push(&mut run, code);
         }
         let Some(first) = run.first() else { return Vec::new() };
         let mut found = vec![(1, u32::from(first.code), first.cost)];
