@@ -21,6 +21,8 @@ use crate::entity::table_words;
 use crate::model::Keyword;
 use crate::ArticleContext;
 
+use trie::Step;
+
 mod trie;
 
 const DOMAIN_DICT: &str = include_str!("../data/domain_dict.txt");
@@ -136,8 +138,8 @@ fn code_of_scalar(c: u32) -> u16 {
 
 /// The code of the character at byte `at` of `text` and its length in bytes, read straight from
 /// the bytes: every coded character takes three.
-fn code_at(text: &str, at: usize) -> (u16, usize) {
-    match text.as_bytes()[at..] {
+fn code_at(text: &[u8], at: usize) -> (u16, usize) {
+    match text[at..] {
         [lead @ 0xE0..=0xEF, second, third, ..] => {
             let scalar = u32::from(lead & 0x0F) << 12
                 | u32::from(second & 0x3F) << 6
@@ -184,11 +186,9 @@ struct Lexicon {
 /// Per-article work space, reused from run to run.
 #[derive(Default)]
 struct Scratch<'t> {
-    /// Codes of the characters of the current run: a run is made of coded characters only, three
-    /// bytes each, so the run's start says where each is.
-    codes: Vec<u16>,
-    /// The two-character prefix at each position of the run ([`trie::Trie::pair_of`]).
-    pairs: Vec<u32>,
+    /// The characters of the current run: a run is made of coded characters only, three bytes
+    /// each, so the run's start says where each is.
+    run: Vec<trie::Char>,
     /// Best path to each character boundary of the run.
     steps: Vec<Step>,
     /// Counted words of the article.
@@ -201,8 +201,7 @@ impl Scratch<'_> {
     fn for_runs(bytes: usize) -> Self {
         let chars = bytes / 3 + 1;
         Scratch {
-            codes: Vec::with_capacity(chars),
-            pairs: Vec::with_capacity(chars),
+            run: Vec::with_capacity(chars),
             steps: Vec::with_capacity(chars + 1),
             found: Tally::default(),
         }
@@ -215,62 +214,68 @@ impl Scratch<'_> {
 #[derive(Default)]
 struct Tally<'t> {
     counts: Vec<Count<'t>>,
-    /// Index of a word in `counts`, [`EMPTY_SLOT`] for none; at most half full.
-    slots: Vec<u32>,
+    /// A word's node and its index in `counts`, [`EMPTY_SLOT`] for none; at most half full.
+    slots: Vec<(u32, u32)>,
     total: u32,
 }
 
-const EMPTY_SLOT: u32 = u32::MAX;
+/// An empty [`Tally`] slot: no counted word has the node [`trie::UNCOUNTED`].
+const EMPTY_SLOT: (u32, u32) = (trie::UNCOUNTED, 0);
 
-/// A counted word: its node, how often it occurs, and what ranking needs of it (copied from the
-/// trie when the word is first counted, while its record is in the cache).
+/// A counted word: its node, how often it occurs, and the word itself. What ranking needs of
+/// the word is read from the trie once per distinct word, when ranking.
 #[derive(Debug, Clone, Copy)]
 struct Count<'t> {
     node: u32,
     times: u32,
     word: &'t str,
-    idf: f32,
-    rank: Rank,
 }
 
 impl<'t> Tally<'t> {
-    /// Counts a word (`count.times` is 1).
-    fn add(&mut self, count: Count<'t>) {
+    /// Counts the counted words of the cheapest path to the end of a run of `piece` starting at
+    /// byte `run_start`, read back from its end.
+    fn add_path(&mut self, steps: &[Step], piece: &'t str, run_start: usize) {
+        let offset = |char: usize| run_start + 3 * char;
+        let mut end = steps.len() - 1;
+        while let Some(step) = steps.get(end).filter(|_| end > 0) {
+            let start = step.start as usize;
+            if step.node != trie::UNCOUNTED {
+                self.add(step.node, piece, offset(start), offset(end));
+            }
+            end = start;
+        }
+    }
+
+    /// Counts the word of `node`, `piece[at..end]`: the text is sliced only the first time.
+    fn add(&mut self, node: u32, piece: &'t str, at: usize, end: usize) {
         self.total += 1;
         if 2 * (self.counts.len() + 1) > self.slots.len() {
             self.slots = vec![EMPTY_SLOT; (2 * self.slots.len()).max(64)];
             for (index, seen) in self.counts.iter().enumerate() {
-                let slot = Self::slot(&self.slots, seen.node, |_| false);
-                self.slots[slot] = index as u32;
+                let slot = Self::slot(&self.slots, seen.node);
+                self.slots[slot] = (seen.node, index as u32);
             }
         }
-        let slot = Self::slot(&self.slots, count.node, |index| self.counts[index as usize].node == count.node);
+        let slot = Self::slot(&self.slots, node);
         match self.slots[slot] {
             EMPTY_SLOT => {
-                self.slots[slot] = self.counts.len() as u32;
-                self.counts.push(count);
+                self.slots[slot] = (node, self.counts.len() as u32);
+                let word = piece.get(at..end).unwrap_or_default();
+                self.counts.push(Count { node, times: 1, word });
             }
-            index => self.counts[index as usize].times += 1,
+            (_, index) => self.counts[index as usize].times += 1,
         }
     }
 
-    /// The slot of `node`: the first from its hash that is empty or holds an index `is_node`.
-    fn slot(slots: &[u32], node: u32, is_node: impl Fn(u32) -> bool) -> usize {
+    /// The slot of `node`: the first from its hash that holds it or is empty.
+    fn slot(slots: &[(u32, u32)], node: u32) -> usize {
         let mask = slots.len() - 1;
         let mut i = (u64::from(node).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & mask;
-        while slots[i] != EMPTY_SLOT && !is_node(slots[i]) {
+        while slots[i].0 != node && slots[i] != EMPTY_SLOT {
             i = (i + 1) & mask;
         }
         i
     }
-}
-
-/// The cheapest segmentation of a run up to a boundary: its cost and its last word.
-#[derive(Debug, Clone, Copy)]
-struct Step {
-    cost: u64,
-    start: u32,
-    node: u32,
 }
 
 impl Lexicon {
@@ -306,72 +311,36 @@ impl Lexicon {
     }
 
     /// Segments the runs of Han characters of `piece` and adds its counted words to `found`.
-    /// Reading a run looks up the two-character prefix ending at each character.
     fn count_words<'t>(&self, piece: &'t str, scratch: &mut Scratch<'t>) {
-        scratch.codes.clear();
-        scratch.pairs.clear();
-        let mut run_start = 0;
+        let bytes = piece.as_bytes();
         let mut at = 0;
-        while at < piece.len() {
-            let (code, len) = code_at(piece, at);
-            at += len;
+        while at < bytes.len() {
+            let (code, len) = code_at(bytes, at);
             if code == 0 {
-                self.segment_run(piece, run_start, scratch);
-                run_start = at;
+                self.segment_run(piece, at, scratch);
             } else {
-                if let Some(&previous) = scratch.codes.last() {
-                    scratch.pairs.push(self.trie.pair_of(previous, code));
-                }
-                scratch.codes.push(code);
+                self.trie.push(&mut scratch.run, code);
             }
+            at += len;
         }
-        self.segment_run(piece, run_start, scratch);
+        self.segment_run(piece, at, scratch);
     }
 
-    /// The most probable segmentation of the run in `scratch` (starting at byte `run_start`), by
-    /// a forward pass over every dictionary word starting at each character; then its counted
-    /// words, read back along the path. Leaves the run empty.
-    fn segment_run<'t>(&self, piece: &'t str, run_start: usize, scratch: &mut Scratch<'t>) {
-        let Scratch { codes, pairs, steps, found } = scratch;
-        let n = codes.len();
-        if n < MIN_KEYWORD_CHARS {
-            // Its only word is too short to count (`2020年`, `3万元`).
-            codes.clear();
-            pairs.clear();
-            return;
+    /// The most probable segmentation of the run in `scratch` (ending at byte `run_end`); then
+    /// its counted words, read back along the path. Leaves the run empty.
+    #[inline]
+    fn segment_run<'t>(&self, piece: &'t str, run_end: usize, scratch: &mut Scratch<'t>) {
+        let Scratch { run, steps, found } = scratch;
+        let n = run.len();
+        // A run of one character has only a word too short to count (`2020年`, `3万元`).
+        if n >= MIN_KEYWORD_CHARS {
+            steps.clear();
+            steps.resize(n + 1, Step::UNREACHED);
+            steps[0].cost = 0;
+            self.trie.walk(run, steps);
+            found.add_path(steps, piece, run_end - 3 * n);
         }
-        let trie = &self.trie;
-        pairs.push(trie::NO_PAIR);
-        steps.clear();
-        steps.resize(n + 1, Step { cost: u64::MAX, start: 0, node: 0 });
-        steps[0].cost = 0;
-        let run: &[u16] = codes;
-        let path: &mut [Step] = steps;
-        for (start, &pair) in pairs.iter().enumerate() {
-            // The words starting here end `len` characters ahead.
-            let base = path[start].cost;
-            trie.prefixes(&run[start..], pair, |len, node, cost| {
-                let step = &mut path[start + len];
-                let cost = base + u64::from(cost);
-                if cost < step.cost {
-                    *step = Step { cost, start: start as u32, node };
-                }
-            });
-        }
-        let offset = |char: usize| run_start + 3 * char;
-        let mut end = n;
-        while end > 0 {
-            let step = steps[end];
-            let start = step.start as usize;
-            let (rank, idf) = trie.word(step.node);
-            if rank.is_counted() {
-                let word = &piece[offset(start)..offset(end)];
-                found.add(Count { node: step.node, times: 1, word, idf, rank });
-            }
-            end = start;
-        }
-        codes.clear();
-        pairs.clear();
+        run.clear();
     }
 
     /// TF-IDF over the counted words: the best [`CANDIDATES`], of them the keywords, best first
@@ -382,7 +351,8 @@ impl Lexicon {
         let is_before = |a: &Scored, b: &Scored| b.0.total_cmp(&a.0).then_with(|| a.1.cmp(b.1)).is_lt();
         let mut best: Vec<Scored> = Vec::with_capacity(CANDIDATES + 1);
         for count in &found.counts {
-            let scored = (f64::from(count.times) * f64::from(count.idf) / total, count.word, count.rank);
+            let (rank, idf) = self.trie.word(count.node);
+            let scored = (f64::from(count.times) * f64::from(idf) / total, count.word, rank);
             if best.len() == CANDIDATES && best.last().is_some_and(|last| !is_before(&scored, last)) {
                 continue;
             }
@@ -461,10 +431,10 @@ mod tests {
         // No word spans the Latin letters; nothing panics on a lone run or odd characters.
         assert_eq!(words(&["合作社abc合作社"]), ["合作社"]);
         assert!(words(&["\u{FFFD}\u{1F600}ab\u{3400}\u{9FFF}\u{20000}１２"]).is_empty());
-        assert_eq!(code_at("\u{3400}", 0), (1, 3));
-        assert_eq!(code_at("\u{9FFF}", 0), (CODES as u16, 3));
-        assert_eq!(code_at("\u{A000}a", 0), (0, 3));
-        assert_eq!(code_at("\u{20000}", 0), (0, 4));
+        assert_eq!(code_at("\u{3400}".as_bytes(), 0), (1, 3));
+        assert_eq!(code_at("\u{9FFF}".as_bytes(), 0), (CODES as u16, 3));
+        assert_eq!(code_at("\u{A000}a".as_bytes(), 0), (0, 3));
+        assert_eq!(code_at("\u{20000}".as_bytes(), 0), (0, 4));
     }
 
     #[test]

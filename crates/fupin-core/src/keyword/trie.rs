@@ -79,18 +79,75 @@ fn child_bit(code: u16) -> u8 {
 }
 
 /// The pair slot of a position where no word of two characters or more starts.
-pub(super) const NO_PAIR: u32 = u32::MAX;
+const NO_PAIR: u32 = u32::MAX;
+
+/// The pair slot of the last character read when longer words start with it: it is probed
+/// once the next character is known. Like [`NO_PAIR`], past the end of [`Trie::pairs`].
+const UNPROBED: u32 = u32::MAX - 1;
+
+/// The node a [`Step`] names when its word does not count in the term frequencies: the path is
+/// read back for its counted words only.
+pub(super) const UNCOUNTED: u32 = u32::MAX;
+
+/// A character of a run as the walk needs it, read once: its code, its cost as a word of its
+/// own, and the [`Trie::pairs`] slot of the two characters it starts ([`NO_PAIR`] if no longer
+/// word starts with them).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Char {
+    code: u16,
+    cost: u16,
+    pair: u32,
+}
+
+/// The cheapest segmentation of a run up to a boundary: its cost and its last word (its node,
+/// [`UNCOUNTED`] for a word the ranking does not count).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Step {
+    pub(super) cost: u64,
+    pub(super) start: u32,
+    pub(super) node: u32,
+}
+
+impl Step {
+    /// A boundary not reached yet.
+    pub(super) const UNREACHED: Step = Step { cost: u64::MAX, start: 0, node: UNCOUNTED };
+
+    /// Takes the path through a word from `start` costing `cost` in all if it is cheaper; on a
+    /// tie the earlier, shorter word stays, as jieba keeps it.
+    #[inline]
+    fn offer(&mut self, cost: u64, start: u32, node: u32) {
+        if cost < self.cost {
+            *self = Step { cost, start, node };
+        }
+    }
+}
+
+/// A prefix the walk has reached: what it is as a word and where its children are
+/// (`deep[first..end]`).
+#[derive(Debug, Clone, Copy)]
+struct Reached {
+    word: Word,
+    first: u32,
+    end: u32,
+}
 
 impl Trie {
-    /// The [`Trie::pairs`] slot of the two characters `first` and `second`, [`NO_PAIR`] if no
-    /// longer word starts with them. The segmentation asks while it reads a run, before it
-    /// walks it: the probes of a run do not depend on one another, so their cache misses
-    /// overlap instead of following one another.
+    /// Adds the character of `code` to the run being read, and probes the two-character prefix
+    /// it ends. The segmentation reads a whole run this way before it walks it: the probes of a
+    /// run do not depend on one another, so their cache misses overlap instead of following
+    /// one another.
     #[inline]
-    pub(super) fn pair_of(&self, first: u16, second: u16) -> u32 {
-        if !self.roots[usize::from(first)].paired {
-            return NO_PAIR;
+    pub(super) fn push(&self, run: &mut Vec<Char>, code: u16) {
+        if let Some(last) = run.last_mut().filter(|last| last.pair == UNPROBED) {
+            last.pair = self.pair_of(last.code, code);
         }
+        let root = self.roots[usize::from(code)];
+        run.push(Char { code, cost: root.cost, pair: if root.paired { UNPROBED } else { NO_PAIR } });
+    }
+
+    /// The [`Trie::pairs`] slot of the two characters `first` and `second`, [`NO_PAIR`] if no
+    /// word starts with them.
+    fn pair_of(&self, first: u16, second: u16) -> u32 {
         let key = u32::from(first) << 16 | u32::from(second);
         let mask = self.pairs.len() - 1;
         let mut i = self.pair_slot(key);
@@ -103,47 +160,79 @@ impl Trie {
         }
     }
 
-    /// Calls `found(len, node, cost)` for each word `codes` starts with, shortest first, `len`
-    /// in characters; `pair` is the slot of its first two characters ([`Trie::pair_of`]).
-    /// The first character always comes, word or not (a character the dictionary lacks is an
-    /// unknown word of its own).
+    /// The forward pass of the segmentation over a run read by [`Trie::push`]: from each
+    /// character in turn, every dictionary word starting there, shortest first, is offered to
+    /// the step at its end. `steps` has a step per boundary of the run, all but the first
+    /// [`Step::UNREACHED`].
+    pub(super) fn walk(&self, run: &[Char], steps: &mut [Step]) {
+        let n = run.len().min(steps.len().saturating_sub(1));
+        for here in 0..n {
+            let first = run[here];
+            let base = steps[here].cost;
+            let start = here as u32;
+            // The first character always comes, word or not (a character the dictionary
+            // lacks is an unknown word of its own); no single character counts.
+            steps[here + 1].offer(base + u64::from(first.cost), start, UNCOUNTED);
+            let Some(mut at) = self.pair(first.pair) else { continue };
+            let mut end = here + 2;
+            if end > n {
+                continue;
+            }
+            if at.word.rank != Rank::NotWord {
+                let node = counted_node(&at.word, CODES + 1 + first.pair as usize);
+                steps[end].offer(base + u64::from(at.word.cost), start, node);
+            }
+            while end < n {
+                let Some((index, next)) = self.child(&at, run[end].code) else { break };
+                at = next;
+                end += 1;
+                if at.word.rank != Rank::NotWord {
+                    let node = counted_node(&at.word, self.deep_nodes() + index);
+                    steps[end].offer(base + u64::from(at.word.cost), start, node);
+                }
+            }
+        }
+    }
+
+    /// The pair of a [`Trie::pairs`] slot (none for [`NO_PAIR`] and [`UNPROBED`]).
     #[inline]
-    pub(super) fn prefixes(&self, codes: &[u16], pair: u32, mut found: impl FnMut(usize, u32, u16)) {
-        let Some(&first) = codes.first() else { return };
-        found(1, u32::from(first), self.roots[usize::from(first)].cost);
-        let slot = pair;
-        let Some(&pair) = self.pairs.get(slot as usize) else { return };
-        if pair.word.rank != Rank::NotWord {
-            found(2, (CODES + 1) as u32 + slot, pair.word.cost);
+    fn pair(&self, slot: u32) -> Option<Reached> {
+        let pair = self.pairs.get(slot as usize)?;
+        Some(Reached { word: pair.word, first: pair.first, end: pair.first + u32::from(pair.count) })
+    }
+
+    /// The child of `at` for the character `code`, with its index in [`Trie::deep`]. The
+    /// children's bits in `at` mostly answer without reading them.
+    #[inline]
+    fn child(&self, at: &Reached, code: u16) -> Option<(usize, Reached)> {
+        if at.word.children & child_bit(code) == 0 {
+            return None;
         }
-        let mut word = pair.word;
-        let mut children = pair.first..pair.first + u32::from(pair.count);
-        let deep_nodes = CODES + 1 + self.pairs.len();
-        for (&code, len) in codes.iter().skip(2).zip(3..) {
-            if word.children & child_bit(code) == 0 {
-                return;
-            }
-            let Some((index, deep)) = self.deep_child(children, code) else { return };
-            word = deep.word;
-            children = deep.first..self.deep[index + 1].first;
-            if word.rank != Rank::NotWord {
-                found(len, (deep_nodes + index) as u32, word.cost);
-            }
-        }
+        let start = at.first as usize;
+        let siblings = self.deep.get(start..at.end as usize)?;
+        let index = start + siblings.binary_search_by_key(&code, |d| d.code).ok()?;
+        let deep = self.deep[index];
+        let end = self.deep.get(index + 1)?.first;
+        Some((index, Reached { word: deep.word, first: deep.first, end }))
+    }
+
+    /// The number of the first record of [`Trie::deep`].
+    #[inline]
+    fn deep_nodes(&self) -> usize {
+        CODES + 1 + self.pairs.len()
     }
 
     /// The rank and inverse document frequency of the word of `node`.
     pub(super) fn word(&self, node: u32) -> (Rank, f32) {
         let node = node as usize;
         let pairs = CODES + 1;
-        let deep = pairs + self.pairs.len();
         let word = if node < pairs {
             let root = self.roots[node];
             return (root.rank, 0.0);
-        } else if node < deep {
+        } else if node < self.deep_nodes() {
             self.pairs[node - pairs].word
         } else {
-            self.deep[node - deep].word
+            self.deep[node - self.deep_nodes()].word
         };
         (word.rank, self.idfs[usize::from(word.idf)])
     }
@@ -153,13 +242,15 @@ impl Trie {
         let hash = u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32;
         hash as usize & (self.pairs.len() - 1)
     }
+}
 
-    /// The child of `code` among `children` (a range of [`Trie::deep`]), with its index.
-    fn deep_child(&self, children: std::ops::Range<u32>, code: u16) -> Option<(usize, Deep)> {
-        let start = children.start as usize;
-        let siblings = &self.deep[start..children.end as usize];
-        let at = siblings.binary_search_by_key(&code, |d| d.code).ok()?;
-        Some((start + at, siblings[at]))
+/// `node` if its word counts, else [`UNCOUNTED`].
+#[inline]
+fn counted_node(word: &Word, node: usize) -> u32 {
+    if word.rank.is_counted() {
+        node as u32
+    } else {
+        UNCOUNTED
     }
 }
 
@@ -484,11 +575,25 @@ impl<'b> Layout<'b> {
 mod tests {
     use super::*;
 
-    /// The words `codes` starts with: length, node and cost.
+    /// The words `codes` starts with: length, node and cost, as [`Trie::walk`] meets them.
     fn prefixes(trie: &Trie, codes: &[u16]) -> Vec<(usize, u32, u16)> {
-        let mut found = Vec::new();
-        let pair = if codes.len() < 2 { NO_PAIR } else { trie.pair_of(codes[0], codes[1]) };
-        trie.prefixes(codes, pair, |len, node, cost| found.push((len, node, cost)));
+        let mut run = Vec::new();
+        for &code in codes {
+            trie.push(&mut run, code);
+        }
+        let Some(first) = run.first() else { return Vec::new() };
+        let mut found = vec![(1, u32::from(first.code), first.cost)];
+        let Some(mut at) = trie.pair(first.pair) else { return found };
+        if at.word.rank != Rank::NotWord {
+            found.push((2, (CODES + 1) as u32 + first.pair, at.word.cost));
+        }
+        for (len, char) in (3..).zip(run.get(2..).unwrap_or_default()) {
+            let Some((index, next)) = trie.child(&at, char.code) else { break };
+            at = next;
+            if at.word.rank != Rank::NotWord {
+                found.push((len, (trie.deep_nodes() + index) as u32, at.word.cost));
+            }
+        }
         found
     }
 
