@@ -552,11 +552,6 @@ impl Gazetteer {
         named.sort_unstable();
         named.dedup();
         let counties: Vec<DivId> = named.iter().copied().filter(|&id| self.is_county(id)).collect();
-        // division names of each piece by where they end, in text order
-        let mut by_piece: Vec<Vec<(usize, DivId)>> = vec![Vec::new(); pieces.len()];
-        for r in resolved {
-            by_piece[r.piece].push((r.end, r.id));
-        }
         let default_county: Option<&str> = primary
             .filter(|p| matches!(p.level, RegionLevel::County))
             .map(|p| p.code.as_str())
@@ -568,14 +563,19 @@ impl Gazetteer {
         // names borrowed from the pieces and codes from the table: a place named again, as most
         // are, costs no copy
         let mut seen: FastSet<(&str, Option<&str>)> = FastSet::default();
-        for (piece, here) in pieces.iter().zip(&by_piece) {
-            let anchors: Vec<usize> = here.iter().map(|&(end, _)| end).collect();
-            let here_counties: Vec<(usize, DivId)> =
-                here.iter().copied().filter(|&(_, id)| self.is_county(id)).collect();
+        // where the piece's division names end, in one buffer for all pieces
+        let mut anchors: Vec<usize> = Vec::new();
+        for (i, piece) in pieces.iter().enumerate() {
+            // the names are resolved piece after piece, each piece's in text order
+            let from = resolved.partition_point(|r| r.piece < i);
+            let here = &resolved[from..resolved.partition_point(|r| r.piece <= i)];
+            anchors.clear();
+            anchors.extend(here.iter().map(|r| r.end));
             let found = place::find(piece.text, &anchors, |n| self.table.town_homes(n).is_some());
             let mut codes: Vec<Option<&str>> = Vec::with_capacity(found.len());
             for raw in &found {
-                let code = Self::county_before(piece.text, &here_counties, raw.start)
+                let code = self
+                    .county_before(piece.text, here, raw.start)
                     .map(|id| self.table.get(id).code)
                     .or_else(|| raw.parent.and_then(|p| codes[p]))
                     .or_else(|| self.town_county(&raw.name, &counties, &named))
@@ -599,14 +599,14 @@ impl Gazetteer {
     }
 
     /// The county-level division named last before `at` in the same sentence
-    /// (`大厂回族自治县职教中心…帮助窄坡村`). `counties` are the county-level names of `text` by
-    /// where they end; one more than a long sentence back is too far to tell.
-    fn county_before(text: &str, counties: &[(usize, DivId)], at: usize) -> Option<DivId> {
+    /// (`大厂回族自治县职教中心…帮助窄坡村`). `here` are the division names of `text`, in text
+    /// order; one more than a long sentence back is too far to tell.
+    fn county_before(&self, text: &str, here: &[Resolved], at: usize) -> Option<DivId> {
         const SENTENCE: usize = 300;
-        let k = counties.partition_point(|&(end, _)| end <= at);
-        let &(end, id) = counties[..k].last()?;
-        let between = text.get(end..at).filter(|b| b.len() <= SENTENCE)?;
-        (!between.contains(['。', '；', '！', '？', ';'])).then_some(id)
+        let k = here.partition_point(|r| r.end <= at);
+        let last = here[..k].iter().rev().find(|r| self.is_county(r.id))?;
+        let between = text.get(last.end..at).filter(|b| b.len() <= SENTENCE)?;
+        (!between.contains(['。', '；', '！', '？', ';'])).then_some(last.id)
     }
 
     /// Gives places with no county the one the town table has under `id` (or `id` itself, when
