@@ -140,9 +140,9 @@ fn is_slogan_numeral(c: char) -> bool {
 /// The gloss the text gives for the term at `text[s..e]`, if any.
 fn expansion(text: &str, s: usize, e: usize) -> Option<String> {
     let after = text[e..].trim_start_matches(['”', '’']);
-    let announced = announced_items(&text[s..e]);
+    // the count a term announces matters only to a gloss after 即 or a colon, which few have
     let gloss = parenthesised(after)
-        .or_else(|| introduced(after).map(|g| list_end(g, announced)))
+        .or_else(|| introduced(after).map(|g| list_end(g, announced_items(&text[s..e]))))
         .or_else(|| quoted_before(text, s))?;
     let gloss = gloss
         .trim_start_matches(['即', ':', '：'])
@@ -169,17 +169,26 @@ fn introduced(after: &str) -> Option<&str> {
 fn glossed(after: &str) -> Option<&str> {
     let mut rest = after;
     for _ in 0..=MAX_GLOSS_GAP_CHARS {
-        let r = rest.trim_start_matches([',', '，']);
+        // each test a comparison of a few bytes: this runs at every mention of a term
+        let r = after_commas(rest);
         if let Some(r) = r.strip_prefix('即') {
             return Some(r.trim_start_matches([':', '：', ',', '，']));
         }
-        if let Some(r) = r.strip_prefix([':', '：']) {
+        if let Some(r) = r.strip_prefix(':').or_else(|| r.strip_prefix('：')) {
             return Some(r);
         }
         let c = rest.chars().next().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c))?;
         rest = &rest[c.len_utf8()..];
     }
     None
+}
+
+/// `s` past its leading commas, ASCII or full-width.
+fn after_commas(mut s: &str) -> &str {
+    while let Some(rest) = s.strip_prefix(',').or_else(|| s.strip_prefix('，')) {
+        s = rest;
+    }
+    s
 }
 
 /// How many items a numbered term announces: its numerals added up (`三免一助` 4,

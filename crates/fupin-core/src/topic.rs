@@ -35,6 +35,10 @@ const SHORT_ARTICLE_CHARS: usize = 400;
 /// theme should still find when it dwells on one (a report on 低保 standards).
 const THEME_HITS_UNRELATED: usize = 3;
 
+/// Room reserved for the themes and term matches of one article: enough for most.
+const THEME_SLOTS: usize = 8;
+const TERM_SLOTS: usize = 16;
+
 /// The lists of [`Topics::words`] by their index.
 const CUE_LIST: usize = 0;
 const THEME_LIST: usize = 1;
@@ -481,8 +485,15 @@ impl Topics {
             .map(String::as_str)
             .chain(a.paragraphs.iter().map(|p| p.text.as_str()))
             .chain(a.captions.iter().map(|c| c.text.as_str()));
-        let mut r =
-            Reading { weight: 0.0, strong: false, chars: 0, themes: Vec::new(), texts: Vec::new(), terms: Vec::new() };
+        // sized up front: an article's texts are known, and a few themes and terms are usual
+        let mut r = Reading {
+            weight: 0.0,
+            strong: false,
+            chars: 0,
+            themes: Vec::with_capacity(THEME_SLOTS),
+            texts: Vec::with_capacity(3 + a.paragraphs.len() + a.captions.len()),
+            terms: Vec::with_capacity(TERM_SLOTS),
+        };
         for text in texts {
             self.words.walk::<3>(text, |list, (word, s, e)| match list {
                 CUE_LIST => {

@@ -552,42 +552,44 @@ impl Gazetteer {
         named.sort_unstable();
         named.dedup();
         let counties: Vec<DivId> = named.iter().copied().filter(|&id| self.is_county(id)).collect();
-        // division names of each piece by where they end, in text order
-        let mut by_piece: Vec<Vec<(usize, DivId)>> = vec![Vec::new(); pieces.len()];
-        for r in resolved {
-            by_piece[r.piece].push((r.end, r.id));
-        }
-        let default_county = primary
+        let default_county: Option<&str> = primary
             .filter(|p| matches!(p.level, RegionLevel::County))
-            .map(|p| p.code.clone())
+            .map(|p| p.code.as_str())
             .or_else(|| match counties.as_slice() {
-                [only] => Some(self.table.get(*only).code.to_string()),
+                [only] => Some(self.table.get(*only).code),
                 _ => None,
             });
         let mut out: Vec<Place> = Vec::new();
-        let mut seen: FastSet<(String, Option<String>)> = FastSet::default();
-        for (piece, here) in pieces.iter().zip(&by_piece) {
-            let anchors: Vec<usize> = here.iter().map(|&(end, _)| end).collect();
-            let here_counties: Vec<(usize, DivId)> =
-                here.iter().copied().filter(|&(_, id)| self.is_county(id)).collect();
+        // names borrowed from the pieces and codes from the table: a place named again, as most
+        // are, costs no copy
+        let mut seen: FastSet<(&str, Option<&str>)> = FastSet::default();
+        // where the piece's division names end, in one buffer for all pieces
+        let mut anchors: Vec<usize> = Vec::new();
+        for (i, piece) in pieces.iter().enumerate() {
+            // the names are resolved piece after piece, each piece's in text order
+            let from = resolved.partition_point(|r| r.piece < i);
+            let here = &resolved[from..resolved.partition_point(|r| r.piece <= i)];
+            anchors.clear();
+            anchors.extend(here.iter().map(|r| r.end));
             let found = place::find(piece.text, &anchors, |n| self.table.town_homes(n).is_some());
-            let mut codes: Vec<Option<String>> = Vec::with_capacity(found.len());
+            let mut codes: Vec<Option<&str>> = Vec::with_capacity(found.len());
             for raw in &found {
-                let code = Self::county_before(piece.text, &here_counties, raw.start)
-                    .map(|id| self.table.get(id).code.to_string())
-                    .or_else(|| raw.parent.and_then(|p| codes[p].clone()))
+                let code = self
+                    .county_before(piece.text, here, raw.start)
+                    .map(|id| self.table.get(id).code)
+                    .or_else(|| raw.parent.and_then(|p| codes[p]))
                     .or_else(|| self.town_county(&raw.name, &counties, &named))
-                    .or_else(|| default_county.clone());
-                codes.push(code.clone());
+                    .or(default_county);
+                codes.push(code);
                 let span = piece.span(raw.start, raw.end);
                 // one record per place: the first mention stands for the rest
-                if !seen.insert((raw.name.clone(), code.clone())) {
+                if !seen.insert((&piece.text[raw.start..raw.end], code)) {
                     continue;
                 }
                 out.push(Place {
                     name: raw.name.clone(),
                     place_type: raw.place_type,
-                    parent_code: code,
+                    parent_code: code.map(str::to_string),
                     parent_name: raw.parent.map(|p| found[p].name.clone()),
                     span,
                 });
@@ -597,14 +599,14 @@ impl Gazetteer {
     }
 
     /// The county-level division named last before `at` in the same sentence
-    /// (`大厂回族自治县职教中心…帮助窄坡村`). `counties` are the county-level names of `text` by
-    /// where they end; one more than a long sentence back is too far to tell.
-    fn county_before(text: &str, counties: &[(usize, DivId)], at: usize) -> Option<DivId> {
+    /// (`大厂回族自治县职教中心…帮助窄坡村`). `here` are the division names of `text`, in text
+    /// order; one more than a long sentence back is too far to tell.
+    fn county_before(&self, text: &str, here: &[Resolved], at: usize) -> Option<DivId> {
         const SENTENCE: usize = 300;
-        let k = counties.partition_point(|&(end, _)| end <= at);
-        let &(end, id) = counties[..k].last()?;
-        let between = text.get(end..at).filter(|b| b.len() <= SENTENCE)?;
-        (!between.contains(['。', '；', '！', '？', ';'])).then_some(id)
+        let k = here.partition_point(|r| r.end <= at);
+        let last = here[..k].iter().rev().find(|r| self.is_county(r.id))?;
+        let between = text.get(last.end..at).filter(|b| b.len() <= SENTENCE)?;
+        (!between.contains(['。', '；', '！', '？', ';'])).then_some(last.id)
     }
 
     /// Gives places with no county the one the town table has under `id` (or `id` itself, when
@@ -615,32 +617,29 @@ impl Gazetteer {
             let parent = p.parent_name.as_deref().unwrap_or(&p.name);
             p.parent_code = self
                 .town_county(parent, &[], &[id])
-                .or_else(|| county.then(|| self.table.get(id).code.to_string()));
+                .or_else(|| county.then(|| self.table.get(id).code))
+                .map(str::to_string);
         }
     }
 
     /// The county a town lies in, when the town table has it under exactly one of the counties
     /// (or under exactly one county of the prefectures) the article names.
-    fn town_county(&self, name: &str, counties: &[DivId], named: &[DivId]) -> Option<String> {
+    fn town_county(&self, name: &str, counties: &[DivId], named: &[DivId]) -> Option<&'static str> {
         let homes = self.table.town_homes(name)?;
-        let in_article: Vec<DivId> =
-            homes.iter().copied().filter(|h| counties.contains(h)).collect();
-        let chosen = match in_article.as_slice() {
-            [only] => Some(*only),
-            [] => {
-                let under: Vec<DivId> = homes
-                    .iter()
-                    .copied()
-                    .filter(|&h| named.iter().any(|&n| self.table.within(h, n)))
-                    .collect();
-                match under.as_slice() {
-                    [only] => Some(*only),
+        let mut in_article = homes.iter().copied().filter(|h| counties.contains(h));
+        let chosen = match (in_article.next(), in_article.next()) {
+            (Some(only), None) => Some(only),
+            (None, _) => {
+                let mut under =
+                    homes.iter().copied().filter(|&h| named.iter().any(|&n| self.table.within(h, n)));
+                match (under.next(), under.next()) {
+                    (Some(only), None) => Some(only),
                     _ => None,
                 }
             }
             _ => None,
         };
-        chosen.map(|id| self.table.get(id).code.to_string())
+        chosen.map(|id| self.table.get(id).code)
     }
 }
 
@@ -680,7 +679,8 @@ fn specificity(level: RegionLevel) -> u8 {
 /// The article's text pieces in reading order: headline lines (with the input offset each
 /// starts at, when it can be found), then paragraphs and captions.
 fn pieces<'a>(input: &'a str, article: &'a Article) -> Vec<Piece<'a>> {
-    let mut out = Vec::new();
+    // headline lines and the dateline, then every paragraph and caption
+    let mut out = Vec::with_capacity(4 + article.paragraphs.len() + article.captions.len());
     let within = input.get(article.span.start..article.span.end).unwrap_or("");
     let locate = |text: &str| -> Option<usize> {
         if text.is_empty() {
