@@ -4,7 +4,7 @@
 //! Eight sets: the seed pages beside the repository (`../shared/seeds`, the issues' targets);
 //! our own pages in `crates/fupin-core/tests/heldout`, written from provinces and papers the
 //! seeds do not cover and since used to fix rules; and `crates/fupin-core/tests/heldout2`,
-//! `heldout3` to `heldout7`, each written and annotated blind and
+//! `heldout3` to `heldout9`, each written and annotated blind and
 //! scored once before it was used to fix rules, so that a rule fitted to one seed sentence shows
 //! up as a drop here.
 //! Skips, saying so, when `../shared` or `python3` is absent.
@@ -223,4 +223,54 @@ fn sixth_blind_held_out_set_stays_above_its_floor() {
     // other metric 1.000. Mended since: column labels opening a piece, circled items inside a
     // paragraph, 百亿元, attachments, a level reached against a dated earlier level.
     assert_floor(&m, HELD_OUT_FLOORS);
+}
+
+#[test]
+fn seventh_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout8");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by another hand without looking at the output: a 邯郸 page with a
+    // wire story, a box of figures printed figure first and a 短评, a 廊坊 page of photo news
+    // with an interview, a 临沂 policy explainer web page and a 百色 feature. Its first score:
+    // articles 0.759, contributors 0.714, must_drop 0.923, facts 0.966 (subject 0.939, year
+    // 0.855), changes 0.824, programs 0.571 (items 0.545), primary_region 0.909, regions 0.900,
+    // poverty_related 0.727. Mended since: the photo-news page (headlined pictures, an outlet
+    // before a role word, a masthead in Roman letters, page credits), figure-first boxes, names
+    // alone closing a story. Still missed, so floored where they stand: the explainer's
+    // programs, a feature's changes over a table, years and the topic of short photo items.
+    assert_floor(
+        &m,
+        &floors_with(&[
+            ("fact_year", 0.83),
+            ("changes", 0.8),
+            ("programs", 0.55),
+            ("program_items", 0.5),
+            ("poverty_related", 0.75),
+        ]),
+    );
+}
+
+#[test]
+fn eighth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout9");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by another hand without looking at the output: a 石家庄 page with a
+    // story continued from page 1, a profile and a column of briefs, a 张家口 interview page with
+    // a box of figures cutting an answer, a 和田 government notice, a 宁德 feature with a table
+    // printed as text and a speech. Its first score: articles 0.833, contributors 0.829,
+    // must_join 0.750, must_drop 0.958, facts 0.960 (article 0.683, subject 0.922, year 0.833),
+    // changes 0.857, programs 0.727 (items 0.714), regions 0.976, poverty_related 0.933.
+    // Mended since: a speech signed by an official, a document's title over a web page's meta
+    // line, 十几, a byline after a brief's last sentence, a level compared with an earlier one.
+    // Still missed, so floored where they stand: a paragraph cut by a box, programs, a table
+    // whose column names head bare figures.
+    assert_floor(
+        &m,
+        &floors_with(&[
+            ("must_join", 0.7),
+            ("fact_year", 0.83),
+            ("programs", 0.7),
+            ("program_items", 0.7),
+        ]),
+    );
 }
