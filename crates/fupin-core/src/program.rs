@@ -692,7 +692,19 @@ impl Programs {
     /// headings of one level) close enough together, then split where the parallel breaks.
     fn runs(&self, paras: &[&Paragraph], leads: Vec<Option<Lead>>, pending: &[Declaration]) -> Vec<Vec<Lead>> {
         let mut by_kind: Vec<(LeadKind, Vec<Vec<Lead>>)> = Vec::new();
+        // the paragraph of the latest ordinal lead of each style, the styles in the order they
+        // first appear: a document numbers its sections before their parts, so a style met
+        // earlier is the outer one. An outer ordinal between two of an inner style opens a new
+        // section (`(一)…(三)` / `三、` / `(一)…`): the numbering starts again, two lists
+        let mut latest_ordinal: Vec<(OrdinalStyle, usize)> = Vec::new();
         for lead in leads.into_iter().flatten() {
+            let outer_between = |since: usize| match lead.kind {
+                LeadKind::Ordinal(style) => latest_ordinal
+                    .iter()
+                    .take_while(|(s, _)| *s != style)
+                    .any(|&(_, p)| p > since),
+                _ => false,
+            };
             let runs = match by_kind.iter_mut().find(|(k, _)| *k == lead.kind) {
                 Some((_, runs)) => runs,
                 None => {
@@ -701,8 +713,18 @@ impl Programs {
                 }
             };
             let max = if matches!(lead.kind, LeadKind::Heading(_)) { MAX_HEADING_GAP } else { MAX_GAP };
+            let joins = runs
+                .last()
+                .and_then(|run| run.last())
+                .is_some_and(|l| lead.para - l.para <= max + 1 && !outer_between(l.para));
+            if let LeadKind::Ordinal(style) = lead.kind {
+                match latest_ordinal.iter_mut().find(|(s, _)| *s == style) {
+                    Some(latest) => latest.1 = lead.para,
+                    None => latest_ordinal.push((style, lead.para)),
+                }
+            }
             match runs.last_mut() {
-                Some(run) if run.last().is_some_and(|l| lead.para - l.para <= max + 1) => run.push(lead),
+                Some(run) if joins => run.push(lead),
                 _ => runs.push(vec![lead]),
             }
         }
@@ -867,7 +889,8 @@ fn dedup(run: Vec<Lead>) -> Vec<Lead> {
 /// name and count whose items each hold the other's, the one with the shorter items goes.
 /// Names of the parts of a document, which a policy explainer heads its sections with
 /// (`一、出台背景`, `二、主要内容`): an outline of the text, not measures.
-const DOCUMENT_PARTS: [&str; 10] = ["背景", "依据", "内容", "意义", "范围", "说明", "解读", "原则", "思路", "目标"];
+const DOCUMENT_PARTS: [&str; 12] =
+    ["背景", "依据", "内容", "意义", "范围", "说明", "解读", "原则", "思路", "目标", "标准", "要求"];
 
 /// Whether most of a run's items name parts of a document.
 fn outlines_a_document(run: &[Lead]) -> bool {
@@ -1269,6 +1292,26 @@ mod tests {
 
     fn names(p: &Program) -> Vec<&str> {
         p.items.iter().map(|i| i.name.as_str()).collect()
+    }
+
+    #[test]
+    fn numbering_that_starts_again_under_a_new_section_is_a_new_list() {
+        let found = find(&[
+            "一、工作目标",
+            "到年底,全县监测对象风险消除率达到70%以上。",
+            "二、帮扶措施",
+            "对监测对象分类落实以下三项帮扶措施:",
+            "(一)产业帮扶。每户安排产业补助资金不超过3000元。",
+            "(二)就业帮扶。优先推荐到帮扶车间就业。",
+            "(三)兜底保障。及时纳入低保范围。",
+            "三、保障措施",
+            "(一)加强组织领导。领导小组每季度召开一次会议。",
+            "(二)强化资金保障。县财政安排专项资金1200万元。",
+        ]);
+        let lists: Vec<Vec<&str>> = found.iter().map(names).collect();
+        assert!(lists.contains(&vec!["产业帮扶", "就业帮扶", "兜底保障"]), "{lists:?}");
+        assert!(lists.contains(&vec!["加强组织领导", "强化资金保障"]), "{lists:?}");
+        assert!(!lists.iter().any(|l| l.len() > 3), "{lists:?}");
     }
 
     #[test]
