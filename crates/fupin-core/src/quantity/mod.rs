@@ -182,7 +182,19 @@ impl Quantities {
         let mut out = Vec::new();
         // the year a table's caption line dates its rows with (`2021年,各镇情况如下:`)
         let mut table_year = None;
-        for (k, p) in ctx.texts().iter().enumerate() {
+        // the unit a caption line gives a table's bare figures, and the names of its columns
+        let mut unit: Option<&str> = None;
+        let mut columns: Option<(Vec<&str>, &str)> = None;
+        let texts = ctx.texts();
+        for (k, p) in texts.iter().enumerate() {
+            if let Some((names, u)) = &columns {
+                if let Some((label, cells)) = table::bare_row(&p.text, names.len()) {
+                    bare_figures(p, label, &cells, names, u, &mut out);
+                    continue;
+                }
+            }
+            columns = unit.zip(table::column_names(&p.text)).map(|(u, names)| (names, u));
+            unit = table::caption_unit(&p.text);
             let first = out.len();
             self.facts_of(p, ctx.reference_date, scans.get(k), (&mentions, &names), &mut out);
             if table::Row::of(&p.text).is_some() {
@@ -762,6 +774,37 @@ fn scaled(text: &str, mut pos: usize, mut value: f64, qualifier: &mut Qualifier)
         }
     }
     (value, pos)
+}
+
+/// Figures of a table row printed bare (`2015年 5800 不足1万`) under a header line naming its
+/// columns: each takes the unit the caption line gives (`(单位:元)`), its column's name as
+/// subject and the row's year, if the row is a year's.
+fn bare_figures(p: &Paragraph, label: std::ops::Range<usize>, cells: &[std::ops::Range<usize>], names: &[&str], unit: &str, out: &mut Vec<Fact>) {
+    let text = p.text.as_str();
+    let year = text[label].strip_suffix('年').and_then(|y| y.parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y));
+    for (cell, name) in cells.iter().zip(&names[1..]) {
+        let c = &text[cell.clone()];
+        let digits = c.find(|ch: char| ch.is_ascii_digit()).unwrap_or(0);
+        let Some(n) = numeral::read_arabic(&c[digits..]) else { continue };
+        let qualifier = qualifier::prefix(&c[..digits]).map_or(Qualifier::Exact, |(q, _)| q);
+        let (factor, unit) = match &c[digits + n.len..] {
+            "%" => (1.0, "%"),
+            rest => (unit::multiplier(rest).map_or(1.0, |(f, _)| f), unit),
+        };
+        let start = cell.start + digits;
+        out.push(Fact {
+            text: c[digits..].to_string(),
+            value: round(n.value * factor),
+            value_max: None,
+            unit: unit.to_string(),
+            qualifier,
+            subject: (*name).to_string(),
+            year,
+            year_end: None,
+            region_code: None,
+            span: p.span_of(start, cell.end),
+        });
+    }
 }
 
 /// Removes the binary noise of `88.79 * 10000`.

@@ -107,6 +107,51 @@ pub fn figure_first(text: &str) -> Option<FigureFirst> {
     (figure_fits && label_fits).then(|| FigureFirst { label: text.len() - label.len(), arabic })
 }
 
+/// `下党乡近年主要指标(单位:元)`: the unit a table's caption line gives its bare figures.
+pub fn caption_unit(text: &str) -> Option<&str> {
+    let at = text.find("单位")?;
+    let rest = text[at + "单位".len()..].trim_start_matches([':', '：']);
+    let end = rest.find([')', '）'])?;
+    let unit = rest[..end].trim();
+    (!unit.is_empty() && unit.chars().count() <= 4 && unit.chars().all(crate::charset::is_han)).then_some(unit)
+}
+
+/// `年份 人均可支配收入 村集体经济收入`: a table's header line, the names of at least three
+/// columns, Han characters only, apart by spaces.
+pub fn column_names(text: &str) -> Option<Vec<&str>> {
+    if text.len() > 4 * MAX_RECORD_CHARS * 2 {
+        return None;
+    }
+    let names: Vec<&str> = text.split_whitespace().collect();
+    let fits = names.len() >= 3
+        && names.iter().all(|n| n.chars().count() <= MAX_CELL_CHARS && n.chars().all(crate::charset::is_han));
+    fits.then_some(names)
+}
+
+/// A row of bare figures under a header line of `columns` names: its label (`2015年`, a town)
+/// and, for each later column, the byte range of its figure cell (`5800`, `不足1万`).
+pub fn bare_row(text: &str, columns: usize) -> Option<(Range<usize>, Vec<Range<usize>>)> {
+    if text.len() > 4 * MAX_RECORD_CHARS * 2 {
+        return None;
+    }
+    let mut parts = cells(text);
+    let label = parts.next()?;
+    let figures: Vec<Range<usize>> = parts.collect();
+    let is_figure = |r: &Range<usize>| {
+        let cell = &text[r.clone()];
+        let digits = cell.find(|c: char| c.is_ascii_digit()).unwrap_or(cell.len());
+        let number_end = cell[digits..]
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .map_or(cell.len(), |k| digits + k);
+        let tail = &cell[number_end..];
+        digits < cell.len()
+            && cell[..digits].chars().count() <= 2
+            && cell[..digits].chars().all(crate::charset::is_han)
+            && (tail.is_empty() || ["万", "亿", "%"].contains(&tail))
+    };
+    (figures.len() + 1 == columns && figures.iter().all(is_figure)).then_some((label, figures))
+}
+
 /// The byte ranges of the space-separated parts of `text`.
 fn cells(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut at = 0;
@@ -155,6 +200,19 @@ mod tests {
         assert_eq!(figure_first("118个项目已建成"), None);
         assert_eq!(figure_first("鸭梨变“金果” 产业链拉长增收路"), None);
         assert_eq!(figure_first("3 "), None);
+    }
+
+    #[test]
+    fn a_header_line_names_the_columns_of_bare_figures() {
+        assert_eq!(caption_unit("某乡近年主要指标(单位:元)"), Some("元"));
+        assert_eq!(caption_unit("某乡近年主要指标"), None);
+        assert_eq!(column_names("年份 人均收入 集体收入"), Some(vec!["年份", "人均收入", "集体收入"]));
+        assert_eq!(column_names("年份 人均收入"), None);
+        let t = "2015年 5800 不足1万";
+        let (label, cells) = bare_row(t, 3).unwrap();
+        assert_eq!((&t[label], cells.iter().map(|r| &t[r.clone()]).collect::<Vec<_>>()), ("2015年", vec!["5800", "不足1万"]));
+        assert!(bare_row(t, 4).is_none());
+        assert!(bare_row("2015年 全县 收入5800元", 3).is_none());
     }
 
     #[test]

@@ -701,9 +701,8 @@ fn a_rate_alone_in_its_clause_is_paid_in_what_the_clause_before_hands_out() {
     assert_eq!(one("村里修了路，每户出资800元。").subject, "每户出资");
 }
 
-#[test]
-fn rows_of_a_table_take_the_year_of_its_caption() {
-    let lines = ["2021年,各镇果品产业带动情况如下:", "甲镇 果园面积3.5万亩 带动脱贫户900户", "乙镇 果园面积2万亩 带动脱贫户600户", "全县共有果园12万亩。"];
+/// The facts of an article of one paragraph a line.
+fn facts_of_lines(lines: &[&str]) -> Vec<Fact> {
     let mut paragraphs = Vec::new();
     let mut at = 0;
     for line in lines {
@@ -712,7 +711,33 @@ fn rows_of_a_table_take_the_year_of_its_caption() {
     }
     let input = lines.join("\n");
     let article = Article { paragraphs, ..Default::default() };
-    let found = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None });
+    Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None })
+}
+
+#[test]
+fn bare_figures_take_the_unit_of_the_caption_and_the_name_of_their_column() {
+    let found = facts_of_lines(&["某乡近年主要指标(单位:元)", "年份 人均可支配收入 村集体收入", "2015年 5800 不足1万", "2021年 19860 108万"]);
+    let got: Vec<String> = found
+        .iter()
+        .map(|f| format!("{} {} {} {:?} {} {:?}", f.text, f.value, f.unit, f.qualifier, f.subject, f.year))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "5800 5800 元 Exact 人均可支配收入 Some(2015)",
+            "1万 10000 元 LessThan 村集体收入 Some(2015)",
+            "19860 19860 元 Exact 人均可支配收入 Some(2021)",
+            "108万 1080000 元 Exact 村集体收入 Some(2021)",
+        ]
+    );
+    // with no unit on the caption line, bare figures are no facts
+    assert!(facts_of_lines(&["某乡近年主要指标", "年份 人均可支配收入 村集体收入", "2015年 5800 9000"]).is_empty());
+}
+
+#[test]
+fn rows_of_a_table_take_the_year_of_its_caption() {
+    let lines = ["2021年,各镇果品产业带动情况如下:", "甲镇 果园面积3.5万亩 带动脱贫户900户", "乙镇 果园面积2万亩 带动脱贫户600户", "全县共有果园12万亩。"];
+    let found = facts_of_lines(&lines);
     let years: Vec<(&str, Option<i32>)> = found.iter().map(|f| (f.text.as_str(), f.year)).collect();
     assert_eq!(years, [("3.5万亩", Some(2021)), ("900户", Some(2021)), ("2万亩", Some(2021)), ("600户", Some(2021)), ("12万亩", None)]);
     assert_eq!(found[0].subject, "甲镇果园面积");
