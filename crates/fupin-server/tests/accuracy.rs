@@ -262,7 +262,7 @@ fn eighth_blind_held_out_set_stays_above_its_floor() {
     // changes 0.857, programs 0.727 (items 0.714), regions 0.976, poverty_related 0.933.
     // Mended since: a speech signed by an official, a document's title over a web page's meta
     // line, 十几, a byline after a brief's last sentence, a level compared with an earlier one,
-    // numbered parts of two sections read as two lists. Still missed, so floored where they
-    // stand: a paragraph cut by a box, a table whose column names head bare figures, years.
+    // numbered parts of two sections read as two lists, bare table figures under a header line.
+    // Still missed, so floored where they stand: a paragraph cut by a box, years.
     assert_floor(&m, &floors_with(&[("must_join", 0.7), ("fact_year", 0.83)]));
 }
