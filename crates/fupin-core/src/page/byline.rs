@@ -470,7 +470,8 @@ pub(crate) fn signature_line(text: &str, base: usize) -> Option<People> {
         && name.chars().all(is_han)
         && is_name(name);
     signs.then(|| {
-        let at = base + (name.as_ptr() as usize - text.as_ptr() as usize);
+        // the name ends `t`, which starts where `text` does
+        let at = base + t.len() - name.len();
         People {
             contributors: vec![Contributor {
                 name: name.to_string(),

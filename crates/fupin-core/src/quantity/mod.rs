@@ -196,8 +196,9 @@ impl Quantities {
             columns = unit.zip(table::column_names(&p.text)).map(|(u, names)| (names, u));
             unit = table::caption_unit(&p.text);
             let first = out.len();
-            self.facts_of(p, ctx.reference_date, scans.get(k), (&mentions, &names), &mut out);
-            if table::Row::of(&p.text).is_some() {
+            let row = table::Row::of(&p.text);
+            self.facts_of(p, row.as_ref(), ctx.reference_date, scans.get(k), (&mentions, &names), &mut out);
+            if row.is_some() {
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
                     f.year = table_year;
                 }
@@ -214,9 +215,11 @@ impl Quantities {
         out
     }
 
+    /// The facts of paragraph `p`; `row` is the paragraph read as a row of a table, if it is one.
     fn facts_of(
         &self,
         p: &Paragraph,
+        row: Option<&table::Row>,
         reference: Option<crate::Date>,
         scanned: Option<&time::Scanned>,
         found: (&[(usize, &str)], &[Span]),
@@ -245,7 +248,7 @@ impl Quantities {
         let upto = raws.iter().map(|r| r.start.max(r.lead)).max().unwrap_or(0);
         let starts = Starts::of(&text[..upto]);
         let mut subjects = subjects(text, &starts, &raws, &skips);
-        if let Some(row) = table::Row::of(text) {
+        if let Some(row) = row {
             for (r, subject) in raws.iter().zip(subjects.iter_mut()) {
                 if let Some(s) = row.subject(text, r.lead) {
                     *subject = s;
@@ -779,21 +782,19 @@ fn scaled(text: &str, mut pos: usize, mut value: f64, qualifier: &mut Qualifier)
 /// Figures of a table row printed bare (`2015年 5800 不足1万`) under a header line naming its
 /// columns: each takes the unit the caption line gives (`(单位:元)`), its column's name as
 /// subject and the row's year, if the row is a year's.
-fn bare_figures(p: &Paragraph, label: std::ops::Range<usize>, cells: &[std::ops::Range<usize>], names: &[&str], unit: &str, out: &mut Vec<Fact>) {
+fn bare_figures(p: &Paragraph, label: std::ops::Range<usize>, cells: &[table::BareCell], names: &[&str], unit: &str, out: &mut Vec<Fact>) {
     let text = p.text.as_str();
     let year = text[label].strip_suffix('年').and_then(|y| y.parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y));
     for (cell, name) in cells.iter().zip(&names[1..]) {
-        let c = &text[cell.clone()];
-        let digits = c.find(|ch: char| ch.is_ascii_digit()).unwrap_or(0);
-        let Some(n) = numeral::read_arabic(&c[digits..]) else { continue };
-        let qualifier = qualifier::prefix(&c[..digits]).map_or(Qualifier::Exact, |(q, _)| q);
-        let (factor, unit) = match &c[digits + n.len..] {
+        let (start, end) = (cell.figure, cell.range.end);
+        let Some(n) = numeral::read_arabic(&text[start..end]) else { continue };
+        let qualifier = qualifier::prefix(&text[cell.range.start..start]).map_or(Qualifier::Exact, |(q, _)| q);
+        let (factor, unit) = match &text[start + n.len..end] {
             "%" => (1.0, "%"),
             rest => (unit::multiplier(rest).map_or(1.0, |(f, _)| f), unit),
         };
-        let start = cell.start + digits;
         out.push(Fact {
-            text: c[digits..].to_string(),
+            text: text[start..end].to_string(),
             value: round(n.value * factor),
             value_max: None,
             unit: unit.to_string(),
@@ -802,7 +803,7 @@ fn bare_figures(p: &Paragraph, label: std::ops::Range<usize>, cells: &[std::ops:
             year,
             year_end: None,
             region_code: None,
-            span: p.span_of(start, cell.end),
+            span: p.span_of(start, end),
         });
     }
 }

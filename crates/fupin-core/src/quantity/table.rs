@@ -116,10 +116,14 @@ pub fn caption_unit(text: &str) -> Option<&str> {
     (!unit.is_empty() && unit.chars().count() <= 4 && unit.chars().all(crate::charset::is_han)).then_some(unit)
 }
 
+/// Longest line of a table of bare figures, header or row, in characters; a longer one is told
+/// by its bytes alone (four at most a character).
+const MAX_TABLE_LINE_CHARS: usize = 80;
+
 /// `年份 人均可支配收入 村集体经济收入`: a table's header line, the names of at least three
 /// columns, Han characters only, apart by spaces.
 pub fn column_names(text: &str) -> Option<Vec<&str>> {
-    if text.len() > 4 * MAX_RECORD_CHARS * 2 {
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
         return None;
     }
     let names: Vec<&str> = text.split_whitespace().collect();
@@ -128,28 +132,36 @@ pub fn column_names(text: &str) -> Option<Vec<&str>> {
     fits.then_some(names)
 }
 
+/// A figure cell of a row of bare figures: its byte range, and where its figure begins after
+/// any bounding word (`不足1万`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BareCell {
+    pub range: Range<usize>,
+    pub figure: usize,
+}
+
 /// A row of bare figures under a header line of `columns` names: its label (`2015年`, a town)
-/// and, for each later column, the byte range of its figure cell (`5800`, `不足1万`).
-pub fn bare_row(text: &str, columns: usize) -> Option<(Range<usize>, Vec<Range<usize>>)> {
-    if text.len() > 4 * MAX_RECORD_CHARS * 2 {
+/// and, for each later column, its figure cell (`5800`, `不足1万`).
+pub fn bare_row(text: &str, columns: usize) -> Option<(Range<usize>, Vec<BareCell>)> {
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
         return None;
     }
     let mut parts = cells(text);
     let label = parts.next()?;
-    let figures: Vec<Range<usize>> = parts.collect();
-    let is_figure = |r: &Range<usize>| {
+    let figure_cell = |r: Range<usize>| {
         let cell = &text[r.clone()];
-        let digits = cell.find(|c: char| c.is_ascii_digit()).unwrap_or(cell.len());
+        let digits = cell.find(|c: char| c.is_ascii_digit())?;
         let number_end = cell[digits..]
             .find(|c: char| !(c.is_ascii_digit() || c == '.'))
             .map_or(cell.len(), |k| digits + k);
         let tail = &cell[number_end..];
-        digits < cell.len()
-            && cell[..digits].chars().count() <= 2
+        let fits = cell[..digits].chars().count() <= 2
             && cell[..digits].chars().all(crate::charset::is_han)
-            && (tail.is_empty() || ["万", "亿", "%"].contains(&tail))
+            && (tail.is_empty() || ["万", "亿", "%"].contains(&tail));
+        fits.then(|| BareCell { figure: r.start + digits, range: r })
     };
-    (figures.len() + 1 == columns && figures.iter().all(is_figure)).then_some((label, figures))
+    let figures: Vec<BareCell> = parts.map(figure_cell).collect::<Option<_>>()?;
+    (figures.len() + 1 == columns).then_some((label, figures))
 }
 
 /// The byte ranges of the space-separated parts of `text`.
@@ -210,7 +222,8 @@ mod tests {
         assert_eq!(column_names("年份 人均收入"), None);
         let t = "2015年 5800 不足1万";
         let (label, cells) = bare_row(t, 3).unwrap();
-        assert_eq!((&t[label], cells.iter().map(|r| &t[r.clone()]).collect::<Vec<_>>()), ("2015年", vec!["5800", "不足1万"]));
+        assert_eq!((&t[label], cells.iter().map(|c| &t[c.range.clone()]).collect::<Vec<_>>()), ("2015年", vec!["5800", "不足1万"]));
+        assert_eq!(&t[cells[1].figure..cells[1].range.end], "1万");
         assert!(bare_row(t, 4).is_none());
         assert!(bare_row("2015年 全县 收入5800元", 3).is_none());
     }
