@@ -47,6 +47,7 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
             let before = out.len();
             explicit(&p, &placed, &times, &mut out);
             compared(&p, &placed, &times, &mut out);
+            paired(&p, &placed, &mut out);
             if targets.is_empty() {
                 continue;
             }
@@ -256,6 +257,28 @@ fn compared(p: &Paragraph, placed: &[Placed], times: &Times, out: &mut Vec<Chang
         let to = end_of(now, now.fact.year);
         let span = p.span_of(now.start, earlier.end);
         out.push(Change { subject: now.fact.subject.clone(), from, to, direction, span });
+    }
+}
+
+/// `种植面积 38万亩/42万亩` under a caption `(2020年/2022年)`: two figures of one unit joined by
+/// a slash, dated an earlier and a later year (the fact stage dates them from the caption), are
+/// the two ends of a change of what the row is about.
+fn paired(p: &Paragraph, placed: &[Placed], out: &mut Vec<Change>) {
+    let text = p.text.as_str();
+    if !text.contains(['/', '／']) {
+        return;
+    }
+    for pair in placed.windows(2) {
+        let (earlier, later) = (&pair[0], &pair[1]);
+        let slash = matches!(text.get(earlier.end..later.start), Some("/" | "／"));
+        let dated = matches!((earlier.fact.year, later.fact.year), (Some(a), Some(b)) if a < b);
+        if !slash || !dated || earlier.fact.unit != later.fact.unit {
+            continue;
+        }
+        let direction = compare(earlier.fact.value, later.fact.value);
+        let (from, to) = (end_of(earlier, earlier.fact.year), end_of(later, later.fact.year));
+        let span = p.span_of(earlier.start, later.end);
+        out.push(Change { subject: earlier.fact.subject.clone(), from, to, direction, span });
     }
 }
 
@@ -571,6 +594,24 @@ mod tests {
         assert!(changes("人均纯收入达到9000元,比上年增加500元。").is_empty());
         // levels that disagree with the verb are no pair
         assert!(changes("产值为600万元,比去年的800万元增长两成。").is_empty());
+    }
+
+    #[test]
+    fn a_row_under_a_caption_pairing_two_years_is_a_change() {
+        let caption = "芒果产业主要指标(2020年/2022年)";
+        let row = "年产量 28万吨/35万吨";
+        let text = format!("{caption}\n{row}");
+        let paragraphs = vec![Paragraph::contiguous(caption, 0), Paragraph::contiguous(row, caption.len() + 1)];
+        let mut article = Article { paragraphs, ..Default::default() };
+        let ctx = ArticleContext { input: &text, article: &article, reference_date: None };
+        article.facts = Quantities::new().facts(&ctx);
+        let v = find(&ArticleContext { input: &text, article: &article, reference_date: None });
+        assert_eq!(v.len(), 1, "{v:#?}");
+        let c = &v[0];
+        assert_eq!((c.from.value, c.from.year, c.to.value, c.to.year), (280000.0, Some(2020), 350000.0, Some(2022)));
+        assert_eq!((c.subject.as_str(), c.direction), ("年产量", Direction::Up));
+        // with no caption the two figures are not dated, and no change
+        assert!(changes(row).is_empty());
     }
 
     #[test]

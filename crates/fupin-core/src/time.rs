@@ -99,6 +99,8 @@ fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, c
             relative(text, i, reference)
         } else if opens_now(c) {
             now(text, i, reference)
+        } else if c == '全' {
+            whole_year(text, i, &out, reference)
         } else {
             None
         };
@@ -122,7 +124,21 @@ const NOW_HEADS: [&str; 1] = ["截"];
 static OPENS_NOW: Heads = Heads::of(&NOW_HEADS);
 /// What a time expression may start with: a numeral or the first character of a relative word
 /// or of a word for now.
-static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "截"]).with_numerals();
+static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "截", "全"]).with_numerals();
+
+/// `全年` at `i`: the whole of the year the text is talking about, which is the last year it
+/// named before (`2022年，全县共有…。全年新识别…`), not counting the base of a comparison or
+/// the start of a change (`比2015年`, `由2015年的…`), or else the reference year.
+fn whole_year(text: &str, i: usize, before: &[Found], reference: Option<Date>) -> Option<Found> {
+    let rest = &text[i..];
+    if !rest.starts_with("全年") || rest.starts_with("全年龄") {
+        return None;
+    }
+    let named = before.iter().rev().filter(|f| !text[..f.start].ends_with(['比', '较', '由', '从'])).find_map(|f| f.years);
+    let year = named.map(|(_, last)| last).or(reference.map(|r| r.year))?;
+    let end = i + "全年".len();
+    Some(year_expr_plain(i, end, year, year))
+}
 
 fn opens_now(c: char) -> bool {
     OPENS_NOW.may_start(c)
@@ -420,6 +436,17 @@ mod tests {
         let f = one("今年以来，", refd());
         assert_eq!((f.first.unwrap().to_string(), f.last.unwrap().to_string()), ("2021-01-01".into(), "2021-06-15".into()));
         assert_eq!(one("去年全市", refd()).years, Some((2020, 2020)));
+    }
+
+    #[test]
+    fn the_whole_year_is_the_year_last_named() {
+        let v = scan("2019年，全县有3个村。全年新建道路5公里", refd());
+        assert_eq!(v.iter().map(|f| f.years).collect::<Vec<_>>(), [Some((2019, 2019)), Some((2019, 2019))]);
+        // the base of a comparison is not the year talked about
+        let v = scan("比2015年增长一倍，全年投入8万元", refd());
+        assert_eq!(v.last().unwrap().years, Some((2021, 2021)));
+        assert!(scan("全年投入8万元", None).is_empty());
+        assert!(scan("全年龄段", refd()).is_empty());
     }
 
     #[test]

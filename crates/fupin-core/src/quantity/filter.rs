@@ -51,8 +51,16 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
 }
 
 /// True when what stands before a number makes it part of a code (`G20`) or an ordinal (`第3`).
+/// A slash after a unit (`38万亩/42万亩`, `15%/20%`) pairs two figures of a table row rather
+/// than writing a code or a fraction (`1/3`, `2020/21`).
 pub fn is_code_or_ordinal(before: &str) -> bool {
-    before.chars().next_back().is_some_and(is_code_char) || before.ends_with('第')
+    let mut back = before.chars().rev();
+    let code = match back.next() {
+        Some('/' | '／') => !back.next().is_some_and(|c| c == '%' || crate::charset::is_han(c)),
+        Some(c) => is_code_char(c),
+        None => false,
+    };
+    code || before.ends_with('第')
 }
 
 /// A Chinese numeral with a classifier that does not count: the indefinite `一` (`一项工作`),

@@ -185,6 +185,8 @@ impl Quantities {
         // the unit a caption line gives a table's bare figures, and the names of its columns
         let mut unit: Option<&str> = None;
         let mut columns: Option<(Vec<&str>, &str)> = None;
+        // the two years a caption pairs its rows' figures with (`指标(2020年/2022年)`)
+        let mut paired = None;
         let texts = ctx.texts();
         for (k, p) in texts.iter().enumerate() {
             if let Some((names, u)) = &columns {
@@ -198,16 +200,24 @@ impl Quantities {
             let first = out.len();
             let row = table::Row::of(&p.text);
             self.facts_of(p, row.as_ref(), ctx.reference_date, scans.get(k), (&mentions, &names), &mut out);
+            let own_times;
+            let times = match scans.get(k) {
+                Some(s) => &s.times,
+                None => {
+                    own_times = time::scan(&p.text, ctx.reference_date);
+                    &own_times
+                }
+            };
+            paired = match paired {
+                Some(years) if date_pairs(ctx.input, &mut out[first..], years) => Some(years),
+                _ => table::paired_years(&p.text, times),
+            };
             if row.is_some() {
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
                     f.year = table_year;
                 }
             } else if p.text.trim_end().ends_with([':', '：']) {
-                let year_in = |times: &[time::Found]| times.iter().find_map(|t| t.years).map(|y| y.0);
-                table_year = match scans.get(k) {
-                    Some(s) => year_in(&s.times),
-                    None => year_in(&time::scan(&p.text, ctx.reference_date)),
-                };
+                table_year = times.iter().find_map(|t| t.years).map(|y| y.0);
             } else {
                 table_year = None;
             }
@@ -248,6 +258,14 @@ impl Quantities {
         let upto = raws.iter().map(|r| r.start.max(r.lead)).max().unwrap_or(0);
         let starts = Starts::of(&text[..upto]);
         let mut subjects = subjects(text, &starts, &raws, &skips);
+        // `种植面积 38万亩/42万亩`: the figure after the slash is of the same thing
+        for k in 1..raws.len() {
+            if matches!(text.get(raws[k - 1].end..raws[k].start), Some("/" | "／")) {
+                subjects[k] = subjects[k - 1].clone();
+            }
+        }
+        // where the label of a record printed figure first starts (`3.2亿元 今年全县投入…`)
+        let mut label = None;
         if let Some(row) = row {
             for (r, subject) in raws.iter().zip(subjects.iter_mut()) {
                 if let Some(s) = row.subject(text, r.lead) {
@@ -256,9 +274,10 @@ impl Quantities {
             }
         } else if let Some(record) = table::figure_first(text) {
             // what the figure counts is the whole label after it
-            let label = text[record.label..].trim();
+            label = Some(record.label);
+            let words = text[record.label..].trim();
             for (_, subject) in raws.iter().zip(subjects.iter_mut()).filter(|(r, _)| r.lead < record.label) {
-                *subject = label.to_string();
+                *subject = words.to_string();
             }
         } else if let Some(colon) = table::record_label_end(text) {
             let label = subject::before(text, 0, colon, &skips);
@@ -269,7 +288,14 @@ impl Quantities {
             }
         }
         for (r, subject) in raws.iter().zip(subjects) {
-            let years = year_of(text, &starts, r.start, times);
+            // the figure of such a record is dated by its label (`3.2亿元 今年…`), after it
+            let label_years = || {
+                let from = label.filter(|&l| r.lead < l)?;
+                // not the base of a comparison (`两成 较去年增加的…`)
+                let base = |t: &&time::Found| text[..t.start].ends_with(['比', '较']);
+                times.iter().filter(|t| t.start >= from && !base(t)).find_map(|t| t.years)
+            };
+            let years = year_of(text, &starts, r.start, times).or_else(label_years);
             out.push(Fact {
                 text: text[r.start..r.end].to_string(),
                 value: r.value,
@@ -1072,6 +1098,24 @@ fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
     }
 }
 
+/// Dates the figures of a row under a caption that pairs two years (`种植面积 38万亩/42万亩`
+/// under `(2020年/2022年)`): of two facts joined by a slash, the first takes the earlier year
+/// and the second the later, unless the row dates them itself. False when the row pairs none.
+fn date_pairs(input: &str, facts: &mut [Fact], (earlier, later): (i32, i32)) -> bool {
+    let mut any = false;
+    for k in 1..facts.len() {
+        let (a, b) = (&facts[k - 1], &facts[k]);
+        if !matches!(input.get(a.span.end..b.span.start), Some("/" | "／")) {
+            continue;
+        }
+        any = true;
+        for (f, year) in [(k - 1, earlier), (k, later)] {
+            facts[f].year.get_or_insert(year);
+        }
+    }
+    any
+}
+
 /// What may stand before a year that dates its whole sentence (`截至2017年底，…`).
 const TEMPORAL_HEADS: [&str; 8] = ["", "自", "从", "截至", "截止", "到", "在", "于"];
 
@@ -1093,6 +1137,15 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
             || head.ends_with(['由', '从']) && crate::change::direction_word(&text[t.end..pos]).is_some()
             || (head.ends_with('是') || head.ends_with("相当于")) && text[t.end..].starts_with('的')
     };
+    // `较2021年的6000元`: a year that owns the quantity right after it dates that quantity, even
+    // as the base of a comparison (but `是2018年的4倍` is a ratio to that year's figure)
+    let owner = times[..upto].last().filter(|t| {
+        let head = &text[..t.start];
+        &text[t.end..pos] == "的" && !head.ends_with('是') && !head.ends_with("相当于")
+    });
+    if let Some(years) = owner.and_then(|t| t.years) {
+        return Some(years);
+    }
     let dated = || {
         let recent = times[..upto].iter().rev().take(TIMES_BACK);
         recent.take_while(|t| t.start >= sentence).filter(|t| t.years.is_some() && !not_dating(t))

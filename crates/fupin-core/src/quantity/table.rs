@@ -116,6 +116,20 @@ pub fn caption_unit(text: &str) -> Option<&str> {
     (!unit.is_empty() && unit.chars().count() <= 4 && unit.chars().all(crate::charset::is_han)).then_some(unit)
 }
 
+/// `芒果产业主要指标(2020年/2022年)`: a caption whose rows pair two figures with a slash
+/// (`种植面积 38万亩/42万亩`), the first of the earlier year and the second of the later. Given
+/// the caption's time expressions, in order.
+pub fn paired_years(text: &str, times: &[crate::time::Found]) -> Option<(i32, i32)> {
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
+        return None;
+    }
+    times.windows(2).find_map(|w| {
+        let (a, b) = (w[0].years?, w[1].years?);
+        let slash = matches!(&text[w[0].end..w[1].start], "/" | "／");
+        (slash && a.0 == a.1 && b.0 == b.1 && a.0 < b.0).then_some((a.0, b.0))
+    })
+}
+
 /// Longest line of a table of bare figures, header or row, in characters; a longer one is told
 /// by its bytes alone (four at most a character).
 const MAX_TABLE_LINE_CHARS: usize = 80;

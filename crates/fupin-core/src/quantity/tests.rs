@@ -339,6 +339,16 @@ fn years_dates_times_and_durations_are_not_facts() {
 }
 
 #[test]
+fn a_slash_after_a_unit_pairs_two_figures() {
+    let v = facts("种植面积 38万亩/42万亩");
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), [(380000.0, "亩"), (420000.0, "亩")]);
+    assert!(v.iter().all(|f| f.subject == "种植面积"), "{v:#?}");
+    assert_eq!(facts("覆盖率 15%/20%").len(), 2);
+    // a fraction or a code is not
+    assert!(facts("编号2020/21户").is_empty(), "{:?}", facts("编号2020/21户"));
+}
+
+#[test]
 fn ordinals_names_and_slogans_are_not_facts() {
     for s in [
         "举办第三届运动会。",
@@ -612,6 +622,19 @@ fn the_base_year_of_a_comparison_dates_nothing() {
     let v = facts_with("去年销售额达2亿元，相当于2016年的5倍。", Date::parse_iso("2021-03-01"));
     assert_eq!((v[0].year, v[1].year), (Some(2020), Some(2020)), "{v:#?}");
     assert_eq!(one("入学率比2016年提高了4.5个百分点。").year, None);
+}
+
+#[test]
+fn a_year_that_owns_a_quantity_dates_it_even_as_a_base() {
+    let v = facts("2022年标准为6500元，较2021年的6000元提高500元。");
+    assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2022), Some(2021), Some(2022)], "{v:#?}");
+}
+
+#[test]
+fn a_figure_printed_before_its_label_takes_the_label_year() {
+    let v = facts_with("3.2亿元 今年全县投入衔接资金", Date::parse_iso("2023-05-01"));
+    assert_eq!((v[0].year, v[0].subject.as_str()), (Some(2023), "今年全县投入衔接资金"), "{v:#?}");
+    assert_eq!(facts_with("两成 较去年增加的收入", Date::parse_iso("2023-05-01"))[0].year, None);
 }
 
 #[test]
