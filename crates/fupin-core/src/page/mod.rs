@@ -151,7 +151,8 @@ const MIN_FRAMED_CAPTION_CHARS: usize = 15;
 
 /// A paragraph the converter set apart with more than one blank line on both sides (or before
 /// a headline, a credit or the page end) is a picture's caption, credited or not. The line that
-/// follows a picture is not one: the gap after a picture frames it too.
+/// follows a picture is not one: the gap after a picture frames it too. A sentence opening with
+/// a sign that points at a picture is a caption in its story wherever it stands.
 fn mark_framed_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
     for i in 1..lines.len() {
         let l = &lines[i];
@@ -160,11 +161,13 @@ fn mark_framed_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
             .get(i + 1)
             .is_none_or(|n| n.gap >= 2 || is_heading_like(n.text))
             || matches!(kinds.get(i + 1), Some(Kind::Credit(_)));
-        let framed = l.gap >= 2 && !after_picture && closed_off;
+        // `▲ 茶农在修剪茶树。`: the sign points at a picture printed in the story's columns
+        let pointing = l.text.starts_with(PICTURE_POINTERS);
+        let framed = l.gap >= 2 && !after_picture && closed_off && !pointing;
         match &mut kinds[i] {
             Kind::Caption { framed: f, .. } => *f |= framed,
             Kind::Body
-                if framed
+                if (framed || pointing)
                     && !is_heading_like(l.text)
                     && line::char_len(l.text) >= MIN_FRAMED_CAPTION_CHARS
                     && line::ends_sentence(l.text) =>
@@ -172,13 +175,17 @@ fn mark_framed_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
                 kinds[i] = Kind::Caption {
                     credit: None,
                     photographers: Vec::new(),
-                    framed: true,
+                    framed,
                 };
             }
             _ => {}
         }
     }
 }
+
+/// Signs a caption opens with to point at the picture above it. Such a picture illustrates the
+/// story it is printed in, however wide the gaps around its caption.
+const PICTURE_POINTERS: [char; 2] = ['▲', '△'];
 
 /// Longest paragraph a credit line on its own closes as a caption.
 const MAX_CREDITED_CAPTION_CHARS: usize = 200;

@@ -735,6 +735,32 @@ fn caption_set_apart_by_blank_lines_is_a_photo_item() {
     assert_covered(text, &p);
 }
 
+#[test]
+fn caption_pointing_at_its_picture_stays_in_the_story() {
+    let text = "\
+某镇茶产业纪实
+
+□本报记者 安然
+
+一片茶叶
+
+今年以来,某镇新建茶园五百亩,带动农户增收。
+
+
+
+▲ 某村的茶农在茶园里修剪茶树。
+
+一袋魔芋
+
+在某村的一家加工企业里,工人正在装车。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某镇茶产业纪实")], "{:#?}", p.articles);
+    assert_eq!(p.articles[0].captions.len(), 1);
+    assert!(p.articles[0].captions[0].text.contains("修剪茶树"));
+    assert_covered(text, &p);
+}
+
 const CREDIT_UNDER_CAPTION: &str = "\
 某镇修通产业路
 本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里,群众运输更方便。
