@@ -37,6 +37,12 @@ fn is_anchor(k: &Kind) -> bool {
     }
 }
 
+/// `(上接第一版)…`: the rest of a story begun on another page, under its headline printed again.
+fn opens_continued(text: &str) -> bool {
+    let t = text.trim_start().trim_start_matches(['(', '（']);
+    t.starts_with("上接") && t.chars().take(8).any(|c| c == '版')
+}
+
 /// Whether line `j` is a record of a box of figures (`118个 已建成的项目`), short and
 /// unpunctuated as a headline is but none: one in Chinese numerals only beside one in digits.
 fn is_figure_record(lines: &[Line<'_>], j: usize) -> bool {
@@ -57,7 +63,7 @@ const MAX_HEADER_LINES: usize = 4;
 pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Group>> {
     let mut groups = vec![None; lines.len()];
     for a in 0..lines.len() {
-        if !is_anchor(&kinds[a]) {
+        if !is_anchor(&kinds[a]) && !opens_continued(lines[a].text) {
             continue;
         }
         let mut first = a;

@@ -761,6 +761,24 @@ fn caption_pointing_at_its_picture_stays_in_the_story() {
     assert_covered(text, &p);
 }
 
+#[test]
+fn headline_over_a_story_continued_from_another_page_opens_it() {
+    let text = "\
+短评
+办好群众家门口的事
+文/安然
+群众的事无小事,要一件一件办好。
+办实事贵在坚持,久久为功才能见效。
+某县:小木耳长成大产业
+(上接第一版)耳棒,并统一回收鲜耳,农户只管管护。
+今年,全县木耳种植面积达到两千亩。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("办好群众家门口的事"), Some("某县:小木耳长成大产业")], "{:#?}", p.articles);
+    assert_eq!(p.articles[0].paragraphs.len(), 2);
+    assert_covered(text, &p);
+}
+
 const CREDIT_UNDER_CAPTION: &str = "\
 某镇修通产业路
 本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里,群众运输更方便。
