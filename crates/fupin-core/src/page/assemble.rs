@@ -206,9 +206,14 @@ impl<'t, 'l> Builder<'t, 'l> {
             && matches!(kinds[i], Kind::Body)
             && is_column_label(self.lines[i].text);
         let j = i + 1;
+        // a box of figures printed at a story's end (`【数说】` / `种植面积:32万亩`) is part of it
+        let record = |t: &str| {
+            crate::quantity::table::record_label_end(t).is_some() || crate::quantity::table::figure_first(t).is_some()
+        };
         let headed = labelled
             && j + 1 < self.lines.len()
             && self.stacked(j, kinds)
+            && !record(self.lines[j].text)
             && !continues_paragraph(self.lines, kinds, j);
         headed.then_some(j + 1)
     }

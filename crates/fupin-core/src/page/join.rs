@@ -13,6 +13,7 @@ use super::line::{
     char_len, ends_sentence, is_closer, is_content, is_sentence_end, next_content_key,
 };
 use crate::model::{DiscardReason, Paragraph};
+use crate::quantity::table::lone_figure;
 
 /// Characters per fingerprint window: long enough that a shared window is a shared phrase.
 const WINDOW: usize = 12;
@@ -578,7 +579,9 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
             }
             continue;
         }
-        let opens_item = b.text.starts_with(['—', '-']);
+        // `——` items, the figures of a box printed each over its label (`38.6亿元`), and a
+        // note in brackets on a line of its own (`(数据来源:…)`) open a paragraph of their own
+        let opens_item = b.text.starts_with(['—', '-']) || lone_figure(b.text) || is_bracketed(b.text);
         match out.last_mut() {
             Some(last)
                 if open
@@ -608,6 +611,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
 /// (tested last, as the dearest test).
 pub(crate) fn runs_on(b: &Block<'_>) -> bool {
     !ends_sentence(b.text)
+        && !lone_figure(b.text)
         && !b.text.ends_with([':', '：'])
         && char_len(b.text) > 0
         && crate::quantity::table::record_label_end(b.text).is_none()
@@ -615,6 +619,12 @@ pub(crate) fn runs_on(b: &Block<'_>) -> bool {
 }
 
 
+
+/// `(数据来源:州统计局)`: a line wholly in brackets.
+fn is_bracketed(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with(['(', '（']) && t.ends_with([')', '）'])
+}
 
 /// Places the insets waiting for a paragraph to close, each a paragraph of its own.
 fn place(out: &mut Vec<Paragraph>, waiting: &mut Vec<&Block<'_>>) {

@@ -779,6 +779,39 @@ fn headline_over_a_story_continued_from_another_page_opens_it() {
     assert_covered(text, &p);
 }
 
+#[test]
+fn figures_of_a_box_printed_over_their_labels_are_not_run_together() {
+    let text = "\
+数读
+某县脱贫成果“成绩单”
+38.6亿元
+衔接推进乡村振兴补助资金
+2.1万户
+累计纳入监测对象
+(数据来源:县乡村振兴局)
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县脱贫成果“成绩单”")], "{:#?}", p.articles);
+    let texts: Vec<&str> = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(texts, ["38.6亿元", "衔接推进乡村振兴补助资金", "2.1万户", "累计纳入监测对象", "(数据来源:县乡村振兴局)"]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_box_of_records_at_a_story_end_belongs_to_it() {
+    let text = "\
+某县柑橘产业纪实
+□本报记者 安然
+今年以来,某县柑橘喜获丰收,果农笑开了颜。
+【数说】
+全县柑橘种植面积:32万亩
+柑橘产业综合产值:38.6亿元
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县柑橘产业纪实")], "{:#?}", p.articles);
+    assert_covered(text, &p);
+}
+
 const CREDIT_UNDER_CAPTION: &str = "\
 某镇修通产业路
 本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里,群众运输更方便。

@@ -187,6 +187,8 @@ impl Quantities {
         let mut columns: Option<(Vec<&str>, &str)> = None;
         // the two years a caption pairs its rows' figures with (`指标(2020年/2022年)`)
         let mut paired = None;
+        // the year of the headline, read when a box of figures first asks for it
+        let mut box_year: Option<Option<i32>> = None;
         let texts = ctx.texts();
         for (k, p) in texts.iter().enumerate() {
             if let Some((names, u)) = &columns {
@@ -212,6 +214,20 @@ impl Quantities {
                 Some(years) if date_pairs(ctx.input, &mut out[first..], years) => Some(years),
                 _ => table::paired_years(&p.text, times),
             };
+            // a box of figures: `38.6亿元` over its label, or `3.2亿元 全县投入…` on one line
+            let label = texts.get(k + 1).filter(|_| table::lone_figure(&p.text)).and_then(|n| table::figure_label(&n.text));
+            if let Some(label) = label {
+                for f in &mut out[first..] {
+                    f.subject = label.to_string();
+                }
+            }
+            if label.is_some() || table::figure_first(&p.text).is_some() {
+                // undated figures of a box take the period its headline names
+                let year = *box_year.get_or_insert_with(|| headline_year(ctx));
+                for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
+                    f.year = year;
+                }
+            }
             if row.is_some() {
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
                     f.year = table_year;
@@ -1096,6 +1112,12 @@ fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
         "，" => a.unit != b.unit && a.kind == Kind::Count && b.kind == Kind::Count,
         _ => false,
     }
+}
+
+/// The year the article's headline names (`“成绩单”(2023年1—11月)`), if it names one.
+fn headline_year(ctx: &ArticleContext) -> Option<i32> {
+    let headline = ctx.headline()?;
+    time::scan(&headline.text, ctx.reference_date).iter().find_map(|t| t.years).map(|y| y.0)
 }
 
 /// Dates the figures of a row under a caption that pairs two years (`种植面积 38万亩/42万亩`

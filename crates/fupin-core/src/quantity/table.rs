@@ -80,6 +80,27 @@ pub fn record_label_end(text: &str) -> Option<usize> {
 /// Longest figure cell of a figure-first record, in characters.
 const MAX_FIGURE_CHARS: usize = 10;
 
+/// `38.6亿元` on a line of its own: a box of figures that prints each figure over its label.
+/// Digits first, a unit last, nothing but the number, its multiplier and unit between.
+pub fn lone_figure(text: &str) -> bool {
+    let t = text.trim();
+    t.len() <= 4 * MAX_FIGURE_CHARS
+        && t.chars().nth(MAX_FIGURE_CHARS).is_none()
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        && t.chars().next_back().is_some_and(|c| crate::charset::is_han(c) || c == '%')
+        && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '%') || crate::charset::is_han(c))
+}
+
+/// `累计纳入防返贫监测对象`: the label printed under a lone figure, a short run of Han
+/// characters (with list and quote marks) that ends no sentence.
+pub fn figure_label(text: &str) -> Option<&str> {
+    let t = text.trim();
+    let fits = t.len() <= 4 * MAX_RECORD_CHARS
+        && (2..=MAX_RECORD_CHARS).contains(&t.chars().count())
+        && t.chars().all(|c| crate::charset::is_han(c) || matches!(c, '、' | '“' | '”' | '(' | ')' | '（' | '）'));
+    fits.then_some(t)
+}
+
 /// Where a figure-first record's label begins, and whether its figure is in Arabic digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FigureFirst {

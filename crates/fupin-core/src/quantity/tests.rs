@@ -240,6 +240,15 @@ fn count_takes_the_noun_after_it() {
 }
 
 #[test]
+fn incidents_pieces_and_poultry_are_counted() {
+    let v = facts("查处交通违法行为310起，设置警示标志1400余块，养殖土鸡3.6万羽。");
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), [(310.0, "起"), (1400.0, "块"), (36000.0, "羽")]);
+    // a start date and money in pieces are not
+    assert!(facts("自2023年1月1日起施行。").is_empty());
+    assert_eq!(vu(&one("每斤卖5块钱。")), (5.0, "元"));
+}
+
+#[test]
 fn count_with_no_noun_after_takes_the_phrase_before() {
     assert_eq!(one("全年城镇新增就业1876人，").subject, "城镇新增就业");
 }
@@ -764,6 +773,24 @@ fn rows_of_a_table_take_the_year_of_its_caption() {
     let years: Vec<(&str, Option<i32>)> = found.iter().map(|f| (f.text.as_str(), f.year)).collect();
     assert_eq!(years, [("3.5万亩", Some(2021)), ("900户", Some(2021)), ("2万亩", Some(2021)), ("600户", Some(2021)), ("12万亩", None)]);
     assert_eq!(found[0].subject, "甲镇果园面积");
+}
+
+#[test]
+fn figures_printed_over_their_labels_take_the_label_and_the_headline_period() {
+    let title = "某州脱贫成果“成绩单”(2023年1—11月)";
+    let lines = ["38.6亿元", "衔接推进乡村振兴补助资金", "2.1万户", "累计纳入监测对象"];
+    let input = std::iter::once(title).chain(lines).collect::<Vec<_>>().join("\n");
+    let mut at = title.len() + 1;
+    let mut paragraphs = Vec::new();
+    for line in lines {
+        paragraphs.push(Paragraph::contiguous(line, at));
+        at += line.len() + 1;
+    }
+    let title_span = Some(crate::model::Span { start: 0, end: title.len() });
+    let article = Article { title: Some(title.to_string()), title_span, paragraphs, ..Default::default() };
+    let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None });
+    let got: Vec<(&str, &str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.subject.as_str(), f.year)).collect();
+    assert_eq!(got, [("38.6亿元", "衔接推进乡村振兴补助资金", Some(2023)), ("2.1万户", "累计纳入监测对象", Some(2023))]);
 }
 
 #[test]

@@ -67,6 +67,9 @@ const TABLE: &[Entry] = &[
     Entry("箱", "箱", Count, false), Entry("袋", "袋", Count, false), Entry("节", "节", Count, false),
     Entry("门", "门", Count, false), Entry("组", "组", Count, false), Entry("口", "口", Count, false),
     Entry("枚", "枚", Count, true), Entry("盏", "盏", Count, true),
+    // cases and incidents (`查处违法行为310起`), pieces (`警示标志1400块`), poultry (`土鸡3万羽`)
+    Entry("起", "起", Count, false), Entry("宗", "宗", Count, false), Entry("块", "块", Count, false),
+    Entry("羽", "羽", Count, true),
     // harvests of a crop: `一年两茬`
     Entry("茬", "茬", Count, true),
     // runs of vehicles and trips: a trip written in Chinese is mostly a turn of speech (`跑一趟`)
