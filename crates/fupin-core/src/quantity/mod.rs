@@ -190,6 +190,11 @@ impl Quantities {
         // the year of the headline, read when a box of figures first asks for it
         let mut box_year: Option<Option<i32>> = None;
         let texts = ctx.texts();
+        // a table whose rows print their own unit (`指标名称 单位 完成数`): its columns, the
+        // unit column, and the year of its caption line
+        let mut unit_table: Option<(usize, usize, Option<i32>)> = None;
+        // the year the text before names, for a table's caption line
+        let mut last_year = None;
         for (k, p) in texts.iter().enumerate() {
             if let Some((names, u)) = &columns {
                 if let Some((label, cells)) = table::bare_row(&p.text, names.len()) {
@@ -197,7 +202,15 @@ impl Quantities {
                     continue;
                 }
             }
-            columns = unit.zip(table::column_names(&p.text)).map(|(u, names)| (names, u));
+            if let Some((columns, unit_at, year)) = unit_table {
+                if let Some((label, unit_cell, cells)) = table::unit_row(&p.text, columns, unit_at) {
+                    self.unit_row_figures(p, (label, unit_cell), &cells, year, &mut out);
+                    continue;
+                }
+            }
+            let header = table::column_names(&p.text);
+            unit_table = header.as_ref().and_then(|h| Some((h.len(), table::unit_column(h)?, last_year)));
+            columns = unit.zip(header).map(|(u, header)| (header, u));
             unit = table::caption_unit(&p.text);
             let first = out.len();
             let row = table::Row::of(&p.text);
@@ -228,6 +241,7 @@ impl Quantities {
                     f.year = year;
                 }
             }
+            last_year = times.iter().find_map(|t| t.years).map(|y| y.0);
             if row.is_some() {
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
                     f.year = table_year;
@@ -239,6 +253,45 @@ impl Quantities {
             }
         }
         out
+    }
+
+    /// The figures of a table row that prints its unit in a cell (`衔接资金 万元 51260`): each
+    /// takes the row's label for its subject and the unit cell's unit and multiplier. `cells`
+    /// are the label's and the unit's byte ranges in `p`'s text.
+    fn unit_row_figures(
+        &self,
+        p: &Paragraph,
+        (label, unit_cell): (std::ops::Range<usize>, std::ops::Range<usize>),
+        figures: &[table::BareCell],
+        year: Option<i32>,
+        out: &mut Vec<Fact>,
+    ) {
+        let text = p.text.as_str();
+        let printed = &text[unit_cell];
+        let (factor, rest) = match unit::multiplier(printed) {
+            Some((f, len)) => (f, &printed[len..]),
+            None => (1.0, printed),
+        };
+        let Some(unit) = self.units.at(rest).filter(|u| u.len == rest.len()) else {
+            return;
+        };
+        for cell in figures {
+            let (start, end) = (cell.figure, cell.range.end);
+            let Some(n) = numeral::read_arabic(&text[start..end]) else { continue };
+            let own = unit::multiplier(&text[start + n.len..end]).map_or(1.0, |(f, _)| f);
+            out.push(Fact {
+                text: text[start..end].to_string(),
+                value: round(n.value * own * factor),
+                value_max: None,
+                unit: unit.canonical.to_string(),
+                qualifier: qualifier::prefix(&text[cell.range.start..start]).map_or(Qualifier::Exact, |(q, _)| q),
+                subject: text[label.clone()].to_string(),
+                year,
+                year_end: None,
+                region_code: None,
+                span: p.span_of(start, end),
+            });
+        }
     }
 
     /// The facts of paragraph `p`; `row` is the paragraph read as a row of a table, if it is one.

@@ -183,20 +183,55 @@ pub fn bare_row(text: &str, columns: usize) -> Option<(Range<usize>, Vec<BareCel
     }
     let mut parts = cells(text);
     let label = parts.next()?;
-    let figure_cell = |r: Range<usize>| {
-        let cell = &text[r.clone()];
-        let digits = cell.find(|c: char| c.is_ascii_digit())?;
-        let number_end = cell[digits..]
-            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
-            .map_or(cell.len(), |k| digits + k);
-        let tail = &cell[number_end..];
-        let fits = cell[..digits].chars().count() <= 2
-            && cell[..digits].chars().all(crate::charset::is_han)
-            && (tail.is_empty() || ["万", "亿", "%"].contains(&tail));
-        fits.then(|| BareCell { figure: r.start + digits, range: r })
-    };
-    let figures: Vec<BareCell> = parts.map(figure_cell).collect::<Option<_>>()?;
+    let figures: Vec<BareCell> = parts.map(|r| figure_cell(text, r)).collect::<Option<_>>()?;
     (figures.len() + 1 == columns).then_some((label, figures))
+}
+
+/// The cell of `text` at `r` as a bare figure: at most two Han characters of a bound, digits,
+/// and at most a multiplier or a percent sign.
+fn figure_cell(text: &str, r: Range<usize>) -> Option<BareCell> {
+    let cell = &text[r.clone()];
+    let digits = cell.find(|c: char| c.is_ascii_digit())?;
+    let number_end = cell[digits..]
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map_or(cell.len(), |k| digits + k);
+    let tail = &cell[number_end..];
+    let fits = cell[..digits].chars().count() <= 2
+        && cell[..digits].chars().all(crate::charset::is_han)
+        && (tail.is_empty() || ["万", "亿", "%"].contains(&tail));
+    fits.then(|| BareCell { figure: r.start + digits, range: r })
+}
+
+/// `指标名称 单位 完成数`: a header that gives each row its own unit in a column; the index of
+/// that column.
+pub fn unit_column(names: &[&str]) -> Option<usize> {
+    names.iter().skip(1).position(|n| matches!(*n, "单位" | "计量单位")).map(|k| k + 1)
+}
+
+/// A row under a header with a unit column at `unit_at` (`衔接资金 万元 51260`): its label with
+/// any `其中:` before it left out, its unit cell, and the figure of each other column.
+pub fn unit_row(text: &str, columns: usize, unit_at: usize) -> Option<(Range<usize>, Range<usize>, Vec<BareCell>)> {
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
+        return None;
+    }
+    let parts: Vec<Range<usize>> = cells(text).collect();
+    if parts.len() != columns {
+        return None;
+    }
+    let mut label = parts[0].clone();
+    for head in ["其中:", "其中：", "其中"] {
+        if text[label.clone()].starts_with(head) {
+            label.start += head.len();
+            break;
+        }
+    }
+    let named = !text[label.clone()].is_empty() && text[label.clone()].chars().all(crate::charset::is_han);
+    let unit = parts[unit_at].clone();
+    let figures: Vec<BareCell> = (1..columns)
+        .filter(|&k| k != unit_at)
+        .map(|k| figure_cell(text, parts[k].clone()))
+        .collect::<Option<_>>()?;
+    named.then_some((label, unit, figures))
 }
 
 /// The byte ranges of the space-separated parts of `text`.

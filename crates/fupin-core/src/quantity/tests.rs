@@ -776,6 +776,27 @@ fn rows_of_a_table_take_the_year_of_its_caption() {
 }
 
 #[test]
+fn a_table_with_a_unit_column_gives_each_row_its_unit() {
+    let found = facts_of_lines(&[
+        "附:某县2023年主要指标完成情况",
+        "指标名称\t单位\t完成数",
+        "衔接补助资金\t万元\t51260",
+        "其中:产业发展资金\t万元\t30140",
+        "公益性岗位安置人数\t人\t4120",
+    ]);
+    let got: Vec<(&str, f64, &str, &str, Option<i32>)> =
+        found.iter().map(|f| (f.text.as_str(), f.value, f.unit.as_str(), f.subject.as_str(), f.year)).collect();
+    assert_eq!(
+        got,
+        [
+            ("51260", 512_600_000.0, "元", "衔接补助资金", Some(2023)),
+            ("30140", 301_400_000.0, "元", "产业发展资金", Some(2023)),
+            ("4120", 4120.0, "人", "公益性岗位安置人数", Some(2023)),
+        ]
+    );
+}
+
+#[test]
 fn figures_printed_over_their_labels_take_the_label_and_the_headline_period() {
     let title = "某州脱贫成果“成绩单”(2023年1—11月)";
     let lines = ["38.6亿元", "衔接推进乡村振兴补助资金", "2.1万户", "累计纳入监测对象"];
