@@ -771,6 +771,7 @@ impl Programs {
     /// Splits a run of sentence leads into stretches that share an opening or a head
     /// (`强化…`, `…行动`), and stretches of imperative phrases that share nothing but their form.
     fn split_parallel(&self, paras: &[&Paragraph], run: Vec<Lead>, loose_ok: bool) -> Vec<Vec<Lead>> {
+        let (mut out, run) = if loose_ok { take_even_stretches(run) } else { (Vec::new(), run) };
         // chains of parallel leads; a stray sentence between two items does not break a chain
         let mut chains: Vec<Vec<Lead>> = Vec::new();
         for lead in run {
@@ -785,7 +786,6 @@ impl Programs {
             }
         }
         chains.sort_by_key(|c| c[0].para);
-        let mut out: Vec<Vec<Lead>> = Vec::new();
         let mut loose: Vec<Lead> = Vec::new();
         for chain in chains {
             if chain.len() >= 2 {
@@ -802,6 +802,7 @@ impl Programs {
         if loose.len() >= 3 {
             out.push(loose);
         }
+        out.sort_by_key(|r| r[0].para);
         for run in &mut out {
             self.extend_with_clause(paras, run);
         }
@@ -829,6 +830,45 @@ impl Programs {
             run.push(Lead { para: i, start: 0, end, kind: LeadKind::Sentence, name: name.to_string() });
         }
     }
+}
+
+/// Lengths of the lead phrases [`take_even_stretches`] reads as written to one measure.
+const EVEN_LEAD_CHARS: std::ops::RangeInclusive<usize> = 4..=10;
+
+/// Takes out of a run of sentence leads every stretch of at least three paragraphs in a row
+/// that open with bare phrases of one length (`精准识别不漏一户。` `产业就业稳定增收。`
+/// `兜底保障应保尽保。`): measures are written to one measure even where their words share
+/// nothing, and narration does not open paragraph after paragraph with phrases of one length.
+/// Returns the stretches and what is left of the run.
+fn take_even_stretches(run: Vec<Lead>) -> (Vec<Vec<Lead>>, Vec<Lead>) {
+    let even = |l: &Lead| EVEN_LEAD_CHARS.contains(&l.name.chars().count()) && l.name.chars().all(is_han);
+    let mut stretches: Vec<Vec<Lead>> = Vec::new();
+    let mut rest = Vec::new();
+    let mut current: Vec<Lead> = Vec::new();
+    // a stretch whose leads open or end alike is left to the chains, which may run further
+    let flush = |current: &mut Vec<Lead>, stretches: &mut Vec<Vec<Lead>>, rest: &mut Vec<Lead>| {
+        if current.len() >= 3 && !current.windows(2).all(|w| parallel(&w[0].name, &w[1].name)) {
+            stretches.push(std::mem::take(current));
+        } else {
+            rest.append(current);
+        }
+    };
+    for lead in run {
+        let follows = current.last().is_some_and(|l: &Lead| {
+            l.para + 1 == lead.para && l.name.chars().count() == lead.name.chars().count()
+        });
+        if !follows {
+            flush(&mut current, &mut stretches, &mut rest);
+        }
+        if even(&lead) {
+            current.push(lead);
+        } else {
+            rest.push(lead);
+        }
+    }
+    flush(&mut current, &mut stretches, &mut rest);
+    rest.sort_by_key(|l| l.para);
+    (stretches, rest)
 }
 
 /// Links a run to the declaration just before it, when they agree: the run shows no more items
@@ -1697,8 +1737,11 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].name.as_str(), found[0].declared_count, found[0].complete), ("四项举措", 4, false));
         assert_eq!(names(&found[0]), ["端牢就业饭碗", "鼓足农户腰包", "守好监测底线"]);
-        // without the name, such leads share neither an opening nor a known verb
-        assert!(find(&body).is_empty());
+        // without the name they share neither an opening nor a known verb, and are a list (of
+        // no declared count) only as leads of one length in a row
+        let found = find(&body);
+        assert_eq!((found.len(), found[0].declared_count), (1, 0));
+        assert!(find(&body[..2]).is_empty());
         // a lead holding a comma is no bare phrase: the stretch stops before it
         let found = find(&[
             "该县实施三项举措,稳住脱贫成果。",
@@ -1899,6 +1942,22 @@ mod tests {
         assert!(!same_frame("精准识别到户", "分类帮扶到位了"));
         assert!(!same_frame("识别到户", "帮扶到人"));
         assert!(!same_frame("打造四大板块,构建格局", "实施五个行动,推进更新"));
+    }
+
+    #[test]
+    fn leads_of_one_length_in_a_row_form_a_list() {
+        let found = find(&[
+            "某县建立监测网络,守住底线。",
+            "精准识别不漏一户。该县每月比对部门数据,及时预警。",
+            "精准帮扶不落一人。该县为每户明确帮扶责任人。",
+            "产业就业稳定增收。该县建成帮扶车间十多个。",
+            "兜底保障应保尽保。该县将特困群众全部纳入低保。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["精准识别不漏一户", "精准帮扶不落一人", "产业就业稳定增收", "兜底保障应保尽保"]);
+        // two in a row are no list, nor are leads of lengths that differ
+        assert!(find(&["精准识别不漏一户。该县每月比对数据。", "产业就业稳定增收。该县建成车间。", "他说。"]).is_empty());
+        assert!(find(&["精准识别不漏一户。该县比对数据。", "产业就业增收。该县建成车间。", "兜底保障应保尽保了。该县纳入低保。"]).is_empty());
     }
 
     #[test]
