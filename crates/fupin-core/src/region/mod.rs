@@ -92,7 +92,7 @@ impl Gazetteer {
         let names = Names::new(&table);
         // the place suffixes' automaton is built here, not in the first page's time
         place::prepare();
-        let voices = Words::new(COUNTY_VOICE.iter().chain(CITY_VOICE).copied());
+        let voices = Words::new(COUNTY_VOICE.iter().chain(CITY_VOICE).chain(PREFECTURE_VOICE).copied());
         Gazetteer { table, names, voices }
     }
 
@@ -169,7 +169,7 @@ impl Gazetteer {
         let county = page.dominant(&self.table, |id| self.is_county(id));
         for article in articles.iter_mut().filter(|a| a.primary_region.is_none()) {
             let voice = county.filter(|_| {
-                let (county, city) = self.voice(&pieces(input, article));
+                let (county, city, _) = self.voice(&pieces(input, article));
                 county > city
             });
             if let Some(id) = voice.or(fallback) {
@@ -455,6 +455,13 @@ impl Gazetteer {
         let primary = found.primary.as_ref().filter(|_| !found.headline)?;
         let id = self.table.by_code(&primary.code)?;
         let d = self.table.get(id);
+        let (county, city, prefecture) = self.voice(pieces);
+        // an autonomous prefecture speaks of itself as 州, which no county does: an article in
+        // that voice (`全州…在凯里市闭幕`) is the prefecture's, even over a county-level city
+        let own_prefecture = d.prefecture.filter(|&p| self.table.get(p).name.ends_with('州'));
+        if let Some(p) = own_prefecture.filter(|_| d.level == RegionLevel::County && prefecture > county) {
+            return Some(p);
+        }
         let wanted = match d.level {
             RegionLevel::County if !d.name.ends_with('市') => {
                 page_city.filter(|&c| d.prefecture == Some(c)).map(|c| (c, false))
@@ -465,19 +472,20 @@ impl Gazetteer {
             _ => None,
         };
         let (target, county_voiced) = wanted?;
-        let (county, city) = self.voice(pieces);
         let speaks = if county_voiced { county > city } else { city > county };
         speaks.then_some(target)
     }
 
-    /// How often an article speaks of a county's organs and wholes, and of a city's.
-    fn voice(&self, pieces: &[Piece]) -> (usize, usize) {
-        let mut counts = (0, 0);
+    /// How often an article speaks of a county's organs and wholes, of a city's (a 州's
+    /// included), and of a 州's alone.
+    fn voice(&self, pieces: &[Piece]) -> (usize, usize, usize) {
+        let mut counts = (0, 0, 0);
         for (k, _, _) in pieces.iter().flat_map(|p| self.voices.find(p.text)) {
             if k < COUNTY_VOICE.len() {
                 counts.0 += 1;
             } else {
                 counts.1 += 1;
+                counts.2 += usize::from(k >= COUNTY_VOICE.len() + CITY_VOICE.len());
             }
         }
         counts
@@ -648,6 +656,8 @@ impl Gazetteer {
 const COUNTY_VOICE: &[&str] =
     &["县委", "县政府", "县人大", "县政协", "区委", "区政府", "区人大", "区政协", "全县", "县里"];
 const CITY_VOICE: &[&str] = &["市委", "市政府", "市人大", "市政协", "全市", "市里"];
+/// The same of an autonomous prefecture, which calls itself 州 (`全州`, `我州`).
+const PREFECTURE_VOICE: &[&str] = &["州委", "州政府", "州人大", "州政协", "全州", "我州", "州里"];
 
 /// What opens and closes a paper's name around the place it is named after.
 const PAPER_PREFIXES: &[&str] = &["今日"];

@@ -391,6 +391,16 @@ fn a_city_event_held_in_a_county_is_the_citys() {
 }
 
 #[test]
+fn an_article_in_an_autonomous_prefectures_voice_is_the_prefectures() {
+    let header = "黔东南日报\n";
+    let meet = paper_page(header, "运动会闭幕\n全州运动会在凯里市闭幕，凯里市代表团获得第一名，我州将继续办好赛事。\n");
+    assert_eq!(primary(&meet[0]), Some("522600"));
+    // in a county's own voice the county keeps it
+    let county = paper_page(header, "运动会闭幕\n全县运动会在雷山县闭幕，县委县政府表彰了获奖代表团。\n");
+    assert_eq!(primary(&county[0]), Some("522634"));
+}
+
+#[test]
 fn the_full_name_elsewhere_on_the_page_backs_the_short_form() {
     let page = page("养殖合作社带动增收\n都安瑶族自治县推广代养模式。\n搬迁群众就近就业\n八仙社区是都安最大的安置区。\n");
     assert_eq!(page[1].regions.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), vec!["451228"]);
