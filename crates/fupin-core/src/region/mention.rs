@@ -47,7 +47,7 @@ const COMMON_WORDS: &[&str] = &[
     "安宁", "三明", "白山", "长寿", "和顺", "富民", "安定", "太和", "新兴", "兴业", "文化", "复兴",
     "团结", "民主", "共和", "红星", "金山", "龙山", "清河", "公安", "资源", "南部", "中方", "会同",
     "大方", "方正", "平和", "通道", "清水", "新民", "武功", "康乐", "民权", "满城", "永和", "长顺",
-    "大新",
+    "大新", "新建",
 ];
 
 /// Characters after which a short form stands in a place position: prepositions and verbs of
@@ -78,6 +78,13 @@ const GENERIC_FULL: &[&str] = &[
 /// 衡水日报), not the division.
 const NOT_PLACE_RIGHT: &[&str] =
     &["路", "街", "巷", "大学", "大道", "网", "门户", "日报", "晚报", "电视台", "卫视", "广播"];
+
+/// Whether a short form followed by `after` is the name of a town or township (`南阳镇`,
+/// `雷山乡`), not the division: not where the county's villages or townships follow
+/// (`雷山乡村振兴局`, `西吉乡镇干部`).
+fn names_a_town(after: &str) -> bool {
+    after.starts_with('镇') || after.starts_with('乡') && !["乡村", "乡镇", "乡亲", "乡土"].iter().any(|w| after.starts_with(w))
+}
 
 /// Province short forms that are no half of a common word, so they need no place position
 /// (`委托北京某公司`). 河南, 湖南, 湖北, 福建, 海南, 吉林 are left out: 黄河南岸, 幸福建设.
@@ -225,7 +232,7 @@ impl Names {
                 tail,
             };
             let p = &self.patterns[hit.pattern];
-            if p.form >= Form::Short && NOT_PLACE_RIGHT.iter().any(|s| after.starts_with(s)) {
+            if p.form >= Form::Short && (NOT_PLACE_RIGHT.iter().any(|s| after.starts_with(s)) || names_a_town(after)) {
                 continue;
             }
             if let Some(last) = hits.last_mut() {
@@ -366,6 +373,15 @@ mod tests {
         assert!(hits.iter().all(|h| !n.self_evident(&t, h)));
         let hits = n.scan("记者王安国报道");
         assert!(hits.iter().all(|h| !h.bounded || n.pattern(h).text != "安国"));
+    }
+
+    #[test]
+    fn a_town_named_like_a_division_is_not_it() {
+        let (_, n) = names();
+        assert!(texts(&n, "在南阳镇产业园").is_empty());
+        // a county's rural work and townships are the county's
+        assert_eq!(texts(&n, "在雷山乡村振兴局")[0], "雷山");
+        assert_eq!(texts(&n, "在雷山乡镇一级"), vec!["雷山"]);
     }
 
     #[test]
