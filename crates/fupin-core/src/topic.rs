@@ -724,6 +724,20 @@ mod tests {
     }
 
     #[test]
+    fn a_fair_selling_the_produce_of_aided_counties_is_related() {
+        let topic = classify(
+            "某县特色农产品亮相展销会",
+            &[
+                "日前,某县组织40家企业参加农产品展销会,现场销售额达300万元,其中帮扶产品占比过半。",
+                "今年以来,该县通过832平台、电商直播等渠道累计销售农产品1.2亿元。",
+            ],
+        );
+        assert!(topic.poverty_related, "{}", topic.score);
+        let topic = classify("某县特色农产品亮相展销会", &["日前,某县组织40家企业参加农产品展销会,现场销售额达300万元。"]);
+        assert!(!topic.poverty_related, "{}", topic.score);
+    }
+
+    #[test]
     fn village_solar_income_paying_public_jobs_is_related_without_saying_poverty() {
         let topic = classify(
             "某县光伏收益惠及百村",
