@@ -547,8 +547,8 @@ mod tests {
     fn changes(text: &str) -> Vec<Change> {
         let mut article = Article { paragraphs: vec![Paragraph::contiguous(text, 0)], ..Default::default() };
         let q = Quantities::new();
-        article.facts = q.facts(&ArticleContext { input: text, article: &article, reference_date: None });
-        find(&ArticleContext { input: text, article: &article, reference_date: None })
+        article.facts = q.facts(&ArticleContext { input: text, article: &article, reference_date: None, loose: None });
+        find(&ArticleContext { input: text, article: &article, reference_date: None, loose: None })
     }
 
     #[test]

@@ -396,7 +396,7 @@ mod tests {
 
     fn keywords(extractor: &Keywords, paragraphs: &[&str]) -> Vec<(String, f64)> {
         let (input, a) = article(paragraphs);
-        let ctx = ArticleContext { input: &input, article: &a, reference_date: None };
+        let ctx = ArticleContext { input: &input, article: &a, reference_date: None, loose: None };
         extractor.extract(&ctx).into_iter().map(|k| (k.word, k.weight)).collect()
     }
 
@@ -462,7 +462,7 @@ mod tests {
     fn added_words_are_kept_whole() {
         let keywords = Keywords::new().with_words(["花溪营区"]);
         let (input, a) = article(&["花溪营区发展光伏，花溪营区光伏电站建成。"]);
-        let ctx = ArticleContext { input: &input, article: &a, reference_date: None };
+        let ctx = ArticleContext { input: &input, article: &a, reference_date: None, loose: None };
         let got: Vec<String> = keywords.extract(&ctx).into_iter().map(|k| k.word).collect();
         assert!(got.iter().any(|w| w == "花溪营区"), "{got:?}");
     }
