@@ -104,6 +104,9 @@ impl Keywords {
         let pieces = || article.title.iter().chain(article.paragraphs.iter().map(|p| &p.text));
         let longest = pieces().map(|p| p.len()).max().unwrap_or(0);
         let mut scratch = Scratch::for_runs(longest);
+        // room for the distinct words an article of this length mostly has: the tally then
+        // neither regrows its list (copying it) nor rebuilds its table as it fills
+        scratch.found = Tally::with_room(pieces().map(|p| p.len()).sum::<usize>() / BYTES_PER_DISTINCT_WORD);
         for piece in pieces() {
             self.lexicon.count_words(piece, &mut scratch);
         }
@@ -219,6 +222,20 @@ struct Tally<'t> {
     total: u32,
 }
 
+/// Bytes of an article per distinct counted word, about: what a [`Tally`] is sized for.
+const BYTES_PER_DISTINCT_WORD: usize = 12;
+
+impl Tally<'_> {
+    /// An empty tally with room for `words` distinct words.
+    fn with_room(words: usize) -> Self {
+        let slots = (2 * words).next_power_of_two().max(MIN_SLOTS);
+        Tally { counts: Vec::with_capacity(words), slots: vec![EMPTY_SLOT; slots], total: 0 }
+    }
+}
+
+/// The fewest slots a [`Tally`] table has.
+const MIN_SLOTS: usize = 64;
+
 /// An empty [`Tally`] slot: no counted word has the node [`trie::UNCOUNTED`].
 const EMPTY_SLOT: (u32, u32) = (trie::UNCOUNTED, 0);
 
@@ -250,7 +267,7 @@ impl<'t> Tally<'t> {
     fn add(&mut self, node: u32, piece: &'t str, at: usize, end: usize) {
         self.total += 1;
         if 2 * (self.counts.len() + 1) > self.slots.len() {
-            self.slots = vec![EMPTY_SLOT; (2 * self.slots.len()).max(64)];
+            self.slots = vec![EMPTY_SLOT; (2 * self.slots.len()).max(MIN_SLOTS)];
             for (index, seen) in self.counts.iter().enumerate() {
                 let slot = Self::slot(&self.slots, seen.node);
                 self.slots[slot] = (seen.node, index as u32);
@@ -396,7 +413,7 @@ mod tests {
 
     fn keywords(extractor: &Keywords, paragraphs: &[&str]) -> Vec<(String, f64)> {
         let (input, a) = article(paragraphs);
-        let ctx = ArticleContext { input: &input, article: &a, reference_date: None };
+        let ctx = ArticleContext { input: &input, article: &a, reference_date: None, loose: None };
         extractor.extract(&ctx).into_iter().map(|k| (k.word, k.weight)).collect()
     }
 
@@ -462,7 +479,7 @@ mod tests {
     fn added_words_are_kept_whole() {
         let keywords = Keywords::new().with_words(["花溪营区"]);
         let (input, a) = article(&["花溪营区发展光伏，花溪营区光伏电站建成。"]);
-        let ctx = ArticleContext { input: &input, article: &a, reference_date: None };
+        let ctx = ArticleContext { input: &input, article: &a, reference_date: None, loose: None };
         let got: Vec<String> = keywords.extract(&ctx).into_iter().map(|k| k.word).collect();
         assert!(got.iter().any(|w| w == "花溪营区"), "{got:?}");
     }

@@ -48,6 +48,25 @@ pub struct ArticleContext<'a> {
     pub input: &'a str,
     pub article: &'a Article,
     pub reference_date: Option<Date>,
+    /// The headline and captions as paragraphs, made once for all the stages of an article
+    /// ([`Loose::of`]); `None`, and each call of [`ArticleContext::texts`] makes them anew.
+    pub loose: Option<&'a Loose>,
+}
+
+/// The headline and captions of an article as paragraphs ([`ArticleContext::headline`],
+/// [`ArticleContext::captions`]). Every stage reads them: made once, they are copied once, where
+/// each stage making its own copied the headline and every caption again.
+#[derive(Debug, Clone, Default)]
+pub struct Loose {
+    headline: Option<Paragraph>,
+    captions: Vec<Paragraph>,
+}
+
+impl Loose {
+    /// The loose paragraphs of `ctx`'s article.
+    pub fn of(ctx: &ArticleContext) -> Loose {
+        Loose { headline: ctx.headline(), captions: ctx.captions().collect() }
+    }
 }
 
 impl<'a> ArticleContext<'a> {
@@ -74,10 +93,26 @@ impl<'a> ArticleContext<'a> {
         // for the headline
         let a = self.article;
         let mut texts = Vec::with_capacity(1 + a.paragraphs.len() + a.captions.len());
-        texts.extend(self.headline().map(Cow::Owned));
-        texts.extend(self.paragraphs().map(Cow::Borrowed));
-        texts.extend(self.captions().map(Cow::Owned));
+        match self.loose {
+            Some(loose) => {
+                texts.extend(loose.headline.as_ref().map(Cow::Borrowed));
+                texts.extend(self.paragraphs().map(Cow::Borrowed));
+                texts.extend(loose.captions.iter().map(Cow::Borrowed));
+            }
+            None => {
+                texts.extend(self.headline().map(Cow::Owned));
+                texts.extend(self.paragraphs().map(Cow::Borrowed));
+                texts.extend(self.captions().map(Cow::Owned));
+            }
+        }
         texts
+    }
+
+    /// The headline and the captions, in that order ([`ArticleContext::texts`] less the body).
+    pub(crate) fn loose_texts(&self) -> impl Iterator<Item = Cow<'a, Paragraph>> + '_ {
+        let shared = self.loose.into_iter().flat_map(|l| l.headline.iter().chain(&l.captions));
+        let made = self.loose.is_none().then(|| self.headline().into_iter().chain(self.captions()));
+        shared.map(Cow::Borrowed).chain(made.into_iter().flatten().map(Cow::Owned))
     }
 
     fn loose(&self, text: &str, span: Span) -> Option<Paragraph> {
@@ -146,44 +181,50 @@ impl Extractor {
     /// results are the same in either order.
     fn enrich(&self, input: &str, articles: &mut [Article], reference_date: Option<Date>) {
         macro_rules! ctx {
-            ($article:expr) => {
-                &ArticleContext { input, article: &*$article, reference_date }
+            ($article:expr, $loose:expr) => {
+                &ArticleContext { input, article: &*$article, reference_date, loose: Some($loose) }
             };
         }
+        // no stage changes a headline or a caption: their paragraphs serve every stage
+        let loose: Vec<Loose> = articles
+            .iter()
+            .map(|article| Loose::of(&ArticleContext { input, article, reference_date, loose: None }))
+            .collect();
         // each text is scanned for times and numerals once; the facts are read from the same scan
         let time_scans: Vec<_> = articles
             .iter_mut()
-            .map(|article| {
-                let (times, scans) = time::find_scanned(ctx!(article));
+            .zip(&loose)
+            .map(|(article, loose)| {
+                let (times, scans) = time::find_scanned(ctx!(article, loose));
                 article.times = times;
                 scans
             })
             .collect();
-        for article in articles.iter_mut() {
-            let found = self.entities.find(ctx!(article));
+        for (article, loose) in articles.iter_mut().zip(&loose) {
+            let found = self.entities.find(ctx!(article, loose));
             article.people = found.people;
             article.organizations = found.organizations;
             article.cited_documents = found.cited_documents;
         }
-        for (article, scans) in articles.iter_mut().zip(&time_scans) {
-            article.facts = self.quantities.facts_timed(ctx!(article), scans);
+        for ((article, loose), scans) in articles.iter_mut().zip(&loose).zip(&time_scans) {
+            article.facts = self.quantities.facts_timed(ctx!(article, loose), scans);
         }
-        for article in articles.iter_mut() {
-            article.changes = change::find(ctx!(article));
+        for (article, loose) in articles.iter_mut().zip(&loose) {
+            article.changes = change::find(ctx!(article, loose));
         }
-        for article in articles.iter_mut() {
-            article.programs = self.programs.find(ctx!(article));
+        for (article, loose) in articles.iter_mut().zip(&loose) {
+            article.programs = self.programs.find(ctx!(article, loose));
             program::drop_name_counts(&mut article.facts, &article.programs);
         }
-        for article in articles.iter_mut() {
+        for (article, loose) in articles.iter_mut().zip(&loose) {
             // the cue, theme and term words are read in one walk over the article's texts
-            let reading = self.topics.read(ctx!(article));
-            let terms = self.terms.find_read(ctx!(article), &reading);
+            let reading = self.topics.read(ctx!(article, loose));
+            let terms = self.terms.find_read(ctx!(article, loose), &reading);
             article.topic = self.topics.score(&reading);
             article.terms = terms;
         }
-        for article in articles.iter_mut() {
-            article.keywords = self.keywords.extract(ctx!(article));
+        for (article, loose) in articles.iter_mut().zip(&loose) {
+            article.keywords = self.keywords.extract(ctx!(article, loose));
         }
     }
 }

@@ -287,7 +287,7 @@ mod tests {
         let mut article = Article::default();
         article.paragraphs.push(Paragraph::contiguous(text, 0));
         article.programs = programs;
-        Terms::new().find(&ArticleContext { input: text, article: &article, reference_date: None })
+        Terms::new().find(&ArticleContext { input: text, article: &article, reference_date: None, loose: None })
     }
 
     fn terms(text: &str) -> Vec<Term> {
@@ -380,7 +380,7 @@ mod tests {
         };
         let body_start = input.find('\n').unwrap() + 1;
         article.paragraphs.push(Paragraph::contiguous(&input[body_start..], body_start));
-        let found = Terms::new().find(&ArticleContext { input, article: &article, reference_date: None });
+        let found = Terms::new().find(&ArticleContext { input, article: &article, reference_date: None, loose: None });
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].span, Span::new(0, "雨露计划".len()));
     }

@@ -544,7 +544,7 @@ mod tests {
             article.paragraphs.push(Paragraph::contiguous(p, input.len()));
             input.push_str(p);
         }
-        Topics::new().classify(&ArticleContext { input: &input, article: &article, reference_date: None })
+        Topics::new().classify(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None })
     }
 
     fn words_in(words: &[&str], text: &str) -> Vec<(usize, String)> {

@@ -201,8 +201,7 @@ impl WordSet {
 /// The title, photo captions and paragraphs of an article, in that order; the title and captions
 /// only when they map cleanly onto the input, so every span stays true.
 fn texts<'a>(ctx: &'a ArticleContext) -> impl Iterator<Item = Cow<'a, Paragraph>> {
-    let loose = ctx.headline().into_iter().chain(ctx.captions()).map(Cow::Owned);
-    loose.chain(ctx.paragraphs().map(Cow::Borrowed))
+    ctx.loose_texts().chain(ctx.paragraphs().map(Cow::Borrowed))
 }
 
 /// The most records of one kind an article keeps. A real article names a few dozen; the bound
@@ -241,7 +240,7 @@ pub(crate) mod tests {
     }
 
     pub(crate) fn find(article: &Article, input: &str) -> Found {
-        let ctx = ArticleContext { input, article, reference_date: None };
+        let ctx = ArticleContext { input, article, reference_date: None, loose: None };
         Entities::new().find(&ctx)
     }
 

@@ -6,6 +6,9 @@
 //! label and its figure a line (`全县柑橘种植面积:32万亩`): the label is the figure's subject.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 
 /// Fewest figure cells a row has besides its label.
 const MIN_CELLS: usize = 2;
@@ -130,7 +133,9 @@ pub fn figure_first(text: &str) -> Option<FigureFirst> {
 
 /// `下党乡近年主要指标(单位:元)`: the unit a table's caption line gives its bare figures.
 pub fn caption_unit(text: &str) -> Option<&str> {
-    let at = text.find("单位")?;
+    // a finder built once: a search for a word sets up its tables anew each time
+    static UNIT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("单位"));
+    let at = UNIT.find(text.as_bytes())?;
     let rest = text[at + "单位".len()..].trim_start_matches([':', '：']);
     let end = rest.find([')', '）'])?;
     let unit = rest[..end].trim();
@@ -161,10 +166,19 @@ pub fn column_names(text: &str) -> Option<Vec<&str>> {
     if text.len() > 4 * MAX_TABLE_LINE_CHARS {
         return None;
     }
-    let names: Vec<&str> = text.split_whitespace().collect();
-    let fits = names.len() >= 3
-        && names.iter().all(|n| n.chars().count() <= MAX_CELL_CHARS && n.chars().all(crate::charset::is_han));
-    fits.then_some(names)
+    // one walk over the characters turns a sentence away at its first mark, before any list
+    let (mut names, mut run) = (0, 0);
+    for c in text.chars() {
+        if c.is_whitespace() {
+            run = 0;
+        } else if !crate::charset::is_han(c) || run == MAX_CELL_CHARS {
+            return None;
+        } else {
+            names += usize::from(run == 0);
+            run += 1;
+        }
+    }
+    (names >= 3).then(|| text.split_whitespace().collect())
 }
 
 /// A figure cell of a row of bare figures: its byte range, and where its figure begins after

@@ -6,7 +6,7 @@ use crate::Date;
 
 fn facts_with(text: &str, reference: Option<Date>) -> Vec<Fact> {
     let article = Article { paragraphs: vec![Paragraph::contiguous(text, 0)], ..Default::default() };
-    Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: reference })
+    Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: reference, loose: None })
 }
 
 fn facts(text: &str) -> Vec<Fact> {
@@ -415,7 +415,7 @@ fn the_second_end_of_a_change_takes_the_first_ends_unit() {
 fn spans_point_at_the_printed_quantity() {
     let text = "前言\n全村共有农户136户。";
     let article = Article { paragraphs: vec![Paragraph::contiguous("全村共有农户136户。", "前言\n".len())], ..Default::default() };
-    let v = Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: None });
+    let v = Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: None, loose: None });
     assert_eq!(&text[v[0].span.start..v[0].span.end], "136户");
 }
 
@@ -444,7 +444,7 @@ fn the_region_the_clause_names() {
         mentions: vec![Mention { text: "甲县".into(), span: Span::new(0, "甲县".len()) }],
     };
     let article = Article { paragraphs: vec![Paragraph::contiguous(text, 0)], regions: vec![region], ..Default::default() };
-    let v = Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: None });
+    let v = Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: None, loose: None });
     assert_eq!(v[0].region_code.as_deref(), Some("130706"));
     assert_eq!(v[1].region_code, None);
 }
@@ -461,7 +461,7 @@ fn numbers_inside_found_names_are_not_facts() {
         span: Span::new(0, "五台镇".len()),
     };
     let article = Article { paragraphs: vec![Paragraph::contiguous(text, 0)], places: vec![place], ..Default::default() };
-    let v = Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: None });
+    let v = Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: None, loose: None });
     assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(12.0, "座")]);
     assert_eq!(facts(text).len(), 2, "without the place the name reads as a count");
 }
@@ -472,11 +472,11 @@ proptest::proptest! {
     #[test]
     fn any_text_reads_without_panic(s in "[0-9０-９.,，、。至到多余万亿千百十一二两三〇○元人户个%％名以上下左右由从提高下降为的年月日第大每不超过近约“”a-zA-Z ]{0,80}") {
         let mut article = Article { paragraphs: vec![Paragraph::contiguous(&s, 0)], ..Default::default() };
-        article.facts = Quantities::new().facts(&ArticleContext { input: &s, article: &article, reference_date: None });
+        article.facts = Quantities::new().facts(&ArticleContext { input: &s, article: &article, reference_date: None, loose: None });
         for f in &article.facts {
             proptest::prop_assert!(s.is_char_boundary(f.span.start) && s.is_char_boundary(f.span.end));
         }
-        let _ = crate::change::find(&ArticleContext { input: &s, article: &article, reference_date: None });
+        let _ = crate::change::find(&ArticleContext { input: &s, article: &article, reference_date: None, loose: None });
         let _ = crate::time::scan(&s, Date::parse_iso("2020-01-01"));
     }
 
@@ -743,7 +743,7 @@ fn facts_of_lines(lines: &[&str]) -> Vec<Fact> {
     }
     let input = lines.join("\n");
     let article = Article { paragraphs, ..Default::default() };
-    Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None })
+    Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None })
 }
 
 #[test]

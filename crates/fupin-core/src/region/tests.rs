@@ -57,7 +57,7 @@ fn primary(a: &Article) -> Option<&str> {
 
 fn found(input: &str) -> Found {
     let a = article(input);
-    gazetteer().find(&ArticleContext { input, article: &a, reference_date: None })
+    gazetteer().find(&ArticleContext { input, article: &a, reference_date: None, loose: None })
 }
 
 fn codes(f: &Found) -> Vec<&str> {
