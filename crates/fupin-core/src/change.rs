@@ -618,9 +618,9 @@ mod tests {
         let text = format!("{caption}\n{row}");
         let paragraphs = vec![Paragraph::contiguous(caption, 0), Paragraph::contiguous(row, caption.len() + 1)];
         let mut article = Article { paragraphs, ..Default::default() };
-        let ctx = ArticleContext { input: &text, article: &article, reference_date: None };
+        let ctx = ArticleContext { input: &text, article: &article, reference_date: None, loose: None };
         article.facts = Quantities::new().facts(&ctx);
-        let v = find(&ArticleContext { input: &text, article: &article, reference_date: None });
+        let v = find(&ArticleContext { input: &text, article: &article, reference_date: None, loose: None });
         assert_eq!(v.len(), 1, "{v:#?}");
         let c = &v[0];
         assert_eq!((c.from.value, c.from.year, c.to.value, c.to.year), (280000.0, Some(2020), 350000.0, Some(2022)));

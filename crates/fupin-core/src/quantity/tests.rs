@@ -809,7 +809,7 @@ fn figures_printed_over_their_labels_take_the_label_and_the_headline_period() {
     }
     let title_span = Some(crate::model::Span { start: 0, end: title.len() });
     let article = Article { title: Some(title.to_string()), title_span, paragraphs, ..Default::default() };
-    let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None });
+    let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
     let got: Vec<(&str, &str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.subject.as_str(), f.year)).collect();
     assert_eq!(got, [("38.6亿元", "衔接推进乡村振兴补助资金", Some(2023)), ("2.1万户", "累计纳入监测对象", Some(2023))]);
 }
