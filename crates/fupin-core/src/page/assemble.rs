@@ -93,6 +93,9 @@ pub(super) struct Builder<'t, 'l> {
     /// The page is a web page (it prints a meta line): one story with its pictures, so a
     /// credited caption belongs to the story rather than standing alone.
     web: bool,
+    /// A story cut mid-paragraph by a box printed into its columns (`■数读`), and the box:
+    /// the story takes its text back after the box's own lines.
+    interrupted: Option<(usize, usize)>,
 }
 
 impl<'t, 'l> Builder<'t, 'l> {
@@ -108,6 +111,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             last_caption: None,
             photo_label: None,
             web: false,
+            interrupted: None,
         }
     }
 
@@ -121,10 +125,17 @@ impl<'t, 'l> Builder<'t, 'l> {
                 i = g.end;
                 continue;
             }
-            if let Some(end) = self
-                .column_end(i, kinds)
-                .or_else(|| self.stack_end(i, kinds))
-            {
+            if let Some(end) = self.column_end(i, kinds) {
+                // a box printed into a paragraph the story leaves unfinished
+                let cut = self
+                    .open
+                    .filter(|&d| !self.closed && self.drafts[d].blocks.last().is_some_and(join::runs_on));
+                self.headline(i, end, false);
+                self.interrupted = cut.zip(self.open);
+                i = end;
+                continue;
+            }
+            if let Some(end) = self.stack_end(i, kinds) {
                 self.headline(i, end, false);
                 i = end;
                 continue;
@@ -180,6 +191,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                         i = end;
                         continue;
                     }
+                    self.resume_interrupted(l.text);
                     let d = self.open_or_new(l.raw);
                     let (text, signed) = self.unsign(d, l.text, l.start);
                     if !text.is_empty() {
@@ -239,6 +251,18 @@ impl<'t, 'l> Builder<'t, 'l> {
                 is_subtitle(sub)
             };
         subtitled.then(|| self.subtitles_after(j, kinds))
+    }
+
+    /// Hands the text back to a story a box cut into, once a line of prose follows the box's
+    /// own lines (its bullets, records and source note).
+    fn resume_interrupted(&mut self, text: &str) {
+        let Some((story, boxed)) = self.interrupted else { return };
+        if self.open != Some(boxed) {
+            self.interrupted = None;
+        } else if !self.drafts[boxed].blocks.is_empty() && !is_box_line(text) {
+            self.open = Some(story);
+            self.interrupted = None;
+        }
     }
 
     /// Whether line `j` is a free headline-like line that may stand in a headline stack.
@@ -606,6 +630,22 @@ fn dedup_people(people: &mut Vec<Contributor>) {
 }
 
 /// Whether line `i` starts a photo item: a credited caption, or a caption whose credit follows.
+/// Longest line read as a line of a box of figures without other marks.
+const MAX_BOX_LINE_CHARS: usize = 24;
+
+/// A line of a box of figures: a bullet (`●新建高标准农田 8.6万亩`), a record or figure, a
+/// note in brackets, or a short line. Prose runs longer.
+fn is_box_line(text: &str) -> bool {
+    use crate::quantity::table;
+    let t = text.trim();
+    t.starts_with(['●', '■', '◆', '▲', '•', '·', '○', '◎', '★', '☆', '□'])
+        || (t.starts_with(['(', '（']) && t.ends_with([')', '）']))
+        || table::record_label_end(t).is_some()
+        || table::figure_first(t).is_some()
+        || table::lone_figure(t)
+        || super::line::at_most_chars(t, MAX_BOX_LINE_CHARS)
+}
+
 fn photo_follows(kinds: &[Kind], i: usize) -> bool {
     match kinds.get(i) {
         Some(Kind::Caption {

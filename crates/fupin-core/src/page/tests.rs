@@ -812,6 +812,27 @@ fn a_box_of_records_at_a_story_end_belongs_to_it() {
     assert_covered(text, &p);
 }
 
+#[test]
+fn a_box_printed_into_a_cut_paragraph_hands_the_text_back() {
+    let text = "\
+某县防返贫监测见实效
+本报讯(记者 安然)今年以来,某县对教育、民政等部门的数据每月比
+■数读
+某县这一年
+●新建高标准农田 8.6万亩
+●农村自来水普及率 98.5%
+(数据来源:某县乡村振兴局)
+对一次,累计推送预警信息2700余条,核实后新纳入监测对象213户。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县防返贫监测见实效"), Some("某县这一年")], "{:#?}", p.articles);
+    let story = &p.articles[0];
+    assert_eq!(story.paragraphs.len(), 1, "{:#?}", story.paragraphs);
+    assert!(story.paragraphs[0].text.contains("每月比对一次"));
+    assert_eq!(p.articles[1].paragraphs.len(), 3);
+    assert_covered(text, &p);
+}
+
 const CREDIT_UNDER_CAPTION: &str = "\
 某镇修通产业路
 本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里,群众运输更方便。
