@@ -255,7 +255,8 @@ fn eighth_blind_held_out_set_stays_above_its_floor() {
     // Mended since: a speech signed by an official, a document's title over a web page's meta
     // line, 十几, a byline after a brief's last sentence, a level compared with an earlier one,
     // numbered parts of two sections read as two lists, bare table figures under a header line.
-    // Still missed, so floored where they stand: years (0.900). A paragraph cut by a box is joined now.
+    // A paragraph cut by a box is joined now. Still missed, so floored where they stand: years
+    // (0.900).
     assert_floor(&m, &floors_with(&[("fact_year", 0.88)]));
 }
 
