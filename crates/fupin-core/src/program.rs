@@ -736,6 +736,7 @@ impl Programs {
                 match kind {
                     LeadKind::Sentence => out.extend(self.split_declared(paras, run, pending)),
                     LeadKind::Clause => out.extend(self.split_parallel(paras, run, false)),
+                    _ if !numbered_in_order(paras, &run) => {}
                     _ => out.push(dedup(run)),
                 }
             }
@@ -919,6 +920,19 @@ fn same_frame(a: &str, b: &str) -> bool {
         && a.chars().zip(b.chars()).take(n - 1).skip(1).any(|(x, y)| x == y)
 }
 
+/// Whether the clauses of a rule a run quotes (`第一条 监测范围。…`) follow one another. A
+/// page that quotes `第三条`, `第五条`, `第九条` picks clauses out of a longer rule rather than
+/// listing measures. Runs of other leads pass.
+fn numbered_in_order(paras: &[&Paragraph], run: &[Lead]) -> bool {
+    let clause = |l: &Lead| {
+        let rest = paras[l.para].text.trim_start().strip_prefix('第')?;
+        let (number, _) = rest.split_once('条')?;
+        chinese_int(number)
+    };
+    let numbers: Option<Vec<u64>> = run.iter().map(clause).collect();
+    numbers.is_none_or(|n| n.windows(2).all(|w| w[1] == w[0] + 1))
+}
+
 /// Drops repeated items (a page that prints one measure twice).
 fn dedup(run: Vec<Lead>) -> Vec<Lead> {
     let mut seen = std::collections::HashSet::with_capacity(run.len());
@@ -931,8 +945,10 @@ fn dedup(run: Vec<Lead>) -> Vec<Lead> {
 /// name and count whose items each hold the other's, the one with the shorter items goes.
 /// Names of the parts of a document, which a policy explainer heads its sections with
 /// (`一、出台背景`, `二、主要内容`): an outline of the text, not measures.
-const DOCUMENT_PARTS: [&str; 12] =
-    ["背景", "依据", "内容", "意义", "范围", "说明", "解读", "原则", "思路", "目标", "标准", "要求"];
+const DOCUMENT_PARTS: [&str; 14] = [
+    "背景", "依据", "内容", "意义", "范围", "说明", "解读", "原则", "思路", "目标", "标准", "要求", "成效",
+    "联系方式",
+];
 
 /// Whether most of a run's items name parts of a document.
 fn outlines_a_document(run: &[Lead]) -> bool {
@@ -1251,10 +1267,14 @@ fn ordinal_prefix(s: &str) -> Option<(usize, OrdinalStyle)> {
         return Some((first.len_utf8(), Circled)); // ① … ⑳
     }
     if let Some(rest) = s.strip_prefix('第') {
-        // 第一,… 第二,…
+        // 第一,… 第二,…; the clauses of a rule, 第一条 监测范围。…
         let n = rest.chars().take_while(|&c| chinese_digit(c).is_some() || c == '十').map(char::len_utf8).sum::<usize>();
-        let sep = rest[n..].chars().next().filter(|c| matches!(c, ',' | '，' | '、' | ':' | '：'))?;
-        return (n > 0).then(|| ('第'.len_utf8() + n + sep.len_utf8(), Di));
+        let clause = rest[n..].starts_with('条');
+        let after = if clause { n + '条'.len_utf8() } else { n };
+        let sep = rest[after..].chars().next().filter(|&c| {
+            matches!(c, ',' | '，' | '、' | ':' | '：') || clause && (c == ' ' || c == '\u{3000}')
+        })?;
+        return (n > 0).then(|| ('第'.len_utf8() + after + sep.len_utf8(), Di));
     }
     if matches!(first, '（' | '(') {
         let close = head_chars(s, 6).find([')', '）'])?;
@@ -1569,6 +1589,28 @@ mod tests {
             "本方案适用于全市农村人口。",
             "三、主要内容",
             "方案明确了监测标准和帮扶措施。",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn the_clauses_of_a_rule_in_order_are_a_list_and_picked_ones_are_not() {
+        let found = find(&[
+            "二、主要内容",
+            "第一条 监测范围。收入低于标准的农户纳入监测。",
+            "第二条 识别程序。农户申报后十日内完成核实。",
+            "第三条 产业帮扶。对发展产业的监测户给予奖补。",
+            "三、工作成效",
+            "全县累计消除风险一千余户。",
+            "四、解读机关及联系方式",
+            "解读机关:县乡村振兴局。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["监测范围", "识别程序", "产业帮扶"]);
+        let found = find(&[
+            "第三条 监测方式。采取农户申报等方式开展监测。",
+            "第五条 识别程序。农户申报后十日内完成核实。",
+            "第九条 帮扶措施。对监测对象分类施策。",
         ]);
         assert!(found.is_empty(), "{found:?}");
     }
