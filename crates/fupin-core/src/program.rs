@@ -210,10 +210,19 @@ impl Programs {
                     // slogan's word may open the items too (`四统一,即统一供种、…`). A list of
                     // exactly its count right before a `N大` name names its parts (`蔬菜、肉牛、
                     // 中药材三大主导产业`), from three up: two nouns before a count are too often
-                    // a pair, and other classifiers count ways and means (`三条监测途径`).
+                    // a pair, and other classifiers count ways and means (`三条监测途径`)
+                    // unless quotes make the count a name (`…、…、…“三条途径”`).
                     Naming::Guessed | Naming::Slogan => (d.naming == Naming::Guessed && is_da_name(&d.name))
                         .then(|| self.exact_list_before(&p.text, d.start, d.count))
                         .flatten()
+                        .or_else(|| {
+                            // parallel items are printed alike: a last one much longer than
+                            // the rest runs on into the clause's verb (`…、兜底保障构筑起“三道屏障”`)
+                            let quoted = d.naming == Naming::Guessed && is_quoted(&p.text, d.start, d.end);
+                            let items = quoted.then(|| self.exact_list_before(&p.text, d.start, d.count)).flatten()?;
+                            let lengths = items.iter().map(|&(s, e)| p.text[s..e].chars().count());
+                            (lengths.clone().max()? - lengths.min()? <= 2).then_some(items)
+                        })
                         .or_else(|| items_glossed(&p.text, d.end, d.count, true)
                         .filter(|items| {
                             let head = d.head.as_str();
@@ -1089,9 +1098,14 @@ fn slogan_at(text: &str, numeral_start: usize, numeral_end: usize, para: Option<
 /// (`三个小组,包括…`) names no set.
 fn is_framed(text: &str, start: usize, end: usize, slogan: bool) -> bool {
     let after = &text[end..];
-    let quoted = text[..start].ends_with('“') && after.starts_with('”');
+    let quoted = is_quoted(text, start, end);
     let colon = after.trim_start_matches('”').starts_with([':', '：']);
     colon || quoted && quoted_list_before(text, start).is_some() || (quoted || slogan) && gloss(text, end).is_some()
+}
+
+/// Whether the name at `start..end` of `text` stands in quotes (`“三条途径”`).
+fn is_quoted(text: &str, start: usize, end: usize) -> bool {
+    text[..start].ends_with('“') && text[end..].starts_with('”')
 }
 
 /// Words that open a gloss of a set just named (`“三个一批”,即…`, `也就是…`, `包括…`); longest
@@ -1633,6 +1647,16 @@ mod tests {
         assert_eq!(found[0].name, "三方面工作");
         assert_eq!(names(&found[0]), ["入户排查", "动态监测", "结对帮扶"]);
         assert!(found[0].complete);
+    }
+
+    #[test]
+    fn inline_list_before_a_quoted_name() {
+        let found = find(&["坚持农户自主申报、部门筛查预警、基层干部排查“三条途径”,乡镇须及时核实。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "三条途径");
+        assert_eq!(names(&found[0]), ["农户自主申报", "部门筛查预警", "基层干部排查"]);
+        // a last item that runs on into the clause's verb is no item
+        assert!(find(&["围绕产业增收、就业稳岗、兜底保障构筑起防返贫“三道屏障”。"]).is_empty());
     }
 
     #[test]
