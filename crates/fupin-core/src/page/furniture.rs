@@ -124,6 +124,23 @@ fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
         || within(MAX_JUMP_CHARS) && is_jump_line(text)
         || !ends_sentence(text) && text.matches(['>', '›', '»', '|', '｜']).count() >= 2
         || is_menu(text)
+        || is_site_switches(text)
+}
+
+/// A site's switches for other readers and versions, printed in its header.
+const SITE_SWITCHES: &[&str] = &[
+    "无障碍", "无障碍浏览", "长者模式", "关怀版", "适老化", "适老版", "繁体", "繁體", "简体", "简体版",
+    "English", "ENGLISH", "手机版", "移动版", "登录", "注册", "个人登录", "法人登录",
+];
+
+/// A line of nothing but site switches (`无障碍  长者模式  English`), two or more.
+fn is_site_switches(text: &str) -> bool {
+    let mut words = text.split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '·')).filter(|w| !w.is_empty());
+    let mut n = 0;
+    words.all(|w| {
+        n += 1;
+        SITE_SWITCHES.contains(&w)
+    }) && n >= 2
 }
 
 /// Longest line read as a jump line.
@@ -586,6 +603,14 @@ mod tests {
         assert!(!is_menu("首页 新闻 政务 服务 互,动"), "a comma");
         assert!(!is_menu("村里修了一条路,群众出行方便多了。"));
         assert!(!is_menu(""));
+    }
+
+    #[test]
+    fn a_line_of_site_switches_is_navigation() {
+        assert_eq!(furniture("无障碍  长者模式  English"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("简体 | 繁體"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("无障碍"), None, "one word");
+        assert_eq!(furniture("无障碍设施改造惠及120户困难家庭。"), None);
     }
 
     #[test]
