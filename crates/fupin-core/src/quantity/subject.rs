@@ -143,7 +143,8 @@ const AFTER_STOPS: &[&str] = &[
     "将", "用于", "通过", "实现", "完成", "得到", "享受", "接受", "参加", "在", "建设", "购置", "检查",
     "下达", "吃上", "签订", "正在", "由", "从", "都", "也", "去年", "今年", "当年", "每年", "常年", "建成",
     "建立", "组建", "落实", "提供", "给予", "全面", "通硬化", "通水泥", "通公路", "通客车", "通班车", "通宽带",
-    "通光纤", "通自来水", "通动力电",
+    "通光纤", "通自来水", "通动力电", "实行", "设立", "全覆盖", "推行", "配备", "开通", "成立", "每月",
+    "每周", "每季度", "带动", "吸纳",
 ];
 
 static AFTER_STOP_HEADS: Heads = Heads::of(AFTER_STOPS);
@@ -408,7 +409,14 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(&str, bool)> 
     };
     // at most ten characters
     let cut = rest[..end].char_indices().nth(10).map_or(end, |(i, _)| i);
-    let phrase = rest[..cut].trim_matches(is_trim);
+    let mut phrase = rest[..cut].trim_matches(is_trim);
+    // `乡镇(街道)`: a bracket the phrase opens stays closed
+    if phrase.contains(['(', '（']) && !phrase.contains([')', '）']) {
+        let closed = rest[..cut].trim_start_matches(is_trim);
+        if let Some(k) = closed.find([')', '）']) {
+            phrase = &closed[..k + closed[k..].chars().next().map_or(0, char::len_utf8)];
+        }
+    }
     // a leading number may modify the noun (`5座3等以上尾矿库`)
     let starts_well = phrase.chars().next().is_some_and(|c| is_cjk(c) || c.is_ascii_digit());
     (starts_well && phrase.chars().any(is_cjk)).then_some((phrase, de))

@@ -249,6 +249,13 @@ fn incidents_pieces_and_poultry_are_counted() {
 }
 
 #[test]
+fn a_counted_noun_ends_before_the_verb_of_its_clause() {
+    assert_eq!(one("全县82万亩林地实行网格化管理。").subject, "林地");
+    assert_eq!(one("40个乡镇(街道)设立就业服务站。").subject, "乡镇(街道)");
+    assert_eq!(one("11个乡镇设立金融服务站。").subject, "乡镇");
+}
+
+#[test]
 fn count_with_no_noun_after_takes_the_phrase_before() {
     assert_eq!(one("全年城镇新增就业1876人，").subject, "城镇新增就业");
 }
