@@ -9,6 +9,7 @@
 
 use crate::model::{Change, Direction, Fact, Paragraph, Quantity};
 use crate::quantity::subject::{self, is_clause_end, is_sentence_end};
+use crate::quantity::COMPARED_GAP_CHARS;
 use crate::quantity::words::{self, Heads};
 use aho_corasick::packed;
 use std::cell::OnceCell;
@@ -214,10 +215,6 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragra
     }
     Some(second + n)
 }
-
-/// Most characters between a level and the earlier level it is compared with
-/// (`,较2021年的`).
-const COMPARED_GAP_CHARS: usize = 12;
 
 /// `监测标准为6500元,较2021年的6000元提高500元`: a level, then `较`/`比` and the earlier level
 /// of the same unit (after a time and `的` at most), then the direction it moved in. The two

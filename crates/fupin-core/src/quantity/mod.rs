@@ -327,9 +327,11 @@ impl Quantities {
         let upto = raws.iter().map(|r| r.start.max(r.lead)).max().unwrap_or(0);
         let starts = Starts::of(&text[..upto]);
         let mut subjects = subjects(text, &starts, &raws, &skips);
-        // `种植面积 38万亩/42万亩`: the figure after the slash is of the same thing
+        // `种植面积 38万亩/42万亩`: the figure after the slash is of the same thing, and so is
+        // the earlier level a figure is compared with (`标准为6500元,较2021年的6000元`)
         for k in 1..raws.len() {
-            if matches!(text.get(raws[k - 1].end..raws[k].start), Some("/" | "／")) {
+            let between = text.get(raws[k - 1].end..raws[k].start).unwrap_or("");
+            if matches!(between, "/" | "／") || compares_with_earlier_level(between) {
                 subjects[k] = subjects[k - 1].clone();
             }
         }
@@ -1171,6 +1173,19 @@ fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
 fn headline_year(ctx: &ArticleContext) -> Option<i32> {
     let headline = ctx.headline()?;
     time::scan(&headline.text, ctx.reference_date).iter().find_map(|t| t.years).map(|y| y.0)
+}
+
+/// Most characters between a level and the earlier level it is compared with (`,较2021年的`).
+pub(crate) const COMPARED_GAP_CHARS: usize = 12;
+
+/// `,较2021年的`, `,比上年的`: what stands between a level and the earlier level of the same
+/// thing it is compared with.
+fn compares_with_earlier_level(between: &str) -> bool {
+    let t = between.trim_start_matches([',', '，']);
+    t.starts_with(['较', '比'])
+        && t.ends_with('的')
+        && t.chars().nth(COMPARED_GAP_CHARS).is_none()
+        && (t.contains('年') || t.contains("同期"))
 }
 
 /// Dates the figures of a row under a caption that pairs two years (`种植面积 38万亩/42万亩`

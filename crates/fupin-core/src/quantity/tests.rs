@@ -644,6 +644,7 @@ fn the_base_year_of_a_comparison_dates_nothing() {
 fn a_year_that_owns_a_quantity_dates_it_even_as_a_base() {
     let v = facts("2022年标准为6500元，较2021年的6000元提高500元。");
     assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2022), Some(2021), Some(2022)], "{v:#?}");
+    assert_eq!((v[0].subject.as_str(), v[1].subject.as_str()), ("标准", "标准"));
 }
 
 #[test]
