@@ -724,6 +724,12 @@ mod tests {
     }
 
     #[test]
+    fn rebuilding_dilapidated_rural_homes_is_related() {
+        let topic = classify("某市完成农村危房改造312户", &["记者从某市住建局获悉,今年该市投入资金1260万元,完成农村危房改造312户。"]);
+        assert!(topic.poverty_related, "{}", topic.score);
+    }
+
+    #[test]
     fn a_fair_selling_the_produce_of_aided_counties_is_related() {
         let topic = classify(
             "某县特色农产品亮相展销会",
