@@ -257,19 +257,20 @@ fn compared(p: &Paragraph, placed: &[Placed], times: &Times, out: &mut Vec<Chang
     }
 }
 
-/// `种植面积 38万亩/42万亩` under a caption `(2020年/2022年)`: two figures of one unit joined by
-/// a slash, dated an earlier and a later year (the fact stage dates them from the caption), are
-/// the two ends of a change of what the row is about.
+/// `种植面积 38万亩/42万亩` under a caption `(2020年/2022年)`, or `脱贫人口人均纯收入(元) 6948
+/// 7865` under year columns: two figures of one unit side by side in a row, dated an earlier and
+/// a later year (the fact stage dates them from the caption or the header), are the two ends of
+/// a change of what the row is about.
 fn paired(p: &Paragraph, placed: &[Placed], out: &mut Vec<Change>) {
     let text = p.text.as_str();
-    if !text.contains(['/', '／']) {
-        return;
-    }
     for pair in placed.windows(2) {
         let (earlier, later) = (&pair[0], &pair[1]);
-        let slash = matches!(text.get(earlier.end..later.start), Some("/" | "／"));
+        let between = text.get(earlier.end..later.start).unwrap_or("");
+        // joined by a slash, or two cells of a row under year columns (`6948    7865`)
+        let paired = matches!(between, "/" | "／")
+            || !between.is_empty() && between.trim().is_empty() && earlier.fact.subject == later.fact.subject;
         let dated = matches!((earlier.fact.year, later.fact.year), (Some(a), Some(b)) if a < b);
-        if !slash || !dated || earlier.fact.unit != later.fact.unit {
+        if !paired || !dated || earlier.fact.unit != later.fact.unit {
             continue;
         }
         let direction = compare(earlier.fact.value, later.fact.value);
@@ -608,22 +609,40 @@ mod tests {
         assert!(changes("产值为600万元,比去年的800万元增长两成。").is_empty());
     }
 
-    #[test]
-    fn a_row_under_a_caption_pairing_two_years_is_a_change() {
-        let caption = "芒果产业主要指标(2020年/2022年)";
-        let row = "年产量 28万吨/35万吨";
-        let text = format!("{caption}\n{row}");
-        let paragraphs = vec![Paragraph::contiguous(caption, 0), Paragraph::contiguous(row, caption.len() + 1)];
+    /// The changes of an article of one paragraph a line.
+    fn changes_of_lines(lines: &[&str]) -> Vec<Change> {
+        let text = lines.join("\n");
+        let mut at = 0;
+        let mut paragraphs = Vec::new();
+        for line in lines {
+            paragraphs.push(Paragraph::contiguous(line, at));
+            at += line.len() + 1;
+        }
         let mut article = Article { paragraphs, ..Default::default() };
         let ctx = ArticleContext { input: &text, article: &article, reference_date: None, loose: None };
         article.facts = Quantities::new().facts(&ctx);
-        let v = find(&ArticleContext { input: &text, article: &article, reference_date: None, loose: None });
+        find(&ArticleContext { input: &text, article: &article, reference_date: None, loose: None })
+    }
+
+    #[test]
+    fn a_row_under_a_caption_pairing_two_years_is_a_change() {
+        let row = "年产量 28万吨/35万吨";
+        let v = changes_of_lines(&["芒果产业主要指标(2020年/2022年)", row]);
         assert_eq!(v.len(), 1, "{v:#?}");
         let c = &v[0];
         assert_eq!((c.from.value, c.from.year, c.to.value, c.to.year), (280000.0, Some(2020), 350000.0, Some(2022)));
         assert_eq!((c.subject.as_str(), c.direction), ("年产量", Direction::Up));
         // with no caption the two figures are not dated, and no change
         assert!(changes(row).is_empty());
+    }
+
+    #[test]
+    fn a_row_under_year_columns_is_a_change() {
+        let v = changes_of_lines(&["指标名称    2022年    2023年", "小额信贷余额(万元)    9120    10350"]);
+        assert_eq!(v.len(), 1, "{v:#?}");
+        let c = &v[0];
+        assert_eq!((c.from.value, c.from.year, c.to.value, c.to.year), (91_200_000.0, Some(2022), 103_500_000.0, Some(2023)));
+        assert_eq!(c.subject, "小额信贷余额");
     }
 
     #[test]

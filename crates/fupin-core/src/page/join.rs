@@ -581,7 +581,8 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
         }
         // `——` items, the figures of a box printed each over its label (`38.6亿元`), and a
         // note in brackets on a line of its own (`(数据来源:…)`) open a paragraph of their own
-        let opens_item = b.text.starts_with(['—', '-']) || lone_figure(b.text) || is_bracketed(b.text);
+        let opens_item =
+            b.text.starts_with(['—', '-']) || lone_figure(b.text) || is_bracketed(b.text) || is_table_row(b.text);
         match out.last_mut() {
             Some(last)
                 if open
@@ -612,6 +613,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
 pub(crate) fn runs_on(b: &Block<'_>) -> bool {
     !ends_sentence(b.text)
         && !lone_figure(b.text)
+        && !is_table_row(b.text)
         && !b.text.ends_with([':', '：'])
         && char_len(b.text) > 0
         && crate::quantity::table::record_label_end(b.text).is_none()
@@ -619,6 +621,25 @@ pub(crate) fn runs_on(b: &Block<'_>) -> bool {
 }
 
 
+
+/// Longest line read as a row of a table.
+const MAX_TABLE_ROW_CHARS: usize = 80;
+
+/// `小额信贷余额(万元)    9120    10350    13.5%`: a short line of three or more cells set apart
+/// by tabs or runs of spaces, as a table comes out of a page. Prose puts no wide gaps inside a
+/// line.
+fn is_table_row(text: &str) -> bool {
+    let t = text.trim();
+    if !super::line::at_most_chars(t, MAX_TABLE_ROW_CHARS) {
+        return false;
+    }
+    let gaps = t
+        .split(['\t'])
+        .flat_map(|part| part.split("  "))
+        .filter(|cell| !cell.trim().is_empty())
+        .count();
+    gaps >= 3
+}
 
 /// `(数据来源:州统计局)`: a line wholly in brackets.
 fn is_bracketed(text: &str) -> bool {

@@ -833,6 +833,22 @@ fn a_box_printed_into_a_cut_paragraph_hands_the_text_back() {
     assert_covered(text, &p);
 }
 
+#[test]
+fn rows_of_a_table_are_not_run_together() {
+    let text = "\
+某县主要指标
+本报讯(记者 安然)上半年,某县主要指标如下:
+指标名称    2022年    2023年    增幅
+务工就业(万人)    2.75    2.87    4.4%
+风险消除率(%)    38.6    49.9    提高11.3个百分点
+";
+    let p = split(text);
+    let texts: Vec<&str> = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(texts.len(), 4, "{texts:#?}");
+    assert!(texts[3].starts_with("风险消除率"));
+    assert_covered(text, &p);
+}
+
 const CREDIT_UNDER_CAPTION: &str = "\
 某镇修通产业路
 本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里,群众运输更方便。

@@ -193,6 +193,8 @@ impl Quantities {
         // a table whose rows print their own unit (`指标名称 单位 完成数`): its columns, the
         // unit column, and the year of its caption line
         let mut unit_table: Option<(usize, usize, Option<i32>)> = None;
+        // a table whose columns are years (`指标名称 2022年 2023年`): each column's year
+        let mut year_table: Option<Vec<Option<i32>>> = None;
         // the year the text before names, for a table's caption line
         let mut last_year = None;
         for (k, p) in texts.iter().enumerate() {
@@ -204,9 +206,16 @@ impl Quantities {
             }
             if let Some((columns, unit_at, year)) = unit_table {
                 if let Some((label, unit_cell, cells)) = table::unit_row(&p.text, columns, unit_at) {
-                    self.unit_row_figures(p, (label, unit_cell), &cells, year, &mut out);
+                    let printed = &p.text[unit_cell];
+                    self.labelled_figures(p, label, printed, cells.iter().map(|c| (c, year)), &mut out);
                     continue;
                 }
+            }
+            // a row under year columns: its bare figures here, the rest (`13.2%`) as any text's
+            let year_row = year_table.as_deref().and_then(|years| table::unit_label_row(&p.text, years));
+            if let Some(row) = &year_row {
+                let figures = row.figures.iter().map(|(c, y)| (c, Some(*y)));
+                self.labelled_figures(p, row.label.clone(), row.unit, figures, &mut out);
             }
             let header = table::column_names(&p.text);
             unit_table = header.as_ref().and_then(|h| Some((h.len(), table::unit_column(h)?, last_year)));
@@ -227,6 +236,9 @@ impl Quantities {
                 Some(years) if date_pairs(ctx.input, &mut out[first..], years) => Some(years),
                 _ => table::paired_years(&p.text, times),
             };
+            if year_row.is_none() {
+                year_table = table::year_columns(&p.text, times);
+            }
             // a box of figures: `38.6亿元` over its label, or `3.2亿元 全县投入…` on one line
             let label = texts.get(k + 1).filter(|_| table::lone_figure(&p.text)).and_then(|n| table::figure_label(&n.text));
             if let Some(label) = label {
@@ -255,19 +267,19 @@ impl Quantities {
         out
     }
 
-    /// The figures of a table row that prints its unit in a cell (`衔接资金 万元 51260`): each
-    /// takes the row's label for its subject and the unit cell's unit and multiplier. `cells`
-    /// are the label's and the unit's byte ranges in `p`'s text.
-    fn unit_row_figures(
+    /// The figures of a table row whose unit is printed apart from them, in a cell of its own
+    /// (`衔接资金 万元 51260`) or in brackets after the label (`人均纯收入(元) 6948 7865`): each
+    /// takes the row's label (the byte range `label` of `p`'s text) for its subject, the printed
+    /// unit's canonical unit and multiplier, and the year given with it.
+    fn labelled_figures<'c>(
         &self,
         p: &Paragraph,
-        (label, unit_cell): (std::ops::Range<usize>, std::ops::Range<usize>),
-        figures: &[table::BareCell],
-        year: Option<i32>,
+        label: std::ops::Range<usize>,
+        printed: &str,
+        figures: impl IntoIterator<Item = (&'c table::BareCell, Option<i32>)>,
         out: &mut Vec<Fact>,
     ) {
         let text = p.text.as_str();
-        let printed = &text[unit_cell];
         let (factor, rest) = match unit::multiplier(printed) {
             Some((f, len)) => (f, &printed[len..]),
             None => (1.0, printed),
@@ -275,7 +287,7 @@ impl Quantities {
         let Some(unit) = self.units.at(rest).filter(|u| u.len == rest.len()) else {
             return;
         };
-        for cell in figures {
+        for (cell, year) in figures {
             let (start, end) = (cell.figure, cell.range.end);
             let Some(n) = numeral::read_arabic(&text[start..end]) else { continue };
             let own = unit::multiplier(&text[start + n.len..end]).map_or(1.0, |(f, _)| f);

@@ -248,6 +248,62 @@ pub fn unit_row(text: &str, columns: usize, unit_at: usize) -> Option<(Range<usi
     named.then_some((label, unit, figures))
 }
 
+/// `指标名称 2022年上半年 2023年上半年 增幅`: a header whose columns are years; the year of each
+/// column (`None` for the label's and any other), when at least two are. `times` are the
+/// header's time expressions, in order.
+pub fn year_columns(text: &str, times: &[crate::time::Found]) -> Option<Vec<Option<i32>>> {
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
+        return None;
+    }
+    let years: Vec<Option<i32>> = cells(text)
+        .map(|r| {
+            let t = times.iter().find(|t| t.start == r.start && t.end <= r.end)?;
+            // the year and at most a part of it (`上半年`, `1—6月`) fill the cell
+            let rest = &text[t.end..r.end];
+            let part = rest.is_empty() || ["上半年", "下半年", "前三季度", "全年", "年底", "年末"].contains(&rest);
+            t.years.filter(|y| y.0 == y.1 && part).map(|y| y.0)
+        })
+        .collect();
+    let label_first = years.first() == Some(&None);
+    (label_first && years.iter().flatten().count() >= 2).then_some(years)
+}
+
+/// A row under a header of year columns, read by [`unit_label_row`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearRow<'t> {
+    /// The label, without the bracket that names the unit.
+    pub label: Range<usize>,
+    /// The unit as printed in the bracket (`万元`).
+    pub unit: &'t str,
+    /// The bare figure of each year column, with its year.
+    pub figures: Vec<(BareCell, i32)>,
+}
+
+/// A row under a header of year columns whose label names its unit in brackets
+/// (`脱贫人口人均纯收入(元) 6948 7865 13.2%`).
+pub fn unit_label_row<'t>(text: &'t str, years: &[Option<i32>]) -> Option<YearRow<'t>> {
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
+        return None;
+    }
+    let parts: Vec<Range<usize>> = cells(text).collect();
+    if parts.len() != years.len() {
+        return None;
+    }
+    let label = &text[parts[0].clone()];
+    let open = label.rfind(['(', '（'])?;
+    let inner = label[open..].trim_start_matches(['(', '（']);
+    let unit = inner.strip_suffix([')', '）'])?;
+    let named = open > 0 && label[..open].chars().all(crate::charset::is_han);
+    let fits = named && !unit.is_empty() && unit.chars().count() <= 4;
+    let figures: Vec<(BareCell, i32)> = parts
+        .iter()
+        .zip(years)
+        .filter_map(|(r, y)| Some((r.clone(), (*y)?)))
+        .map(|(r, y)| figure_cell(text, r).map(|c| (c, y)))
+        .collect::<Option<_>>()?;
+    fits.then(|| YearRow { label: parts[0].start..parts[0].start + open, unit, figures })
+}
+
 /// The byte ranges of the space-separated parts of `text`.
 fn cells(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut at = 0;

@@ -805,6 +805,29 @@ fn a_table_with_a_unit_column_gives_each_row_its_unit() {
 }
 
 #[test]
+fn a_table_of_year_columns_dates_each_figure_and_reads_the_unit_in_its_label() {
+    let found = facts_of_lines(&[
+        "指标名称    2022年上半年    2023年上半年    增幅",
+        "脱贫人口人均纯收入(元)    6948    7865    13.2%",
+        "务工就业(万人)    2.75    2.87    4.4%",
+    ]);
+    let got: Vec<(&str, f64, &str, &str, Option<i32>)> =
+        found.iter().map(|f| (f.text.as_str(), f.value, f.unit.as_str(), f.subject.as_str(), f.year)).collect();
+    let bare: Vec<_> = got.iter().filter(|g| g.4.is_some()).cloned().collect();
+    assert_eq!(
+        bare,
+        [
+            ("6948", 6948.0, "元", "脱贫人口人均纯收入", Some(2022)),
+            ("7865", 7865.0, "元", "脱贫人口人均纯收入", Some(2023)),
+            ("2.75", 27500.0, "人", "务工就业", Some(2022)),
+            ("2.87", 28700.0, "人", "务工就业", Some(2023)),
+        ]
+    );
+    // the growth column is read as any text
+    assert!(got.iter().any(|g| g.0 == "13.2%"));
+}
+
+#[test]
 fn figures_printed_over_their_labels_take_the_label_and_the_headline_period() {
     let title = "某州脱贫成果“成绩单”(2023年1—11月)";
     let lines = ["38.6亿元", "衔接推进乡村振兴补助资金", "2.1万户", "累计纳入监测对象"];
@@ -876,3 +899,4 @@ fn an_amount_set_as_a_standard_is_the_amount_of_what_is_given() {
     assert_eq!(one("对外出务工的劳动力,按每人每月300元标准给予交通补贴。").subject, "交通补贴");
     assert_eq!(one("按照每生每年2000元的标准发放生活补助。").subject, "生活补助");
 }
+
