@@ -476,13 +476,18 @@ impl Quantities {
         };
         let mut pos = i + n.len;
         let mut qualifier = Qualifier::Exact;
-        let (value, after_value) = scaled(text, pos, n.value, &mut qualifier);
+        let (mut value, after_value) = scaled(text, pos, n.value, &mut qualifier);
         pos = after_value;
         // `六七千元`: the multiplier scales both ends of the pair
         let mut value_max = pair_max.map(|max| round(max * value / n.value));
         if value_max.is_some() {
             qualifier = Qualifier::Range;
-        } else if let Some((max, after_max)) = self.range_end(text, pos) {
+        } else if let Some((max, after_max, factor)) = self.range_end(text, pos) {
+            // `3至10万元`: the multiplier printed once scales both ends, unless the first end
+            // is already the larger without it (`3000至1.5万元`)
+            if pos == i + n.len && value * factor <= max {
+                value = round(value * factor);
+            }
             value_max = Some(max);
             pos = after_max;
             qualifier = Qualifier::Range;
@@ -512,7 +517,7 @@ impl Quantities {
         let unit_end = pos + unit.len;
         // `3000元至5000元`: a range whose ends both carry the unit
         if value_max.is_none() && !opens_change(text, i) {
-            if let Some((max, after_max)) = self.range_end(text, unit_end).filter(|&(_, e)| self.units.at(&text[e..]) == Some(unit)) {
+            if let Some((max, after_max, _)) = self.range_end(text, unit_end).filter(|&(_, e, _)| self.units.at(&text[e..]) == Some(unit)) {
                 value_max = Some(max);
                 qualifier = Qualifier::Range;
                 pos = after_max;
@@ -581,8 +586,9 @@ impl Quantities {
         None
     }
 
-    /// `至10` in `5至10名`: the upper end of a range, with its multiplier.
-    fn range_end(&self, text: &str, pos: usize) -> Option<(f64, usize)> {
+    /// `至10` in `5至10名`: the upper end of a range with its multiplier applied, where it ends,
+    /// and the multiplier (1 where none is printed).
+    fn range_end(&self, text: &str, pos: usize) -> Option<(f64, usize, f64)> {
         const MARKS: [&str; 7] = ["至", "到", "-", "—", "~", "～", "－"];
         let mark = MARKS.iter().find(|m| text[pos..].starts_with(*m))?;
         let start = pos + mark.len();
@@ -590,7 +596,8 @@ impl Quantities {
         let mut q = Qualifier::Exact;
         let (value, end) = scaled(text, start + n.len, n.value, &mut q);
         self.units.at(&text[end..])?;
-        Some((value, end))
+        let factor = if n.value == 0.0 { 1.0 } else { value / n.value };
+        Some((value, end, factor))
     }
 
     /// `8大板块`, `6大类`: an Arabic count of the main groups of something. Program names

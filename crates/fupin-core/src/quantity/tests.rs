@@ -149,6 +149,15 @@ fn full_width_percent_and_points() {
 }
 
 #[test]
+fn a_multiplier_printed_once_scales_both_ends_of_a_range() {
+    let f = one("给予3至10万元创业补贴。");
+    assert_eq!((f.value, f.value_max), (30000.0, Some(100000.0)));
+    // a first end already larger without it keeps its own value
+    let f = one("每户补助3000至1.5万元。");
+    assert_eq!((f.value, f.value_max), (3000.0, Some(15000.0)));
+}
+
+#[test]
 fn ranges_share_one_unit() {
     let f = one("每个村选派3至5名技术员。");
     assert_eq!((f.value, f.value_max, f.unit.as_str(), f.qualifier), (3.0, Some(5.0), "人", Qualifier::Range));
