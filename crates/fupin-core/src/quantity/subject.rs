@@ -163,9 +163,12 @@ static TRAILING_ENDS: Heads = Heads::of_last(TRAILING);
 static LEADING_HEADS: Heads = Heads::of(LEADING);
 static NOT_NOUN_HEADS: Heads = Heads::of(NOT_NOUN);
 
-/// [`TRAILING`]'s last three bytes and [`LEADING`]'s first three, word by word (see [`key3`]).
+/// [`TRAILING`]'s last three bytes and the first three of [`LEADING`], [`NOT_NOUN`] and
+/// [`AFTER_STOPS`], word by word (see [`key3`]).
 static TRAILING_KEYS: [u32; TRAILING.len()] = keys3(TRAILING, true);
 static LEADING_KEYS: [u32; LEADING.len()] = keys3(LEADING, false);
+static NOT_NOUN_KEYS: [u32; NOT_NOUN.len()] = keys3(NOT_NOUN, false);
+static AFTER_STOP_KEYS: [u32; AFTER_STOPS.len()] = keys3(AFTER_STOPS, false);
 
 /// What [`key3`] gives a word of fewer than three bytes: it is compared whole.
 const SHORT_WORD: u32 = u32::MAX;
@@ -421,7 +424,7 @@ pub fn after(text: &str, from: usize, limit: usize) -> Option<(&str, bool)> {
     let rest = text.get(from..limit.max(from))?;
     let noun = rest.strip_prefix('的').unwrap_or(rest);
     // a quantity that closes a quote or a bracket has no noun after it
-    let not_noun = noun.chars().next().is_some_and(|c| NOT_NOUN_HEADS.may_start(c)) && NOT_NOUN.iter().any(|w| words::has_prefix(noun, w));
+    let not_noun = noun.chars().next().is_some_and(|c| NOT_NOUN_HEADS.may_start(c)) && prefix_in(noun, NOT_NOUN, &NOT_NOUN_KEYS).is_some();
     if not_noun || noun.starts_with(['”', '’', '）', ')', '》', '」']) {
         return None;
     }
@@ -439,7 +442,7 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(&str, bool)> 
         .find(|&(i, c)| {
             is_clause_end(c)
                 || matches!(c, '、' | '了' | '着')
-                || i > 0 && AFTER_STOP_HEADS.may_start(c) && AFTER_STOPS.iter().any(|w| words::has_prefix(&rest[i..], w))
+                || i > 0 && AFTER_STOP_HEADS.may_start(c) && prefix_in(&rest[i..], AFTER_STOPS, &AFTER_STOP_KEYS).is_some()
         })
         .map_or(rest.len(), |(i, _)| i);
     // `28个乡镇的贫困群众4068户`, `126亩荒地和村里的2处校舍`: a phrase that runs on into the
