@@ -1017,9 +1017,12 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
                 }
             }
         };
+        let mut shared = shared;
         for (k, slot) in out[g..=e].iter_mut().enumerate() {
             *slot = match items.get(k) {
                 Some(item) if n > 1 && items.len() == n => item.clone(),
+                // the last slot takes the subject itself: a lone quantity copies nothing
+                _ if k == n - 1 => std::mem::take(&mut shared),
                 _ => shared.clone(),
             };
         }

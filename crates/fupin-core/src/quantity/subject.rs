@@ -164,15 +164,60 @@ static TRAILING_ENDS: Heads = Heads::of_last(TRAILING);
 static LEADING_HEADS: Heads = Heads::of(LEADING);
 static NOT_NOUN_HEADS: Heads = Heads::of(NOT_NOUN);
 
-fn strip_end<'a>(mut s: &'a str, words: &[&str], ends: &Heads) -> &'a str {
-    while let Some(w) = s.chars().next_back().filter(|&c| ends.may_start(c)).and_then(|_| words.iter().find(|w| words::has_suffix(s, w))) {
+/// [`TRAILING`]'s last three bytes and the first three of [`LEADING`], [`NOT_NOUN`] and
+/// [`AFTER_STOPS`], word by word (see [`key3`]).
+static TRAILING_KEYS: [u32; TRAILING.len()] = keys3(TRAILING, true);
+static LEADING_KEYS: [u32; LEADING.len()] = keys3(LEADING, false);
+static NOT_NOUN_KEYS: [u32; NOT_NOUN.len()] = keys3(NOT_NOUN, false);
+static AFTER_STOP_KEYS: [u32; AFTER_STOPS.len()] = keys3(AFTER_STOPS, false);
+
+/// What [`key3`] gives a word of fewer than three bytes: it is compared whole.
+const SHORT_WORD: u32 = u32::MAX;
+
+/// Three bytes of `b` as a number: its first three, or its last three if `last`; for fewer
+/// bytes, [`SHORT_WORD`] (a key no three bytes make, as the top byte of theirs is zero).
+const fn key3(b: &[u8], last: bool) -> u32 {
+    if b.len() < 3 {
+        return SHORT_WORD;
+    }
+    let at = if last { b.len() - 3 } else { 0 };
+    b[at] as u32 | (b[at + 1] as u32) << 8 | (b[at + 2] as u32) << 16
+}
+
+const fn keys3<const N: usize>(words: &[&str], last: bool) -> [u32; N] {
+    let mut keys = [0; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = key3(words[i].as_bytes(), last);
+        i += 1;
+    }
+    keys
+}
+
+/// The first of `words` (in order) that `s` ends with. A word is compared only when its last
+/// three bytes (`keys`) are those of `s`: one test of a number rules most words out.
+fn suffix_in<'w>(s: &str, words: &[&'w str], keys: &[u32]) -> Option<&'w str> {
+    let key = key3(s.as_bytes(), true);
+    words.iter().zip(keys).find(|&(w, &k)| (k == key || k == SHORT_WORD) && words::has_suffix(s, w)).map(|(w, _)| *w)
+}
+
+/// The first of `words` (in order) that `s` starts with, ruled out as [`suffix_in`] does.
+fn prefix_in<'w>(s: &str, words: &[&'w str], keys: &[u32]) -> Option<&'w str> {
+    let key = key3(s.as_bytes(), false);
+    words.iter().zip(keys).find(|&(w, &k)| (k == key || k == SHORT_WORD) && words::has_prefix(s, w)).map(|(w, _)| *w)
+}
+
+/// `s` without the words of [`TRAILING`] it ends with, repeatedly.
+fn strip_trailing(mut s: &str) -> &str {
+    while let Some(w) = s.chars().next_back().filter(|&c| TRAILING_ENDS.may_start(c)).and_then(|_| suffix_in(s, TRAILING, &TRAILING_KEYS)) {
         s = &s[..s.len() - w.len()];
     }
     s
 }
 
-fn strip_start<'a>(mut s: &'a str, words: &[&str], heads: &Heads) -> &'a str {
-    while let Some(w) = s.chars().next().filter(|&c| heads.may_start(c)).and_then(|_| words.iter().find(|w| words::has_prefix(s, w))) {
+/// `s` without the words of [`LEADING`] it starts with, repeatedly.
+fn strip_leading(mut s: &str) -> &str {
+    while let Some(w) = s.chars().next().filter(|&c| LEADING_HEADS.may_start(c)).and_then(|_| prefix_in(s, LEADING, &LEADING_KEYS)) {
         s = &s[w.len()..];
     }
     s
@@ -202,7 +247,7 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
     // drop dates and leading adverbs, repeatedly, from the front
     loop {
         let rest = &text[from..to];
-        let stripped = strip_start(rest, LEADING, &LEADING_HEADS);
+        let stripped = strip_leading(rest);
         let mut next = to - stripped.len();
         // `到2025年`: the time an aim is set for, with its preposition
         let by = ["到", "至"].iter().find(|w| stripped.starts_with(**w)).map_or(0, |w| w.len());
@@ -217,18 +262,18 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
         from = next;
     }
     let whole = &text[from..to];
-    let mut phrase = strip_end(whole, TRAILING, &TRAILING_ENDS);
+    let mut phrase = strip_trailing(whole);
     // `人均纯收入去年达到`: a time between the noun and its verb is no part of the noun (but
     // one a comparison is made with, `比去年`, `是当年的`, is all there is to name)
     let end = from + phrase.len();
     let at = skip.partition_point(|&(_, e)| e < end);
     if let Some(&(s, _)) = skip.get(at).filter(|&&(s, e)| e == end && s > from) {
-        let noun = strip_end(&text[from..s], TRAILING, &TRAILING_ENDS);
+        let noun = strip_trailing(&text[from..s]);
         if noun.chars().nth(1).is_some() && !noun.ends_with(['比', '较', '是', '于', '为']) {
             phrase = noun;
         }
     }
-    let phrase = strip_start(phrase, LEADING, &LEADING_HEADS);
+    let phrase = strip_leading(phrase);
     let phrase = after_making_verb(phrase);
     // `每人每月100元`: when nothing but such words stand there, they are the subject
     let phrase = if phrase.is_empty() && whole.starts_with('每') { whole } else { phrase };
@@ -295,7 +340,7 @@ fn after_open_quote(phrase: &str) -> &str {
     // the last quotation mark of either kind, told by its first byte (E2, rare in Chinese
     // text) and the two after it: `“` is E2 80 9C, `”` is E2 80 9D
     let b = phrase.as_bytes();
-    let last = (0..b.len()).rev().filter(|&k| b[k] == 0xE2).find_map(|k| match b.get(k + 1..k + 3) {
+    let last = memchr::memrchr_iter(0xE2, b).find_map(|k| match b.get(k + 1..k + 3) {
         Some([0x80, 0x9C]) => Some((k, true)),
         Some([0x80, 0x9D]) => Some((k, false)),
         _ => None,
@@ -311,12 +356,12 @@ fn after_open_quote(phrase: &str) -> &str {
 /// by that noun, named with the last kind (`丙等主题活动`) so the phrase stays short.
 fn after_places(phrase: &str) -> &str {
     const ENDS: [&str; 6] = ["等地", "等县", "等市", "等省", "等国", "等乡镇"];
-    if !phrase.contains('等') {
+    // the last `等`: one backward search, which also tells a phrase without any
+    let Some(k) = words::rfind(phrase, "等") else {
         return phrase;
-    }
+    };
     // with a single example before `等` (`参加农博会等展销活动`), the noun alone
     let after_list = || {
-        let k = words::rfind(phrase, "等")?;
         let noun = &phrase[k + '等'.len_utf8()..];
         if noun.chars().count() < 2 || noun.contains('、') {
             return None;
@@ -333,6 +378,10 @@ fn after_places(phrase: &str) -> &str {
         .unwrap_or(phrase)
 }
 
+/// The first characters of the words [`after_tally`] parts a phrase at: a phrase with none of
+/// them is left as it is, told by one scan.
+static TALLY_MARKS: Heads = Heads::of(&["累", "共", "已", "计", "还", "也", "有"]);
+
 /// Second characters of words that open with `有` and are no verb of holding.
 const HAVE_WORD_SECONDS: [char; 9] = ['效', '机', '序', '力', '关', '利', '望', '所', '偿'];
 
@@ -341,7 +390,7 @@ const HAVE_WORD_SECONDS: [char; 9] = ['效', '机', '序', '力', '关', '利', 
 /// (`全州今冬计划种植油菜`), the adverbs `还`/`也` (`合作社还吸纳群众务工`) or the verb `有`
 /// (`他的渔场有鱼池`), which part the one who plans, holds or does from what is counted.
 fn after_tally(phrase: &str) -> &str {
-    if phrase.chars().count() <= 6 || !phrase.contains(['累', '共', '已', '计', '还', '也', '有']) {
+    if phrase.chars().count() <= 6 || TALLY_MARKS.candidates(phrase).next().is_none() {
         return phrase;
     }
     let long = phrase.chars().count() > 8;
@@ -376,7 +425,7 @@ pub fn after(text: &str, from: usize, limit: usize) -> Option<(&str, bool)> {
     let rest = text.get(from..limit.max(from))?;
     let noun = rest.strip_prefix('的').unwrap_or(rest);
     // a quantity that closes a quote or a bracket has no noun after it
-    let not_noun = noun.chars().next().is_some_and(|c| NOT_NOUN_HEADS.may_start(c)) && NOT_NOUN.iter().any(|w| words::has_prefix(noun, w));
+    let not_noun = noun.chars().next().is_some_and(|c| NOT_NOUN_HEADS.may_start(c)) && prefix_in(noun, NOT_NOUN, &NOT_NOUN_KEYS).is_some();
     if not_noun || noun.starts_with(['”', '’', '）', ')', '》', '」']) {
         return None;
     }
@@ -394,7 +443,7 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(&str, bool)> 
         .find(|&(i, c)| {
             is_clause_end(c)
                 || matches!(c, '、' | '了' | '着')
-                || i > 0 && AFTER_STOP_HEADS.may_start(c) && AFTER_STOPS.iter().any(|w| words::has_prefix(&rest[i..], w))
+                || i > 0 && AFTER_STOP_HEADS.may_start(c) && prefix_in(&rest[i..], AFTER_STOPS, &AFTER_STOP_KEYS).is_some()
         })
         .map_or(rest.len(), |(i, _)| i);
     // `28个乡镇的贫困群众4068户`, `126亩荒地和村里的2处校舍`: a phrase that runs on into the

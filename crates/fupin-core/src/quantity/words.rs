@@ -9,10 +9,21 @@ pub fn find_any<'w>(hay: &str, words: impl IntoIterator<Item = &'w str, IntoIter
     (0..b.len()).find(|&k| (b[k] as i8) >= -0x40 && words.clone().any(|w| starts_at(b, k, w.as_bytes())))
 }
 
-/// Byte offset of the last place in `hay` where `word` starts.
+/// Byte offset of the last place in `hay` where `word` starts. The text is searched backward
+/// for the word's last byte (in Chinese a continuation byte, one of sixty-four), and only where
+/// that stands is the word compared: a byte-by-byte walk tested every position.
 pub fn rfind(hay: &str, word: &str) -> Option<usize> {
     let (b, w) = (hay.as_bytes(), word.as_bytes());
-    (0..=b.len().checked_sub(w.len())?).rev().find(|&k| starts_at(b, k, w))
+    let Some(&last) = w.last() else { return Some(b.len()) };
+    let mut end = b.len();
+    while let Some(j) = memchr::memrchr(last, &b[..end]) {
+        let k = (j + 1).checked_sub(w.len())?;
+        if starts_at(b, k, w) {
+            return Some(k);
+        }
+        end = j;
+    }
+    None
 }
 
 /// Byte offset of the first place in `hay` where `word` starts.
@@ -225,6 +236,11 @@ mod tests {
         assert_eq!(find(hay, "达到"), hay.find("达到"));
         assert_eq!(rfind(hay, "没有"), None);
         assert_eq!(rfind("累", "累计"), None);
+        for hay in ["", "a", "累计", "计累计计", "aa计累", "累计累计"] {
+            for w in ["", "a", "计", "累计", "计累", "累计累计"] {
+                assert_eq!(rfind(hay, w), hay.rfind(w), "{hay} {w}");
+            }
+        }
         assert!(contains(hay, "资金") && !contains(hay, "资本"));
         assert!(contains_any(hay, &["资本", "达到"]));
         assert_eq!(find_any("", ["累计"]), None);
