@@ -6,7 +6,7 @@ use super::furniture;
 use super::header::{continues_paragraph, Group};
 use super::headline::{
     is_column_label, is_feature_subtitle, is_heading_like, is_section_label, is_subtitle,
-    split_kicker,
+    is_title_like, split_kicker,
 };
 use super::join::{self, Block, Part};
 use super::line::Line;
@@ -126,10 +126,11 @@ impl<'t, 'l> Builder<'t, 'l> {
                 continue;
             }
             if let Some(end) = self.column_end(i, kinds) {
-                // a box printed into a paragraph the story leaves unfinished
-                let cut = self
-                    .open
-                    .filter(|&d| !self.closed && self.drafts[d].blocks.last().is_some_and(join::runs_on));
+                // a box printed into a paragraph the story leaves unfinished mid-sentence
+                let mid_sentence = |b: &Block<'_>| {
+                    join::runs_on(b) && b.text.chars().next_back().is_some_and(|c| super::line::is_han(c) || matches!(c, ',' | '，'))
+                };
+                let cut = self.open.filter(|&d| !self.closed && self.drafts[d].blocks.last().is_some_and(mid_sentence));
                 self.headline(i, end, false);
                 self.interrupted = cut.zip(self.open);
                 i = end;
@@ -222,9 +223,13 @@ impl<'t, 'l> Builder<'t, 'l> {
         let record = |t: &str| {
             crate::quantity::table::record_label_end(t).is_some() || crate::quantity::table::figure_first(t).is_some()
         };
+        // the piece's headline may be a document's long title (`《…细则》要点解读`)
+        let titled = || {
+            self.groups[j].is_none() && matches!(kinds[j], Kind::Body) && is_title_like(self.lines[j].text)
+        };
         let headed = labelled
             && j + 1 < self.lines.len()
-            && self.stacked(j, kinds)
+            && (self.stacked(j, kinds) || titled())
             && !record(self.lines[j].text)
             && !continues_paragraph(self.lines, kinds, j);
         headed.then_some(j + 1)

@@ -849,6 +849,31 @@ fn rows_of_a_table_are_not_run_together() {
     assert_covered(text, &p);
 }
 
+#[test]
+fn a_policy_explained_under_its_label_follows_a_box_as_a_piece_of_its_own() {
+    let text = "\
+数读
+某市一季度成绩单
+26.8万人
+脱贫人口务工就业
+(数据来源:市乡村振兴局)
+政策解读
+《某市防止返贫“一键申报”实施细则》要点解读
+近日,市乡村振兴局等6部门联合印发实施细则,细则共六条。
+第一条 开通线上申报渠道。群众可通过小程序申报。
+第二条 实行限时核查。乡镇在3个工作日内完成核查。
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某市一季度成绩单"), Some("《某市防止返贫“一键申报”实施细则》要点解读")],
+        "{:#?}",
+        p.articles
+    );
+    assert_eq!(p.articles[1].paragraphs.len(), 3);
+    assert_covered(text, &p);
+}
+
 const CREDIT_UNDER_CAPTION: &str = "\
 某镇修通产业路
 本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里,群众运输更方便。

@@ -462,6 +462,13 @@ impl Gazetteer {
         if let Some(p) = own_prefecture.filter(|_| d.level == RegionLevel::County && prefecture > county) {
             return Some(p);
         }
+        // a province or city of another province (an east–west partner) named more than the
+        // page's own city, in an article speaking for that city (`我市…浙江…`): the city's
+        let province_of = |x: DivId| self.table.get(x).province;
+        let outside = page_city.filter(|&c| province_of(c) != province_of(id));
+        if let Some(c) = outside.filter(|_| matches!(d.level, RegionLevel::Province | RegionLevel::Prefecture) && city > county) {
+            return Some(c);
+        }
         let wanted = match d.level {
             RegionLevel::County if !d.name.ends_with('市') => {
                 page_city.filter(|&c| d.prefecture == Some(c)).map(|c| (c, false))
@@ -655,7 +662,7 @@ impl Gazetteer {
 /// that names no division speaks for.
 const COUNTY_VOICE: &[&str] =
     &["县委", "县政府", "县人大", "县政协", "区委", "区政府", "区人大", "区政协", "全县", "县里"];
-const CITY_VOICE: &[&str] = &["市委", "市政府", "市人大", "市政协", "全市", "市里"];
+const CITY_VOICE: &[&str] = &["市委", "市政府", "市人大", "市政协", "全市", "市里", "我市"];
 /// The same of an autonomous prefecture, which calls itself 州 (`全州`, `我州`).
 const PREFECTURE_VOICE: &[&str] = &["州委", "州政府", "州人大", "州政协", "全州", "我州", "州里"];
 

@@ -402,6 +402,13 @@ fn an_article_in_an_autonomous_prefectures_voice_is_the_prefectures() {
 }
 
 #[test]
+fn a_city_speaking_of_its_partner_province_keeps_the_article() {
+    let header = "广元日报\n";
+    let page = paper_page(header, "守牢底线\n我市与浙江开展东西部协作，浙江企业在我市建厂，浙江客商采购山货，全市群众增收。\n");
+    assert_eq!(primary(&page[0]), Some("510800"));
+}
+
+#[test]
 fn the_full_name_elsewhere_on_the_page_backs_the_short_form() {
     let page = page("养殖合作社带动增收\n都安瑶族自治县推广代养模式。\n搬迁群众就近就业\n八仙社区是都安最大的安置区。\n");
     assert_eq!(page[1].regions.iter().map(|r| r.code.as_str()).collect::<Vec<_>>(), vec!["451228"]);
