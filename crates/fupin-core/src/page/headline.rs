@@ -163,9 +163,6 @@ pub(crate) fn is_subheading(text: &str, level: u8) -> bool {
     if level >= 2 {
         return true;
     }
-    if !is_heading_like(text) {
-        return false;
-    }
     let enumerated = text
         .chars()
         .next()
@@ -174,12 +171,29 @@ pub(crate) fn is_subheading(text: &str, level: u8) -> bool {
         || text.starts_with(['(', '（'])
             && text.chars().nth(2).is_some_and(|c| c == ')' || c == '）')
         || text.starts_with('【');
+    // a numbered section head may be punctuated as two phrases (`三、强化要素保障,夯实基础`)
+    if enumerated && is_punctuated_section_head(text) {
+        return true;
+    }
+    if !is_heading_like(text) {
+        return false;
+    }
     let phrases = text
         .split(char::is_whitespace)
         .filter(|p| char_len(p) >= 2)
         .count()
         >= 2;
     enumerated || phrases
+}
+
+/// Longest numbered section head read with punctuation inside.
+const MAX_SECTION_HEAD_CHARS: usize = 30;
+
+/// `三、强化要素保障,夯实巩固衔接基础`: short, at most one comma, no sentence end anywhere.
+fn is_punctuated_section_head(text: &str) -> bool {
+    chars_within(text, MAX_SECTION_HEAD_CHARS).is_some()
+        && text.matches([',', '，']).count() <= 1
+        && !text.contains(['。', ';', '；', ':', '：', '!', '！', '?', '？'])
 }
 
 /// Words news prose opens a sentence with: a purpose or circumstance (`为`, `在`, `随着`), a
@@ -312,6 +326,8 @@ mod tests {
     fn subheadings() {
         assert!(is_subheading("抓实驻村帮扶 织密责任网", 0));
         assert!(is_subheading("一、强化组织领导", 0));
+        assert!(is_subheading("三、强化要素保障,夯实巩固衔接基础", 0));
+        assert!(!is_subheading("三、强化要素保障,夯实基础,做到三个到位", 0));
         assert!(is_subheading("筑牢防火墙", 2));
         assert!(!is_subheading("经过前期个人报名和资格", 0));
     }
