@@ -254,10 +254,13 @@ impl Programs {
             }
         }
         let leads = self.leads(&paras);
-        for run in self.runs(&paras, leads, &pending) {
+        for mut run in self.runs(&paras, leads, &pending) {
             let declared = link(&run, &mut pending);
             // a dash or an ordinal marks a list by itself; bare sentences need a third item
             let marked = matches!(run[0].kind, LeadKind::Dash | LeadKind::Ordinal(_) | LeadKind::Bracket);
+            if declared.is_none() && !outlines_a_document(&run) {
+                drop_closing_parts(&mut run);
+            }
             if declared.is_none() && (run.len() < if marked { 2 } else { 3 } || outlines_a_document(&run)) {
                 continue;
             }
@@ -578,7 +581,10 @@ impl Programs {
         if kind == LeadKind::Sentence && colon(body) && is_bare_line(body.trim()) {
             return self.unmarked_heading(i, paras);
         }
-        let stop = |c: char| is_sentence_stop(c) || matches!(kind, LeadKind::Ordinal(_)) && matches!(c, ',' | '，');
+        // a numbered section head on a line of its own is its item whole, two phrases and all
+        // (`三、强化要素保障,夯实巩固衔接基础`)
+        let head_line = matches!(kind, LeadKind::Ordinal(_)) && is_two_phrase_head(&text[start..]);
+        let stop = |c: char| is_sentence_stop(c) || matches!(kind, LeadKind::Ordinal(_)) && !head_line && matches!(c, ',' | '，');
         // a sentence lead is short (stars of bold print aside): past its longest, the scan stops
         let mut read = 0;
         let found = text[start..].char_indices().find(|&(_, c)| {
@@ -599,6 +605,7 @@ impl Programs {
             || paras.get(i + 1).is_some_and(|p| p.text.contains('。'));
         let ok = match kind {
             LeadKind::Sentence => more_follows && self.is_lead_phrase(name),
+            _ if head_line => name.split([',', '，']).all(item_chars_ok),
             _ => item_chars_ok(name),
         };
         if ok {
@@ -689,9 +696,12 @@ impl Programs {
         if !(3..=MAX_LEAD_CHARS).contains(&n) {
             return false;
         }
+        // `案例一:…`, `附件二`: a label numbered in a series names no measure
+        let numbered_label = n <= 4 && s.chars().next_back().is_some_and(|c| chinese_digit(c).is_some());
         s.chars().filter(|&c| c == ',' || c == '，').nth(1).is_none()
             && s.chars().all(|c| is_han(c) || matches!(c, ',' | '，' | '“' | '”' | '、'))
             && !s.starts_with('“')
+            && !numbered_label
             && !self.narration.is_match(s)
     }
 
@@ -724,10 +734,18 @@ impl Programs {
                 }
             };
             let max = if matches!(lead.kind, LeadKind::Heading(_)) { MAX_HEADING_GAP } else { MAX_GAP };
+            // a section numbered next after the last (`二、…` then, pages on, `三、…`) goes on
+            // with it however long the section between
+            let numbered_next = |l: &Lead| {
+                let number = |l: &Lead| leading_number(&paras[l.para].text);
+                matches!(lead.kind, LeadKind::Ordinal(_))
+                    && lead.para - l.para <= MAX_HEADING_GAP + 1
+                    && matches!((number(l), number(&lead)), (Some(a), Some(b)) if b == a + 1)
+            };
             let joins = runs
                 .last()
                 .and_then(|run| run.last())
-                .is_some_and(|l| lead.para - l.para <= max + 1 && !outer_between(l.para));
+                .is_some_and(|l| (lead.para - l.para <= max + 1 || numbered_next(l)) && !outer_between(l.para));
             if let LeadKind::Ordinal(style) = lead.kind {
                 match latest_ordinal.iter_mut().find(|(s, _)| *s == style) {
                     Some(latest) => latest.1 = lead.para,
@@ -954,14 +972,27 @@ fn dedup(run: Vec<Lead>) -> Vec<Lead> {
 /// name and count whose items each hold the other's, the one with the shorter items goes.
 /// Names of the parts of a document, which a policy explainer heads its sections with
 /// (`一、出台背景`, `二、主要内容`): an outline of the text, not measures.
-const DOCUMENT_PARTS: [&str; 14] = [
+const DOCUMENT_PARTS: [&str; 18] = [
     "背景", "依据", "内容", "意义", "范围", "说明", "解读", "原则", "思路", "目标", "标准", "要求", "成效",
-    "联系方式",
+    "联系方式", "保障措施", "主要任务", "案例", "指标",
 ];
+
+/// Whether an item names a part of a document (`典型案例`, `主要指标`).
+fn names_a_part(name: &str) -> bool {
+    DOCUMENT_PARTS.iter().any(|w| name.ends_with(w))
+}
+
+/// A document numbers its closing parts with its measures (`五、典型案例`, `六、主要指标`):
+/// they leave the run's end.
+fn drop_closing_parts(run: &mut Vec<Lead>) {
+    while run.last().is_some_and(|l| names_a_part(&l.name)) {
+        run.pop();
+    }
+}
 
 /// Whether most of a run's items name parts of a document.
 fn outlines_a_document(run: &[Lead]) -> bool {
-    let parts = run.iter().filter(|l| DOCUMENT_PARTS.iter().any(|w| l.name.ends_with(w))).count();
+    let parts = run.iter().filter(|l| names_a_part(&l.name)).count();
     2 * parts > run.len()
 }
 
@@ -1240,6 +1271,15 @@ fn is_clause_break(c: char) -> bool {
 }
 
 
+/// `强化要素保障,夯实巩固衔接基础`: a line of two phrases and no sentence mark, as a numbered
+/// section head is printed.
+fn is_two_phrase_head(s: &str) -> bool {
+    let s = s.trim();
+    (4..=30).contains(&s.chars().take(31).count())
+        && s.matches([',', '，']).count() == 1
+        && !s.contains(|c: char| is_sentence_stop(c) || matches!(c, ';' | '；' | ':' | '：'))
+}
+
 /// A line short enough and bare enough (no clause punctuation) to be a heading.
 fn is_bare_line(s: &str) -> bool {
     // `产业兴旺:一片茶叶富了一方百姓`: a heading may name its theme before a colon
@@ -1335,6 +1375,14 @@ fn find_ordinal_shi(text: &str, from: usize, n: u64) -> Option<(usize, usize)> {
         // `一是` must open a clause, not sit inside a word (`统一是`)
         .find(|&pos| text[..pos].chars().next_back().is_none_or(|c| is_clause_break(c) || c == ' '))
         .map(|pos| (pos, pos + word.len()))
+}
+
+/// The number a paragraph opens with (`三、`, `(三)`, `第三条`, `3.`), if it opens with one.
+fn leading_number(text: &str) -> Option<u64> {
+    let t = text.trim_start().trim_start_matches(['(', '（', '第']);
+    let end = t.find(|c: char| !(chinese_digit(c).is_some() || c == '十' || c.is_ascii_digit())).unwrap_or(t.len());
+    let digits = &t[..end];
+    digits.parse().ok().or_else(|| chinese_int(digits))
 }
 
 /// `一是` … `十是`, the `n`th ordinal of a list inside a paragraph.
@@ -1592,6 +1640,18 @@ mod tests {
         let found = find(&["该县采取三项措施:①推行整村授信。对各村开展评级;②落实全额贴息。对贷款贴息;③设立风险基金。县财政安排资金。"]);
         assert_eq!(found[0].name, "三项措施");
         assert_eq!(names(&found[0]), ["推行整村授信", "落实全额贴息", "设立风险基金"]);
+    }
+
+    #[test]
+    fn numbered_section_heads_go_on_across_long_sections_and_drop_closing_parts() {
+        let mut paras = vec!["一、落实“四项机制”,做到早发现、早干预"];
+        paras.extend(["该县落实常态化排查。"; 5]);
+        paras.push("二、实施“五大工程”,激发内生动力");
+        paras.extend(["该县新建日光温室。"; 6]);
+        paras.extend(["三、强化要素保障,夯实衔接基础", "该县加大投入。", "四、典型案例", "案例一:小庭院做出大文章。", "案例二:村集体带动众乡亲。", "案例三:黄河枣变身致富果。", "五、主要指标", "见下表。"]);
+        let found = find(&paras);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["落实“四项机制”,做到早发现、早干预", "实施“五大工程”,激发内生动力", "强化要素保障,夯实衔接基础"]);
     }
 
     #[test]
