@@ -127,10 +127,11 @@ fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
         || is_site_switches(text)
 }
 
-/// A site's switches for other readers and versions, printed in its header.
+/// A site's switches for other readers and versions, and its search box, printed in its header.
 const SITE_SWITCHES: &[&str] = &[
     "无障碍", "无障碍浏览", "长者模式", "关怀版", "适老化", "适老版", "繁体", "繁體", "简体", "简体版",
-    "English", "ENGLISH", "手机版", "移动版", "登录", "注册", "个人登录", "法人登录",
+    "English", "ENGLISH", "手机版", "移动版", "登录", "注册", "个人登录", "法人登录", "搜索", "站内搜索",
+    "高级搜索", "请输入关键字", "请输入关键词", "请输入搜索内容",
 ];
 
 /// A line of nothing but site switches (`无障碍  长者模式  English`), two or more.
@@ -609,6 +610,7 @@ mod tests {
     fn a_line_of_site_switches_is_navigation() {
         assert_eq!(furniture("无障碍  长者模式  English"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("简体 | 繁體"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("请输入关键字 搜索"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("无障碍"), None, "one word");
         assert_eq!(furniture("无障碍设施改造惠及120户困难家庭。"), None);
     }
