@@ -1277,6 +1277,32 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
         .or_else(|| dated().find(|t| opens_clause(t)))
         .or_else(|| dated().find(|t| plain(t)))
         .and_then(|t| t.years)
+        .or_else(|| year_over_semicolons(text, sentence, times, upto))
+}
+
+/// How far back, in bytes, a sentence's opening year is looked for across semicolons.
+const SEMICOLON_REACH: usize = 600;
+
+/// `2023年,全县…;新建日光温室1240座,…`: a year that opens a sentence dates the clauses its
+/// semicolons set apart, where they name no year of their own. `sentence` is where the clause
+/// of the quantity starts after the last semicolon; `times[..upto]` end before the quantity.
+fn year_over_semicolons(text: &str, sentence: usize, times: &[time::Found], upto: usize) -> Option<(i32, i32)> {
+    if !text[..sentence].trim_end().ends_with([';', '；']) {
+        return None;
+    }
+    let mut from = sentence.saturating_sub(SEMICOLON_REACH);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let opening = text[from..sentence]
+        .rfind(['。', '！', '？', '!', '?'])
+        .map_or(if from == 0 { Some(0) } else { None }, |k| Some(from + k + text[from + k..].chars().next().map_or(0, char::len_utf8)))?;
+    // the first time of that sentence, standing at its very start (`2020年至2022年,该县…`)
+    let first = times[..upto].get(times[..upto].partition_point(|t| t.start < opening))?;
+    let head = text[opening..first.start].trim();
+    (first.start < sentence && (head.is_empty() || TEMPORAL_HEADS.contains(&head)) && !text[first.end..].starts_with('的'))
+        .then_some(first.years)
+        .flatten()
 }
 
 /// How many time expressions back a quantity looks for its year: a text with no sentence end

@@ -650,6 +650,17 @@ fn the_base_year_of_a_comparison_dates_nothing() {
 }
 
 #[test]
+fn a_year_opening_a_sentence_dates_the_clauses_after_its_semicolons() {
+    let v = facts("2023年,全县果园面积稳定在65万亩;新建日光温室1240座,钢架大棚3600座;鸡出栏126万羽。");
+    assert!(v.iter().all(|f| f.year == Some(2023)), "{v:#?}");
+    // not past the sentence's end, nor from a year inside it
+    let v = facts("2023年,全县果园面积65万亩。新建日光温室1240座;钢架大棚3600座。");
+    assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2023), None, None]);
+    let v = facts("全县按照2016年的标准新建温室12座;钢架大棚36座。");
+    assert_eq!(v[1].year, None, "{v:#?}");
+}
+
+#[test]
 fn a_year_that_owns_a_quantity_dates_it_even_as_a_base() {
     let v = facts("2022年标准为6500元，较2021年的6000元提高500元。");
     assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2022), Some(2021), Some(2022)], "{v:#?}");
