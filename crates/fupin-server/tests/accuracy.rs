@@ -4,7 +4,7 @@
 //! Eight sets: the seed pages beside the repository (`../shared/seeds`, the issues' targets);
 //! our own pages in `crates/fupin-core/tests/heldout`, written from provinces and papers the
 //! seeds do not cover and since used to fix rules; and `crates/fupin-core/tests/heldout2`,
-//! `heldout3` to `heldout10`, each written and annotated blind and
+//! `heldout3` to `heldout11`, each written and annotated blind and
 //! scored once before it was used to fix rules, so that a rule fitted to one seed sentence shows
 //! up as a drop here.
 //! Skips, saying so, when `../shared` or `python3` is absent.
@@ -274,4 +274,19 @@ fn ninth_blind_held_out_set_stays_above_its_floor() {
     // 0.921, poverty_related 0.929. Its annotator wrote 六成 as 6 of a unit 成; the other sets
     // and the spec's canonical units read it as 60 %, and so does this gold now.
     assert_floor(&m, HELD_OUT_FLOORS);
+}
+
+#[test]
+fn tenth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout11");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by another hand without looking at the output: a 天水 print page
+    // re-wrapped at a fixed width, a 延川 government site with a table of year columns, a 竹山
+    // feature and a 广元 mixed page (a continued story, a 数读 box, a 政策解读 of a rule's
+    // clauses). Its first score: articles 0.889, contributors 0.886, must_join 0.909, must_drop
+    // 0.958, facts 0.984 (article 0.965, subject 0.917, year 0.817), changes 0.857, programs
+    // 0.783 (items 0.884), primary_region 0.958, regions 0.905, poverty_related 0.958. Still
+    // missed: the re-wrapped page's captions and briefs (a line is not yet reassembled into
+    // its paragraph before the layout rules read it).
+    assert_floor(&m, &floors_with(&[("must_join", 0.85)]));
 }
