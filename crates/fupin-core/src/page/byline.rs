@@ -609,6 +609,9 @@ pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Con
     if let Some(found) = byline_line(inner, base + inner_start) {
         return Some((open, found.contributors));
     }
+    if let Some(people) = wrapped_byline(inner, base + inner_start) {
+        return Some((open, people));
+    }
     // `…。(王甲 李乙)`: names alone after a finished sentence, or on a line of their own,
     // sign the story; local papers print their correspondents so
     let before = t[..open].trim_end();
@@ -626,6 +629,29 @@ pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Con
             .collect();
         (open, who)
     })
+}
+
+/// `(记者 张` / `晶)`: a byline a fixed-width page wrapped inside a name. Read without the
+/// line breaks; each name's span covers its characters in the input, break and all.
+fn wrapped_byline(inner: &str, base: usize) -> Option<Vec<Contributor>> {
+    if !inner.contains(['\n', '\r']) {
+        return None;
+    }
+    let joined: String = inner.chars().filter(|&c| c != '\n' && c != '\r').collect();
+    let found = byline_line(&joined, 0)?;
+    // the offset in `inner` of each byte of `joined`
+    let at: Vec<usize> = inner
+        .char_indices()
+        .filter(|&(_, c)| c != '\n' && c != '\r')
+        .flat_map(|(i, c)| i..i + c.len_utf8())
+        .collect();
+    let people = found
+        .contributors
+        .into_iter()
+        .filter(|c| c.span.start < c.span.end && c.span.end <= at.len())
+        .map(|c| Contributor { span: Span::new(base + at[c.span.start], base + at[c.span.end - 1] + 1), ..c })
+        .collect();
+    Some(people)
 }
 
 /// Longest byline read after the last sentence of a brief, in characters.
@@ -866,6 +892,15 @@ mod tests {
             ]
         );
         assert!(text[l.body_start..].starts_with("近日"));
+    }
+
+    #[test]
+    fn a_byline_wrapped_inside_a_name_is_read_whole() {
+        let text = "全县开展了植树活动。(记者 何\n午)";
+        let (at, who) = trailing_byline(text, 0).unwrap();
+        assert_eq!(&text[..at], "全县开展了植树活动。");
+        assert_eq!(names(&who), vec![("何午".into(), Role::Reporter)]);
+        assert_eq!(&text[who[0].span.start..who[0].span.end], "何\n午");
     }
 
     #[test]

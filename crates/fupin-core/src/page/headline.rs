@@ -102,10 +102,10 @@ pub(crate) fn is_section_label(text: &str) -> bool {
 }
 
 /// Labels of the columns a page sets apart from its news: commentary, a reporter's notes,
-/// photo news, a box of figures, a policy explained. Whatever runs above, what follows such a label is a piece of its own.
-const COLUMN_LABELS: [&str; 18] = [
+/// photo news, a box of figures, a policy explained, a column of briefs. Whatever runs above, what follows such a label is a piece of its own.
+const COLUMN_LABELS: [&str; 20] = [
     "短评", "评论", "时评", "快评", "点评", "微评", "编后", "编后语", "记者手记", "记者观察",
-    "图片新闻", "图片报道", "新闻图片", "一线观察", "数读", "数说", "图解", "政策解读",
+    "图片新闻", "图片报道", "新闻图片", "一线观察", "数读", "数说", "图解", "政策解读", "短讯", "简讯",
 ];
 
 /// Signs a page prints before a column's name (`■县域传真`).

@@ -575,7 +575,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
             if open {
                 waiting.push(b);
             } else {
-                out.push(Paragraph::contiguous(b.text, b.start));
+                out.push(paragraph_of(b));
             }
             continue;
         }
@@ -591,11 +591,11 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
                     && !is_subheading(b.text, b.level)
                     && !(last.pieces.len() == 1 && heads_paragraph(&last.text, b.text)) =>
             {
-                last.push_piece(b.text, b.start)
+                push_lines(last, b)
             }
             _ => {
                 place(&mut out, &mut waiting);
-                out.push(Paragraph::contiguous(b.text, b.start));
+                out.push(paragraph_of(b));
             }
         }
         open = runs_on(b);
@@ -642,6 +642,32 @@ fn is_table_row(text: &str) -> bool {
     gaps >= 3
 }
 
+/// A paragraph of block `b`. A block of a wrapped page holds the input's line breaks: each
+/// printed line is a piece of its own, so the text reads as one run and a number broken over
+/// two lines (`超过1` / `万元`) is whole again.
+fn paragraph_of(b: &Block<'_>) -> Paragraph {
+    let mut p = Paragraph { text: String::new(), span: crate::model::Span::new(b.start, b.start), pieces: Vec::new() };
+    push_lines(&mut p, b);
+    p
+}
+
+/// Appends the printed lines of block `b` to paragraph `p`, leaving out the breaks between.
+fn push_lines(p: &mut Paragraph, b: &Block<'_>) {
+    if !b.text.contains(['\n', '\r']) {
+        p.push_piece(b.text, b.start);
+        return;
+    }
+    let mut at = 0;
+    for line in b.text.split(['\n', '\r']) {
+        let trimmed = line.trim_matches(|c: char| c.is_whitespace());
+        if !trimmed.is_empty() {
+            let lead = line.len() - line.trim_start_matches(|c: char| c.is_whitespace()).len();
+            p.push_piece(trimmed, b.start + at + lead);
+        }
+        at += line.len() + 1;
+    }
+}
+
 /// `(数据来源:州统计局)`: a line wholly in brackets.
 fn is_bracketed(text: &str) -> bool {
     let t = text.trim();
@@ -653,7 +679,7 @@ fn place(out: &mut Vec<Paragraph>, waiting: &mut Vec<&Block<'_>>) {
     out.extend(
         waiting
             .drain(..)
-            .map(|b| Paragraph::contiguous(b.text, b.start)),
+            .map(|b| paragraph_of(b)),
     );
 }
 

@@ -26,8 +26,92 @@ fn is_blank(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }
 
-/// Splits `input` into its non-blank lines. `\r\n`, `\r` and `\n` all end a line.
+/// Splits `input` into its non-blank lines. `\r\n`, `\r` and `\n` all end a line. Text a
+/// converter wrapped at a fixed width is read back into its paragraphs first ([`unwrap`]).
 pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
+    let physical = physical_lines(input);
+    match wrap_width(input, &physical) {
+        Some(width) => unwrap(input, physical, width),
+        None => physical,
+    }
+}
+
+/// Where the printed line holding `l` begins, its indent included.
+fn line_begin(input: &str, l: &Line<'_>) -> usize {
+    input[..l.raw.start].rfind(['\n', '\r']).map_or(0, |k| k + 1)
+}
+
+/// The printed width of line `l`, its indent included ([`width`]).
+fn printed_width(input: &str, l: &Line<'_>) -> usize {
+    width(&input[line_begin(input, l)..l.raw.end])
+}
+
+/// Display width of `s` in half-width units: two for a wide character, one for ASCII, as a
+/// converter that wraps text at a fixed width measures it.
+fn width(s: &str) -> usize {
+    s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// Lines this wide or wider (in [`width`] units) are counted when looking for a wrap width.
+const MIN_WRAPPED_WIDTH: usize = 20;
+/// Widest wrap width read: 60 wide characters. Pages printed a paragraph a line run longer.
+const MAX_WRAP_WIDTH: usize = 120;
+/// How much shorter than the wrap width a full line may be: a wide character or a closing mark
+/// that does not fit is carried to the next line.
+const WRAP_SLACK: usize = 3;
+/// Fewest full lines, and least share of the counted lines, that make a page wrapped.
+const MIN_FULL_LINES: usize = 8;
+const MIN_FULL_PERCENT: usize = 40;
+
+/// The width a page was wrapped at, when most of its long lines end within [`WRAP_SLACK`] of one
+/// width: a page printed a paragraph a line has lines of every length.
+fn wrap_width(input: &str, lines: &[Line<'_>]) -> Option<usize> {
+    // how many lines are of each width up to the widest read
+    let mut widths = [0usize; MAX_WRAP_WIDTH + 1];
+    let mut counted = 0;
+    for l in lines {
+        if l.raw.end - line_begin(input, l) > 4 * MAX_WRAP_WIDTH {
+            counted += 1;
+            continue;
+        }
+        let w = printed_width(input, l);
+        if w >= MIN_WRAPPED_WIDTH {
+            counted += 1;
+            if let Some(n) = widths.get_mut(w) {
+                *n += 1;
+            }
+        }
+    }
+    let full = |w: usize| widths[w - WRAP_SLACK..=w].iter().sum::<usize>();
+    let best = (MIN_WRAPPED_WIDTH..=MAX_WRAP_WIDTH).max_by_key(|&w| (full(w), w))?;
+    let n = full(best);
+    (n >= MIN_FULL_LINES && n * 100 >= MIN_FULL_PERCENT * counted).then_some(best)
+}
+
+/// Joins each line of a wrapped page to the full line above it, unless a blank line or an
+/// indent (`　　`, a paragraph's first line) stands between: one logical line per paragraph,
+/// whose text keeps the line breaks of the input (the paragraph builder leaves them out).
+fn unwrap<'a>(input: &'a str, physical: Vec<Line<'a>>, wrap: usize) -> Vec<Line<'a>> {
+    let mut out: Vec<Line<'a>> = Vec::with_capacity(physical.len());
+    // whether the last physical line taken was full
+    let mut last_full = false;
+    for l in physical {
+        let indented = line_begin(input, &l) < l.raw.start;
+        let full = printed_width(input, &l) + WRAP_SLACK >= wrap;
+        match out.last_mut() {
+            Some(prev) if last_full && l.gap == 0 && !indented && l.level == 0 && prev.level == 0 => {
+                prev.text = &input[prev.start..l.start + l.text.len()];
+                prev.raw = Span::new(prev.raw.start, l.raw.end);
+            }
+            _ => out.push(l),
+        }
+        last_full = full;
+    }
+    out
+}
+
+/// The non-blank lines of `input` as printed.
+fn physical_lines(input: &str) -> Vec<Line<'_>> {
     let mut out = Vec::new();
     let mut offset = 0;
     let mut last_end = 0;
@@ -258,6 +342,36 @@ mod tests {
             ls[2].level, 0,
             "a hash glued to the text is no Markdown heading"
         );
+    }
+
+    /// A page of `paragraphs`, each wrapped every `n` characters, its first line indented.
+    fn wrapped(paragraphs: &[&str], n: usize) -> String {
+        let mut page = String::new();
+        for p in paragraphs {
+            let chars: Vec<char> = format!("\u{3000}\u{3000}{p}").chars().collect();
+            for line in chars.chunks(n) {
+                page.extend(line);
+                page.push('\n');
+            }
+        }
+        page
+    }
+
+    #[test]
+    fn text_wrapped_at_a_fixed_width_is_read_a_paragraph_a_line() {
+        let first = "今年以来,某县坚持把发展特色产业作为巩固脱贫成果的根本之策,全县果园面积稳定在六十五万亩,果品总产量超过一百万吨。";
+        let second = "在某镇的产业园,分拣车间里一派繁忙,一箱箱苹果经过清洗、分级、包装后发往全国各地,园区常年吸纳周边群众务工。";
+        let third = "为让产业发展更有后劲,该县推行统一供苗、统一技术、统一收购、统一品牌,对带动脱贫户的经营主体给予奖补。";
+        let page = wrapped(&[first, second, third, first, second, third], 20);
+        let ls = lines(&page);
+        assert_eq!(ls.len(), 6, "{ls:#?}");
+        let unbroken: String = ls[1].text.chars().filter(|&c| c != '\n').collect();
+        assert_eq!(unbroken, second);
+        assert_eq!(&page[ls[1].raw.start..ls[1].raw.end], ls[1].text);
+        // a page printed a paragraph a line is read as printed
+        let plain = [first, second, third].join("\n");
+        assert_eq!(lines(&plain).len(), 3);
+        assert!(lines(&plain).iter().all(|l| !l.text.contains('\n')));
     }
 
     #[test]

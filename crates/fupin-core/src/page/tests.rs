@@ -874,6 +874,44 @@ fn a_policy_explained_under_its_label_follows_a_box_as_a_piece_of_its_own() {
     assert_covered(text, &p);
 }
 
+/// `text` printed `n` characters a line, its first line indented as a paragraph's.
+fn wrap_at(text: &str, n: usize, indent: bool) -> String {
+    let chars: Vec<char> = if indent { format!("\u{3000}\u{3000}{text}") } else { text.to_string() }.chars().collect();
+    chars.chunks(n).map(|l| l.iter().collect::<String>() + "\n").collect()
+}
+
+#[test]
+fn a_page_wrapped_at_a_fixed_width_keeps_its_captions_briefs_and_figures() {
+    const N: usize = 20;
+    let lead = "本报讯(记者 何午)今年以来,某县果园面积稳定在六十五万亩,果品总产量达到五十八万吨,收入超过1万元的农户有四百余户。";
+    let more = "该县新建和改造提升日光温室一千余座,钢架大棚三千六百座,蔬菜种植面积达到九万余亩,群众收入稳步增长。";
+    let caption = "3月8日,某县王家镇的果农在果园里修剪苹果树。眼下正值果树春季管护的关键时期,该县组织农技人员深入田间地头开展技术指导。";
+    // the brief's byline breaks inside the reporter's name
+    let mut brief = String::from("近日,某县组织开展春季全民义务植树活动,全县干部群众共两万余人参加,新增造林面积一万余亩。");
+    while !(2 + brief.chars().count() + "(记者 张".chars().count()).is_multiple_of(N) {
+        brief.push('。');
+    }
+    brief.push_str("(记者 张晶)");
+    let mut text = String::from("某县果品产业稳步发展\n\n");
+    let third = "在某镇的产业园,分拣车间里一派繁忙,一箱箱苹果经过清洗、分级、包装后发往全国各地。";
+    let fourth = "为让产业发展更有后劲,该县推行统一供苗、统一技术、统一收购,对经营主体给予奖补。";
+    for p in [lead, more, third, fourth] {
+        text += &wrap_at(p, N, true);
+    }
+    text += "\n\n";
+    text += &wrap_at(caption, N, false);
+    text += "何午\u{3000}摄\n\n\n某县开展春季义务植树活动\n";
+    text += &wrap_at(&brief, N, true);
+    let p = split(&text);
+    assert_eq!(titles(&p), vec![Some("某县果品产业稳步发展"), None, Some("某县开展春季义务植树活动")], "{:#?}", p.articles);
+    let story = &p.articles[0];
+    assert_eq!(story.paragraphs.len(), 4);
+    assert!(story.paragraphs[0].text.contains("超过1万元的农户"), "{}", story.paragraphs[0].text);
+    assert_eq!(p.articles[1].kind, ArticleKind::Photo);
+    assert_eq!(who(&p.articles[2]), vec![("张晶", Role::Reporter)]);
+    assert_covered(&text, &p);
+}
+
 const CREDIT_UNDER_CAPTION: &str = "\
 某镇修通产业路
 本报讯(通讯员 赵敏)今年以来,某镇修建产业路五公里,群众运输更方便。
