@@ -137,6 +137,15 @@ impl Paragraph {
         self.span.end = self.span.end.max(source_start + text.len());
     }
 
+    /// Maps a byte offset of the input to the byte offset of `text` that holds it, when the
+    /// paragraph holds it.
+    pub fn text_offset(&self, source: usize) -> Option<usize> {
+        self.pieces
+            .iter()
+            .find(|p| (p.source_start..p.source_start + p.len).contains(&source))
+            .map(|p| p.text_start + (source - p.source_start))
+    }
+
     /// Maps a byte offset of `text` to a byte offset of the input.
     pub fn to_source(&self, offset: usize) -> usize {
         for p in &self.pieces {

@@ -194,7 +194,7 @@ impl Quantities {
         // unit column, and the year of its caption line
         let mut unit_table: Option<(usize, usize, Option<i32>)> = None;
         // a table whose columns are years (`指标名称 2022年 2023年`): each column's year
-        let mut year_table: Option<Vec<Option<i32>>> = None;
+        let mut year_table: Option<(Vec<Option<i32>>, &str)> = None;
         // the year the text before names, for a table's caption line
         let mut last_year = None;
         for (k, p) in texts.iter().enumerate() {
@@ -212,7 +212,7 @@ impl Quantities {
                 }
             }
             // a row under year columns: its bare figures here, the rest (`13.2%`) as any text's
-            let year_row = year_table.as_deref().and_then(|years| table::unit_label_row(&p.text, years));
+            let year_row = year_table.as_ref().and_then(|(years, _)| table::unit_label_row(&p.text, years));
             if let Some(row) = &year_row {
                 let figures = row.figures.iter().map(|(c, y)| (c, Some(*y)));
                 self.labelled_figures(p, row.label.clone(), row.unit, figures, &mut out);
@@ -236,8 +236,17 @@ impl Quantities {
                 Some(years) if date_pairs(ctx.input, &mut out[first..], years) => Some(years),
                 _ => table::paired_years(&p.text, times),
             };
-            if year_row.is_none() {
-                year_table = table::year_columns(&p.text, times);
+            if year_row.is_some() {
+                // the row's other figures (`13.2%`) are of their column (`增幅`)
+                let header = year_table.as_ref().map_or("", |(_, h)| h);
+                for f in &mut out[first..] {
+                    let at = p.text_offset(f.span.start);
+                    if let Some(name) = at.and_then(|at| table::column_of(&p.text, at, header)) {
+                        f.subject = name.to_string();
+                    }
+                }
+            } else {
+                year_table = table::year_columns(&p.text, times).map(|years| (years, p.text.as_str()));
             }
             // a box of figures: `38.6亿元` over its label, or `3.2亿元 全县投入…` on one line
             let label = texts.get(k + 1).filter(|_| table::lone_figure(&p.text)).and_then(|n| table::figure_label(&n.text));

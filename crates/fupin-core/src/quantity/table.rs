@@ -304,6 +304,20 @@ pub fn unit_label_row<'t>(text: &'t str, years: &[Option<i32>]) -> Option<YearRo
     fits.then(|| YearRow { label: parts[0].start..parts[0].start + open, unit, figures })
 }
 
+/// The name the header line `header` gives the column of the cell of row `text` that starts at
+/// byte `at`, when it is a name (Han characters only, as `增幅`) and the row has as many cells.
+pub fn column_of<'h>(text: &str, at: usize, header: &'h str) -> Option<&'h str> {
+    let row: Vec<Range<usize>> = cells(text).collect();
+    let names: Vec<Range<usize>> = cells(header).collect();
+    if row.len() != names.len() {
+        return None;
+    }
+    // a cell that words its figure (`提高11.3个百分点`) keeps its own subject
+    let k = row.iter().position(|r| r.start == at)?;
+    let name = &header[names[k].clone()];
+    (k > 0 && name.chars().all(crate::charset::is_han)).then_some(name)
+}
+
 /// The byte ranges of the space-separated parts of `text`.
 fn cells(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut at = 0;

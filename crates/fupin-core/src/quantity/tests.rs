@@ -843,8 +843,8 @@ fn a_table_of_year_columns_dates_each_figure_and_reads_the_unit_in_its_label() {
             ("2.87", 28700.0, "人", "务工就业", Some(2023)),
         ]
     );
-    // the growth column is read as any text
-    assert!(got.iter().any(|g| g.0 == "13.2%"));
+    // the growth column is read as any text, and named by its header
+    assert!(got.iter().any(|g| g.0 == "13.2%" && g.3 == "增幅"), "{got:?}");
 }
 
 #[test]
