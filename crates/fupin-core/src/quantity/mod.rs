@@ -970,6 +970,14 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
                 Some(group) => Cow::Owned(group.to_string() + subject::after_any(text, raws[e].tail, limit).map_or("", |a| a.0)),
                 None => Cow::Borrowed(before),
             };
+            // `在安置点周边建设帮扶车间36个`: what was built is counted, not who built it where
+            let before = match raws[e].kind {
+                Kind::Count | Kind::Measure => match subject::object_of_building(&before) {
+                    Some(object) => Cow::Owned(object.to_string()),
+                    None => before,
+                },
+                _ => before,
+            };
             // `带动贫困户800户`: a classifier repeating the noun before it counts that noun
             // `交通协管员12名疏导交通`: so does a count of persons after a noun of persons
             let last = before.chars().next_back();

@@ -326,6 +326,32 @@ fn after_making_verb(phrase: &str) -> &str {
         .unwrap_or(phrase)
 }
 
+/// Verbs of building whose object a count or measure after the phrase counts wherever they
+/// stand in it (`该县在安置点周边建设帮扶车间36个`).
+const BUILDING_VERBS: &[&str] = &["新建", "建设", "建成", "建起", "修建", "改建", "加装", "栽植"];
+
+/// The object of the last verb of building in `phrase`, when at least two characters follow it:
+/// who built it and where are no part of what is counted.
+pub fn object_of_building(phrase: &str) -> Option<&str> {
+    let at = BUILDING_VERBS.iter().filter_map(|w| words::rfind(phrase, w).map(|k| k + w.len())).max()?;
+    // `新建、改扩建校舍`, `新建和改造日光温室`: verbs joined before one object are read with it,
+    // as the work done; `建起了大棚`, `建成的小区`: a particle goes
+    let object = &phrase[at..];
+    let joined = object.trim_start_matches(['、', '和', '及', '与']);
+    if ALSO_BUILDING.iter().any(|w| joined.starts_with(w)) {
+        return None;
+    }
+    let object = object.trim_start_matches(['了', '的']);
+    let generic = GENERIC_OBJECTS.contains(&object);
+    (object.chars().nth(1).is_some() && at > 0 && !generic).then_some(object)
+}
+
+/// Verbs joined to a verb of building before one object (`新建、改扩建`, `新建改造`).
+const ALSO_BUILDING: &[&str] = &["改扩建", "改造提升", "改造", "改建", "扩建", "提升"];
+
+/// Nouns `建设` also forms compounds with (`乡村建设项目`): after it they name no object.
+const GENERIC_OBJECTS: &[&str] = &["项目", "任务", "工作", "资金", "工程"];
+
 /// `由干部、网格员组成的监测队伍`: what a body is made up of describes it; the body is counted.
 fn after_makeup(phrase: &str) -> &str {
     ["组成的", "构成的"]

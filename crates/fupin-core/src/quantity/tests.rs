@@ -265,6 +265,16 @@ fn a_counted_noun_ends_before_the_verb_of_its_clause() {
 }
 
 #[test]
+fn what_was_built_is_counted_without_who_built_it_where() {
+    assert_eq!(one("该县在安置点周边建设帮扶车间36个。").subject, "帮扶车间");
+    // verbs joined before one object are the work done, and stay
+    assert!(one("全县新建、改扩建校舍20.5万平方米。").subject.ends_with("新建、改扩建校舍"));
+    assert_eq!(one("该村建起了香菇大棚18座。").subject, "香菇大棚");
+    // a compound of 建设 is the noun itself
+    assert!(one("今年实施乡村建设项目217个。").subject.ends_with("乡村建设项目"));
+}
+
+#[test]
 fn count_with_no_noun_after_takes_the_phrase_before() {
     assert_eq!(one("全年城镇新增就业1876人，").subject, "城镇新增就业");
 }
