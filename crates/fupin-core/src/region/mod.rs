@@ -401,6 +401,14 @@ impl Gazetteer {
             (specificity(self.table.get(id).level), n, std::cmp::Reverse(first))
         };
         let headline = resolved.iter().filter(|r| pieces[r.piece].headline).map(|r| r.id);
+        // `——百色市田东县、德保县…见闻`: counties of one city named together in the headline
+        // make the article the city's
+        let mut counties: Vec<DivId> = headline.clone().filter(|&id| self.table.get(id).level == RegionLevel::County).collect();
+        counties.dedup();
+        let city = counties.first().and_then(|&c| self.table.get(c).prefecture);
+        if counties.len() >= 2 && city.is_some() && counties.iter().all(|&c| self.table.get(c).prefecture == city) {
+            return city.map(|c| (c, true));
+        }
         if let Some(best) = headline.max_by_key(|&id| rank(id)) {
             return Some((best, true));
         }

@@ -402,6 +402,14 @@ fn an_article_in_an_autonomous_prefectures_voice_is_the_prefectures() {
 }
 
 #[test]
+fn counties_of_one_city_named_together_in_the_headline_make_it_the_citys() {
+    let f = found("芒果红了\n今年以来,田东县芒果丰收,田东县果农增收,德保县也有收获。");
+    assert_eq!(f.primary.map(|p| p.code), Some("451022".to_string()));
+    let f = found("百色市田东县、德保县巩固脱贫成果见闻\n今年以来,田东县芒果丰收,田东县果农增收。");
+    assert_eq!(f.primary.map(|p| p.code), Some("451000".to_string()));
+}
+
+#[test]
 fn a_city_speaking_of_its_partner_province_keeps_the_article() {
     let header = "广元日报\n";
     let page = paper_page(header, "守牢底线\n我市与浙江开展东西部协作，浙江企业在我市建厂，浙江客商采购山货，全市群众增收。\n");
