@@ -9,14 +9,15 @@ const MAX_HEADLINE_CHARS: usize = 40;
 /// A line that could be a headline, kicker, section label or subheading: short, with Han text,
 /// without the commas and full stops of running text, and not ending a sentence.
 pub(crate) fn is_heading_like(text: &str) -> bool {
+    // the tests of the line's end come first: they read a character or two, and settle most
+    // lines of running text before any is counted
+    if ends_sentence(text) || text.ends_with([':', '：', '、']) {
+        return false;
+    }
     let Some(n) = chars_within(text, MAX_HEADLINE_CHARS) else {
         return false;
     };
-    n >= 2
-        && text.chars().any(is_han)
-        && !ends_sentence(text)
-        && !text.contains([',', '，', '。', ';', '；'])
-        && !text.ends_with([':', '：', '、'])
+    n >= 2 && text.chars().any(is_han) && !text.contains([',', '，', '。', ';', '；'])
 }
 
 /// Longest headline that may carry a comma or close on `！`/`？` (`脱贫路上,一个都不能少！`).

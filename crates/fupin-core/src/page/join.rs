@@ -630,6 +630,11 @@ const MAX_TABLE_ROW_CHARS: usize = 80;
 /// by tabs or runs of spaces, as a table comes out of a page. Prose puts no wide gaps inside a
 /// line.
 fn is_table_row(text: &str) -> bool {
+    // cells are set apart by a tab or two spaces: a line without either is one cell, and most
+    // lines are told so by a byte search, before they are trimmed or counted
+    if !has_cell_gap(text.as_bytes()) {
+        return false;
+    }
     let t = text.trim();
     if !super::line::at_most_chars(t, MAX_TABLE_ROW_CHARS) {
         return false;
@@ -666,6 +671,12 @@ fn push_lines(p: &mut Paragraph, b: &Block<'_>) {
         }
         at += line.len() + 1;
     }
+}
+
+/// Whether `bytes` hold a tab or two spaces in a row, the gaps [`is_table_row`] splits cells at.
+fn has_cell_gap(bytes: &[u8]) -> bool {
+    memchr::memchr2_iter(b'\t', b' ', bytes)
+        .any(|at| bytes[at] == b'\t' || bytes.get(at + 1) == Some(&b' '))
 }
 
 /// `(数据来源:州统计局)`: a line wholly in brackets.

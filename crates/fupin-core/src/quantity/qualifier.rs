@@ -64,7 +64,11 @@ pub fn adverb_before_verb(before: &str) -> Option<Qualifier> {
         .rev()
         .take(2)
         .map(|(k, _)| k)
-        .find(|&k| BEFORE_VERB.iter().any(|w| before[..k].ends_with(w)))?;
+        // every adverb ends in one of four characters: the words are compared only after one
+        .find(|&k| {
+            let head = &before[..k];
+            head.ends_with(['少', '多', '高', '低']) && BEFORE_VERB.iter().any(|w| head.ends_with(w))
+        })?;
     let verb = &before[k..];
     let plain_verb = verb.chars().all(super::is_ideograph) && !verb.contains(['的', '是']);
     plain_verb.then(|| prefix(&before[..k])).flatten().map(|(q, _)| q)
@@ -127,6 +131,14 @@ mod tests {
         for (w, _) in COMPARATORS {
             assert!(COMPARATOR_HEADS.may_start(w.chars().next().unwrap()), "{w}");
         }
+    }
+
+    #[test]
+    fn adverbs_before_a_verb_end_in_the_four_characters_tested_first() {
+        for w in BEFORE_VERB {
+            assert!(w.ends_with(['少', '多', '高', '低']), "{w}");
+        }
+        assert_eq!(adverb_before_verb("每月至少走访"), Some(AtLeast));
     }
 
     #[test]

@@ -86,7 +86,12 @@ const MAX_FIGURE_CHARS: usize = 10;
 /// `38.6亿元` on a line of its own: a box of figures that prints each figure over its label.
 /// Digits first, a unit last, nothing but the number, its multiplier and unit between.
 pub fn lone_figure(text: &str) -> bool {
-    let t = text.trim();
+    // most lines open with no digit: told before the end is trimmed
+    let t = text.trim_start();
+    if !t.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let t = t.trim_end();
     t.len() <= 4 * MAX_FIGURE_CHARS
         && t.chars().nth(MAX_FIGURE_CHARS).is_none()
         && t.starts_with(|c: char| c.is_ascii_digit())

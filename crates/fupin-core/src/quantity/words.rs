@@ -200,7 +200,9 @@ impl Heads {
     fn next_candidate(&self, text: &str, mut k: usize) -> Option<(usize, char)> {
         let b = text.as_bytes();
         loop {
-            while let Some(&[x, y, z]) = b.get(k..k + 3).and_then(|s| <&[u8; 3]>::try_from(s).ok()) {
+            // the rest of the text in steps of three bytes, with no bound tested a step
+            for chunk in b.get(k..)?.chunks_exact(3) {
+                let &[x, y, z] = chunk else { break };
                 // the width of a UTF-8 sequence is told by its first byte (valid text)
                 if x & 0xF0 != 0xE0 {
                     break;
