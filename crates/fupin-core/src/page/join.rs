@@ -658,7 +658,7 @@ fn paragraph_of(b: &Block<'_>) -> Paragraph {
 
 /// Appends the printed lines of block `b` to paragraph `p`, leaving out the breaks between.
 fn push_lines(p: &mut Paragraph, b: &Block<'_>) {
-    if !b.text.contains(['\n', '\r']) {
+    if memchr::memchr2(b'\n', b'\r', b.text.as_bytes()).is_none() {
         p.push_piece(b.text, b.start);
         return;
     }

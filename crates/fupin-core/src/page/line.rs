@@ -38,7 +38,7 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
 
 /// Where the printed line holding `l` begins, its indent included.
 fn line_begin(input: &str, l: &Line<'_>) -> usize {
-    input[..l.raw.start].rfind(['\n', '\r']).map_or(0, |k| k + 1)
+    memchr::memrchr2(b'\n', b'\r', &input.as_bytes()[..l.raw.start]).map_or(0, |k| k + 1)
 }
 
 /// The printed width of line `l`, its indent included ([`width`]).
@@ -49,7 +49,9 @@ fn printed_width(input: &str, l: &Line<'_>) -> usize {
 /// Display width of `s` in half-width units: two for a wide character, one for ASCII, as a
 /// converter that wraps text at a fixed width measures it.
 fn width(s: &str) -> usize {
-    s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+    // one unit for each ASCII byte and two for each byte that starts a wider character: a byte
+    // count, with no decoding
+    s.bytes().map(|b| usize::from(b < 0x80) + 2 * usize::from(b >= 0xC0)).sum()
 }
 
 /// Lines this wide or wider (in [`width`] units) are counted when looking for a wrap width.
