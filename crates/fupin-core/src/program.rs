@@ -734,13 +734,13 @@ impl Programs {
                 }
             };
             let max = if matches!(lead.kind, LeadKind::Heading(_)) { MAX_HEADING_GAP } else { MAX_GAP };
-            // a section numbered next after the last (`二、…` then, pages on, `三、…`) goes on
-            // with it however long the section between
+            // a section numbered next after the last (`二、…` then, a long section on, `三、…`)
+            // goes on with it across up to MAX_HEADING_GAP paragraphs
             let numbered_next = |l: &Lead| {
                 let number = |l: &Lead| leading_number(&paras[l.para].text);
                 matches!(lead.kind, LeadKind::Ordinal(_))
                     && lead.para - l.para <= MAX_HEADING_GAP + 1
-                    && matches!((number(l), number(&lead)), (Some(a), Some(b)) if b == a + 1)
+                    && matches!((number(l), number(&lead)), (Some(a), Some(b)) if a.checked_add(1) == Some(b))
             };
             let joins = runs
                 .last()
@@ -957,7 +957,7 @@ fn numbered_in_order(paras: &[&Paragraph], run: &[Lead]) -> bool {
         chinese_int(number)
     };
     let numbers: Option<Vec<u64>> = run.iter().map(clause).collect();
-    numbers.is_none_or(|n| n.windows(2).all(|w| w[1] == w[0] + 1))
+    numbers.is_none_or(|n| n.windows(2).all(|w| w[0].checked_add(1) == Some(w[1])))
 }
 
 /// Drops repeated items (a page that prints one measure twice).
@@ -1664,6 +1664,12 @@ mod tests {
             "三、主要内容",
             "方案明确了监测标准和帮扶措施。",
         ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_clause_number_past_every_integer_is_no_list() {
+        let found = find(&["第一八四四六七四四〇七三七〇九五五一六一五条 甲乙丙丁。甲乙。", "第二条 丙丁戊己。丙丁。"]);
         assert!(found.is_empty(), "{found:?}");
     }
 

@@ -126,6 +126,10 @@ static OPENS_NOW: Heads = Heads::of(&NOW_HEADS);
 /// or of a word for now.
 static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "截", "全"]).with_numerals();
 
+/// How many time expressions back `全年` looks for the year it means: a text of nothing but
+/// comparisons would otherwise have each look at every one before it.
+const WHOLE_YEAR_LOOKBACK: usize = 32;
+
 /// `全年` at `i`: the whole of the year the text is talking about, which is the last year it
 /// named before (`2022年，全县共有…。全年新识别…`), not counting the base of a comparison or
 /// the start of a change (`比2015年`, `由2015年的…`), or else the reference year.
@@ -134,7 +138,7 @@ fn whole_year(text: &str, i: usize, before: &[Found], reference: Option<Date>) -
     if !rest.starts_with("全年") || rest.starts_with("全年龄") {
         return None;
     }
-    let named = before.iter().rev().filter(|f| !text[..f.start].ends_with(['比', '较', '由', '从'])).find_map(|f| f.years);
+    let named = before.iter().rev().take(WHOLE_YEAR_LOOKBACK).filter(|f| !text[..f.start].ends_with(['比', '较', '由', '从'])).find_map(|f| f.years);
     let year = named.map(|(_, last)| last).or(reference.map(|r| r.year))?;
     let end = i + "全年".len();
     Some(year_expr_plain(i, end, year, year))
@@ -446,6 +450,8 @@ mod tests {
         let v = scan("比2015年增长一倍，全年投入8万元", refd());
         assert_eq!(v.last().unwrap().years, Some((2021, 2021)));
         assert!(scan("全年投入8万元", None).is_empty());
+        // a text of nothing but comparisons is read once through
+        assert_eq!(scan(&"比全年".repeat(20_000), refd()).len(), 20_000);
         assert!(scan("全年龄段", refd()).is_empty());
     }
 

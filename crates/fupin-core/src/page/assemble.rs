@@ -634,7 +634,6 @@ fn dedup_people(people: &mut Vec<Contributor>) {
     people.retain(|_| keep.next().unwrap_or(true));
 }
 
-/// Whether line `i` starts a photo item: a credited caption, or a caption whose credit follows.
 /// Longest line read as a line of a box of figures without other marks.
 const MAX_BOX_LINE_CHARS: usize = 24;
 
@@ -651,6 +650,7 @@ fn is_box_line(text: &str) -> bool {
         || super::line::at_most_chars(t, MAX_BOX_LINE_CHARS)
 }
 
+/// Whether line `i` starts a photo item: a credited caption, or a caption whose credit follows.
 fn photo_follows(kinds: &[Kind], i: usize) -> bool {
     match kinds.get(i) {
         Some(Kind::Caption {

@@ -173,7 +173,7 @@ pub(crate) fn is_subheading(text: &str, level: u8) -> bool {
             && text.chars().nth(2).is_some_and(|c| c == ')' || c == '）')
         || text.starts_with('【');
     // a numbered section head may be punctuated as two phrases (`三、强化要素保障,夯实基础`)
-    if enumerated && is_punctuated_section_head(text) {
+    if enumerated && !text.starts_with('【') && is_punctuated_section_head(text) {
         return true;
     }
     if !is_heading_like(text) {
@@ -190,11 +190,19 @@ pub(crate) fn is_subheading(text: &str, level: u8) -> bool {
 /// Longest numbered section head read with punctuation inside.
 const MAX_SECTION_HEAD_CHARS: usize = 30;
 
-/// `三、强化要素保障,夯实巩固衔接基础`: short, at most one comma, no sentence end anywhere.
+/// `三、强化要素保障,夯实巩固衔接基础`: short, one comma between two phrases of four characters
+/// or more (a column break leaves a short tail, `一、强化组织领导,压实`), no sentence mark, and
+/// a last character that ends a phrase.
 fn is_punctuated_section_head(text: &str) -> bool {
+    let Some((first, second)) = text.split_once([',', '，']) else {
+        return false;
+    };
     chars_within(text, MAX_SECTION_HEAD_CHARS).is_some()
-        && text.matches([',', '，']).count() <= 1
-        && !text.contains(['。', ';', '；', ':', '：', '!', '！', '?', '？'])
+        && char_len(first) >= 4
+        && char_len(second) >= 4
+        && !second.contains([',', '，'])
+        && !text.contains(['。', ';', '；', ':', '：', '!', '！', '?', '？', '…'])
+        && text.chars().next_back().is_some_and(|c| is_han(c) || matches!(c, '”' | '’'))
 }
 
 /// Words news prose opens a sentence with: a purpose or circumstance (`为`, `在`, `随着`), a
@@ -329,6 +337,8 @@ mod tests {
         assert!(is_subheading("一、强化组织领导", 0));
         assert!(is_subheading("三、强化要素保障,夯实巩固衔接基础", 0));
         assert!(!is_subheading("三、强化要素保障,夯实基础,做到三个到位", 0));
+        assert!(!is_subheading("一、强化组织领导,压实", 0), "a column break's first piece");
+        assert!(!is_subheading("【编者按】近年来,某县坚持", 0));
         assert!(is_subheading("筑牢防火墙", 2));
         assert!(!is_subheading("经过前期个人报名和资格", 0));
     }

@@ -61,6 +61,18 @@ const MAX_WRAP_WIDTH: usize = 120;
 /// How much shorter than the wrap width a full line may be: a wide character or a closing mark
 /// that does not fit is carried to the next line.
 const WRAP_SLACK: usize = 3;
+/// How far past the wrap width a full line may run: a closing mark a converter keeps on the line.
+const WRAP_OVERHANG: usize = 2;
+/// Most printed lines read as one paragraph: a page of nothing but full lines would otherwise be
+/// one paragraph, and a paragraph's pieces are searched one by one.
+const MAX_WRAPPED_LINES: usize = 48;
+
+/// Whether a printed line is laid out as table cells (a tab, or two spaces in a row): aligned
+/// rows are as wide as each other without being wrapped prose.
+fn has_cells(text: &str) -> bool {
+    text.contains('\t') || text.contains("  ")
+}
+
 /// Fewest full lines, and least share of the counted lines, that make a page wrapped.
 const MIN_FULL_LINES: usize = 8;
 const MIN_FULL_PERCENT: usize = 40;
@@ -77,7 +89,7 @@ fn wrap_width(input: &str, lines: &[Line<'_>]) -> Option<usize> {
             continue;
         }
         let w = printed_width(input, l);
-        if w >= MIN_WRAPPED_WIDTH {
+        if w >= MIN_WRAPPED_WIDTH && !has_cells(l.text) {
             counted += 1;
             if let Some(n) = widths.get_mut(w) {
                 *n += 1;
@@ -95,17 +107,24 @@ fn wrap_width(input: &str, lines: &[Line<'_>]) -> Option<usize> {
 /// whose text keeps the line breaks of the input (the paragraph builder leaves them out).
 fn unwrap<'a>(input: &'a str, physical: Vec<Line<'a>>, wrap: usize) -> Vec<Line<'a>> {
     let mut out: Vec<Line<'a>> = Vec::with_capacity(physical.len());
-    // whether the last physical line taken was full
+    // whether the last physical line taken was full, and how many the last logical line holds
     let mut last_full = false;
+    let mut joined = 0;
     for l in physical {
         let indented = line_begin(input, &l) < l.raw.start;
-        let full = printed_width(input, &l) + WRAP_SLACK >= wrap;
+        let w = printed_width(input, &l);
+        let full = w + WRAP_SLACK >= wrap && w <= wrap + WRAP_OVERHANG && !has_cells(l.text);
+        let joins = last_full && l.gap == 0 && !indented && l.level == 0 && joined < MAX_WRAPPED_LINES && !has_cells(l.text);
         match out.last_mut() {
-            Some(prev) if last_full && l.gap == 0 && !indented && l.level == 0 && prev.level == 0 => {
+            Some(prev) if joins && prev.level == 0 => {
                 prev.text = &input[prev.start..l.start + l.text.len()];
                 prev.raw = Span::new(prev.raw.start, l.raw.end);
+                joined += 1;
             }
-            _ => out.push(l),
+            _ => {
+                out.push(l);
+                joined = 1;
+            }
         }
         last_full = full;
     }
@@ -370,6 +389,10 @@ mod tests {
         let unbroken: String = ls[1].text.chars().filter(|&c| c != '\n').collect();
         assert_eq!(unbroken, second);
         assert_eq!(&page[ls[1].raw.start..ls[1].raw.end], ls[1].text);
+        // aligned table rows are as wide as each other but no wrapped prose
+        let row = "脱贫人口人均纯收入(元)    6948    7865    13.2%";
+        let table = std::iter::repeat_n(row, 12).collect::<Vec<_>>().join("\n");
+        assert_eq!(lines(&table).len(), 12);
         // a page printed a paragraph a line is read as printed
         let plain = [first, second, third].join("\n");
         assert_eq!(lines(&plain).len(), 3);
