@@ -265,6 +265,13 @@ fn a_counted_noun_ends_before_the_verb_of_its_clause() {
 }
 
 #[test]
+fn a_level_held_or_kept_under_a_bound_is_named_without_its_verb() {
+    assert_eq!(one("全县果园面积稳定在65万亩。").subject, "全县果园面积");
+    assert_eq!(one("参保率保持100%。").subject, "参保率");
+    assert_eq!(one("贷款逾期率控制在0.5%以内。").subject, "贷款逾期率");
+}
+
+#[test]
 fn what_was_built_is_counted_without_who_built_it_where() {
     assert_eq!(one("该县在安置点周边建设帮扶车间36个。").subject, "帮扶车间");
     // verbs joined before one object are the work done, and stay
