@@ -965,8 +965,10 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
                 true => subject::before_margin(text, clause, raws[g].lead, skips),
                 false => subject::before(text, clause, raws[g].lead, skips),
             };
-            // `贫困户中有90%参与合作社`: a share of a group is what the group does
-            let before = match before.strip_suffix('中').filter(|_| raws[e].kind == Kind::Ratio) {
+            // `贫困户中有90%参与合作社`, `脱贫户中8300余户从事肉牛养殖`: a share or a count of a
+            // group is what the group does
+            let share = matches!(raws[e].kind, Kind::Ratio | Kind::Count);
+            let before = match before.strip_suffix('中').filter(|_| share) {
                 Some(group) => Cow::Owned(group.to_string() + subject::after_any(text, raws[e].tail, limit).map_or("", |a| a.0)),
                 None => Cow::Borrowed(before),
             };

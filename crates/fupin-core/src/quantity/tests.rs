@@ -656,6 +656,7 @@ fn a_de_phrase_with_no_quantity_after_it_is_the_counted_noun() {
 #[test]
 fn a_share_of_a_group_is_what_the_group_does() {
     assert_eq!(one("受访农户中有85%加入了合作社。").subject, "受访农户加入");
+    assert_eq!(one("脱贫户中8300余户从事肉牛养殖。").subject, "脱贫户从事肉牛养殖");
 }
 
 #[test]
