@@ -468,6 +468,8 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(&str, bool)> 
         .char_indices()
         .find(|&(i, c)| {
             is_clause_end(c)
+                // a headline sets its phrases apart with a space (`签约15个项目 总投资86亿元`)
+                || i > 0 && c.is_whitespace()
                 || matches!(c, '、' | '了' | '着')
                 || i > 0 && AFTER_STOP_HEADS.may_start(c) && prefix_in(&rest[i..], AFTER_STOPS, &AFTER_STOP_KEYS).is_some()
         })

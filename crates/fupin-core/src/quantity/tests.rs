@@ -243,6 +243,12 @@ fn amounts_of_tiers_take_what_the_tiers_are_of() {
 }
 
 #[test]
+fn a_headline_sets_its_phrases_apart_with_a_space() {
+    let v = facts("某县集中签约15个项目 总投资86.4亿元");
+    assert_eq!((v[0].subject.as_str(), v[1].subject.as_str()), ("项目", "总投资"), "{v:#?}");
+}
+
+#[test]
 fn count_takes_the_noun_after_it() {
     assert_eq!(one("为320名留守儿童发放书包。").subject, "留守儿童");
     assert_eq!(one("新建18座公厕，").subject, "公厕");
