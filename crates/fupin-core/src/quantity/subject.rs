@@ -452,10 +452,18 @@ pub fn after(text: &str, from: usize, limit: usize) -> Option<(&str, bool)> {
     let noun = rest.strip_prefix('的').unwrap_or(rest);
     // a quantity that closes a quote or a bracket has no noun after it
     let not_noun = noun.chars().next().is_some_and(|c| NOT_NOUN_HEADS.may_start(c)) && prefix_in(noun, NOT_NOUN, &NOT_NOUN_KEYS).is_some();
-    if not_noun || noun.starts_with(['”', '’', '）', ')', '》', '」']) {
+    if not_noun || noun.starts_with(['”', '’', '）', ')', '》', '」']) || is_unit_gloss(noun) {
         return None;
     }
     after_any(text, from, limit)
+}
+
+/// `1.2万件(套)`: a second classifier in brackets after a count glosses its unit; no noun follows.
+fn is_unit_gloss(rest: &str) -> bool {
+    let Some(inner) = rest.strip_prefix(['(', '（']) else {
+        return false;
+    };
+    inner.char_indices().take(3).any(|(k, c)| k > 0 && matches!(c, ')' | '）'))
 }
 
 /// The phrase after a quantity whatever it starts with (`为4291人次开展培训` → `开展培训`):

@@ -243,6 +243,11 @@ fn amounts_of_tiers_take_what_the_tiers_are_of() {
 }
 
 #[test]
+fn a_unit_glossed_in_brackets_is_no_noun() {
+    assert_eq!(one("储备扑火物资1.2万件(套)。").subject, "储备扑火物资");
+}
+
+#[test]
 fn a_headline_sets_its_phrases_apart_with_a_space() {
     let v = facts("某县集中签约15个项目 总投资86.4亿元");
     assert_eq!((v[0].subject.as_str(), v[1].subject.as_str()), ("项目", "总投资"), "{v:#?}");
