@@ -1019,6 +1019,17 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             Some(s) => s.to_string() + &shared,
             None => shared,
         };
+        // `收入从…增加到10950元,今年前三季度达到9870元`: a clause of a time and a verb goes on
+        // with the subject of the last quantity of the same unit in its sentence
+        let shared = match shared.is_empty() {
+            true => (0..g)
+                .rev()
+                .take_while(|&j| raws[j].start >= sentence)
+                .take(CARRY_BACK)
+                .find(|&j| raws[j].unit == raws[g].unit && !out[j].is_empty())
+                .map_or(shared, |j| out[j].clone()),
+            false => shared,
+        };
         let n = e - g + 1;
         // `甲、乙分别为3、5万亩`: each item its own quantity; a later `分别` of the same
         // sentence with no list of its own (`比上年分别提高2个和3个百分点`) reuses the list

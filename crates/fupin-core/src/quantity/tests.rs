@@ -243,6 +243,13 @@ fn amounts_of_tiers_take_what_the_tiers_are_of() {
 }
 
 #[test]
+fn a_clause_of_a_time_and_a_verb_goes_on_with_the_subject_before() {
+    let v = facts("人均纯收入从2015年的2860元增加到2020年的10950元,今年前三季度达到9870元。");
+    assert_eq!(v[2].subject, v[1].subject, "{v:#?}");
+    assert_eq!(one("一季度全市受理申报1260件。").subject, "全市受理申报");
+}
+
+#[test]
 fn a_unit_glossed_in_brackets_is_no_noun() {
     assert_eq!(one("储备扑火物资1.2万件(套)。").subject, "储备扑火物资");
 }
