@@ -44,6 +44,10 @@ const SUFFIXES: &[(&str, Qualifier, bool)] = &[
 pub fn prefix(before: &str) -> Option<(Qualifier, usize)> {
     before.chars().next_back().filter(|&c| PREFIX_ENDS.may_start(c))?;
     let (q, len) = PREFIXES.iter().find(|(w, _)| super::words::has_suffix(before, w)).map(|&(w, q)| (q, w.len()))?;
+    // `签约3.62万人`, `预约200人次`: the last character of a word, not `约` for "about"
+    if len == "约".len() && before.ends_with('约') && ends_word_in_yue(&before[..before.len() - len]) {
+        return None;
+    }
     // `不得高于5克`, `不能少于3次`: a forbidden bound is the opposite one
     let negation = ["不得", "不能", "不应", "不可"].iter().find(|n| before[..before.len() - len].ends_with(*n));
     Some(match (negation, q) {
@@ -51,6 +55,12 @@ pub fn prefix(before: &str) -> Option<(Qualifier, usize)> {
         (Some(n), LessThan) => (AtLeast, len + n.len()),
         _ => (q, len),
     })
+}
+
+/// Whether `before` (the text before a `约`) ends with the first character of a word ending
+/// in `约` (`签约`, `预约`, `履约`, `违约`, `节约`, `制约`).
+pub(crate) fn ends_word_in_yue(before: &str) -> bool {
+    before.ends_with(['签', '预', '制', '节', '履', '违', '契', '合', '邀', '特'])
 }
 
 /// Adverbs of [`PREFIXES`] that bound a count from before its verb (`最高赔付10万元`).

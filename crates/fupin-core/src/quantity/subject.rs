@@ -211,7 +211,12 @@ fn prefix_in<'w>(s: &str, words: &[&'w str], keys: &[u32]) -> Option<&'w str> {
 /// `s` without the words of [`TRAILING`] it ends with, repeatedly.
 fn strip_trailing(mut s: &str) -> &str {
     while let Some(w) = s.chars().next_back().filter(|&c| TRAILING_ENDS.may_start(c)).and_then(|_| suffix_in(s, TRAILING, &TRAILING_KEYS)) {
-        s = &s[..s.len() - w.len()];
+        let rest = &s[..s.len() - w.len()];
+        // `签约`, `预约`: the last character of a word, not `约` for "about"
+        if w == "约" && super::qualifier::ends_word_in_yue(rest) {
+            break;
+        }
+        s = rest;
     }
     s
 }

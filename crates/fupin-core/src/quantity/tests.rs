@@ -250,6 +250,13 @@ fn a_clause_of_a_time_and_a_verb_goes_on_with_the_subject_before() {
 }
 
 #[test]
+fn a_word_ending_in_yue_keeps_it() {
+    let f = one("为脱贫人口提供家庭医生签约3.62万人。");
+    assert_eq!((f.subject.as_str(), f.qualifier), ("脱贫人口提供家庭医生签约", Qualifier::Exact));
+    assert_eq!(one("受益群众约300户。").qualifier, Qualifier::Approx);
+}
+
+#[test]
 fn a_unit_glossed_in_brackets_is_no_noun() {
     assert_eq!(one("储备扑火物资1.2万件(套)。").subject, "储备扑火物资");
 }
