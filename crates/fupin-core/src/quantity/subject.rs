@@ -332,9 +332,9 @@ fn after_making_verb(phrase: &str) -> &str {
         .unwrap_or(phrase)
 }
 
-/// Verbs of building whose object a count or measure after the phrase counts wherever they
-/// stand in it (`该县在安置点周边建设帮扶车间36个`).
-const BUILDING_VERBS: &[&str] = &["新建", "建设", "建成", "建起", "修建", "改建", "加装", "栽植"];
+/// Verbs of building, and of holding events, whose object a count or measure after the phrase
+/// counts wherever they stand in it (`该县在安置点周边建设帮扶车间36个`, `举办各类招聘会46场次`).
+const BUILDING_VERBS: &[&str] = &["新建", "建设", "建成", "建起", "修建", "改建", "加装", "栽植", "举办", "开展", "召开"];
 
 /// The object of the last verb of building in `phrase`, when at least two characters follow it:
 /// who built it and where are no part of what is counted.

@@ -302,6 +302,7 @@ fn what_was_built_is_counted_without_who_built_it_where() {
     // verbs joined before one object are the work done, and stay
     assert!(one("全县新建、改扩建校舍20.5万平方米。").subject.ends_with("新建、改扩建校舍"));
     assert_eq!(one("该村建起了香菇大棚18座。").subject, "香菇大棚");
+    assert_eq!(one("今年举办专场招聘会18场。").subject, "专场招聘会");
     // a compound of 建设 is the noun itself
     assert!(one("今年实施乡村建设项目217个。").subject.ends_with("乡村建设项目"));
 }
