@@ -267,8 +267,8 @@ fn paired(p: &Paragraph, placed: &[Placed], out: &mut Vec<Change>) {
         let (earlier, later) = (&pair[0], &pair[1]);
         let between = text.get(earlier.end..later.start).unwrap_or("");
         // joined by a slash, or two cells of a row under year columns (`6948    7865`)
-        let paired = matches!(between, "/" | "／")
-            || !between.is_empty() && between.trim().is_empty() && earlier.fact.subject == later.fact.subject;
+        let cells_apart = !between.is_empty() && between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '｜')).is_empty();
+        let paired = matches!(between, "/" | "／") || cells_apart && earlier.fact.subject == later.fact.subject;
         let dated = matches!((earlier.fact.year, later.fact.year), (Some(a), Some(b)) if a < b);
         if !paired || !dated || earlier.fact.unit != later.fact.unit {
             continue;
@@ -640,6 +640,8 @@ mod tests {
     fn a_row_under_year_columns_is_a_change() {
         let v = changes_of_lines(&["指标名称    2022年    2023年", "小额信贷余额(万元)    9120    10350"]);
         assert_eq!(v.len(), 1, "{v:#?}");
+        let piped = changes_of_lines(&["指标 | 2022年 | 2023年", "小额信贷余额(万元) | 9120 | 10350"]);
+        assert_eq!(piped.len(), 1, "{piped:#?}");
         let c = &v[0];
         assert_eq!((c.from.value, c.from.year, c.to.value, c.to.year), (91_200_000.0, Some(2022), 103_500_000.0, Some(2023)));
         assert_eq!(c.subject, "小额信贷余额");

@@ -122,9 +122,17 @@ fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
             .iter()
             .any(|s| text.starts_with(s) || bare.starts_with(s))
         || within(MAX_JUMP_CHARS) && is_jump_line(text)
-        || !ends_sentence(text) && text.matches(['>', '›', '»', '|', '｜']).count() >= 2
+        || !ends_sentence(text) && is_link_trail(text)
         || is_menu(text)
         || is_site_switches(text)
+}
+
+/// `首页 > 政务公开 > 正文`, `网站地图 | 联系我们`: links set apart by arrows or pipes. A line of
+/// pipes that holds figures is a table's row (`人均纯收入(元) | 13286 | 14857`), not links.
+fn is_link_trail(text: &str) -> bool {
+    let arrows = text.matches(['>', '›', '»']).count();
+    let pipes = text.matches(['|', '｜']).count();
+    arrows >= 2 || arrows + pipes >= 2 && !text.contains(|c: char| c.is_ascii_digit())
 }
 
 /// A site's switches for other readers and versions, and its search box, printed in its header.
@@ -604,6 +612,13 @@ mod tests {
         assert!(!is_menu("首页 新闻 政务 服务 互,动"), "a comma");
         assert!(!is_menu("村里修了一条路,群众出行方便多了。"));
         assert!(!is_menu(""));
+    }
+
+    #[test]
+    fn a_table_row_set_apart_by_pipes_is_no_link_trail() {
+        assert_eq!(furniture("网站地图 | 联系我们 | 隐私声明"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("脱贫人口人均纯收入(元) | 13286 | 14857"), None);
+        assert_eq!(furniture("指标 | 2022年 | 2023年"), None);
     }
 
     #[test]

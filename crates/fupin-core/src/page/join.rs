@@ -640,7 +640,7 @@ fn is_table_row(text: &str) -> bool {
         return false;
     }
     let gaps = t
-        .split(['\t'])
+        .split(['\t', '|'])
         .flat_map(|part| part.split("  "))
         .filter(|cell| !cell.trim().is_empty())
         .count();
@@ -673,10 +673,11 @@ fn push_lines(p: &mut Paragraph, b: &Block<'_>) {
     }
 }
 
-/// Whether `bytes` hold a tab or two spaces in a row, the gaps [`is_table_row`] splits cells at.
+/// Whether `bytes` hold a tab, two spaces in a row or a pipe, the gaps [`is_table_row`] splits
+/// cells at.
 fn has_cell_gap(bytes: &[u8]) -> bool {
-    memchr::memchr2_iter(b'\t', b' ', bytes)
-        .any(|at| bytes[at] == b'\t' || bytes.get(at + 1) == Some(&b' '))
+    memchr::memchr3_iter(b'\t', b' ', b'|', bytes)
+        .any(|at| bytes[at] != b' ' || bytes.get(at + 1) == Some(&b' '))
 }
 
 /// `(数据来源:州统计局)`: a line wholly in brackets.

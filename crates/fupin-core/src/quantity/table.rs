@@ -298,7 +298,8 @@ pub fn unit_label_row<'t>(text: &'t str, years: &[Option<i32>]) -> Option<YearRo
     let open = label.rfind(['(', '（'])?;
     let inner = label[open..].trim_start_matches(['(', '（']);
     let unit = inner.strip_suffix([')', '）'])?;
-    let named = open > 0 && label[..open].chars().all(crate::charset::is_han);
+    // a label may hold a figure of its own (`收入10万元以上村(个)`)
+    let named = open > 0 && label[..open].chars().any(crate::charset::is_han);
     let fits = named && !unit.is_empty() && unit.chars().count() <= 4;
     let figures: Vec<(BareCell, i32)> = parts
         .iter()
@@ -325,14 +326,16 @@ pub fn column_of<'h>(text: &str, at: usize, header: &'h str) -> Option<&'h str> 
 
 /// The byte ranges of the space-separated parts of `text`.
 fn cells(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    // cells are set apart by spaces, or by pipes (`指标 | 2022年 | 2023年`)
+    let apart = |c: char| c.is_whitespace() || matches!(c, '|' | '｜');
     let mut at = 0;
     std::iter::from_fn(move || {
         let rest = &text[at..];
-        let start = at + (rest.len() - rest.trim_start().len());
+        let start = at + (rest.len() - rest.trim_start_matches(apart).len());
         if start >= text.len() {
             return None;
         }
-        let len = text[start..].find(char::is_whitespace).unwrap_or(text.len() - start);
+        let len = text[start..].find(apart).unwrap_or(text.len() - start);
         at = start + len;
         Some(start..start + len)
     })

@@ -889,6 +889,10 @@ fn a_table_of_year_columns_dates_each_figure_and_reads_the_unit_in_its_label() {
     );
     // the growth column is read as any text, and named by its header
     assert!(got.iter().any(|g| g.0 == "13.2%" && g.3 == "增幅"), "{got:?}");
+    // cells set apart by pipes, a label holding a figure of its own
+    let piped = facts_of_lines(&["指标 | 2022年 | 2023年", "收入10万元以上村(个) | 188 | 241"]);
+    let got: Vec<(&str, Option<i32>)> = piped.iter().filter(|f| f.unit == "个").map(|f| (f.text.as_str(), f.year)).collect();
+    assert_eq!(got, [("188", Some(2022)), ("241", Some(2023))], "{piped:#?}");
 }
 
 #[test]
