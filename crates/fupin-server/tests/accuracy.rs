@@ -4,7 +4,7 @@
 //! Eight sets: the seed pages beside the repository (`../shared/seeds`, the issues' targets);
 //! our own pages in `crates/fupin-core/tests/heldout`, written from provinces and papers the
 //! seeds do not cover and since used to fix rules; and `crates/fupin-core/tests/heldout2`,
-//! `heldout3` to `heldout11`, each written and annotated blind and
+//! `heldout3` to `heldout12`, each written and annotated blind and
 //! scored once before it was used to fix rules, so that a rule fitted to one seed sentence shows
 //! up as a drop here.
 //! Skips, saying so, when `../shared` or `python3` is absent.
@@ -289,4 +289,27 @@ fn tenth_blind_held_out_set_stays_above_its_floor() {
     // since: a wrapped page read back into paragraphs, year columns, a 政策解读 piece, numbered
     // sections across long sections, a year over semicolons.
     assert_floor(&m, HELD_OUT_FLOORS);
+}
+
+#[test]
+fn eleventh_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout12");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by another hand without looking at the output: a 思南 county page
+    // wrapped at a fixed width, a 正阳 government site with a table set apart by pipes, a 罗田
+    // feature on a 专版 and a 上饶 mixed page. Its first score: articles 0.913, contributors
+    // 0.828, must_join 0.667, must_drop 0.969, facts 0.958 (subject 0.916, year 0.985), changes
+    // 0.750, programs 0.667 (items 0.629), primary_region 0.952, regions 0.925, poverty 1.000.
+    // Mended since: the piped table (facts 0.972, changes 0.974). Still missed, so floored
+    // where they stand: named counts as programs, joins across a pull quote with its
+    // attribution, bylines of a 专版 feature.
+    assert_floor(
+        &m,
+        &floors_with(&[
+            ("contributors", 0.8),
+            ("must_join", 0.6),
+            ("programs", 0.6),
+            ("program_items", 0.55),
+        ]),
+    );
 }
