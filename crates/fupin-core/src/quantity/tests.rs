@@ -257,6 +257,13 @@ fn a_word_ending_in_yue_keeps_it() {
 }
 
 #[test]
+fn a_unit_that_opens_with_qian_is_no_thousand() {
+    assert_eq!(vu(&one("光伏电站装机容量1200千瓦。")), (1200.0, "千瓦"));
+    assert_eq!(vu(&one("新建道路5千米。")), (5.0, "公里"));
+    assert_eq!(vu(&one("装机容量1.86万千瓦。")), (18600.0, "千瓦"));
+}
+
+#[test]
 fn a_unit_glossed_in_brackets_is_no_noun() {
     assert_eq!(one("储备扑火物资1.2万件(套)。").subject, "储备扑火物资");
 }
@@ -275,8 +282,8 @@ fn count_takes_the_noun_after_it() {
 
 #[test]
 fn incidents_pieces_and_poultry_are_counted() {
-    let v = facts("查处交通违法行为310起，设置警示标志1400余块，养殖土鸡3.6万羽。");
-    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), [(310.0, "起"), (1400.0, "块"), (36000.0, "羽")]);
+    let v = facts("查处交通违法行为310起，设置警示标志1400余块，养殖土鸡3.6万羽，网店一天卖出3000多单。");
+    assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), [(310.0, "起"), (1400.0, "块"), (36000.0, "羽"), (3000.0, "单")]);
     // a start date and money in pieces are not
     assert!(facts("自2023年1月1日起施行。").is_empty());
     assert_eq!(vu(&one("每斤卖5块钱。")), (5.0, "元"));

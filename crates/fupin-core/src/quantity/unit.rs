@@ -69,7 +69,7 @@ const TABLE: &[Entry] = &[
     Entry("枚", "枚", Count, true), Entry("盏", "盏", Count, true),
     // cases and incidents (`查处违法行为310起`), pieces (`警示标志1400块`), poultry (`土鸡3万羽`)
     Entry("起", "起", Count, false), Entry("宗", "宗", Count, false), Entry("块", "块", Count, false),
-    Entry("羽", "羽", Count, true),
+    Entry("羽", "羽", Count, true), Entry("单", "单", Count, false),
     // harvests of a crop: `一年两茬`
     Entry("茬", "茬", Count, true),
     // runs of vehicles and trips: a trip written in Chinese is mostly a turn of speech (`跑一趟`)
@@ -141,7 +141,10 @@ impl Default for Units {
 pub fn multiplier(s: &str) -> Option<(f64, usize)> {
     const M: [(&str, f64); 6] =
         [("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4), ("千", 1e3)];
-    M.iter().find(|(w, _)| super::words::has_prefix(s, w)).map(|&(w, f)| (f, w.len()))
+    let (w, f) = M.iter().find(|(w, _)| super::words::has_prefix(s, w))?;
+    // `1200千瓦`, `5千米`, `3千克`: the 千 is the unit's own
+    let own = *w == "千" && s["千".len()..].starts_with(['瓦', '米', '克']);
+    (!own).then_some((*f, w.len()))
 }
 
 #[cfg(test)]
@@ -158,6 +161,8 @@ mod tests {
         assert_eq!(u.at("千米长").unwrap().canonical, "公里");
         assert_eq!(u.at("％").unwrap().kind, Kind::Ratio);
         assert!(u.at("年来").is_none());
+        assert_eq!(multiplier("千瓦"), None);
+        assert_eq!(multiplier("千元"), Some((1e3, "千".len())));
         for e in TABLE {
             assert_eq!(u.at(e.0).map(|f| f.len), Some(e.0.len()), "{}", e.0);
         }
