@@ -6,7 +6,7 @@ use super::furniture;
 use super::header::{continues_paragraph, Group};
 use super::headline::{
     is_column_label, is_feature_subtitle, is_heading_like, is_section_label, is_subtitle,
-    is_title_like, split_kicker,
+    is_title_like, split_kicker, COLUMN_MARKS,
 };
 use super::join::{self, Block, Part};
 use super::line::Line;
@@ -232,6 +232,15 @@ impl<'t, 'l> Builder<'t, 'l> {
             && (self.stacked(j, kinds) || titled())
             && !record(self.lines[j].text)
             && !continues_paragraph(self.lines, kinds, j);
+        // `■数读` over figures printed over their labels: a box of its own, the label its title
+        // (a bracketed `【数说】` over `种植面积:32万亩` closes the story above instead)
+        let boxed = labelled
+            && self.lines[i].text.starts_with(COLUMN_MARKS)
+            && j < self.lines.len()
+            && crate::quantity::table::lone_figure(self.lines[j].text);
+        if boxed {
+            return Some(j);
+        }
         headed.then_some(j + 1)
     }
 
@@ -364,6 +373,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         };
         let title = lines[t];
         let (kicker_end, title_start) = split_kicker(title.text).unwrap_or((0, 0));
+        // a box titled by its column's label alone (`■数读`) is titled without the sign
+        let title_start = title_start + (title.text[title_start..].len() - title.text[title_start..].trim_start_matches(COLUMN_MARKS).len());
         let title_text = &title.text[title_start..];
         draft.article.title = Some(title_text.to_string());
         let s = title.start + title_start;

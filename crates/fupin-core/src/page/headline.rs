@@ -110,7 +110,7 @@ const COLUMN_LABELS: [&str; 20] = [
 ];
 
 /// Signs a page prints before a column's name (`■县域传真`).
-const COLUMN_MARKS: [char; 5] = ['■', '◆', '▲', '●', '★'];
+pub(crate) const COLUMN_MARKS: [char; 5] = ['■', '◆', '▲', '●', '★'];
 
 /// A column's label on a line of its own: a known label (`短评`, `图片新闻`, `【记者手记】`), or
 /// a short name behind a column sign (`■县域传真`).

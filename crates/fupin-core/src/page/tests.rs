@@ -798,6 +798,23 @@ fn figures_of_a_box_printed_over_their_labels_are_not_run_together() {
 }
 
 #[test]
+fn a_marked_box_label_over_figures_titles_a_box_of_its_own() {
+    let text = "\
+某市巩固脱贫成果
+本报讯(记者 安然)今年以来,某市守住了不发生规模性返贫的底线。
+■数读
+2.46万户
+全市纳入防返贫监测户数
+15836元
+全市脱贫人口人均纯收入
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某市巩固脱贫成果"), Some("数读")], "{:#?}", p.articles);
+    assert_eq!(p.articles[1].paragraphs.len(), 4);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn a_box_of_records_at_a_story_end_belongs_to_it() {
     let text = "\
 某县柑橘产业纪实
