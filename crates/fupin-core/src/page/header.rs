@@ -70,7 +70,9 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
         while first > 0
             && a - (first - 1) <= MAX_HEADER_LINES
             && groups[first - 1].is_none()
-            && is_header_line(&lines[first - 1], &kinds[first - 1], first == a)
+            // the line right above the byline, or above a subtitle, may be punctuated as
+            // headlines sometimes are (`…有哪些新变化?` / `——访…`)
+            && is_header_line(&lines[first - 1], &kinds[first - 1], first == a || is_subtitle(lines[first].text))
             && (first == a || !continues_paragraph(lines, kinds, first - 1))
             && !is_figure_record(lines, first - 1)
         {

@@ -815,6 +815,22 @@ fn a_marked_box_label_over_figures_titles_a_box_of_its_own() {
 }
 
 #[test]
+fn a_question_over_a_subtitle_heads_an_interview() {
+    let text = "\
+某市今年成绩单
+本报讯 今年以来,某市脱贫成果持续巩固。
+防返贫监测帮扶有哪些新变化?
+——访某市乡村振兴局局长王甲
+本报记者 周乙
+问:今年有哪些新举措?
+答:我们推行了一键申报。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某市今年成绩单"), Some("防返贫监测帮扶有哪些新变化?")], "{:#?}", p.articles);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn a_box_of_records_at_a_story_end_belongs_to_it() {
     let text = "\
 某县柑橘产业纪实
