@@ -300,7 +300,8 @@ fn eleventh_blind_held_out_set_stays_above_its_floor() {
     // feature on a 专版 and a 上饶 mixed page. Its first score: articles 0.913, contributors
     // 0.828, must_join 0.667, must_drop 0.969, facts 0.958 (subject 0.916, year 0.985), changes
     // 0.750, programs 0.667 (items 0.629), primary_region 0.952, regions 0.925, poverty 1.000.
-    // Mended since: the piped table, 千瓦 (facts 0.978, changes 0.974). Still missed, so floored
+    // Mended since: the piped table, 千瓦 (facts 0.978, changes 0.974), a ■数读 box with no
+    // title, a question headline over a subtitle (articles 1.000). Still missed, so floored
     // where they stand: named counts as programs, joins across a pull quote with its
     // attribution, bylines of a 专版 feature.
     assert_floor(
