@@ -9,7 +9,7 @@
 
 use crate::model::{Change, Direction, Fact, Paragraph, Quantity};
 use crate::quantity::subject::{self, is_clause_end, is_sentence_end};
-use crate::quantity::COMPARED_GAP_CHARS;
+use crate::quantity::{table, COMPARED_GAP_CHARS};
 use crate::quantity::words::{self, Heads};
 use aho_corasick::packed;
 use std::cell::OnceCell;
@@ -267,8 +267,8 @@ fn paired(p: &Paragraph, placed: &[Placed], out: &mut Vec<Change>) {
         let (earlier, later) = (&pair[0], &pair[1]);
         let between = text.get(earlier.end..later.start).unwrap_or("");
         // joined by a slash, or two cells of a row under year columns (`6948    7865`)
-        let cells_apart = !between.is_empty() && between.trim_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '｜')).is_empty();
-        let paired = matches!(between, "/" | "／") || cells_apart && earlier.fact.subject == later.fact.subject;
+        let cells_apart = !between.is_empty() && between.trim_matches(table::is_cell_gap).is_empty();
+        let paired = table::is_pair_slash(between) || cells_apart && earlier.fact.subject == later.fact.subject;
         let dated = matches!((earlier.fact.year, later.fact.year), (Some(a), Some(b)) if a < b);
         if !paired || !dated || earlier.fact.unit != later.fact.unit {
             continue;
@@ -566,10 +566,7 @@ mod tests {
     use crate::quantity::Quantities;
 
     fn changes(text: &str) -> Vec<Change> {
-        let mut article = Article { paragraphs: vec![Paragraph::contiguous(text, 0)], ..Default::default() };
-        let q = Quantities::new();
-        article.facts = q.facts(&ArticleContext { input: text, article: &article, reference_date: None, loose: None });
-        find(&ArticleContext { input: text, article: &article, reference_date: None, loose: None })
+        changes_of_lines(&[text])
     }
 
     #[test]

@@ -268,7 +268,7 @@ impl Quantities {
                     f.year = table_year;
                 }
             } else if p.text.trim_end().ends_with([':', '：']) {
-                table_year = times.iter().find_map(|t| t.years).map(|y| y.0);
+                table_year = last_year;
             } else {
                 table_year = None;
             }
@@ -288,7 +288,6 @@ impl Quantities {
         figures: impl IntoIterator<Item = (&'c table::BareCell, Option<i32>)>,
         out: &mut Vec<Fact>,
     ) {
-        let text = p.text.as_str();
         let (factor, rest) = match unit::multiplier(printed) {
             Some((f, len)) => (f, &printed[len..]),
             None => (1.0, printed),
@@ -296,23 +295,8 @@ impl Quantities {
         let Some(unit) = self.units.at(rest).filter(|u| u.len == rest.len()) else {
             return;
         };
-        for (cell, year) in figures {
-            let (start, end) = (cell.figure, cell.range.end);
-            let Some(n) = numeral::read_arabic(&text[start..end]) else { continue };
-            let own = unit::multiplier(&text[start + n.len..end]).map_or(1.0, |(f, _)| f);
-            out.push(Fact {
-                text: text[start..end].to_string(),
-                value: round(n.value * own * factor),
-                value_max: None,
-                unit: unit.canonical.to_string(),
-                qualifier: qualifier::prefix(&text[cell.range.start..start]).map_or(Qualifier::Exact, |(q, _)| q),
-                subject: text[label.clone()].to_string(),
-                year,
-                year_end: None,
-                region_code: None,
-                span: p.span_of(start, end),
-            });
-        }
+        let subject = &p.text[label];
+        out.extend(figures.into_iter().filter_map(|(cell, year)| cell_fact(p, cell, factor, unit.canonical, subject, year)));
     }
 
     /// The facts of paragraph `p`; `row` is the paragraph read as a row of a table, if it is one.
@@ -352,7 +336,7 @@ impl Quantities {
         // the earlier level a figure is compared with (`标准为6500元,较2021年的6000元`)
         for k in 1..raws.len() {
             let between = text.get(raws[k - 1].end..raws[k].start).unwrap_or("");
-            if matches!(between, "/" | "／") || compares_with_earlier_level(between) {
+            if table::is_pair_slash(between) || compares_with_earlier_level(between) {
                 subjects[k] = subjects[k - 1].clone();
             }
         }
@@ -911,26 +895,32 @@ fn bare_figures(p: &Paragraph, label: std::ops::Range<usize>, cells: &[table::Ba
     let text = p.text.as_str();
     let year = text[label].strip_suffix('年').and_then(|y| y.parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y));
     for (cell, name) in cells.iter().zip(&names[1..]) {
-        let (start, end) = (cell.figure, cell.range.end);
-        let Some(n) = numeral::read_arabic(&text[start..end]) else { continue };
-        let qualifier = qualifier::prefix(&text[cell.range.start..start]).map_or(Qualifier::Exact, |(q, _)| q);
-        let (factor, unit) = match &text[start + n.len..end] {
-            "%" => (1.0, "%"),
-            rest => (unit::multiplier(rest).map_or(1.0, |(f, _)| f), unit),
-        };
-        out.push(Fact {
-            text: text[start..end].to_string(),
-            value: round(n.value * factor),
-            value_max: None,
-            unit: unit.to_string(),
-            qualifier,
-            subject: (*name).to_string(),
-            year,
-            year_end: None,
-            region_code: None,
-            span: p.span_of(start, end),
-        });
+        // a cell may print its own percent sign (`不足5%`) in a column of the caption's unit
+        let unit = if text[cell.range.clone()].ends_with('%') { "%" } else { unit };
+        out.extend(cell_fact(p, cell, 1.0, unit, name, year));
     }
+}
+
+/// The fact of a table cell's figure (`不足1万`): its number, times any multiplier printed in
+/// the cell and `factor` (one printed with the unit apart from the cell), in `unit`, with the
+/// bound printed before it. `None` where the cell holds no number.
+fn cell_fact(p: &Paragraph, cell: &table::BareCell, factor: f64, unit: &str, subject: &str, year: Option<i32>) -> Option<Fact> {
+    let text = p.text.as_str();
+    let (start, end) = (cell.figure, cell.range.end);
+    let n = numeral::read_arabic(&text[start..end])?;
+    let own = unit::multiplier(&text[start + n.len..end]).map_or(1.0, |(f, _)| f);
+    Some(Fact {
+        text: text[start..end].to_string(),
+        value: round(n.value * own * factor),
+        value_max: None,
+        unit: unit.to_string(),
+        qualifier: qualifier::prefix(&text[cell.range.start..start]).map_or(Qualifier::Exact, |(q, _)| q),
+        subject: subject.to_string(),
+        year,
+        year_end: None,
+        region_code: None,
+        span: p.span_of(start, end),
+    })
 }
 
 /// Removes the binary noise of `88.79 * 10000`.
@@ -1247,7 +1237,7 @@ fn date_pairs(input: &str, facts: &mut [Fact], (earlier, later): (i32, i32)) -> 
     let mut any = false;
     for k in 1..facts.len() {
         let (a, b) = (&facts[k - 1], &facts[k]);
-        if !matches!(input.get(a.span.end..b.span.start), Some("/" | "／")) {
+        if !input.get(a.span.end..b.span.start).is_some_and(table::is_pair_slash) {
             continue;
         }
         any = true;

@@ -94,7 +94,6 @@ pub fn lone_figure(text: &str) -> bool {
     let t = t.trim_end();
     t.len() <= 4 * MAX_FIGURE_CHARS
         && t.chars().nth(MAX_FIGURE_CHARS).is_none()
-        && t.starts_with(|c: char| c.is_ascii_digit())
         && t.chars().next_back().is_some_and(|c| crate::charset::is_han(c) || c == '%')
         && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '%') || crate::charset::is_han(c))
 }
@@ -147,6 +146,17 @@ pub fn caption_unit(text: &str) -> Option<&str> {
     (!unit.is_empty() && unit.chars().count() <= 4 && unit.chars().all(crate::charset::is_han)).then_some(unit)
 }
 
+/// `38万亩/42万亩`, `2020年/2022年`: whether `between` is the slash that pairs two figures (or
+/// two years) of a table.
+pub fn is_pair_slash(between: &str) -> bool {
+    matches!(between, "/" | "／")
+}
+
+/// Whether `c` sets two cells of a row apart: a space or a pipe (`指标 | 2022年 | 2023年`).
+pub fn is_cell_gap(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '|' | '｜')
+}
+
 /// `芒果产业主要指标(2020年/2022年)`: a caption whose rows pair two figures with a slash
 /// (`种植面积 38万亩/42万亩`), the first of the earlier year and the second of the later. Given
 /// the caption's time expressions, in order.
@@ -156,7 +166,7 @@ pub fn paired_years(text: &str, times: &[crate::time::Found]) -> Option<(i32, i3
     }
     times.windows(2).find_map(|w| {
         let (a, b) = (w[0].years?, w[1].years?);
-        let slash = matches!(&text[w[0].end..w[1].start], "/" | "／");
+        let slash = is_pair_slash(&text[w[0].end..w[1].start]);
         (slash && a.0 == a.1 && b.0 == b.1 && a.0 < b.0).then_some((a.0, b.0))
     })
 }
@@ -324,18 +334,16 @@ pub fn column_of<'h>(text: &str, at: usize, header: &'h str) -> Option<&'h str> 
     (k > 0 && name.chars().all(crate::charset::is_han)).then_some(name)
 }
 
-/// The byte ranges of the space-separated parts of `text`.
+/// The byte ranges of the cells of `text`: the parts [`is_cell_gap`] sets apart.
 fn cells(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    // cells are set apart by spaces, or by pipes (`指标 | 2022年 | 2023年`)
-    let apart = |c: char| c.is_whitespace() || matches!(c, '|' | '｜');
     let mut at = 0;
     std::iter::from_fn(move || {
         let rest = &text[at..];
-        let start = at + (rest.len() - rest.trim_start_matches(apart).len());
+        let start = at + (rest.len() - rest.trim_start_matches(is_cell_gap).len());
         if start >= text.len() {
             return None;
         }
-        let len = text[start..].find(apart).unwrap_or(text.len() - start);
+        let len = text[start..].find(is_cell_gap).unwrap_or(text.len() - start);
         at = start + len;
         Some(start..start + len)
     })

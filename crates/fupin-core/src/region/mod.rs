@@ -463,18 +463,21 @@ impl Gazetteer {
         let primary = found.primary.as_ref().filter(|_| !found.headline)?;
         let id = self.table.by_code(&primary.code)?;
         let d = self.table.get(id);
-        let (county, city, prefecture) = self.voice(pieces);
+        // the article is read for its voice only where a rule below asks
+        let voice = std::cell::OnceCell::new();
+        let voice = || *voice.get_or_init(|| self.voice(pieces));
         // an autonomous prefecture speaks of itself as 州, which no county does: an article in
         // that voice (`全州…在凯里市闭幕`) is the prefecture's, even over a county-level city
         let own_prefecture = d.prefecture.filter(|&p| self.table.get(p).name.ends_with('州'));
-        if let Some(p) = own_prefecture.filter(|_| d.level == RegionLevel::County && prefecture > county) {
+        if let Some(p) = own_prefecture.filter(|_| d.level == RegionLevel::County && voice().2 > voice().0) {
             return Some(p);
         }
         // a province or city of another province (an east–west partner) named more than the
         // page's own city, in an article speaking for that city (`我市…浙江…`): the city's
         let province_of = |x: DivId| self.table.get(x).province;
         let outside = page_city.filter(|&c| province_of(c) != province_of(id));
-        if let Some(c) = outside.filter(|_| matches!(d.level, RegionLevel::Province | RegionLevel::Prefecture) && city > county) {
+        let far = matches!(d.level, RegionLevel::Province | RegionLevel::Prefecture);
+        if let Some(c) = outside.filter(|_| far && voice().1 > voice().0) {
             return Some(c);
         }
         let wanted = match d.level {
@@ -487,6 +490,7 @@ impl Gazetteer {
             _ => None,
         };
         let (target, county_voiced) = wanted?;
+        let (county, city, _) = voice();
         let speaks = if county_voiced { county > city } else { city > county };
         speaks.then_some(target)
     }
