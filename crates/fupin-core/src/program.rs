@@ -583,7 +583,7 @@ impl Programs {
         }
         // a numbered section head on a line of its own is its item whole, two phrases and all
         // (`三、强化要素保障,夯实巩固衔接基础`)
-        let head_line = matches!(kind, LeadKind::Ordinal(_)) && is_two_phrase_head(&text[start..]);
+        let head_line = matches!(kind, LeadKind::Ordinal(_)) && crate::page::is_punctuated_section_head(text.trim());
         let stop = |c: char| is_sentence_stop(c) || matches!(kind, LeadKind::Ordinal(_)) && !head_line && matches!(c, ',' | '，');
         // a sentence lead is short (stars of bold print aside): past its longest, the scan stops
         let mut read = 0;
@@ -1270,15 +1270,6 @@ fn is_clause_break(c: char) -> bool {
     matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：' | '!' | '！' | '?' | '？' | '\n' | '(' | '（' | ')' | '）')
 }
 
-
-/// `强化要素保障,夯实巩固衔接基础`: a line of two phrases and no sentence mark, as a numbered
-/// section head is printed.
-fn is_two_phrase_head(s: &str) -> bool {
-    let s = s.trim();
-    (4..=30).contains(&s.chars().take(31).count())
-        && s.matches([',', '，']).count() == 1
-        && !s.contains(|c: char| is_sentence_stop(c) || matches!(c, ';' | '；' | ':' | '：'))
-}
 
 /// A line short enough and bare enough (no clause punctuation) to be a heading.
 fn is_bare_line(s: &str) -> bool {

@@ -193,7 +193,7 @@ const MAX_SECTION_HEAD_CHARS: usize = 30;
 /// `三、强化要素保障,夯实巩固衔接基础`: short, one comma between two phrases of four characters
 /// or more (a column break leaves a short tail, `一、强化组织领导,压实`), no sentence mark, and
 /// a last character that ends a phrase.
-fn is_punctuated_section_head(text: &str) -> bool {
+pub(crate) fn is_punctuated_section_head(text: &str) -> bool {
     let Some((first, second)) = text.split_once([',', '，']) else {
         return false;
     };

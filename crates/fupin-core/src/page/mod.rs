@@ -21,6 +21,8 @@ mod headline;
 mod join;
 mod line;
 
+pub(crate) use headline::is_punctuated_section_head;
+
 use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
