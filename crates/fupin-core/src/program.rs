@@ -430,15 +430,15 @@ impl Programs {
     /// parallel items are printed alike. A lone example before `等` keeps its last four chars.
     fn trim_first_item(&self, text: &str, items: &mut [(usize, usize)]) {
         let Some(&(s, e)) = items.first() else { return };
-        let target = match items.get(1) {
-            Some(&(s2, e2)) => text[s2..e2].chars().count(),
-            None => 4,
-        };
+        // parallel items run about as long as the others: verbs go down to the shortest of them,
+        // and what is left is cut only past the longest (`防返贫监测提质、产业增收、…、帮扶机制创新`)
+        let lengths = items[1..].iter().map(|&(s2, e2)| text[s2..e2].chars().count());
+        let (shortest, longest) = (lengths.clone().min().unwrap_or(4), lengths.max().unwrap_or(4));
         let s = self.after_subject_and_verb(text, s, e);
-        let s = self.strip_verbs(text, s, e, target);
+        let s = self.strip_verbs(text, s, e, shortest);
         let len = text[s..e].chars().count();
-        let s = if len > target + 1 || items.len() == 1 && len > 6 {
-            text[s..e].char_indices().nth(len - target).map_or(s, |(j, _)| s + j)
+        let s = if len > longest + 1 || items.len() == 1 && len > 6 {
+            text[s..e].char_indices().nth(len - longest).map_or(s, |(j, _)| s + j)
         } else {
             s
         };
@@ -967,9 +967,6 @@ fn dedup(run: Vec<Lead>) -> Vec<Lead> {
     run.into_iter().zip(first).filter_map(|(l, first)| first.then_some(l)).collect()
 }
 
-/// `织密监测预警、精准帮扶…“四张网”` sums up a set whose leads follow (`织密监测预警网。…`):
-/// both are read under one name. The leads say each measure in full, so of two programs of one
-/// name and count whose items each hold the other's, the one with the shorter items goes.
 /// Names of the parts of a document, which a policy explainer heads its sections with
 /// (`一、出台背景`, `二、主要内容`): an outline of the text, not measures.
 const DOCUMENT_PARTS: [&str; 18] = [
@@ -1013,7 +1010,11 @@ fn is_da_name(name: &str) -> bool {
     name.chars().find(|&c| chinese_digit(c).is_none() && chinese_unit(c).is_none()) == Some('大')
 }
 
-/// A run of leads that no declaration named takes the summary's name.
+/// `织密监测预警、精准帮扶…“四张网”` sums up a set whose leads follow (`织密监测预警网。…`):
+/// both are read under one name. The leads say each measure in full, so of two programs of one
+/// name and count whose items each hold the other's, the one with the shorter items goes, unless
+/// every lead adds an aim after a comma. A run of leads that no declaration named takes the
+/// summary's name.
 fn drop_summaries(programs: &mut Vec<Program>) {
     let summarises = |short: &Program, full: &Program| {
         !short.name.is_empty()
@@ -1027,6 +1028,13 @@ fn drop_summaries(programs: &mut Vec<Program>) {
             k += 1;
             continue;
         };
+        // a head of two phrases says a measure and its aim (`实施产业增收工程,拓宽增收渠道`): the
+        // summary's items name the measures alone, and it stays instead
+        if programs[f].items.iter().all(|item| item.name.contains(',')) {
+            programs.remove(f);
+            k -= usize::from(f < k);
+            continue;
+        }
         let short = programs.remove(k);
         let full = &mut programs[if f > k { f - 1 } else { f }];
         if full.name.is_empty() {
@@ -1609,6 +1617,22 @@ mod tests {
         assert_eq!(found[0].name, "三道防线");
         assert!(found[0].complete);
         assert_eq!(names(&found[0]), ["筑牢监测预警防线", "筑牢精准帮扶防线", "筑牢兜底保障防线"]);
+    }
+
+    #[test]
+    fn a_summary_of_heads_with_aims_names_the_measures() {
+        let found = find(&[
+            "该县扎实实施防返贫监测提质、产业增收、帮扶机制创新“三大工程”,群众收入稳步增长。",
+            "一、实施防返贫监测提质工程,牢牢守住底线",
+            "该县每月排查一次。",
+            "二、实施产业增收工程,拓宽增收渠道",
+            "该县发展花生产业。",
+            "三、实施帮扶机制创新工程,激发内生动力",
+            "该县推行积分超市。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "三大工程");
+        assert_eq!(names(&found[0]), ["防返贫监测提质", "产业增收", "帮扶机制创新"]);
     }
 
     #[test]
