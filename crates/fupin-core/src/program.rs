@@ -218,10 +218,15 @@ impl Programs {
                         .or_else(|| {
                             // parallel items are printed alike: a last one much longer than
                             // the rest runs on into the clause's verb (`…、兜底保障构筑起“三道屏障”`)
-                            let quoted = d.naming == Naming::Guessed && is_quoted(&p.text, d.start, d.end);
+                            // so is a slogan's, when every item holds its word (`聚焦精准识别、
+                            // 精准帮扶、精准管理、精准退出“四个精准”`)
+                            let quoted = is_quoted(&p.text, d.start, d.end);
                             let items = quoted.then(|| self.exact_list_before(&p.text, d.start, d.count)).flatten()?;
                             let lengths = items.iter().map(|&(s, e)| p.text[s..e].chars().count());
-                            (lengths.clone().max()? - lengths.min()? <= 2).then_some(items)
+                            let alike = lengths.clone().max()? - lengths.min()? <= 2;
+                            let named = d.naming == Naming::Guessed
+                                || items.iter().all(|&(s, e)| p.text[s..e].contains(d.head.as_str()));
+                            (alike && named).then_some(items)
                         })
                         .or_else(|| items_glossed(&p.text, d.end, d.count, true)
                         .filter(|items| {
@@ -244,7 +249,14 @@ impl Programs {
                     let n = list.items.len();
                     let exact = matches!(d.naming, Naming::Framed | Naming::Slogan);
                     let fits = if exact { d.count as usize == n } else { d.count as usize >= n };
-                    d.para == Some(i) && fits && p.span_of(d.end, d.end).start <= first
+                    // the name heads the list in its paragraph, or closes the one before with a
+                    // colon (`重点抓好“五项任务”:` over `一要…;二要…`)
+                    let here = d.para == Some(i) && p.span_of(d.end, d.end).start <= first;
+                    let above = i > 0 && d.para == Some(i - 1) && {
+                        let tail = paras[i - 1].text[d.end..].trim_end();
+                        tail.trim_start_matches('”').len() <= ':'.len_utf8() + 1 && tail.ends_with([':', '：'])
+                    };
+                    fits && (here || above)
                 });
                 if let Some(d) = own.cloned() {
                     pending.pop();
@@ -355,7 +367,11 @@ impl Programs {
         let body_start = numeral_end + classifier.len();
         // the name's body: CJK chars only, at most 8
         let body = head_chars(&text[body_start..], 8);
-        let body = &body[..body.find(|c: char| !is_han(c)).unwrap_or(body.len())];
+        let mut body = &body[..body.find(|c: char| !is_han(c)).unwrap_or(body.len())];
+        // `四个方面深化合作`: aspects are the noun itself, unless a head follows (`四个方面工作`)
+        if body.starts_with("方面") && self.heads.find(body).is_none() {
+            body = "方面";
+        }
         let body_end = body_start + body.len();
         let first = body.chars().next()?;
         let head = tail_chars(body, 2).to_string();
@@ -518,35 +534,31 @@ impl Programs {
         ok.then_some(items)
     }
 
-    /// `一是…;二是…;三是…` inside one paragraph: an undeclared program of what follows each ordinal
-    /// up to the next clause break.
+    /// `一是…;二是…;三是…` inside one paragraph, or another run of ordinals
+    /// ([`InlineMark`]): an undeclared program of what follows each ordinal up to the next clause
+    /// break.
     fn inline_ordinals(&self, p: &Paragraph) -> Option<Program> {
         let text = &p.text;
-        // most paragraphs have no list: one fast substring test clears them; an item marked by
-        // a circled number may hold a figure (`①每个乡镇配备1名专家`)
-        let (find, figures): (OrdinalFinder, bool) = if text.contains("一是") {
-            (find_ordinal_shi, false)
-        } else if text.contains('①') {
-            (find_circled, true)
-        } else {
-            return None;
-        };
-        let mut items = Vec::new();
-        let mut expected = 1;
-        let mut search = 0;
-        while let Some(pos) = find(text, search, expected) {
-            let start = pos.1;
-            let end = text[start..]
-                .char_indices()
-                .find(|&(_, c)| is_clause_break(c))
-                .map_or(text.len(), |(j, _)| start + j);
-            if start < end && item_ok(&text[start..end], figures) {
-                items.push((start, end));
+        // most paragraphs have no list: a fast substring test per mark clears them
+        InlineMark::ALL.iter().filter(|mark| mark.probes().iter().any(|probe| text.contains(probe))).find_map(|&mark| {
+            let mut items = Vec::new();
+            let mut expected = 1;
+            let mut search = 0;
+            while let Some(pos) = mark.find(text, search, expected) {
+                let start = pos.1;
+                let end = text[start..]
+                    .char_indices()
+                    .find(|&(_, c)| is_clause_break(c))
+                    .map_or(text.len(), |(j, _)| start + j);
+                // an item marked by a circled number may hold a figure (`①每个乡镇配备1名专家`)
+                if start < end && item_ok(&text[start..end], mark == InlineMark::Circled) {
+                    items.push((start, end));
+                }
+                search = end;
+                expected += 1;
             }
-            search = end;
-            expected += 1;
-        }
-        (items.len() >= 2).then(|| program(p, String::new(), 0, items))
+            (items.len() >= 2).then(|| program(p, String::new(), 0, items))
+        })
     }
 
     /// Every paragraph's lead phrase, if it has one.
@@ -1132,14 +1144,24 @@ fn slogan_at(text: &str, numeral_start: usize, numeral_end: usize, para: Option<
 
 /// Whether the name at `text[start..end]` is framed as the declaration of a list: a colon
 /// right after it (`三个环节:`, `“四个一批”:`), quotes round it with a quoted list right
-/// before (`“…、…”的“五个一”`), or a gloss after a quoted name or a slogan whose body opens with
+/// before (`“…、…”的“五个一”`), ordinals right after its sentence, or a gloss after a quoted name or a slogan whose body opens with
 /// a numeral (`实施“三个一批”,即…`, `三个一批,也就是…`). A bare counted noun before `包括`
 /// (`三个小组,包括…`) names no set.
 fn is_framed(text: &str, start: usize, end: usize, slogan: bool) -> bool {
-    let after = &text[end..];
+    let after = text[end..].trim_start_matches('”');
     let quoted = is_quoted(text, start, end);
-    let colon = after.trim_start_matches('”').starts_with([':', '：']);
-    colon || quoted && quoted_list_before(text, start).is_some() || (quoted || slogan) && gloss(text, end).is_some()
+    let colon = after.starts_with([':', '：']);
+    // a quoted list frames a quoted name, or a count of aspects whose noun ends it
+    // (`“产业共建、劳务协作”两个方面`); an unquoted name's end is a guess otherwise
+    let listed = (quoted || text[..end].ends_with("方面")) && quoted_list_before(text, start).is_some();
+    colon || listed || (quoted || slogan) && gloss(text, end).is_some() || opens_ordinals(after)
+}
+
+/// Whether `after`, the text after a name, ends the sentence and goes on with the first of a
+/// run of ordinals (`主要有三种途径。第一种是…`, `有两个方面。一是…`): the name counts them.
+fn opens_ordinals(after: &str) -> bool {
+    let Some(next) = after.strip_prefix(['。', ',', '，']) else { return false };
+    InlineMark::ALL.iter().any(|mark| mark.find(next, 0, 1).is_some_and(|(pos, _)| pos == 0))
 }
 
 /// Whether the name at `start..end` of `text` stands in quotes (`“三条途径”`).
@@ -1357,23 +1379,72 @@ fn ordinal_prefix(s: &str) -> Option<(usize, OrdinalStyle)> {
 
 /// The `n`th `一是`/`二是` at or after `from`: returns (its start, the byte after it).
 /// Finds the `n`th ordinal mark of a paragraph from a byte: where it stands and where its item starts.
-type OrdinalFinder = fn(&str, usize, u64) -> Option<(usize, usize)>;
-
-/// Where the circled number `n` (`①`, `②` …) stands in `text` from `from`, and where its item starts.
-fn find_circled(text: &str, from: usize, n: u64) -> Option<(usize, usize)> {
-    let mark = char::from_u32(0x2460 + u32::try_from(n).ok()?.checked_sub(1)?).filter(|_| n <= 20)?;
-    let pos = from + text.get(from..)?.find(mark)?;
-    Some((pos, pos + mark.len_utf8()))
+/// The ways a paragraph numbers the items of a list inside it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum InlineMark {
+    /// `一是…;二是…`
+    Shi,
+    /// `一要…;二要…`, as a meeting's tasks are reported
+    Yao,
+    /// `第一种是…;第二种是…` (`种`, `类`, `个`, `项`), as an answer counts the ways it names
+    Kind,
+    /// `①…②…`
+    Circled,
+    /// `(一)…(二)…` run into the paragraph
+    Bracket,
 }
 
-fn find_ordinal_shi(text: &str, from: usize, n: u64) -> Option<(usize, usize)> {
-    let word = chinese_ordinal(n)?;
-    text.get(from..)?
-        .match_indices(word)
-        .map(|(j, _)| from + j)
-        // `一是` must open a clause, not sit inside a word (`统一是`)
-        .find(|&pos| text[..pos].chars().next_back().is_none_or(|c| is_clause_break(c) || c == ' '))
-        .map(|pos| (pos, pos + word.len()))
+impl InlineMark {
+    const ALL: [InlineMark; 5] = [InlineMark::Shi, InlineMark::Yao, InlineMark::Kind, InlineMark::Circled, InlineMark::Bracket];
+
+    /// Strings one of which every paragraph listing with this mark holds.
+    fn probes(self) -> &'static [&'static str] {
+        match self {
+            InlineMark::Shi => &["一是"],
+            InlineMark::Yao => &["一要"],
+            InlineMark::Kind => &["第一"],
+            InlineMark::Circled => &["①"],
+            InlineMark::Bracket => &["(一)", "（一）"],
+        }
+    }
+
+    /// Where the `n`th mark stands in `text` from `from`, and where its item starts.
+    fn find(self, text: &str, from: usize, n: u64) -> Option<(usize, usize)> {
+        let rest = text.get(from..)?;
+        let numeral = *["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].get((n as usize).checked_sub(1)?)?;
+        let opens_clause = |pos: usize| text[..pos].chars().next_back().is_none_or(|c| is_clause_break(c) || c == ' ');
+        let found = match self {
+            InlineMark::Circled => {
+                let mark = char::from_u32(0x2460 + u32::try_from(n).ok()?.checked_sub(1)?).filter(|_| n <= 20)?;
+                let pos = from + rest.find(mark)?;
+                (pos, pos + mark.len_utf8())
+            }
+            // `一是` must open a clause, not sit inside a word (`统一是`, `统一要求`)
+            InlineMark::Shi | InlineMark::Yao => {
+                let verb = if self == InlineMark::Shi { "是" } else { "要" };
+                rest.match_indices(numeral)
+                    .map(|(j, _)| from + j)
+                    .find(|&pos| text[pos + numeral.len()..].starts_with(verb) && opens_clause(pos))
+                    .map(|pos| (pos, pos + numeral.len() + verb.len()))?
+            }
+            InlineMark::Kind => rest
+                .match_indices("第")
+                .map(|(j, _)| from + j)
+                .find_map(|pos| {
+                    let after = text[pos + "第".len()..].strip_prefix(numeral)?;
+                    let classifier = ["种", "类", "个", "项"].into_iter().find(|c| after.starts_with(c))?;
+                    let item = after[classifier.len()..].strip_prefix('是')?;
+                    opens_clause(pos).then(|| (pos, text.len() - item.len()))
+                })?,
+            // brackets mark the list themselves: the first may follow a verb (`采取(一)订单收购`)
+            InlineMark::Bracket => ["(", "（"].into_iter().find_map(|open| {
+                let close = if open == "(" { ")" } else { "）" };
+                let mark = format!("{open}{numeral}{close}");
+                rest.find(&mark).map(|j| (from + j, from + j + mark.len()))
+            })?,
+        };
+        Some(found)
+    }
 }
 
 /// The number a paragraph opens with (`三、`, `(三)`, `第三条`, `3.`), if it opens with one.
@@ -1382,13 +1453,6 @@ fn leading_number(text: &str) -> Option<u64> {
     let end = t.find(|c: char| !(chinese_digit(c).is_some() || c == '十' || c.is_ascii_digit())).unwrap_or(t.len());
     let digits = &t[..end];
     digits.parse().ok().or_else(|| chinese_int(digits))
-}
-
-/// `一是` … `十是`, the `n`th ordinal of a list inside a paragraph.
-fn chinese_ordinal(n: u64) -> Option<&'static str> {
-    ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是"]
-        .get((n as usize).checked_sub(1)?)
-        .copied()
 }
 
 #[cfg(test)]
@@ -1633,6 +1697,44 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "三大工程");
         assert_eq!(names(&found[0]), ["防返贫监测提质", "产业增收", "帮扶机制创新"]);
+    }
+
+    #[test]
+    fn ordinals_of_other_forms_list_their_items() {
+        let found = find(&["会议要求抓好“三项任务”:一要压实帮扶责任,落实监测机制;二要壮大特色产业,延伸产业链;三要深化农村改革,激活要素。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "三项任务");
+        assert_eq!(names(&found[0]), ["压实帮扶责任", "壮大特色产业", "深化农村改革"]);
+        let found = find(&["该县采取(一)订单收购,企业保底收购;(二)技术托管,专家上门指导;(三)入股分红,年底按股分红。"]);
+        assert_eq!(names(&found[0]), ["订单收购", "技术托管", "入股分红"]);
+        // `统一要求` holds `一要` inside a word: no list
+        assert!(find(&["全县统一要求,二要素齐全的才能申报。"]).is_empty());
+    }
+
+    #[test]
+    fn a_count_closing_its_sentence_names_the_ordinals_after_it() {
+        let found = find(&["答:主要有三种途径。第一种是农户自主申报,随时可报;第二种是干部排查,每月一次;第三种是部门筛查预警,按季推送。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].name.as_str(), found[0].declared_count), ("三种途径", 3));
+        assert_eq!(names(&found[0]), ["农户自主申报", "干部排查", "部门筛查预警"]);
+        let found = find(&["答:主要有两个方面。一是推广防贫保险,全员参保;二是开展精准帮扶,一户一策。"]);
+        assert_eq!(found[0].name, "两个方面");
+        // a colon ending the paragraph above names them too
+        let found = find(&["会议提出“两项任务”:", "一要稳住务工规模,全年不低于十万人;二要推进乡村建设,改善人居环境。"]);
+        assert_eq!(found[0].name, "两项任务");
+    }
+
+    #[test]
+    fn a_quoted_list_names_its_aspects_and_a_slogan_its_words() {
+        let found = find(&["两地围绕“产业共建、劳务协作、消费帮扶”三个方面深化合作,成效明显。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "三个方面");
+        assert_eq!(names(&found[0]), ["产业共建", "劳务协作", "消费帮扶"]);
+        let found = find(&["该县聚焦精准识别、精准帮扶、精准退出“三个精准”,守住底线。"]);
+        assert_eq!(found[0].name, "三个精准");
+        assert_eq!(names(&found[0]), ["精准识别", "精准帮扶", "精准退出"]);
+        // a slogan's word missing from the items names no list
+        assert!(find(&["该县聚焦产业、就业、兜底“三个精准”,守住底线。"]).is_empty());
     }
 
     #[test]
