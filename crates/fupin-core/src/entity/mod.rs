@@ -12,6 +12,8 @@ mod lexicon;
 mod organization;
 mod person;
 
+pub(crate) use person::opens_with_surname;
+
 use std::borrow::Cow;
 
 use crate::charset::{CharBits, CharSet};

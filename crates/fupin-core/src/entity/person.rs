@@ -73,6 +73,17 @@ pub(super) fn words() -> impl Iterator<Item = (&'static str, Word)> {
     titled.chain(roles).chain(SAYING.iter().map(|&w| (w, Word::Saying)))
 }
 
+/// Whether `name` opens with a surname of the table (`欧阳`, `周`): a bare line of a few
+/// characters reads as a writer's name only then. The table is read once.
+pub(crate) fn opens_with_surname(name: &str) -> bool {
+    static TABLE: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| table_words(SURNAMES).collect());
+    let mut ends = name.char_indices().map(|(i, c)| i + c.len_utf8());
+    let one = ends.next();
+    let two = ends.next();
+    [two, one].into_iter().flatten().any(|end| TABLE.contains(&name[..end]))
+}
+
 impl PersonFinder {
     pub(super) fn new() -> Self {
         let (single, double): (Vec<&str>, Vec<&str>) =

@@ -184,6 +184,11 @@ impl<'t, 'l> Builder<'t, 'l> {
                 {
                     self.headline(i, i + 1, false);
                 }
+                // a name alone under a headline signs the piece (a commentary, a column)
+                Kind::Body if self.under_headline(i) && byline::name_line(l.text, l.start).is_some() => {
+                    let d = self.open_or_new(l.raw);
+                    self.drafts[d].article.contributors.extend(byline::name_line(l.text, l.start));
+                }
                 Kind::Body => {
                     let opens = self.open.is_none() || self.closed || l.level == 1;
                     if opens && is_heading_like(l.text) {
@@ -407,6 +412,16 @@ impl<'t, 'l> Builder<'t, 'l> {
         i > 0 && self.groups[i - 1].is_some_and(|g| g.end == i)
     }
 
+    /// Whether line `i` comes right under a headline: one that groups the lines above it, or
+    /// the open story's, with no text under it yet.
+    fn under_headline(&self, i: usize) -> bool {
+        self.headed(i)
+            || self.open.is_some_and(|d| {
+                let draft = &self.drafts[d];
+                !self.closed && !draft.header.is_empty() && draft.blocks.is_empty() && draft.article.captions.is_empty()
+            })
+    }
+
     /// A source mark opens a story of its own unless it follows a headline block, or the open
     /// story has no text yet (a byline line came between).
     fn lead(&mut self, i: usize, l: &Line<'t>, lead: &Lead) {
@@ -442,12 +457,28 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// people to story `d`. Returns the text before it and whether the story was signed there.
     fn unsign(&mut self, d: usize, text: &'t str, start: usize) -> (&'t str, bool) {
         match byline::trailing_byline(text, start) {
-            Some((at, people)) => {
+            Some((at, mut people)) => {
+                // `(陈某)` alone closing a story is its writer's usual sign-off: the role the page
+                // gives them elsewhere (`记者 陈某` over the lead story) stands, else author
+                if let [person] = &mut people[..] {
+                    let bare = text[at..].trim_end().chars().count() == person.name.chars().count() + 2;
+                    if bare && person.role == Role::Author {
+                        person.role = self.page_role(&person.name).unwrap_or(Role::Author);
+                    }
+                }
                 self.drafts[d].article.contributors.extend(people);
                 (text[..at].trim_end(), true)
             }
             None => (text, false),
         }
+    }
+
+    /// The role a person who wrote for the page holds in the stories read so far.
+    fn page_role(&self, name: &str) -> Option<Role> {
+        self.drafts.iter().flat_map(|d| &d.article.contributors).find_map(|c| {
+            let writes = matches!(c.role, Role::Reporter | Role::Correspondent | Role::Author);
+            (writes && c.name == name).then_some(c.role)
+        })
     }
 
     /// A pull quote with text of its own: its repeated parts are discarded, its novel parts are

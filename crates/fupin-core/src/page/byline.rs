@@ -34,6 +34,8 @@ const ROLE_WORDS: &[(&str, &[Role])] = &[
     ("统筹", &[]),
     ("策划", &[]),
     ("美编", &[]),
+    ("美术编辑", &[]),
+    ("版式", &[]),
     ("责编", &[Role::Editor]),
     ("通讯员", &[Role::Correspondent]),
     ("实习记者", &[Role::Reporter]),
@@ -78,6 +80,7 @@ fn may_start_word(c: char) -> bool {
             | '统'
             | '策'
             | '美'
+            | '版'
             | '通'
             | '实'
             | '文'
@@ -134,6 +137,26 @@ fn outlet_len(s: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The longest body named as supplying an article, in chars.
+const MAX_SUPPLIER_CHARS: usize = 16;
+
+/// Words after a body's name that say it supplied or published the text, not wrote it.
+const SUPPLIED: [&str; 2] = ["供稿", "出版"];
+
+/// Byte length of `县乡村振兴局 供稿` opening `s` when credits follow it (`… 供稿　审核:X　编辑:Y`,
+/// `某某日报社出版　责任编辑:X`): the body that supplied or printed the text, which the line
+/// names before its staff.
+fn supplier_len(s: &str) -> Option<usize> {
+    let run = s.char_indices().take(MAX_SUPPLIER_CHARS + 3).find(|&(_, c)| !is_han(c)).map_or(s.len(), |(j, _)| j);
+    let (body, after) = match SUPPLIED.iter().find(|w| s[..run].ends_with(*w)) {
+        Some(w) => (run - w.len(), &s[run..]),
+        None => (run, SUPPLIED.iter().find_map(|w| s[run..].trim_start_matches(char::is_whitespace).strip_prefix(w))?),
+    };
+    let end = s.len() - after.len();
+    let next = after.trim_start_matches(is_separator);
+    (body > 0 && role_word(next).is_some()).then_some(end)
 }
 
 /// Signs printed in front of a byline.
@@ -195,12 +218,19 @@ fn read_people(text: &str, base: usize, default: Option<Role>, until_unclean: bo
     // after a role word with no record role, names are read past
     let mut skipping = false;
     let mut group = 0;
+    // a slash credit says what the person did; a title right after it (`文/本报记者 X`) is
+    // their rank, and the slash's role stands
+    let mut slashed = false;
     let mut i = 0;
     while i < text.len() && (out.clean || !until_unclean) {
         let rest = &text[i..];
         let c = rest.chars().next().unwrap_or(' ');
         if let Some((word, word_roles)) = role_word(rest) {
-            if word.starts_with('摄') && out.contributors.len() > group {
+            let titled = slashed && out.contributors.len() == group;
+            slashed = word.ends_with(['/', '／']);
+            if titled {
+                // the slash's roles stay
+            } else if word.starts_with('摄') && out.contributors.len() > group {
                 for person in &mut out.contributors[group..] {
                     person.role = Role::Photographer;
                 }
@@ -220,7 +250,7 @@ fn read_people(text: &str, base: usize, default: Option<Role>, until_unclean: bo
             i += t.len();
         } else if is_separator(c) {
             i += c.len_utf8();
-        } else if let Some(len) = outlet_len(rest) {
+        } else if let Some(len) = outlet_len(rest).or_else(|| supplier_len(rest)) {
             i += len;
         } else if is_han(c) {
             let len = name_run(rest);
@@ -435,7 +465,8 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     }
     // a byline opens with a role word, after any brackets or markers
     let opening = text.trim_start_matches(is_separator);
-    let opening = &opening[outlet_len(opening).unwrap_or(0)..];
+    let opening = &opening[outlet_len(opening).or_else(|| supplier_len(opening)).unwrap_or(0)..];
+    let opening = opening.trim_start_matches(is_separator);
     let (word, _) = role_word(opening)?;
     let glued = !opening[word.len()..].starts_with(is_separator);
     if glued && LOOSE_ROLE_WORDS.contains(word) {
@@ -443,6 +474,17 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     }
     let found = people(text, base, None);
     (found.clean && !found.contributors.is_empty() && found.first_role.is_some()).then_some(found)
+}
+
+/// A line of one name alone (`周某某`) right under a headline: the writer of a signed piece
+/// (a commentary, a column), credited as its author.
+pub(crate) fn name_line(text: &str, base: usize) -> Option<Contributor> {
+    let t = text.trim();
+    let plain = (2..=4).contains(&char_len(t)) && t.chars().all(is_han) && is_name(t);
+    (plain && crate::entity::opens_with_surname(t)).then(|| {
+        let at = base + (t.as_ptr() as usize - text.as_ptr() as usize);
+        Contributor { name: t.to_string(), role: Role::Author, span: Span::new(at, at + t.len()) }
+    })
 }
 
 /// Offices whose holder signs a speech or an article printed under their name.
@@ -617,6 +659,14 @@ pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Con
     let before = t[..open].trim_end();
     let after_sentence = before.is_empty() || before.ends_with(['。', '！', '？', '”']);
     let names: Vec<&str> = inner.split_whitespace().collect();
+    // one name in brackets on a line of its own signs a column's piece (`(童某)` under a 编后)
+    if let [name] = names[..] {
+        let signs = before.is_empty() && (2..=4).contains(&char_len(name)) && name.chars().all(is_han);
+        return (signs && crate::entity::opens_with_surname(name)).then(|| {
+            let at = base + inner_start + (name.as_ptr() as usize - inner.as_ptr() as usize);
+            (open, vec![Contributor { name: name.to_string(), role: Role::Author, span: Span::new(at, at + name.len()) }])
+        });
+    }
     let bare = names.len() >= 2 && names.iter().all(|n| (2..=3).contains(&char_len(n)) && n.chars().all(is_han));
     (after_sentence && bare).then(|| {
         let who = names
@@ -953,6 +1003,8 @@ mod tests {
                 .count(),
             3
         );
+        let b = byline_line("文/本报记者 郑丁　　图/本报记者 冯戊", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("郑丁".into(), Role::Author), ("冯戊".into(), Role::Photographer)]);
         let b = byline_line("□本报记者 苏木 实习记者 林泉", 0).unwrap();
         assert_eq!(
             names(&b.contributors),
@@ -972,6 +1024,11 @@ mod tests {
         );
         let b = byline_line("(编辑:柳叶 审核:松针)", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor)]);
+        let b = byline_line("(县农业农村局 供稿　　审核:松针　　编辑:柳叶)", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor)]);
+        let b = byline_line("某某日报社出版　　责任编辑:柳叶　　美术编辑:松针　　版式:竹影", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor)]);
+        assert!(byline_line("县农业农村局供稿的数据显示", 0).is_none());
     }
 
     #[test]

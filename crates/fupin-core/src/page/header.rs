@@ -2,7 +2,7 @@
 //! byline, source mark or meta line, or above a short item signed at its end.
 
 use super::byline;
-use super::headline::{is_heading_like, is_subheading, is_subtitle, is_title_like};
+use super::headline::{is_bracketed_name, is_heading_like, is_subheading, is_subtitle, is_title_like};
 use super::line::{ends_sentence, Line};
 use super::Kind;
 use crate::quantity::table::figure_first;
@@ -23,7 +23,7 @@ fn is_header_line(l: &Line<'_>, k: &Kind, title: bool) -> bool {
     } else {
         is_heading_like(l.text)
     };
-    matches!(k, Kind::Body) && (fits || is_subtitle(l.text))
+    matches!(k, Kind::Body) && (fits || is_subtitle(l.text)) && !is_bracketed_name(l.text)
 }
 
 /// Whether a line opens a story and so owns the headline lines right above it.

@@ -1481,3 +1481,35 @@ fn finished_line_under_a_cut_paragraph_closing_the_story_stays_its_text() {
 }
 
 
+
+#[test]
+fn a_name_alone_signs_a_commentary_and_a_closing_bracket_keeps_the_page_role() {
+    let text = "\
+某镇修通产业路
+本报讯(记者 周敏)今年以来,某镇修建产业路五公里,群众出行更方便。
+
+短评
+让监测网更灵敏
+周敏
+
+防止返贫,难在一个早字。监测网越灵敏,帮扶就越及时。
+
+记者手记
+路通了,心也通了
+修路那几天,记者在工地上见到了许多返乡的年轻人。
+
+(周敏)
+
+某村开展义诊
+本报讯 某村卫生室近日为老人义诊。
+
+(吴桐)
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某镇修通产业路"), Some("让监测网更灵敏"), Some("路通了,心也通了"), Some("某村开展义诊")]);
+    assert_eq!(who(&p.articles[1]), vec![("周敏", Role::Author)]);
+    assert_eq!(p.articles[1].paragraphs.len(), 1, "the name is no paragraph");
+    assert_eq!(who(&p.articles[2]), vec![("周敏", Role::Reporter)]);
+    assert_eq!(who(&p.articles[3]), vec![("吴桐", Role::Author)]);
+    assert_covered(text, &p);
+}
