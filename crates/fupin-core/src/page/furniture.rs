@@ -160,6 +160,14 @@ pub(crate) fn continues_elsewhere(text: &str) -> bool {
     at_most_chars(text, MAX_JUMP_CHARS) && is_jump_line(text) && text.contains('转')
 }
 
+/// `…线上线下销售额(下转第四版)`: a paragraph whose story jumps to another page ends here, cut
+/// mid-sentence as it is.
+pub(crate) fn ends_with_jump(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with([')', '）'])
+        && t.rfind(['(', '（']).is_some_and(|open| continues_elsewhere(&t[open..]))
+}
+
 /// `(下转第3版)`, `上接第一版`: where a story continues on another page (a line of at most
 /// [`MAX_JUMP_CHARS`] characters).
 fn is_jump_line(text: &str) -> bool {
@@ -546,6 +554,8 @@ mod tests {
         assert_eq!(furniture("版面编辑 丙丁 美编 戊己"), Some(DiscardReason::Boilerplate));
         assert_eq!(furniture("本版面向全县征集稿件。"), None);
         assert!(continues_elsewhere("(下转第4版)"));
+        assert!(ends_with_jump("线上线下销售额(下转第四版)"));
+        assert!(!ends_with_jump("销售额达到(见附表)"));
         assert!(!continues_elsewhere("(上接第1版)"));
         assert_eq!(
             furniture("Copyright (C) 2010 某网版权所有"),

@@ -136,4 +136,5 @@ pub(super) fn continues_paragraph(lines: &[Line<'_>], kinds: &[Kind], i: usize) 
         && matches!(kinds[i - 1], Kind::Body | Kind::Lead(_))
         && !is_heading_like(lines[i - 1].text)
         && !ends_sentence(lines[i - 1].text)
+        && !super::furniture::ends_with_jump(lines[i - 1].text)
 }

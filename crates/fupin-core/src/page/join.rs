@@ -615,6 +615,7 @@ pub(crate) fn runs_on(b: &Block<'_>) -> bool {
         && !lone_figure(b.text)
         && !is_table_row(b.text)
         && !is_bracketed(b.text)
+        && !super::furniture::ends_with_jump(b.text)
         && !b.text.ends_with([':', '：'])
         && char_len(b.text) > 0
         && crate::quantity::table::record_label_end(b.text).is_none()

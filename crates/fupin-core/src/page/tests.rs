@@ -1513,3 +1513,21 @@ fn a_name_alone_signs_a_commentary_and_a_closing_bracket_keeps_the_page_role() {
     assert_eq!(who(&p.articles[3]), vec![("吴桐", Role::Author)]);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_paragraph_cut_by_its_jump_line_ends_the_story_above_a_headline() {
+    let text = "\
+某县消费帮扶助农增收
+本报讯(记者 周敏)今年以来,某县累计帮助农户销售农产品436吨,线上线下销售额(下转第四版)
+
+某村枣农的甜蜜账
+——某县红枣产业带动群众增收见闻
+■ 记者 吴桐
+
+初夏时节,走进某村,漫山的枣树已挂满青果。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县消费帮扶助农增收"), Some("某村枣农的甜蜜账")]);
+    assert_eq!(who(&p.articles[1]), vec![("吴桐", Role::Reporter)]);
+    assert_covered(text, &p);
+}
