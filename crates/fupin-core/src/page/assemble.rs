@@ -456,6 +456,10 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// Takes a byline in brackets off the end of a paragraph (`…。(记者 张三)`), crediting its
     /// people to story `d`. Returns the text before it and whether the story was signed there.
     fn unsign(&mut self, d: usize, text: &'t str, start: usize) -> (&'t str, bool) {
+        if let Some(people) = self.byline_across_break(d, text, start) {
+            self.drafts[d].article.contributors.extend(people);
+            return ("", true);
+        }
         match byline::trailing_byline(text, start) {
             Some((at, mut people)) => {
                 // `(陈某)` alone closing a story is its writer's usual sign-off: the role the page
@@ -471,6 +475,46 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             None => (text, false),
         }
+    }
+
+    /// `…以内。(记` / `者 白雪)`: a byline whose bracket a short line opened at the end of story
+    /// `d`'s last paragraph and `text` closes. Takes the bracket off that paragraph and returns
+    /// the people, or `None` when the two pieces read as no byline.
+    fn byline_across_break(&mut self, d: usize, text: &str, start: usize) -> Option<Vec<Contributor>> {
+        const MAX_PIECE_BYTES: usize = 16 * 3;
+        let tail = text.trim_end();
+        let inner_tail = tail.strip_suffix([')', '）'])?;
+        if tail.len() > MAX_PIECE_BYTES || inner_tail.contains(['(', '（']) {
+            return None;
+        }
+        let last = self.drafts[d].blocks.last()?;
+        let open = last.text.rfind(['(', '（'])?;
+        let head = &last.text[open..];
+        if head.len() > MAX_PIECE_BYTES || head.contains([')', '）']) {
+            return None;
+        }
+        let head_inner = &head[head.chars().next()?.len_utf8()..];
+        let joined = format!("{head_inner}{inner_tail}");
+        let found = byline::byline_line(&joined, 0)?;
+        // each name lies in one piece or the other; one broken over the two is left out
+        let (head_at, split) = (last.start + open + (head.len() - head_inner.len()), head_inner.len());
+        let people = found
+            .contributors
+            .into_iter()
+            .filter_map(|c| {
+                let span = if c.span.start >= split {
+                    Span::new(start + c.span.start - split, start + c.span.end - split)
+                } else if c.span.end <= split {
+                    Span::new(head_at + c.span.start, head_at + c.span.end)
+                } else {
+                    return None;
+                };
+                Some(Contributor { span, ..c })
+            })
+            .collect();
+        let last = self.drafts[d].blocks.last_mut()?;
+        last.text = last.text[..open].trim_end();
+        Some(people)
     }
 
     /// The role a person who wrote for the page holds in the stories read so far.

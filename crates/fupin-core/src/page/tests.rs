@@ -1531,3 +1531,21 @@ fn a_paragraph_cut_by_its_jump_line_ends_the_story_above_a_headline() {
     assert_eq!(who(&p.articles[1]), vec![("吴桐", Role::Reporter)]);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_byline_broken_after_its_bracket_signs_the_story() {
+    let text = "\
+某县开展小额信贷回头看
+近日,某县对全县脱贫人口小额信贷开展回头看,逾期率控制在0.3%以内。(记
+者 吴桐)
+
+某村开展义诊
+本报讯 某村卫生室近日为老人义诊。(单位
+万元)
+";
+    let p = split(text);
+    assert_eq!(who(&p.articles[0]), vec![("吴桐", Role::Reporter)]);
+    assert_eq!(paragraph_texts(&p), vec!["近日,某县对全县脱贫人口小额信贷开展回头看,逾期率控制在0.3%以内。"]);
+    assert!(p.articles[1].contributors.is_empty(), "a bracket of no byline stays text");
+    assert_covered(text, &p);
+}
