@@ -46,6 +46,8 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
         // `三轮车`, `两轮摩托`: wheels of a vehicle, not rounds of work
         "轮" => after.starts_with(['车', '摩']),
         "本" | "部" | "期" => after.starts_with(['上', '下', '中']),
+        // `10分钟`, `3分之1`, `9时30分`: minutes, fractions and clock times, not points
+        "分" => after.starts_with(['钟', '之', '期', '秒']) || before.ends_with(['时', '点']),
         _ => false,
     }
 }
@@ -69,7 +71,8 @@ pub fn is_code_or_ordinal(before: &str) -> bool {
 /// vague counts (`几十个`), set phrases (`六个一`, `三位一体`, `四个100%` whose count is the
 /// list's), quoted names (`“十项行动”`) and numbered slogans (`四个意识`, `五个行动`).
 fn chinese_not_a_count(before: &str, after: &str, unit: &Unit, value: f64) -> bool {
-    value == 1.0
+    // `提高了一倍`: one time more is a doubling, no indefinite `一`
+    value == 1.0 && unit.canonical != "倍"
         || !unit.chinese_ok && value < 10.0
         || ["几", "数", "若干", "好几"].iter().any(|w| super::words::has_suffix(before, w))
         || before.ends_with(['“', '"', '「', '‘'])
@@ -127,6 +130,9 @@ mod tests {
     fn durations_and_slogans() {
         assert!(check("用了三个月时间", "三", Script::Chinese, 3.0));
         assert!(check("一次性发放", "一", Script::Chinese, 1.0));
+        assert!(check("步行10分钟", "10", Script::Arabic, 10.0));
+        assert!(!check("村民用攒下的260分换回大米", "260", Script::Arabic, 260.0));
+        assert!(!check("亩产提高了一倍", "一", Script::Chinese, 1.0));
         assert!(check("增强四个意识", "四", Script::Chinese, 4.0));
         assert!(check("开展“十项帮扶”", "十", Script::Chinese, 10.0));
         assert!(check("形成三位一体格局", "三", Script::Chinese, 3.0));

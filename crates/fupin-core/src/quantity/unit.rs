@@ -70,6 +70,9 @@ const TABLE: &[Entry] = &[
     // cases and incidents (`查处违法行为310起`), pieces (`警示标志1400块`), poultry (`土鸡3万羽`)
     Entry("起", "起", Count, false), Entry("宗", "宗", Count, false), Entry("块", "块", Count, false),
     Entry("羽", "羽", Count, true), Entry("单", "单", Count, false),
+    // made things counted by their handles and fittings (`吉他600万把`, `灭火器800具`), and points
+    // of a score (`积分260分`): with Arabic digits only, `一把手`, `十分` are words
+    Entry("把", "把", Count, false), Entry("具", "具", Count, false), Entry("分", "分", Count, false),
     // harvests of a crop: `一年两茬`
     Entry("茬", "茬", Count, true),
     // runs of vehicles and trips: a trip written in Chinese is mostly a turn of speech (`跑一趟`)
