@@ -5,7 +5,7 @@ use super::byline::{self, Lead, Meta};
 use super::furniture;
 use super::header::{continues_paragraph, Group};
 use super::headline::{
-    is_column_label, is_feature_subtitle, is_heading_like, is_section_label, is_subtitle,
+    is_column_label, is_document_title, is_feature_subtitle, is_heading_like, is_section_label, is_subtitle,
     is_title_like, split_kicker, COLUMN_MARKS,
 };
 use super::join::{self, Block, Part};
@@ -136,6 +136,11 @@ impl<'t, 'l> Builder<'t, 'l> {
                 i = end;
                 continue;
             }
+            if self.heads_a_notice(i, kinds) {
+                self.headline(i, i + 1, false);
+                i += 1;
+                continue;
+            }
             if let Some(end) = self.stack_end(i, kinds) {
                 self.headline(i, end, false);
                 i = end;
@@ -247,6 +252,27 @@ impl<'t, 'l> Builder<'t, 'l> {
             return Some(j);
         }
         headed.then_some(j + 1)
+    }
+
+    /// `关于开展…工作的通知` over its addressees (`各县(市、区)…:`): a notice printed whole, which
+    /// opens a piece of its own wherever it stands, with no byline.
+    fn heads_a_notice(&self, i: usize, kinds: &[Kind]) -> bool {
+        const MAX_ADDRESSEE_CHARS: usize = 60;
+        let addressed = |j: usize| {
+            let t = self.lines[j].text.trim_end();
+            matches!(kinds[j], Kind::Body)
+                && t.ends_with([':', '：'])
+                && super::line::at_most_chars(t, MAX_ADDRESSEE_CHARS)
+                && !t.contains(['。', '；', ';'])
+        };
+        let t = self.lines[i].text.trim();
+        self.groups[i].is_none()
+            && matches!(kinds[i], Kind::Body)
+            && t.contains("关于")
+            && is_document_title(t)
+            && i + 1 < self.lines.len()
+            && addressed(i + 1)
+            && !continues_paragraph(self.lines, kinds, i)
     }
 
     /// A headline stack with no byline under it: short headline lines (section, kicker,

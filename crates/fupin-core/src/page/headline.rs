@@ -51,7 +51,7 @@ const DOCUMENT_ENDS: &[&str] = &[
 
 /// The title of a document a government site publishes, longer than a newspaper's headline:
 /// `某县人民政府办公室关于印发《某县防返贫监测帮扶工作实施方案》的通知`.
-fn is_document_title(text: &str) -> bool {
+pub(super) fn is_document_title(text: &str) -> bool {
     chars_within(text, MAX_DOCUMENT_TITLE_CHARS).is_some()
         && DOCUMENT_ENDS.iter().any(|e| text.ends_with(e))
         && !text.contains([',', '，', '。', ';', '；'])

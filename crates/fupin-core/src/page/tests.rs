@@ -1549,3 +1549,23 @@ fn a_byline_broken_after_its_bracket_signs_the_story() {
     assert!(p.articles[1].contributors.is_empty(), "a bracket of no byline stays text");
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_notice_printed_whole_opens_a_piece_after_a_story() {
+    let text = "\
+某市资金管理办法要点解读
+第一条 明确资金来源。资金由市县两级财政安排。
+
+第二条 明确使用范围。资金用于监测对象发展产业。
+
+关于开展2024年度防止返贫集中排查工作的通知
+
+各县(市、区)乡村振兴局:
+
+为健全防止返贫动态监测机制,现就开展集中排查工作通知如下。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某市资金管理办法要点解读"), Some("关于开展2024年度防止返贫集中排查工作的通知")]);
+    assert_eq!(p.articles[1].paragraphs.len(), 2);
+    assert_covered(text, &p);
+}
