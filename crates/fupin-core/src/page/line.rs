@@ -30,10 +30,50 @@ fn is_blank(c: char) -> bool {
 /// converter wrapped at a fixed width is read back into its paragraphs first ([`unwrap`]).
 pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     let physical = physical_lines(input);
-    match wrap_width(input, &physical) {
+    let lines = match wrap_width(input, &physical) {
         Some(width) => unwrap(input, physical, width),
         None => physical,
+    };
+    quote_boxes(input, lines)
+}
+
+/// Most lines between the marks of a boxed quote.
+const MAX_BOXED_QUOTE_LINES: usize = 8;
+
+/// A pull quote set in a box whose quotation marks stand on lines of their own (`“` / three
+/// lines of the quote / `”`): one line from mark to mark, so the quote is judged whole (a
+/// repeat of the body is dropped) rather than as loose pieces of the paragraph it cuts.
+fn quote_boxes<'a>(input: &'a str, lines: Vec<Line<'a>>) -> Vec<Line<'a>> {
+    let lone = |l: &Line<'_>, mark: &str| l.text == mark;
+    if !lines.iter().any(|l| lone(l, "“")) {
+        return lines;
     }
+    let mut out = Vec::with_capacity(lines.len());
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i];
+        let close = lone(&l, "“")
+            .then(|| (i + 2..lines.len().min(i + MAX_BOXED_QUOTE_LINES + 2)).find(|&j| lone(&lines[j], "”") || lone(&lines[j], "“")))
+            .flatten()
+            .filter(|&j| lone(&lines[j], "”") && lines[i + 1..=j].iter().all(|m| m.gap == 0 && m.level == 0));
+        match close {
+            Some(j) => {
+                let last = lines[j];
+                out.push(Line {
+                    text: &input[l.start..last.start + last.text.len()],
+                    raw: Span::new(l.raw.start, last.raw.end),
+                    level: 0,
+                    ..l
+                });
+                i = j + 1;
+            }
+            None => {
+                out.push(l);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Where the printed line holding `l` begins, its indent included.

@@ -1569,3 +1569,24 @@ fn a_notice_printed_whole_opens_a_piece_after_a_story() {
     assert_eq!(p.articles[1].paragraphs.len(), 2);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_boxed_quote_between_lone_marks_is_dropped_and_the_cut_paragraph_joined() {
+    let text = "\
+某县四个一批帮扶监测户
+本报讯(记者 周敏)今年以来,某县通过产业带动一批、就业吸纳一批、兜底保障一批,推动监测户风险稳定消除。
+该县为193户监测户发放临时救
+
+“
+通过产业带动一批、就业吸纳一批、
+兜底保障一批,推动监测户风险稳定消除
+”
+
+助金47.6万元,监测对象住院费用报销比例达到89.3%。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1);
+    assert!(paragraph_texts(&p).contains(&"该县为193户监测户发放临时救助金47.6万元,监测对象住院费用报销比例达到89.3%。"), "{:?}", paragraph_texts(&p));
+    assert_eq!(discarded_as(&p, DiscardReason::PullQuote).len(), 1);
+    assert_covered(text, &p);
+}
