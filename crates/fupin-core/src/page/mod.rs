@@ -390,6 +390,26 @@ fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]
             join::Verdict::Inset(parts) => kinds[i] = Kind::Inset(parts),
         }
     }
+    // `“没有一户掉队…”` / `——县乡村振兴局局长 张某`: the line naming who said a dropped quote
+    // goes with it
+    for i in 1..lines.len() {
+        let quoted = matches!(kinds[i - 1], Kind::Furniture(DiscardReason::PullQuote));
+        if quoted && lines[i].gap == 0 && matches!(kinds[i], Kind::Body) && is_attribution(lines[i].text) {
+            kinds[i] = Kind::Furniture(DiscardReason::PullQuote);
+        }
+    }
+}
+
+/// Longest line read as the attribution of a quote.
+const MAX_ATTRIBUTION_CHARS: usize = 30;
+
+/// `——县乡村振兴局局长 张某`: a dash and who said it, with no sentence of its own.
+fn is_attribution(text: &str) -> bool {
+    let who = text.trim_start_matches(['—', '-', '─', '－']);
+    who.len() + 2 * '—'.len_utf8() <= text.len()
+        && line::at_most_chars(who, MAX_ATTRIBUTION_CHARS)
+        && !who.trim().is_empty()
+        && !who.contains(['。', ',', '，', ';', '；', '!', '！', '?', '？', ':', '：'])
 }
 
 /// The page's own date: from a meta line, else from the page header, which is furniture.

@@ -1590,3 +1590,20 @@ fn a_boxed_quote_between_lone_marks_is_dropped_and_the_cut_paragraph_joined() {
     assert_eq!(discarded_as(&p, DiscardReason::PullQuote).len(), 1);
     assert_covered(text, &p);
 }
+
+#[test]
+fn the_attribution_of_a_dropped_pull_quote_goes_with_it() {
+    let text = "\
+某县织密防返贫监测网
+本报讯(记者 周敏)没有一户掉队,是我们必须完成的硬任务。该县网格员的手机里存着台账,哪家老人住院,点开就能
+“没有一户掉队,是我们必须完成的硬任务。”
+——县乡村振兴局局长 张国强
+
+看到,有情况当天就报上去。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1);
+    assert_eq!(discarded_as(&p, DiscardReason::PullQuote).len(), 2);
+    assert!(paragraph_texts(&p).iter().any(|t| t.ends_with("点开就能看到,有情况当天就报上去。")), "{:?}", paragraph_texts(&p));
+    assert_covered(text, &p);
+}
