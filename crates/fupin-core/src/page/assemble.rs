@@ -233,9 +233,12 @@ impl<'t, 'l> Builder<'t, 'l> {
         let record = |t: &str| {
             crate::quantity::table::record_label_end(t).is_some() || crate::quantity::table::figure_first(t).is_some()
         };
-        // the piece's headline may be a document's long title (`《…细则》要点解读`)
+        // the piece's headline may be a document's long title (`《…细则》要点解读`), or one a
+        // byline at the story's end already marked (`简讯` / `某某电站收益1120万元` / …`(记者 X)`)
         let titled = || {
-            self.groups[j].is_none() && matches!(kinds[j], Kind::Body) && is_title_like(self.lines[j].text)
+            self.groups[j].is_none_or(|g| g.first == j && g.end == j + 1)
+                && matches!(kinds[j], Kind::Body)
+                && is_title_like(self.lines[j].text)
         };
         let headed = labelled
             && j + 1 < self.lines.len()

@@ -30,10 +30,11 @@ fn is_blank(c: char) -> bool {
 /// converter wrapped at a fixed width is read back into its paragraphs first ([`unwrap`]).
 pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     let physical = physical_lines(input);
-    let lines = match wrap_width(input, &physical) {
-        Some(width) => unwrap(input, physical, width),
-        None => physical,
+    let wrap = Wrap {
+        width: wrap_at(input, &physical, width, MIN_WRAPPED_WIDTH..=MAX_WRAP_WIDTH, WRAP_SLACK),
+        chars: wrap_at(input, &physical, |s| s.chars().count(), MIN_WRAPPED_CHARS..=MAX_WRAP_CHARS, CHAR_SLACK),
     };
+    let lines = if wrap.width.is_some() || wrap.chars.is_some() { unwrap(input, physical, wrap) } else { physical };
     quote_boxes(input, lines)
 }
 
@@ -81,11 +82,6 @@ fn line_begin(input: &str, l: &Line<'_>) -> usize {
     memchr::memrchr2(b'\n', b'\r', &input.as_bytes()[..l.raw.start]).map_or(0, |k| k + 1)
 }
 
-/// The printed width of line `l`, its indent included ([`width`]).
-fn printed_width(input: &str, l: &Line<'_>) -> usize {
-    width(&input[line_begin(input, l)..l.raw.end])
-}
-
 /// Display width of `s` in half-width units: two for a wide character, one for ASCII, as a
 /// converter that wraps text at a fixed width measures it.
 fn width(s: &str) -> usize {
@@ -117,27 +113,56 @@ fn has_cells(text: &str) -> bool {
 const MIN_FULL_LINES: usize = 8;
 const MIN_FULL_PERCENT: usize = 40;
 
-/// The width a page was wrapped at, when most of its long lines end within [`WRAP_SLACK`] of one
-/// width: a page printed a paragraph a line has lines of every length.
-fn wrap_width(input: &str, lines: &[Line<'_>]) -> Option<usize> {
-    // how many lines are of each width up to the widest read
-    let mut widths = [0usize; MAX_WRAP_WIDTH + 1];
+/// Lines of this many characters or more are counted when looking for a wrap by characters.
+const MIN_WRAPPED_CHARS: usize = 10;
+/// Most characters a line is read as wrapped at.
+const MAX_WRAP_CHARS: usize = 60;
+/// How many characters short of the wrap a full line may be: a closing mark carried over.
+const CHAR_SLACK: usize = 1;
+
+/// How a page was wrapped: at a display width, or at a count of characters whatever their
+/// width (a converter that counts characters breaks a line of narrow figures short of the
+/// width of one of wide characters). Either may be read on one page.
+#[derive(Debug, Clone, Copy)]
+struct Wrap {
+    width: Option<usize>,
+    chars: Option<usize>,
+}
+
+impl Wrap {
+    /// Whether printed line `l` runs to the wrap by either measure.
+    fn is_full(&self, input: &str, l: &Line<'_>) -> bool {
+        let printed = &input[line_begin(input, l)..l.raw.end];
+        let near = |n: usize, wrap: usize, slack: usize| n + slack >= wrap && n <= wrap + WRAP_OVERHANG;
+        let by_width = self.width.is_some_and(|wrap| near(width(printed), wrap, WRAP_SLACK));
+        let by_chars = || self.chars.is_some_and(|wrap| near(printed.chars().count(), wrap, CHAR_SLACK));
+        (by_width || by_chars()) && !has_cells(l.text)
+    }
+}
+
+/// The length, by `measure`, a page was wrapped at, when most of its long lines end within
+/// `slack` of one length: a page printed a paragraph a line has lines of every length.
+fn wrap_at(input: &str, lines: &[Line<'_>], measure: impl Fn(&str) -> usize, range: std::ops::RangeInclusive<usize>, slack: usize) -> Option<usize> {
+    let (min, max) = (*range.start(), *range.end());
+    // how many lines are of each length up to the longest read
+    let mut lengths = vec![0usize; max + 1];
     let mut counted = 0;
     for l in lines {
-        if l.raw.end - line_begin(input, l) > 4 * MAX_WRAP_WIDTH {
+        let begin = line_begin(input, l);
+        if l.raw.end - begin > 4 * MAX_WRAP_WIDTH {
             counted += 1;
             continue;
         }
-        let w = printed_width(input, l);
-        if w >= MIN_WRAPPED_WIDTH && !has_cells(l.text) {
+        let n = measure(&input[begin..l.raw.end]);
+        if n >= min && !has_cells(l.text) {
             counted += 1;
-            if let Some(n) = widths.get_mut(w) {
-                *n += 1;
+            if let Some(k) = lengths.get_mut(n) {
+                *k += 1;
             }
         }
     }
-    let full = |w: usize| widths[w - WRAP_SLACK..=w].iter().sum::<usize>();
-    let best = (MIN_WRAPPED_WIDTH..=MAX_WRAP_WIDTH).max_by_key(|&w| (full(w), w))?;
+    let full = |w: usize| lengths[w - slack..=w].iter().sum::<usize>();
+    let best = (min..=max).max_by_key(|&w| (full(w), w))?;
     let n = full(best);
     (n >= MIN_FULL_LINES && n * 100 >= MIN_FULL_PERCENT * counted).then_some(best)
 }
@@ -145,15 +170,14 @@ fn wrap_width(input: &str, lines: &[Line<'_>]) -> Option<usize> {
 /// Joins each line of a wrapped page to the full line above it, unless a blank line or an
 /// indent (`　　`, a paragraph's first line) stands between: one logical line per paragraph,
 /// whose text keeps the line breaks of the input (the paragraph builder leaves them out).
-fn unwrap<'a>(input: &'a str, physical: Vec<Line<'a>>, wrap: usize) -> Vec<Line<'a>> {
+fn unwrap<'a>(input: &'a str, physical: Vec<Line<'a>>, wrap: Wrap) -> Vec<Line<'a>> {
     let mut out: Vec<Line<'a>> = Vec::with_capacity(physical.len());
     // whether the last physical line taken was full, and how many the last logical line holds
     let mut last_full = false;
     let mut joined = 0;
     for l in physical {
         let indented = line_begin(input, &l) < l.raw.start;
-        let w = printed_width(input, &l);
-        let full = w + WRAP_SLACK >= wrap && w <= wrap + WRAP_OVERHANG && !has_cells(l.text);
+        let full = wrap.is_full(input, &l);
         let joins = last_full && l.gap == 0 && !indented && l.level == 0 && joined < MAX_WRAPPED_LINES && !has_cells(l.text);
         match out.last_mut() {
             Some(prev) if joins && prev.level == 0 => {
@@ -437,6 +461,19 @@ mod tests {
         let plain = [first, second, third].join("\n");
         assert_eq!(lines(&plain).len(), 3);
         assert!(lines(&plain).iter().all(|l| !l.text.contains('\n')));
+    }
+
+    #[test]
+    fn text_wrapped_at_a_count_of_characters_keeps_lines_of_figures_in_their_paragraph() {
+        // lines of Arabic figures are narrower than lines of Han characters: counted by width
+        // alone, they would end their paragraphs
+        let figures = "全县新纳入低保的监测对象238户516人,为193户监测户发放临时救助金47.6万元,住院费用报销比例达到89.3%,比2022年提高6.5个百分点。";
+        let prose = "为让产业发展更有后劲,该县推行统一供苗、统一技术、统一收购、统一品牌,对带动脱贫户的经营主体给予奖补,群众增收渠道不断拓宽。";
+        let page = wrapped(&[prose, figures, prose, figures, prose, figures], 20);
+        let ls = lines(&page);
+        assert_eq!(ls.len(), 6, "{ls:#?}");
+        let unbroken: String = ls[1].text.chars().filter(|&c| c != '\n').collect();
+        assert_eq!(unbroken, figures);
     }
 
     #[test]

@@ -283,8 +283,13 @@ fn inside_cut_paragraph(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
     broken_off && runs_on()
 }
 
-/// Whether `text` opens with a day of the month and a comma: `8月6日,`, `10月12日，`.
+/// Whether `text` opens with a day of the month and a comma (`8月6日,`, `10月12日，`), or with
+/// `近日,`/`日前,`.
 fn opens_with_day(text: &str) -> bool {
+    // `近日,在某村…`: a day the caption leaves unnamed is its own news all the same
+    if ["近日", "日前"].iter().any(|w| text.strip_prefix(w).is_some_and(|r| r.starts_with([',', '，']))) {
+        return true;
+    }
     let Some(m) = text.find('月') else {
         return false;
     };

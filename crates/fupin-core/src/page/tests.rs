@@ -1607,3 +1607,38 @@ fn the_attribution_of_a_dropped_pull_quote_goes_with_it() {
     assert!(paragraph_texts(&p).iter().any(|t| t.ends_with("点开就能看到,有情况当天就报上去。")), "{:?}", paragraph_texts(&p));
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_column_label_heads_a_brief_signed_at_its_end() {
+    let text = "\
+某市启动就业促进行动
+本报讯(记者 周敏)近日,某市启动就业促进行动,毕业生就业率达到91.6%。
+
+简讯
+
+某县光伏电站去年收益1120万元
+近日,记者从某县获悉,该县光伏电站去年收益1120万元。(记者 吴桐)
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某市启动就业促进行动"), Some("某县光伏电站去年收益1120万元")]);
+    assert_eq!(p.articles[1].section.as_deref(), Some("简讯"));
+    assert_eq!(who(&p.articles[1]), vec![("吴桐", Role::Reporter)]);
+    assert_eq!(paragraph_texts(&p).len(), 1, "the label is no paragraph of the story above");
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_caption_opening_with_an_unnamed_day_stands_alone_inside_a_story() {
+    let text = "\
+某镇光伏板下长出致富经
+本报讯(通讯员 周敏)走进某村,光伏板整齐铺满山坡,村集体经济
+近日,在某村蔬菜基地,村民正在采收莲花白。
+任宇 摄
+收入全部超过10万元。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 2, "{:?}", titles(&p));
+    assert_eq!(p.articles[1].kind, ArticleKind::Photo);
+    assert!(paragraph_texts(&p).iter().any(|t| t.contains("村集体经济收入全部超过10万元")), "{:?}", paragraph_texts(&p));
+    assert_covered(text, &p);
+}
