@@ -116,7 +116,13 @@ impl<'a> ArticleContext<'a> {
     }
 
     fn loose(&self, text: &str, span: Span) -> Option<Paragraph> {
-        (self.input.get(span.start..span.end) == Some(text)).then(|| Paragraph::contiguous(text, span.start))
+        let source = self.input.get(span.start..span.end)?;
+        if source == text {
+            return Some(Paragraph::contiguous(text, span.start));
+        }
+        // a caption a fixed-width page wrapped, read without its line breaks
+        let lines = Paragraph::from_lines(source, span.start);
+        (lines.text == text).then_some(lines)
     }
 }
 

@@ -128,6 +128,22 @@ impl Paragraph {
         }
     }
 
+    /// The printed lines of `source` (which starts at input byte `source_start`) as one
+    /// paragraph without its line breaks: a paragraph or caption a fixed-width page wrapped.
+    pub fn from_lines(source: &str, source_start: usize) -> Self {
+        let mut lines = source.split('\n').scan(0, |at, line| {
+            let start = *at;
+            *at += line.len() + 1;
+            Some((start, line.trim_end()))
+        });
+        let Some((_, first)) = lines.next() else { return Paragraph::contiguous(source, source_start) };
+        let mut p = Paragraph::contiguous(first, source_start);
+        for (start, line) in lines.filter(|(_, l)| !l.is_empty()) {
+            p.push_piece(line, source_start + start);
+        }
+        p
+    }
+
     /// Appends another run of the input to this paragraph (a column-break join).
     pub fn push_piece(&mut self, text: &str, source_start: usize) {
         let text_start = self.text.len();

@@ -605,7 +605,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         let text_end = credit.unwrap_or(l.text.len());
         let text = l.text[..text_end].trim_end();
         let caption = Caption {
-            text: text.to_string(),
+            // a caption a fixed-width page wrapped reads without its line breaks
+            text: crate::model::Paragraph::from_lines(text, l.start).text,
             photographers: photographers.iter().map(|c| c.name.clone()).collect(),
             span: Span::new(l.start, l.start + text.len()),
         };

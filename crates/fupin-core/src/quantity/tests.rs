@@ -975,3 +975,20 @@ fn an_amount_set_as_a_standard_is_the_amount_of_what_is_given() {
     assert_eq!(one("按照每生每年2000元的标准发放生活补助。").subject, "生活补助");
 }
 
+
+#[test]
+fn a_caption_wrapped_inside_a_figure_is_read_whole() {
+    let input = "图为合作社内景。该合作社吸纳周边21\n名脱贫群众稳定就业。";
+    let caption = crate::model::Caption {
+        text: Paragraph::from_lines(input, 0).text,
+        photographers: Vec::new(),
+        span: crate::model::Span::new(0, input.len()),
+    };
+    assert!(!caption.text.contains('\n'));
+    let article = Article { captions: vec![caption], ..Default::default() };
+    let found = Quantities::new().facts(&ArticleContext { input, article: &article, reference_date: None, loose: None });
+    let f = found.iter().find(|f| f.text.contains("21")).expect("the figure broken over two lines");
+    assert_eq!(vu(f), (21.0, "人"));
+    // its span covers the figure in the input, line break and all
+    assert_eq!(&input[f.span.start..f.span.end], "21\n名");
+}

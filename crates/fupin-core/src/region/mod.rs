@@ -749,17 +749,12 @@ fn pieces<'a>(input: &'a str, article: &'a Article) -> Vec<Piece<'a>> {
         out.push(Piece { text: &p.text, source: Source::Paragraph(p), headline: false });
     }
     for c in &article.captions {
-        let at = if input.get(c.span.start..c.span.end) == Some(c.text.as_str()) {
-            Some(c.span.start)
-        } else {
-            locate(&c.text)
-        };
-        if let Some(at) = at {
-            out.push(Piece {
-                text: &input[at..at + c.text.len()],
-                source: Source::At(at),
-                headline: false,
-            });
+        // a caption is its span of the input, line breaks and all where a fixed-width page
+        // wrapped it (its text leaves them out); else it is looked for
+        let printed = input.get(c.span.start..c.span.end).filter(|s| s.len() >= c.text.len());
+        let found = printed.map(|s| (c.span.start, s)).or_else(|| locate(&c.text).map(|at| (at, &input[at..at + c.text.len()])));
+        if let Some((at, text)) = found {
+            out.push(Piece { text, source: Source::At(at), headline: false });
         }
     }
     out
