@@ -153,8 +153,9 @@ const MIN_FRAMED_CAPTION_CHARS: usize = 15;
 
 /// A paragraph the converter set apart with more than one blank line on both sides (or before
 /// a headline, a credit or the page end) is a picture's caption, credited or not. The line that
-/// follows a picture is not one: the gap after a picture frames it too. A sentence opening with
-/// a sign that points at a picture is a caption in its story wherever it stands.
+/// follows a picture is not one: the gap after a picture frames it too, unless another picture
+/// follows it (a row of pictures). A sentence opening with a sign that points at a picture is a
+/// caption in its story wherever it stands.
 fn mark_framed_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
     for i in 1..lines.len() {
         let l = &lines[i];
@@ -165,7 +166,10 @@ fn mark_framed_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
             || matches!(kinds.get(i + 1), Some(Kind::Credit(_)));
         // `▲ 茶农在修剪茶树。`: the sign points at a picture printed in the story's columns
         let pointing = l.text.starts_with(PICTURE_POINTERS);
-        let framed = l.gap >= 2 && !after_picture && closed_off && !pointing;
+        // in a row of pictures, a paragraph set apart between two captions is one, uncredited
+        let picture_after = matches!(kinds.get(i + 1), Some(Kind::Caption { .. } | Kind::Credit(_)));
+        let between_pictures = after_picture && picture_after && l.gap >= 1 && lines[i + 1].gap >= 1;
+        let framed = l.gap >= 2 && !after_picture && closed_off && !pointing || between_pictures;
         match &mut kinds[i] {
             Kind::Caption { framed: f, .. } => *f |= framed,
             Kind::Body

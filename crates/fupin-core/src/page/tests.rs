@@ -1642,3 +1642,24 @@ fn a_caption_opening_with_an_unnamed_day_stands_alone_inside_a_story() {
     assert!(paragraph_texts(&p).iter().any(|t| t.contains("村集体经济收入全部超过10万元")), "{:?}", paragraph_texts(&p));
     assert_covered(text, &p);
 }
+
+#[test]
+fn an_uncredited_caption_in_a_row_of_pictures_is_a_photo_item() {
+    let text = "\
+某区新建农村供水工程37处
+本报讯(记者 王静)今年,某区新建改造农村供水工程37处,惠及3.8万农村人口。
+
+图片新闻
+
+某镇一家合作社内,工人正在分拣鸡蛋。(李卫 摄)
+
+某镇农民在田间移栽线辣椒苗。今年该镇种植线辣椒3200亩。
+
+某镇农民利用无人机为谷子喷洒叶面肥。  王敏 摄
+";
+    let p = split(text);
+    let photos: Vec<&Article> = p.articles.iter().filter(|a| a.kind == ArticleKind::Photo).collect();
+    assert_eq!(photos.len(), 3, "{:?}", titles(&p));
+    assert_eq!(p.articles[0].paragraphs.len(), 1, "the uncredited caption is no part of the story");
+    assert_covered(text, &p);
+}
