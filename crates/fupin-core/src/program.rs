@@ -245,7 +245,8 @@ impl Programs {
             if let Some(mut list) = self.inline_ordinals(p) {
                 // `采取三项举措:一是…;二是…;三是…`: the declaration names the ordinals
                 let first = list.items.first().map_or(0, |item| item.span.start);
-                let own = pending.last().filter(|d| {
+                // the latest name before the first item (one inside an item names no list)
+                let own = pending.iter().rposition(|d| {
                     let n = list.items.len();
                     let exact = matches!(d.naming, Naming::Framed | Naming::Slogan);
                     let fits = if exact { d.count as usize == n } else { d.count as usize >= n };
@@ -258,8 +259,8 @@ impl Programs {
                     };
                     fits && (here || above)
                 });
-                if let Some(d) = own.cloned() {
-                    pending.pop();
+                if let Some(k) = own {
+                    let d = pending.remove(k);
                     list = finish(d.name, d.count, list.items);
                 }
                 programs.push(list);
@@ -392,8 +393,17 @@ impl Programs {
         if is_framed(text, numeral_start, body_end, slogan) {
             return Some((body_end, head, Naming::Framed));
         }
+        // `产业带动一批、…、消费帮扶一批“四个一批”`: a quoted slogan right after a list of its
+        // count whose items all end in its word names that list
+        let quoted = is_quoted(text, numeral_start, body_end);
+        if slogan && quoted {
+            let count = chinese_int(&text[numeral_start..numeral_end]).and_then(|n| u32::try_from(n).ok())?;
+            let items = self.items_before(text, numeral_start, count);
+            if items.is_some_and(|items| items.iter().all(|&(s, e)| text[s..e].ends_with(body))) {
+                return Some((body_end, body.to_string(), Naming::Known));
+            }
+        }
         // `“五个聚焦”`: a quoted count of a short word is a slogan, whose items repeat it
-        let quoted = text[..numeral_start].ends_with('“') && text[body_end..].starts_with('”');
         (quoted && !slogan && (2..=3).contains(&body.chars().count())).then(|| (body_end, body.to_string(), Naming::Slogan))
     }
 
@@ -1032,7 +1042,8 @@ fn drop_summaries(programs: &mut Vec<Program>) {
         !short.name.is_empty()
             && (short.name == full.name || full.name.is_empty())
             && short.items.len() == full.items.len()
-            && short.items.iter().zip(&full.items).all(|(a, b)| a.name.len() < b.name.len() && b.name.contains(a.name.as_str()))
+            && short.items.iter().zip(&full.items).all(|(a, b)| a.name.len() <= b.name.len() && b.name.contains(a.name.as_str()))
+            && !std::ptr::eq(short, full)
     };
     let mut k = 0;
     while k < programs.len() {
@@ -1126,14 +1137,18 @@ pub(crate) fn split_list(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> 
 
 /// A quoted slogan of a count and a word with no classifier between (`“四统一”`), whose numeral
 /// starts at `numeral_start` and ends at `numeral_end`. The word is two or three chars closed
-/// by the quote: a longer one is a compound slogan (`两不愁三保障`), a term rather than a set.
+/// by the quote (one when ordinals follow, `“三早”。一是…`): a longer one is a compound slogan
+/// (`两不愁三保障`), a term rather than a set.
 fn slogan_at(text: &str, numeral_start: usize, numeral_end: usize, para: Option<usize>) -> Option<Declaration> {
     if !text[..numeral_start].ends_with('“') {
         return None;
     }
     let word = head_chars(&text[numeral_end..], 4);
     let word = &word[..word.find('”')?];
-    if !(2..=3).contains(&word.chars().count()) || !word.chars().all(is_han) || chinese_digit(word.chars().next()?).is_some() {
+    // a word of one character (`“三早”`) names a set only over the ordinals right after it
+    let n = word.chars().count();
+    let fits = (2..=3).contains(&n) || n == 1 && opens_ordinals(text[numeral_end + word.len()..].trim_start_matches('”'));
+    if !fits || !word.chars().all(is_han) || chinese_digit(word.chars().next()?).is_some() {
         return None;
     }
     let count = chinese_int(&text[numeral_start..numeral_end]).filter(|&n| (2..=20).contains(&n))?;
@@ -1735,6 +1750,28 @@ mod tests {
         assert_eq!(names(&found[0]), ["精准识别", "精准帮扶", "精准退出"]);
         // a slogan's word missing from the items names no list
         assert!(find(&["该县聚焦产业、就业、兜底“三个精准”,守住底线。"]).is_empty());
+    }
+
+    #[test]
+    fn a_quoted_slogan_over_a_list_repeating_its_word_names_it_once() {
+        let found = find(&[
+            "该县通过产业带动一批、就业吸纳一批、兜底保障一批“三个一批”,推动监测户风险稳定消除。",
+            "产业带动一批。该县为监测户发放产业奖补。",
+            "就业吸纳一批。该县开发公益性岗位。",
+            "兜底保障一批。该县提高低保标准。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!((found[0].name.as_str(), found[0].declared_count), ("三个一批", 3));
+        assert_eq!(names(&found[0]), ["产业带动一批", "就业吸纳一批", "兜底保障一批"]);
+    }
+
+    #[test]
+    fn a_slogan_of_one_character_names_the_ordinals_after_it() {
+        let found = find(&["该县突出“三早”。一是早发现。打通三条渠道。二是早干预。逐户制定计划。三是早帮扶。先行落实救助。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!((found[0].name.as_str(), found[0].declared_count), ("三早", 3));
+        assert_eq!(names(&found[0]), ["早发现", "早干预", "早帮扶"]);
+        assert!(find(&["该县突出“三早”,成效明显。"]).is_empty());
     }
 
     #[test]
