@@ -105,6 +105,31 @@ fn share(text: &str, i: usize, end: usize, value: f64) -> Raw {
     Raw { start: i, end, tail, lead, value, value_max: None, unit: "%", kind: Kind::Ratio, qualifier, compared }
 }
 
+/// Words that start with `毛`: a numeral before one of them counts no dimes (`三毛竹`).
+const WORDS_WITH_MAO: [&str; 8] = ["竹", "衣", "巾", "笔", "皮", "驴", "收入", "利"];
+
+/// `两毛多`, `三毛钱`: dimes, a tenth of a yuan each, as a price per jin is spoken. The count is
+/// a single digit; `多` after `毛` makes it a lower bound, and `钱` closes the amount.
+fn dimes(text: &str, i: usize, pos: usize, value: f64) -> Option<Raw> {
+    let after = text[pos..].strip_prefix('毛')?;
+    let digit = value.fract() == 0.0 && (1.0..=9.0).contains(&value);
+    if !digit || WORDS_WITH_MAO.iter().any(|w| words::has_prefix(after, w)) {
+        return None;
+    }
+    let mut qualifier = Qualifier::Exact;
+    let mut end = pos + '毛'.len_utf8();
+    if text[end..].starts_with('多') {
+        qualifier = Qualifier::MoreThan;
+        end += '多'.len_utf8();
+    }
+    if text[end..].starts_with('钱') {
+        end += '钱'.len_utf8();
+    }
+    let (end, tail) = suffix_bound(text, end, Kind::Money, &mut qualifier);
+    let (lead, compared) = prefix_bound(text, i, Kind::Money, &mut qualifier);
+    Some(Raw { start: i, end, tail, lead, value: round(value / 10.0), value_max: None, unit: "元", kind: Kind::Money, qualifier, compared })
+}
+
 /// `三分之一`, `五分之二以上`: a fraction in words, read as a percentage. The part must be
 /// smaller than the whole (`十分之` opens no fraction otherwise).
 fn fraction_words(text: &str, i: usize) -> Option<Raw> {
@@ -486,7 +511,7 @@ impl Quantities {
             qualifier = Qualifier::Range;
         }
         if qualifier == Qualifier::Exact && value_max.is_none() && pos == i + n.len {
-            if let Some(r) = Self::tenths(text, i, pos, value).or_else(|| half(text, i, pos, value)) {
+            if let Some(r) = Self::tenths(text, i, pos, value).or_else(|| half(text, i, pos, value)).or_else(|| dimes(text, i, pos, value)) {
                 return (r.tail, Some(r));
             }
         }

@@ -992,3 +992,12 @@ fn a_caption_wrapped_inside_a_figure_is_read_whole() {
     // its span covers the figure in the input, line break and all
     assert_eq!(&input[f.span.start..f.span.end], "21\n名");
 }
+
+#[test]
+fn dimes_are_tenths_of_a_yuan() {
+    let f = one("以前收购价每斤才两毛多。");
+    assert_eq!((f.value, f.unit.as_str(), f.text.as_str()), (0.2, "元", "两毛多"));
+    assert_eq!(f.qualifier, crate::model::Qualifier::MoreThan);
+    assert_eq!(vu(&one("每斤收购价只有三毛钱。")), (0.3, "元"));
+    assert!(facts("山上种了毛竹,三毛竹林郁郁葱葱。").is_empty());
+}
