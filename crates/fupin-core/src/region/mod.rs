@@ -409,6 +409,9 @@ impl Gazetteer {
         if counties.len() >= 2 && city.is_some() && counties.iter().all(|&c| self.table.get(c).prefecture == city) {
             return city.map(|c| (c, true));
         }
+        if let Some(helped) = self.helped_in_headline(pieces, resolved) {
+            return Some((helped, true));
+        }
         if let Some(best) = headline.max_by_key(|&id| rank(id)) {
             return Some((best, true));
         }
@@ -425,6 +428,28 @@ impl Gazetteer {
                 && self.table.get(id).prefecture == city
         });
         Some((if rival { city.unwrap_or(best) } else { best }, false))
+    }
+
+    /// `苏州相城区帮扶思南项目资金到位`: a headline that names a division, a word of help and then
+    /// a division of another province the article names (by its full or short name, which a
+    /// headline may print bare) is about the one helped, whose paper reports the help.
+    fn helped_in_headline(&self, pieces: &[Piece], resolved: &[Resolved]) -> Option<DivId> {
+        const HELP: [&str; 5] = ["帮扶", "支援", "援助", "对口", "结对"];
+        const MAX_BEFORE_HELP_BYTES: usize = 2 * 3;
+        resolved.iter().filter(|r| pieces[r.piece].headline).find_map(|a| {
+            let after = pieces[a.piece].text.get(a.end..)?;
+            let at = HELP.iter().filter_map(|h| after.find(h).map(|k| k + h.len())).min()?;
+            if at > MAX_BEFORE_HELP_BYTES + "帮扶".len() {
+                return None;
+            }
+            let rest = &after[at..];
+            let rest = ["对口", "结对"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+            let province = self.table.get(a.id).province;
+            resolved.iter().map(|r| r.id).find(|&id| {
+                let d = self.table.get(id);
+                d.province != province && (rest.starts_with(d.name) || d.short.iter().any(|s| rest.starts_with(s)))
+            })
+        })
     }
 
     /// Whether the `i`th mention is of a province or city named only as where the division

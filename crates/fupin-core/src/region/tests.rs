@@ -152,6 +152,15 @@ fn primary_is_the_specific_division_the_headline_names() {
 }
 
 #[test]
+fn a_headline_of_help_across_provinces_is_about_the_one_helped() {
+    let f = found("苏州相城区帮扶思南项目资金到位\n苏州市相城区安排思南县的协作资金已到位。相城区引导企业到思南投资。相城区还选派教师。");
+    assert_eq!(f.primary.unwrap().code, "520624");
+    // help within one province names no partner: the most specific division stands
+    let f = found("金水区帮扶文峰区建大棚\n金水区投入资金。文峰区群众受益。");
+    assert_eq!(f.primary.unwrap().code, "410105");
+}
+
+#[test]
 fn places_nest_under_their_county() {
     let f = found("定州新建大棚\n定州市开元镇孔庄子村建起大棚。");
     let names: Vec<&str> = f.places.iter().map(|p| p.name.as_str()).collect();
