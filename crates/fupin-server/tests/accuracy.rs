@@ -1,10 +1,10 @@
 //! Accuracy against hand-made gold, scored by the evaluation's own scorer
 //! (`../shared/eval/score.py`), on the binary a user runs: `fupin extract --out DIR FILE…`.
 //!
-//! Eight sets: the seed pages beside the repository (`../shared/seeds`, the issues' targets);
+//! Fourteen sets: the seed pages beside the repository (`../shared/seeds`, the issues' targets);
 //! our own pages in `crates/fupin-core/tests/heldout`, written from provinces and papers the
 //! seeds do not cover and since used to fix rules; and `crates/fupin-core/tests/heldout2`,
-//! `heldout3` to `heldout12`, each written and annotated blind and
+//! `heldout3` to `heldout13`, each written and annotated blind and
 //! scored once before it was used to fix rules, so that a rule fitted to one seed sentence shows
 //! up as a drop here.
 //! Skips, saying so, when `../shared` or `python3` is absent.
@@ -301,16 +301,26 @@ fn eleventh_blind_held_out_set_stays_above_its_floor() {
     // 0.828, must_join 0.667, must_drop 0.969, facts 0.958 (subject 0.916, year 0.985), changes
     // 0.750, programs 0.667 (items 0.629), primary_region 0.952, regions 0.925, poverty 1.000.
     // Mended since: the piped table, 千瓦 (facts 0.978, changes 0.974), a ■数读 box with no
-    // title, a question headline over a subtitle (articles 1.000). Still missed, so floored
-    // where they stand: named counts as programs, joins across a pull quote with its
-    // attribution, bylines of a 专版 feature.
-    assert_floor(
-        &m,
-        &floors_with(&[
-            ("contributors", 0.8),
-            ("must_join", 0.6),
-            ("programs", 0.6),
-            ("program_items", 0.55),
-        ]),
-    );
+    // title, a question headline over a subtitle (articles 1.000); then named counts with
+    // their items in prose, slash roles and names signing alone, a pull quote's attribution, a
+    // wrap by character count and the helped county of a partner headline (contributors 0.984,
+    // must_join 1.000, programs 0.857, items 0.919, primary_region 1.000). Its remaining
+    // program misses (an unquoted `三条发现渠道`, `三级包保`, conditional items) are floored
+    // where they stand.
+    assert_floor(&m, &floors_with(&[("programs", 0.8), ("program_items", 0.85)]));
+}
+
+#[test]
+fn twelfth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout13");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by another hand without looking at the output: a 子洲 print page
+    // wrapped at a count of characters (a boxed pull quote, a byline broken after its bracket,
+    // a 图片新闻 row), a 正安 government site with full-width punctuation and a piped table, a
+    // 南涧 feature and a 忻州 mixed page (a Q&A, a 政策解读 of clauses, a notice). Its first
+    // score: articles 0.927, contributors 0.913, must_join 0.917, must_drop 0.980, facts 0.991
+    // (subject 0.946, year 0.947), changes 1.000, programs 1.000 (items 0.821), primary_region
+    // 1.000, regions 0.953, poverty_related 0.974. Its two-phrase section heads are items whole
+    // here, as the seed gold has them, where this gold keeps the first phrase (items 0.821).
+    assert_floor(&m, &floors_with(&[("program_items", 0.8)]));
 }
