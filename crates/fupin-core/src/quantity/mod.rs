@@ -1323,6 +1323,27 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
         .or_else(|| dated().find(|t| plain(t)))
         .and_then(|t| t.years)
         .or_else(|| year_over_semicolons(text, sentence, times, upto))
+        .or_else(|| year_of_paragraph(text, sentence, times, pos))
+}
+
+/// Words that give a sentence a time of its own, which a paragraph's year does not reach.
+const OWN_TIME_WORDS: [&str; 8] = ["目前", "截至", "截止", "今年", "去年", "近年", "此前", "以来"];
+
+/// `6月8日,某市2024年二季度重点项目集中开工。此次开工项目32个,总投资186.5亿元。`: the one
+/// year a paragraph names, in its first sentence, dates the figures of the sentences after it
+/// that name no time of their own. A paragraph naming two years leaves them undated.
+fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: usize) -> Option<(i32, i32)> {
+    let first = times.iter().find(|t| t.years.is_some())?;
+    let first_end = text.find(['。', '！', '？', '!', '?'])?;
+    let head = &text[..first.start];
+    let dates = first.start < first_end
+        && sentence > first_end
+        && !text[first.end..].starts_with('的')
+        && !head.ends_with(['比', '较', '由', '从'])
+        && !words::contains_any(&text[..first_end], &PREPOSITIONS);
+    let one_year = times.iter().all(|t| t.years.is_none() || t.years == first.years);
+    let own_time = times.iter().any(|t| (sentence..pos).contains(&t.start)) || OWN_TIME_WORDS.iter().any(|w| text[sentence..pos].contains(w));
+    (dates && one_year && !own_time).then_some(first.years).flatten()
 }
 
 /// How far back, in bytes, a sentence's opening year is looked for across semicolons.

@@ -704,11 +704,25 @@ fn the_base_year_of_a_comparison_dates_nothing() {
 fn a_year_opening_a_sentence_dates_the_clauses_after_its_semicolons() {
     let v = facts("2023年,全县果园面积稳定在65万亩;新建日光温室1240座,钢架大棚3600座;鸡出栏126万羽。");
     assert!(v.iter().all(|f| f.year == Some(2023)), "{v:#?}");
-    // not past the sentence's end, nor from a year inside it
-    let v = facts("2023年,全县果园面积65万亩。新建日光温室1240座;钢架大棚3600座。");
-    assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2023), None, None]);
+    // past the sentence's end only as the paragraph's one year (below), nor from a year inside it
+    let v = facts("2023年,全县果园面积65万亩。2022年新建日光温室1240座;钢架大棚3600座。目前共有大棚12座。");
+    assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2023), Some(2022), Some(2022), None]);
     let v = facts("全县按照2016年的标准新建温室12座;钢架大棚36座。");
     assert_eq!(v[1].year, None, "{v:#?}");
+}
+
+#[test]
+fn the_one_year_of_a_paragraph_dates_the_sentences_after_its_first() {
+    let v = facts("6月8日,某市2024年二季度重点项目集中开工。此次开工项目32个,总投资186.5亿元。");
+    assert!(v.iter().all(|f| f.year == Some(2024)), "{v:#?}");
+    // a sentence with a time of its own, or a paragraph naming two years, is left alone
+    let v = facts("2023年,全县果园面积65万亩。目前,全县共有果园合作社36家。");
+    assert_eq!(v[1].year, None);
+    let v = facts("2023年,全县果园面积65万亩,较2020年增加5万亩。全县共有果园合作社36家。");
+    assert_eq!(v.last().unwrap().year, None);
+    // a year in a phrase of comparison or standard dates no paragraph
+    let v = facts("全县按照2016年的标准新建温室12座。钢架大棚36座。");
+    assert_eq!(v[1].year, None);
 }
 
 #[test]
