@@ -1327,7 +1327,9 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
 }
 
 /// Words that give a sentence a time of its own, which a paragraph's year does not reach.
-const OWN_TIME_WORDS: [&str; 8] = ["目前", "截至", "截止", "今年", "去年", "近年", "此前", "以来"];
+const OWN_TIME_WORDS: [&str; 15] = [
+    "目前", "截至", "截止", "今年", "去年", "近年", "此前", "以来", "如今", "现在", "当前", "眼下", "今天", "后来", "此后",
+];
 
 /// `6月8日,某市2024年二季度重点项目集中开工。此次开工项目32个,总投资186.5亿元。`: the one
 /// year a paragraph names, in its first sentence, dates the figures of the sentences after it
