@@ -577,8 +577,9 @@ impl Programs {
         };
         // a line of its own with a colon inside (`产业兴旺:一片茶叶富了一方百姓`) is a heading whole
         // one search per colon runs over the bytes, where one for either would decode each character
+        // and only a short line is searched: the bare-line test reads at most 31 characters
         let colon = |body: &str| body.contains(':') || body.contains('：');
-        if kind == LeadKind::Sentence && colon(body) && is_bare_line(body.trim()) {
+        if kind == LeadKind::Sentence && is_bare_line(body.trim()) && colon(body) {
             return self.unmarked_heading(i, paras);
         }
         // a numbered section head on a line of its own is its item whole, two phrases and all
