@@ -1274,6 +1274,10 @@ fn is_clause_break(c: char) -> bool {
 
 /// A line short enough and bare enough (no clause punctuation) to be a heading.
 fn is_bare_line(s: &str) -> bool {
+    // more bytes than thirty characters can take: a paragraph, told before any is decoded
+    if s.len() > 4 * 30 {
+        return false;
+    }
     // `产业兴旺:一片茶叶富了一方百姓`: a heading may name its theme before a colon
     let inner_colon = s.trim_end_matches([':', '：']).len() == s.len();
     (4..=30).contains(&s.chars().take(31).count())
