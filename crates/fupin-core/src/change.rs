@@ -26,13 +26,21 @@ static STOCK_HEADS: Heads = Heads::of(&STOCK);
 
 /// Finds the article's changes from its paragraphs and facts.
 pub fn find(ctx: &ArticleContext) -> Vec<Change> {
+    find_timed(ctx, &[])
+}
+
+/// [`find`] given the time expressions of each text of [`ArticleContext::texts`] (from
+/// [`time::find_scanned`]): a paragraph that holds a change reads them there, where it scanned
+/// its text for them again; a text they do not cover is scanned here.
+pub fn find_timed(ctx: &ArticleContext, scans: &[time::Scanned]) -> Vec<Change> {
     let facts = &ctx.article.facts;
     // facts by input position, so each paragraph finds its own by binary search
     let mut by_start: Vec<&Fact> = facts.iter().collect();
     by_start.sort_by_key(|f| f.span.start);
     let mut out = Vec::new();
-    for p in ctx.texts() {
-        bare(&p, ctx.reference_date, &mut out);
+    for (k, p) in ctx.texts().into_iter().enumerate() {
+        let scanned = scans.get(k).map(|s| s.times.as_slice());
+        bare(&p, ctx.reference_date, scanned, &mut out);
         let lo = by_start.partition_point(|f| f.span.start < p.span.start);
         let hi = by_start.partition_point(|f| f.span.start < p.span.end);
         if hi <= lo {
@@ -44,7 +52,7 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
         targets.retain(|t| t.direction.is_some() || placed.iter().any(|a| a.end <= t.verb && a.fact.year.is_some()));
         if placed.len() >= 2 || !targets.is_empty() {
             // most paragraphs hold no change: their times are never read, so never scanned
-            let times = Times::new(&p.text, ctx.reference_date);
+            let times = Times::new(&p.text, ctx.reference_date).scanned(scanned);
             let before = out.len();
             explicit(&p, &placed, &times, &mut out);
             compared(&p, &placed, &times, &mut out);
@@ -81,6 +89,8 @@ struct Times<'a> {
     text: &'a str,
     reference: Option<crate::model::Date>,
     found: OnceCell<Vec<time::Found>>,
+    /// The time expressions the time stage found in the text, when it scanned it.
+    scanned: Option<&'a [time::Found]>,
     /// Their byte ranges, for [`subject::before`]: gathered once, not for every change read.
     spans: OnceCell<Vec<(usize, usize)>>,
     /// Clause and sentence starts indexed once: a paragraph with no sentence end would
@@ -90,7 +100,13 @@ struct Times<'a> {
 
 impl<'a> Times<'a> {
     fn new(text: &'a str, reference: Option<crate::model::Date>) -> Self {
-        Times { text, reference, found: OnceCell::new(), spans: OnceCell::new(), starts: OnceCell::new() }
+        Times { text, reference, found: OnceCell::new(), scanned: None, spans: OnceCell::new(), starts: OnceCell::new() }
+    }
+
+    /// The same, reading the time expressions `found` (as [`time::scan`] finds them in the
+    /// text) instead of scanning for them.
+    fn scanned(self, found: Option<&'a [time::Found]>) -> Self {
+        Times { scanned: found, ..self }
     }
 
     fn starts(&self) -> &subject::Starts {
@@ -114,7 +130,10 @@ impl<'a> Times<'a> {
 
     /// In text order, not overlapping (as [`time::scan`] finds them).
     fn get(&self) -> &[time::Found] {
-        self.found.get_or_init(|| time::scan(self.text, self.reference))
+        match self.scanned {
+            Some(found) => found,
+            None => self.found.get_or_init(|| time::scan(self.text, self.reference)),
+        }
     }
 
     fn spans(&self) -> &[(usize, usize)] {
@@ -288,7 +307,7 @@ const BARE_VERB_CHARS: usize = 4;
 /// change verb of one direction ending in its mark and nothing else, a bare number ending the
 /// clause. A unit, a year or a date on either end breaks the frame (those ends are facts, read
 /// by [`explicit`]).
-fn bare(p: &Paragraph, reference: Option<crate::model::Date>, out: &mut Vec<Change>) {
+fn bare(p: &Paragraph, reference: Option<crate::model::Date>, scanned: Option<&[time::Found]>, out: &mut Vec<Change>) {
     let text = p.text.as_str();
     let openers = openers(text);
     if openers.is_empty() {
@@ -301,7 +320,7 @@ fn bare(p: &Paragraph, reference: Option<crate::model::Date>, out: &mut Vec<Chan
             continue;
         };
         let second_end = second_at + second.len;
-        let times = times.get_or_insert_with(|| Times::new(text, reference));
+        let times = times.get_or_insert_with(|| Times::new(text, reference).scanned(scanned));
         let clause = times.clause(opener_at);
         let subject = subject::before(text, clause, opener_at, times.spans()).to_string();
         if subject.is_empty() {
@@ -618,7 +637,12 @@ mod tests {
         let mut article = Article { paragraphs, ..Default::default() };
         let ctx = ArticleContext { input: &text, article: &article, reference_date: None, loose: None };
         article.facts = Quantities::new().facts(&ctx);
-        find(&ArticleContext { input: &text, article: &article, reference_date: None, loose: None })
+        let ctx = ArticleContext { input: &text, article: &article, reference_date: None, loose: None };
+        let found = find(&ctx);
+        // the time stage's scans give the same changes as scanning here
+        let (_, scans) = time::find_scanned(&ctx);
+        assert_eq!(find_timed(&ctx, &scans), found);
+        found
     }
 
     #[test]

@@ -215,8 +215,8 @@ impl Extractor {
         for ((article, loose), scans) in articles.iter_mut().zip(&loose).zip(&time_scans) {
             article.facts = self.quantities.facts_timed(ctx!(article, loose), scans);
         }
-        for (article, loose) in articles.iter_mut().zip(&loose) {
-            article.changes = change::find(ctx!(article, loose));
+        for ((article, loose), scans) in articles.iter_mut().zip(&loose).zip(&time_scans) {
+            article.changes = change::find_timed(ctx!(article, loose), scans);
         }
         for (article, loose) in articles.iter_mut().zip(&loose) {
             article.programs = self.programs.find(ctx!(article, loose));

@@ -599,8 +599,9 @@ impl Programs {
         };
         // a line of its own with a colon inside (`产业兴旺:一片茶叶富了一方百姓`) is a heading whole
         // one search per colon runs over the bytes, where one for either would decode each character
+        // and only a short line is searched: the bare-line test reads at most 31 characters
         let colon = |body: &str| body.contains(':') || body.contains('：');
-        if kind == LeadKind::Sentence && colon(body) && is_bare_line(body.trim()) {
+        if kind == LeadKind::Sentence && is_bare_line(body.trim()) && colon(body) {
             return self.unmarked_heading(i, paras);
         }
         // a numbered section head on a line of its own is its item whole, two phrases and all
@@ -1318,6 +1319,10 @@ fn is_clause_break(c: char) -> bool {
 
 /// A line short enough and bare enough (no clause punctuation) to be a heading.
 fn is_bare_line(s: &str) -> bool {
+    // more bytes than thirty characters can take: a paragraph, told before any is decoded
+    if s.len() > 4 * 30 {
+        return false;
+    }
     // `产业兴旺:一片茶叶富了一方百姓`: a heading may name its theme before a colon
     let inner_colon = s.trim_end_matches([':', '：']).len() == s.len();
     (4..=30).contains(&s.chars().take(31).count())

@@ -25,7 +25,7 @@ pub struct Found {
 
 impl Found {
     fn to_expr(&self, text: &str, span: crate::model::Span) -> TimeExpr {
-        let iso = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        let iso = |d: Option<Date>| d.map(iso_date).unwrap_or_default();
         TimeExpr {
             text: text[self.start..self.end].to_string(),
             span,
@@ -35,6 +35,19 @@ impl Found {
             resolved: self.first.is_some(),
         }
     }
+}
+
+/// `d` as `YYYY-MM-DD`, byte for byte what its `Display` writes. Every time expression is
+/// written out with two dates, and the formatting machinery cost more than the rest of the
+/// record; digits are placed directly where the year has four and the month and day two.
+fn iso_date(d: Date) -> String {
+    let (Ok(year @ 0..=9999), month @ 0..=99, day @ 0..=99) = (u32::try_from(d.year), d.month, d.day) else {
+        return d.to_string();
+    };
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    [digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-', digit(month / 10), digit(month), '-', digit(day / 10), digit(day)]
+        .into_iter()
+        .collect()
 }
 
 /// Finds and normalises the article's time expressions in its title, paragraphs and captions.
@@ -371,6 +384,16 @@ fn date(year: i32, month: u32, day: u32) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_are_written_as_display_writes_them() {
+        for year in [-12, -1, 0, 7, 99, 1949, 2024, 9999, 10000, 123456] {
+            for (month, day) in [(1, 1), (9, 30), (12, 31), (0, 0), (100, 7), (7, 100)] {
+                let d = Date { year, month, day };
+                assert_eq!(iso_date(d), d.to_string());
+            }
+        }
+    }
 
     fn one(text: &str, reference: Option<Date>) -> Found {
         let v = scan(text, reference);

@@ -86,8 +86,29 @@ fn line_begin(input: &str, l: &Line<'_>) -> usize {
 /// converter that wraps text at a fixed width measures it.
 fn width(s: &str) -> usize {
     // one unit for each ASCII byte and two for each byte that starts a wider character: a byte
-    // count, with no decoding
-    s.bytes().map(|b| usize::from(b < 0x80) + 2 * usize::from(b >= 0xC0)).sum()
+    // count, with no decoding. Every line of the page is measured, so eight bytes are counted
+    // at once, each lane of a word adding its byte's units (at most 2) to a running tally.
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const BYTE_PAIRS: u64 = 0x00FF_00FF_00FF_00FF;
+    let units = |b: &u8| usize::from(*b < 0x80) + 2 * usize::from(*b >= 0xC0);
+    let bytes = s.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    let mut total = 0;
+    // 127 words add at most 254 to a lane, which still fits its byte
+    while chunks.len() > 0 {
+        let mut lanes = 0u64;
+        for chunk in chunks.by_ref().take(127) {
+            let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            // ASCII: top bit clear; a lead byte: top two bits set (w << 1 moves each byte's
+            // second bit to its top)
+            lanes += (!w & HIGH) >> 7;
+            lanes += (w & (w << 1) & HIGH) >> 6;
+        }
+        // sum the eight lanes: pairs into 16-bit lanes, then those with one multiplication
+        let pairs = (lanes & BYTE_PAIRS) + (lanes >> 8 & BYTE_PAIRS);
+        total += (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize;
+    }
+    total + chunks.remainder().iter().map(units).sum::<usize>()
 }
 
 /// Lines this wide or wider (in [`width`] units) are counted when looking for a wrap width.
@@ -106,7 +127,7 @@ const MAX_WRAPPED_LINES: usize = 48;
 /// Whether a printed line is laid out as table cells (a tab, or two spaces in a row): aligned
 /// rows are as wide as each other without being wrapped prose.
 fn has_cells(text: &str) -> bool {
-    text.contains('\t') || text.contains("  ")
+    text.contains('\t') || crate::quantity::words::occurs(text, "  ")
 }
 
 /// Fewest full lines, and least share of the counted lines, that make a page wrapped.
@@ -427,6 +448,16 @@ mod tests {
             ls[2].level, 0,
             "a hash glued to the text is no Markdown heading"
         );
+    }
+
+    #[test]
+    fn width_counts_two_units_for_a_wide_character() {
+        let plain = |s: &str| s.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum::<usize>();
+        let sample = "ab 扶贫车间“12”个，£€😀。\t";
+        for n in [0, 1, 7, 8, 9, 40, 127 * 8 / 3, 400, 1200] {
+            let s: String = sample.chars().cycle().take(n).collect();
+            assert_eq!(width(&s), plain(&s), "{n} characters");
+        }
     }
 
     /// A page of `paragraphs`, each wrapped every `n` characters, its first line indented.

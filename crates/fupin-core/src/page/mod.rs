@@ -70,7 +70,7 @@ enum Kind {
 /// Splits a page into articles and discarded furniture. Linear in the size of the text.
 pub fn split(text: &str) -> Page {
     let lines = line::lines(text);
-    let mut kinds: Vec<Kind> = lines.iter().map(classify).collect();
+    let mut kinds = classify(&lines);
     mark_framed_captions(&lines, &mut kinds);
     mark_credited_captions(&lines, &mut kinds);
     mark_captions_between_pictures(&lines, &mut kinds);
@@ -84,15 +84,24 @@ pub fn split(text: &str) -> Page {
     page
 }
 
-fn classify(l: &Line<'_>) -> Kind {
-    let t = l.text;
-    if let Some(m) = byline::meta(t, l.start) {
-        return Kind::Meta(m);
-    }
-    if let Some(lead) = byline::lead(t, l.start) {
-        return Kind::Lead(lead);
-    }
-    if let Some(people) = byline::byline_line(t, l.start) {
+/// What each line is alone. The tests are tried in order and the first that reads a line
+/// decides it; each runs over all the lines before the next starts, so its code stays in the
+/// instruction cache from one line to the next, where taking one line through all of them
+/// evicted each test's code before the next line came to it.
+fn classify(lines: &[Line<'_>]) -> Vec<Kind> {
+    let mut kinds: Vec<Option<Kind>> = std::iter::repeat_with(|| None).take(lines.len()).collect();
+    let mut pass = |test: &dyn Fn(&Line<'_>) -> Option<Kind>| {
+        for (l, k) in lines.iter().zip(kinds.iter_mut()) {
+            if k.is_none() {
+                *k = test(l);
+            }
+        }
+    };
+    pass(&|l| byline::meta(l.text, l.start).map(Kind::Meta));
+    pass(&|l| byline::lead(l.text, l.start).map(Kind::Lead));
+    pass(&|l| {
+        let t = l.text;
+        let people = byline::byline_line(t, l.start)?;
         // `记者 X 摄`: the line credits a picture, whatever role word it prints
         let closing = t.trim_end_matches([')', '）']);
         let pictured = (closing.ends_with('摄') || closing.ends_with("摄影"))
@@ -100,22 +109,23 @@ fn classify(l: &Line<'_>) -> Kind {
                 .contributors
                 .iter()
                 .all(|c| c.role == crate::model::Role::Photographer);
-        return if pictured {
+        Some(if pictured {
             Kind::Credit(people.contributors)
         } else {
             Kind::Byline(people)
-        };
-    }
+        })
+    });
     // a footer that names the editor among its chrome: `【纠错】 【责任编辑:X】`
-    if let Some(people) = byline::bracketed_credits(t, l.start) {
-        return Kind::Byline(people);
-    }
-    if let Some(people) = byline::signature_line(t, l.start) {
-        return Kind::Byline(people);
-    }
-    if let Some(reason) = furniture::furniture(t) {
-        return Kind::Furniture(reason);
-    }
+    pass(&|l| byline::bracketed_credits(l.text, l.start).map(Kind::Byline));
+    pass(&|l| byline::signature_line(l.text, l.start).map(Kind::Byline));
+    pass(&|l| furniture::furniture(l.text).map(Kind::Furniture));
+    pass(&picture_kind);
+    kinds.into_iter().map(|k| k.unwrap_or(Kind::Body)).collect()
+}
+
+/// A line that is a photo's caption or credit, by what it says of a picture.
+fn picture_kind(l: &Line<'_>) -> Option<Kind> {
+    let t = l.text;
     // one search for `图` serves the credit and the `图为` tests
     let picture = byline::PICTURE.find(t.as_bytes());
     if let Some((at, photographers)) =
@@ -123,7 +133,7 @@ fn classify(l: &Line<'_>) -> Kind {
     {
         // a caption that opens with its day (`6月16日,…`) reports news of its own: its
         // picture stands alone even where it is printed inside a story's columns
-        return if at == 0 {
+        return Some(if at == 0 {
             Kind::Credit(photographers)
         } else {
             Kind::Caption {
@@ -131,21 +141,18 @@ fn classify(l: &Line<'_>) -> Kind {
                 photographers,
                 framed: opens_with_day(t),
             }
-        };
+        });
     }
     // `图为` is searched for with a finder built once, from the first `图` on
     static SHOWS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("图为"));
     let pictured = picture.is_some_and(|at| {
         SHOWS.find(&t.as_bytes()[at..]).is_some() || t.starts_with("图:") || t.starts_with("图：")
     });
-    if pictured && !is_heading_like(t) {
-        return Kind::Caption {
-            credit: None,
-            photographers: Vec::new(),
-            framed: false,
-        };
-    }
-    Kind::Body
+    (pictured && !is_heading_like(t)).then(|| Kind::Caption {
+        credit: None,
+        photographers: Vec::new(),
+        framed: false,
+    })
 }
 
 /// Shortest text taken for a set-apart caption.

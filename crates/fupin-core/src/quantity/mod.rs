@@ -222,6 +222,17 @@ impl Quantities {
         let mut year_table: Option<(Vec<Option<i32>>, &str)> = None;
         // the year the text before names, for a table's caption line
         let mut last_year = None;
+        // the quantities of every text are read first, then the subjects of every text, then
+        // tables and years text by text: the code that reads numbers and units and the code
+        // that weighs phrases are each too big to share the instruction cache, so taking each
+        // text through all of them in turn kept evicting one for the other
+        let raws: Vec<Vec<Raw>> = texts.iter().enumerate().map(|(k, p)| self.raws(p, scans.get(k), &names)).collect();
+        let mut weighed: Vec<Option<Weighed>> = texts
+            .iter()
+            .zip(raws)
+            .enumerate()
+            .map(|(k, (p, raws))| weigh(p, raws, ctx.reference_date, scans.get(k)))
+            .collect();
         for (k, p) in texts.iter().enumerate() {
             if let Some((names, u)) = &columns {
                 if let Some((label, cells)) = table::bare_row(&p.text, names.len()) {
@@ -248,7 +259,9 @@ impl Quantities {
             unit = table::caption_unit(&p.text);
             let first = out.len();
             let row = table::Row::of(&p.text);
-            self.facts_of(p, row.as_ref(), ctx.reference_date, scans.get(k), (&mentions, &names), &mut out);
+            if let Some(weighed) = weighed[k].take() {
+                self.facts_of(p, weighed, row.as_ref(), &mentions, &mut out);
+            }
             let own_times;
             let times = match scans.get(k) {
                 Some(s) => &s.times,
@@ -324,39 +337,22 @@ impl Quantities {
         out.extend(figures.into_iter().filter_map(|(cell, year)| cell_fact(p, cell, factor, unit.canonical, subject, year)));
     }
 
-    /// The facts of paragraph `p`; `row` is the paragraph read as a row of a table, if it is one.
-    fn facts_of(
-        &self,
-        p: &Paragraph,
-        row: Option<&table::Row>,
-        reference: Option<crate::Date>,
-        scanned: Option<&time::Scanned>,
-        found: (&[(usize, &str)], &[Span]),
-        out: &mut Vec<Fact>,
-    ) {
-        let (mentions, names) = found;
+    /// The quantities of paragraph `p` that stand outside the names in `names`.
+    fn raws(&self, p: &Paragraph, scanned: Option<&time::Scanned>, names: &[Span]) -> Vec<Raw> {
         let text = p.text.as_str();
         let mut raws = match scanned {
             Some(s) => self.scan_numerals(text, s.numerals.iter().copied()),
             None => self.scan(text),
         };
         raws.retain(|r| !inside_name(names, p.span_of(r.start, r.end)));
-        if raws.is_empty() {
-            return;
-        }
-        let own;
-        let times = match scanned {
-            Some(s) => &s.times,
-            None => {
-                own = time::scan(text, reference);
-                &own
-            }
-        };
-        let skips: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
-        // every clause asked for starts before the last quantity does
-        let upto = raws.iter().map(|r| r.start.max(r.lead)).max().unwrap_or(0);
-        let starts = Starts::of(&text[..upto]);
-        let mut subjects = subjects(text, &starts, &raws, &skips);
+        raws
+    }
+
+    /// The facts of paragraph `p` from its quantities and their subjects ([`weigh`]); `row` is
+    /// the paragraph read as a row of a table, if it is one.
+    fn facts_of(&self, p: &Paragraph, weighed: Weighed, row: Option<&table::Row>, mentions: &[(usize, &str)], out: &mut Vec<Fact>) {
+        let text = p.text.as_str();
+        let Weighed { raws, times, skips, starts, mut subjects } = weighed;
         // `种植面积 38万亩/42万亩`: the figure after the slash is of the same thing, and so is
         // the earlier level a figure is compared with (`标准为6500元,较2021年的6000元`)
         for k in 1..raws.len() {
@@ -396,7 +392,7 @@ impl Quantities {
                 let base = |t: &&time::Found| text[..t.start].ends_with(['比', '较']);
                 times.iter().filter(|t| t.start >= from && !base(t)).find_map(|t| t.years)
             };
-            let years = year_of(text, &starts, r.start, times).or_else(label_years);
+            let years = year_of(text, &starts, r.start, &times).or_else(label_years);
             out.push(Fact {
                 text: text[r.start..r.end].to_string(),
                 value: r.value,
@@ -951,6 +947,33 @@ fn cell_fact(p: &Paragraph, cell: &table::BareCell, factor: f64, unit: &str, sub
 /// Removes the binary noise of `88.79 * 10000`.
 fn round(v: f64) -> f64 {
     (v * 1e6).round() / 1e6
+}
+
+/// The quantities of one text with the subjects read for them, and what they were read from.
+struct Weighed<'s> {
+    raws: Vec<Raw>,
+    times: Cow<'s, [time::Found]>,
+    skips: Vec<(usize, usize)>,
+    starts: Starts,
+    subjects: Vec<String>,
+}
+
+/// Reads the subjects of the quantities `raws` of paragraph `p`, none when it has none.
+fn weigh<'s>(p: &Paragraph, raws: Vec<Raw>, reference: Option<crate::Date>, scanned: Option<&'s time::Scanned>) -> Option<Weighed<'s>> {
+    if raws.is_empty() {
+        return None;
+    }
+    let text = p.text.as_str();
+    let times = match scanned {
+        Some(s) => Cow::Borrowed(s.times.as_slice()),
+        None => Cow::Owned(time::scan(text, reference)),
+    };
+    let skips: Vec<(usize, usize)> = times.iter().map(|t| (t.start, t.end)).collect();
+    // every clause asked for starts before the last quantity does
+    let upto = raws.iter().map(|r| r.start.max(r.lead)).max().unwrap_or(0);
+    let starts = Starts::of(&text[..upto]);
+    let subjects = subjects(text, &starts, &raws, &skips);
+    Some(Weighed { raws, times, skips, starts, subjects })
 }
 
 /// Subjects of every quantity of a text. Quantities printed as a list (`764户、935人`,

@@ -120,15 +120,19 @@ pub struct FigureFirst {
 /// (`三大举措 助力增收` reads so too) counts as a record only beside one in Arabic digits: the
 /// caller asks.
 pub fn figure_first(text: &str) -> Option<FigureFirst> {
+    // most texts open with no figure: told by their first character, before they are counted
+    let first = text.chars().next()?;
+    let arabic = first.is_ascii_digit();
+    if !(arabic || crate::numeral::chinese_digit(first).is_some() || first == '十') {
+        return None;
+    }
     if text.len() > 4 * MAX_RECORD_CHARS || text.chars().nth(MAX_RECORD_CHARS).is_some() {
         return None;
     }
+    // the figure opens the text, so its first character is the text's
     let (figure, rest) = text.split_once(char::is_whitespace)?;
     let label = rest.trim_start();
-    let first = figure.chars().next()?;
-    let arabic = first.is_ascii_digit();
-    let figure_fits = (arabic || crate::numeral::chinese_digit(first).is_some() || first == '十')
-        && figure.chars().nth(MAX_FIGURE_CHARS).is_none()
+    let figure_fits = figure.chars().nth(MAX_FIGURE_CHARS).is_none()
         && figure.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '%'));
     let label_fits = (2..=24).contains(&label.chars().count())
         && label.chars().all(|c| crate::charset::is_han(c) || matches!(c, '“' | '”' | '、'));

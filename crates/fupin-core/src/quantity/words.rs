@@ -26,6 +26,13 @@ pub fn rfind(hay: &str, word: &str) -> Option<usize> {
     None
 }
 
+/// True when `word` occurs in `hay`, for a word whose last byte is rare in the text (`"  "` in
+/// Chinese prose): [`rfind`] skips to the places of that byte with one vector search, cheaper
+/// there than `str::contains`, and [`contains`] compares at every byte.
+pub fn occurs(hay: &str, word: &str) -> bool {
+    rfind(hay, word).is_some()
+}
+
 /// Byte offset of the first place in `hay` where `word` starts.
 pub fn find(hay: &str, word: &str) -> Option<usize> {
     find_any(hay, [word])
@@ -244,6 +251,7 @@ mod tests {
             }
         }
         assert!(contains(hay, "资金") && !contains(hay, "资本"));
+        assert!(occurs(hay, "资金") && !occurs(hay, "资本") && occurs(hay, "") && !occurs("", "累"));
         assert!(contains_any(hay, &["资本", "达到"]));
         assert_eq!(find_any("", ["累计"]), None);
     }
