@@ -109,6 +109,9 @@ impl Default for Programs {
     }
 }
 
+/// Nouns that close a clause naming whom a measure is for (`弱劳力、无劳力家庭,及时纳入低保`).
+const TARGET_GROUPS: [&str; 6] = ["家庭", "农户", "人员", "对象", "群众", "人口"];
+
 /// How a paragraph marks its lead phrase; items of one run share the mark.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum LeadKind {
@@ -556,12 +559,28 @@ impl Programs {
             let mut search = 0;
             while let Some(pos) = mark.find(text, search, expected) {
                 let start = pos.1;
-                let end = text[start..]
-                    .char_indices()
-                    .find(|&(_, c)| is_clause_break(c))
-                    .map_or(text.len(), |(j, _)| start + j);
+                let clause_end = |from: usize| {
+                    text[from..].char_indices().find(|&(_, c)| is_clause_break(c)).map_or(text.len(), |(j, _)| from + j)
+                };
+                let mut end = clause_end(start);
+                // `①有劳动能力的,优先安排产业奖补`: a clause naming whom a measure is for is no
+                // measure alone; the item runs through the clause that says what they get
+                let whom = text[start..end].ends_with('的') || TARGET_GROUPS.iter().any(|g| text[start..end].ends_with(g));
+                if whom && text[end..].starts_with([',', '，']) {
+                    let next = clause_end(end + ','.len_utf8());
+                    let measure = &text[end + ','.len_utf8()..next];
+                    if item_ok(measure, mark == InlineMark::Circled) && self.starts_with_lead_verb(measure) {
+                        end = next;
+                    }
+                }
+                let item = &text[start..end];
                 // an item marked by a circled number may hold a figure (`①每个乡镇配备1名专家`)
-                if start < end && item_ok(&text[start..end], mark == InlineMark::Circled) {
+                let ok = |s: &str| item_ok(s, mark == InlineMark::Circled);
+                let fits = match item.split_once([',', '，']) {
+                    Some((who, what)) => ok(who) && ok(what),
+                    None => ok(item),
+                };
+                if start < end && fits {
                     items.push((start, end));
                 }
                 search = end;
@@ -1729,6 +1748,13 @@ mod tests {
         assert_eq!(names(&found[0]), ["订单收购", "技术托管", "入股分红"]);
         // `统一要求` holds `一要` inside a word: no list
         assert!(find(&["全县统一要求,二要素齐全的才能申报。"]).is_empty());
+    }
+
+    #[test]
+    fn an_item_naming_whom_it_is_for_runs_through_what_they_get() {
+        let found = find(&["该县逐户制定帮扶计划:①有劳动能力的,优先安排产业奖补,每户给予奖补;②弱劳力家庭,及时纳入低保;③存在因病返贫风险的,落实三重保障。"]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["有劳动能力的,优先安排产业奖补", "弱劳力家庭,及时纳入低保", "存在因病返贫风险的,落实三重保障"]);
     }
 
     #[test]
