@@ -15,6 +15,13 @@ use crate::model::{
     Article, ArticleKind, Caption, Contributor, DiscardReason, Discarded, Role, Span,
 };
 
+/// Column labels of a box of figures, which may print its rows with no headline.
+const FIGURE_LABELS: [&str; 2] = ["数读", "数说"];
+
+/// Column labels whose piece often prints no headline of its own: the label titles it. (A
+/// `记者手记` with no headline closes the story above it, as a feature's afterword.)
+const UNTITLED_LABELS: [&str; 2] = ["编后", "编后语"];
+
 /// Most headline lines above the subtitle of a headline stack: section, kicker and headline.
 const MAX_STACK_LINES: usize = 3;
 
@@ -136,9 +143,9 @@ impl<'t, 'l> Builder<'t, 'l> {
                 i = end;
                 continue;
             }
-            if self.heads_a_notice(i, kinds) {
-                self.headline(i, i + 1, false);
-                i += 1;
+            if let Some(end) = self.notice_head_end(i, kinds) {
+                self.headline(i, end, false);
+                i = end;
                 continue;
             }
             if let Some(end) = self.stack_end(i, kinds) {
@@ -251,31 +258,43 @@ impl<'t, 'l> Builder<'t, 'l> {
             && self.lines[i].text.starts_with(COLUMN_MARKS)
             && j < self.lines.len()
             && crate::quantity::table::lone_figure(self.lines[j].text);
-        if boxed {
+        // a bare `数读` over rows printed figure first (`28万人  全市务工规模`), or a bare `编后`
+        // over its text: the piece has no headline but its label
+        let label = self.lines[i].text.trim();
+        let next = (j < self.lines.len() && matches!(kinds[j], Kind::Body)).then(|| self.lines[j].text);
+        let figures = next.is_some_and(|t| crate::quantity::table::figure_first(t).is_some()) && FIGURE_LABELS.contains(&label);
+        let text = next.is_some_and(|t| super::line::ends_sentence(t) && !is_heading_like(t)) && UNTITLED_LABELS.contains(&label);
+        if boxed || labelled && (figures || text) {
             return Some(j);
         }
         headed.then_some(j + 1)
     }
 
-    /// `关于开展…工作的通知` over its addressees (`各县(市、区)…:`): a notice printed whole, which
-    /// opens a piece of its own wherever it stands, with no byline.
-    fn heads_a_notice(&self, i: usize, kinds: &[Kind]) -> bool {
+    /// `关于开展…工作的通知` over its addressees (`各县(市、区)…:`), with its number
+    /// (`某乡振发〔2024〕8号`) between or not: a notice printed whole, which opens a piece of its
+    /// own wherever it stands, with no byline. Returns one past its title and number.
+    fn notice_head_end(&self, i: usize, kinds: &[Kind]) -> Option<usize> {
         const MAX_ADDRESSEE_CHARS: usize = 60;
+        let body = |j: usize| j < self.lines.len() && matches!(kinds[j], Kind::Body);
         let addressed = |j: usize| {
             let t = self.lines[j].text.trim_end();
-            matches!(kinds[j], Kind::Body)
+            body(j)
                 && t.ends_with([':', '：'])
                 && super::line::at_most_chars(t, MAX_ADDRESSEE_CHARS)
                 && !t.contains(['。', '；', ';'])
         };
         let t = self.lines[i].text.trim();
-        self.groups[i].is_none()
-            && matches!(kinds[i], Kind::Body)
+        let titled = self.groups[i].is_none()
+            && body(i)
             && t.contains("关于")
             && is_document_title(t)
-            && i + 1 < self.lines.len()
-            && addressed(i + 1)
-            && !continues_paragraph(self.lines, kinds, i)
+            && !continues_paragraph(self.lines, kinds, i);
+        if !titled {
+            return None;
+        }
+        let numbered = body(i + 1) && super::headline::is_document_number(self.lines[i + 1].text);
+        let end = i + 1 + usize::from(numbered);
+        addressed(end).then_some(end)
     }
 
     /// A headline stack with no byline under it: short headline lines (section, kicker,
@@ -410,11 +429,20 @@ impl<'t, 'l> Builder<'t, 'l> {
         // a box titled by its column's label alone (`■数读`) is titled without the sign
         let title_start = title_start + (title.text[title_start..].len() - title.text[title_start..].trim_start_matches(COLUMN_MARKS).len());
         let title_text = &title.text[title_start..];
+        // `防止返贫帮扶政策怎么享?——访某局副局长某某`: a subtitle run onto the title's line
+        let (title_text, inline_subtitle) = match title_text.find("——").filter(|&k| k > 0) {
+            Some(k) if is_subtitle(&title_text[k..]) && is_heading_like(title_text[..k].trim_end_matches(['?', '？', '!', '！'])) => {
+                (&title_text[..k], Some(&title_text[k..]))
+            }
+            _ => (title_text, None),
+        };
         draft.article.title = Some(title_text.to_string());
         let s = title.start + title_start;
         draft.article.title_span = Some(Span::new(s, s + title_text.len()));
         if t + 1 < lines.len() {
             draft.article.subtitle = Some(join_texts(&lines[t + 1..]));
+        } else if let Some(sub) = inline_subtitle {
+            draft.article.subtitle = Some(sub.to_string());
         }
         let mut above: Vec<&str> = lines[..t].iter().map(|l| l.text).collect();
         if kicker_end > 0 {

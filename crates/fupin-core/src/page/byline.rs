@@ -476,10 +476,11 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     (found.clean && !found.contributors.is_empty() && found.first_role.is_some()).then_some(found)
 }
 
-/// A line of one name alone (`周某某`) right under a headline: the writer of a signed piece
+/// A line of one name alone (`周某某`, `■ 乔某`) right under a headline: the writer of a signed piece
 /// (a commentary, a column), credited as its author.
 pub(crate) fn name_line(text: &str, base: usize) -> Option<Contributor> {
-    let t = text.trim();
+    // a sign may stand before it (`■ 某某`)
+    let t = text.trim().trim_start_matches(is_marker).trim_start();
     let plain = (2..=4).contains(&char_len(t)) && t.chars().all(is_han) && is_name(t);
     (plain && crate::entity::opens_with_surname(t)).then(|| {
         let at = base + (t.as_ptr() as usize - text.as_ptr() as usize);

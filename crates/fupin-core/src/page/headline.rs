@@ -58,10 +58,22 @@ pub(super) fn is_document_title(text: &str) -> bool {
 }
 
 /// `——某区巩固拓展脱贫攻坚成果工作纪实`: a subtitle line under a headline; or the day a speech
-/// was given or a document issued, in brackets under its title (`(2022年6月10日)`).
+/// was given or a document issued, in brackets under its title (`(2022年6月10日)`), or the
+/// document's number (`某乡振发〔2024〕8号`).
 pub(crate) fn is_subtitle(text: &str) -> bool {
     let rest = text.trim_start_matches(['—', '-', '─', '－']);
-    rest.len() + 3 <= text.len() && is_heading_like(rest) || is_bracketed_date(text)
+    rest.len() + 3 <= text.len() && is_heading_like(rest) || is_bracketed_date(text) || is_document_number(text)
+}
+
+/// Longest document number read (`某乡振发〔2024〕8号`).
+const MAX_DOCUMENT_NUMBER_CHARS: usize = 30;
+
+/// `运乡振发〔2024〕8号`: the number an official document prints under its title.
+pub(super) fn is_document_number(text: &str) -> bool {
+    let t = text.trim();
+    chars_within(t, MAX_DOCUMENT_NUMBER_CHARS).is_some()
+        && t.ends_with('号')
+        && (t.contains('〔') && t.contains('〕') || t.contains('[') && t.contains(']') || t.contains('［'))
 }
 
 /// `(2022年6月10日)`: a date in brackets and nothing else.

@@ -1663,3 +1663,55 @@ fn an_uncredited_caption_in_a_row_of_pictures_is_a_photo_item() {
     assert_eq!(p.articles[0].paragraphs.len(), 1, "the uncredited caption is no part of the story");
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_subtitle_on_the_title_line_a_signed_commentary_and_a_numbered_notice() {
+    let text = "\
+政策问答
+帮扶政策怎么享?——访某市乡村振兴局副局长郭某
+
+问:哪些农户可以纳入监测对象?
+
+答:家庭年人均纯收入低于监测范围的农户。
+
+短评
+帮扶要扶到点子上
+　　■ 乔文
+
+防止返贫,难在早,贵在准。
+
+关于做好2024年度脱贫人口小额信贷工作的通知
+某乡振发〔2024〕8号
+
+各县(市、区)乡村振兴局:
+
+为做好脱贫人口小额信贷工作,现就有关事项通知如下。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("帮扶政策怎么享?"), Some("帮扶要扶到点子上"), Some("关于做好2024年度脱贫人口小额信贷工作的通知")]);
+    assert_eq!(p.articles[0].subtitle.as_deref(), Some("——访某市乡村振兴局副局长郭某"));
+    assert_eq!(who(&p.articles[1]), vec![("乔文", Role::Author)]);
+    assert_eq!(p.articles[2].subtitle.as_deref(), Some("某乡振发〔2024〕8号"));
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_bare_label_titles_its_rows_of_figures_and_its_afterword() {
+    let text = "\
+某县开展消防安全进农村活动
+本报讯(记者 杜某)今年6月以来,某县检查农村场所260余家,督促整改隐患94处。
+
+数读
+
+28万人  全市脱贫劳动力务工规模
+88.6%  住院费用综合报销比例
+
+编后
+
+一组数字,一份答卷。巩固成果,功夫在平时。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县开展消防安全进农村活动"), Some("数读"), Some("编后")]);
+    assert_eq!(p.articles[1].paragraphs.len(), 2);
+    assert_covered(text, &p);
+}
