@@ -283,6 +283,15 @@ impl Programs {
             let (name, count) = declared.map_or((String::new(), 0), |d| (d.name, d.count));
             programs.push(program_from_leads(&paras, name, count, &run));
         }
+        // a slogan named in the headline and again in the text names its paragraphs once
+        for d in pending.iter().filter(|d| d.naming == Naming::Slogan) {
+            if programs.iter().any(|p| p.name == d.name) {
+                continue;
+            }
+            if let Some(run) = paired_leads(&paras, d) {
+                programs.push(program_from_leads(&paras, d.name.clone(), d.count, &run));
+            }
+        }
         programs.sort_by_key(|p| p.span.start);
         drop_summaries(&mut programs);
         programs
@@ -1096,6 +1105,37 @@ fn program(p: &Paragraph, name: String, count: u32, items: Vec<(usize, usize)>) 
     finish(name, count, items)
 }
 
+/// Most characters of a paired lead (`查收入,清底数`).
+const MAX_PAIRED_LEAD_CHARS: usize = 12;
+
+/// `“五查五清”` over paragraphs opening `查收入,清底数。`, `查住房,清隐患。` …: a slogan that
+/// pairs two words under one numeral names the paragraphs after it whose first sentence pairs
+/// them in turn, when they are as many as it counts.
+fn paired_leads(paras: &[&Paragraph], d: &Declaration) -> Option<Vec<Lead>> {
+    let mut words = d.name.chars().filter(|&c| chinese_digit(c).is_none() && chinese_unit(c).is_none());
+    let (first, second) = (words.next()?, words.next()?);
+    if words.next().is_some() || d.head.chars().count() != 1 {
+        return None;
+    }
+    let from = d.para.map_or(0, |p| p + 1);
+    let run: Vec<Lead> = paras
+        .iter()
+        .enumerate()
+        .skip(from)
+        .take(MAX_HEADING_GAP * d.count as usize)
+        .filter_map(|(i, p)| {
+            let text = p.text.trim_start();
+            let start = p.text.len() - text.len();
+            let end = start + text.find('。')?;
+            let lead = &p.text[start..end];
+            let (a, b) = lead.split_once([',', '，'])?;
+            let fits = a.starts_with(first) && b.starts_with(second) && lead.chars().count() <= MAX_PAIRED_LEAD_CHARS;
+            fits.then(|| Lead { para: i, start, end, kind: LeadKind::Sentence, name: lead.to_string() })
+        })
+        .collect();
+    (run.len() == d.count as usize).then_some(run)
+}
+
 fn program_from_leads(paras: &[&Paragraph], name: String, count: u32, run: &[Lead]) -> Program {
     let items = run
         .iter()
@@ -1174,7 +1214,16 @@ fn slogan_at(text: &str, numeral_start: usize, numeral_end: usize, para: Option<
     let count = chinese_int(&text[numeral_start..numeral_end]).filter(|&n| (2..=20).contains(&n))?;
     let end = numeral_end + word.len();
     let name = text[numeral_start..end].to_string();
-    Some(Declaration { para, name, count: count as u32, head: word.to_string(), naming: Naming::Slogan, start: numeral_start, end })
+    // `五查五清`: the numeral twice pairs two words, and each item opens with the first
+    // (`查收入,清底数`)
+    let numeral = &text[numeral_start..numeral_end];
+    let mut chars = word.char_indices();
+    let paired = match (chars.next(), chars.next()) {
+        (Some((_, first)), Some((k, _))) if word[k..].starts_with(numeral) && word.chars().count() == 3 => Some(first),
+        _ => None,
+    };
+    let head = paired.map_or_else(|| word.to_string(), |c| c.to_string());
+    Some(Declaration { para, name, count: count as u32, head, naming: Naming::Slogan, start: numeral_start, end })
 }
 
 /// Whether the name at `text[start..end]` is framed as the declaration of a list: a colon
@@ -1803,6 +1852,21 @@ mod tests {
         assert_eq!((found[0].name.as_str(), found[0].declared_count), ("三早", 3));
         assert_eq!(names(&found[0]), ["早发现", "早干预", "早帮扶"]);
         assert!(find(&["该县突出“三早”,成效明显。"]).is_empty());
+    }
+
+    #[test]
+    fn a_slogan_pairing_two_words_names_the_paragraphs_that_pair_them() {
+        let found = find(&[
+            "某县推行“三查三清”工作法,全县消除风险386户。",
+            "查收入,清底数。县里组织干部逐户走访。",
+            "查住房,清隐患。住建部门逐户体检。",
+            "查就业,清门路。人社部门摸清就业意愿。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!((found[0].name.as_str(), found[0].declared_count), ("三查三清", 3));
+        assert_eq!(names(&found[0]), ["查收入,清底数", "查住房,清隐患", "查就业,清门路"]);
+        // fewer pairs than the slogan counts name nothing
+        assert!(find(&["某县推行“三查三清”工作法。", "查收入,清底数。县里逐户走访。"]).is_empty());
     }
 
     #[test]
