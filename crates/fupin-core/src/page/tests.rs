@@ -1708,7 +1708,7 @@ fn a_bare_label_titles_its_rows_of_figures_and_its_afterword() {
 
 编后
 
-一组数字,一份答卷。巩固成果,功夫在平时。
+一组数字,一份答卷。巩固成果,功夫在平时。(编者)
 ";
     let p = split(text);
     assert_eq!(titles(&p), vec![Some("某县开展消防安全进农村活动"), Some("数读"), Some("编后")]);

@@ -521,6 +521,16 @@ impl Quantities {
                 return (pos, listed.or_else(|| self.unitless(text, i, pos, value, earlier)));
             }
         };
+        // `一亩莲子能卖两千块。`: 块 closing a clause after a number spoken in words is yuan, as
+        // people say it (`1400块警示标志` counts pieces)
+        let spoken_yuan = n.script == numeral::Script::Chinese
+            && text[pos..].starts_with('块')
+            && unit.len == '块'.len_utf8()
+            && text[pos + unit.len..].chars().next().is_none_or(|c| !is_ideograph(c));
+        let unit = match self.units.at("元").filter(|_| spoken_yuan) {
+            Some(yuan) => Unit { len: unit.len, ..yuan },
+            None => unit,
+        };
         // `12.4个和6.8个百分点`: a classifier that is the start of the list's unit
         let unit = match self.list_unit(text, pos + unit.len) {
             Some((_, shared, printed)) if printed.len() > unit.len && printed.starts_with(&text[pos..pos + unit.len]) => {

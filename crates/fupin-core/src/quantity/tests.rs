@@ -1015,3 +1015,10 @@ fn dimes_are_tenths_of_a_yuan() {
     assert_eq!(vu(&one("每斤收购价只有三毛钱。")), (0.3, "元"));
     assert!(facts("山上种了毛竹,三毛竹林郁郁葱葱。").is_empty());
 }
+
+#[test]
+fn a_spoken_number_of_kuai_closing_its_clause_is_yuan() {
+    assert_eq!(vu(&one("一亩莲子能卖两千块。")), (2000.0, "元"));
+    assert_eq!(vu(&one("设置警示标志1400块。")), (1400.0, "块"));
+    assert_eq!(vu(&one("新砌了两千块砖。")), (2000.0, "块"));
+}
