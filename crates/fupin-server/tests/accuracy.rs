@@ -1,10 +1,10 @@
 //! Accuracy against hand-made gold, scored by the evaluation's own scorer
 //! (`../shared/eval/score.py`), on the binary a user runs: `fupin extract --out DIR FILE…`.
 //!
-//! Fourteen sets: the seed pages beside the repository (`../shared/seeds`, the issues' targets);
+//! Fifteen sets: the seed pages beside the repository (`../shared/seeds`, the issues' targets);
 //! our own pages in `crates/fupin-core/tests/heldout`, written from provinces and papers the
 //! seeds do not cover and since used to fix rules; and `crates/fupin-core/tests/heldout2`,
-//! `heldout3` to `heldout13`, each written and annotated blind and
+//! `heldout3` to `heldout14`, each written and annotated blind and
 //! scored once before it was used to fix rules, so that a rule fitted to one seed sentence shows
 //! up as a drop here.
 //! Skips, saying so, when `../shared` or `python3` is absent.
@@ -323,4 +323,28 @@ fn twelfth_blind_held_out_set_stays_above_its_floor() {
     // 1.000, regions 0.953, poverty_related 0.974. Its two-phrase section heads are items whole
     // here, as the seed gold has them, where this gold keeps the first phrase (items 0.821).
     assert_floor(&m, &floors_with(&[("program_items", 0.8)]));
+}
+
+#[test]
+fn thirteenth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout14");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by another hand without looking at the output, shorter than the
+    // others (9,100 characters): a 淅川 county paper wrapped at a count of characters, a 宣汉
+    // government site, a 广昌 feature and a 运城 mixed page. Its first score: articles 0.762,
+    // contributors 0.829, must_join 1.000, must_drop 1.000, facts 0.905 (subject 0.898, year
+    // 1.000), changes 1.000, programs 0.909 (items 0.865), primary_region 0.938, regions
+    // 0.444, poverty_related 0.938. Its annotator kept the ends of a change out of the facts
+    // and gave a county paper's unplaced stories the county as a region, where the other sets
+    // do neither; those metrics are floored where they stand.
+    assert_floor(
+        &m,
+        &floors_with(&[
+            ("articles", 0.85),
+            ("contributors", 0.8),
+            ("facts", 0.88),
+            ("fact_subject", 0.85),
+            ("regions", 0.4),
+        ]),
+    );
 }
