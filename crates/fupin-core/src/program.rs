@@ -575,9 +575,10 @@ impl Programs {
                 // `①有劳动能力的,优先安排产业奖补`: a clause naming whom a measure is for is no
                 // measure alone; the item runs through the clause that says what they get
                 let whom = text[start..end].ends_with('的') || TARGET_GROUPS.iter().any(|g| text[start..end].ends_with(g));
-                if whom && text[end..].starts_with([',', '，']) {
-                    let next = clause_end(end + ','.len_utf8());
-                    let measure = &text[end + ','.len_utf8()..next];
+                let comma = text[end..].chars().next().filter(|c| matches!(c, ',' | '，')).map_or(0, char::len_utf8);
+                if whom && comma > 0 {
+                    let next = clause_end(end + comma);
+                    let measure = &text[end + comma..next];
                     if item_ok(measure, mark == InlineMark::Circled) && self.starts_with_lead_verb(measure) {
                         end = next;
                     }
@@ -1804,6 +1805,9 @@ mod tests {
         let found = find(&["该县逐户制定帮扶计划:①有劳动能力的,优先安排产业奖补,每户给予奖补;②弱劳力家庭,及时纳入低保;③存在因病返贫风险的,落实三重保障。"]);
         assert_eq!(found.len(), 1);
         assert_eq!(names(&found[0]), ["有劳动能力的,优先安排产业奖补", "弱劳力家庭,及时纳入低保", "存在因病返贫风险的,落实三重保障"]);
+        // full-width commas read the same
+        let found = find(&["该县逐户制定帮扶计划：①有劳动能力的，优先安排产业奖补；②弱劳力家庭，及时纳入低保。"]);
+        assert_eq!(names(&found[0]), ["有劳动能力的，优先安排产业奖补", "弱劳力家庭，及时纳入低保"]);
     }
 
     #[test]
