@@ -32,7 +32,7 @@ pub fn find(ctx: &ArticleContext) -> Vec<Change> {
 /// [`find`] given the time expressions of each text of [`ArticleContext::texts`] (from
 /// [`time::find_scanned`]): a paragraph that holds a change reads them there, where it scanned
 /// its text for them again; a text they do not cover is scanned here.
-pub fn find_timed(ctx: &ArticleContext, scans: &[time::Scanned]) -> Vec<Change> {
+pub(crate) fn find_timed(ctx: &ArticleContext, scans: &[time::Scanned]) -> Vec<Change> {
     let facts = &ctx.article.facts;
     // facts by input position, so each paragraph finds its own by binary search
     let mut by_start: Vec<&Fact> = facts.iter().collect();

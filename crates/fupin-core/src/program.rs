@@ -258,7 +258,7 @@ impl Programs {
                     let here = d.para == Some(i) && p.span_of(d.end, d.end).start <= first;
                     let above = i > 0 && d.para == Some(i - 1) && {
                         let tail = paras[i - 1].text[d.end..].trim_end();
-                        tail.trim_start_matches('”').len() <= ':'.len_utf8() + 1 && tail.ends_with([':', '：'])
+                        matches!(tail.trim_start_matches('”'), ":" | "：")
                     };
                     fits && (here || above)
                 });
@@ -464,8 +464,9 @@ impl Programs {
     }
 
     /// A list's first item often carries the clause's verb (`切实做好精准识别认定`): strip known
-    /// verbs, then cut it to the length of the second item when it is still much longer, since
-    /// parallel items are printed alike. A lone example before `等` keeps its last four chars.
+    /// verbs down to the length of the shortest other item, then cut it to the length of the
+    /// longest when it is still longer, since parallel items are printed alike. A lone example
+    /// before `等` keeps its last four chars.
     fn trim_first_item(&self, text: &str, items: &mut [(usize, usize)]) {
         let Some(&(s, e)) = items.first() else { return };
         // parallel items run about as long as the others: verbs go down to the shortest of them,
@@ -1083,7 +1084,7 @@ fn drop_summaries(programs: &mut Vec<Program>) {
         };
         // a head of two phrases says a measure and its aim (`实施产业增收工程,拓宽增收渠道`): the
         // summary's items name the measures alone, and it stays instead
-        if programs[f].items.iter().all(|item| item.name.contains(',')) {
+        if programs[f].items.iter().all(|item| item.name.contains([',', '，'])) {
             programs.remove(f);
             k -= usize::from(f < k);
             continue;
@@ -1127,7 +1128,7 @@ fn paired_leads(paras: &[&Paragraph], d: &Declaration) -> Option<Vec<Lead>> {
         .filter_map(|(i, p)| {
             let text = p.text.trim_start();
             let start = p.text.len() - text.len();
-            let end = start + text.find('。')?;
+            let end = start + head_chars(text, MAX_PAIRED_LEAD_CHARS + 1).find('。')?;
             let lead = &p.text[start..end];
             let (a, b) = lead.split_once([',', '，'])?;
             let fits = a.starts_with(first) && b.starts_with(second) && lead.chars().count() <= MAX_PAIRED_LEAD_CHARS;
@@ -1246,6 +1247,8 @@ fn is_framed(text: &str, start: usize, end: usize, slogan: bool) -> bool {
 /// run of ordinals (`主要有三种途径。第一种是…`, `有两个方面。一是…`): the name counts them.
 fn opens_ordinals(after: &str) -> bool {
     let Some(next) = after.strip_prefix(['。', ',', '，']) else { return false };
+    // only the first mark's own characters are looked at, however long the paragraph
+    let next = head_chars(next, 6);
     InlineMark::ALL.iter().any(|mark| mark.find(next, 0, 1).is_some_and(|(pos, _)| pos == 0))
 }
 
@@ -1466,8 +1469,6 @@ fn ordinal_prefix(s: &str) -> Option<(usize, OrdinalStyle)> {
     }
 }
 
-/// The `n`th `一是`/`二是` at or after `from`: returns (its start, the byte after it).
-/// Finds the `n`th ordinal mark of a paragraph from a byte: where it stands and where its item starts.
 /// The ways a paragraph numbers the items of a list inside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum InlineMark {
@@ -1500,14 +1501,16 @@ impl InlineMark {
     /// Where the `n`th mark stands in `text` from `from`, and where its item starts.
     fn find(self, text: &str, from: usize, n: u64) -> Option<(usize, usize)> {
         let rest = text.get(from..)?;
+        // `①` … `⑳`: twenty circled numbers, where the words below go to ten
+        if self == InlineMark::Circled {
+            let mark = char::from_u32(0x2460 + u32::try_from(n).ok()?.checked_sub(1)?).filter(|_| n <= 20)?;
+            let pos = from + rest.find(mark)?;
+            return Some((pos, pos + mark.len_utf8()));
+        }
         let numeral = *["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].get((n as usize).checked_sub(1)?)?;
         let opens_clause = |pos: usize| text[..pos].chars().next_back().is_none_or(|c| is_clause_break(c) || c == ' ');
         let found = match self {
-            InlineMark::Circled => {
-                let mark = char::from_u32(0x2460 + u32::try_from(n).ok()?.checked_sub(1)?).filter(|_| n <= 20)?;
-                let pos = from + rest.find(mark)?;
-                (pos, pos + mark.len_utf8())
-            }
+            InlineMark::Circled => unreachable!("read above"),
             // `一是` must open a clause, not sit inside a word (`统一是`, `统一要求`)
             InlineMark::Shi | InlineMark::Yao => {
                 let verb = if self == InlineMark::Shi { "是" } else { "要" };

@@ -197,7 +197,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     self.headline(i, i + 1, false);
                 }
                 // a name alone under a headline signs the piece (a commentary, a column)
-                Kind::Body if self.under_headline(i) && byline::name_line(l.text, l.start).is_some() => {
+                Kind::Body if self.under_headline(i) && self.signs_a_column(l.text) && byline::name_line(l.text, l.start).is_some() => {
                     let d = self.open_or_new(l.raw);
                     self.drafts[d].article.contributors.extend(byline::name_line(l.text, l.start));
                 }
@@ -282,11 +282,12 @@ impl<'t, 'l> Builder<'t, 'l> {
         const MAX_ADDRESSEE_CHARS: usize = 60;
         let body = |j: usize| j < self.lines.len() && matches!(kinds[j], Kind::Body);
         let addressed = |j: usize| {
-            let t = self.lines[j].text.trim_end();
-            body(j)
-                && t.ends_with([':', '：'])
-                && super::line::at_most_chars(t, MAX_ADDRESSEE_CHARS)
-                && !t.contains(['。', '；', ';'])
+            body(j) && {
+                let t = self.lines[j].text.trim_end();
+                t.ends_with([':', '：'])
+                    && super::line::at_most_chars(t, MAX_ADDRESSEE_CHARS)
+                    && !t.contains(['。', '；', ';'])
+            }
         };
         let t = self.lines[i].text.trim();
         let titled = self.groups[i].is_none()
@@ -444,11 +445,11 @@ impl<'t, 'l> Builder<'t, 'l> {
         draft.article.title = Some(title_text.to_string());
         let s = title.start + title_start;
         draft.article.title_span = Some(Span::new(s, s + title_text.len()));
-        if t + 1 < lines.len() {
-            draft.article.subtitle = Some(join_texts(&lines[t + 1..]));
-        } else if let Some(sub) = inline_subtitle {
-            draft.article.subtitle = Some(sub.to_string());
-        }
+        let below = (t + 1 < lines.len()).then(|| join_texts(&lines[t + 1..]));
+        draft.article.subtitle = match (inline_subtitle, below) {
+            (Some(inline), Some(below)) => Some(format!("{inline} {below}")),
+            (inline, below) => below.or(inline.map(str::to_string)),
+        };
         let mut above: Vec<&str> = lines[..t].iter().map(|l| l.text).collect();
         if kicker_end > 0 {
             above.push(&title.text[..kicker_end]);
@@ -579,9 +580,24 @@ impl<'t, 'l> Builder<'t, 'l> {
         Some(people)
     }
 
+    /// Whether a name line may sign the open piece: marked as a byline (`■ 乔某`), or under the
+    /// headline of a column (`短评`), whose writers sign with their names alone. A short line
+    /// under another headline (`高质量`, `金秋`) is more likely a word than a name.
+    fn signs_a_column(&self, text: &str) -> bool {
+        let column = || {
+            self.open
+                .and_then(|d| self.drafts[d].article.section.as_deref())
+                .is_some_and(is_column_label)
+        };
+        text.trim_start().starts_with(byline::is_marker) || column()
+    }
+
     /// The role a person who wrote for the page holds in the stories read so far.
     fn page_role(&self, name: &str) -> Option<Role> {
-        self.drafts.iter().flat_map(|d| &d.article.contributors).find_map(|c| {
+        // a page names its writers early: the first few hundred credits are read, so a page of
+        // nothing but sign-offs stays linear
+        const MAX_CREDITS_READ: usize = 256;
+        self.drafts.iter().flat_map(|d| &d.article.contributors).take(MAX_CREDITS_READ).find_map(|c| {
             let writes = matches!(c.role, Role::Reporter | Role::Correspondent | Role::Author);
             (writes && c.name == name).then_some(c.role)
         })

@@ -149,7 +149,11 @@ const SUPPLIED: [&str; 2] = ["供稿", "出版"];
 /// `某某日报社出版　责任编辑:X`): the body that supplied or printed the text, which the line
 /// names before its staff.
 fn supplier_len(s: &str) -> Option<usize> {
-    let run = s.char_indices().take(MAX_SUPPLIER_CHARS + 3).find(|&(_, c)| !is_han(c)).map_or(s.len(), |(j, _)| j);
+    let run = match s.char_indices().take(MAX_SUPPLIER_CHARS + 3).find(|&(_, c)| !is_han(c)) {
+        Some((j, _)) => j,
+        None if s.chars().nth(MAX_SUPPLIER_CHARS + 3).is_none() => s.len(),
+        None => return None,
+    };
     let (body, after) = match SUPPLIED.iter().find(|w| s[..run].ends_with(*w)) {
         Some(w) => (run - w.len(), &s[run..]),
         None => (run, SUPPLIED.iter().find_map(|w| s[run..].trim_start_matches(char::is_whitespace).strip_prefix(w))?),
@@ -160,7 +164,7 @@ fn supplier_len(s: &str) -> Option<usize> {
 }
 
 /// Signs printed in front of a byline.
-fn is_marker(c: char) -> bool {
+pub(crate) fn is_marker(c: char) -> bool {
     matches!(c, '□' | '■' | '◎' | '●' | '▲' | '◆' | '*' | '★' | '☆')
 }
 

@@ -419,7 +419,8 @@ fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]
 /// Longest line read as the attribution of a quote.
 const MAX_ATTRIBUTION_CHARS: usize = 30;
 
-/// `——县乡村振兴局局长 张某`: a dash and who said it, with no sentence of its own.
+/// `——县乡村振兴局局长 张某`: a dash of two marks (`——`, or more hyphens) and who said it, with
+/// no sentence of its own.
 fn is_attribution(text: &str) -> bool {
     let who = text.trim_start_matches(['—', '-', '─', '－']);
     who.len() + 2 * '—'.len_utf8() <= text.len()

@@ -1715,3 +1715,19 @@ fn a_bare_label_titles_its_rows_of_figures_and_its_afterword() {
     assert_eq!(p.articles[1].paragraphs.len(), 2);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_notice_title_ending_the_page_and_a_word_under_a_headline_are_read_safely() {
+    // the title is the page's last line: nothing follows it to address
+    let lone = "关于开展防返贫监测工作的通知";
+    assert_covered(lone, &split(lone));
+    let text = "\
+某县金秋产业观摩
+金秋
+
+本报讯(记者 周敏)近日,某县组织产业观摩活动。
+";
+    let p = split(text);
+    assert!(p.articles.iter().all(|a| a.contributors.iter().all(|c| c.name != "金秋")), "a word is no author");
+    assert_covered(text, &p);
+}

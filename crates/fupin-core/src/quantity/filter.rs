@@ -46,8 +46,9 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
         // `三轮车`, `两轮摩托`: wheels of a vehicle, not rounds of work
         "轮" => after.starts_with(['车', '摩']),
         "本" | "部" | "期" => after.starts_with(['上', '下', '中']),
-        // `10分钟`, `3分之1`, `9时30分`: minutes, fractions and clock times, not points
-        "分" => after.starts_with(['钟', '之', '期', '秒']) || before.ends_with(['时', '点']),
+        // `10分钟`, `3分之1`, `9时30分`, `5分地`, `3分钱`: minutes, fractions, clock times, land
+        // and cents, not points
+        "分" => after.starts_with(['钟', '之', '期', '秒', '地', '钱']) || before.ends_with(['时', '点']),
         _ => false,
     }
 }

@@ -106,7 +106,17 @@ fn share(text: &str, i: usize, end: usize, value: f64) -> Raw {
 }
 
 /// Words that start with `毛`: a numeral before one of them counts no dimes (`三毛竹`).
-const WORDS_WITH_MAO: [&str; 8] = ["竹", "衣", "巾", "笔", "皮", "驴", "收入", "利"];
+const WORDS_WITH_MAO: [&str; 9] = ["竹", "衣", "巾", "笔", "皮", "驴", "收入", "利", "不拔"];
+
+/// Verbs of earning, selling and paying: `块` after a spoken number is yuan only after one of
+/// them (`一亩能卖两千块`; `分成两块` cuts a field in two).
+const MONEY_VERBS: [&str; 12] = ["卖", "挣", "赚", "花", "收入", "拿", "补", "贴", "值", "价", "给", "收"];
+
+/// The last `n` characters of `s`.
+fn tail_chars_of(s: &str, n: usize) -> &str {
+    let at = s.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(k, _)| k);
+    &s[at..]
+}
 
 /// `两毛多`, `三毛钱`: dimes, a tenth of a yuan each, as a price per jin is spoken. The count is
 /// a single digit; `多` after `毛` makes it a lower bound, and `钱` closes the amount.
@@ -526,7 +536,8 @@ impl Quantities {
         let spoken_yuan = n.script == numeral::Script::Chinese
             && text[pos..].starts_with('块')
             && unit.len == '块'.len_utf8()
-            && text[pos + unit.len..].chars().next().is_none_or(|c| !is_ideograph(c));
+            && text[pos + unit.len..].chars().next().is_none_or(|c| !is_ideograph(c))
+            && words::contains_any(tail_chars_of(&text[..i], 8), &MONEY_VERBS);
         let unit = match self.units.at("元").filter(|_| spoken_yuan) {
             Some(yuan) => Unit { len: unit.len, ..yuan },
             None => unit,
@@ -1359,6 +1370,22 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
         .or_else(|| year_of_paragraph(text, sentence, times, pos))
 }
 
+/// Bytes of a paragraph's opening read for its first sentence.
+const PARAGRAPH_OPENING: usize = 600;
+/// Most times a paragraph may name and still have one year.
+const MAX_PARAGRAPH_TIMES: usize = 16;
+/// Bytes before a figure read for a time word of its own sentence.
+const OWN_TIME_REACH: usize = 300;
+
+/// The largest char boundary of `text` at or below `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Words that give a sentence a time of its own, which a paragraph's year does not reach.
 const OWN_TIME_WORDS: [&str; 15] = [
     "目前", "截至", "截止", "今年", "去年", "近年", "此前", "以来", "如今", "现在", "当前", "眼下", "今天", "后来", "此后",
@@ -1368,8 +1395,13 @@ const OWN_TIME_WORDS: [&str; 15] = [
 /// year a paragraph names, in its first sentence, dates the figures of the sentences after it
 /// that name no time of their own. A paragraph naming two years leaves them undated.
 fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: usize) -> Option<(i32, i32)> {
+    // bounded, as it may run for every figure of a paragraph: a first sentence of at most
+    // PARAGRAPH_OPENING bytes, a handful of times, and the last stretch of the figure's sentence
+    if times.len() > MAX_PARAGRAPH_TIMES {
+        return None;
+    }
     let first = times.iter().find(|t| t.years.is_some())?;
-    let first_end = text.find(['。', '！', '？', '!', '?'])?;
+    let first_end = text[..floor_boundary(text, PARAGRAPH_OPENING)].find(['。', '！', '？', '!', '?'])?;
     let head = &text[..first.start];
     let dates = first.start < first_end
         && sentence > first_end
@@ -1377,7 +1409,8 @@ fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: us
         && !head.ends_with(['比', '较', '由', '从'])
         && !words::contains_any(&text[..first_end], &PREPOSITIONS);
     let one_year = times.iter().all(|t| t.years.is_none() || t.years == first.years);
-    let own_time = times.iter().any(|t| (sentence..pos).contains(&t.start)) || OWN_TIME_WORDS.iter().any(|w| text[sentence..pos].contains(w));
+    let near = floor_boundary(text, pos.saturating_sub(OWN_TIME_REACH)).max(sentence);
+    let own_time = times.iter().any(|t| (sentence..pos).contains(&t.start)) || OWN_TIME_WORDS.iter().any(|w| text[near..pos].contains(w));
     (dates && one_year && !own_time).then_some(first.years).flatten()
 }
 

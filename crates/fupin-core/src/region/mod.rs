@@ -776,7 +776,9 @@ fn pieces<'a>(input: &'a str, article: &'a Article) -> Vec<Piece<'a>> {
     for c in &article.captions {
         // a caption is its span of the input, line breaks and all where a fixed-width page
         // wrapped it (its text leaves them out); else it is looked for
-        let printed = input.get(c.span.start..c.span.end).filter(|s| s.len() >= c.text.len());
+        let printed = input
+            .get(c.span.start..c.span.end)
+            .filter(|s| *s == c.text || crate::model::Paragraph::from_lines(s, c.span.start).text == c.text);
         let found = printed.map(|s| (c.span.start, s)).or_else(|| locate(&c.text).map(|at| (at, &input[at..at + c.text.len()])));
         if let Some((at, text)) = found {
             out.push(Piece { text, source: Source::At(at), headline: false });
