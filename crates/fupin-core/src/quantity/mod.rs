@@ -1066,6 +1066,19 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
                 false => s.into_owned(),
             }
         });
+        // `27个村集体经济收入全部超过10万元`: a count's noun took the words before the amount,
+        // leaving it an adverb or a broken word; the amount is said of the noun after the count
+        const ADVERBS: [&str; 4] = ["全部", "均", "都", "已"];
+        let adverb = |s: &str| ADVERBS.iter().find_map(|w| s.strip_suffix(w).map(str::len));
+        let weak = shared.chars().nth(3).is_none() && adverb(&shared).is_some();
+        let shared = match g.checked_sub(1).filter(|_| weak && raws[g].kind == Kind::Money) {
+            Some(c) if raws[c].kind == Kind::Count && raws[c].end >= starts.clause(raws[g].lead) => {
+                let noun = subject::before(text, raws[c].end, raws[g].lead, skips);
+                let noun = &noun[..adverb(noun).unwrap_or(noun.len())];
+                if noun.chars().nth(1).is_some() { noun.to_string() } else { shared }
+            }
+            _ => shared,
+        };
         let sentence = starts.sentence(raws[g].lead);
         // `由5%下降到2%，下降了3个百分点`: a bare change verb is said of the earlier change's subject
         let is_verb = |s: &str| crate::change::UP.contains(&s) || crate::change::DOWN.contains(&s);

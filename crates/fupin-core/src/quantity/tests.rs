@@ -1022,3 +1022,9 @@ fn a_spoken_number_of_kuai_closing_its_clause_is_yuan() {
     assert_eq!(vu(&one("设置警示标志1400块。")), (1400.0, "块"));
     assert_eq!(vu(&one("新砌了两千块砖。")), (2000.0, "块"));
 }
+
+#[test]
+fn an_amount_after_a_count_and_an_adverb_is_said_of_the_noun_after_the_count() {
+    let v = facts("全镇27个村集体经济收入全部超过10万元。");
+    assert_eq!(v.iter().map(|f| f.subject.as_str()).collect::<Vec<_>>(), ["村集体经济收入", "村集体经济收入"], "{v:#?}");
+}
