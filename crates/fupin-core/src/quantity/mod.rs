@@ -1080,6 +1080,17 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             _ => shared,
         };
         let sentence = starts.sentence(raws[g].lead);
+        // `…收入全部超过10万元,其中超过50万元的村有12个`: a bound amount that sorts a group
+        // (`…的村`, `…的户`) is a threshold of the amount before it in the sentence, and shares its
+        // subject (`不超过5万元的贴息贷款` is the loan's own amount)
+        const GROUPS: [&str; 8] = ["村", "行政村", "户", "农户", "企业", "合作社", "项目", "家庭"];
+        let inside_noun = raws[g].kind == Kind::Money
+            && raws[g].is_bound()
+            && text[raws[g].tail..].strip_prefix('的').is_some_and(|rest| GROUPS.iter().any(|w| rest.starts_with(w)));
+        let shared = match inside_noun.then(|| (0..g).rev().take_while(|&j| raws[j].start >= sentence).find(|&j| raws[j].kind == Kind::Money && !out[j].is_empty())).flatten() {
+            Some(j) => out[j].clone(),
+            None => shared,
+        };
         // `由5%下降到2%，下降了3个百分点`: a bare change verb is said of the earlier change's subject
         let is_verb = |s: &str| crate::change::UP.contains(&s) || crate::change::DOWN.contains(&s);
         let carried = || {

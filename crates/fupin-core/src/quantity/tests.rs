@@ -1028,3 +1028,12 @@ fn an_amount_after_a_count_and_an_adverb_is_said_of_the_noun_after_the_count() {
     let v = facts("全镇27个村集体经济收入全部超过10万元。");
     assert_eq!(v.iter().map(|f| f.subject.as_str()).collect::<Vec<_>>(), ["村集体经济收入", "村集体经济收入"], "{v:#?}");
 }
+
+#[test]
+fn a_bound_amount_sorting_villages_shares_the_subject_of_the_amount_before() {
+    let v = facts("全县村集体经济收入全部超过10万元,其中超过50万元的村有12个。");
+    assert_eq!(v[1].text, "50万元");
+    assert_eq!(v[1].subject, v[0].subject);
+    let v = facts("农户可获得贴息贷款,每户可获得不超过5万元的三年期贴息贷款。");
+    assert!(v[0].subject.contains("贷款"), "{v:#?}");
+}
