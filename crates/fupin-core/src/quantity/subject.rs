@@ -138,6 +138,9 @@ const NOT_NOUN: &[&str] = &[
     "购买", "支持", "帮助", "发放", "开展", "实施", "参与",
 ];
 
+/// Nouns that open with a word of [`NOT_NOUN`] (`比赛项目`, `对象`): counted all the same.
+const NOUNS_LIKE_PARTICLES: [&str; 4] = ["比赛", "对象", "以工代赈", "用户"];
+
 /// Verbs and particles that end a counted noun phrase (`457户职工发放贷款` → `职工`).
 const AFTER_STOPS: &[&str] = &[
     "按照", "进行", "开展", "实施", "发放", "获得", "入户", "担任", "联系", "纳入", "全部", "均", "被", "已",
@@ -481,7 +484,9 @@ pub fn after(text: &str, from: usize, limit: usize) -> Option<(&str, bool)> {
     let rest = text.get(from..limit.max(from))?;
     let noun = rest.strip_prefix('的').unwrap_or(rest);
     // a quantity that closes a quote or a bracket has no noun after it
-    let not_noun = noun.chars().next().is_some_and(|c| NOT_NOUN_HEADS.may_start(c)) && prefix_in(noun, NOT_NOUN, &NOT_NOUN_KEYS).is_some();
+    let not_noun = noun.chars().next().is_some_and(|c| NOT_NOUN_HEADS.may_start(c))
+        && prefix_in(noun, NOT_NOUN, &NOT_NOUN_KEYS).is_some()
+        && !NOUNS_LIKE_PARTICLES.iter().any(|w| noun.starts_with(w));
     if not_noun || noun.starts_with(['”', '’', '）', ')', '》', '」']) || is_unit_gloss(noun) {
         return None;
     }

@@ -1037,3 +1037,9 @@ fn a_bound_amount_sorting_villages_shares_the_subject_of_the_amount_before() {
     let v = facts("农户可获得贴息贷款,每户可获得不超过5万元的三年期贴息贷款。");
     assert!(v[0].subject.contains("贷款"), "{v:#?}");
 }
+
+#[test]
+fn a_count_after_a_list_with_deng_counts_the_noun_after_it() {
+    let v = facts("运动会设置短跑、跳远、接力等42个比赛项目。");
+    assert_eq!(v[0].subject, "比赛项目");
+}
