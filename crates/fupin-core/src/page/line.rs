@@ -30,10 +30,7 @@ fn is_blank(c: char) -> bool {
 /// converter wrapped at a fixed width is read back into its paragraphs first ([`unwrap`]).
 pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     let physical = physical_lines(input);
-    let wrap = Wrap {
-        width: wrap_at(input, &physical, width, MIN_WRAPPED_WIDTH..=MAX_WRAP_WIDTH, WRAP_SLACK),
-        chars: wrap_at(input, &physical, |s| s.chars().count(), MIN_WRAPPED_CHARS..=MAX_WRAP_CHARS, CHAR_SLACK),
-    };
+    let wrap = wrap_of(input, &physical);
     let lines = if wrap.width.is_some() || wrap.chars.is_some() { unwrap(input, physical, wrap) } else { physical };
     quote_boxes(input, lines)
 }
@@ -161,31 +158,63 @@ impl Wrap {
     }
 }
 
-/// The length, by `measure`, a page was wrapped at, when most of its long lines end within
-/// `slack` of one length: a page printed a paragraph a line has lines of every length.
-fn wrap_at(input: &str, lines: &[Line<'_>], measure: impl Fn(&str) -> usize, range: std::ops::RangeInclusive<usize>, slack: usize) -> Option<usize> {
-    let (min, max) = (*range.start(), *range.end());
-    // how many lines are of each length up to the longest read
-    let mut lengths = vec![0usize; max + 1];
-    let mut counted = 0;
+/// How many lines of a page are of each length, by one measure, for finding the length it was
+/// wrapped at.
+struct Lengths {
+    lengths: Vec<usize>,
+    counted: usize,
+    min: usize,
+    slack: usize,
+}
+
+impl Lengths {
+    fn new(range: std::ops::RangeInclusive<usize>, slack: usize) -> Lengths {
+        Lengths { lengths: vec![0; range.end() + 1], counted: 0, min: *range.start(), slack }
+    }
+
+    /// Counts a line of length `n` (`None`: too long to measure, counted but never full).
+    fn add(&mut self, n: Option<usize>) {
+        match n {
+            None => self.counted += 1,
+            Some(n) if n >= self.min => {
+                self.counted += 1;
+                if let Some(k) = self.lengths.get_mut(n) {
+                    *k += 1;
+                }
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// The length the page was wrapped at, when most of its long lines end within the slack of
+    /// one length: a page printed a paragraph a line has lines of every length.
+    fn wrap(&self) -> Option<usize> {
+        let full = |w: usize| self.lengths[w - self.slack..=w].iter().sum::<usize>();
+        let best = (self.min..self.lengths.len()).max_by_key(|&w| (full(w), w))?;
+        let n = full(best);
+        (n >= MIN_FULL_LINES && n * 100 >= MIN_FULL_PERCENT * self.counted).then_some(best)
+    }
+}
+
+/// How the page was wrapped, by width and by characters, read in one pass over its lines.
+fn wrap_of(input: &str, lines: &[Line<'_>]) -> Wrap {
+    let mut widths = Lengths::new(MIN_WRAPPED_WIDTH..=MAX_WRAP_WIDTH, WRAP_SLACK);
+    let mut counts = Lengths::new(MIN_WRAPPED_CHARS..=MAX_WRAP_CHARS, CHAR_SLACK);
     for l in lines {
         let begin = line_begin(input, l);
         if l.raw.end - begin > 4 * MAX_WRAP_WIDTH {
-            counted += 1;
+            widths.add(None);
+            counts.add(None);
             continue;
         }
-        let n = measure(&input[begin..l.raw.end]);
-        if n >= min && !has_cells(l.text) {
-            counted += 1;
-            if let Some(k) = lengths.get_mut(n) {
-                *k += 1;
-            }
+        if has_cells(l.text) {
+            continue;
         }
+        let printed = &input[begin..l.raw.end];
+        widths.add(Some(width(printed)));
+        counts.add(Some(printed.chars().count()));
     }
-    let full = |w: usize| lengths[w - slack..=w].iter().sum::<usize>();
-    let best = (min..=max).max_by_key(|&w| (full(w), w))?;
-    let n = full(best);
-    (n >= MIN_FULL_LINES && n * 100 >= MIN_FULL_PERCENT * counted).then_some(best)
+    Wrap { width: widths.wrap(), chars: counts.wrap() }
 }
 
 /// Joins each line of a wrapped page to the full line above it, unless a blank line or an
