@@ -430,6 +430,13 @@ impl<'t, 'l> Builder<'t, 'l> {
             draft.article.subtitle = Some(join_texts(lines));
             return;
         };
+        // `要闻·综合` over `(上接第一版)持续巩固…`: a story continued from another page prints no
+        // headline; the page's section label above it is its section, not its title
+        let continued = self.lines.get(end).is_some_and(|l| super::header::opens_continued(l.text));
+        if continued && lines.len() == 1 && is_section_label(lines[0].text) && lines[0].text.contains(['·', '•']) {
+            draft.article.section = Some(lines[0].text.to_string());
+            return;
+        }
         let title = lines[t];
         let (kicker_end, title_start) = split_kicker(title.text).unwrap_or((0, 0));
         // a box titled by its column's label alone (`■数读`) is titled without the sign

@@ -1731,3 +1731,23 @@ fn a_notice_title_ending_the_page_and_a_word_under_a_headline_are_read_safely() 
     assert!(p.articles.iter().all(|a| a.contributors.iter().all(|c| c.name != "金秋")), "a word is no author");
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_section_label_over_a_continued_story_is_no_title() {
+    let text = "\
+某某日报
+2024年6月12日 星期三 第2版
+要闻·综合
+
+(上接第一版)持续巩固两不愁三保障成果。2023年,全市共落实教育资助资金2.6亿元。
+
+某县开展消防安全进农村活动
+
+本报讯(记者 杜某)6月以来,某县检查农村场所260余家。
+";
+    let p = split(text);
+    assert_eq!(p.articles[0].title, None);
+    assert_eq!(p.articles[0].section.as_deref(), Some("要闻·综合"));
+    assert_eq!(titles(&p)[1], Some("某县开展消防安全进农村活动"));
+    assert_covered(text, &p);
+}
