@@ -492,6 +492,9 @@ impl Quantities {
     /// Reads the quantity whose numeral starts at `i`. Returns where reading stopped (at least
     /// past the numeral, so its digits are never read again) and the quantity if it is a fact.
     fn quantity(&self, text: &str, i: usize, earlier: &[Raw]) -> (usize, Option<Raw>) {
+        if let Some(len) = phone_number(&text[i..]) {
+            return (i + len, None);
+        }
         let bounded = ["近", "逾", "超"].iter().any(|w| words::has_suffix(&text[..i], w));
         let single = read_numeral(&text[i..]).or_else(|| bounded.then(|| implicit_one(&text[i..], true)).flatten());
         let read = single.map(|n| (n, None)).or_else(|| approximate_pair(&text[i..]).map(|(n, max)| (n, Some(max))));
@@ -918,6 +921,9 @@ fn scaled(text: &str, mut pos: usize, mut value: f64, qualifier: &mut Qualifier)
     if let Some(len) = qualifier::more(&text[pos..]) {
         *qualifier = Qualifier::MoreThan;
         pos += len;
+    } else if let Some(len) = about(&text[pos..], value) {
+        *qualifier = Qualifier::Approx;
+        pos += len;
     }
     if let Some((factor, len)) = unit::multiplier(&text[pos..]) {
         value = round(value * factor);
@@ -928,6 +934,24 @@ fn scaled(text: &str, mut pos: usize, mut value: f64, qualifier: &mut Qualifier)
         }
     }
     (value, pos)
+}
+
+/// `0793-8221111`: an area code and a number, which a page prints to be called, not counted.
+/// Returns the bytes of both.
+fn phone_number(rest: &str) -> Option<usize> {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let area = digits(rest);
+    let after = rest.get(area..)?;
+    let dash = ["-", "－", "—"].iter().find(|d| after.starts_with(**d))?;
+    let number = digits(&after[dash.len()..]);
+    (rest.starts_with('0') && (3..=4).contains(&area) && (7..=8).contains(&number)).then_some(area + dash.len() + number)
+}
+
+/// `三千来块`, `十来万元`: `来` after a round number says about that many. A number that is not
+/// round (`一来…二来…` counts reasons) takes none.
+fn about(rest: &str, value: f64) -> Option<usize> {
+    let round_number = value >= 10.0 && value % 10.0 == 0.0;
+    (round_number && rest.starts_with('来')).then_some('来'.len_utf8())
 }
 
 /// Figures of a table row printed bare (`2015年 5800 不足1万`) under a header line naming its

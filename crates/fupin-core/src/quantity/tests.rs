@@ -1043,3 +1043,18 @@ fn a_count_after_a_list_with_deng_counts_the_noun_after_it() {
     let v = facts("运动会设置短跑、跳远、接力等42个比赛项目。");
     assert_eq!(v[0].subject, "比赛项目");
 }
+
+#[test]
+fn lai_after_a_round_number_says_about() {
+    let f = one("他一个月能挣三千来块。");
+    assert_eq!((vu(&f), f.qualifier), ((3000.0, "元"), crate::model::Qualifier::Approx));
+    let f = one("一年收入十来万元。");
+    assert_eq!((vu(&f), f.qualifier), ((100_000.0, "元"), crate::model::Qualifier::Approx));
+    assert!(facts("一来交通不便,二来缺少技术。").is_empty());
+}
+
+#[test]
+fn a_telephone_number_is_no_quantity() {
+    assert!(facts("投稿电话:0793-8221111 本版投稿邮箱:tougao@example.cn").is_empty());
+    assert_eq!(vu(&one("每期组织10-15人外出务工。")), (10.0, "人"));
+}
