@@ -112,11 +112,6 @@ const WORDS_WITH_MAO: [&str; 9] = ["竹", "衣", "巾", "笔", "皮", "驴", "�
 /// them (`一亩能卖两千块`; `分成两块` cuts a field in two).
 const MONEY_VERBS: [&str; 12] = ["卖", "挣", "赚", "花", "收入", "拿", "补", "贴", "值", "价", "给", "收"];
 
-/// The last `n` characters of `s`.
-fn tail_chars_of(s: &str, n: usize) -> &str {
-    let at = s.char_indices().rev().nth(n.saturating_sub(1)).map_or(0, |(k, _)| k);
-    &s[at..]
-}
 
 /// `两毛多`, `三毛钱`: dimes, a tenth of a yuan each, as a price per jin is spoken. The count is
 /// a single digit; `多` after `毛` makes it a lower bound, and `钱` closes the amount.
@@ -540,8 +535,8 @@ impl Quantities {
             && text[pos..].starts_with('块')
             && unit.len == '块'.len_utf8()
             && text[pos + unit.len..].chars().next().is_none_or(|c| !is_ideograph(c))
-            && words::contains_any(tail_chars_of(&text[..i], 8), &MONEY_VERBS);
-        let unit = match self.units.at("元").filter(|_| spoken_yuan) {
+            && words::contains_any(crate::term::tail_chars(&text[..i], 8), &MONEY_VERBS);
+        let unit = match spoken_yuan.then(|| self.units.at("元")).flatten() {
             Some(yuan) => Unit { len: unit.len, ..yuan },
             None => unit,
         };
