@@ -1501,25 +1501,25 @@ impl InlineMark {
     /// Where the `n`th mark stands in `text` from `from`, and where its item starts.
     fn find(self, text: &str, from: usize, n: u64) -> Option<(usize, usize)> {
         let rest = text.get(from..)?;
-        // `①` … `⑳`: twenty circled numbers, where the words below go to ten
-        if self == InlineMark::Circled {
-            let mark = char::from_u32(0x2460 + u32::try_from(n).ok()?.checked_sub(1)?).filter(|_| n <= 20)?;
-            let pos = from + rest.find(mark)?;
-            return Some((pos, pos + mark.len_utf8()));
-        }
-        let numeral = *["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].get((n as usize).checked_sub(1)?)?;
+        let numeral = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"].get((n as usize).checked_sub(1)?);
         let opens_clause = |pos: usize| text[..pos].chars().next_back().is_none_or(|c| is_clause_break(c) || c == ' ');
-        let found = match self {
-            InlineMark::Circled => unreachable!("read above"),
+        let found = match (self, numeral) {
+            // `①` … `⑳`: twenty circled numbers, where the words go to ten
+            (InlineMark::Circled, _) => {
+                let mark = char::from_u32(0x2460 + u32::try_from(n).ok()?.checked_sub(1)?).filter(|_| n <= 20)?;
+                let pos = from + rest.find(mark)?;
+                (pos, pos + mark.len_utf8())
+            }
+            (_, None) => return None,
             // `一是` must open a clause, not sit inside a word (`统一是`, `统一要求`)
-            InlineMark::Shi | InlineMark::Yao => {
+            (InlineMark::Shi | InlineMark::Yao, Some(&numeral)) => {
                 let verb = if self == InlineMark::Shi { "是" } else { "要" };
                 rest.match_indices(numeral)
                     .map(|(j, _)| from + j)
                     .find(|&pos| text[pos + numeral.len()..].starts_with(verb) && opens_clause(pos))
                     .map(|pos| (pos, pos + numeral.len() + verb.len()))?
             }
-            InlineMark::Kind => rest
+            (InlineMark::Kind, Some(&numeral)) => rest
                 .match_indices("第")
                 .map(|(j, _)| from + j)
                 .find_map(|pos| {
@@ -1529,7 +1529,7 @@ impl InlineMark {
                     opens_clause(pos).then(|| (pos, text.len() - item.len()))
                 })?,
             // brackets mark the list themselves: the first may follow a verb (`采取(一)订单收购`)
-            InlineMark::Bracket => ["(", "（"].into_iter().find_map(|open| {
+            (InlineMark::Bracket, Some(&numeral)) => ["(", "（"].into_iter().find_map(|open| {
                 let close = if open == "(" { ")" } else { "）" };
                 let mark = format!("{open}{numeral}{close}");
                 rest.find(&mark).map(|j| (from + j, from + j + mark.len()))

@@ -58,8 +58,7 @@ pub(super) enum Marker {
 }
 
 pub(super) struct PersonFinder {
-    single: SortedSet<char>,
-    double: WordSet,
+    surnames: &'static Surnames,
     /// Opening syllables of Yi and other minority names (`吉克`, `阿西`), one or two characters.
     initials: WordSet,
     jieba: &'static Jieba,
@@ -73,26 +72,49 @@ pub(super) fn words() -> impl Iterator<Item = (&'static str, Word)> {
     titled.chain(roles).chain(SAYING.iter().map(|&w| (w, Word::Saying)))
 }
 
+/// The surname table, by length: single characters, and the two-character names (`欧阳`).
+struct Surnames {
+    single: SortedSet<char>,
+    double: WordSet,
+}
+
+impl Surnames {
+    fn new() -> Self {
+        let (single, double): (Vec<&str>, Vec<&str>) =
+            table_words(SURNAMES).partition(|s| s.chars().nth(1).is_none());
+        Surnames {
+            single: single.iter().filter_map(|s| s.chars().next()).collect(),
+            double: double.into_iter().collect(),
+        }
+    }
+
+    /// The length in bytes of the surname `rest` starts with, double surnames first.
+    fn len_at(&self, rest: &str) -> Option<usize> {
+        let mut chars = rest.char_indices();
+        let (_, first) = chars.next()?;
+        if let Some((i, second)) = chars.next() {
+            let two = i + second.len_utf8();
+            if self.double.contains(&rest[..two]) {
+                return Some(two);
+            }
+        }
+        self.single.contains(&first).then_some(first.len_utf8())
+    }
+}
+
+/// The surname table, read once for the person finder and the page's bylines.
+static SURNAME_TABLE: std::sync::LazyLock<Surnames> = std::sync::LazyLock::new(Surnames::new);
+
 /// Whether `name` opens with a surname of the table (`欧阳`, `周`): a bare line of a few
-/// characters reads as a writer's name only then. The table is read once.
+/// characters reads as a writer's name only then.
 pub(crate) fn opens_with_surname(name: &str) -> bool {
-    static TABLE: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
-        std::sync::LazyLock::new(|| table_words(SURNAMES).collect());
-    let mut ends = name.char_indices().map(|(i, c)| i + c.len_utf8());
-    let one = ends.next();
-    let two = ends.next();
-    [two, one].into_iter().flatten().any(|end| TABLE.contains(&name[..end]))
+    SURNAME_TABLE.len_at(name).is_some()
 }
 
 impl PersonFinder {
     pub(super) fn new() -> Self {
-        let (single, double): (Vec<&str>, Vec<&str>) =
-            table_words(SURNAMES).partition(|s| s.chars().nth(1).is_none());
-        let single = single.iter().filter_map(|s| s.chars().next()).collect();
-        let double = double.into_iter().collect();
         PersonFinder {
-            single,
-            double,
+            surnames: &SURNAME_TABLE,
             initials: table_words(MINORITY_INITIALS).collect(),
             jieba: crate::keyword::shared_jieba(),
         }
@@ -300,15 +322,7 @@ impl PersonFinder {
 
     /// The length in bytes of the surname `rest` starts with, double surnames first.
     fn surname_len(&self, rest: &str) -> Option<usize> {
-        let mut chars = rest.char_indices();
-        let (_, first) = chars.next()?;
-        if let Some((i, second)) = chars.next() {
-            let two = i + second.len_utf8();
-            if self.double.contains(&rest[..two]) {
-                return Some(two);
-            }
-        }
-        self.single.contains(&first).then_some(first.len_utf8())
+        self.surnames.len_at(rest)
     }
 
     /// How the segmenter reads the text at a candidate name, to tell a name from an ordinary word

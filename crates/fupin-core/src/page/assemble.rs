@@ -15,6 +15,14 @@ use crate::model::{
     Article, ArticleKind, Caption, Contributor, DiscardReason, Discarded, Role, Span,
 };
 
+/// `t` without the bracketed signature it may close on (`…功夫在平时。(编者)`).
+fn unsigned(t: &str) -> &str {
+    match t.trim_end().strip_suffix([')', '）']).and_then(|r| r.rfind(['(', '（'])) {
+        Some(open) => &t[..open],
+        None => t,
+    }
+}
+
 /// Column labels of a box of figures, which may print its rows with no headline.
 const FIGURE_LABELS: [&str; 2] = ["数读", "数说"];
 
@@ -263,12 +271,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let label = self.lines[i].text.trim();
         let next = (j < self.lines.len() && matches!(kinds[j], Kind::Body)).then(|| self.lines[j].text);
         let figures = next.is_some_and(|t| crate::quantity::table::figure_first(t).is_some()) && FIGURE_LABELS.contains(&label);
-        // its text may close on a bracketed signature (`…功夫在平时。(编者)`)
-        let unsigned = |t: &str| match t.trim_end().strip_suffix([')', '）']).and_then(|r| r.rfind(['(', '（'])) {
-            Some(open) => t[..open].to_string(),
-            None => t.to_string(),
-        };
-        let text = next.is_some_and(|t| super::line::ends_sentence(&unsigned(t)) && !is_heading_like(t)) && UNTITLED_LABELS.contains(&label);
+        let text = next.is_some_and(|t| super::line::ends_sentence(unsigned(t)) && !is_heading_like(t)) && UNTITLED_LABELS.contains(&label);
         if boxed || labelled && (figures || text) {
             return Some(j);
         }

@@ -480,13 +480,18 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     (found.clean && !found.contributors.is_empty() && found.first_role.is_some()).then_some(found)
 }
 
+/// `周某`: two to four Han characters opening with a surname of the table, as a writer signs a
+/// piece with the name alone.
+pub(crate) fn is_bare_name(s: &str) -> bool {
+    (2..=4).contains(&char_len(s)) && s.chars().all(is_han) && crate::entity::opens_with_surname(s)
+}
+
 /// A line of one name alone (`周某某`, `■ 乔某`) right under a headline: the writer of a signed piece
 /// (a commentary, a column), credited as its author.
 pub(crate) fn name_line(text: &str, base: usize) -> Option<Contributor> {
     // a sign may stand before it (`■ 某某`)
     let t = text.trim().trim_start_matches(is_marker).trim_start();
-    let plain = (2..=4).contains(&char_len(t)) && t.chars().all(is_han) && is_name(t);
-    (plain && crate::entity::opens_with_surname(t)).then(|| {
+    (is_bare_name(t) && is_name(t)).then(|| {
         let at = base + (t.as_ptr() as usize - text.as_ptr() as usize);
         Contributor { name: t.to_string(), role: Role::Author, span: Span::new(at, at + t.len()) }
     })
@@ -666,8 +671,7 @@ pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Con
     let names: Vec<&str> = inner.split_whitespace().collect();
     // one name in brackets on a line of its own signs a column's piece (`(童某)` under a 编后)
     if let [name] = names[..] {
-        let signs = before.is_empty() && (2..=4).contains(&char_len(name)) && name.chars().all(is_han);
-        return (signs && crate::entity::opens_with_surname(name)).then(|| {
+        return (before.is_empty() && is_bare_name(name)).then(|| {
             let at = base + inner_start + (name.as_ptr() as usize - inner.as_ptr() as usize);
             (open, vec![Contributor { name: name.to_string(), role: Role::Author, span: Span::new(at, at + name.len()) }])
         });

@@ -118,7 +118,7 @@ pub(crate) fn is_section_label(text: &str) -> bool {
 /// `(周某)`: a name alone in brackets signs the story above it; it labels nothing below.
 pub(super) fn is_bracketed_name(text: &str) -> bool {
     let inner = text.trim().strip_prefix(['(', '（']).and_then(|t| t.strip_suffix([')', '）']));
-    inner.is_some_and(|name| (2..=4).contains(&char_len(name)) && name.chars().all(is_han) && crate::entity::opens_with_surname(name))
+    inner.is_some_and(super::byline::is_bare_name)
 }
 
 /// Labels of the columns a page sets apart from its news: commentary, a reporter's notes,
