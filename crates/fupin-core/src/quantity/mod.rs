@@ -113,6 +113,19 @@ const WORDS_WITH_MAO: [&str; 9] = ["竹", "衣", "巾", "笔", "皮", "驴", "�
 const MONEY_VERBS: [&str; 12] = ["卖", "挣", "赚", "花", "收入", "拿", "补", "贴", "值", "价", "给", "收"];
 
 
+/// Verbs of earning and selling after which a round number spoken in words closing its clause
+/// is an amount of yuan with its unit left unsaid (`一亩能挣四千多。`, `一年能赚四五万`).
+const EARNING_VERBS: [&str; 5] = ["挣", "赚", "卖", "收入", "拿"];
+
+/// Whether the spoken number `text[i..pos]` is such an amount: it names a hundred, thousand or
+/// more, closes its clause (or a quote), and an earning verb stands at most three characters
+/// before it (`挣`, `能挣`, `一个月能拿`).
+fn spoken_amount(text: &str, i: usize, pos: usize) -> bool {
+    let round = text[i..pos].contains(['百', '千', '万', '亿']);
+    let closes = text[pos..].chars().next().is_none_or(|c| is_clause_end(c) || matches!(c, '”' | '’' | '」'));
+    round && closes && words::contains_any(crate::term::tail_chars(&text[..i], 4), &EARNING_VERBS)
+}
+
 /// `两毛多`, `三毛钱`: dimes, a tenth of a yuan each, as a price per jin is spoken. The count is
 /// a single digit; `多` after `毛` makes it a lower bound, and `钱` closes the amount.
 fn dimes(text: &str, i: usize, pos: usize, value: f64) -> Option<Raw> {
@@ -523,6 +536,12 @@ impl Quantities {
             Some(u) => u,
             None if n.script == numeral::Script::Arabic && text[pos..].starts_with('大') => {
                 return self.big_count(text, i, pos, value).map_or((pos, None), |r| (r.tail, Some(r)));
+            }
+            None if n.script == numeral::Script::Chinese && spoken_amount(text, i, pos) => {
+                let mut qualifier = if value_max.is_some() { Qualifier::Range } else { qualifier };
+                let (lead, _) = prefix_bound(text, i, Kind::Money, &mut qualifier);
+                let raw = Raw { start: i, end: pos, tail: pos, lead, value, value_max, unit: "元", kind: Kind::Money, qualifier, compared: false };
+                return (pos, Some(raw));
             }
             None => {
                 let listed = (n.script == numeral::Script::Arabic).then(|| self.listed(text, i, pos, value, qualifier)).flatten();

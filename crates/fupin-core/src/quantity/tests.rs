@@ -1058,3 +1058,16 @@ fn a_telephone_number_is_no_quantity() {
     assert!(facts("投稿电话:0793-8221111 本版投稿邮箱:tougao@example.cn").is_empty());
     assert_eq!(vu(&one("每期组织10-15人外出务工。")), (10.0, "人"));
 }
+
+#[test]
+fn a_round_spoken_number_after_an_earning_verb_is_yuan() {
+    let f = one("他说,现在一亩能挣四千多。");
+    assert_eq!((vu(&f), f.qualifier), ((4000.0, "元"), Qualifier::MoreThan));
+    let f = one("“一年能赚四五万”");
+    assert_eq!((f.value, f.value_max, f.unit.as_str()), (40000.0, Some(50000.0), "元"));
+    assert_eq!(vu(&facts("一个月能拿三千多,是过去的两倍")[0]), (3000.0, "元"));
+    // a unit of its own, no earning verb, a number that names no hundreds: no unsaid yuan
+    assert_eq!(vu(&one("去年卖了三千多头。")), (3000.0, "头"));
+    assert!(facts("村里来了三千多。").is_empty());
+    assert!(facts("一次能挣十二。").is_empty());
+}
