@@ -229,7 +229,10 @@ impl Programs {
                             let alike = lengths.clone().max()? - lengths.min()? <= 2;
                             let named = d.naming == Naming::Guessed
                                 || items.iter().all(|&(s, e)| p.text[s..e].contains(d.head.as_str()));
-                            (alike && named).then_some(items)
+                            // `县级领导分包乡镇、…、村干部和帮扶责任人分包户的“三级包保”`: a list
+                            // that `的` ties to the name describes its parts, however alike
+                            let tied = p.text[..d.start].trim_end_matches('“').ends_with('的');
+                            ((alike && named) || tied).then_some(items)
                         })
                         .or_else(|| items_glossed(&p.text, d.end, d.count, true)
                         .filter(|items| {
@@ -448,6 +451,14 @@ impl Programs {
         if items.is_empty() || items.len() == 1 && !open_ended {
             return None;
         }
+        // `…、村干部和帮扶责任人分包户的“三级包保”`: one item too many, the last two split at a
+        // conjunction, is one item whose doers the conjunction joins
+        if let [.., (a, _), (_, b)] = items[..] {
+            if !open_ended && items.len() as u32 == count + 1 && !text[a..b].contains('、') {
+                items.truncate(items.len() - 2);
+                items.push((a, b));
+            }
+        }
         if !open_ended && count > 0 && items.len() as u32 != count {
             return None;
         }
@@ -489,14 +500,16 @@ impl Programs {
     fn after_subject_and_verb(&self, text: &str, s: usize, e: usize) -> usize {
         const MAX_SUBJECT_BYTES: usize = 4 * 3;
         let Some(m) = self.lead_verbs.find(&text[s..e]) else { return s };
-        let rest = &text[s + m.end()..e];
+        // `建立了`: the verb's particle goes with it
+        let verb_end = s + m.end() + if text[s + m.end()..e].starts_with('了') { '了'.len_utf8() } else { 0 };
+        let rest = &text[verb_end..e];
         let fits = m.start() > 0 && m.start() <= MAX_SUBJECT_BYTES && rest.chars().nth(1).is_some();
         if !fits {
             return s;
         }
         // a quote opened after the verb and closed past the item's end is the list's
         let open = if rest.starts_with('“') && !rest.contains('”') { '“'.len_utf8() } else { 0 };
-        s + m.end() + open
+        verb_end + open
     }
 
     /// Skips leading verbs and adverbs (`切实做好`, `实施`, `制定了`) of `text[s..e]`, keeping at
@@ -1979,6 +1992,13 @@ mod tests {
         assert_eq!(names(&found[0]), ["农户自主申报", "部门筛查预警", "基层干部排查"]);
         // a last item that runs on into the clause's verb is no item
         assert!(find(&["围绕产业增收、就业稳岗、兜底保障构筑起防返贫“三道屏障”。"]).is_empty());
+        // a conjunction inside the last item joins its doers, not two items
+        let found = find(&["全县建立了县级干部包乡、乡镇干部包村、村干部和党员包户的“三级包保”责任制。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["县级干部包乡", "乡镇干部包村", "村干部和党员包户"]);
+        // with as many items as the count, the conjunction parts the last two
+        let found = find(&["形成产业帮扶、就业帮扶和消费帮扶的“三轮驱动”。"]);
+        assert_eq!(names(&found[0]), ["产业帮扶", "就业帮扶", "消费帮扶"]);
     }
 
     #[test]
