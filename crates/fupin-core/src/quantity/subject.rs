@@ -411,24 +411,17 @@ fn after_open_quote(phrase: &str) -> &str {
 }
 
 /// `从甲、乙等地引进教师`: a list of places ends a locative phrase; what follows is the subject.
-/// `开展甲、乙、丙等主题活动`: a list of kinds ended by `等` and their common noun is counted
-/// by that noun, named with the last kind (`丙等主题活动`) so the phrase stays short.
+/// `开展甲、乙、丙等主题活动`: kinds listed (or one given as an example) before `等` and their
+/// common noun are counted by that noun (`主题活动`): the kinds are examples of it.
 fn after_places(phrase: &str) -> &str {
     const ENDS: [&str; 6] = ["等地", "等县", "等市", "等省", "等国", "等乡镇"];
     // the last `等`: one backward search, which also tells a phrase without any
     let Some(k) = words::rfind(phrase, "等") else {
         return phrase;
     };
-    // with a single example before `等` (`参加农博会等展销活动`), the noun alone
     let after_list = || {
         let noun = &phrase[k + '等'.len_utf8()..];
-        if noun.chars().count() < 2 || noun.contains('、') {
-            return None;
-        }
-        match words::rfind(&phrase[..k], "、") {
-            Some(j) => Some(&phrase[j + '、'.len_utf8()..]),
-            None => Some(noun),
-        }
+        (noun.chars().count() >= 2 && !noun.contains('、')).then_some(noun)
     };
     ENDS.iter()
         .filter_map(|w| words::rfind(phrase, w).map(|k| &phrase[k + w.len()..]))
@@ -640,8 +633,8 @@ mod tests {
     }
 
     #[test]
-    fn a_list_ended_by_deng_is_counted_by_its_noun_and_last_item() {
-        assert_eq!(whole("举办插花、剪纸、书法等培训班"), "书法等培训班");
+    fn a_list_ended_by_deng_is_counted_by_its_noun() {
+        assert_eq!(whole("举办插花、剪纸、书法等培训班"), "培训班");
         assert_eq!(whole("从甲、乙等地引进教师"), "引进教师");
     }
 
