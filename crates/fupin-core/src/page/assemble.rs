@@ -108,6 +108,9 @@ pub(super) struct Builder<'t, 'l> {
     /// The page is a web page (it prints a meta line): one story with its pictures, so a
     /// credited caption belongs to the story rather than standing alone.
     web: bool,
+    /// The page prints several datelined stories (`本报讯…`): a news page, whose pictures are
+    /// items of their own unless printed inside a story's run of paragraphs.
+    news: bool,
     /// A story cut mid-paragraph by a box printed into its columns (`■数读`), and the box:
     /// the story takes its text back after the box's own lines.
     interrupted: Option<(usize, usize)>,
@@ -126,12 +129,14 @@ impl<'t, 'l> Builder<'t, 'l> {
             last_caption: None,
             photo_label: None,
             web: false,
+            news: false,
             interrupted: None,
         }
     }
 
     pub(super) fn build(mut self, kinds: &[Kind]) -> Page {
         self.web = kinds.iter().any(|k| matches!(k, Kind::Meta(_)));
+        self.news = kinds.iter().filter(|k| matches!(k, Kind::Lead(_))).nth(MIN_NEWS_STORIES - 1).is_some();
         let mut i = 0;
         while i < self.lines.len() {
             if let Some(g) = self.groups[i] {
@@ -187,7 +192,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                     framed,
                 } => {
                     let credited = photo_follows(kinds, i);
-                    self.caption(&l, *credit, *framed, credited, photographers);
+                    // on a news page, a credited picture printed after a story's last paragraph,
+                    // right above the next headline, is an item of its own
+                    let after_story = self.news && credit.is_some() && self.heads_next(i + 1);
+                    self.caption(&l, *credit, *framed || after_story, credited, photographers);
                 }
                 Kind::Credit(people) => self.credit(&l, people, caption),
                 Kind::Inset(parts) => self.inset(&l, parts),
@@ -706,6 +714,12 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.last_caption = Some(d);
     }
 
+    /// Whether line `j` starts a headline, or a label over one: what comes after it is no more
+    /// of the story before.
+    fn heads_next(&self, j: usize) -> bool {
+        j < self.lines.len() && (self.groups[j].is_some() || is_heading_like(self.lines[j].text))
+    }
+
     /// A credit line closes the caption right above it, which makes that caption a photo item;
     /// anywhere else it credits the open story.
     fn credit(&mut self, l: &Line<'_>, people: &[Contributor], caption: Option<usize>) {
@@ -808,6 +822,9 @@ fn dedup_people(people: &mut Vec<Contributor>) {
     let mut keep = keep.into_iter();
     people.retain(|_| keep.next().unwrap_or(true));
 }
+
+/// Datelined stories (`本报讯`) that make a page a news page (see `Builder::news`).
+const MIN_NEWS_STORIES: usize = 3;
 
 /// Longest line read as a line of a box of figures without other marks.
 const MAX_BOX_LINE_CHARS: usize = 24;

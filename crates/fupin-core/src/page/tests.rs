@@ -222,6 +222,41 @@ fn photo_item_with_credit_stands_alone() {
 }
 
 #[test]
+fn a_picture_after_a_story_on_a_news_page_stands_alone() {
+    let text = "\
+某县举办农民丰收节
+
+本报讯(记者 孙丽)九月二十三日,某县举办农民丰收节,村民展示农产品。
+
+图为村民在丰收节上展示农产品。(孙丽 摄)
+
+丰收节期间,全县共销售农产品三百余吨。
+
+某乡建成光伏电站
+
+本报讯(通讯员 郑义)某乡光伏电站日前并网发电,年发电量可达一百万千瓦时。
+
+图为甲镇村民在采摘茶叶。(吴刚 摄)
+
+某村修通产业路
+
+本报讯(记者 孙丽)某村新修的产业路日前通车,方便了村民运送农产品。
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县举办农民丰收节"), Some("某乡建成光伏电站"), None, Some("某村修通产业路")]
+    );
+    // printed inside its story's run of paragraphs, a picture shows that story
+    assert_eq!(who(&p.articles[0]), vec![("孙丽", Role::Reporter), ("孙丽", Role::Photographer)]);
+    // printed after the story's last paragraph, right above a headline, it is an item of its own
+    assert_eq!(p.articles[2].kind, ArticleKind::Photo);
+    assert_eq!(who(&p.articles[2]), vec![("吴刚", Role::Photographer)]);
+    assert_eq!(who(&p.articles[1]), vec![("郑义", Role::Correspondent)]);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn credit_on_its_own_line_closes_the_caption() {
     let text = "\
 某市园区企业加紧生产。图为工人在生产线上工作。
