@@ -535,7 +535,8 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     /// Takes a byline in brackets off the end of a paragraph (`…。(记者 张三)`), crediting its
-    /// people to story `d`. Returns the text before it and whether the story was signed there.
+    /// people to story `d`, or the source it names (`…。(来源:某县融媒体中心)`). Returns the
+    /// text before it and whether the story was signed there.
     fn unsign(&mut self, d: usize, text: &'t str, start: usize) -> (&'t str, bool) {
         if let Some(people) = self.byline_across_break(d, text, start) {
             self.drafts[d].article.contributors.extend(people);
@@ -554,7 +555,16 @@ impl<'t, 'l> Builder<'t, 'l> {
                 self.drafts[d].article.contributors.extend(people);
                 (text[..at].trim_end(), true)
             }
-            None => (text, false),
+            None => match byline::trailing_source(text) {
+                Some((at, source)) => {
+                    let a = &mut self.drafts[d].article;
+                    if a.source.is_empty() {
+                        a.source = source.to_string();
+                    }
+                    (text[..at].trim_end(), true)
+                }
+                None => (text, false),
+            },
         }
     }
 

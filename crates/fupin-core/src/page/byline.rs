@@ -643,6 +643,23 @@ fn credit_start(body: &str) -> Option<usize> {
     }
 }
 
+/// Longest source a closing bracket names (`(来源:某县融媒体中心)`, `(据某日报)`), in characters.
+const MAX_CLOSING_SOURCE_CHARS: usize = 24;
+
+/// `…发展。(来源:某县融媒体中心)`, `…以上。(据某日报)`: a bracket closing a story with the
+/// paper or office it comes from. Returns where the bracket opens and the source. A box's
+/// `(数据来源:…)` names where its figures come from, not the story's source.
+pub(crate) fn trailing_source(text: &str) -> Option<(usize, &str)> {
+    let t = text.trim_end();
+    let inner_end = t.strip_suffix([')', '）'])?.len();
+    let open = t[..inner_end].char_indices().rev().take(MAX_CLOSING_SOURCE_CHARS + 4).find(|&(_, c)| c == '(' || c == '（')?.0;
+    let inner = &t[open + t[open..].chars().next().map_or(1, char::len_utf8)..inner_end];
+    let source = ["来源:", "来源：", "稿件来源:", "稿件来源：", "据"].iter().find_map(|w| inner.strip_prefix(w))?.trim();
+    let before = t[..open].trim_end();
+    let closes = before.is_empty() || before.ends_with(['。', '！', '？', '”', '!', '?']);
+    (closes && !source.is_empty() && source.chars().all(|c| crate::charset::is_han(c) || c.is_ascii_alphanumeric())).then_some((open, source))
+}
+
 /// A byline in brackets closing a paragraph: `…。(记者 张三 通讯员 李四)`. Returns where the
 /// bracket opens and the people.
 pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
@@ -960,6 +977,17 @@ mod tests {
         assert_eq!(&text[..at], "全县开展了植树活动。");
         assert_eq!(names(&who), vec![("何午".into(), Role::Reporter)]);
         assert_eq!(&text[who[0].span.start..who[0].span.end], "何\n午");
+    }
+
+    #[test]
+    fn a_closing_bracket_may_name_the_source() {
+        let text = "歌会吸引游客近万人。(来源:某县融媒体中心)";
+        let (at, source) = trailing_source(text).unwrap();
+        assert_eq!((&text[..at], source), ("歌会吸引游客近万人。", "某县融媒体中心"));
+        assert_eq!(trailing_source("(据某日报)").map(|(_, s)| s), Some("某日报"));
+        // a box's data source, or a bracket inside a sentence, is no source of the story
+        assert_eq!(trailing_source("(数据来源:县统计局)"), None);
+        assert_eq!(trailing_source("收入增加(据测算)"), None);
     }
 
     #[test]

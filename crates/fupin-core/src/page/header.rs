@@ -130,11 +130,14 @@ fn signed_story_headline(
 }
 
 /// Whether line `i` reads as the tail of the paragraph above it: that line is running text
-/// broken off without a sentence end, so `i` is no kicker or label of the story below.
+/// broken off without a sentence end, so `i` is no kicker or label of the story below. A line
+/// closed by a bracket naming the story's writer or source (`…。(来源:某县融媒体中心)`) ends
+/// its story.
 pub(super) fn continues_paragraph(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
     i > 0
         && matches!(kinds[i - 1], Kind::Body | Kind::Lead(_))
         && !is_heading_like(lines[i - 1].text)
         && !ends_sentence(lines[i - 1].text)
         && !super::furniture::ends_with_jump(lines[i - 1].text)
+        && byline::trailing_source(lines[i - 1].text).is_none()
 }

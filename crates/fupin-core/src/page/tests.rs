@@ -257,6 +257,28 @@ fn a_picture_after_a_story_on_a_news_page_stands_alone() {
 }
 
 #[test]
+fn a_brief_closed_by_its_source_ends_before_the_next_headline() {
+    let text = "\
+某镇举办山歌会
+
+4月1日,某镇山歌会在甲村举行,吸引群众近万人。(来源:某县融媒体中心)
+
+乙镇5座提灌站建成通水
+
+日前,某县乙镇5座提灌站建成通水,解决了2300余户群众季节性缺水问题。(记者 孙丽)
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某镇举办山歌会"), Some("乙镇5座提灌站建成通水")]);
+    assert_eq!(p.articles[0].source, "某县融媒体中心");
+    assert!(who(&p.articles[0]).is_empty());
+    assert_eq!(paragraph_texts(&p), vec!["4月1日,某镇山歌会在甲村举行,吸引群众近万人。"]);
+    // the headline its lead sentence repeats is no pull quote
+    assert!(p.discarded.is_empty(), "{:?}", p.discarded);
+    assert_eq!(who(&p.articles[1]), vec![("孙丽", Role::Reporter)]);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn credit_on_its_own_line_closes_the_caption() {
     let text = "\
 某市园区企业加紧生产。图为工人在生产线上工作。
