@@ -471,13 +471,16 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     let opening = text.trim_start_matches(is_separator);
     let opening = &opening[outlet_len(opening).or_else(|| supplier_len(opening)).unwrap_or(0)..];
     let opening = opening.trim_start_matches(is_separator);
-    let (word, _) = role_word(opening)?;
+    let (word, word_roles) = role_word(opening)?;
     let glued = !opening[word.len()..].starts_with(is_separator);
     if glued && LOOSE_ROLE_WORDS.contains(word) {
         return None;
     }
     let found = people(text, base, None);
-    (found.clean && !found.contributors.is_empty() && found.first_role.is_some()).then_some(found)
+    // `审核:X`, `校对:X`: a line crediting only roles the records do not carry names no one, but
+    // is a credit line all the same, neither headline nor text
+    let uncredited = word_roles.is_empty() && found.contributors.is_empty() && found.first_role.is_none();
+    (found.clean && (uncredited || !found.contributors.is_empty() && found.first_role.is_some())).then_some(found)
 }
 
 /// `周某`: two to four Han characters opening with a surname of the table, as a writer signs a
@@ -1059,6 +1062,8 @@ mod tests {
             byline_line("编辑部的故事", 0).is_none(),
             "编辑部 is no editor credit"
         );
+        let b = byline_line("审核:松针", 0).unwrap();
+        assert!(b.contributors.is_empty());
         let b = byline_line("(编辑:柳叶 审核:松针)", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor)]);
         let b = byline_line("(县农业农村局 供稿　　审核:松针　　编辑:柳叶)", 0).unwrap();

@@ -78,6 +78,18 @@ const NAV_STARTS: &[&str] = &[
     "点击数",
     "【我要纠错】",
     "网站地图",
+    // the frame of an article read in a messaging app's official account
+    "点击上方",
+    "点击蓝字",
+    "阅读原文",
+    "轻触阅读原文",
+    "预览时标签不可点",
+    "微信扫一扫",
+    "关注该公众号",
+    "继续滑动看下一个",
+    "向上滑动看下一个",
+    "长按识别二维码",
+    "长按二维码",
 ];
 
 /// Whether `c` is the first character of one of the `NAV_STARTS`: the list is only compared
@@ -101,7 +113,26 @@ fn may_start_navigation(c: char) -> bool {
             | '阅'
             | '点'
             | '网'
+            | '轻'
+            | '预'
+            | '微'
+            | '继'
+            | '向'
+            | '长'
     )
+}
+
+/// What an official account's page counts of its readers under an article: `阅读 3256`,
+/// `在看 31`, and the bare buttons `分享`, `收藏`.
+const READER_COUNTERS: &[&str] = &["阅读", "点赞", "在看", "分享", "收藏", "赞", "留言", "写留言", "转发", "喜欢", "评论"];
+
+/// Longest line read as a reader counter.
+const MAX_COUNTER_CHARS: usize = 12;
+
+/// `阅读 3256`, `点赞 86`, `分享`: a counter or a button alone on its line.
+fn is_reader_counter(text: &str, within: impl Fn(usize) -> bool) -> bool {
+    let word = text.trim().trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '\u{3000}' | '+' | '.' | '万' | 'w' | 'W'));
+    within(MAX_COUNTER_CHARS) && READER_COUNTERS.contains(&word)
 }
 
 /// Longest line read as navigation: breadcrumbs, menus and link lines are short.
@@ -125,6 +156,7 @@ fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
         || !ends_sentence(text) && is_link_trail(text)
         || is_menu(text)
         || is_site_switches(text)
+        || is_reader_counter(text, &within)
 }
 
 /// `首页 > 政务公开 > 正文`, `网站地图 | 联系我们`: links set apart by arrows or pipes. A line of
@@ -349,6 +381,10 @@ const LIST_LABELS: &[&str] = &[
     "附件",
     "相关附件",
     "附件下载",
+    "往期推荐",
+    "往期回顾",
+    "往期精彩",
+    "精彩推荐",
 ];
 
 /// `1.实施方案.pdf`: a file a web page lists for download, no text of the story.
@@ -490,6 +526,15 @@ pub(crate) fn is_masthead(text: &str) -> bool {
     han || roman()
 }
 
+/// Longest name of an official account read above the time it posted.
+const MAX_ACCOUNT_NAME_CHARS: usize = 16;
+
+/// An official account's name as it prints over a post (`某县发布`, `原创 某县融媒`): a few
+/// words with no punctuation.
+pub(crate) fn is_account_name(text: &str) -> bool {
+    at_most_chars(text, MAX_ACCOUNT_NAME_CHARS) && text.chars().all(|c| super::line::is_han(c) || c.is_ascii_alphanumeric() || c == ' ')
+}
+
 /// A date of a page header stands as a token of its own: `2021年12月14日 星期二`, not
 /// `2021年12月14日起实施`.
 fn stands_alone(after: &str) -> bool {
@@ -520,6 +565,19 @@ mod tests {
             assert_eq!(furniture(t), Some(DiscardReason::PageNumber), "{t}");
         }
         assert_eq!(furniture("2020"), None);
+    }
+
+    #[test]
+    fn an_official_accounts_frame_is_navigation() {
+        for line in ["点击上方蓝字关注我们", "阅读原文", "阅读 3256", "点赞 86", "在看 31", "分享", "收藏", "微信扫一扫", "预览时标签不可点"] {
+            assert_eq!(furniture(line), Some(DiscardReason::Navigation), "{line}");
+        }
+        assert!(is_list_label("往期推荐"));
+        // a sentence that opens with one of the words is text
+        assert_eq!(furniture("阅读让孩子们的假期更充实。"), None);
+        assert_eq!(furniture("分享经验30条"), None);
+        assert!(is_account_name("某县发布"));
+        assert!(!is_account_name("某县召开会议,部署工作。"));
     }
 
     #[test]

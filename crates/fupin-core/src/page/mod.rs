@@ -328,13 +328,22 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
             in_list = true;
         } else if in_list
             && free
-            && (is_heading_like(lines[i].text) || furniture::is_attachment(lines[i].text))
+            && (is_heading_like(lines[i].text) || furniture::is_attachment(lines[i].text) || is_link_title(lines[i].text))
         {
             kinds[i] = Kind::Furniture(DiscardReason::Navigation);
         } else {
             in_list = false;
         }
     }
+}
+
+/// Longest line read as the title of a listed link that punctuates inside it.
+const MAX_LINK_TITLE_CHARS: usize = 40;
+
+/// `【提醒】近期高温天气,请注意防暑降温`: under a list label, a short line that ends no sentence
+/// is a link's title, commas and all.
+fn is_link_title(text: &str) -> bool {
+    line::at_most_chars(text, MAX_LINK_TITLE_CHARS) && !line::ends_sentence(text)
 }
 
 /// Fewest lines in a row that make a menu printed one item a line.
@@ -455,6 +464,14 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
             i > 0 && is_header(&kinds[i - 1]) || kinds.get(i + 1).is_some_and(is_header);
         if by_header && matches!(kinds[i], Kind::Body) && furniture::is_masthead(lines[i].text) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+        }
+    }
+    // an official account prints its name right above the time it posted (`某县发布` /
+    // `2024-06-12 18:30 发表于某省`)
+    for i in 1..lines.len() {
+        let stamp = is_header(&kinds[i]) && lines[i].text.contains("发表于");
+        if stamp && matches!(kinds[i - 1], Kind::Body) && furniture::is_account_name(lines[i - 1].text) {
+            kinds[i - 1] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
     date

@@ -279,6 +279,44 @@ fn a_brief_closed_by_its_source_ends_before_the_next_headline() {
 }
 
 #[test]
+fn an_official_accounts_post_keeps_its_story_and_drops_its_frame() {
+    let text = "\
+点击上方蓝字关注我们
+
+某县发布
+2024-06-12 18:30 发表于某省
+
+某县大棚蔬菜喜获丰收
+
+文/甲乙 图/丙丁
+
+走进某县,一座座大棚整齐排列,村民正忙着采摘蔬菜。
+
+来源:某日报
+编辑:戊己
+审核:庚辛
+
+阅读原文
+阅读 3256
+分享
+点赞 86
+
+往期推荐
+某县召开防汛工作会议
+【提醒】近期高温天气,请注意防暑降温
+某县小米飘香助农增收
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县大棚蔬菜喜获丰收")]);
+    assert_eq!(who(&p.articles[0]), vec![("甲乙", Role::Author), ("丙丁", Role::Photographer), ("戊己", Role::Editor)]);
+    let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
+    for chrome in ["点击上方蓝字关注我们", "某县发布", "阅读 3256", "往期推荐", "【提醒】近期高温天气,请注意防暑降温"] {
+        assert!(dropped.contains(&chrome), "{chrome} kept: {dropped:?}");
+    }
+    assert_covered(text, &p);
+}
+
+#[test]
 fn credit_on_its_own_line_closes_the_caption() {
     let text = "\
 某市园区企业加紧生产。图为工人在生产线上工作。
