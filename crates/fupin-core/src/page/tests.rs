@@ -962,6 +962,23 @@ fn a_box_printed_into_a_cut_paragraph_hands_the_text_back() {
 }
 
 #[test]
+fn a_figure_box_titled_after_its_label_hands_the_text_back() {
+    let text = "\
+某县林下经济富了山里人
+本报讯(记者 安然)今年以来,某县大力发展林下经济。在甲
+数说某县林下经济
+6.3万亩 林下中药材
+2.8万箱 林下养蜂
+乙镇的黄精基地,合作社负责人告诉记者,入社农户每户分红不低于两千元。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县林下经济富了山里人"), Some("数说某县林下经济")], "{:#?}", p.articles);
+    assert!(p.articles[0].paragraphs[0].text.contains("在甲乙镇的黄精基地"), "{:#?}", p.articles[0].paragraphs);
+    assert_eq!(p.articles[1].paragraphs.len(), 2);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn rows_of_a_table_are_not_run_together() {
     let text = "\
 某县主要指标
