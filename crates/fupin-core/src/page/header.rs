@@ -100,16 +100,16 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
 const MAX_SIGNED_ITEM_LINES: usize = 3;
 
 /// The headline of a short item that prints its byline at the end: a headline-like line (no
-/// subheading) a few plain paragraphs above a paragraph closed by a bracketed byline.
+/// subheading) a few plain paragraphs above a paragraph closed by a bracketed byline or source
+/// (`(据某日报)`).
 fn signed_story_headline(
     lines: &[Line<'_>],
     kinds: &[Kind],
     groups: &[Option<Group>],
     s: usize,
 ) -> Option<usize> {
-    if !matches!(kinds[s], Kind::Body)
-        || byline::trailing_byline(lines[s].text, lines[s].start).is_none()
-    {
+    let signed = |t: &str| byline::trailing_byline(t, lines[s].start).is_some() || byline::trailing_source(t).is_some();
+    if !matches!(kinds[s], Kind::Body) || !signed(lines[s].text) {
         return None;
     }
     let plain = |i: usize| {

@@ -979,6 +979,23 @@ fn a_figure_box_titled_after_its_label_hands_the_text_back() {
 }
 
 #[test]
+fn a_brief_signed_with_its_source_under_an_unsigned_story_opens_at_its_headline() {
+    let text = "\
+某市发布清明出行提示
+本报讯(记者 安然)清明节将至,市交警部门提醒群众错峰出行。
+假期期间,交警部门将在重点路段加强巡逻。
+
+某省下达衔接补助资金
+日前,某省下达衔接推进乡村振兴补助资金98.6亿元。
+资金重点支持帮扶县发展特色产业。(据某日报)
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某市发布清明出行提示"), Some("某省下达衔接补助资金")], "{:#?}", p.articles);
+    assert_eq!(p.articles[1].source, "某日报");
+    assert_covered(text, &p);
+}
+
+#[test]
 fn rows_of_a_table_are_not_run_together() {
     let text = "\
 某县主要指标
