@@ -996,6 +996,28 @@ fn a_brief_signed_with_its_source_under_an_unsigned_story_opens_at_its_headline(
 }
 
 #[test]
+fn a_documents_title_under_a_column_label_heads_the_piece_that_cites_it() {
+    let text = "\
+某县召开巩固衔接推进会
+本报讯(记者 安然)3月20日,某县召开巩固衔接推进会。
+
+政策解读
+《某市防止返贫动态监测和帮扶工作实施细则》要点
+近日,某市6部门联合印发《某市防止返贫动态监测和帮扶工作实施细则》。现将主要内容解读如下。
+第一条 监测对象。以家庭为单位,监测农村人口中的脱贫不稳定户。
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县召开巩固衔接推进会"), Some("《某市防止返贫动态监测和帮扶工作实施细则》要点")],
+        "{:#?}",
+        p.articles
+    );
+    assert_eq!(p.articles[1].section.as_deref(), Some("政策解读"));
+    assert_covered(text, &p);
+}
+
+#[test]
 fn rows_of_a_table_are_not_run_together() {
     let text = "\
 某县主要指标
