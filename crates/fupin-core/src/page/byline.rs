@@ -39,7 +39,9 @@ const ROLE_WORDS: &[(&str, &[Role])] = &[
     ("责编", &[Role::Editor]),
     ("通讯员", &[Role::Correspondent]),
     ("实习记者", &[Role::Reporter]),
-    ("实习生", &[Role::Correspondent]),
+    // a newsroom's intern reports beside its reporters (`记者 X 实习生 Y`); a correspondent
+    // (`通讯员`) writes from an office outside it
+    ("实习生", &[Role::Reporter]),
     ("文/图", &[Role::Author, Role::Photographer]),
     ("文／图", &[Role::Author, Role::Photographer]),
     ("记者", &[Role::Reporter]),
@@ -1083,6 +1085,8 @@ mod tests {
                 ("孟乙".into(), Role::Reporter)
             ]
         );
+        let b = byline_line("记者 于甲 实习生 孟乙", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("于甲".into(), Role::Reporter), ("孟乙".into(), Role::Reporter)]);
         let b = byline_line("全媒体记者 郑丙 通讯员 刘丁", 0).unwrap();
         assert_eq!(b.contributors[0].name, "郑丙");
         assert_eq!(b.contributors[0].role, Role::Reporter);
