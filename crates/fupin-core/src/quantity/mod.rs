@@ -1465,11 +1465,15 @@ fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: us
     let first = times.iter().find(|t| t.years.is_some())?;
     let first_end = text[..floor_boundary(text, PARAGRAPH_OPENING)].find(['。', '！', '？', '!', '?'])?;
     let head = &text[..first.start];
+    let printed = text[first.start..first.end].bytes().any(|b| b.is_ascii_digit());
     let dates = first.start < first_end
         && sentence > first_end
         && !text[first.end..].starts_with('的')
         && !head.ends_with(['比', '较', '由', '从'])
-        && !words::contains_any(&text[..first_end], &PREPOSITIONS);
+        // `按照2023年标准`: a year inside a phrase of reference dates nothing; a comparison after
+        // a printed year (`2023年,…较上年提高`) leaves it the paragraph's, but one after a year
+        // said in words (`去年,…同比增长`) reads as a sentence about that year alone
+        && !words::contains_any(if printed { head } else { &text[..first_end] }, &PREPOSITIONS);
     let one_year = times.iter().all(|t| t.years.is_none() || t.years == first.years);
     let near = floor_boundary(text, pos.saturating_sub(OWN_TIME_REACH)).max(sentence);
     let own_time = times.iter().any(|t| (sentence..pos).contains(&t.start)) || OWN_TIME_WORDS.iter().any(|w| text[near..pos].contains(w));

@@ -723,6 +723,9 @@ fn the_one_year_of_a_paragraph_dates_the_sentences_after_its_first() {
     // a year in a phrase of comparison or standard dates no paragraph
     let v = facts("全县按照2016年的标准新建温室12座。钢架大棚36座。");
     assert_eq!(v[1].year, None);
+    // a comparison after the year (`较上年`) leaves it the paragraph's
+    let v = facts("2023年,全县投入衔接资金4.15亿元,较上年增长5%。另争取援助资金1.06亿元。");
+    assert_eq!(v.last().unwrap().year, Some(2023), "{v:#?}");
 }
 
 #[test]
