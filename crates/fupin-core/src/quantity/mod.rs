@@ -390,7 +390,12 @@ impl Quantities {
         } else if let Some(record) = table::figure_first(text) {
             // what the figure counts is the whole label after it
             label = Some(record.label);
+            // a year opening the label dates the figure; the words after it name what it counts
             let words = text[record.label..].trim();
+            let words = match words.char_indices().nth(4) {
+                Some((k, '年')) if words[..k].bytes().all(|b| b.is_ascii_digit()) => &words[k + '年'.len_utf8()..],
+                _ => words,
+            };
             for (_, subject) in raws.iter().zip(subjects.iter_mut()).filter(|(r, _)| r.lead < record.label) {
                 *subject = words.to_string();
             }

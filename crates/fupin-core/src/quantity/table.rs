@@ -134,8 +134,14 @@ pub fn figure_first(text: &str) -> Option<FigureFirst> {
     let label = rest.trim_start();
     let figure_fits = figure.chars().nth(MAX_FIGURE_CHARS).is_none()
         && figure.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '%'));
-    let label_fits = (2..=24).contains(&label.chars().count())
-        && label.chars().all(|c| crate::charset::is_han(c) || matches!(c, '“' | '”' | '、'));
+    // the label may open with the year it is for (`36.8亿元 2023年投入衔接资金`)
+    let words = label.trim_start_matches(|c: char| c.is_ascii_digit());
+    let words = match words.strip_prefix('年') {
+        Some(after) if words.len() + 4 == label.len() => after,
+        _ => label,
+    };
+    let label_fits = (2..=24).contains(&words.chars().count())
+        && words.chars().all(|c| crate::charset::is_han(c) || matches!(c, '“' | '”' | '、'));
     (figure_fits && label_fits).then(|| FigureFirst { label: text.len() - label.len(), arabic })
 }
 
@@ -381,6 +387,9 @@ mod tests {
         let t = "118个 已建成的帮扶项目";
         assert_eq!(figure_first(t), Some(FigureFirst { label: t.find('已').unwrap(), arabic: true }));
         assert_eq!(figure_first("63.5% 用于产业的资金占比").map(|r| r.arabic), Some(true));
+        let t = "36.8亿元 2023年投入衔接资金";
+        assert_eq!(figure_first(t).map(|r| r.label), t.find("2023"));
+        assert_eq!(figure_first("36.8亿元 20230投入衔接资金"), None);
         assert_eq!(figure_first("两成 务工收入增幅").map(|r| r.arabic), Some(false));
         assert_eq!(figure_first("2023年,全县新建果园3.2万亩。"), None);
         assert_eq!(figure_first("118个项目已建成"), None);

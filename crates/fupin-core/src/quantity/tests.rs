@@ -1074,3 +1074,9 @@ fn a_round_spoken_number_after_an_earning_verb_is_yuan() {
     assert!(facts("村里来了三千多。").is_empty());
     assert!(facts("一次能挣十二。").is_empty());
 }
+
+#[test]
+fn a_box_row_whose_label_opens_with_a_year_is_dated_by_it() {
+    let f = one("36.8亿元 2023年投入衔接资金");
+    assert_eq!((f.subject.as_str(), f.year), ("投入衔接资金", Some(2023)), "{f:#?}");
+}
