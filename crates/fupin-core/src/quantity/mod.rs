@@ -1479,7 +1479,10 @@ fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: us
         // a printed year (`2023年,…较上年提高`) leaves it the paragraph's, but one after a year
         // said in words (`去年,…同比增长`) reads as a sentence about that year alone
         && !words::contains_any(if printed { head } else { &text[..first_end] }, &PREPOSITIONS);
-    let one_year = times.iter().all(|t| t.years.is_none() || t.years == first.years);
+    // `2023年,…。今年,我们将…`: the present year turning to plans after a year's results starts
+    // a stretch of its own, and the figures before it keep the first year
+    let later = |t: &time::Found| printed && t.start > pos && text[t.start..t.end].starts_with("今年");
+    let one_year = times.iter().all(|t| t.years.is_none() || t.years == first.years || later(t));
     let near = floor_boundary(text, pos.saturating_sub(OWN_TIME_REACH)).max(sentence);
     let own_time = times.iter().any(|t| (sentence..pos).contains(&t.start)) || OWN_TIME_WORDS.iter().any(|w| text[near..pos].contains(w));
     (dates && one_year && !own_time).then_some(first.years).flatten()

@@ -723,6 +723,12 @@ fn the_one_year_of_a_paragraph_dates_the_sentences_after_its_first() {
     // a year in a phrase of comparison or standard dates no paragraph
     let v = facts("全县按照2016年的标准新建温室12座。钢架大棚36座。");
     assert_eq!(v[1].year, None);
+    // a year named after the figure dates only what follows it
+    let v = facts_with("2023年,全市务工规模达到31.2万人。其中,省外务工17.6万人。今年,全市将新建车间20个。", Some(Date { year: 2024, month: 3, day: 1 }));
+    assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2023), Some(2023), Some(2024)], "{v:#?}");
+    // but a year printed later in a narrative leaves the figures between undated
+    let v = facts("2015年,全县有贫困户1.2万户。县里对贫困户每户给予最高10万元的贷款。到2019年底,贫困人口全部脱贫。");
+    assert_eq!(v[1].year, None, "{v:#?}");
     // a comparison after the year (`较上年`) leaves it the paragraph's
     let v = facts("2023年,全县投入衔接资金4.15亿元,较上年增长5%。另争取援助资金1.06亿元。");
     assert_eq!(v.last().unwrap().year, Some(2023), "{v:#?}");
