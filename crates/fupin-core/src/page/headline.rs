@@ -184,14 +184,7 @@ pub(crate) fn is_subheading(text: &str, level: u8) -> bool {
     if level >= 2 {
         return true;
     }
-    let enumerated = text
-        .chars()
-        .next()
-        .is_some_and(|c| "一二三四五六七八九十".contains(c))
-        && text.chars().nth(1) == Some('、')
-        || text.starts_with(['(', '（'])
-            && text.chars().nth(2).is_some_and(|c| c == ')' || c == '）')
-        || text.starts_with('【');
+    let enumerated = is_numbered_in_words(text) || text.starts_with('【');
     // a numbered section head may be punctuated as two phrases (`三、强化要素保障,夯实基础`)
     if enumerated && !text.starts_with('【') && is_punctuated_section_head(text) {
         return true;
@@ -205,6 +198,20 @@ pub(crate) fn is_subheading(text: &str, level: u8) -> bool {
         .count()
         >= 2;
     enumerated || phrases
+}
+
+/// `三、…`, `(十一)…`, `(2)…`: a head numbered in Chinese numerals (up to three of them) closed by
+/// `、` or in brackets, or by a bracketed number of any script.
+fn is_numbered_in_words(text: &str) -> bool {
+    let (bracketed, rest) = match text.strip_prefix(['(', '（']) {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let numeral = rest.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let (n, after) = if numeral > 0 { (numeral, rest.chars().nth(numeral)) } else { (digits, rest.chars().nth(digits)) };
+    let closed = if bracketed { matches!(after, Some(')' | '）')) } else { numeral > 0 && after == Some('、') };
+    (1..=3).contains(&n) && closed
 }
 
 /// Longest numbered section head read with punctuation inside.
@@ -355,6 +362,10 @@ mod tests {
     fn subheadings() {
         assert!(is_subheading("抓实驻村帮扶 织密责任网", 0));
         assert!(is_subheading("一、强化组织领导", 0));
+        assert!(is_subheading("(十一)压紧压实各级工作责任", 0));
+        assert!(is_subheading("十二、强化要素保障", 0));
+        assert!(is_subheading("(12)强化要素保障", 0));
+        assert!(!is_subheading("(十一月)强化要素保障", 0));
         assert!(is_subheading("三、强化要素保障,夯实巩固衔接基础", 0));
         assert!(!is_subheading("三、强化要素保障,夯实基础,做到三个到位", 0));
         assert!(!is_subheading("一、强化组织领导,压实", 0), "a column break's first piece");
