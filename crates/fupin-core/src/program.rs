@@ -1495,10 +1495,13 @@ enum InlineMark {
     Circled,
     /// `(一)…(二)…` run into the paragraph
     Bracket,
+    /// `(1)…(2)…` run into the paragraph
+    BracketDigit,
 }
 
 impl InlineMark {
-    const ALL: [InlineMark; 5] = [InlineMark::Shi, InlineMark::Yao, InlineMark::Kind, InlineMark::Circled, InlineMark::Bracket];
+    const ALL: [InlineMark; 6] =
+        [InlineMark::Shi, InlineMark::Yao, InlineMark::Kind, InlineMark::Circled, InlineMark::Bracket, InlineMark::BracketDigit];
 
     /// Strings one of which every paragraph listing with this mark holds.
     fn probes(self) -> &'static [&'static str] {
@@ -1508,6 +1511,7 @@ impl InlineMark {
             InlineMark::Kind => &["第一"],
             InlineMark::Circled => &["①"],
             InlineMark::Bracket => &["(一)", "（一）"],
+            InlineMark::BracketDigit => &["(1)", "（1）"],
         }
     }
 
@@ -1523,6 +1527,11 @@ impl InlineMark {
                 let pos = from + rest.find(mark)?;
                 (pos, pos + mark.len_utf8())
             }
+            (InlineMark::BracketDigit, _) => ["(", "（"].into_iter().find_map(|open| {
+                let close = if open == "(" { ")" } else { "）" };
+                let mark = format!("{open}{n}{close}");
+                rest.find(&mark).map(|j| (from + j, from + j + mark.len()))
+            })?,
             (_, None) => return None,
             // `一是` must open a clause, not sit inside a word (`统一是`, `统一要求`)
             (InlineMark::Shi | InlineMark::Yao, Some(&numeral)) => {
@@ -1812,6 +1821,8 @@ mod tests {
         assert_eq!(names(&found[0]), ["压实帮扶责任", "壮大特色产业", "深化农村改革"]);
         let found = find(&["该县采取(一)订单收购,企业保底收购;(二)技术托管,专家上门指导;(三)入股分红,年底按股分红。"]);
         assert_eq!(names(&found[0]), ["订单收购", "技术托管", "入股分红"]);
+        let found = find(&["具体措施:(1)开展劳务协作,建立劳务工作站4个;(2)发展帮扶车间,认定车间23个;(3)开发公益性岗位,每月补贴500元。"]);
+        assert_eq!(names(&found[0]), ["开展劳务协作", "发展帮扶车间", "开发公益性岗位"]);
         // `统一要求` holds `一要` inside a word: no list
         assert!(find(&["全县统一要求,二要素齐全的才能申报。"]).is_empty());
     }
