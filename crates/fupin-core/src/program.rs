@@ -597,9 +597,12 @@ impl Programs {
                         end = next;
                     }
                 }
+                // `③开发公益性岗位430个`: a count closing the item says how many, not what
+                let end = start + trailing_count_start(&text[start..end]).filter(|&k| text[start..start + k].chars().nth(1).is_some()).unwrap_or(end - start);
                 let item = &text[start..end];
-                // an item marked by a circled number may hold a figure (`①每个乡镇配备1名专家`)
-                let ok = |s: &str| item_ok(s, mark == InlineMark::Circled);
+                // an item marked by a circled number may hold a figure (`①每个乡镇配备1名专家`);
+                // the mark sets a marked item apart, so it may run longer than one read from a list
+                let ok = |s: &str| item_within(s, mark == InlineMark::Circled, MAX_MARKED_ITEM_CHARS);
                 let fits = match item.split_once([',', '，']) {
                     Some((who, what)) => ok(who) && ok(what),
                     None => ok(item),
@@ -1368,6 +1371,17 @@ fn trim_end_marks(text: &str, s: usize, e: usize) -> usize {
     s + t.len()
 }
 
+/// Most characters of an item its own ordinal marks (`②在安置点引进…劳动密集型企业`).
+const MAX_MARKED_ITEM_CHARS: usize = 32;
+
+/// Where a count closing `s` starts (`…公益性岗位430个`): Arabic digits and one classifier.
+fn trailing_count_start(s: &str) -> Option<usize> {
+    const CLASSIFIERS: [char; 10] = ['个', '家', '人', '名', '座', '条', '项', '所', '户', '处'];
+    let body = s.strip_suffix(CLASSIFIERS)?;
+    let digits = body.len() - body.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    (digits > 0).then(|| body.len() - digits)
+}
+
 fn items_ok(text: &str, items: &[(usize, usize)]) -> bool {
     items.iter().all(|&(s, e)| item_chars_ok(&text[s..e]))
 }
@@ -1381,8 +1395,13 @@ fn item_chars_ok(s: &str) -> bool {
 
 /// [`item_chars_ok`], with Arabic figures allowed when `figures`.
 fn item_ok(s: &str, figures: bool) -> bool {
+    item_within(s, figures, MAX_ITEM_CHARS)
+}
+
+/// [`item_ok`] for an item of at most `max` characters.
+fn item_within(s: &str, figures: bool, max: usize) -> bool {
     let n = s.chars().count();
-    (2..=MAX_ITEM_CHARS).contains(&n)
+    (2..=max).contains(&n)
         && s.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、' | '+' | '＋') || figures && c.is_ascii_digit())
         && !closes_and_runs_on(s)
 }
@@ -1823,6 +1842,9 @@ mod tests {
         assert_eq!(names(&found[0]), ["订单收购", "技术托管", "入股分红"]);
         let found = find(&["具体措施:(1)开展劳务协作,建立劳务工作站4个;(2)发展帮扶车间,认定车间23个;(3)开发公益性岗位,每月补贴500元。"]);
         assert_eq!(names(&found[0]), ["开展劳务协作", "发展帮扶车间", "开发公益性岗位"]);
+        // a long item its mark sets apart is whole; a count closing one is no part of its name
+        let found = find(&["该县①建立就业台账,实行动态管理;②在安置点引进假发加工、服装、电子元件等劳动密集型企业,建成车间14个;③开发保洁、保安等公益性岗位430个,优先安置弱劳力。"]);
+        assert_eq!(names(&found[0]), ["建立就业台账", "在安置点引进假发加工、服装、电子元件等劳动密集型企业", "开发保洁、保安等公益性岗位"]);
         // `统一要求` holds `一要` inside a word: no list
         assert!(find(&["全县统一要求,二要素齐全的才能申报。"]).is_empty());
     }
