@@ -238,6 +238,8 @@ pub(crate) fn is_punctuated_section_head(text: &str) -> bool {
 const SENTENCE_OPENERS: &[&str] = &[
     "为", "在", "据", "自", "从", "随着", "通过", "围绕", "针对", "按照", "根据", "截至", "近年来",
     "今年", "去年", "如今", "目前", "当前", "日前", "近日", "此外", "同时", "另外", "与此同时",
+    // a feature's scene opens at a time of day (`清晨六点,…`)
+    "清晨", "早上", "上午", "中午", "下午", "傍晚", "晚上", "凌晨", "深夜",
 ];
 
 /// Suffixes of a place that stands as the subject at the start of a sentence (`某县坚持…`).
@@ -345,6 +347,7 @@ mod tests {
         assert!(heads_paragraph("产业扶贫见实效", "某县坚持因地制宜发展产业。"));
         assert!(heads_paragraph("帮扶再加力", "2019年,全村有贫困户30户。"));
         assert!(heads_paragraph("老房换新颜", "“住上新房,心里踏实。”村民说。"));
+        assert!(heads_paragraph("“万羽鸡舍”里的增收账", "清晨六点,养殖基地里的喂料线已经开始运转。"));
     }
 
     #[test]
