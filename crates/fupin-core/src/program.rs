@@ -122,6 +122,8 @@ enum LeadKind {
     Bracket,
     Ordinal(OrdinalStyle),
     Heading(usize),
+    /// `健康帮扶方面,…`: the field a paragraph reports on, set before a comma.
+    Aspect,
 }
 
 /// A lead phrase: `text[start..end]` of paragraph `para`.
@@ -635,6 +637,10 @@ impl Programs {
             let start = trimmed_start + '【'.len_utf8();
             let name = &text[start..start + close];
             return item_chars_ok(name).then(|| Lead { para: i, start, end: start + close, kind: LeadKind::Bracket, name: name.to_string() });
+        }
+        if let Some((start, end)) = aspect_lead(body) {
+            let (start, end) = (trimmed_start + start, trimmed_start + end);
+            return Some(Lead { para: i, start, end, kind: LeadKind::Aspect, name: text[start..end].to_string() });
         }
         let (kind, start) = if let Some(rest) = strip_dashes(body) {
             (LeadKind::Dash, text.len() - rest.len())
@@ -1382,6 +1388,19 @@ fn trailing_count_start(s: &str) -> Option<usize> {
     (digits > 0).then(|| body.len() - digits)
 }
 
+/// `健康帮扶方面,…`, `在产业发展方面,…`: where the field a paragraph opens with stands, when it
+/// is a short run of Han characters (`一方面`, `另一方面` join two thoughts, not fields).
+fn aspect_lead(body: &str) -> Option<(usize, usize)> {
+    const MARK: &str = "方面";
+    let start = if body.starts_with('在') { '在'.len_utf8() } else { 0 };
+    let head = head_chars(&body[start..], 9);
+    let end = start + head.find(MARK)?;
+    let field = &body[start..end];
+    let closes = body[end + MARK.len()..].starts_with([',', '，']);
+    let fits = (2..=6).contains(&field.chars().count()) && field.chars().all(is_han) && !field.starts_with(['一', '另']);
+    (closes && fits).then_some((start, end))
+}
+
 fn items_ok(text: &str, items: &[(usize, usize)]) -> bool {
     items.iter().all(|&(s, e)| item_chars_ok(&text[s..e]))
 }
@@ -1830,6 +1849,20 @@ mod tests {
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].name, "三大工程");
         assert_eq!(names(&found[0]), ["防返贫监测提质", "产业增收", "帮扶机制创新"]);
+    }
+
+    #[test]
+    fn paragraphs_opening_with_their_field_list_it() {
+        let found = find(&[
+            "健康帮扶方面,全县脱贫人口家庭医生签约服务实现应签尽签。",
+            "教育帮扶方面,全县累计投入教育资金3.2亿元。",
+            "对困难学生,该县还落实了生活补助。",
+            "在综合保障方面,全县将符合条件的群众纳入低保。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["健康帮扶", "教育帮扶", "综合保障"]);
+        // two fields, or `一方面…另一方面`, are no list
+        assert!(find(&["一方面,要抓产业。", "另一方面,要抓就业。", "就业方面,全县输出劳动力1万人。"]).is_empty());
     }
 
     #[test]
