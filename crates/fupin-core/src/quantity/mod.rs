@@ -108,9 +108,12 @@ fn share(text: &str, i: usize, end: usize, value: f64) -> Raw {
 /// Words that start with `毛`: a numeral before one of them counts no dimes (`三毛竹`).
 const WORDS_WITH_MAO: [&str; 9] = ["竹", "衣", "巾", "笔", "皮", "驴", "收入", "利", "不拔"];
 
-/// Verbs of earning, selling and paying: `块` after a spoken number is yuan only after one of
-/// them (`一亩能卖两千块`; `分成两块` cuts a field in two).
-const MONEY_VERBS: [&str; 12] = ["卖", "挣", "赚", "花", "收入", "拿", "补", "贴", "值", "价", "给", "收"];
+/// Verbs of earning, selling and paying, and the periods a wage is spoken of by: `块` after a
+/// spoken number is yuan only after one of them (`一亩能卖两千块`, `一个月三千多块`; `分成两块`
+/// cuts a field in two).
+const MONEY_CUES: [&str; 17] = [
+    "卖", "挣", "赚", "花", "收入", "拿", "补", "贴", "值", "价", "给", "收", "一个月", "每月", "一年", "每年", "一天",
+];
 
 
 /// Verbs of earning and selling after which a round number spoken in words closing its clause
@@ -559,7 +562,7 @@ impl Quantities {
             && text[pos..].starts_with('块')
             && unit.len == '块'.len_utf8()
             && text[pos + unit.len..].chars().next().is_none_or(|c| !is_ideograph(c))
-            && words::contains_any(crate::term::tail_chars(&text[..i], 8), &MONEY_VERBS);
+            && words::contains_any(crate::term::tail_chars(&text[..i], 8), &MONEY_CUES);
         let unit = match spoken_yuan.then(|| self.units.at("元")).flatten() {
             Some(yuan) => Unit { len: unit.len, ..yuan },
             None => unit,

@@ -1030,6 +1030,7 @@ fn a_spoken_number_of_kuai_closing_its_clause_is_yuan() {
     assert_eq!(vu(&one("一亩莲子能卖两千块。")), (2000.0, "元"));
     assert_eq!(vu(&one("设置警示标志1400块。")), (1400.0, "块"));
     assert_eq!(vu(&one("新砌了两千块砖。")), (2000.0, "块"));
+    assert_eq!(vu(&one("离家近,一个月三千多块,还能接送娃娃。")), (3000.0, "元"));
 }
 
 #[test]
@@ -1085,4 +1086,13 @@ fn a_round_spoken_number_after_an_earning_verb_is_yuan() {
 fn a_box_row_whose_label_opens_with_a_year_is_dated_by_it() {
     let f = one("36.8亿元 2023年投入衔接资金");
     assert_eq!((f.subject.as_str(), f.year), ("投入衔接资金", Some(2023)), "{f:#?}");
+}
+
+#[test]
+fn units_of_power_supply_fittings_cases_and_logs() {
+    assert_eq!(vu(&one("户均配变容量提高到2.1千伏安。")), (2.1, "千伏安"));
+    assert_eq!(vu(&one("发放助行器75副。")), (75.0, "副"));
+    assert_eq!(vu(&one("开展远程会诊1260例。")), (1260.0, "例"));
+    assert_eq!(vu(&one("发展食用菌1800万棒。")), (18_000_000.0, "棒"));
+    assert_eq!(vu(&one("全家5口人靠种地为生。")), (5.0, "人"));
 }

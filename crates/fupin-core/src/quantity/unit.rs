@@ -39,6 +39,7 @@ const TABLE: &[Entry] = &[
     Entry("个百分点", "百分点", Ratio, true), Entry("百分点", "百分点", Ratio, true), Entry("倍", "倍", Ratio, true),
     // persons and households
     Entry("人次", "人次", Count, true), Entry("人", "人", Count, true), Entry("名", "人", Count, true),
+    Entry("口人", "人", Count, true),
     Entry("位", "人", Count, true), Entry("户次", "户次", Count, true), Entry("户", "户", Count, true),
     Entry("家次", "家次", Count, true),
     // measures
@@ -49,6 +50,7 @@ const TABLE: &[Entry] = &[
     Entry("吨", "吨", Measure, true), Entry("公斤", "公斤", Measure, true), Entry("千克", "公斤", Measure, true),
     Entry("克", "克", Measure, true), Entry("斤", "斤", Measure, true), Entry("千瓦时", "千瓦时", Measure, true),
     Entry("千瓦", "千瓦", Measure, true), Entry("兆瓦", "兆瓦", Measure, true),
+    Entry("千伏安", "千伏安", Measure, true),
     // ages
     Entry("周岁", "周岁", Age, true), Entry("岁", "岁", Age, true),
     // classifiers, kept as printed
@@ -73,6 +75,9 @@ const TABLE: &[Entry] = &[
     // made things counted by their handles and fittings (`吉他600万把`, `灭火器800具`), and points
     // of a score (`积分260分`): with Arabic digits only, `一把手`, `十分` are words
     Entry("把", "把", Count, false), Entry("具", "具", Count, false), Entry("分", "分", Count, false),
+    Entry("副", "副", Count, false),
+    // cases a clinic treats (`远程会诊1260例`), and the logs mushrooms grow on (`食用菌1800万棒`)
+    Entry("例", "例", Count, false), Entry("棒", "棒", Count, false),
     // harvests of a crop: `一年两茬`
     Entry("茬", "茬", Count, true),
     // runs of vehicles and trips: a trip written in Chinese is mostly a turn of speech (`跑一趟`)
@@ -145,8 +150,8 @@ pub fn multiplier(s: &str) -> Option<(f64, usize)> {
     const M: [(&str, f64); 6] =
         [("万亿", 1e12), ("千万", 1e7), ("百万", 1e6), ("亿", 1e8), ("万", 1e4), ("千", 1e3)];
     let (w, f) = M.iter().find(|(w, _)| super::words::has_prefix(s, w))?;
-    // `1200千瓦`, `5千米`, `3千克`: the 千 is the unit's own
-    let own = *w == "千" && s["千".len()..].starts_with(['瓦', '米', '克']);
+    // `1200千瓦`, `5千米`, `3千克`, `2.1千伏安`: the 千 is the unit's own
+    let own = *w == "千" && s["千".len()..].starts_with(['瓦', '米', '克', '伏']);
     (!own).then_some((*f, w.len()))
 }
 
