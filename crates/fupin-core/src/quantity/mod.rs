@@ -1099,6 +1099,11 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
                 _ => false,
             };
             let after = subject::after(text, raws[e].tail, limit).filter(|a| !(raws[e].compared || repeated || threshold && a.1));
+            // `300余名群众抢收首茬饲草`: a count of persons counts the persons, not what they do
+            let after = match after {
+                Some((a, de)) if raws[e].kind == Kind::Count && matches!(raws[e].unit, "人" | "户" | "人次") => Some((persons_only(a), de)),
+                other => other,
+            };
             // `发放小额信贷，每户最高5万元`: a rate alone in its clause is a rate of what the
             // clause before handed out
             let rate_only = raws[e].kind == Kind::Money && is_rate_only(&before);
@@ -1192,6 +1197,23 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
 
 /// Last characters of nouns of persons (`协管员`, `脱贫群众`, `务工者`).
 const PERSON_ENDS: [char; 8] = ['员', '者', '民', '工', '众', '部', '师', '人'];
+
+/// Nouns of persons and households a count of them names.
+const PERSON_HEADS: [&str; 21] = [
+    "群众", "农户", "村民", "居民", "农民", "脱贫户", "监测户", "贫困户", "残疾人", "学生", "干部", "网格员", "工人",
+    "党员", "老人", "儿童", "妇女", "劳动力", "人员", "人口", "家庭",
+];
+
+/// `群众抢收首茬饲草` → `群众`, `有需求的残疾人免费适配` → `有需求的残疾人`: the phrase after a
+/// count of persons up to the first noun of persons in it, when what follows that noun is no
+/// other noun joined to it (`脱贫户和监测户` stays whole).
+fn persons_only(phrase: &str) -> &str {
+    let end = PERSON_HEADS.iter().filter_map(|w| words::find(phrase, w).map(|k| k + w.len())).min();
+    match end {
+        Some(k) if k < phrase.len() && !phrase[k..].starts_with(['和', '与', '及', '、', '或', '的', '(', '（']) => &phrase[..k],
+        _ => phrase,
+    }
+}
 
 /// `500元、1000元、2000元3个标准的补贴`: amounts followed at once by the count of their tiers
 /// are amounts of what the tiers are of.

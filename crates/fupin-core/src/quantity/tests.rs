@@ -1096,3 +1096,10 @@ fn units_of_power_supply_fittings_cases_and_logs() {
     assert_eq!(vu(&one("发展食用菌1800万棒。")), (18_000_000.0, "棒"));
     assert_eq!(vu(&one("全家5口人靠种地为生。")), (5.0, "人"));
 }
+
+#[test]
+fn a_count_of_persons_counts_the_persons_not_what_they_do() {
+    assert_eq!(one("该镇组织300余名群众抢收首茬饲草。").subject, "群众");
+    assert_eq!(one("为312名有需求的残疾人免费适配辅助器具。").subject, "有需求的残疾人");
+    assert_eq!(one("全县1.2万户脱贫户和监测户实现结对。").subject, "脱贫户和监测户");
+}
