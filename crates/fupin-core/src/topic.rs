@@ -45,6 +45,8 @@ const THEME_LIST: usize = 1;
 
 pub struct Topics {
     weights: Vec<f32>,
+    /// Cues marked `broad` in the table: strong only beside another cue.
+    broad: Vec<bool>,
     theme_of: Vec<Theme>,
     /// The cue words ([`CUE_LIST`]), the theme words ([`THEME_LIST`]) and, for the terms stage,
     /// the domain terms ([`crate::term::term_words`]): an article is read for all at once.
@@ -432,6 +434,9 @@ fn space_at(text: &str, at: usize) -> bool {
 pub struct Reading<'a> {
     weight: f64,
     strong: bool,
+    /// A broad strong cue was read (see `Topics::broad`), and how many cues in all.
+    broad_strong: bool,
+    cues: usize,
     chars: usize,
     themes: Vec<(Theme, usize)>,
     /// Each text read, with the end of its term matches in `terms`.
@@ -465,14 +470,17 @@ impl Reading<'_> {
 
 impl Topics {
     pub fn new() -> Self {
-        let (cue_words, weights): (Vec<&str>, Vec<f32>) = table_rows(CUES)
-            .filter_map(|r| Some((*r.first()?, r.get(1)?.parse::<f32>().ok()?)))
-            .unzip();
+        let cues: Vec<(&str, f32, bool)> = table_rows(CUES)
+            .filter_map(|r| Some((*r.first()?, r.get(1)?.parse::<f32>().ok()?, r.get(2) == Some(&"broad"))))
+            .collect();
+        let cue_words: Vec<&str> = cues.iter().map(|c| c.0).collect();
+        let weights: Vec<f32> = cues.iter().map(|c| c.1).collect();
+        let broad: Vec<bool> = cues.iter().map(|c| c.2).collect();
         let (theme_words, theme_of): (Vec<&str>, Vec<Theme>) = table_rows(THEMES)
             .filter_map(|r| Some((*r.get(1)?, theme_named(r.first()?)?)))
             .unzip();
         let words = Words::of_lists(&[cue_words, theme_words, crate::term::term_words()]);
-        Topics { weights, theme_of, words }
+        Topics { weights, broad, theme_of, words }
     }
 
     /// Reads the article's texts (headline lines, paragraphs, captions) once for the cue, theme
@@ -489,6 +497,8 @@ impl Topics {
         let mut r = Reading {
             weight: 0.0,
             strong: false,
+            broad_strong: false,
+            cues: 0,
             chars: 0,
             themes: Vec::with_capacity(THEME_SLOTS),
             texts: Vec::with_capacity(3 + a.paragraphs.len() + a.captions.len()),
@@ -498,7 +508,12 @@ impl Topics {
             self.words.walk::<3>(text, |list, (word, s, e)| match list {
                 CUE_LIST => {
                     let w = self.weights[word];
-                    r.strong |= w >= STRONG_CUE;
+                    if self.broad[word] {
+                        r.broad_strong |= w >= STRONG_CUE;
+                    } else {
+                        r.strong |= w >= STRONG_CUE;
+                    }
+                    r.cues += 1;
                     r.weight += f64::from(w);
                 }
                 THEME_LIST => r.theme(self.theme_of[word]),
@@ -519,7 +534,8 @@ impl Topics {
         let chars = reading.chars;
         let density = reading.weight / ((chars as f64).max(MIN_LENGTH) / MIN_LENGTH).sqrt();
         let score = density / (density + HALF_SCORE_DENSITY);
-        let poverty_related = reading.strong && score >= 0.5;
+        let strong = reading.strong || reading.broad_strong && reading.cues >= 2;
+        let poverty_related = strong && score >= 0.5;
         let needed = match (poverty_related, chars < SHORT_ARTICLE_CHARS) {
             (true, true) => 1,
             (true, false) => THEME_HITS,
@@ -762,6 +778,9 @@ mod tests {
         );
         assert!(topic.poverty_related, "{}", topic.score);
         let topic = classify("某县改良盐碱地", &["近年来,某县改良盐碱地两万亩,发展特色种植,村集体收入稳步增长。"]);
+        assert!(!topic.poverty_related, "{}", topic.score);
+        // named once in passing, with nothing else of the work, it is not enough
+        let topic = classify("某镇举办山歌会", &["某镇山歌会在甲村举行,吸引游客近万人,当地将推动民族文化与乡村振兴融合发展。"]);
         assert!(!topic.poverty_related, "{}", topic.score);
     }
 
