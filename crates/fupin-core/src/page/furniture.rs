@@ -267,8 +267,11 @@ const PURSUED: u8 = 8;
 const WEB: u8 = 16;
 
 /// Every word the boilerplate rule looks for anywhere in a line, with its bit.
-const BOILERPLATE_WORDS: [(&str, u8); 30] = [
+const BOILERPLATE_WORDS: [(&str, u8); 32] = [
     ("版权所有", MARK),
+    // a paper's masthead: its registration number and its postal code
+    ("连续出版物号", MARK),
+    ("邮发代号", MARK),
     ("Copyright", MARK),
     ("copyright", MARK),
     ("COPYRIGHT", MARK),
@@ -509,19 +512,28 @@ pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
 /// How a newspaper's name ends: `某某日报`, `某某晚报`.
 const MASTHEAD_ENDS: &[&str] = &["日报", "晚报", "时报", "早报", "商报", "周报", "都市报"];
 
+/// How a government site's name ends, as it prints over its menu (`某县人民政府`).
+const SITE_ENDS: &[&str] = &["人民政府", "人民政府网", "门户网站", "政府网"];
+
+/// `某某报`: a county paper's short name, two to four characters before `报`.
+fn is_county_paper(text: &str) -> bool {
+    text.strip_suffix('报').is_some_and(|name| (2..=4).contains(&char_len(name)))
+}
+
 /// Longest name of a paper in Roman capitals read as a masthead.
 const MAX_ROMAN_MASTHEAD_CHARS: usize = 32;
 
-/// A newspaper's name printed alone, as it stands over the page's dateline (`某某日报`, or in
-/// Roman capitals, `MOUMOU DAILY`); the caller checks that a page header is beside it.
+/// A newspaper's or a site's name printed alone, as it stands over the page's dateline or a
+/// site's menu (`某某日报`, `某某报`, `某县人民政府`, or in Roman capitals, `MOUMOU DAILY`); the
+/// caller checks that a page header or the site's navigation is beside it.
 pub(crate) fn is_masthead(text: &str) -> bool {
     let han = at_most_chars(text, 12)
-        && MASTHEAD_ENDS.iter().any(|e| text.ends_with(e))
+        && (MASTHEAD_ENDS.iter().any(|e| text.ends_with(e)) || is_county_paper(text) || SITE_ENDS.iter().any(|e| text.ends_with(e)))
         && text.chars().all(super::line::is_han);
     let roman = || {
         at_most_chars(text, MAX_ROMAN_MASTHEAD_CHARS)
             && text.bytes().filter(u8::is_ascii_uppercase).count() >= 4
-            && text.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+            && text.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'\'' | b'.' | b'&'))
     };
     han || roman()
 }

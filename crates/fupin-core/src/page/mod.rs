@@ -460,9 +460,11 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
     // Roman letters too (`某某日报` / `MOUMOU DAILY` / the dateline): read upwards, then
     // downwards, so a name counts beside another part of the header
     let is_header = |k: &Kind| matches!(k, Kind::Furniture(DiscardReason::Boilerplate));
+    // a site's name prints beside its menu and breadcrumbs as a paper's beside its dateline
+    let is_chrome = |k: &Kind| matches!(k, Kind::Furniture(DiscardReason::Boilerplate | DiscardReason::Navigation));
     for i in (0..lines.len()).rev().chain(0..lines.len()) {
         let by_header =
-            i > 0 && is_header(&kinds[i - 1]) || kinds.get(i + 1).is_some_and(is_header);
+            i > 0 && is_chrome(&kinds[i - 1]) || kinds.get(i + 1).is_some_and(is_chrome);
         if by_header && matches!(kinds[i], Kind::Body) && furniture::is_masthead(lines[i].text) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }

@@ -604,6 +604,34 @@ fn page_header_is_furniture_not_a_section() {
 }
 
 #[test]
+fn a_county_papers_and_a_sites_mastheads_are_furniture() {
+    let text = "\
+某川报
+MOUCHUAN BAO
+2024年3月15日 星期五
+中共某川县委机关报 国内统一连续出版物号:CN00-0000 某川县融媒体中心出版
+
+某县召开会议
+本报讯(记者 孙丽)某县召开会议,部署春耕生产。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县召开会议")], "{:#?}", p.articles);
+    let text = "\
+首页 > 政务公开 > 工作动态
+某县人民政府
+MOU COUNTY PEOPLE'S GOVERNMENT
+首页 | 政务公开 | 政务服务 | 互动交流
+
+某县实施五大工程巩固脱贫成果
+发布时间:2024-04-18 09:32 来源:某县乡村振兴局
+今年以来,某县实施五大工程,巩固拓展脱贫攻坚成果。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县实施五大工程巩固脱贫成果")], "{:#?}", p.articles);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn web_page_of_another_layout() {
     let text = "\
 首页 > 新闻中心 > 县区动态
