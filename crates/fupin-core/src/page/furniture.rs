@@ -521,7 +521,7 @@ fn is_county_paper(text: &str) -> bool {
 }
 
 /// Longest name of a paper in Roman capitals read as a masthead.
-const MAX_ROMAN_MASTHEAD_CHARS: usize = 32;
+const MAX_ROMAN_MASTHEAD_CHARS: usize = 48;
 
 /// A newspaper's or a site's name printed alone, as it stands over the page's dateline or a
 /// site's menu (`某某日报`, `某某报`, `某县人民政府`, or in Roman capitals, `MOUMOU DAILY`); the

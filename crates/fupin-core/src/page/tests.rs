@@ -619,7 +619,7 @@ MOUCHUAN BAO
     let text = "\
 首页 > 政务公开 > 工作动态
 某县人民政府
-MOU COUNTY PEOPLE'S GOVERNMENT
+MOUMOU COUNTY PEOPLE'S GOVERNMENT OFFICE
 首页 | 政务公开 | 政务服务 | 互动交流
 
 某县实施五大工程巩固脱贫成果
