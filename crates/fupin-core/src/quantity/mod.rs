@@ -1099,6 +1099,15 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
                 _ => false,
             };
             let after = subject::after(text, raws[e].tail, limit).filter(|a| !(raws[e].compared || repeated || threshold && a.1));
+            // `370户60岁以上的老人`: an age bound right after a count of persons is part of the
+            // noun the count counts
+            let after = match raws.get(e + 1) {
+                Some(age) if after.is_none() && raws[e].kind == Kind::Count && age.kind == Kind::Age && age.lead == raws[e].tail => {
+                    let limit = raws.get(e + 2).map_or(text.len(), |r| r.lead);
+                    subject::after_any(text, raws[e].tail, limit).filter(|(a, _)| a.contains('的'))
+                }
+                _ => after,
+            };
             // `300余名群众抢收首茬饲草`: a count of persons counts the persons, not what they do
             let after = match after {
                 Some((a, de)) if raws[e].kind == Kind::Count && matches!(raws[e].unit, "人" | "户" | "人次") => Some((persons_only(a), de)),

@@ -1103,3 +1103,9 @@ fn a_count_of_persons_counts_the_persons_not_what_they_do() {
     assert_eq!(one("为312名有需求的残疾人免费适配辅助器具。").subject, "有需求的残疾人");
     assert_eq!(one("全县1.2万户脱贫户和监测户实现结对。").subject, "脱贫户和监测户");
 }
+
+#[test]
+fn an_age_bound_after_a_count_belongs_to_its_noun() {
+    let v = facts("为全村370户60岁以上的老人购买了意外保险。");
+    assert_eq!(v[0].subject, "60岁以上的老人", "{v:#?}");
+}
