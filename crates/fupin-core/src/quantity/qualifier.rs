@@ -89,9 +89,9 @@ pub fn suffix(after: &str) -> Option<(Qualifier, usize, bool)> {
     SUFFIXES.iter().find(|(w, ..)| super::words::has_prefix(after, w)).map(|&(w, q, keep)| (q, w.len(), keep))
 }
 
-/// `多`, `余` or `几` inside a quantity: `3000多`, `10余`, `十几`.
+/// `多`, `余`, `几` or `出头` inside a quantity: `3000多`, `10余`, `十几`, `一万出头`.
 pub fn more(s: &str) -> Option<usize> {
-    ["多", "余", "几"].iter().find(|w| super::words::has_prefix(s, w)).map(|w| w.len())
+    ["多", "余", "几", "出头"].iter().find(|w| super::words::has_prefix(s, w)).map(|w| w.len())
 }
 
 /// The comparison word furthest right in `clause`, if any; of two ending there (`不超过`,

@@ -1073,6 +1073,8 @@ fn a_telephone_number_is_no_quantity() {
 fn a_round_spoken_number_after_an_earning_verb_is_yuan() {
     let f = one("他说,现在一亩能挣四千多。");
     assert_eq!((vu(&f), f.qualifier), ((4000.0, "元"), Qualifier::MoreThan));
+    let f = one("一亩纯收入一万出头。");
+    assert_eq!((vu(&f), f.qualifier), ((10000.0, "元"), Qualifier::MoreThan));
     let f = one("“一年能赚四五万”");
     assert_eq!((f.value, f.value_max, f.unit.as_str()), (40000.0, Some(50000.0), "元"));
     assert_eq!(vu(&facts("一个月能拿三千多,是过去的两倍")[0]), (3000.0, "元"));
