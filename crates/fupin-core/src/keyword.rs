@@ -354,6 +354,7 @@ impl Lexicon {
             steps.clear();
             steps.resize(n + 1, Step::UNREACHED);
             steps[0].cost = 0;
+            self.trie.probe(run);
             self.trie.walk(run, steps);
             found.add_path(steps, piece, run_end - 3 * n);
         }

@@ -81,9 +81,20 @@ fn child_bit(code: u16) -> u8 {
 /// The pair slot of a position where no word of two characters or more starts.
 const NO_PAIR: u32 = u32::MAX;
 
-/// The pair slot of the last character read when longer words start with it: it is probed
-/// once the next character is known. Like [`NO_PAIR`], past the end of [`Trie::pairs`].
+/// The pair slot of a character longer words start with, until [`Trie::probe`] looks it up (the
+/// last character of a run keeps it: no pair ends past the run). Like [`NO_PAIR`], past the end
+/// of [`Trie::pairs`].
 const UNPROBED: u32 = u32::MAX - 1;
+
+/// Marks a pair whose first slot held another key while [`Trie::probe`] runs: the rest of the
+/// value is that slot. Slots are far fewer than `2^31`.
+const COLLIDED: u32 = 1 << 31;
+
+/// The [`Trie::pairs`] key of the two characters `first` and `second`.
+#[inline]
+fn pair_key(first: u16, second: u16) -> u32 {
+    u32::from(first) << 16 | u32::from(second)
+}
 
 /// The node a [`Step`] names when its word does not count in the term frequencies: the path is
 /// read back for its counted words only.
@@ -132,31 +143,51 @@ struct Reached {
 }
 
 impl Trie {
-    /// Adds the character of `code` to the run being read, and probes the two-character prefix
-    /// it ends. The segmentation reads a whole run this way before it walks it: the probes of a
-    /// run do not depend on one another, so their cache misses overlap instead of following
-    /// one another.
+    /// Adds the character of `code` to the run being read. Its pair with the next character is
+    /// looked up once the run is whole ([`Trie::probe`]).
     #[inline]
     pub(super) fn push(&self, run: &mut Vec<Char>, code: u16) {
-        if let Some(last) = run.last_mut().filter(|last| last.pair == UNPROBED) {
-            last.pair = self.pair_of(last.code, code);
-        }
         let root = self.roots[usize::from(code)];
         run.push(Char { code, cost: root.cost, pair: if root.paired { UNPROBED } else { NO_PAIR } });
     }
 
-    /// The [`Trie::pairs`] slot of the two characters `first` and `second`, [`NO_PAIR`] if no
-    /// word starts with them.
-    fn pair_of(&self, first: u16, second: u16) -> u32 {
-        let key = u32::from(first) << 16 | u32::from(second);
+    /// Finds the [`Trie::pairs`] slot of each two characters of a whole run that longer words
+    /// may start with. The table is far larger than the caches, so a probe mostly misses: a first
+    /// pass loads the first slot of every pair with nothing waiting on the loads, so their misses
+    /// overlap; a second settles the few that collided, mostly within the lines just loaded.
+    pub(super) fn probe(&self, run: &mut [Char]) {
         let mask = self.pairs.len() - 1;
-        let mut i = self.pair_slot(key);
-        loop {
-            match self.pairs[i].key {
-                0 => return NO_PAIR,
-                k if k == key => return i as u32,
-                _ => i = (i + 1) & mask,
+        for i in 1..run.len() {
+            let (first, second) = (run[i - 1], run[i].code);
+            if first.pair != UNPROBED {
+                continue;
             }
+            let key = pair_key(first.code, second);
+            let slot = self.pair_slot(key);
+            let found = self.pairs[slot].key;
+            run[i - 1].pair = if found == key {
+                slot as u32
+            } else if found == 0 {
+                NO_PAIR
+            } else {
+                COLLIDED | slot as u32
+            };
+        }
+        for i in 1..run.len() {
+            let pair = run[i - 1].pair;
+            if pair & COLLIDED == 0 || pair >= UNPROBED {
+                continue;
+            }
+            let key = pair_key(run[i - 1].code, run[i].code);
+            let mut slot = (pair & !COLLIDED) as usize;
+            run[i - 1].pair = loop {
+                slot = (slot + 1) & mask;
+                match self.pairs[slot].key {
+                    0 => break NO_PAIR,
+                    k if k == key => break slot as u32,
+                    _ => {}
+                }
+            };
         }
     }
 
@@ -416,7 +447,7 @@ impl Trie {
             for pair in levels.children(code) {
                 let children = levels.children(pair);
                 pairs.push(Pair {
-                    key: (code as u32) << 16 | u32::from(levels.codes[pair]),
+                    key: pair_key(code as u16, levels.codes[pair]),
                     first: deep_index(children.start),
                     count: children.len() as u16,
                     word: word(pair),
@@ -581,6 +612,7 @@ mod tests {
         for &code in codes {
             trie.push(&mut run, code);
         }
+        trie.probe(&mut run);
         let Some(first) = run.first() else { return Vec::new() };
         let mut found = vec![(1, u32::from(first.code), first.cost)];
         let Some(mut at) = trie.pair(first.pair) else { return found };
