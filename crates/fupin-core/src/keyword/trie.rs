@@ -90,6 +90,10 @@ const UNPROBED: u32 = u32::MAX - 1;
 /// value is that slot. Slots are far fewer than `2^31`.
 const COLLIDED: u32 = 1 << 31;
 
+/// Marks a pair whose first slot [`Trie::push`] has found and asked for, while the run is read:
+/// the rest of the value is that slot.
+const HOME: u32 = 1 << 30;
+
 /// The [`Trie::pairs`] key of the two characters `first` and `second`.
 #[inline]
 fn pair_key(first: u16, second: u16) -> u32 {
@@ -143,27 +147,34 @@ struct Reached {
 }
 
 impl Trie {
-    /// Adds the character of `code` to the run being read. Its pair with the next character is
-    /// looked up once the run is whole ([`Trie::probe`]).
+    /// Adds the character of `code` to the run being read. The pair it ends is looked up once the
+    /// run is whole ([`Trie::probe`]); its slot is asked for now, so that most lines have come in
+    /// by then (the table is far larger than the caches, and a probe that waits for memory holds
+    /// up the rest of the loop).
     #[inline]
     pub(super) fn push(&self, run: &mut Vec<Char>, code: u16) {
+        if let Some(last) = run.last_mut().filter(|last| last.pair == UNPROBED) {
+            let slot = self.pair_slot(pair_key(last.code, code));
+            prefetch(&self.pairs[slot]);
+            last.pair = HOME | slot as u32;
+        }
         let root = self.roots[usize::from(code)];
         run.push(Char { code, cost: root.cost, pair: if root.paired { UNPROBED } else { NO_PAIR } });
     }
 
     /// Finds the [`Trie::pairs`] slot of each two characters of a whole run that longer words
-    /// may start with. The table is far larger than the caches, so a probe mostly misses: a first
-    /// pass loads the first slot of every pair with nothing waiting on the loads, so their misses
-    /// overlap; a second settles the few that collided, mostly within the lines just loaded.
+    /// may start with: a first pass reads the first slot of every pair (asked for by
+    /// [`Trie::push`]), a second settles the few that collided, mostly within the lines just
+    /// read. Then the children lists the walk will search are asked for.
     pub(super) fn probe(&self, run: &mut [Char]) {
         let mask = self.pairs.len() - 1;
         for i in 1..run.len() {
             let (first, second) = (run[i - 1], run[i].code);
-            if first.pair != UNPROBED {
+            if first.pair & (HOME | COLLIDED) != HOME {
                 continue;
             }
             let key = pair_key(first.code, second);
-            let slot = self.pair_slot(key);
+            let slot = (first.pair & !HOME) as usize;
             let found = self.pairs[slot].key;
             run[i - 1].pair = if found == key {
                 slot as u32
@@ -188,6 +199,16 @@ impl Trie {
                     _ => {}
                 }
             };
+        }
+        // The walk goes on past a pair when its children may hold the next character; its search
+        // of their list starts in the middle, which is asked for here, with nothing waiting on it.
+        for i in 2..run.len() {
+            let Some(pair) = self.pairs.get(run[i - 2].pair as usize) else { continue };
+            if pair.word.children & child_bit(run[i].code) != 0 {
+                if let Some(child) = self.deep.get(pair.first as usize + usize::from(pair.count / 2)) {
+                    prefetch(child);
+                }
+            }
         }
     }
 
@@ -273,6 +294,19 @@ impl Trie {
         let hash = u64::from(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32;
         hash as usize & (self.pairs.len() - 1)
     }
+}
+
+/// Asks for the cache line of `item` without waiting for it.
+#[inline(always)]
+fn prefetch<T>(item: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: a prefetch only hints the cache and never faults; SSE is part of every x86-64.
+    unsafe {
+        use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+        _mm_prefetch::<_MM_HINT_T0>((item as *const T).cast::<i8>());
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = item;
 }
 
 /// `node` if its word counts, else [`UNCOUNTED`].
