@@ -226,6 +226,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                         continue;
                     }
                     self.resume_interrupted(l.text);
+                    self.open_next_brief(l.text);
                     let d = self.open_or_new(l.raw);
                     let (text, signed) = self.unsign(d, l.text, l.start);
                     if !text.is_empty() {
@@ -731,6 +732,27 @@ impl<'t, 'l> Builder<'t, 'l> {
             .extend(photographers.iter().cloned());
         draft.article.captions.push(caption);
         self.last_caption = Some(d);
+    }
+
+    /// `1.近日,…(记者 甲)` / `2.5月25日,…`: in a column of numbered briefs with no headlines,
+    /// each signed at its end, the next number after a signed brief opens a brief of its own,
+    /// in the same column.
+    fn open_next_brief(&mut self, text: &str) {
+        let Some(d) = self.open.filter(|_| self.closed) else { return };
+        let Some(first) = self.drafts[d].blocks.first() else { return };
+        let numbered = |t: &str| {
+            let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+            let n: Option<u32> = t[..digits].parse().ok();
+            n.filter(|_| t[digits..].starts_with(['.', '、', '．']))
+        };
+        let (Some(last), Some(next)) = (numbered(first.text), numbered(text)) else { return };
+        if last.checked_add(1) == Some(next) {
+            let section = self.drafts[d].article.section.clone().or_else(|| self.drafts[d].article.title.clone());
+            let brief = self.new_draft(ArticleKind::News);
+            self.drafts[brief].article.section = section;
+            self.open = Some(brief);
+            self.closed = false;
+        }
     }
 
     /// Whether line `j` starts a headline, or a label over one: what comes after it is no more

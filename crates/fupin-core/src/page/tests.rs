@@ -632,6 +632,24 @@ MOUMOU COUNTY PEOPLE'S GOVERNMENT OFFICE
 }
 
 #[test]
+fn numbered_briefs_signed_at_their_ends_stand_apart() {
+    let text = "\
+县域快讯
+1.近日,某县为脱贫户的牛羊办理了养殖保险。(记者 孙丽)
+2.5月25日,某乡6.8万亩冬小麦进入收获期。(记者 李娜)
+3.日前,某县举办直播带货活动,销售干果12.6万元。
+(记者 王磊)
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 3, "{:#?}", p.articles);
+    let signers: Vec<Vec<(&str, Role)>> = p.articles.iter().map(who).collect();
+    assert_eq!(signers, vec![vec![("孙丽", Role::Reporter)], vec![("李娜", Role::Reporter)], vec![("王磊", Role::Reporter)]]);
+    assert!(p.articles[1].paragraphs[0].text.starts_with("2.5月25日"));
+    assert_eq!(p.articles[2].section.as_deref(), Some("县域快讯"));
+    assert_covered(text, &p);
+}
+
+#[test]
 fn web_page_of_another_layout() {
     let text = "\
 首页 > 新闻中心 > 县区动态
