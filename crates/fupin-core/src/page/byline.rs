@@ -48,6 +48,8 @@ const ROLE_WORDS: &[(&str, &[Role])] = &[
     ("编辑", &[Role::Editor]),
     ("作者", &[Role::Author]),
     ("摄影", &[Role::Photographer]),
+    // a television report's camera operator (`记者 X 摄像 Y`)
+    ("摄像", &[Role::Photographer]),
     ("文/", &[Role::Author]),
     ("文／", &[Role::Author]),
     ("图/", &[Role::Photographer]),
@@ -236,7 +238,7 @@ fn read_people(text: &str, base: usize, default: Option<Role>, until_unclean: bo
             slashed = word.ends_with(['/', '／']);
             if titled {
                 // the slash's roles stay
-            } else if word.starts_with('摄') && out.contributors.len() > group {
+            } else if word.starts_with('摄') && *word != "摄像" && out.contributors.len() > group {
                 for person in &mut out.contributors[group..] {
                     person.role = Role::Photographer;
                 }
@@ -1085,6 +1087,8 @@ mod tests {
                 ("孟乙".into(), Role::Reporter)
             ]
         );
+        let b = trailing_byline("村民增收有了新门路。(记者 于甲 摄像 孟乙)", 0).unwrap().1;
+        assert_eq!(names(&b), vec![("于甲".into(), Role::Reporter), ("孟乙".into(), Role::Photographer)]);
         let b = byline_line("记者 于甲 实习生 孟乙", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("于甲".into(), Role::Reporter), ("孟乙".into(), Role::Reporter)]);
         let b = byline_line("全媒体记者 郑丙 通讯员 刘丁", 0).unwrap();

@@ -157,6 +157,18 @@ fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
         || is_menu(text)
         || is_site_switches(text)
         || is_reader_counter(text, &within)
+        || is_dated_link(text)
+}
+
+/// `· 某县2024年度公益性岗位招聘公告  04-12`: a sidebar's link, a bullet, a title and the day it
+/// was posted.
+fn is_dated_link(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix(['·', '•', '●']) else { return false };
+    let t = rest.trim_end();
+    let day = t.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    let parts: Vec<&str> = day.split(['-', '/', '.']).collect();
+    let is_day = (2..=3).contains(&parts.len()) && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()));
+    is_day && day.len() < t.len()
 }
 
 /// `首页 > 政务公开 > 正文`, `网站地图 | 联系我们`: links set apart by arrows or pipes. A line of
@@ -384,6 +396,9 @@ const LIST_LABELS: &[&str] = &[
     "附件",
     "相关附件",
     "附件下载",
+    "通知公告",
+    "热点专题",
+    "最新动态",
     "往期推荐",
     "往期回顾",
     "往期精彩",
@@ -585,6 +600,9 @@ mod tests {
             assert_eq!(furniture(line), Some(DiscardReason::Navigation), "{line}");
         }
         assert!(is_list_label("往期推荐"));
+        assert_eq!(furniture("· 某县2024年度公益性岗位招聘公告  04-12"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("· 某县召开会议 2024-03-15"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("·新建产业路12公里"), None);
         // a sentence that opens with one of the words is text
         assert_eq!(furniture("阅读让孩子们的假期更充实。"), None);
         assert_eq!(furniture("分享经验30条"), None);
