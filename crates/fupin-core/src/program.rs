@@ -494,6 +494,13 @@ impl Programs {
         } else {
             s
         };
+        // `以“点对点”输转`: a cut that left a quote closed but not opened takes its mark back
+        let item = &text[s..e];
+        let unopened = item.find('”').is_some_and(|k| !item[..k].contains('“'));
+        let s = match text[..s].strip_suffix('“') {
+            Some(before) if unopened => before.len(),
+            _ => s,
+        };
         items[0] = (s, e);
     }
 
@@ -636,7 +643,9 @@ impl Programs {
             let close = head_chars(inner, MAX_ITEM_CHARS + 1).find('】')?;
             let start = trimmed_start + '【'.len_utf8();
             let name = &text[start..start + close];
-            return item_chars_ok(name).then(|| Lead { para: i, start, end: start + close, kind: LeadKind::Bracket, name: name.to_string() });
+            // `【导语】`, `【同期】`: the parts of a news script, not measures
+            let script = SCRIPT_MARKS.contains(&name);
+            return (item_chars_ok(name) && !script).then(|| Lead { para: i, start, end: start + close, kind: LeadKind::Bracket, name: name.to_string() });
         }
         if let Some((start, end)) = aspect_lead(body) {
             let (start, end) = (trimmed_start + start, trimmed_start + end);
@@ -1377,6 +1386,9 @@ fn trim_end_marks(text: &str, s: usize, e: usize) -> usize {
     s + t.len()
 }
 
+/// The parts a television or radio news script marks in brackets.
+const SCRIPT_MARKS: [&str; 10] = ["导语", "正文", "同期", "解说", "画面", "现场", "字幕", "口播", "出镜", "主持人"];
+
 /// Most characters of an item its own ordinal marks (`②在安置点引进…劳动密集型企业`).
 const MAX_MARKED_ITEM_CHARS: usize = 32;
 
@@ -1852,6 +1864,11 @@ mod tests {
     }
 
     #[test]
+    fn the_parts_of_a_news_script_are_no_list() {
+        assert!(find(&["【导语】今年以来,某县发展藏鸡养殖。", "【正文】合作社带动农户增收。", "【同期】(村民 甲)日子越过越好。"]).is_empty());
+    }
+
+    #[test]
     fn paragraphs_opening_with_their_field_list_it() {
         let found = find(&[
             "健康帮扶方面,全县脱贫人口家庭医生签约服务实现应签尽签。",
@@ -2058,6 +2075,9 @@ mod tests {
         assert_eq!(names(&found[0]), ["农户自主申报", "部门筛查预警", "基层干部排查"]);
         // a last item that runs on into the clause's verb is no item
         assert!(find(&["围绕产业增收、就业稳岗、兜底保障构筑起防返贫“三道屏障”。"]).is_empty());
+        // a quoted word in the first item keeps its quotes
+        let found = find(&["和政县以“点对点”输转、县内就近就业、公益岗位兜底“三条渠道”拓宽群众增收门路。"]);
+        assert_eq!(names(&found[0]), ["“点对点”输转", "县内就近就业", "公益岗位兜底"], "{found:?}");
         // a conjunction inside the last item joins its doers, not two items
         let found = find(&["全县建立了县级干部包乡、乡镇干部包村、村干部和党员包户的“三级包保”责任制。"]);
         assert_eq!(found.len(), 1, "{found:?}");
