@@ -266,6 +266,10 @@ fn a_unit_that_opens_with_qian_is_no_thousand() {
 #[test]
 fn a_unit_glossed_in_brackets_is_no_noun() {
     assert_eq!(one("储备扑火物资1.2万件(套)。").subject, "储备扑火物资");
+    // the common glosses are kept with their unit, as printed
+    let f = one("全县牛羊存栏12.6万头（只）。");
+    assert_eq!((f.text.as_str(), f.unit.as_str(), f.value), ("12.6万头（只）", "头(只)", 126_000.0));
+    assert_eq!(one("新增各类农机具1260台(套)。").unit, "台(套)");
 }
 
 #[test]

@@ -69,6 +69,12 @@ const TABLE: &[Entry] = &[
     Entry("箱", "箱", Count, false), Entry("袋", "袋", Count, false), Entry("节", "节", Count, false),
     Entry("门", "门", Count, false), Entry("组", "组", Count, false), Entry("口", "口", Count, false),
     Entry("枚", "枚", Count, true), Entry("盏", "盏", Count, true),
+    // a classifier glossed by a second one in brackets, kept as printed (`农机具1260台(套)`,
+    // `牛羊12.6万头(只)`); full-width brackets are read as half-width
+    Entry("台(套)", "台(套)", Count, true), Entry("台（套）", "台(套)", Count, true),
+    Entry("头(只)", "头(只)", Count, true), Entry("头（只）", "头(只)", Count, true),
+    Entry("件(套)", "件(套)", Count, true), Entry("件（套）", "件(套)", Count, true),
+    Entry("个(家)", "个(家)", Count, true), Entry("个（家）", "个(家)", Count, true),
     // cases and incidents (`查处违法行为310起`), pieces (`警示标志1400块`), poultry (`土鸡3万羽`)
     Entry("起", "起", Count, false), Entry("宗", "宗", Count, false), Entry("块", "块", Count, false),
     Entry("羽", "羽", Count, true), Entry("单", "单", Count, false),
