@@ -241,6 +241,9 @@ impl Quantities {
         let mut unit_table: Option<(usize, usize, Option<i32>)> = None;
         // a table whose columns are years (`指标名称 2022年 2023年`): each column's year
         let mut year_table: Option<(Vec<Option<i32>>, &str)> = None;
+        // a table naming its figures' unit in a column's header (`金额(元)`): its columns, that
+        // column, its name and the unit
+        let mut header_unit: Option<(usize, usize, &str, &'static str)> = None;
         // the year the text before names, for a table's caption line
         let mut last_year = None;
         // the quantities of every text are read first, then the subjects of every text, then
@@ -255,6 +258,18 @@ impl Quantities {
             .map(|(k, (p, raws))| weigh(p, raws, ctx.reference_date, scans.get(k)))
             .collect();
         for (k, p) in texts.iter().enumerate() {
+            // `1  马某  某村  养牛2头  6000` under `… 金额(元)`: the bare figure of that column
+            let row = header_unit.and_then(|(columns, at, name, unit)| {
+                let (label, cell) = table::unit_header_cell(&p.text, columns, at)?;
+                cell_fact(p, &cell, 1.0, unit, label.map_or(name, |l| &p.text[l]), None)
+            });
+            let in_table = row.is_some();
+            out.extend(row);
+            header_unit = match table::unit_header(&p.text) {
+                Some((columns, at, name, unit)) => self.units.at(unit).map(|u| (columns, at, &p.text[name], u.canonical)),
+                None if in_table => header_unit,
+                None => None,
+            };
             if let Some((names, u)) = &columns {
                 if let Some((label, cells)) = table::bare_row(&p.text, names.len()) {
                     bare_figures(p, label, &cells, names, u, &mut out);

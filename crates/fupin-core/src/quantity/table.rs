@@ -241,6 +241,51 @@ fn figure_cell(text: &str, r: Range<usize>) -> Option<BareCell> {
     fits.then(|| BareCell { figure: r.start + digits, range: r })
 }
 
+/// `序号  姓名  村  奖补项目  金额(元)`: a header naming in one column the unit of that column's
+/// bare figures (a notice listing households and what each is paid). Returns how many columns
+/// it has, that column, the column's name and the unit as printed.
+pub fn unit_header(text: &str) -> Option<(usize, usize, Range<usize>, &str)> {
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
+        return None;
+    }
+    let parts: Vec<Range<usize>> = cells(text).collect();
+    if parts.len() < 3 {
+        return None;
+    }
+    let han = |s: &str, max: usize| !s.is_empty() && s.chars().count() <= max && s.chars().all(crate::charset::is_han);
+    let mut found = None;
+    for (k, r) in parts.iter().enumerate() {
+        let cell = &text[r.clone()];
+        match cell.strip_suffix([')', '）']).and_then(|c| c.rsplit_once(['(', '（'])) {
+            Some((name, unit)) if found.is_none() && han(name, MAX_CELL_CHARS) && han(unit, 2) => {
+                found = Some((k, r.start..r.start + name.len(), &text[r.start + name.len()..r.end]));
+            }
+            _ if han(cell, MAX_CELL_CHARS) => {}
+            _ => return None,
+        }
+    }
+    let (k, name, unit) = found?;
+    let unit = unit.trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+    Some((parts.len(), k, name, unit))
+}
+
+/// The figure of column `at` in a row under a [`unit_header`] of `columns` columns, with the
+/// row's label when it is a total (`合计  36000`, printed with the figure alone).
+pub fn unit_header_cell(text: &str, columns: usize, at: usize) -> Option<(Option<Range<usize>>, BareCell)> {
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
+        return None;
+    }
+    let parts: Vec<Range<usize>> = cells(text).collect();
+    let bare = |r: &Range<usize>| text[r.clone()].bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    match &parts[..] {
+        all if all.len() == columns && bare(&all[at]) => figure_cell(text, all[at].clone()).map(|c| (None, c)),
+        [label, figure] if at + 1 == columns && bare(figure) && ["合计", "总计", "小计"].contains(&&text[label.clone()]) => {
+            figure_cell(text, figure.clone()).map(|c| (Some(label.clone()), c))
+        }
+        _ => None,
+    }
+}
+
 /// `指标名称 单位 完成数`: a header that gives each row its own unit in a column; the index of
 /// that column.
 pub fn unit_column(names: &[&str]) -> Option<usize> {
@@ -387,6 +432,14 @@ mod tests {
         let t = "118个 已建成的帮扶项目";
         assert_eq!(figure_first(t), Some(FigureFirst { label: t.find('已').unwrap(), arabic: true }));
         assert_eq!(figure_first("63.5% 用于产业的资金占比").map(|r| r.arabic), Some(true));
+        let header = "序号  姓名  村  奖补项目  金额(元)";
+        let (columns, at, name, unit) = unit_header(header).unwrap();
+        assert_eq!((columns, at, &header[name], unit), (5, 4, "金额", "元"));
+        let row = "1  甲乙  某村  养牛2头  6000";
+        assert_eq!(unit_header_cell(row, 5, 4).map(|(l, c)| (l, &row[c.range])), Some((None, "6000")));
+        let total = "合计        36000";
+        assert_eq!(unit_header_cell(total, 5, 4).map(|(l, _)| l.map(|l| &total[l])), Some(Some("合计")));
+        assert!(unit_header("全县共投入资金(万元)3600").is_none());
         let t = "36.8亿元 2023年投入衔接资金";
         assert_eq!(figure_first(t).map(|r| r.label), t.find("2023"));
         assert_eq!(figure_first("36.8亿元 20230投入衔接资金"), None);

@@ -1115,3 +1115,17 @@ fn an_age_bound_after_a_count_belongs_to_its_noun() {
     let v = facts("为全村370户60岁以上的老人购买了意外保险。");
     assert_eq!(v[0].subject, "60岁以上的老人", "{v:#?}");
 }
+
+#[test]
+fn a_notice_lists_what_each_household_is_paid_in_the_column_its_header_gives_the_unit() {
+    let paragraphs = ["序号  姓名  村  奖补项目  金额(元)", "1  马甲  某村  养牛2头  6000", "2  何乙  某村  养羊10只  5000", "合计        11000"];
+    let mut input = String::new();
+    let mut article = Article::default();
+    for t in paragraphs {
+        article.paragraphs.push(Paragraph::contiguous(t, input.len()));
+        input.push_str(t);
+    }
+    let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
+    let paid: Vec<(f64, &str, &str)> = v.iter().filter(|f| f.unit == "元").map(|f| (f.value, f.unit.as_str(), f.subject.as_str())).collect();
+    assert_eq!(paid, [(6000.0, "元", "金额"), (5000.0, "元", "金额"), (11000.0, "元", "合计")], "{v:#?}");
+}
