@@ -108,13 +108,14 @@ fn share(text: &str, i: usize, end: usize, value: f64) -> Raw {
 /// Words that start with `毛`: a numeral before one of them counts no dimes (`三毛竹`).
 const WORDS_WITH_MAO: [&str; 9] = ["竹", "衣", "巾", "笔", "皮", "驴", "收入", "利", "不拔"];
 
-/// Verbs of earning, selling and paying, and the periods a wage is spoken of by: `块` after a
-/// spoken number is yuan only after one of them (`一亩能卖两千块`, `一个月三千多块`; `分成两块`
-/// cuts a field in two).
-const MONEY_CUES: [&str; 17] = [
-    "卖", "挣", "赚", "花", "收入", "拿", "补", "贴", "值", "价", "给", "收", "一个月", "每月", "一年", "每年", "一天",
-];
+/// Verbs of earning, selling and paying: `块` closing a clause is yuan only after one of them
+/// (`一亩能卖两千块`, `一个月能挣3000块`; `分成两块` cuts a field in two, `1400块警示标志` counts
+/// pieces).
+const MONEY_VERBS: [&str; 12] = ["卖", "挣", "赚", "花", "收入", "拿", "补", "贴", "值", "价", "给", "收"];
 
+/// The periods a wage is spoken of by (`一个月三千多块`): a cue for a round sum only (`每年轮种两块`
+/// counts fields).
+const WAGE_PERIODS: [&str; 5] = ["个月", "每月", "一年", "每年", "一天"];
 
 /// Verbs of earning and selling after which a round number spoken in words closing its clause
 /// is an amount of yuan with its unit left unsaid (`一亩能挣四千多。`, `一年能赚四五万`).
@@ -551,7 +552,8 @@ impl Quantities {
             qualifier = Qualifier::Range;
         }
         if qualifier == Qualifier::Exact && value_max.is_none() && pos == i + n.len {
-            if let Some(r) = Self::tenths(text, i, pos, value).or_else(|| half(text, i, pos, value)).or_else(|| dimes(text, i, pos, value)) {
+            let fraction = || (n.script == numeral::Script::Arabic).then(|| slash_fraction(text, i, pos, value)).flatten();
+            if let Some(r) = Self::tenths(text, i, pos, value).or_else(|| half(text, i, pos, value)).or_else(|| dimes(text, i, pos, value)).or_else(fraction) {
                 return (r.tail, Some(r));
             }
         }
@@ -573,11 +575,14 @@ impl Quantities {
         };
         // `一亩莲子能卖两千块。`: 块 closing a clause after a number spoken in words is yuan, as
         // people say it (`1400块警示标志` counts pieces)
-        let spoken_yuan = n.script == numeral::Script::Chinese
-            && text[pos..].starts_with('块')
+        let after_kuai = &text[pos + unit.len..];
+        let spoken_yuan = text[pos..].starts_with('块')
             && unit.len == '块'.len_utf8()
-            && text[pos + unit.len..].chars().next().is_none_or(|c| !is_ideograph(c))
-            && words::contains_any(crate::term::tail_chars(&text[..i], 8), &MONEY_CUES);
+            && (after_kuai.chars().next().is_none_or(|c| !is_ideograph(c)) || after_kuai.strip_prefix('的').is_some_and(|r| ["工资", "收入", "钱"].iter().any(|w| r.starts_with(w))))
+            && {
+                let tail = crate::term::tail_chars(&text[..i], 8);
+                words::contains_any(tail, &MONEY_VERBS) || value >= 100.0 && words::contains_any(tail, &WAGE_PERIODS)
+            };
         let unit = match spoken_yuan.then(|| self.units.at("元")).flatten() {
             Some(yuan) => Unit { len: unit.len, ..yuan },
             None => unit,
@@ -754,6 +759,17 @@ fn falls_to_a_rate(before: &str) -> bool {
     let Some(verb) = FALLS_TO.iter().find(|v| before.ends_with(*v)) else { return false };
     let before = before[..before.len() - verb.len()].trim_end_matches(['已', '经', '均', '下']);
     before.ends_with('率')
+}
+
+/// `3/4`, `超过3/5`: a share written with a slash, read as a percentage: single digits, the first
+/// the smaller, with no digit or slash around them (`2023/12/01` is a date).
+fn slash_fraction(text: &str, i: usize, pos: usize, value: f64) -> Option<Raw> {
+    let rest = text[pos..].strip_prefix('/')?;
+    let denominator = rest.bytes().next().filter(u8::is_ascii_digit)?;
+    let lone = |b: Option<u8>| b.is_none_or(|b| !(b.is_ascii_digit() || matches!(b, b'/' | b'.' | b'-')));
+    let whole = text[i..pos].len() == 1 && lone(text[..i].bytes().next_back()) && lone(rest.as_bytes().get(1).copied());
+    let d = f64::from(denominator - b'0');
+    (whole && value >= 1.0 && value < d).then(|| share(text, i, pos + 2, round(value / d * 100.0)))
 }
 
 /// `一半`, `一半以上`: half of a whole, read as a percentage where it stands as a share: bounded

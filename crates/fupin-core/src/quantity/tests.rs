@@ -1035,6 +1035,9 @@ fn a_spoken_number_of_kuai_closing_its_clause_is_yuan() {
     assert_eq!(vu(&one("设置警示标志1400块。")), (1400.0, "块"));
     assert_eq!(vu(&one("新砌了两千块砖。")), (2000.0, "块"));
     assert_eq!(vu(&one("离家近,一个月三千多块,还能接送娃娃。")), (3000.0, "元"));
+    assert_eq!(vu(&one("一个月能挣3000块。")), (3000.0, "元"));
+    assert_eq!(vu(&one("每个月有3500块的工资。")), (3500.0, "元"));
+    assert!(facts("每年轮种两块。").iter().all(|f| f.unit != "元"));
 }
 
 #[test]
@@ -1128,4 +1131,14 @@ fn a_notice_lists_what_each_household_is_paid_in_the_column_its_header_gives_the
     let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
     let paid: Vec<(f64, &str, &str)> = v.iter().filter(|f| f.unit == "元").map(|f| (f.value, f.unit.as_str(), f.subject.as_str())).collect();
     assert_eq!(paid, [(6000.0, "元", "金额"), (5000.0, "元", "金额"), (11000.0, "元", "合计")], "{v:#?}");
+}
+
+#[test]
+fn a_share_written_with_a_slash_is_a_percentage() {
+    let f = one("搬迁家庭中超过3/4实现了稳定就业。");
+    assert_eq!((vu(&f), f.qualifier), ((75.0, "%"), Qualifier::MoreThan));
+    // dates and scores written with slashes are not shares
+    assert!(facts("2023/12/01发布").iter().all(|f| f.unit != "%"));
+    assert!(facts("比分为5/3").iter().all(|f| f.unit != "%"));
+    assert_eq!(vu(&one("购置植保无人机4架。")), (4.0, "架"));
 }

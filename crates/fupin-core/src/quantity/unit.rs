@@ -89,6 +89,8 @@ const TABLE: &[Entry] = &[
     // runs of vehicles and trips: a trip written in Chinese is mostly a turn of speech (`跑一趟`)
     Entry("车次", "车次", Count, true), Entry("辆次", "辆次", Count, true), Entry("班次", "班次", Count, true),
     Entry("架次", "架次", Count, true), Entry("趟", "趟", Count, false), Entry("艘", "艘", Count, true),
+    // aircraft and drones (`植保无人机4架`), and operations a hospital counts (`手术680台次`)
+    Entry("架", "架", Count, false), Entry("台次", "台次", Count, true),
 ];
 
 /// The printed forms of [`TABLE`].
