@@ -233,7 +233,9 @@ impl Programs {
                                 || items.iter().all(|&(s, e)| p.text[s..e].contains(d.head.as_str()));
                             // `县级领导分包乡镇、…、村干部和帮扶责任人分包户的“三级包保”`: a list
                             // that `的` ties to the name describes its parts, however alike
-                            let tied = p.text[..d.start].trim_end_matches('“').ends_with('的');
+                            // (`集种植、加工、销售于一体的`, whose list is of what is joined, is no such list)
+                            let tied = p.text[..d.start].trim_end_matches('“').ends_with('的')
+                                && !p.text[..d.start].trim_end_matches(['“', '的']).ends_with("于一体");
                             ((alike && named) || tied).then_some(items)
                         })
                         .or_else(|| items_glossed(&p.text, d.end, d.count, true)
@@ -1409,7 +1411,12 @@ fn aspect_lead(body: &str) -> Option<(usize, usize)> {
     let end = start + head.find(MARK)?;
     let field = &body[start..end];
     let closes = body[end + MARK.len()..].starts_with([',', '，']);
-    let fits = (2..=6).contains(&field.chars().count()) && field.chars().all(is_han) && !field.starts_with(['一', '另']);
+    // `其他方面`, `这些方面`: words pointing at fields are none
+    const NOT_FIELDS: [&str; 9] = ["其他", "其它", "各个", "这些", "许多", "上述", "有关", "相关", "多个"];
+    let fits = (2..=6).contains(&field.chars().count())
+        && field.chars().all(is_han)
+        && !field.starts_with(['一', '另', '各', '此', '这', '那'])
+        && !NOT_FIELDS.contains(&field);
     (closes && fits).then_some((start, end))
 }
 
@@ -1577,6 +1584,8 @@ impl InlineMark {
                 let pos = from + rest.find(mark)?;
                 (pos, pos + mark.len_utf8())
             }
+            // numbered as far as the circled marks go: each number is a search of the paragraph
+            (InlineMark::BracketDigit, _) if n > 20 => return None,
             (InlineMark::BracketDigit, _) => ["(", "（"].into_iter().find_map(|open| {
                 let close = if open == "(" { ")" } else { "）" };
                 let mark = format!("{open}{n}{close}");
@@ -1878,6 +1887,8 @@ mod tests {
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(names(&found[0]), ["健康帮扶", "教育帮扶", "综合保障"]);
+        let found = find(&["健康帮扶方面,全县落实签约服务。", "教育帮扶方面,全县投入资金。", "其他方面,全县也有进展。", "住房保障方面,全县改造危房。"]);
+        assert_eq!(names(&found[0]), ["健康帮扶", "教育帮扶", "住房保障"]);
         // two fields, or `一方面…另一方面`, are no list
         assert!(find(&["一方面,要抓产业。", "另一方面,要抓就业。", "就业方面,全县输出劳动力1万人。"]).is_empty());
     }

@@ -434,9 +434,9 @@ fn space_at(text: &str, at: usize) -> bool {
 pub struct Reading<'a> {
     weight: f64,
     strong: bool,
-    /// A broad strong cue was read (see `Topics::broad`), and how many cues in all.
+    /// A broad strong cue was read (see `Topics::broad`), and whether any other cue was.
     broad_strong: bool,
-    cues: usize,
+    other_cue: bool,
     chars: usize,
     themes: Vec<(Theme, usize)>,
     /// Each text read, with the end of its term matches in `terms`.
@@ -498,7 +498,7 @@ impl Topics {
             weight: 0.0,
             strong: false,
             broad_strong: false,
-            cues: 0,
+            other_cue: false,
             chars: 0,
             themes: Vec::with_capacity(THEME_SLOTS),
             texts: Vec::with_capacity(3 + a.paragraphs.len() + a.captions.len()),
@@ -512,8 +512,8 @@ impl Topics {
                         r.broad_strong |= w >= STRONG_CUE;
                     } else {
                         r.strong |= w >= STRONG_CUE;
+                        r.other_cue = true;
                     }
-                    r.cues += 1;
                     r.weight += f64::from(w);
                 }
                 THEME_LIST => r.theme(self.theme_of[word]),
@@ -534,7 +534,7 @@ impl Topics {
         let chars = reading.chars;
         let density = reading.weight / ((chars as f64).max(MIN_LENGTH) / MIN_LENGTH).sqrt();
         let score = density / (density + HALF_SCORE_DENSITY);
-        let strong = reading.strong || reading.broad_strong && reading.cues >= 2;
+        let strong = reading.strong || reading.broad_strong && reading.other_cue;
         let poverty_related = strong && score >= 0.5;
         let needed = match (poverty_related, chars < SHORT_ARTICLE_CHARS) {
             (true, true) => 1,
@@ -780,6 +780,8 @@ mod tests {
         let topic = classify("某县改良盐碱地", &["近年来,某县改良盐碱地两万亩,发展特色种植,村集体收入稳步增长。"]);
         assert!(!topic.poverty_related, "{}", topic.score);
         // named once in passing, with nothing else of the work, it is not enough
+        let topic = classify("某镇山歌会助力乡村振兴", &["某镇山歌会在甲村举行,当地将推动民族文化与乡村振兴融合发展。"]);
+        assert!(!topic.poverty_related, "named twice, still alone: {}", topic.score);
         let topic = classify("某镇举办山歌会", &["某镇山歌会在甲村举行,吸引游客近万人,当地将推动民族文化与乡村振兴融合发展。"]);
         assert!(!topic.poverty_related, "{}", topic.score);
     }

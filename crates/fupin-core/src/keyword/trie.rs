@@ -81,8 +81,9 @@ fn child_bit(code: u16) -> u8 {
 /// The pair slot of a position where no word of two characters or more starts.
 const NO_PAIR: u32 = u32::MAX;
 
-/// The pair slot of a character longer words start with, until [`Trie::probe`] looks it up (the
-/// last character of a run keeps it: no pair ends past the run). Like [`NO_PAIR`], past the end
+/// The pair slot of a character longer words start with, until [`Trie::push`] reads the next
+/// character and looks the pair up (the last character of a run keeps it: no pair ends past
+/// the run). Like [`NO_PAIR`], past the end
 /// of [`Trie::pairs`].
 const UNPROBED: u32 = u32::MAX - 1;
 
@@ -212,11 +213,13 @@ impl Trie {
         }
     }
 
-    /// The forward pass of the segmentation over a run read by [`Trie::push`]: from each
-    /// character in turn, every dictionary word starting there, shortest first, is offered to
-    /// the step at its end. `steps` has a step per boundary of the run, all but the first
-    /// [`Step::UNREACHED`].
+    /// The forward pass of the segmentation over a run read by [`Trie::push`] and resolved by
+    /// [`Trie::probe`]: from each character in turn, every dictionary word starting there,
+    /// shortest first, is offered to the step at its end. `steps` has a step per boundary of
+    /// the run, all but the first [`Step::UNREACHED`].
     pub(super) fn walk(&self, run: &[Char], steps: &mut [Step]) {
+        // a pair still marked as found or collided would read as no pair: probe first
+        debug_assert!(run.iter().all(|c| c.pair >= UNPROBED || c.pair & (HOME | COLLIDED) == 0), "walk before probe");
         let n = run.len().min(steps.len().saturating_sub(1));
         for here in 0..n {
             let first = run[here];

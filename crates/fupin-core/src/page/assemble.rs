@@ -755,10 +755,11 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
-    /// Whether line `j` starts a headline, or a label over one: what comes after it is no more
-    /// of the story before.
+    /// Whether line `j` starts a headline over a byline or a source mark, or is a column's label:
+    /// what comes after it is no more of the story before (a subheading inside the story is
+    /// neither).
     fn heads_next(&self, j: usize) -> bool {
-        j < self.lines.len() && (self.groups[j].is_some() || is_heading_like(self.lines[j].text))
+        j < self.lines.len() && (self.groups[j].is_some() || is_column_label(self.lines[j].text))
     }
 
     /// A credit line closes the caption right above it, which makes that caption a photo item;

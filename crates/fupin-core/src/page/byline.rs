@@ -483,7 +483,10 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     let found = people(text, base, None);
     // `审核:X`, `校对:X`: a line crediting only roles the records do not carry names no one, but
     // is a credit line all the same, neither headline nor text
-    let uncredited = word_roles.is_empty() && found.contributors.is_empty() && found.first_role.is_none();
+    let uncredited = word_roles.is_empty()
+        && found.contributors.is_empty()
+        && found.first_role.is_none()
+        && opening[word.len()..].starts_with([':', '：']);
     (found.clean && (uncredited || !found.contributors.is_empty() && found.first_role.is_some())).then_some(found)
 }
 
@@ -650,6 +653,10 @@ fn credit_start(body: &str) -> Option<usize> {
     }
 }
 
+/// The last characters of the name of a paper, an agency, a station or a site, as `(据…)`
+/// credits it (`某日报`, `新华社`, `某电视台`, `某网`, `某县融媒体中心`).
+const CREDITED_OUTLET_ENDS: [&str; 5] = ["报", "社", "台", "网", "中心"];
+
 /// Longest source a closing bracket names (`(来源:某县融媒体中心)`, `(据某日报)`), in characters.
 const MAX_CLOSING_SOURCE_CHARS: usize = 24;
 
@@ -661,7 +668,13 @@ pub(crate) fn trailing_source(text: &str) -> Option<(usize, &str)> {
     let inner_end = t.strip_suffix([')', '）'])?.len();
     let open = t[..inner_end].char_indices().rev().take(MAX_CLOSING_SOURCE_CHARS + 4).find(|&(_, c)| c == '(' || c == '（')?.0;
     let inner = &t[open + t[open..].chars().next().map_or(1, char::len_utf8)..inner_end];
-    let source = ["来源:", "来源：", "稿件来源:", "稿件来源：", "据"].iter().find_map(|w| inner.strip_prefix(w))?.trim();
+    let source = match inner.strip_prefix('据') {
+        // `(据某日报)`, not `(据统计)` or `(据了解)`
+        Some(outlet) if CREDITED_OUTLET_ENDS.iter().any(|e| outlet.ends_with(e)) => outlet,
+        Some(_) => return None,
+        None => ["来源:", "来源：", "稿件来源:", "稿件来源："].iter().find_map(|w| inner.strip_prefix(w))?,
+    }
+    .trim();
     let before = t[..open].trim_end();
     let closes = before.is_empty() || before.ends_with(['。', '！', '？', '”', '!', '?']);
     (closes && !source.is_empty() && source.chars().all(|c| crate::charset::is_han(c) || c.is_ascii_alphanumeric())).then_some((open, source))
@@ -994,6 +1007,7 @@ mod tests {
         assert_eq!(trailing_source("(据某日报)").map(|(_, s)| s), Some("某日报"));
         // a box's data source, or a bracket inside a sentence, is no source of the story
         assert_eq!(trailing_source("(数据来源:县统计局)"), None);
+        assert_eq!(trailing_source("收入增长12%。(据统计)"), None);
         assert_eq!(trailing_source("收入增加(据测算)"), None);
     }
 
@@ -1068,6 +1082,9 @@ mod tests {
         );
         let b = byline_line("审核:松针", 0).unwrap();
         assert!(b.contributors.is_empty());
+        // a subhead opening with such a word is text
+        assert!(byline_line("统筹资金 集中投入", 0).is_none());
+        assert!(byline_line("审核把关 确保精准", 0).is_none());
         let b = byline_line("(编辑:柳叶 审核:松针)", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor)]);
         let b = byline_line("(县农业农村局 供稿　　审核:松针　　编辑:柳叶)", 0).unwrap();

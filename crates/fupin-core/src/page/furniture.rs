@@ -78,7 +78,11 @@ const NAV_STARTS: &[&str] = &[
     "点击数",
     "【我要纠错】",
     "网站地图",
-    // the frame of an article read in a messaging app's official account
+];
+
+/// The frame of an article read in a messaging app's official account, read only on a short
+/// line that ends no sentence (`微信扫一扫,就能查到…。` is text).
+const ACCOUNT_FRAME: &[&str] = &[
     "点击上方",
     "点击蓝字",
     "阅读原文",
@@ -91,6 +95,9 @@ const NAV_STARTS: &[&str] = &[
     "长按识别二维码",
     "长按二维码",
 ];
+
+/// Longest line read as the frame of an official account's article.
+const MAX_ACCOUNT_FRAME_CHARS: usize = 24;
 
 /// Whether `c` is the first character of one of the `NAV_STARTS`: the list is only compared
 /// with a line that opens with one.
@@ -124,7 +131,7 @@ fn may_start_navigation(c: char) -> bool {
 
 /// What an official account's page counts of its readers under an article: `阅读 3256`,
 /// `在看 31`, and the bare buttons `分享`, `收藏`.
-const READER_COUNTERS: &[&str] = &["阅读", "点赞", "在看", "分享", "收藏", "赞", "留言", "写留言", "转发", "喜欢", "评论"];
+const READER_COUNTERS: &[&str] = &["阅读", "点赞", "在看", "分享", "收藏", "赞", "留言", "写留言", "转发", "喜欢"];
 
 /// Longest line read as a reader counter.
 const MAX_COUNTER_CHARS: usize = 12;
@@ -158,6 +165,7 @@ fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
         || is_site_switches(text)
         || is_reader_counter(text, &within)
         || is_dated_link(text)
+        || within(MAX_ACCOUNT_FRAME_CHARS) && !ends_sentence(text) && ACCOUNT_FRAME.iter().any(|w| text.starts_with(w))
 }
 
 /// `· 某县2024年度公益性岗位招聘公告  04-12`: a sidebar's link, a bullet, a title and the day it
@@ -530,20 +538,28 @@ const MASTHEAD_ENDS: &[&str] = &["日报", "晚报", "时报", "早报", "商报
 /// How a government site's name ends, as it prints over its menu (`某县人民政府`).
 const SITE_ENDS: &[&str] = &["人民政府", "人民政府网", "门户网站", "政府网"];
 
-/// `某某报`: a county paper's short name, two to four characters before `报`.
+/// A government site's name as it prints beside its menu (`某县人民政府`); the caller checks
+/// that the site's navigation is beside it.
+pub(crate) fn is_site_name(text: &str) -> bool {
+    at_most_chars(text, 12) && SITE_ENDS.iter().any(|e| text.ends_with(e)) && text.chars().all(super::line::is_han)
+}
+
+/// `某某报`: a county paper's short name, two to four characters before `报` (not a bulletin,
+/// `工作简报`, `情况通报`).
 fn is_county_paper(text: &str) -> bool {
-    text.strip_suffix('报').is_some_and(|name| (2..=4).contains(&char_len(name)))
+    text.strip_suffix('报')
+        .is_some_and(|name| (2..=4).contains(&char_len(name)) && !name.ends_with(['简', '通', '汇', '情', '快', '捷', '月', '周', '年']))
 }
 
 /// Longest name of a paper in Roman capitals read as a masthead.
 const MAX_ROMAN_MASTHEAD_CHARS: usize = 48;
 
-/// A newspaper's or a site's name printed alone, as it stands over the page's dateline or a
-/// site's menu (`某某日报`, `某某报`, `某县人民政府`, or in Roman capitals, `MOUMOU DAILY`); the
-/// caller checks that a page header or the site's navigation is beside it.
+/// A newspaper's name printed alone, as it stands over the page's dateline (`某某日报`, `某某报`,
+/// or in Roman capitals, `MOUMOU DAILY`, as a site prints its name too); the caller checks that
+/// a page header is beside it.
 pub(crate) fn is_masthead(text: &str) -> bool {
     let han = at_most_chars(text, 12)
-        && (MASTHEAD_ENDS.iter().any(|e| text.ends_with(e)) || is_county_paper(text) || SITE_ENDS.iter().any(|e| text.ends_with(e)))
+        && (MASTHEAD_ENDS.iter().any(|e| text.ends_with(e)) || is_county_paper(text))
         && text.chars().all(super::line::is_han);
     let roman = || {
         at_most_chars(text, MAX_ROMAN_MASTHEAD_CHARS)
@@ -606,6 +622,9 @@ mod tests {
         // a sentence that opens with one of the words is text
         assert_eq!(furniture("阅读让孩子们的假期更充实。"), None);
         assert_eq!(furniture("分享经验30条"), None);
+        assert_eq!(furniture("评论"), None, "a column's label");
+        assert_eq!(furniture("微信扫一扫,就能查到补贴到账情况,群众办事更方便了。"), None);
+        assert!(!is_masthead("工作简报"));
         assert!(is_account_name("某县发布"));
         assert!(!is_account_name("某县召开会议,部署工作。"));
     }

@@ -140,6 +140,13 @@ pub(crate) fn is_column_label(text: &str) -> bool {
     if COLUMN_LABELS.contains(&bare) {
         return true;
     }
+    // a label spaced out to the column's width (`简  讯`)
+    if bare.contains([' ', '\u{3000}']) && char_len(bare) <= 8 {
+        let squeezed: String = bare.split_whitespace().collect();
+        if COLUMN_LABELS.contains(&squeezed.as_str()) {
+            return true;
+        }
+    }
     t.strip_prefix(COLUMN_MARKS)
         .is_some_and(|name| (2..=8).contains(&char_len(name)) && name.chars().all(is_han))
 }
@@ -208,7 +215,7 @@ fn is_numbered_in_words(text: &str) -> bool {
         None => (false, text),
     };
     let numeral = rest.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
-    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    let digits = rest.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
     let (n, after) = if numeral > 0 { (numeral, rest.chars().nth(numeral)) } else { (digits, rest.chars().nth(digits)) };
     let closed = if bracketed { matches!(after, Some(')' | '）')) } else { numeral > 0 && after == Some('、') };
     (1..=3).contains(&n) && closed
@@ -283,7 +290,7 @@ mod tests {
 
     #[test]
     fn column_labels() {
-        for t in ["短评", "【记者手记】", "图片新闻", "■县域传真"] {
+        for t in ["短评", "【记者手记】", "图片新闻", "■县域传真", "简  讯"] {
             assert!(is_column_label(t), "{t}");
         }
         for t in ["县域传真", "■某县开展防汛应急演练活动取得实效", "□记者 张三"] {
@@ -368,6 +375,7 @@ mod tests {
         assert!(is_subheading("(十一)压紧压实各级工作责任", 0));
         assert!(is_subheading("十二、强化要素保障", 0));
         assert!(is_subheading("(12)强化要素保障", 0));
+        assert!(is_subheading("（１）强化组织领导", 0));
         assert!(!is_subheading("(十一月)强化要素保障", 0));
         assert!(is_subheading("三、强化要素保障,夯实巩固衔接基础", 0));
         assert!(!is_subheading("三、强化要素保障,夯实基础,做到三个到位", 0));

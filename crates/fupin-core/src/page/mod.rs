@@ -461,18 +461,26 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
     // downwards, so a name counts beside another part of the header
     let is_header = |k: &Kind| matches!(k, Kind::Furniture(DiscardReason::Boilerplate));
     // a site's name prints beside its menu and breadcrumbs as a paper's beside its dateline
-    let is_chrome = |k: &Kind| matches!(k, Kind::Furniture(DiscardReason::Boilerplate | DiscardReason::Navigation));
+    // a site's name prints beside its menu or its address (`www.…`), a notice's signing office
+    // over a date
+    let site_chrome = |kinds: &[Kind], j: usize| match kinds[j] {
+        Kind::Furniture(DiscardReason::Navigation) => true,
+        Kind::Furniture(DiscardReason::Boilerplate) => lines[j].text.contains("www.") || lines[j].text.contains("http"),
+        _ => false,
+    };
     for i in (0..lines.len()).rev().chain(0..lines.len()) {
-        let by_header =
-            i > 0 && is_chrome(&kinds[i - 1]) || kinds.get(i + 1).is_some_and(is_chrome);
-        if by_header && matches!(kinds[i], Kind::Body) && furniture::is_masthead(lines[i].text) {
+        let text = lines[i].text;
+        let by_header = i > 0 && is_header(&kinds[i - 1]) || kinds.get(i + 1).is_some_and(is_header);
+        let by_site = i > 0 && site_chrome(kinds, i - 1) || i + 1 < lines.len() && site_chrome(kinds, i + 1);
+        let masthead = by_header && furniture::is_masthead(text) || by_site && furniture::is_site_name(text);
+        if masthead && matches!(kinds[i], Kind::Body) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
     // an official account prints its name right above the time it posted (`某县发布` /
     // `2024-06-12 18:30 发表于某省`)
     for i in 1..lines.len() {
-        let stamp = is_header(&kinds[i]) && lines[i].text.contains("发表于");
+        let stamp = is_header(&kinds[i]) && lines[i].text.starts_with(|c: char| c.is_ascii_digit()) && lines[i].text.contains("发表于");
         if stamp && matches!(kinds[i - 1], Kind::Body) && furniture::is_account_name(lines[i - 1].text) {
             kinds[i - 1] = Kind::Furniture(DiscardReason::Boilerplate);
         }

@@ -410,11 +410,7 @@ impl Quantities {
             // what the figure counts is the whole label after it
             label = Some(record.label);
             // a year opening the label dates the figure; the words after it name what it counts
-            let words = text[record.label..].trim();
-            let words = match words.char_indices().nth(4) {
-                Some((k, '年')) if words[..k].bytes().all(|b| b.is_ascii_digit()) => &words[k + '年'.len_utf8()..],
-                _ => words,
-            };
+            let words = table::after_year(text[record.label..].trim());
             for (_, subject) in raws.iter().zip(subjects.iter_mut()).filter(|(r, _)| r.lead < record.label) {
                 *subject = words.to_string();
             }
@@ -1133,7 +1129,7 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             // `370户60岁以上的老人`: an age bound right after a count of persons is part of the
             // noun the count counts
             let after = match raws.get(e + 1) {
-                Some(age) if after.is_none() && raws[e].kind == Kind::Count && age.kind == Kind::Age && age.lead == raws[e].tail => {
+                Some(age) if after.is_none() && matches!(raws[e].unit, "人" | "户") && age.kind == Kind::Age && age.lead == raws[e].tail => {
                     let limit = raws.get(e + 2).map_or(text.len(), |r| r.lead);
                     subject::after_any(text, raws[e].tail, limit).filter(|(a, _)| a.contains('的'))
                 }
@@ -1245,13 +1241,28 @@ const PERSON_HEADS: [&str; 21] = [
 ];
 
 /// `群众抢收首茬饲草` → `群众`, `有需求的残疾人免费适配` → `有需求的残疾人`: the phrase after a
-/// count of persons up to the first noun of persons in it, when what follows that noun is no
-/// other noun joined to it (`脱贫户和监测户` stays whole).
+/// count of persons up to its first noun of persons, taken with the nouns of persons right after
+/// it (`干部群众`, `村民代表`), when something else follows. A noun joined to it (`脱贫户和监测户`)
+/// stays.
 fn persons_only(phrase: &str) -> &str {
-    let end = PERSON_HEADS.iter().filter_map(|w| words::find(phrase, w).map(|k| k + w.len())).min();
-    match end {
-        Some(k) if k < phrase.len() && !phrase[k..].starts_with(['和', '与', '及', '、', '或', '的', '(', '（']) => &phrase[..k],
-        _ => phrase,
+    let Some(mut end) = PERSON_HEADS.iter().filter_map(|w| words::find(phrase, w).map(|k| k + w.len())).min() else {
+        return phrase;
+    };
+    // nouns that make a noun of persons into another (`村民代表`, `学生家长`)
+    const OF_PERSONS: [&str; 8] = ["代表", "家长", "子女", "家属", "亲属", "骨干", "能手", "带头人"];
+    loop {
+        let rest = &phrase[end..];
+        match PERSON_HEADS.iter().chain(&OF_PERSONS).find(|w| rest.starts_with(*w)) {
+            Some(w) => end += w.len(),
+            None => break,
+        }
+    }
+    let rest = &phrase[end..];
+    let joined = rest.starts_with(['和', '与', '及', '、', '或', '的', '(', '（']);
+    if !rest.is_empty() && !joined {
+        &phrase[..end]
+    } else {
+        phrase
     }
 }
 
@@ -1535,7 +1546,8 @@ fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: us
     let first = times.iter().find(|t| t.years.is_some())?;
     let first_end = text[..floor_boundary(text, PARAGRAPH_OPENING)].find(['。', '！', '？', '!', '?'])?;
     let head = &text[..first.start];
-    let printed = text[first.start..first.end].bytes().any(|b| b.is_ascii_digit());
+    // a year printed in figures (`2023年`, `２０２３年`, `二〇二三年`), not said in words (`去年`)
+    let printed = text[first.start..first.end].chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '〇');
     let dates = first.start < first_end
         && sentence > first_end
         && !text[first.end..].starts_with('的')

@@ -135,14 +135,19 @@ pub fn figure_first(text: &str) -> Option<FigureFirst> {
     let figure_fits = figure.chars().nth(MAX_FIGURE_CHARS).is_none()
         && figure.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '%'));
     // the label may open with the year it is for (`36.8亿元 2023年投入衔接资金`)
-    let words = label.trim_start_matches(|c: char| c.is_ascii_digit());
-    let words = match words.strip_prefix('年') {
-        Some(after) if words.len() + 4 == label.len() => after,
-        _ => label,
-    };
+    let words = after_year(label);
     let label_fits = (2..=24).contains(&words.chars().count())
         && words.chars().all(|c| crate::charset::is_han(c) || matches!(c, '“' | '”' | '、'));
     (figure_fits && label_fits).then(|| FigureFirst { label: text.len() - label.len(), arabic })
+}
+
+/// `label` without the year it may open with (`2023年投入衔接资金` → `投入衔接资金`).
+pub fn after_year(label: &str) -> &str {
+    let digits = label.bytes().take_while(u8::is_ascii_digit).count();
+    match label[digits..].strip_prefix('年') {
+        Some(after) if digits == 4 => after,
+        _ => label,
+    }
 }
 
 /// `下党乡近年主要指标(单位:元)`: the unit a table's caption line gives its bare figures.

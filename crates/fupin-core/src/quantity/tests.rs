@@ -1111,6 +1111,9 @@ fn a_count_of_persons_counts_the_persons_not_what_they_do() {
     assert_eq!(one("该镇组织300余名群众抢收首茬饲草。").subject, "群众");
     assert_eq!(one("为312名有需求的残疾人免费适配辅助器具。").subject, "有需求的残疾人");
     assert_eq!(one("全县1.2万户脱贫户和监测户实现结对。").subject, "脱贫户和监测户");
+    assert_eq!(one("邀请80名村民代表参加评议。").subject, "村民代表");
+    assert_eq!(one("组织200余名干部群众来到甲村荒山植树。").subject, "干部群众");
+    assert_eq!(facts("全村58户脱贫户人均分红1200元。")[0].subject, "脱贫户");
 }
 
 #[test]
