@@ -653,6 +653,15 @@ fn credit_start(body: &str) -> Option<usize> {
     }
 }
 
+/// The bracket that closes `t`: where it opens, and where its inside starts and ends; the
+/// opening mark is looked for at most `reach` characters back.
+fn closing_bracket(t: &str, reach: usize) -> Option<(usize, usize, usize)> {
+    let inner_end = t.strip_suffix([')', '）'])?.len();
+    let open = t[..inner_end].char_indices().rev().take(reach).find(|&(_, c)| c == '(' || c == '（')?.0;
+    let inner_start = open + t[open..].chars().next().map_or(1, char::len_utf8);
+    Some((open, inner_start, inner_end))
+}
+
 /// The last characters of the name of a paper, an agency, a station or a site, as `(据…)`
 /// credits it (`某日报`, `新华社`, `某电视台`, `某网`, `某县融媒体中心`).
 const CREDITED_OUTLET_ENDS: [&str; 5] = ["报", "社", "台", "网", "中心"];
@@ -665,9 +674,8 @@ const MAX_CLOSING_SOURCE_CHARS: usize = 24;
 /// `(数据来源:…)` names where its figures come from, not the story's source.
 pub(crate) fn trailing_source(text: &str) -> Option<(usize, &str)> {
     let t = text.trim_end();
-    let inner_end = t.strip_suffix([')', '）'])?.len();
-    let open = t[..inner_end].char_indices().rev().take(MAX_CLOSING_SOURCE_CHARS + 4).find(|&(_, c)| c == '(' || c == '（')?.0;
-    let inner = &t[open + t[open..].chars().next().map_or(1, char::len_utf8)..inner_end];
+    let (open, inner_start, inner_end) = closing_bracket(t, MAX_CLOSING_SOURCE_CHARS + 4)?;
+    let inner = &t[inner_start..inner_end];
     let source = match inner.strip_prefix('据') {
         // `(据某日报)`, not `(据统计)` or `(据了解)`
         Some(outlet) if CREDITED_OUTLET_ENDS.iter().any(|e| outlet.ends_with(e)) => outlet,
@@ -684,16 +692,10 @@ pub(crate) fn trailing_source(text: &str) -> Option<(usize, &str)> {
 /// bracket opens and the people.
 pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
     let t = text.trim_end();
-    let Some(inner_end) = t.strip_suffix([')', '）']).map(str::len) else {
+    if !t.ends_with([')', '）']) {
         return closing_spaced_byline(t, base);
-    };
-    let open = t[..inner_end]
-        .char_indices()
-        .rev()
-        .take(40)
-        .find(|&(_, c)| c == '(' || c == '（')?
-        .0;
-    let inner_start = open + t[open..].chars().next().map_or(1, char::len_utf8);
+    }
+    let (open, inner_start, inner_end) = closing_bracket(t, 40)?;
     let inner = &t[inner_start..inner_end];
     if let Some(found) = byline_line(inner, base + inner_start) {
         return Some((open, found.contributors));
