@@ -279,7 +279,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         // over its text: the piece has no headline but its label
         let label = self.lines[i].text.trim();
         let next = (j < self.lines.len() && matches!(kinds[j], Kind::Body)).then(|| self.lines[j].text);
-        let figures_next = next.is_some_and(|t| crate::quantity::table::figure_first(t).is_some());
+        let figures_next = next.is_some_and(|t| crate::quantity::table::figure_first(t).is_some() || crate::quantity::table::lone_figure(t));
         let figures = figures_next && FIGURE_LABELS.contains(&label);
         // `数说某市巩固衔接成效` over such rows: the label opens the box's own headline
         let titled_box = figures_next

@@ -101,7 +101,10 @@ pub fn lone_figure(text: &str) -> bool {
 /// `累计纳入防返贫监测对象`: the label printed under a lone figure, a short run of Han
 /// characters (with list and quote marks) that ends no sentence.
 pub fn figure_label(text: &str) -> Option<&str> {
-    let t = text.trim();
+    // the year it is for opens it, a comparison may follow a comma (`2023年脱贫人口人均纯收入,
+    // 同比增长13.2%`): the words between name the figure
+    let t = after_year(text.trim());
+    let t = t.split([',', '，']).next().unwrap_or(t);
     let fits = t.len() <= 4 * MAX_RECORD_CHARS
         && (2..=MAX_RECORD_CHARS).contains(&t.chars().count())
         && t.chars().all(|c| crate::charset::is_han(c) || matches!(c, '、' | '“' | '”' | '(' | ')' | '（' | '）'));
@@ -445,6 +448,7 @@ mod tests {
         let total = "合计        36000";
         assert_eq!(unit_header_cell(total, 5, 4).map(|(l, _)| l.map(|l| &total[l])), Some(Some("合计")));
         assert!(unit_header("全县共投入资金(万元)3600").is_none());
+        assert_eq!(figure_label("2023年脱贫人口人均纯收入,同比增长13.2%"), Some("脱贫人口人均纯收入"));
         let t = "36.8亿元 2023年投入衔接资金";
         assert_eq!(figure_first(t).map(|r| r.label), t.find("2023"));
         assert_eq!(figure_first("36.8亿元 20230投入衔接资金"), None);

@@ -1145,3 +1145,9 @@ fn a_share_written_with_a_slash_is_a_percentage() {
     assert!(facts("比分为5/3").iter().all(|f| f.unit != "%"));
     assert_eq!(vu(&one("购置植保无人机4架。")), (4.0, "架"));
 }
+
+#[test]
+fn a_figure_in_a_row_of_cells_is_named_by_its_own_cell() {
+    let v = facts("1  马甲  某镇某村  养牛2头  6000");
+    assert_eq!(v[0].subject, "养牛", "{v:#?}");
+}
