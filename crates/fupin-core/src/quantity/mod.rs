@@ -1112,6 +1112,12 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
                 },
                 _ => before,
             };
+            // `县农业农村局提前调运各类种子1860吨`: who handed out, bought or took in is no part of
+            // what the figure counts
+            let before = match subject::object_of_handling(&before) {
+                Some(object) => Cow::Owned(object.to_string()),
+                None => before,
+            };
             // `带动贫困户800户`: a classifier repeating the noun before it counts that noun
             // `交通协管员12名疏导交通`: so does a count of persons after a noun of persons
             let last = before.chars().next_back();

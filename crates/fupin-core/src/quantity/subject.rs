@@ -387,6 +387,18 @@ fn last_building_verb_end(phrase: &str) -> Option<usize> {
     best
 }
 
+/// Verbs of handing out, moving, buying and taking in: what follows one is what a figure after
+/// the phrase counts, when someone doing it stands before it.
+const HANDLING_VERBS: &[&str] = &["调运", "发放", "投放", "购置", "采购", "收购", "引进", "输送", "安置", "办理"];
+
+/// The object of the last verb of [`HANDLING_VERBS`] in `phrase` (`县农业农村局提前调运各类种子`
+/// → `各类种子`), when at least two characters stand before the verb and after it.
+pub fn object_of_handling(phrase: &str) -> Option<&str> {
+    let (at, verb) = HANDLING_VERBS.iter().filter_map(|v| words::rfind(phrase, v).map(|k| (k, *v))).max_by_key(|&(k, _)| k)?;
+    let object = phrase[at + verb.len()..].trim_start_matches(['了', '的']);
+    (phrase[..at].chars().nth(1).is_some() && object.chars().nth(1).is_some()).then_some(object)
+}
+
 /// Verbs joined to a verb of building before one object (`新建、改扩建`, `新建改造`).
 const ALSO_BUILDING: &[&str] = &["改扩建", "改造提升", "改造", "改建", "扩建", "提升"];
 

@@ -1151,3 +1151,9 @@ fn a_figure_in_a_row_of_cells_is_named_by_its_own_cell() {
     let v = facts("1  马甲  某镇某村  养牛2头  6000");
     assert_eq!(v[0].subject, "养牛", "{v:#?}");
 }
+
+#[test]
+fn who_handed_out_or_bought_is_no_part_of_what_is_counted() {
+    assert_eq!(one("县农业农村局提前调运各类种子1860吨。").subject, "各类种子");
+    assert_eq!(one("县财政为在校学生发放补助资金96万元。").subject, "补助资金");
+}
