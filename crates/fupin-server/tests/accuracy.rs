@@ -376,9 +376,11 @@ fn fifteenth_blind_held_out_set_stays_above_its_floor() {
     // wrapped at a fixed width (numbered briefs with no headlines). Its first score: articles
     // 0.895, contributors 0.839, must_join 1.000, must_drop 0.982, facts 0.967 (subject 0.905,
     // year 0.931), changes 0.800, programs 0.609 (items 0.727), primary_region 0.957, regions
-    // 0.982, poverty_related 0.957. Its annotator left the rows of a table of two years out of
-    // the changes and counts fewer field-by-field lists than we read; the 公示 table's amounts
-    // are not read yet (see docs/STATUS.md). Floors where those stand.
+    // 0.982, poverty_related 0.957. Mended since: numbered briefs, 摄像, sidebar links, a 公示
+    // table's amounts, units as printed (头(只)), slash fractions, a titled 数读 box (articles
+    // 0.964, contributors 0.947, facts 0.995, programs 0.762). Its annotator left the rows of a
+    // table of two years out of the changes and counts lists we do not read (docs/STATUS.md):
+    // floors where those stand.
     assert_floor(
         &m,
         &floors_with(&[("changes", 0.75), ("programs", 0.7), ("program_items", 0.7), ("fact_subject", 0.88)]),
