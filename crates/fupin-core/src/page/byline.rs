@@ -262,7 +262,12 @@ fn read_people(text: &str, base: usize, default: Option<Role>, until_unclean: bo
             i += len;
         } else if is_han(c) {
             let len = name_run(rest);
-            let name = &rest[..len];
+            // `陈　晨`: a name of two characters spaced out to the width of three
+            let spaced = spaced_name(rest, len);
+            let (name, len) = match &spaced {
+                Some((joined, spaced_len)) => (joined.as_str(), *spaced_len),
+                None => (&rest[..len], len),
+            };
             if is_name(name) && !roles.is_empty() {
                 for &role in roles {
                     out.contributors.push(Contributor {
@@ -299,6 +304,22 @@ fn name_run(s: &str) -> usize {
         end = i + c.len_utf8();
     }
     end
+}
+
+/// `陈　晨`, `王 伟`: a two-character name printed with a space between its characters (papers
+/// space short names out to the width of longer ones). `first` is the length of the run before
+/// the space, which must be one character; returns the name and the bytes it takes.
+fn spaced_name(s: &str, first: usize) -> Option<(String, usize)> {
+    if char_len(&s[..first]) != 1 {
+        return None;
+    }
+    let after = &s[first..];
+    let gap = after.chars().next().filter(|&c| c == ' ' || c == '\u{3000}')?;
+    let rest = &after[gap.len_utf8()..];
+    let second = rest.chars().next().filter(|&c| is_han(c))?;
+    let end = rest[second.len_utf8()..].chars().next();
+    (name_run(rest) == second.len_utf8() && end.is_none_or(is_separator))
+        .then(|| (format!("{}{second}", &s[..first]), first + gap.len_utf8() + second.len_utf8()))
 }
 
 /// What a column called after the reporter prints where a byline's name would stand:
@@ -1108,6 +1129,8 @@ mod tests {
         );
         let b = trailing_byline("村民增收有了新门路。(记者 于甲 摄像 孟乙)", 0).unwrap().1;
         assert_eq!(names(&b), vec![("于甲".into(), Role::Reporter), ("孟乙".into(), Role::Photographer)]);
+        let b = byline_line("本报记者　陈　晨", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("陈晨".into(), Role::Reporter)]);
         let b = byline_line("记者 于甲 实习生 孟乙", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("于甲".into(), Role::Reporter), ("孟乙".into(), Role::Reporter)]);
         let b = byline_line("全媒体记者 郑丙 通讯员 刘丁", 0).unwrap();
