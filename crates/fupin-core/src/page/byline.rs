@@ -492,6 +492,10 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     if !at_most_chars(text, 48) {
         return None;
     }
+    // `本报评论员`: an editorial signed by the paper's own voice names no one, but signs the piece
+    if EDITORIAL_SIGNATURES.contains(&text.trim()) {
+        return Some(People { contributors: Vec::new(), clean: true, first_role: Some(Role::Author) });
+    }
     // a byline opens with a role word, after any brackets or markers
     let opening = text.trim_start_matches(is_separator);
     let opening = &opening[outlet_len(opening).or_else(|| supplier_len(opening)).unwrap_or(0)..];
@@ -510,6 +514,9 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
         && opening[word.len()..].starts_with([':', '：']);
     (found.clean && (uncredited || !found.contributors.is_empty() && found.first_role.is_some())).then_some(found)
 }
+
+/// How a paper signs an editorial in its own voice.
+const EDITORIAL_SIGNATURES: [&str; 5] = ["本报评论员", "本报特约评论员", "本刊评论员", "本报编辑部", "本台评论员"];
 
 /// `周某`: two to four Han characters opening with a surname of the table, as a writer signs a
 /// piece with the name alone.

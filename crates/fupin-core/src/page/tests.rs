@@ -650,6 +650,26 @@ fn numbered_briefs_signed_at_their_ends_stand_apart() {
 }
 
 #[test]
+fn an_editorial_signed_by_the_papers_voice_stands_apart() {
+    let text = "\
+某县稻虾共养鼓起钱袋子
+本报讯(记者 孙丽)某县发展稻虾共养三万亩,带动农户增收。
+近年来,该县还建成产业园,吸纳就业两千人。
+
+评论员文章
+以更大力度促进群众增收
+
+本报评论员
+
+增收无止境,奋进正当时。全县上下要以更加务实的作风抓好各项工作。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县稻虾共养鼓起钱袋子"), Some("以更大力度促进群众增收")], "{:#?}", p.articles);
+    assert!(p.articles[1].contributors.is_empty());
+    assert_covered(text, &p);
+}
+
+#[test]
 fn web_page_of_another_layout() {
     let text = "\
 首页 > 新闻中心 > 县区动态
