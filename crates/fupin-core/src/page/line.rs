@@ -230,7 +230,8 @@ fn unwrap<'a>(input: &'a str, physical: Vec<Line<'a>>, wrap: Wrap) -> Vec<Line<'
         let full = wrap.is_full(input, &l);
         let joins = last_full && l.gap == 0 && !indented && l.level == 0 && joined < MAX_WRAPPED_LINES && !has_cells(l.text);
         match out.last_mut() {
-            Some(prev) if joins && prev.level == 0 => {
+            // a paragraph signed at its end (`…。(通讯员 X)`) is finished however full its line
+            Some(prev) if joins && prev.level == 0 && !ends_signed(prev.text) => {
                 prev.text = &input[prev.start..l.start + l.text.len()];
                 prev.raw = Span::new(prev.raw.start, l.raw.end);
                 joined += 1;
@@ -243,6 +244,11 @@ fn unwrap<'a>(input: &'a str, physical: Vec<Line<'a>>, wrap: Wrap) -> Vec<Line<'
         last_full = full;
     }
     out
+}
+
+/// Whether `text` closes with a bracketed byline (`…。(通讯员 X)`).
+fn ends_signed(text: &str) -> bool {
+    text.ends_with([')', '）']) && super::byline::trailing_byline(text, 0).is_some()
 }
 
 /// The non-blank lines of `input` as printed.
@@ -521,6 +527,23 @@ mod tests {
         let plain = [first, second, third].join("\n");
         assert_eq!(lines(&plain).len(), 3);
         assert!(lines(&plain).iter().all(|l| !l.text.contains('\n')));
+    }
+
+    #[test]
+    fn a_wrapped_paragraph_signed_at_its_end_is_finished_however_full_its_line() {
+        let first = "今年以来,某县坚持把发展特色产业作为巩固脱贫成果的根本之策,全县果园面积稳定在六十五万亩,果品总产量超过一百万吨。";
+        let second = "在某镇的产业园,分拣车间里一派繁忙,一箱箱苹果经过清洗、分级、包装后发往全国各地,园区常年吸纳周边群众务工。";
+        // the signed brief fills its last line exactly, and the next brief's headline follows
+        let brief = "近日,某县组织驻村工作队员开展监测回头看,新识别监测对象八十六户。(通讯员甲乙)";
+        let mut page = wrapped(&[first, second, first, second], 20);
+        let chars: Vec<char> = brief.chars().collect();
+        for line in chars.chunks(20) {
+            page.extend(line);
+            page.push('\n');
+        }
+        page.push_str("某县发放小额信贷一亿元\n");
+        let ls = lines(&page);
+        assert_eq!(ls.last().map(|l| l.text), Some("某县发放小额信贷一亿元"), "{ls:#?}");
     }
 
     #[test]
