@@ -386,3 +386,29 @@ fn fifteenth_blind_held_out_set_stays_above_its_floor() {
         &floors_with(&[("changes", 0.75), ("programs", 0.7), ("program_items", 0.7), ("fact_subject", 0.88)]),
     );
 }
+
+#[test]
+fn sixteenth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout17");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by another hand without looking at the output, at the very end of
+    // the session that mended heldout15 and heldout16: a 邵阳 print page wrapped at 24
+    // characters (a 县域传真 column of signed briefs, a photo row inside a story), a 广南
+    // government site (a press release and a Q&A explainer), a 庄浪 feature and a 阜南 mixed
+    // page (a 评论员文章, an interview, a 读者来信, a 数读 box printed label first). Its first
+    // score: articles 0.794, contributors 0.691, must_join 0.923, must_drop 0.982, facts 0.983
+    // (subject 0.932, year 0.887), changes 0.933, programs 0.818 (items 0.745), primary_region
+    // 0.963, regions 0.871, poverty_related 0.963. Mended since, partly: spaced two-character
+    // names, 本报评论员, signed wrapped briefs (articles 0.892, contributors 0.800). What it still
+    // misses is listed in docs/STATUS.md; the floors stand under today's figures.
+    assert_floor(
+        &m,
+        &floors_with(&[
+            ("articles", 0.85),
+            ("contributors", 0.75),
+            ("fact_year", 0.85),
+            ("programs", 0.75),
+            ("program_items", 0.7),
+        ]),
+    );
+}
