@@ -133,13 +133,17 @@ fn spoken_amount(text: &str, i: usize, pos: usize) -> bool {
 /// `两毛多`, `三毛钱`: dimes, a tenth of a yuan each, as a price per jin is spoken. The count is
 /// a single digit; `多` after `毛` makes it a lower bound, and `钱` closes the amount.
 fn dimes(text: &str, i: usize, pos: usize, value: f64) -> Option<Raw> {
-    let after = text[pos..].strip_prefix('毛')?;
+    // `两毛`, or as it is written, `两角钱`: the 角 of a price needs its 钱 (`三角形` is a shape)
+    let (after, mark) = match text[pos..].strip_prefix('毛') {
+        Some(after) => (after, '毛'),
+        None => (text[pos..].strip_prefix('角').filter(|a| a.starts_with('钱'))?, '角'),
+    };
     let digit = value.fract() == 0.0 && (1.0..=9.0).contains(&value);
     if !digit || WORDS_WITH_MAO.iter().any(|w| words::has_prefix(after, w)) {
         return None;
     }
     let mut qualifier = Qualifier::Exact;
-    let mut end = pos + '毛'.len_utf8();
+    let mut end = pos + mark.len_utf8();
     if text[end..].starts_with('多') {
         qualifier = Qualifier::MoreThan;
         end += '多'.len_utf8();

@@ -1157,3 +1157,11 @@ fn who_handed_out_or_bought_is_no_part_of_what_is_counted() {
     assert_eq!(one("县农业农村局提前调运各类种子1860吨。").subject, "各类种子");
     assert_eq!(one("县财政为在校学生发放补助资金96万元。").subject, "补助资金");
 }
+
+#[test]
+fn dimes_written_out_and_units_of_rain_and_seed() {
+    assert_eq!(vu(&one("收购价每斤比去年高两角钱。")), (0.2, "元"));
+    assert!(facts("画了三角形").is_empty());
+    assert_eq!(vu(&one("累计降雨量达20毫米。")), (20.0, "毫米"));
+    assert_eq!(vu(&one("年繁育原原种1.2亿粒。")), (120_000_000.0, "粒"));
+}

@@ -50,7 +50,7 @@ const TABLE: &[Entry] = &[
     Entry("吨", "吨", Measure, true), Entry("公斤", "公斤", Measure, true), Entry("千克", "公斤", Measure, true),
     Entry("克", "克", Measure, true), Entry("斤", "斤", Measure, true), Entry("千瓦时", "千瓦时", Measure, true),
     Entry("千瓦", "千瓦", Measure, true), Entry("兆瓦", "兆瓦", Measure, true),
-    Entry("千伏安", "千伏安", Measure, true),
+    Entry("千伏安", "千伏安", Measure, true), Entry("毫米", "毫米", Measure, true),
     // ages
     Entry("周岁", "周岁", Age, true), Entry("岁", "岁", Age, true),
     // classifiers, kept as printed
@@ -84,6 +84,8 @@ const TABLE: &[Entry] = &[
     Entry("副", "副", Count, false),
     // cases a clinic treats (`远程会诊1260例`), and the logs mushrooms grow on (`食用菌1800万棒`)
     Entry("例", "例", Count, false), Entry("棒", "棒", Count, false),
+    // seeds of a breeding programme (`年繁育原原种1.2亿粒`)
+    Entry("粒", "粒", Count, false),
     // harvests of a crop: `一年两茬`
     Entry("茬", "茬", Count, true),
     // runs of vehicles and trips: a trip written in Chinese is mostly a turn of speech (`跑一趟`)
