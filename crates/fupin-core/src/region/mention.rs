@@ -47,7 +47,7 @@ const COMMON_WORDS: &[&str] = &[
     "安宁", "三明", "白山", "长寿", "和顺", "富民", "安定", "太和", "新兴", "兴业", "文化", "复兴",
     "团结", "民主", "共和", "红星", "金山", "龙山", "清河", "公安", "资源", "南部", "中方", "会同",
     "大方", "方正", "平和", "通道", "清水", "新民", "武功", "康乐", "民权", "满城", "永和", "长顺",
-    "大新", "新建",
+    "大新", "新建", "安居",
 ];
 
 /// Characters after which a short form stands in a place position: prepositions and verbs of
@@ -280,12 +280,13 @@ impl Names {
     }
 }
 
-/// Whether a name runs on into a word: `新兴区域`, `新县城`, `和县级`, or is a generic one.
+/// Whether a name runs on into a word: `新兴区域`, `新县城`, `和县级`, `和县直学校`, or is a
+/// generic one.
 fn glued(name: &str, after: &str) -> bool {
     let short = name.chars().count() <= 2;
     GENERIC_FULL.contains(&name)
         || (name.ends_with('区') && after.starts_with('域'))
-        || (short && after.starts_with(['城', '级', '域']))
+        || (short && after.starts_with(['城', '级', '域', '直']))
 }
 
 /// `威宁自治县` for 威宁彝族回族苗族自治县, `凉山自治州`: an autonomous division is written by
@@ -440,7 +441,7 @@ mod tests {
     #[test]
     fn two_character_counties_inside_phrases_are_not_evident() {
         let (t, n) = names();
-        for text in ["省市和县级部门", "建设新县城", "主城区道路", "，城区道路"]
+        for text in ["省市和县级部门", "建设新县城", "主城区道路", "，城区道路", "乡镇和县直学校", "从“怕水”到“安居”"]
         {
             assert!(n.scan(text).iter().all(|h| !n.self_evident(&t, h)), "{text}");
         }
