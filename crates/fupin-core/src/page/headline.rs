@@ -124,9 +124,10 @@ pub(super) fn is_bracketed_name(text: &str) -> bool {
 
 /// Labels of the columns a page sets apart from its news: commentary, a reporter's notes,
 /// photo news, a box of figures, a policy explained, a column of briefs. Whatever runs above, what follows such a label is a piece of its own.
-const COLUMN_LABELS: [&str; 20] = [
+const COLUMN_LABELS: [&str; 24] = [
     "短评", "评论", "时评", "快评", "点评", "微评", "编后", "编后语", "记者手记", "记者观察",
     "图片新闻", "图片报道", "新闻图片", "一线观察", "数读", "数说", "图解", "政策解读", "短讯", "简讯",
+    "政策问答", "评论员文章", "读者来信", "专家解读",
 ];
 
 /// Signs a page prints before a column's name (`■县域传真`).
@@ -290,7 +291,7 @@ mod tests {
 
     #[test]
     fn column_labels() {
-        for t in ["短评", "【记者手记】", "图片新闻", "■县域传真", "简  讯"] {
+        for t in ["短评", "【记者手记】", "图片新闻", "■县域传真", "简  讯", "政策问答"] {
             assert!(is_column_label(t), "{t}");
         }
         for t in ["县域传真", "■某县开展防汛应急演练活动取得实效", "□记者 张三"] {
