@@ -195,7 +195,11 @@ impl<'t, 'l> Builder<'t, 'l> {
                     // on a news page, a credited picture printed after a story's last paragraph,
                     // right above the next headline, is an item of its own
                     let after_story = self.news && credit.is_some() && self.heads_next(i + 1);
-                    self.caption(&l, *credit, *framed || after_story, credited, photographers);
+                    // two credited pictures side by side are a row of photo items, whatever the
+                    // page (one picture inside a feature's paragraphs shows the feature)
+                    let credited_caption = |k: Option<&Kind>| matches!(k, Some(Kind::Caption { credit: Some(_), .. }));
+                    let in_row = credit.is_some() && (credited_caption(kinds.get(i + 1)) || i > 0 && credited_caption(kinds.get(i - 1)));
+                    self.caption(&l, *credit, *framed || after_story || in_row, credited, photographers);
                 }
                 Kind::Credit(people) => self.credit(&l, people, caption),
                 Kind::Inset(parts) => self.inset(&l, parts),

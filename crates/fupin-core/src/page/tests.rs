@@ -317,6 +317,27 @@ fn an_official_accounts_post_keeps_its_story_and_drops_its_frame() {
 }
 
 #[test]
+fn two_credited_pictures_side_by_side_are_photo_items() {
+    let text = "\
+某县梯田上长出金果果
+
+□本报记者 孙丽
+
+走进某县,层层梯田上果树成行,果农正忙着修剪。
+
+图为甲镇梯田果园。(吴刚 摄)
+
+图为乙镇马铃薯加工车间。(郑义 摄)
+
+链接
+";
+    let p = split(text);
+    let photos: Vec<Vec<(&str, Role)>> = p.articles.iter().filter(|a| a.kind == ArticleKind::Photo).map(who).collect();
+    assert_eq!(photos, vec![vec![("吴刚", Role::Photographer)], vec![("郑义", Role::Photographer)]], "{:#?}", p.articles);
+    assert_eq!(who(&p.articles[0]), vec![("孙丽", Role::Reporter)]);
+}
+
+#[test]
 fn credit_on_its_own_line_closes_the_caption() {
     let text = "\
 某市园区企业加紧生产。图为工人在生产线上工作。
