@@ -515,6 +515,10 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     (found.clean && (uncredited || !found.contributors.is_empty() && found.first_role.is_some())).then_some(found)
 }
 
+/// Last characters of a place's name, which a name in brackets after a sentence may be instead
+/// of a person's (`(王村)`, `(李庄)`).
+const PLACE_ENDS: [char; 8] = ['村', '庄', '镇', '乡', '县', '屯', '寨', '湾'];
+
 /// How a paper signs an editorial in its own voice.
 const EDITORIAL_SIGNATURES: [&str; 5] = ["本报评论员", "本报特约评论员", "本刊评论员", "本报编辑部", "本台评论员"];
 
@@ -736,9 +740,11 @@ pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Con
     let before = t[..open].trim_end();
     let after_sentence = before.is_empty() || before.ends_with(['。', '！', '？', '”']);
     let names: Vec<&str> = inner.split_whitespace().collect();
-    // one name in brackets on a line of its own signs a column's piece (`(童某)` under a 编后)
+    // one name in brackets on a line of its own signs a column's piece (`(童某)` under a 编后),
+    // and so does one closing a finished sentence (`…精气神。(李某)`) when it reads as a name
     if let [name] = names[..] {
-        return (before.is_empty() && is_bare_name(name)).then(|| {
+        let signs = before.is_empty() || after_sentence && is_name(name) && !name.ends_with(PLACE_ENDS);
+        return (signs && is_bare_name(name)).then(|| {
             let at = base + inner_start + (name.as_ptr() as usize - inner.as_ptr() as usize);
             (open, vec![Contributor { name: name.to_string(), role: Role::Author, span: Span::new(at, at + name.len()) }])
         });
@@ -1059,7 +1065,10 @@ mod tests {
             names(&who),
             vec![("何午".into(), Role::Correspondent), ("吕未".into(), Role::Correspondent)]
         );
-        assert!(trailing_byline("全县开展了活动。(何午)", 0).is_none());
+        let (_, who) = trailing_byline("全县开展了活动。(何午)", 0).unwrap();
+        assert_eq!(names(&who), vec![("何午".into(), Role::Author)]);
+        assert!(trailing_byline("全县开展了活动。(王村)", 0).is_none());
+        assert!(trailing_byline("全县开展了活动(何午)", 0).is_none());
         let text = "全县完成改造312户。 记者 何午";
         let (at, who) = trailing_byline(text, 0).unwrap();
         assert_eq!((&text[..at], names(&who)), ("全县完成改造312户。", vec![("何午".into(), Role::Reporter)]));
