@@ -142,7 +142,7 @@ pub(crate) fn is_column_label(text: &str) -> bool {
         return true;
     }
     // a label spaced out to the column's width (`简  讯`)
-    if bare.contains([' ', '\u{3000}']) && char_len(bare) <= 8 {
+    if chars_within(bare, 8).is_some() && bare.contains([' ', '\u{3000}']) {
         let squeezed: String = bare.split_whitespace().collect();
         if COLUMN_LABELS.contains(&squeezed.as_str()) {
             return true;

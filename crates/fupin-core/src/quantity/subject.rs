@@ -391,9 +391,16 @@ fn last_building_verb_end(phrase: &str) -> Option<usize> {
 /// the phrase counts, when someone doing it stands before it.
 const HANDLING_VERBS: &[&str] = &["调运", "发放", "投放", "购置", "采购", "收购", "引进", "输送", "安置", "办理"];
 
+/// The first characters of [`HANDLING_VERBS`].
+const HANDLING_FIRSTS: [char; 10] = ['调', '发', '投', '购', '采', '收', '引', '输', '安', '办'];
+
 /// The object of the last verb of [`HANDLING_VERBS`] in `phrase` (`县农业农村局提前调运各类种子`
 /// → `各类种子`), when at least two characters stand before the verb and after it.
 pub fn object_of_handling(phrase: &str) -> Option<&str> {
+    // one pass over the phrase for the verbs' first characters clears most phrases
+    if !phrase.chars().any(|c| HANDLING_FIRSTS.contains(&c)) {
+        return None;
+    }
     let (at, verb) = HANDLING_VERBS.iter().filter_map(|v| words::rfind(phrase, v).map(|k| (k, *v))).max_by_key(|&(k, _)| k)?;
     let object = phrase[at + verb.len()..].trim_start_matches(['了', '的']);
     (phrase[..at].chars().nth(1).is_some() && object.chars().nth(1).is_some()).then_some(object)

@@ -253,7 +253,8 @@ fn figure_cell(text: &str, r: Range<usize>) -> Option<BareCell> {
 /// bare figures (a notice listing households and what each is paid). Returns how many columns
 /// it has, that column, the column's name and the unit as printed.
 pub fn unit_header(text: &str) -> Option<(usize, usize, Range<usize>, &str)> {
-    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
+    // most texts are no such header: a closing bracket and a gap between cells are needed first
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS || !text.contains([')', '）']) || !text.contains(is_cell_gap) {
         return None;
     }
     let parts: Vec<Range<usize>> = cells(text).collect();
