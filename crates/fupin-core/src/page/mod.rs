@@ -78,6 +78,7 @@ pub fn split(text: &str) -> Page {
     mark_menu_columns(&lines, &mut kinds);
     let groups = header_groups(&lines, &kinds);
     mark_link_lists(&lines, &mut kinds, &groups);
+    mark_bullet_links(&lines, &mut kinds, &groups);
     mark_repeats(&lines, &mut kinds, &groups);
     let mut page = Builder::new(text, &lines, groups).build(&kinds);
     page.date = date;
@@ -335,6 +336,40 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
             in_list = false;
         }
     }
+}
+
+/// Fewest bulleted lines in a row read as a list of links with no label over it.
+const MIN_BULLET_LINKS: usize = 3;
+
+/// `· 某县2024年春季学期学生资助政策问答`: a sidebar's links, each a bullet and a title, at least
+/// [`MIN_BULLET_LINKS`] in a row, are navigation even when their label was lost. A line whose
+/// last word is a figure (`· 全县脱贫人口 3.2万人`) belongs to a box of figures, not to links.
+fn mark_bullet_links(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]) {
+    let link = |i: usize, kinds: &[Kind]| {
+        groups[i].is_none()
+            && matches!(kinds[i], Kind::Body)
+            && lines[i].text.strip_prefix(['·', '•']).is_some_and(|t| {
+                let t = t.trim();
+                !t.is_empty() && is_link_title(t) && !is_figure_row(t)
+            })
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        let run = (i..lines.len()).take_while(|&j| link(j, kinds)).count();
+        if run >= MIN_BULLET_LINKS {
+            for k in &mut kinds[i..i + run] {
+                *k = Kind::Furniture(DiscardReason::Navigation);
+            }
+        }
+        i += run.max(1);
+    }
+}
+
+/// `全县脱贫人口 3.2万人`, `118个 已建成的项目`, `全县脱贫人口:3.2万人`: a row of a box of figures.
+fn is_figure_row(text: &str) -> bool {
+    use crate::quantity::table;
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or(text);
+    table::record_label_end(text).is_some() || table::figure_first(text).is_some() || table::lone_figure(last)
 }
 
 /// Longest line read as the title of a listed link that punctuates inside it.

@@ -1989,3 +1989,27 @@ fn a_section_label_over_a_continued_story_is_no_title() {
     assert_eq!(titles(&p)[1], Some("某县开展消防安全进农村活动"));
     assert_covered(text, &p);
 }
+
+#[test]
+fn bulleted_links_after_a_story_are_navigation_and_bulleted_figures_are_not() {
+    let text = "\
+某县召开防返贫监测推进会
+本报讯 近日,某县召开防返贫监测推进会,部署下一阶段工作。
+· 某县2024年政府工作报告
+· 某县2024年第一批公益性岗位招聘公告
+· 关于开展防止返贫集中排查的通知
+主办:某县人民政府办公室
+
+数说某县
+· 全县脱贫人口 3.2万人
+· 新建高标准农田 8.6万亩
+· 帮扶车间 46个
+";
+    let p = split(text);
+    let nav = discarded_as(&p, DiscardReason::Navigation);
+    assert_eq!(nav.len(), 3, "{nav:?}");
+    assert!(nav.iter().all(|t| t.starts_with('·')));
+    let kept: Vec<&str> = p.articles.iter().flat_map(|a| a.paragraphs.iter().map(|x| x.text.as_str())).collect();
+    assert!(kept.iter().any(|t| t.contains("8.6万亩")), "{kept:?}");
+    assert_covered(text, &p);
+}
