@@ -35,6 +35,10 @@ pub struct Pattern {
     /// How many of `candidates` it names in `form`; the rest it names in a weaker form (桥东区
     /// is 张家口's today, and was 邢台's until 2020).
     pub strongest: usize,
+    /// A full name made of an everyday word and a suffix (`会同县`, `通道县`): after another
+    /// word it may be that word and the next (`督查室会同县乡村振兴局`, "together with the
+    /// county's bureau"), so there it needs the context to back it.
+    pub common_stem: bool,
 }
 
 /// Short forms that are also everyday words or common place-name parts; they name a division
@@ -195,7 +199,10 @@ impl Names {
                 readings.sort();
                 let form = readings[0].0;
                 let strongest = readings.iter().take_while(|r| r.0 == form).count();
+                let common_stem = is_suffixed(&text)
+                    && text.char_indices().next_back().is_some_and(|(last, _)| COMMON_WORDS.contains(&&text[..last]));
                 Pattern {
+                    common_stem,
                     text,
                     form,
                     candidates: readings.into_iter().map(|r| r.1).collect(),
@@ -215,7 +222,17 @@ impl Names {
             let after_name = hits.last().is_some_and(|h| h.end == start);
             let after = &text[end..];
             let tail = Tail::of(after);
-            let bounded = after_name || tail != Tail::None || place_left(&text[..start]);
+            // a list comma is a place position only in a list whose item before names a
+            // division (`苍溪猕猴桃、旺苍黄茶`): `建成韩店、郑河、通化等基地` lists townships the
+            // gazetteer does not hold, and 通化 is one of them
+            let left = if let Some(item_end) = text[..start].strip_suffix('、').map(str::len) {
+                hits.last().is_some_and(|h| {
+                    h.end <= item_end && !text[h.end..item_end].contains(['、', '，', ',', '。', '；', ';', '：', ':'])
+                })
+            } else {
+                place_left(&text[..start])
+            };
+            let bounded = after_name || tail != Tail::None || left;
             let glued = glued(&text[start..end], after);
             let after_particle =
                 text[..start].chars().next_back().is_some_and(|c| ZONE_LEFT.contains(c));
@@ -267,7 +284,7 @@ impl Names {
             return false;
         }
         match p.form {
-            Form::Full | Form::Former => hit.bounded || p.text.chars().count() >= 3,
+            Form::Full | Form::Former => hit.bounded || !p.common_stem && p.text.chars().count() >= 3,
             Form::Short => {
                 let big = p.candidates.iter().all(|&c| {
                     matches!(table.get(c).level, RegionLevel::Province | RegionLevel::Prefecture)
@@ -429,6 +446,21 @@ mod tests {
         assert_eq!(evident, vec!["北京", "石家庄"]);
         // half of a word: 黄河南岸 is no mention of 河南
         assert!(n.scan("黄河南岸").iter().all(|h| !n.self_evident(&t, h)));
+    }
+
+    #[test]
+    fn an_everyday_word_with_a_suffix_after_another_word_needs_context() {
+        let (t, n) = names();
+        let evident = |text: &str| {
+            n.scan(text).iter().filter(|h| n.self_evident(&t, h)).map(|h| n.pattern(h).text.clone()).collect::<Vec<_>>()
+        };
+        assert!(evident("县委督查室会同县乡村振兴局开展督查").is_empty());
+        assert_eq!(evident("在会同县调研"), vec!["会同县"]);
+        // a list comma makes a place position only after a name
+        assert!(evident("建成韩店、郑河、通化等中药材种植基地").is_empty());
+        assert_eq!(evident("在长春、四平调研"), vec!["长春", "四平"]);
+        let hits = n.scan("支持苍溪猕猴桃、旺苍黄茶等产业");
+        assert!(hits.len() == 2 && hits[1].bounded, "an item after a named one stands where a place does");
     }
 
     #[test]
