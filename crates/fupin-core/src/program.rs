@@ -29,7 +29,7 @@ const HEADS: &[&str] = &[
     "行动", "防线", "锁", "网", "工作", "工作法", "板块", "工程", "举措", "措施", "机制", "体系", "任务",
     "战役", "攻坚战", "计划", "重点", "行动计划", "专项行动", "活动", "攻坚", "提升行动", "服务",
     "保障线", "清单", "制度", "模式", "硬措施", "实招", "步骤", "工作机制", "专项整治", "整治",
-    "治理",
+    "治理", "原则",
 ];
 
 /// Classifiers between the numeral and the head: `六道防线`, `十大行动`, `七把锁`, `十项行动`,
@@ -1342,10 +1342,35 @@ fn items_glossed(text: &str, name_end: usize, count: u32, exact: bool) -> Option
     if words::contains(&text[start..end], "一是") {
         return None;
     }
+    if let Some(items) = adjacent.then(|| items_by_semicolons(text, start, count)).flatten() {
+        return Some(items);
+    }
     let items = split_list(text, start, end);
     let n = items.len() as u32;
     let fits = if exact || !adjacent { n == count } else { count == 0 || n <= count };
     (n >= 2 && fits && items_ok(text, &items)).then_some(items)
+}
+
+/// `明确了四条原则:坚持预防为主;坚持精准施策;…。`: after a name and its colon, one sentence of
+/// exactly its count of clauses set apart by semicolons, each an item. The count must match:
+/// semicolons also part the sentences of an answer that only begins with the set.
+fn items_by_semicolons(text: &str, start: usize, count: u32) -> Option<Vec<(usize, usize)>> {
+    if count < 2 {
+        return None;
+    }
+    let window = head_chars(&text[start..], MAX_CLAUSE_CHARS * 2);
+    let end = start + window.find(['。', '！', '？', '!', '?']).unwrap_or(window.len());
+    let body = &text[start..end];
+    let stops = body.match_indices(['；', ';']).map(|(j, mark)| (j, mark.len()));
+    let mut items = Vec::new();
+    let mut from = 0;
+    for (j, mark) in stops.chain(std::iter::once((body.len(), 0))) {
+        items.push((start + from, start + from + body[from..j].trim_end().len()));
+        from = j + mark;
+    }
+    let fits = items.len() as u32 == count
+        && items.iter().all(|&(s, e)| item_within(&text[s..e], false, MAX_MARKED_ITEM_CHARS));
+    fits.then_some(items)
 }
 
 /// `推进“三项提升”:提升产业带动能力,提升稳岗就业水平,提升基层治理效能,确保…`: after a name
@@ -1554,11 +1579,20 @@ enum InlineMark {
     Bracket,
     /// `(1)…(2)…` run into the paragraph
     BracketDigit,
+    /// `首先是…。其次是…。最后是…。`, as an answer walks through its points
+    Sequence,
 }
 
 impl InlineMark {
-    const ALL: [InlineMark; 6] =
-        [InlineMark::Shi, InlineMark::Yao, InlineMark::Kind, InlineMark::Circled, InlineMark::Bracket, InlineMark::BracketDigit];
+    const ALL: [InlineMark; 7] = [
+        InlineMark::Shi,
+        InlineMark::Yao,
+        InlineMark::Kind,
+        InlineMark::Circled,
+        InlineMark::Bracket,
+        InlineMark::BracketDigit,
+        InlineMark::Sequence,
+    ];
 
     /// Strings one of which every paragraph listing with this mark holds.
     fn probes(self) -> &'static [&'static str] {
@@ -1569,6 +1603,7 @@ impl InlineMark {
             InlineMark::Circled => &["①"],
             InlineMark::Bracket => &["(一)", "（一）"],
             InlineMark::BracketDigit => &["(1)", "（1）"],
+            InlineMark::Sequence => &["首先"],
         }
     }
 
@@ -1591,6 +1626,24 @@ impl InlineMark {
                 let mark = format!("{open}{n}{close}");
                 rest.find(&mark).map(|j| (from + j, from + j + mark.len()))
             })?,
+            // `首先` opens, `其次` follows, then `再次` or `第三`, and `最后` closes from the third
+            // on; each opens a clause and may take `是` or a comma
+            (InlineMark::Sequence, _) => {
+                let words: &[&str] = match n {
+                    1 => &["首先"],
+                    2 => &["其次"],
+                    3 => &["再次", "第三", "最后"],
+                    4..=6 => &["最后"],
+                    _ => return None,
+                };
+                let (pos, word) = words
+                    .iter()
+                    .filter_map(|w| rest.match_indices(w).map(|(j, _)| from + j).find(|&pos| opens_clause(pos)).map(|pos| (pos, *w)))
+                    .min_by_key(|&(pos, _)| pos)?;
+                let after = &text[pos + word.len()..];
+                let item = after.strip_prefix('是').or_else(|| after.strip_prefix([',', '，'])).unwrap_or(after);
+                (pos, text.len() - item.len())
+            }
             (_, None) => return None,
             // `一是` must open a clause, not sit inside a word (`统一是`, `统一要求`)
             (InlineMark::Shi | InlineMark::Yao, Some(&numeral)) => {
@@ -2117,6 +2170,26 @@ mod tests {
     fn inline_list_must_match_the_declared_count() {
         let found = find(&["该镇做好入户排查、动态监测三方面工作,守住底线。"]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_counted_name_over_clauses_parted_by_semicolons() {
+        let found = find(&["办法明确了三条原则:坚持预防为主、早发现早帮扶;坚持精准施策;坚持群众主体、激发内生动力。同时要求压实责任。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "三条原则");
+        assert_eq!(names(&found[0]), ["坚持预防为主、早发现早帮扶", "坚持精准施策", "坚持群众主体、激发内生动力"]);
+        // a count the semicolons do not match is no such list
+        let found = find(&["办法明确了四条原则:坚持预防为主;坚持精准施策。"]);
+        assert!(found.iter().all(|p| names(p) != ["坚持预防为主", "坚持精准施策"]), "{found:?}");
+    }
+
+    #[test]
+    fn points_walked_through_first_next_and_last() {
+        let found = find(&["主要有三点变化。首先是监测范围动态调整。其次是办理时限进一步压缩。最后是强化部门数据共享。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["监测范围动态调整", "办理时限进一步压缩", "强化部门数据共享"]);
+        // `首先` inside a word opens no point
+        assert!(find(&["村里首先修好道路,其次建好住房。"]).is_empty());
     }
 
     #[test]
