@@ -1107,6 +1107,18 @@ fn units_of_power_supply_fittings_cases_and_logs() {
 }
 
 #[test]
+fn units_of_speed_temperature_loans_and_chapters() {
+    assert_eq!(vu(&one("村道限速40公里/小时。")), (40.0, "公里/小时"));
+    let f = one("预计最高气温15℃左右。");
+    assert_eq!((vu(&f), f.qualifier), ((15.0, "℃"), crate::model::Qualifier::Approx), "{f:#?}");
+    assert_eq!(vu(&one("全年发放贷款1260笔。")), (1260.0, "笔"));
+    let f = facts("《办法》共六章三十二条。");
+    assert_eq!(f.iter().map(vu).collect::<Vec<_>>(), [(6.0, "章"), (32.0, "条")]);
+    // a turn of speech is no count
+    assert!(facts("这是一笔财富。").is_empty());
+}
+
+#[test]
 fn a_count_of_persons_counts_the_persons_not_what_they_do() {
     assert_eq!(one("该镇组织300余名群众抢收首茬饲草。").subject, "群众");
     assert_eq!(one("为312名有需求的残疾人免费适配辅助器具。").subject, "有需求的残疾人");
@@ -1165,3 +1177,4 @@ fn dimes_written_out_and_units_of_rain_and_seed() {
     assert_eq!(vu(&one("累计降雨量达20毫米。")), (20.0, "毫米"));
     assert_eq!(vu(&one("年繁育原原种1.2亿粒。")), (120_000_000.0, "粒"));
 }
+

@@ -51,6 +51,9 @@ const TABLE: &[Entry] = &[
     Entry("克", "克", Measure, true), Entry("斤", "斤", Measure, true), Entry("千瓦时", "千瓦时", Measure, true),
     Entry("千瓦", "千瓦", Measure, true), Entry("兆瓦", "兆瓦", Measure, true),
     Entry("千伏安", "千伏安", Measure, true), Entry("毫米", "毫米", Measure, true),
+    // speeds (`限速40公里/小时`) and temperatures (`最高气温15℃左右`)
+    Entry("公里/小时", "公里/小时", Measure, true), Entry("千米/小时", "公里/小时", Measure, true),
+    Entry("km/h", "公里/小时", Measure, false), Entry("℃", "℃", Measure, false), Entry("摄氏度", "℃", Measure, true),
     // ages
     Entry("周岁", "周岁", Age, true), Entry("岁", "岁", Age, true),
     // classifiers, kept as printed
@@ -84,6 +87,10 @@ const TABLE: &[Entry] = &[
     Entry("副", "副", Count, false),
     // cases a clinic treats (`远程会诊1260例`), and the logs mushrooms grow on (`食用菌1800万棒`)
     Entry("例", "例", Count, false), Entry("棒", "棒", Count, false),
+    // loans and deals (`发放贷款1260笔`): `一笔` is mostly a turn of speech
+    Entry("笔", "笔", Count, false),
+    // the chapters of a document (`《细则》共六章三十二条`)
+    Entry("章", "章", Count, true),
     // seeds of a breeding programme (`年繁育原原种1.2亿粒`)
     Entry("粒", "粒", Count, false),
     // harvests of a crop: `一年两茬`
