@@ -2013,3 +2013,27 @@ fn bulleted_links_after_a_story_are_navigation_and_bulleted_figures_are_not() {
     assert!(kept.iter().any(|t| t.contains("8.6万亩")), "{kept:?}");
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_row_of_pictures_credited_on_their_own_lines_leaves_the_cut_paragraph_whole() {
+    let text = "\
+某县公益岗稳住脱贫户收入
+本报讯(通讯员 李某)今年,某县开发乡村公益性岗位2860个,实行县乡村三级管理,
+近日,某村村民在采摘茶叶。
+李军 摄
+11月8日,某镇脐橙基地,果农在搬运脐橙。
+周文斌 摄
+某镇某村,农技人员在指导农户开展油菜直播。
+欧阳立 摄
+
+每月考勤考核,确保岗有人干。
+";
+    let p = split(text);
+    let story = p.articles.iter().find(|a| a.title.as_deref() == Some("某县公益岗稳住脱贫户收入")).unwrap();
+    let texts: Vec<&str> = story.paragraphs.iter().map(|x| x.text.as_str()).collect();
+    assert!(texts.iter().any(|t| t.contains("三级管理,每月考勤考核")), "{texts:?}");
+    assert!(texts.iter().all(|t| !t.contains("农技人员")), "{texts:?}");
+    let photos = p.articles.iter().filter(|a| a.kind == ArticleKind::Photo).count();
+    assert_eq!(photos, 3);
+    assert_covered(text, &p);
+}
