@@ -148,9 +148,15 @@ pub(crate) fn is_column_label(text: &str) -> bool {
             return true;
         }
     }
-    t.strip_prefix(COLUMN_MARKS)
-        .is_some_and(|name| (2..=8).contains(&char_len(name)) && name.chars().all(is_han))
+    // a column of briefs named by what it brings (`县域传真`, `乡镇动态`, `基层快讯`)
+    let briefs = (3..=6).contains(&char_len(bare)) && bare.chars().all(is_han) && BRIEF_COLUMN_ENDS.iter().any(|e| bare.ends_with(e));
+    briefs
+        || t.strip_prefix(COLUMN_MARKS)
+            .is_some_and(|name| (2..=8).contains(&char_len(name)) && name.chars().all(is_han))
 }
+
+/// Last words of the names of columns of briefs: no headline ends so.
+const BRIEF_COLUMN_ENDS: [&str; 5] = ["传真", "动态", "快讯", "速递", "简报"];
 
 /// A column name in two short parts joined by a middle dot (`脱贫攻坚·决战决胜`, `某县·县域`):
 /// pages print column names so; a kicker or headline reads as one phrase.
@@ -291,10 +297,10 @@ mod tests {
 
     #[test]
     fn column_labels() {
-        for t in ["短评", "【记者手记】", "图片新闻", "■县域传真", "简  讯", "政策问答"] {
+        for t in ["短评", "【记者手记】", "图片新闻", "■县域传真", "简  讯", "政策问答", "县域传真", "乡镇动态"] {
             assert!(is_column_label(t), "{t}");
         }
-        for t in ["县域传真", "■某县开展防汛应急演练活动取得实效", "□记者 张三"] {
+        for t in ["工作", "■某县开展防汛应急演练活动取得实效", "□记者 张三", "密切关注汛情动态"] {
             assert!(!is_column_label(t), "{t}");
         }
     }
