@@ -154,8 +154,11 @@ const AFTER_STOPS: &[&str] = &[
 static AFTER_STOP_HEADS: Heads = Heads::of(AFTER_STOPS);
 
 /// Nouns of money that name what an amount is when they follow it (`拨付87万元资金`,
-/// `每人50元保费标准`).
-const MONEY_NOUNS: &[&str] = &["资金", "专款", "专项", "保费", "补贴", "补助", "贷款", "奖金", "奖补", "经费", "救助金", "保险金", "资助"];
+/// `每人50元保费标准`, `申请了5万元小额信贷`, `给予50万元奖励`).
+const MONEY_NOUNS: &[&str] = &[
+    "资金", "专款", "专项", "保费", "补贴", "补助", "贷款", "奖金", "奖补", "经费", "救助金", "保险金", "资助",
+    "小额信贷", "信贷", "贴息贷款", "奖励", "分红", "衔接资金", "扶贫资金",
+];
 
 /// True when `phrase` starts with a noun of money.
 pub fn is_money_noun(phrase: &str) -> bool {

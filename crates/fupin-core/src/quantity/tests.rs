@@ -326,6 +326,8 @@ fn count_with_no_noun_after_takes_the_phrase_before() {
 #[test]
 fn money_noun_after_an_amount() {
     assert_eq!(one("镇里拨付60万元资金。").subject, "资金");
+    assert_eq!(one("他又申请了5万元小额信贷。").subject, "小额信贷");
+    assert_eq!(one("对新认定的企业给予50万元奖励。").subject, "奖励");
 }
 
 #[test]
