@@ -304,7 +304,7 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
         .map(|(k, _)| k)
         .find(|&k| COMPARATORS.iter().any(|(w, _)| words::has_prefix(&phrase[k..], w)));
     let phrase = first_comparison.filter(|&k| k > 0).map_or(phrase, |k| &phrase[..k]);
-    let phrase = after_makeup(per_unit(after_places(after_open_quote(phrase))));
+    let phrase = rate_noun(after_makeup(per_unit(after_places(after_open_quote(phrase)))));
     keep_last(after_tally(phrase.trim_matches(is_trim)), MAX_CHARS)
 }
 
@@ -438,6 +438,24 @@ fn after_open_quote(phrase: &str) -> &str {
         Some((o, true)) if o + '“'.len_utf8() < phrase.len() => &phrase[o + '“'.len_utf8()..],
         _ => phrase,
     }
+}
+
+/// The groups of people a rate is taken over (`全县脱贫人口和监测对象参保率`).
+const RATE_GROUPS: [&str; 5] = ["对象", "人口", "群众", "脱贫户", "监测户"];
+
+/// `全县脱贫人口和监测对象参保率` → `参保率`: a rate is named by its own noun; the groups it is
+/// taken over go before it, and are left out when a list of them runs long. A group joined by
+/// `的` (`产业帮扶对脱贫户的覆盖率`) is part of what the rate says.
+fn rate_noun(phrase: &str) -> &str {
+    if !phrase.ends_with('率') || !phrase.contains(['和', '及', '、']) {
+        return phrase;
+    }
+    let after_group = RATE_GROUPS
+        .iter()
+        .filter_map(|g| words::rfind(phrase, g).map(|k| k + g.len()))
+        .max()
+        .map(|k| &phrase[k..]);
+    after_group.filter(|rest| !rest.starts_with('的') && rest.chars().nth(1).is_some()).unwrap_or(phrase)
 }
 
 /// `从甲、乙等地引进教师`: a list of places ends a locative phrase; what follows is the subject.

@@ -331,6 +331,13 @@ fn money_noun_after_an_amount() {
 }
 
 #[test]
+fn a_rate_over_a_list_of_groups_is_named_by_its_own_noun() {
+    assert_eq!(one("全县脱贫人口和监测对象参保率达100%。").subject, "参保率");
+    assert_eq!(one("监测对象风险消除率达72%。").subject, "监测对象风险消除率");
+    assert!(one("产业帮扶对脱贫户和监测户的覆盖率达97%。").subject.ends_with("对脱贫户和监测户的覆盖率"));
+}
+
+#[test]
 fn ratio_joined_by_de_takes_the_noun() {
     assert_eq!(one("全镇30%的农户种植辣椒。").subject, "农户种植辣椒");
 }
