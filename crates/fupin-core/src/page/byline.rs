@@ -357,6 +357,9 @@ pub(crate) fn lead(text: &str, base: usize) -> Option<Lead> {
             .trim_start_matches(|c: char| is_marker(c) || c.is_whitespace())
             .len();
     let s = &text[start..];
+    if let Some(lead) = bracketed_lead(text, start, base) {
+        return Some(lead);
+    }
     let (source, mark_len) = source_mark(s)?;
     let mut i = start + mark_len;
     i += skip_spaces_and_bold(&text[i..]);
@@ -383,6 +386,32 @@ pub(crate) fn lead(text: &str, base: usize) -> Option<Lead> {
     Some(Lead {
         source,
         contributors,
+        body_start: base + i,
+    })
+}
+
+/// Most characters inside the brackets of a byline that opens a story.
+const MAX_BRACKETED_LEAD_CHARS: usize = 40;
+
+/// `【记者 张三 通讯员 李四】金秋时节,…`: a news app opens a story with its byline in square
+/// brackets and no source mark. The brackets must hold a role word first and nothing but names
+/// and role words after it, and text must follow them.
+fn bracketed_lead(text: &str, start: usize, base: usize) -> Option<Lead> {
+    let s = &text[start..];
+    let open = s.chars().next().filter(|c| matches!(c, '【' | '['))?;
+    let inner_start = start + open.len_utf8();
+    let close = text[inner_start..].char_indices().take(MAX_BRACKETED_LEAD_CHARS).find(|&(_, c)| matches!(c, '】' | ']'))?.0;
+    let inner = &text[inner_start..inner_start + close];
+    if !opens_with_long_role_word(inner) || !reads_as_names(inner, None) {
+        return None;
+    }
+    let found = people(inner, base + inner_start, None);
+    let close_len = text[inner_start + close..].chars().next().map_or(0, char::len_utf8);
+    let mut i = inner_start + close + close_len;
+    i += skip_spaces_and_bold(&text[i..]);
+    (!found.contributors.is_empty() && i < text.len()).then(|| Lead {
+        source: String::new(),
+        contributors: found.contributors,
         body_start: base + i,
     })
 }
@@ -1124,7 +1153,7 @@ mod tests {
         // a subhead opening with such a word is text
         assert!(byline_line("统筹资金 集中投入", 0).is_none());
         assert!(byline_line("审核把关 确保精准", 0).is_none());
-        let b = byline_line("(编辑:柳叶 审核:松针)", 0).unwrap();
+        let b = byline_line("(编辑:柳叶 审核:松针 终审:竹影)", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor)]);
         let b = byline_line("(县农业农村局 供稿　　审核:松针　　编辑:柳叶)", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor)]);

@@ -78,6 +78,8 @@ const NAV_STARTS: &[&str] = &[
     "点击数",
     "【我要纠错】",
     "网站地图",
+    "查看更多评论",
+    "查看全部评论",
 ];
 
 /// The frame of an article read in a messaging app's official account, read only on a short
@@ -126,6 +128,7 @@ fn may_start_navigation(c: char) -> bool {
             | '继'
             | '向'
             | '长'
+            | '查'
     )
 }
 
@@ -136,11 +139,34 @@ const READER_COUNTERS: &[&str] = &["阅读", "点赞", "在看", "分享", "收�
 /// Longest line read as a reader counter.
 const MAX_COUNTER_CHARS: usize = 12;
 
-/// `阅读 3256`, `点赞 86`, `分享`: a counter or a button alone on its line.
+/// `阅读 3256`, `点赞 86`, `分享`: a counter or a button alone on its line; or a row of them
+/// (`点赞 268　收藏　举报`, `回复　点赞 36`), where a comment's `回复` and `评论` count too.
 fn is_reader_counter(text: &str, within: impl Fn(usize) -> bool) -> bool {
-    let word = text.trim().trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, ' ' | '\u{3000}' | '+' | '.' | '万' | 'w' | 'W'));
-    within(MAX_COUNTER_CHARS) && READER_COUNTERS.contains(&word)
+    let count = |c: char| c.is_ascii_digit() || matches!(c, '+' | '.' | '万' | 'w' | 'W' | '(' | ')' | '（' | '）');
+    let word = text.trim().trim_end_matches(|c: char| count(c) || matches!(c, ' ' | '\u{3000}'));
+    if within(MAX_COUNTER_CHARS) && READER_COUNTERS.contains(&word) {
+        return true;
+    }
+    if !within(MAX_COUNTER_ROW_CHARS) {
+        return false;
+    }
+    let mut words = 0;
+    let all = text.split_whitespace().all(|w| {
+        let w = w.trim_end_matches(count);
+        if w.is_empty() {
+            return true;
+        }
+        words += 1;
+        READER_COUNTERS.contains(&w) || ROW_ONLY_COUNTERS.contains(&w)
+    });
+    all && words >= 2
 }
+
+/// Longest row of reader counters and buttons.
+const MAX_COUNTER_ROW_CHARS: usize = 30;
+
+/// Buttons read as counters only beside another one: `评论` alone labels a column.
+const ROW_ONLY_COUNTERS: [&str; 4] = ["评论", "回复", "举报", "打赏"];
 
 /// Longest line read as navigation: breadcrumbs, menus and link lines are short.
 const MAX_NAV_CHARS: usize = 60;
@@ -165,7 +191,17 @@ fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
         || is_site_switches(text)
         || is_reader_counter(text, &within)
         || is_dated_link(text)
+        || is_media_embed(text, &within)
         || within(MAX_ACCOUNT_FRAME_CHARS) && !ends_sentence(text) && ACCOUNT_FRAME.iter().any(|w| text.starts_with(w))
+}
+
+/// Longest line read as a video or audio player.
+const MAX_EMBED_CHARS: usize = 40;
+
+/// `▶ 视频|秋茶飘香　时长 02:16`: a player embedded in the page, its title and running time.
+fn is_media_embed(text: &str, within: impl Fn(usize) -> bool) -> bool {
+    let Some(rest) = text.strip_prefix(['▶', '►']) else { return false };
+    within(MAX_EMBED_CHARS) && ["视频", "音频", "时长", "播放"].iter().any(|w| rest.contains(w))
 }
 
 /// `· 某县2024年度公益性岗位招聘公告  04-12`: a sidebar's link, a bullet, a title and the day it
@@ -399,6 +435,12 @@ const LIST_LABELS: &[&str] = &[
     "推荐阅读",
     "热点推荐",
     "热点信息",
+    "24小时热榜",
+    "热榜",
+    "排行榜",
+    "本版文章",
+    "本版导读",
+    "本期导读",
     "热点新闻",
     "热点资讯",
     "热门推荐",

@@ -79,6 +79,7 @@ pub fn split(text: &str) -> Page {
     let groups = header_groups(&lines, &kinds);
     mark_link_lists(&lines, &mut kinds, &groups);
     mark_bullet_links(&lines, &mut kinds, &groups);
+    mark_comments(&lines, &mut kinds);
     mark_repeats(&lines, &mut kinds, &groups);
     let mut page = Builder::new(text, &lines, groups).build(&kinds);
     page.date = date;
@@ -337,6 +338,38 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
         } else {
             in_list = false;
         }
+    }
+}
+
+/// Labels that open the readers' comments under a story on a site or in an app.
+const COMMENT_LABELS: [&str; 8] = ["全部评论", "网友评论", "热门评论", "最新评论", "精彩评论", "评论区", "发表评论", "我要评论"];
+
+/// Most lines read as one page's comment area.
+const MAX_COMMENT_LINES: usize = 80;
+
+/// `全部评论(4)` and what follows it up to the next blank line: readers' names and times, their
+/// comments, and the buttons under each. Readers' words are no part of the story they answer.
+fn mark_comments(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    let is_label = |t: &str| {
+        let t = t.trim().trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '（' | '）' | ' '));
+        COMMENT_LABELS.contains(&t)
+    };
+    let mut i = 0;
+    while i < lines.len() {
+        if !(matches!(kinds[i], Kind::Body | Kind::Furniture(_)) && line::at_most_chars(lines[i].text, 12) && is_label(lines[i].text)) {
+            i += 1;
+            continue;
+        }
+        kinds[i] = Kind::Furniture(DiscardReason::Navigation);
+        let mut j = i + 1;
+        while j < lines.len() && j <= i + MAX_COMMENT_LINES && (lines[j].gap == 0 || j == i + 1) {
+            if !matches!(kinds[j], Kind::Body | Kind::Furniture(_)) || !line::at_most_chars(lines[j].text, 80) {
+                break;
+            }
+            kinds[j] = Kind::Furniture(DiscardReason::Navigation);
+            j += 1;
+        }
+        i = j;
     }
 }
 

@@ -2037,3 +2037,49 @@ fn a_row_of_pictures_credited_on_their_own_lines_leaves_the_cut_paragraph_whole(
     assert_eq!(photos, 3);
     assert_covered(text, &p);
 }
+
+#[test]
+fn an_app_story_with_a_bracketed_byline_keeps_its_text_and_drops_comments_and_buttons() {
+    let text = "\
+某县茶叶产业带动群众增收
+
+来源:某县融媒　　2023-10-16 09:42　　责编:甲乙
+
+【记者 丙丁 通讯员 戊己 庚辛】金秋时节,某县茶园里茶农正抢抓晴好天气采摘秋茶。
+
+▶ 视频|某县秋茶飘香　时长 02:16
+
+今年全县茶园面积达到12万亩。
+
+编辑:甲乙　审核:壬癸
+
+点赞 268　　收藏　　举报
+
+全部评论(2)
+发表评论
+茶客甲　10-16 10:21
+家乡的茶越来越有名气了,为茶农点赞!
+回复　点赞 36
+茶客乙　10-16 11:05
+就业帮扶车间还招人不?
+回复　点赞 3
+查看更多评论
+
+24小时热榜
+1　某县部署秋汛期防汛工作
+2　某县发放学生资助资金
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县茶叶产业带动群众增收")]);
+    let a = &p.articles[0];
+    assert_eq!(
+        who(a),
+        vec![("甲乙", Role::Editor), ("丙丁", Role::Reporter), ("戊己", Role::Correspondent), ("庚辛", Role::Correspondent)]
+    );
+    assert_eq!(paragraph_texts(&p), vec!["金秋时节,某县茶园里茶农正抢抓晴好天气采摘秋茶。", "今年全县茶园面积达到12万亩。"]);
+    let nav = discarded_as(&p, DiscardReason::Navigation);
+    for chrome in ["▶ 视频|某县秋茶飘香　时长 02:16", "点赞 268　　收藏　　举报", "全部评论(2)", "就业帮扶车间还招人不?", "回复　点赞 3", "查看更多评论", "24小时热榜", "2　某县发放学生资助资金"] {
+        assert!(nav.contains(&chrome), "{chrome} kept: {nav:?}");
+    }
+    assert_covered(text, &p);
+}
