@@ -69,7 +69,7 @@ enum Kind {
 
 /// Splits a page into articles and discarded furniture. Linear in the size of the text.
 pub fn split(text: &str) -> Page {
-    let lines = line::lines(text);
+    let lines = labelled_headlines(line::lines(text));
     let mut kinds = classify(&lines);
     mark_framed_captions(&lines, &mut kinds);
     mark_credited_captions(&lines, &mut kinds);
@@ -86,6 +86,36 @@ pub fn split(text: &str) -> Page {
     page
 }
 
+/// `【编后】让产业链再长一些`: a column's label and the piece's headline printed on one line are
+/// read as the two lines a page usually sets them on, so the label opens a piece of its own and
+/// the headline titles it.
+fn labelled_headlines(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    // most pages print no such line: one look at each line's first bytes tells
+    if !lines.iter().any(|l| l.text.starts_with(['【', '['])) {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(lines.len() + 4);
+    for l in lines {
+        let split = l.text.find(['】', ']']).map(|k| k + l.text[k..].chars().next().map_or(0, char::len_utf8)).filter(|&k| {
+            let rest = l.text[k..].trim_start();
+            l.text.starts_with(['【', '['])
+                && headline::is_column_label(&l.text[..k])
+                && !rest.is_empty()
+                && is_heading_like(rest)
+        });
+        match split {
+            Some(k) => {
+                let rest = l.text[k..].trim_start();
+                let at = l.start + (l.text.len() - rest.len());
+                out.push(Line { text: &l.text[..k], raw: crate::model::Span::new(l.raw.start, l.start + k), ..l });
+                out.push(Line { text: rest, start: at, raw: crate::model::Span::new(at, l.raw.end), gap: 0, ..l });
+            }
+            None => out.push(l),
+        }
+    }
+    out
+}
+
 /// What each line is alone. The tests are tried in order and the first that reads a line
 /// decides it; each runs over all the lines before the next starts, so its code stays in the
 /// instruction cache from one line to the next, where taking one line through all of them
@@ -100,6 +130,7 @@ fn classify(lines: &[Line<'_>]) -> Vec<Kind> {
         }
     };
     pass(&|l| byline::meta(l.text, l.start).map(Kind::Meta));
+    pass(&photo_news);
     pass(&|l| byline::lead(l.text, l.start).map(Kind::Lead));
     pass(&|l| {
         let t = l.text;
@@ -123,6 +154,23 @@ fn classify(lines: &[Line<'_>]) -> Vec<Kind> {
     pass(&|l| furniture::furniture(l.text).map(Kind::Furniture));
     pass(&picture_kind);
     kinds.into_iter().map(|k| k.unwrap_or(Kind::Body)).collect()
+}
+
+/// Longest picture of photo news read as a caption, source mark and all.
+const MAX_PHOTO_NEWS_CHARS: usize = 200;
+
+/// `本报讯 11月3日,某县举办展销会……图为市民在选购。(甲乙 摄)`: a column of photo news opens each
+/// caption with the paper's source mark, as a brief does, but credits only a photographer at its
+/// end. Such a line is a picture standing alone, not a story.
+fn photo_news(l: &Line<'_>) -> Option<Kind> {
+    let t = l.text;
+    if !line::at_most_chars(t, MAX_PHOTO_NEWS_CHARS) || !t.trim_end().ends_with([')', '）']) {
+        return None;
+    }
+    let lead = byline::lead(t, l.start).filter(|lead| lead.contributors.is_empty())?;
+    let picture = byline::PICTURE.find(t.as_bytes());
+    let (at, photographers) = byline::photo_credit(t, l.start, picture).filter(|&(at, _)| at > 0 && reads_as_caption(t, at))?;
+    (lead.body_start < l.start + at).then_some(Kind::Caption { credit: Some(at), photographers, framed: true })
 }
 
 /// A line that is a photo's caption or credit, by what it says of a picture.

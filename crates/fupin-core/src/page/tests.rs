@@ -2083,3 +2083,38 @@ fn an_app_story_with_a_bracketed_byline_keeps_its_text_and_drops_comments_and_bu
     }
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_column_label_and_its_headline_on_one_line_open_a_piece() {
+    let text = "\
+某县香菇产业带动群众就业
+本报讯(记者 甲乙)某县香菇产业园带动周边群众就业1050人。
+园区将新建出菇大棚200座。
+【编后】让产业链再长一些
+产业链每延长一环,群众就多一份收入。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县香菇产业带动群众就业"), Some("让产业链再长一些")]);
+    assert_eq!(p.articles[1].paragraphs[0].text, "产业链每延长一环,群众就多一份收入。");
+    assert_covered(text, &p);
+}
+
+#[test]
+fn photo_news_opening_with_the_source_mark_is_a_picture_of_its_own() {
+    let text = "\
+图片新闻
+本报讯 11月3日,某县举办消费帮扶农特产品展销会,现场销售额达到46万元。图为市民在展销会上选购核桃。(甲乙 摄)
+本报讯 日前,某县青年志愿者走进县敬老院,为60余位老人理发。(丙丁 摄)
+短讯
+某县肉牛存栏突破3.6万头
+本报讯 今年以来,某县肉牛存栏达到36120头。(通讯员 戊己)
+";
+    let p = split(text);
+    let photos: Vec<&Article> = p.articles.iter().filter(|a| a.kind == ArticleKind::Photo).collect();
+    assert_eq!(photos.len(), 2, "{:?}", titles(&p));
+    assert_eq!(who(photos[0]), vec![("甲乙", Role::Photographer)]);
+    assert_eq!(who(photos[1]), vec![("丙丁", Role::Photographer)]);
+    let brief = p.articles.iter().find(|a| a.title.as_deref() == Some("某县肉牛存栏突破3.6万头")).unwrap();
+    assert_eq!(who(brief), vec![("戊己", Role::Correspondent)]);
+    assert_covered(text, &p);
+}
