@@ -534,11 +534,40 @@ fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]
             join::Verdict::Inset(parts) => kinds[i] = Kind::Inset(parts),
         }
     }
+    mark_short_quotes(lines, kinds, groups);
     // `“没有一户掉队…”` / `——县乡村振兴局局长 张某`: the line naming who said a dropped quote
     // goes with it
     for i in 1..lines.len() {
         let quoted = matches!(kinds[i - 1], Kind::Furniture(DiscardReason::PullQuote));
         if quoted && lines[i].gap == 0 && matches!(kinds[i], Kind::Body) && is_attribution(lines[i].text) {
+            kinds[i] = Kind::Furniture(DiscardReason::PullQuote);
+        }
+    }
+}
+
+/// Fewest characters of words a short quote must hold to be judged a pull quote.
+const MIN_SHORT_QUOTE_CHARS: usize = 8;
+
+/// `“一个大棚就是一个‘小银行’”` over `“一个大棚就是一个‘小银行’。”大棚承包户张某说,…`: a quote
+/// too short for the repeat index, set in quotation marks on its own line, whose words open or
+/// stand inside the paragraph right before or after it, repeats that paragraph.
+fn mark_short_quotes(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]) {
+    let words = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    for i in 0..lines.len() {
+        let t = lines[i].text.trim();
+        let framed = t.starts_with('“') && t.ends_with('”') && !t[..t.len() - '”'.len_utf8()].contains('”');
+        if !framed || groups[i].is_some() || !matches!(kinds[i], Kind::Body) || !line::at_most_chars(t, 2 * MIN_SHORT_QUOTE_CHARS + 2) {
+            continue;
+        }
+        let quote = words(t);
+        if quote.chars().count() < MIN_SHORT_QUOTE_CHARS {
+            continue;
+        }
+        let beside = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().filter(|&j| j < lines.len());
+        let repeated = beside
+            .filter(|&j| matches!(kinds[j], Kind::Body | Kind::Lead(_)))
+            .any(|j| words(lines[j].text).contains(&quote));
+        if repeated {
             kinds[i] = Kind::Furniture(DiscardReason::PullQuote);
         }
     }

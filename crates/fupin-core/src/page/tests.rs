@@ -2118,3 +2118,19 @@ fn photo_news_opening_with_the_source_mark_is_a_picture_of_its_own() {
     assert_eq!(who(brief), vec![("戊己", Role::Correspondent)]);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_short_quote_repeating_the_paragraph_beside_it_is_a_pull_quote() {
+    let text = "\
+某县香菇产业带动群众就业
+本报讯(记者 甲乙)某县香菇产业园带动周边群众就业1050人。
+“一个大棚就是一个‘小银行’”
+“一个大棚就是一个‘小银行’。”大棚承包户张某说,他承包了4座大棚。
+“我们的日子越过越好”
+村民李某说,这几年村里变化很大。
+";
+    let p = split(text);
+    assert_eq!(discarded_as(&p, DiscardReason::PullQuote), vec!["“一个大棚就是一个‘小银行’”"]);
+    assert!(p.discarded.iter().all(|d| d.text != "“我们的日子越过越好”"), "a quote no paragraph beside repeats is kept");
+    assert_covered(text, &p);
+}
