@@ -1571,7 +1571,8 @@ enum InlineMark {
     Shi,
     /// `一要…;二要…`, as a meeting's tasks are reported
     Yao,
-    /// `第一种是…;第二种是…` (`种`, `类`, `个`, `项`), as an answer counts the ways it names
+    /// `第一种是…;第二种是…` (`种`, `类`, `个`, `项`; `道`, `步`, `条` of lines, steps and
+    /// articles), as an answer counts the ways it names
     Kind,
     /// `①…②…`
     Circled,
@@ -1658,7 +1659,7 @@ impl InlineMark {
                 .map(|(j, _)| from + j)
                 .find_map(|pos| {
                     let after = text[pos + "第".len()..].strip_prefix(numeral)?;
-                    let classifier = ["种", "类", "个", "项"].into_iter().find(|c| after.starts_with(c))?;
+                    let classifier = ["种", "类", "个", "项", "道", "步", "条"].into_iter().find(|c| after.starts_with(c))?;
                     let item = after[classifier.len()..].strip_prefix('是')?;
                     opens_clause(pos).then(|| (pos, text.len() - item.len()))
                 })?,
@@ -2181,6 +2182,14 @@ mod tests {
         // a count the semicolons do not match is no such list
         let found = find(&["办法明确了四条原则:坚持预防为主;坚持精准施策。"]);
         assert!(found.iter().all(|p| names(p) != ["坚持预防为主", "坚持精准施策"]), "{found:?}");
+    }
+
+    #[test]
+    fn counted_lines_named_by_their_ordinals() {
+        let found = find(&["该县构筑“三道保障线”:第一道是基本医疗保险,第二道是大病保险和医疗救助,第三道是防返贫保险,对自付费用仍较高的再次赔付。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "三道保障线");
+        assert_eq!(names(&found[0]), ["基本医疗保险", "大病保险和医疗救助", "防返贫保险"]);
     }
 
     #[test]
