@@ -400,16 +400,27 @@ fn sixteenth_blind_held_out_set_stays_above_its_floor() {
     // (subject 0.932, year 0.887), changes 0.933, programs 0.818 (items 0.745), primary_region
     // 0.963, regions 0.871, poverty_related 0.963. Mended since, partly: spaced two-character
     // names, 本报评论员 and 政策问答, signed wrapped briefs, rows of pictures, names closing a
-    // sentence, 和县直 (articles 0.962, contributors 0.903, regions 0.924). What it still misses
-    // is listed in docs/STATUS.md; the floors stand under today's figures.
+    // sentence, 和县直 (articles 0.962, contributors 0.903, regions 0.924); the next session's
+    // regions, explainer lists and photo rows took it to articles 0.975, contributors 0.925,
+    // programs 0.917 (items 0.832), regions 0.949. What it still misses is listed in
+    // docs/STATUS.md; the floors stand under today's figures.
     assert_floor(
         &m,
-        &floors_with(&[
-            ("articles", 0.85),
-            ("contributors", 0.75),
-            ("fact_year", 0.85),
-            ("programs", 0.75),
-            ("program_items", 0.7),
-        ]),
+        &floors_with(&[("contributors", 0.85), ("fact_year", 0.85), ("programs", 0.85), ("program_items", 0.78)]),
     );
+}
+
+#[test]
+fn seventeenth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout18");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by another hand without looking at the output: a 屏山 news app's
+    // page (bracketed bylines, readers' comments, buttons), a 长治 OCR page that prints no blank
+    // lines between stories (photo news opening 本报讯, 【编后】 on its headline's line), a 晴隆
+    // interview with a 公示 list, and a 化德 page of diary entries. Its first score: articles
+    // 0.968, contributors 0.836, must_drop 0.859, facts 0.988 (subject 0.936, year 0.986),
+    // changes 0.971, programs 0.800 (items 0.885), primary_region 0.967, regions 0.931,
+    // poverty_related 0.933. Its gold credits 审核/终审 as editors where four older golds do
+    // not; we follow those four (contributors 0.886 now).
+    assert_floor(&m, &floors_with(&[("contributors", 0.85), ("programs", 0.8)]));
 }
