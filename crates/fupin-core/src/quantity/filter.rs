@@ -74,12 +74,21 @@ pub fn is_code_or_ordinal(before: &str) -> bool {
 fn chinese_not_a_count(before: &str, after: &str, unit: &Unit, value: f64) -> bool {
     // `提高了一倍`: one time more is a doubling, no indefinite `一`
     value == 1.0 && unit.canonical != "倍"
-        || !unit.chinese_ok && value < 10.0
+        || !unit.chinese_ok && value < 10.0 && !counts_livestock(unit, after)
         || ["几", "数", "若干", "好几"].iter().any(|w| super::words::has_suffix(before, w))
         || before.ends_with(['“', '"', '「', '‘'])
         // `六个一` is a slogan; `共六章三十二条` counts a document's chapters, then its articles
         || unit.canonical != "章" && after.starts_with(|c: char| crate::numeral::is_chinese_numeral_char(c) || crate::numeral::arabic_digit(c).is_some())
         || SLOGAN_AFTER.iter().any(|w| super::words::has_prefix(after, w))
+}
+
+/// Animals counted by `头` and `只`.
+const LIVESTOCK: [char; 10] = ['猪', '牛', '羊', '驴', '马', '骡', '鸡', '鸭', '鹅', '兔'];
+
+/// `喂两头猪`, `领到了两头扶贫牛`: a small Chinese numeral with `头`/`只` counts animals when an
+/// animal's name follows within a few characters (`两头跑` and `两只手` do not).
+fn counts_livestock(unit: &Unit, after: &str) -> bool {
+    matches!(unit.canonical, "头" | "只") && after.chars().take(3).any(|c| LIVESTOCK.contains(&c))
 }
 
 /// `抓好三个环节：一是…`: a count that announces the outline of what follows numbers the

@@ -1128,6 +1128,15 @@ fn units_of_speed_temperature_loans_and_chapters() {
 }
 
 #[test]
+fn a_few_animals_counted_in_chinese_numerals() {
+    let f = one("以前家里只能喂两头猪。");
+    assert_eq!((vu(&f), f.subject.as_str()), ((2.0, "头"), "猪"));
+    assert_eq!(vu(&one("2019年我领到了两头扶贫牛。")), (2.0, "头"));
+    assert!(facts("他每天两头跑,顾了家里顾不了地里。").is_empty());
+    assert!(facts("靠两只手养活一家人。").is_empty());
+}
+
+#[test]
 fn a_count_of_persons_counts_the_persons_not_what_they_do() {
     assert_eq!(one("该镇组织300余名群众抢收首茬饲草。").subject, "群众");
     assert_eq!(one("为312名有需求的残疾人免费适配辅助器具。").subject, "有需求的残疾人");
