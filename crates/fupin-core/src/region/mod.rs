@@ -393,7 +393,7 @@ impl Gazetteer {
     fn primary(&self, pieces: &[Piece], resolved: &[Resolved]) -> Option<(DivId, bool)> {
         let mut counts: FastMap<DivId, (usize, usize)> = FastMap::default();
         for (i, r) in resolved.iter().enumerate() {
-            let n = usize::from(!self.locates(pieces, resolved, i));
+            let n = usize::from(!self.locates(pieces, resolved, i) && !from_or_to(pieces[r.piece].text, r.start, r.end));
             counts.entry(r.id).or_insert((0, i)).0 += n;
         }
         let rank = |id: DivId| {
@@ -798,6 +798,28 @@ fn dateline(within: &str, source: &str) -> Option<std::ops::Range<usize>> {
     let len = rest.char_indices().take(9).find(|&(_, c)| !crate::charset::is_han(c)).map(|(k, _)| k)?;
     let dated = rest[len..].starts_with(|c: char| c.is_ascii_digit() || crate::numeral::is_chinese_numeral_char(c));
     (dated && (2..=8).contains(&rest[..len].chars().count())).then(|| start..start + len)
+}
+
+/// Verbs before a list of places that says where people come from or goods go to.
+const FROM_OR_TO: [&str; 8] = ["来自", "销往", "发往", "远销", "运往", "销售到", "卖到", "辐射"];
+
+/// Longest stretch after a name, in characters, read for the `等地` that closes its list.
+const MAX_LIST_TAIL_CHARS: usize = 14;
+
+/// `来自成都、重庆、昆明等地的游客`, `主要销往广州、深圳等地`: places listed as where visitors come
+/// from or goods are sold name no place the article is about, so they cast no vote for its
+/// primary division (they stay among its regions).
+fn from_or_to(text: &str, start: usize, end: usize) -> bool {
+    let window = crate::term::head_chars(&text[end..], MAX_LIST_TAIL_CHARS);
+    let closes = window
+        .find("等地")
+        .is_some_and(|k| !window[..k].contains(['，', ',', '。', '；', ';', '：', ':']));
+    if !closes {
+        return false;
+    }
+    let clause_start = text[..start].rfind(['，', ',', '。', '；', ';', '：', ':']).map_or(0, |k| k + text[k..].chars().next().map_or(0, char::len_utf8));
+    let clause = &text[clause_start..start];
+    FROM_OR_TO.iter().any(|v| clause.contains(v))
 }
 
 #[cfg(test)]

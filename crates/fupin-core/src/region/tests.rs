@@ -161,6 +161,14 @@ fn a_headline_of_help_across_provinces_is_about_the_one_helped() {
 }
 
 #[test]
+fn places_visitors_come_from_or_goods_go_to_cast_no_vote() {
+    let f = found("古镇迎来旅游旺季\n国庆假期,来自成都、重庆、昆明等地的游客来到屏山县龙华古镇。杨某原本在成都工作,前年回乡开了民宿。");
+    assert_eq!(f.primary.unwrap().code, "511529");
+    let names: Vec<&str> = f.regions.iter().map(|r| r.name.as_str()).collect();
+    assert!(names.contains(&"成都市"), "they stay among the regions: {names:?}");
+}
+
+#[test]
 fn places_nest_under_their_county() {
     let f = found("定州新建大棚\n定州市开元镇孔庄子村建起大棚。");
     let names: Vec<&str> = f.places.iter().map(|p| p.name.as_str()).collect();
