@@ -282,7 +282,7 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
         }
     }
     let whole = &text[from..to];
-    let mut phrase = strip_trailing(whole);
+    let mut phrase = strip_trailing(without_measure_rate(strip_trailing(whole)));
     // `人均纯收入去年达到`: a time between the noun and its verb is no part of the noun (but
     // one a comparison is made with, `比去年`, `是当年的`, is all there is to name)
     let end = from + phrase.len();
@@ -318,6 +318,18 @@ pub fn of_clause_before<'t>(text: &'t str, starts: &Starts, opener: usize, skips
     let verb_at = words::find_any(&text[prev..prev_end], crate::change::UP.iter().chain(&crate::change::DOWN).copied())?;
     let s = before(text, prev.max(floor(prev)), prev + verb_at, skips);
     (!s.is_empty()).then_some(s)
+}
+
+/// Measures a price is quoted per (`每斤`, `每公斤`).
+const PRICE_MEASURES: [&str; 9] = ["斤", "公斤", "千克", "亩", "吨", "平方米", "千瓦时", "度", "立方米"];
+
+/// `鲜叶收购价每斤` → `鲜叶收购价`: the measure a price is quoted per closes the phrase before
+/// the amount; it belongs with the amount (`每斤8元`), not with what the amount is.
+fn without_measure_rate(phrase: &str) -> &str {
+    match words::rfind(phrase, "每") {
+        Some(k) if k > 0 && PRICE_MEASURES.contains(&&phrase[k + '每'.len_utf8()..]) => &phrase[..k],
+        _ => phrase,
+    }
 }
 
 /// `对新种银耳的脱贫户每袋补助`: a rate per unit (`每袋补助`, `每人每年补贴`) is what the amount
@@ -406,7 +418,9 @@ pub fn object_of_handling(phrase: &str) -> Option<&str> {
     }
     let (at, verb) = HANDLING_VERBS.iter().filter_map(|v| words::rfind(phrase, v).map(|k| (k, *v))).max_by_key(|&(k, _)| k)?;
     let object = phrase[at + verb.len()..].trim_start_matches(['了', '的']);
-    (phrase[..at].chars().nth(1).is_some() && object.chars().nth(1).is_some()).then_some(object)
+    // `收购价`, `采购量`, `发放率`: the verb makes a noun with what follows, no verb and object
+    let compound = object.starts_with(['价', '量', '额', '率', '费']);
+    (!compound && phrase[..at].chars().nth(1).is_some() && object.chars().nth(1).is_some()).then_some(object)
 }
 
 /// Verbs joined to a verb of building before one object (`新建、改扩建`, `新建改造`).

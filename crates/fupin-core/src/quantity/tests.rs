@@ -1186,6 +1186,9 @@ fn a_figure_in_a_row_of_cells_is_named_by_its_own_cell() {
 fn who_handed_out_or_bought_is_no_part_of_what_is_counted() {
     assert_eq!(one("县农业农村局提前调运各类种子1860吨。").subject, "各类种子");
     assert_eq!(one("县财政为在校学生发放补助资金96万元。").subject, "补助资金");
+    // a price or an amount the verb makes a noun of is what is measured
+    assert_eq!(one("今年鲜叶收购价每斤8元。").subject, "鲜叶收购价");
+    assert_eq!(one("优质谷子收购价达到每公斤7.6元。").subject, "优质谷子收购价");
 }
 
 #[test]
