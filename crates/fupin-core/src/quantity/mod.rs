@@ -334,7 +334,7 @@ impl Quantities {
                     f.subject = label.to_string();
                 }
             }
-            if label.is_some() || table::figure_first(&p.text).is_some() {
+            if label.is_some() || table::figure_first(&p.text).is_some() || table::label_first(&p.text) {
                 // undated figures of a box take the period its headline names
                 let year = *box_year.get_or_insert_with(|| headline_year(ctx));
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {

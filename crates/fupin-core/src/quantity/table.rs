@@ -98,6 +98,20 @@ pub fn lone_figure(text: &str) -> bool {
         && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '%') || crate::charset::is_han(c))
 }
 
+/// `全县脱贫人口　　11.6万人`: a row of a box printed label first, a wide gap (two spaces or
+/// more, or an ideographic one) and the figure last.
+pub fn label_first(text: &str) -> bool {
+    let t = text.trim_end();
+    // a row is short: told by its bytes before any search
+    if t.len() > 4 * MAX_RECORD_CHARS {
+        return false;
+    }
+    let Some(gap) = t.rfind("  ").or_else(|| t.rfind('\u{3000}')) else { return false };
+    let label = t[..gap].trim_end();
+    let figure = t[gap..].trim_start();
+    figure_label(label).is_some() && lone_figure(figure)
+}
+
 /// `累计纳入防返贫监测对象`: the label printed under a lone figure, a short run of Han
 /// characters (with list and quote marks) that ends no sentence.
 pub fn figure_label(text: &str) -> Option<&str> {

@@ -957,6 +957,25 @@ fn figures_printed_over_their_labels_take_the_label_and_the_headline_period() {
 }
 
 #[test]
+fn rows_printed_label_first_take_the_headline_period() {
+    let title = "某县巩固衔接2023年成绩单";
+    let lines = ["全县脱贫人口　　11.6万人", "就业帮扶车间  126个", "去年全县新建村级光伏电站42座。"];
+    let input = std::iter::once(title).chain(lines).collect::<Vec<_>>().join("\n");
+    let mut at = title.len() + 1;
+    let mut paragraphs = Vec::new();
+    for line in lines {
+        paragraphs.push(Paragraph::contiguous(line, at));
+        at += line.len() + 1;
+    }
+    let title_span = Some(crate::model::Span { start: 0, end: title.len() });
+    let article = Article { title: Some(title.to_string()), title_span, paragraphs, ..Default::default() };
+    let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
+    let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
+    // a sentence is no row: it keeps what it says of its own time
+    assert_eq!(got, [("11.6万人", Some(2023)), ("126个", Some(2023)), ("42座", None)]);
+}
+
+#[test]
 fn a_bound_on_an_income_sets_a_threshold_of_what_it_measures() {
     assert_eq!(one("今年起,将家庭年人均纯收入低于7000元的农户纳入监测。").subject, "家庭年人均纯收入");
     assert_eq!(one("年度自付医疗费用超过2万元的家庭可申请救助。").subject, "年度自付医疗费用");
