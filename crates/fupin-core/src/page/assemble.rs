@@ -846,11 +846,63 @@ impl<'t, 'l> Builder<'t, 'l> {
             })
             .collect();
         Page {
-            articles,
+            articles: pictures_before_their_story(articles),
             discarded: self.discarded,
             date: None,
         }
     }
+}
+
+/// Whether a caption opens with a day of the month (`12月7日下午,…`, `图为6月16日,…`).
+fn opens_with_date(caption: &str) -> bool {
+    let t = caption.strip_prefix("图为").unwrap_or(caption);
+    let digits = |s: &str| s.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).map(char::len_utf8).sum::<usize>();
+    let m = digits(t);
+    let Some(rest) = t[m..].strip_prefix('月').filter(|_| (1..=6).contains(&m)) else { return false };
+    let d = digits(rest);
+    (1..=6).contains(&d) && rest[d..].starts_with('日')
+}
+
+/// Pictures printed right above a story's headline whose photographers all sign that story
+/// (`图为…(记者 甲 摄)` over a feature `□本报记者 乙 甲`) are that story's: a layout may set a
+/// feature's pictures over its headline, and their credits say whose they are.
+fn pictures_before_their_story(mut articles: Vec<Article>) -> Vec<Article> {
+    let picture = |a: &Article| a.kind == ArticleKind::Photo && a.title.is_none() && a.paragraphs.is_empty() && a.captions.len() == 1;
+    let mut i = articles.len();
+    while i > 1 {
+        i -= 1;
+        if picture(&articles[i]) {
+            continue;
+        }
+        let signs = |a: &Article, story: &Article| {
+            let by = &a.captions[0].photographers;
+            // a picture dated by its caption (`12月7日下午,…`) is news of its own
+            !by.is_empty()
+                && !opens_with_date(&a.captions[0].text)
+                && by.iter().all(|p| story.contributors.iter().any(|c| c.role != Role::Photographer && &c.name == p))
+        };
+        let mut first = i;
+        while first > 0 && picture(&articles[first - 1]) && signs(&articles[first - 1], &articles[i]) {
+            first -= 1;
+        }
+        if first == i {
+            continue;
+        }
+        let pictures: Vec<Article> = articles.drain(first..i).collect();
+        let story = &mut articles[first];
+        let start = pictures.iter().map(|p| p.span.start).min().unwrap_or(story.span.start);
+        story.span = Span::new(start.min(story.span.start), story.span.end);
+        let mut captions = Vec::new();
+        for p in pictures {
+            captions.extend(p.captions);
+            story.contributors.extend(p.contributors);
+        }
+        captions.append(&mut story.captions);
+        story.captions = captions;
+        dedup_people(&mut story.contributors);
+        i = first;
+    }
+    articles
 }
 
 /// A person credited twice in the same role (a meta line and a footer) is one contributor.

@@ -2134,3 +2134,29 @@ fn a_short_quote_repeating_the_paragraph_beside_it_is_a_pull_quote() {
     assert!(p.discarded.iter().all(|d| d.text != "“我们的日子越过越好”"), "a quote no paragraph beside repeats is kept");
     assert_covered(text, &p);
 }
+
+#[test]
+fn pictures_over_a_headline_signed_by_their_photographers_belong_to_that_story() {
+    let text = "\
+某县召开春耕生产会议
+本报讯(记者 庚辛)近日,某县召开春耕生产会议。
+
+12月7日下午,某社区志愿者为老人打扫卫生。(记者 甲乙 摄)
+
+图为某镇猕猴桃种植基地,果农正在为果树疏果。(本报记者 甲乙 摄)
+
+图为某镇帮扶车间内,搬迁群众正在加工服装。(通讯员 丙丁 摄)
+
+猛洞河畔绘新景
+□本报记者 甲乙  通讯员 丙丁
+近年来,某县依托猕猴桃产业带动群众增收。
+";
+    let p = split(text);
+    let feature = p.articles.iter().find(|a| a.title.as_deref() == Some("猛洞河畔绘新景")).unwrap();
+    assert_eq!(feature.captions.len(), 2, "{:?}", feature.captions);
+    assert!(who(feature).contains(&("丙丁", Role::Photographer)));
+    // the dated picture above them is news of its own
+    let photos = p.articles.iter().filter(|a| a.kind == ArticleKind::Photo).count();
+    assert_eq!(photos, 1);
+    assert_covered(text, &p);
+}
