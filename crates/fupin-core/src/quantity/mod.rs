@@ -251,6 +251,10 @@ impl Quantities {
         let mut header_unit: Option<(usize, usize, &str, &'static str)> = None;
         // the year the text before names, for a table's caption line
         let mut last_year = None;
+        // a year's summary (`某县2023年…工作总结`) dates what it reports by its headline, and a
+        // section headed by another year (`三、2024年工作打算`) by that one
+        let summary_year = summary_year(ctx);
+        let mut section_year = None;
         // the quantities of every text are read first, then the subjects of every text, then
         // tables and years text by text: the code that reads numbers and units and the code
         // that weighs phrases are each too big to share the instruction cache, so taking each
@@ -342,6 +346,15 @@ impl Quantities {
                 }
             }
             last_year = times.iter().find_map(|t| t.years).map(|y| y.0);
+            if summary_year.is_some() {
+                let one_year = times.iter().filter(|t| t.years.is_some()).count() == 1;
+                if one_year && is_section_head(&p.text) {
+                    section_year = last_year;
+                }
+                for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
+                    f.year = section_year.or(summary_year);
+                }
+            }
             if row.is_some() {
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
                     f.year = table_year;
@@ -1431,6 +1444,34 @@ fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
         "，" => a.unit != b.unit && a.kind == Kind::Count && b.kind == Kind::Count,
         _ => false,
     }
+}
+
+/// Words a headline names a year's summary or report by.
+const SUMMARY_WORDS: [&str; 5] = ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单"];
+
+/// The year of a year's summary (`临潭县2023年巩固…工作总结`): a headline that names one year
+/// and says it sums that year up.
+fn summary_year(ctx: &ArticleContext) -> Option<i32> {
+    let title = ctx.article.title.as_deref()?;
+    if !SUMMARY_WORDS.iter().any(|w| title.contains(w)) {
+        return None;
+    }
+    let times = time::scan(title, ctx.reference_date);
+    let mut years = times.iter().filter_map(|t| t.years);
+    match (years.next(), years.next()) {
+        (Some(y), None) if y.0 == y.1 => Some(y.0),
+        _ => None,
+    }
+}
+
+/// Longest line read as a section's head.
+const MAX_SECTION_HEAD_CHARS: usize = 30;
+
+/// `三、2024年工作打算`: a short line that ends no sentence and is no row of a table.
+fn is_section_head(text: &str) -> bool {
+    crate::term::head_chars(text, MAX_SECTION_HEAD_CHARS + 1).chars().count() <= MAX_SECTION_HEAD_CHARS
+        && !text.contains(['。', '，', ',', '|', '｜', '\t'])
+        && !text.contains("  ")
 }
 
 /// The year the article's headline names (`“成绩单”(2023年1—11月)`), if it names one.

@@ -976,6 +976,33 @@ fn rows_printed_label_first_take_the_headline_period() {
 }
 
 #[test]
+fn a_years_summary_dates_what_it_reports_and_a_section_of_another_year_by_that_one() {
+    let title = "某县2023年巩固拓展脱贫攻坚成果工作总结";
+    let lines = [
+        "全县新建村级光伏电站42座。",
+        "项目 | 2022年 | 2023年",
+        "三、2024年工作打算",
+        "新建农村户用卫生厕所2000座。",
+    ];
+    let input = std::iter::once(title).chain(lines).collect::<Vec<_>>().join("\n");
+    let mut at = title.len() + 1;
+    let mut paragraphs = Vec::new();
+    for line in lines {
+        paragraphs.push(Paragraph::contiguous(line, at));
+        at += line.len() + 1;
+    }
+    let title_span = Some(crate::model::Span { start: 0, end: title.len() });
+    let article = Article { title: Some(title.to_string()), title_span, paragraphs, ..Default::default() };
+    let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
+    let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
+    assert_eq!(got, [("42座", Some(2023)), ("2000座", Some(2024))]);
+    // a headline that sums up no year dates nothing
+    let article = Article { title: Some("某县新建村级光伏电站".to_string()), title_span, ..article };
+    let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
+    assert!(v.iter().all(|f| f.year.is_none()), "{v:#?}");
+}
+
+#[test]
 fn a_bound_on_an_income_sets_a_threshold_of_what_it_measures() {
     assert_eq!(one("今年起,将家庭年人均纯收入低于7000元的农户纳入监测。").subject, "家庭年人均纯收入");
     assert_eq!(one("年度自付医疗费用超过2万元的家庭可申请救助。").subject, "年度自付医疗费用");
