@@ -412,6 +412,19 @@ impl Gazetteer {
         if let Some(helped) = self.helped_in_headline(pieces, resolved) {
             return Some((helped, true));
         }
+        // `长治市第五届农民运动会在武乡开幕`: a county the headline names after `在` is where the
+        // city's news took place, so the city named before it is whose news it is (help from
+        // another province landing `在和政` stays the county's)
+        let venue = |r: &Resolved| pieces[r.piece].text[..r.start].ends_with('在');
+        let headline_first = resolved.iter().find(|r| pieces[r.piece].headline);
+        let host = headline_first.filter(|first| {
+            resolved.iter().any(|r| {
+                pieces[r.piece].headline && r.piece == first.piece && r.start > first.start && venue(r) && r.id != first.id && self.table.within(r.id, first.id)
+            })
+        });
+        if let Some(host) = host {
+            return Some((host.id, true));
+        }
         if let Some(best) = headline.max_by_key(|&id| rank(id)) {
             return Some((best, true));
         }

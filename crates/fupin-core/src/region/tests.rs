@@ -161,6 +161,15 @@ fn a_headline_of_help_across_provinces_is_about_the_one_helped() {
 }
 
 #[test]
+fn a_headline_division_named_after_zai_is_the_venue_not_the_host() {
+    let f = found("长治市第五届农民运动会在武乡开幕\n11月8日,长治市第五届农民运动会在武乡县开幕。武乡县组织了开幕式。");
+    assert_eq!(f.primary.unwrap().code, "140400");
+    // help from another province taking place in a county is that county's news
+    let f = found("厦门临夏协作项目在和政落地19个\n厦门市与临夏州协作项目在和政县落地。和政县受益。");
+    assert_eq!(f.primary.unwrap().code, "622925");
+}
+
+#[test]
 fn places_visitors_come_from_or_goods_go_to_cast_no_vote() {
     let f = found("古镇迎来旅游旺季\n国庆假期,来自成都、重庆、昆明等地的游客来到屏山县龙华古镇。杨某原本在成都工作,前年回乡开了民宿。");
     assert_eq!(f.primary.unwrap().code, "511529");
