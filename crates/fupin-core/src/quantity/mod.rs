@@ -351,7 +351,9 @@ impl Quantities {
                 if one_year && is_section_head(&p.text) {
                     section_year = last_year;
                 }
-                for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
+                // a year told from the time of writing (`去年`) is no year of the summary's
+                let relative = RELATIVE_YEARS.iter().any(|w| p.text.contains(w));
+                for f in out[first..].iter_mut().filter(|f| f.year.is_none() && !relative) {
                     f.year = section_year.or(summary_year);
                 }
             }
@@ -1463,6 +1465,9 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
         _ => None,
     }
 }
+
+/// Years named from the time of writing.
+const RELATIVE_YEARS: [&str; 4] = ["去年", "前年", "明年", "后年"];
 
 /// Longest line read as a section's head.
 const MAX_SECTION_HEAD_CHARS: usize = 30;
