@@ -29,12 +29,12 @@ const HEADS: &[&str] = &[
     "行动", "防线", "锁", "网", "工作", "工作法", "板块", "工程", "举措", "措施", "机制", "体系", "任务",
     "战役", "攻坚战", "计划", "重点", "行动计划", "专项行动", "活动", "攻坚", "提升行动", "服务",
     "保障线", "清单", "制度", "模式", "硬措施", "实招", "步骤", "工作机制", "专项整治", "整治",
-    "治理", "原则",
+    "治理", "原则", "事", "帮扶",
 ];
 
 /// Classifiers between the numeral and the head: `六道防线`, `十大行动`, `七把锁`, `十项行动`,
-/// `五个行动`, `四方面工作`, `五步工作法`, `三条底线`, `四类`.
-const CLASSIFIERS: &[&str] = &["大", "道", "把", "项", "个", "条", "方面", "步", "类", "种", "张"];
+/// `五个行动`, `四方面工作`, `五步工作法`, `三条底线`, `四类`, `三件事`.
+const CLASSIFIERS: &[&str] = &["大", "道", "把", "项", "个", "条", "方面", "步", "类", "种", "张", "件"];
 
 /// Collective nouns a quoted name can use for a set with no count: `…社会扶贫“组合拳”`.
 const SET_NOUNS: &[&str] = &["组合拳"];
@@ -2182,6 +2182,14 @@ mod tests {
         // a count the semicolons do not match is no such list
         let found = find(&["办法明确了四条原则:坚持预防为主;坚持精准施策。"]);
         assert!(found.iter().all(|p| names(p) != ["坚持预防为主", "坚持精准施策"]), "{found:?}");
+    }
+
+    #[test]
+    fn three_things_and_four_kinds_of_help_name_their_ordinals() {
+        let found = find(&["今年将重点抓好三件事:一是抓监测,确保底线守得牢;二是抓产业,确保收入稳定增长;三是抓乡村建设。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].name.as_str(), found[0].declared_count), ("三件事", 3));
+        assert_eq!(names(&found[0]), ["抓监测", "抓产业", "抓乡村建设"]);
     }
 
     #[test]
