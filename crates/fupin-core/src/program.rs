@@ -29,7 +29,7 @@ const HEADS: &[&str] = &[
     "行动", "防线", "锁", "网", "工作", "工作法", "板块", "工程", "举措", "措施", "机制", "体系", "任务",
     "战役", "攻坚战", "计划", "重点", "行动计划", "专项行动", "活动", "攻坚", "提升行动", "服务",
     "保障线", "清单", "制度", "模式", "硬措施", "实招", "步骤", "工作机制", "专项整治", "整治",
-    "治理", "原则", "事", "帮扶",
+    "治理", "原则", "事", "帮扶", "方面",
 ];
 
 /// Classifiers between the numeral and the head: `六道防线`, `十大行动`, `七把锁`, `十项行动`,
@@ -2202,8 +2202,9 @@ mod tests {
 
     #[test]
     fn points_walked_through_first_next_and_last() {
-        let found = find(&["主要有三点变化。首先是监测范围动态调整。其次是办理时限进一步压缩。最后是强化部门数据共享。"]);
+        let found = find(&["主要有三个方面的变化。首先是监测范围动态调整。其次是办理时限进一步压缩。最后是强化部门数据共享。"]);
         assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].declared_count, 3, "the count before them names them");
         assert_eq!(names(&found[0]), ["监测范围动态调整", "办理时限进一步压缩", "强化部门数据共享"]);
         // `首先` inside a word opens no point
         assert!(find(&["村里首先修好道路,其次建好住房。"]).is_empty());
