@@ -345,6 +345,7 @@ impl Quantities {
                     f.year = year;
                 }
             }
+            respective_years(p, times, &mut out[first..]);
             last_year = times.iter().find_map(|t| t.years).map(|y| y.0);
             if summary_year.is_some() {
                 let one_year = times.iter().filter(|t| t.years.is_some()).count() == 1;
@@ -1445,6 +1446,48 @@ fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
         "和" | "及" => a.unit == b.unit,
         "，" => a.unit != b.unit && a.kind == Kind::Count && b.kind == Kind::Count,
         _ => false,
+    }
+}
+
+/// Most years a sentence lists before `分别` for as many figures after it.
+const MAX_RESPECTIVE_YEARS: i32 = 10;
+
+/// `2021年、2022年、2023年全县光伏收益分别为2860万元、3015万元、3128万元`: years listed before
+/// `分别` and as many figures after it, in the same sentence, pair off in order; the words
+/// between the years and `分别` name what the figures are when nothing else did.
+fn respective_years(p: &Paragraph, times: &[time::Found], facts: &mut [Fact]) {
+    let text = p.text.as_str();
+    // most paragraphs say no `分别`: one search clears them
+    if facts.len() < 2 || !text.contains("分别") {
+        return;
+    }
+    for (k, _) in text.match_indices("分别") {
+        let start = text[..k].rfind(is_sentence_end).map_or(0, |j| j + text[j..].chars().next().map_or(0, char::len_utf8));
+        // the figures stand in the clause after `分别`, set apart by `、`
+        let end = text[k..].find(is_clause_end).map_or(text.len(), |j| k + j);
+        let listed: Vec<&time::Found> = times.iter().filter(|t| t.start >= start && t.end <= k && t.years.is_some()).collect();
+        let mut years = Vec::new();
+        for t in &listed {
+            if let Some((a, b)) = t.years {
+                if b < a || b - a >= MAX_RESPECTIVE_YEARS {
+                    return;
+                }
+                years.extend(a..=b);
+            }
+        }
+        let figures: Vec<usize> = (0..facts.len())
+            .filter(|&i| p.text_offset(facts[i].span.start).is_some_and(|at| at > k && at < end))
+            .collect();
+        if years.len() < 2 || years.len() != figures.len() {
+            continue;
+        }
+        let named = listed.last().map(|t| text[t.end..k].trim_matches(|c: char| !c.is_alphanumeric()));
+        for (&i, &year) in figures.iter().zip(&years) {
+            facts[i].year = Some(year);
+            if let Some(name) = named.filter(|n| !n.is_empty() && facts[i].subject.is_empty()) {
+                facts[i].subject = name.to_string();
+            }
+        }
     }
 }
 

@@ -1003,6 +1003,17 @@ fn a_years_summary_dates_what_it_reports_and_a_section_of_another_year_by_that_o
 }
 
 #[test]
+fn years_listed_before_fenbie_pair_off_with_the_figures_after_it() {
+    let v = facts("光伏收益主要用于公益岗位,2021年、2022年、2023年全县光伏收益分别为2860万元、3015万元、3128万元,带动就业3000余人。");
+    let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
+    assert_eq!(got[..3], [("2860万元", Some(2021)), ("3015万元", Some(2022)), ("3128万元", Some(2023))]);
+    assert!(v[0].subject.contains("光伏收益"), "{:?}", v[0].subject);
+    // a count that does not match leaves the years as they were read
+    let v = facts("2022年、2023年全县光伏收益分别为2860万元、3015万元、3128万元。");
+    assert!(v.iter().all(|f| f.year != Some(2022) || f.text != "3015万元"), "{v:#?}");
+}
+
+#[test]
 fn a_bound_on_an_income_sets_a_threshold_of_what_it_measures() {
     assert_eq!(one("今年起,将家庭年人均纯收入低于7000元的农户纳入监测。").subject, "家庭年人均纯收入");
     assert_eq!(one("年度自付医疗费用超过2万元的家庭可申请救助。").subject, "年度自付医疗费用");
@@ -1244,4 +1255,5 @@ fn dimes_written_out_and_units_of_rain_and_seed() {
     assert_eq!(vu(&one("累计降雨量达20毫米。")), (20.0, "毫米"));
     assert_eq!(vu(&one("年繁育原原种1.2亿粒。")), (120_000_000.0, "粒"));
 }
+
 
