@@ -332,10 +332,14 @@ impl Quantities {
                 year_table = table::year_columns(&p.text, times).map(|years| (years, p.text.as_str()));
             }
             // a box of figures: `38.6亿元` over its label, or `3.2亿元 全县投入…` on one line
-            let label = texts.get(k + 1).filter(|_| table::lone_figure(&p.text)).and_then(|n| table::figure_label(&n.text));
+            let label_line = texts.get(k + 1).filter(|_| table::lone_figure(&p.text));
+            let label = label_line.and_then(|n| table::figure_label(&n.text));
             if let Some(label) = label {
+                // `17526元` over `2023年脱贫人口人均纯收入`: the label's year dates the figure
+                let year = label_line.and_then(|n| table::label_year(&n.text));
                 for f in &mut out[first..] {
                     f.subject = label.to_string();
+                    f.year = f.year.or(year);
                 }
             }
             if label.is_some() || table::figure_first(&p.text).is_some() || table::label_first(&p.text) {

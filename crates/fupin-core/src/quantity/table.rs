@@ -158,6 +158,13 @@ pub fn figure_first(text: &str) -> Option<FigureFirst> {
     (figure_fits && label_fits).then(|| FigureFirst { label: text.len() - label.len(), arabic })
 }
 
+/// The year a label opens with (`2023年脱贫人口人均纯收入` → 2023).
+pub fn label_year(label: &str) -> Option<i32> {
+    let t = label.trim_start();
+    let rest = after_year(t);
+    (rest.len() < t.len()).then(|| t[..4].parse().ok()).flatten()
+}
+
 /// `label` without the year it may open with (`2023年投入衔接资金` → `投入衔接资金`).
 pub fn after_year(label: &str) -> &str {
     let digits = label.bytes().take_while(u8::is_ascii_digit).count();

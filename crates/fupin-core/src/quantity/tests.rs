@@ -957,6 +957,22 @@ fn figures_printed_over_their_labels_take_the_label_and_the_headline_period() {
 }
 
 #[test]
+fn a_figure_over_a_label_opening_with_a_year_is_dated_by_it() {
+    let lines = ["17526元", "2023年脱贫人口人均纯收入,同比增长13.2%"];
+    let input = lines.join("\n");
+    let mut at = 0;
+    let mut paragraphs = Vec::new();
+    for line in lines {
+        paragraphs.push(Paragraph::contiguous(line, at));
+        at += line.len() + 1;
+    }
+    let article = Article { paragraphs, ..Default::default() };
+    let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
+    let f = v.iter().find(|f| f.text == "17526元").unwrap();
+    assert_eq!((f.subject.as_str(), f.year), ("脱贫人口人均纯收入", Some(2023)));
+}
+
+#[test]
 fn rows_printed_label_first_take_the_headline_period() {
     let title = "某县巩固衔接2023年成绩单";
     let lines = ["全县脱贫人口　　11.6万人", "就业帮扶车间  126个", "去年全县新建村级光伏电站42座。"];
