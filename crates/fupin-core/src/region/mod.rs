@@ -152,6 +152,21 @@ impl Gazetteer {
             article.primary_region = found.primary;
             article.places = found.places;
         }
+        // a column's comment on the story above it (`【编后】`, `短评`) is about that story's
+        // division, when it names no other one of its own
+        for i in 1..articles.len() {
+            let column = [&articles[i].kicker, &articles[i].section].into_iter().flatten().any(|l| crate::page::is_column_label(l));
+            let Some(above) = articles[i - 1].primary_region.clone().filter(|_| column) else { continue };
+            let own = &articles[i].regions;
+            let primary = match own.iter().find(|r| r.code == above.code) {
+                Some(r) => Some(r.clone()),
+                None if own.is_empty() => self.table.by_code(&above.code).map(|id| self.region(id, Vec::new())),
+                None => None,
+            };
+            if primary.is_some() {
+                articles[i].primary_region = primary;
+            }
+        }
         // the primary most articles share (a district's page); when articles are about
         // different counties, the city they lie in
         let voters: usize = votes.values().map(|v| v.0).sum();

@@ -170,6 +170,27 @@ fn a_headline_division_named_after_zai_is_the_venue_not_the_host() {
 }
 
 #[test]
+fn a_columns_comment_is_about_the_story_above_it() {
+    let input = "壶关县香菇产业带动群众就业\n壶关县树掌镇食用菌产业园带动周边群众就业1050人。\n让产业链再长一些\n平顺的连翘、壶关的香菇,都是从山里长出来的产业。\n";
+    let mut articles: Vec<Article> = Vec::new();
+    let mut offset = 0;
+    for chunk in input.split_inclusive('\n').collect::<Vec<_>>().chunks(2) {
+        let text: String = chunk.concat();
+        let mut a = article(&text);
+        a.title_span = a.title_span.map(|s| Span::new(s.start + offset, s.end + offset));
+        a.span = Span::new(offset, offset + text.len());
+        for p in &mut a.paragraphs {
+            *p = Paragraph::contiguous(&p.text, p.span.start + offset);
+        }
+        offset += text.len();
+        articles.push(a);
+    }
+    articles[1].kicker = Some("【编后】".to_string());
+    gazetteer().resolve_page(input, &mut articles);
+    assert_eq!(primary(&articles[1]), Some("140427"));
+}
+
+#[test]
 fn places_visitors_come_from_or_goods_go_to_cast_no_vote() {
     let f = found("古镇迎来旅游旺季\n国庆假期,来自成都、重庆、昆明等地的游客来到屏山县龙华古镇。杨某原本在成都工作,前年回乡开了民宿。");
     assert_eq!(f.primary.unwrap().code, "511529");
