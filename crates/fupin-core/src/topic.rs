@@ -144,11 +144,12 @@ struct Keys {
     mask: u64,
     /// The length of a key: no word fits in fewer bytes.
     len: usize,
-    /// Bits of [`slot`] of the first and second characters of the words (their first three
-    /// bytes), when every word has two and those are Chinese (three bytes): a character in none
-    /// of them starts no word and follows no word's first, so the scan passes over it and the
-    /// one before it after one test. A character of another width is in none of them, whatever
-    /// bit it hits.
+    /// Bits of [`slot`] of the first three bytes from the first and from the second character
+    /// of the words, when every word has two characters and three bytes from its second on: a
+    /// character whose three bytes (its own and those after it) are in none of them starts no
+    /// word and follows no word's first, so the scan passes over it and the one before it after
+    /// one test. The bytes are read from the text as from the word, so a character of any width
+    /// tests alike: a list with a word such as `832平台` still skips.
     pairs: Option<(Box<[u64]>, u32)>,
 }
 
@@ -162,15 +163,15 @@ impl Keys {
         for w in words {
             set_bit(&mut bits, slot(eight_at(w.as_bytes(), 0) & mask, bits_log));
         }
-        let wide = words.iter().all(|w| {
-            let mut chars = w.chars().take(2).map(char::len_utf8);
-            chars.next() == Some(3) && chars.next() == Some(3)
-        });
+        // where each word's second character starts; every word needs three bytes from there,
+        // or the bytes after it in a text would be tested too
+        let seconds: Vec<usize> = words.iter().map(|w| w.chars().next().map_or(0, char::len_utf8)).collect();
+        let wide = words.iter().zip(&seconds).all(|(w, &second)| second > 0 && w.len() >= second + 3);
         let pairs_log =
             table_log(2 * words.len() * CHAR_BITS_PER_CHAR).clamp(MIN_BIT_TABLE_LOG, MAX_CHAR_TABLE_LOG);
         let mut pairs = bit_table(pairs_log);
-        for w in words {
-            for at in [0, 3].into_iter().filter(|&at| at < w.len()) {
+        for (w, &second) in words.iter().zip(&seconds) {
+            for at in [0, second].into_iter().filter(|&at| at < w.len()) {
                 set_bit(&mut pairs, slot(eight_at(w.as_bytes(), at) & THREE_BYTES, pairs_log));
             }
         }
@@ -631,6 +632,20 @@ mod tests {
         ) {
             let list: Vec<&str> = words.iter().map(String::as_str).collect();
             let found: Vec<_> = Words::new(list.iter().copied()).find(&text).collect();
+            proptest::prop_assert_eq!(found, naive(&list, &text));
+        }
+
+        /// Words opening with a character of any width and followed by a Chinese one (`832平台`)
+        /// are tested by their pairs of characters: the skip finds what the slow search finds.
+        #[test]
+        fn word_search_with_pairs_of_any_width_agrees_with_the_slow_way(
+            words in proptest::collection::vec("[扶贫困a户é8\u{10000}][扶贫困户]{1,3}", 1..12),
+            text in "[扶贫困a户é8村 \u{10000}]{0,40}",
+        ) {
+            let list: Vec<&str> = words.iter().map(String::as_str).collect();
+            let search = Words::new(list.iter().copied());
+            proptest::prop_assert!(search.keys.pairs.is_some());
+            let found: Vec<_> = search.find(&text).collect();
             proptest::prop_assert_eq!(found, naive(&list, &text));
         }
 
