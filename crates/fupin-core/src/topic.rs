@@ -12,7 +12,7 @@
 //! mentions), so a client filtering by theme still finds a report on 低保 standards while a
 //! passing `道路` in a sports report adds nothing.
 
-use crate::model::{Theme, Topic};
+use crate::model::{Article, Theme, Topic};
 use crate::ArticleContext;
 use memchr::memmem::Finder;
 use std::collections::HashSet;
@@ -42,14 +42,16 @@ const TERM_SLOTS: usize = 16;
 /// The lists of [`Topics::words`] by their index.
 const CUE_LIST: usize = 0;
 const THEME_LIST: usize = 1;
+const TERM_LIST: usize = 2;
 
 pub struct Topics {
     weights: Vec<f32>,
     /// Cues marked `broad` in the table: strong only beside another cue.
     broad: Vec<bool>,
     theme_of: Vec<Theme>,
-    /// The cue words ([`CUE_LIST`]), the theme words ([`THEME_LIST`]) and, for the terms stage,
-    /// the domain terms ([`crate::term::term_words`]): an article is read for all at once.
+    /// The cue words ([`CUE_LIST`]), the theme words ([`THEME_LIST`]), for the terms stage the
+    /// domain terms ([`crate::term::term_words`]) and, for the region stage, the division names
+    /// when built with them ([`Topics::with_divisions`]): an article is read for all at once.
     words: Words,
 }
 
@@ -431,8 +433,9 @@ fn space_at(text: &str, at: usize) -> bool {
 }
 
 /// What one walk over an article's texts finds: the tallies of the cue and theme words for the
-/// topic and the matches of the term words for the terms stage, which reads the same texts.
-pub struct Reading<'a> {
+/// topic, the matches of the term words for the terms stage, which reads the same texts, and
+/// those of the division names for the region stage.
+pub struct Reading {
     weight: f64,
     strong: bool,
     /// A broad strong cue was read (see `Topics::broad`), and whether any other cue was.
@@ -440,25 +443,57 @@ pub struct Reading<'a> {
     other_cue: bool,
     chars: usize,
     themes: Vec<(Theme, usize)>,
-    /// Each text read, with the end of its term matches in `terms`.
-    texts: Vec<(&'a str, usize)>,
+    /// For each text read (the article's [`texts`], in order), the end of its matches in
+    /// `terms` and in `divisions`.
+    ends: Vec<(usize, usize)>,
     /// `(term, start, end)`: the term's position in [`crate::term::term_words`] and byte
     /// offsets in its text.
     terms: Vec<(usize, usize, usize)>,
+    /// `(name, start, end)`: the name's position in the list [`Topics::with_divisions`] was
+    /// given, and byte offsets in its text.
+    divisions: Vec<(usize, usize, usize)>,
 }
 
-impl Reading<'_> {
-    /// The term matches of `text`, the first text read from the `*next`-th on that equals it;
-    /// moves `next` past it. The terms stage reads the article's texts in the same order, less
-    /// those it leaves out, so the search ends at once or after a skipped kicker or subtitle.
-    /// `None` where no text read equals it.
-    pub(crate) fn terms_of(&self, text: &str, next: &mut usize) -> Option<&[(usize, usize, usize)]> {
+/// The texts of an article the topic is read from, in reading order: headline lines,
+/// paragraphs, captions.
+pub(crate) fn texts(a: &Article) -> impl Iterator<Item = &str> {
+    [&a.title, &a.kicker, &a.subtitle]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .chain(a.paragraphs.iter().map(|p| p.text.as_str()))
+        .chain(a.captions.iter().map(|c| c.text.as_str()))
+}
+
+impl Reading {
+    /// The term matches of `text`, the first of `texts` (the article's [`texts`], which were
+    /// read) from the `*next`-th on that equals it; moves `next` past it. The terms stage reads
+    /// the article's texts in the same order, less those it leaves out, so the search ends at
+    /// once or after a skipped kicker or subtitle. `None` where no text read equals it.
+    pub(crate) fn terms_of(&self, texts: &[&str], text: &str, next: &mut usize) -> Option<&[(usize, usize, usize)]> {
+        let k = self.text_index(texts, text, next)?;
+        let start = k.checked_sub(1).map_or(0, |j| self.ends[j].0);
+        Some(&self.terms[start..self.ends[k].0])
+    }
+
+    /// The division name matches of `text`, `(pattern, start, end)`, found as [`terms_of`]
+    /// finds the term matches; only for a reading of [`Topics::with_divisions`].
+    ///
+    /// [`terms_of`]: Reading::terms_of
+    pub(crate) fn divisions_of(&self, texts: &[&str], text: &str, next: &mut usize) -> Option<&[(usize, usize, usize)]> {
+        let k = self.text_index(texts, text, next)?;
+        let start = k.checked_sub(1).map_or(0, |j| self.ends[j].1);
+        Some(&self.divisions[start..self.ends[k].1])
+    }
+
+    /// Which of `texts`, from the `*next`-th on, equals `text`; moves `next` past it. A text's
+    /// matches depend on its characters alone, so an equal text anywhere serves.
+    fn text_index(&self, texts: &[&str], text: &str, next: &mut usize) -> Option<usize> {
         // the same text is mostly the same slice of the article, which needs no comparing
         let same = |t: &str| (t.as_ptr(), t.len()) == (text.as_ptr(), text.len()) || t == text;
-        let k = (*next..self.texts.len()).find(|&k| same(self.texts[k].0))?;
+        let k = (*next..self.ends.len().min(texts.len())).find(|&k| same(texts[k]))?;
         *next = k + 1;
-        let start = k.checked_sub(1).map_or(0, |j| self.texts[j].1);
-        Some(&self.terms[start..self.texts[k].1])
+        Some(k)
     }
 
     fn theme(&mut self, theme: Theme) {
@@ -471,6 +506,12 @@ impl Reading<'_> {
 
 impl Topics {
     pub fn new() -> Self {
+        Self::with_divisions(&[])
+    }
+
+    /// Reads the division names `names` too, in the same walk, for the region stage
+    /// ([`Reading::divisions_of`]): a text is passed over once for both.
+    pub(crate) fn with_divisions(names: &[&str]) -> Self {
         let cues: Vec<(&str, f32, bool)> = table_rows(CUES)
             .filter_map(|r| Some((*r.first()?, r.get(1)?.parse::<f32>().ok()?, r.get(2) == Some(&"broad"))))
             .collect();
@@ -480,20 +521,19 @@ impl Topics {
         let (theme_words, theme_of): (Vec<&str>, Vec<Theme>) = table_rows(THEMES)
             .filter_map(|r| Some((*r.get(1)?, theme_named(r.first()?)?)))
             .unzip();
-        let words = Words::of_lists(&[cue_words, theme_words, crate::term::term_words()]);
+        let words = Words::of_lists(&[cue_words, theme_words, crate::term::term_words(), names.to_vec()]);
         Topics { weights, broad, theme_of, words }
     }
 
     /// Reads the article's texts (headline lines, paragraphs, captions) once for the cue, theme
-    /// and term words.
-    pub fn read<'a>(&self, ctx: &ArticleContext<'a>) -> Reading<'a> {
-        let a = ctx.article;
-        let texts = [&a.title, &a.kicker, &a.subtitle]
-            .into_iter()
-            .flatten()
-            .map(String::as_str)
-            .chain(a.paragraphs.iter().map(|p| p.text.as_str()))
-            .chain(a.captions.iter().map(|c| c.text.as_str()));
+    /// and term words (and the division names, if built with them).
+    pub fn read(&self, ctx: &ArticleContext) -> Reading {
+        self.read_article(ctx.article)
+    }
+
+    /// [`Topics::read`] of an article, which needs no more than the article: it may run before
+    /// any stage.
+    pub(crate) fn read_article(&self, a: &Article) -> Reading {
         // sized up front: an article's texts are known, and a few themes and terms are usual
         let mut r = Reading {
             weight: 0.0,
@@ -502,11 +542,12 @@ impl Topics {
             other_cue: false,
             chars: 0,
             themes: Vec::with_capacity(THEME_SLOTS),
-            texts: Vec::with_capacity(3 + a.paragraphs.len() + a.captions.len()),
+            ends: Vec::with_capacity(3 + a.paragraphs.len() + a.captions.len()),
             terms: Vec::with_capacity(TERM_SLOTS),
+            divisions: Vec::new(),
         };
-        for text in texts {
-            self.words.walk::<3>(text, |list, (word, s, e)| match list {
+        for text in texts(a) {
+            self.words.walk::<4>(text, |list, (word, s, e)| match list {
                 CUE_LIST => {
                     let w = self.weights[word];
                     if self.broad[word] {
@@ -518,10 +559,12 @@ impl Topics {
                     r.weight += f64::from(w);
                 }
                 THEME_LIST => r.theme(self.theme_of[word]),
-                _ => r.terms.push((word, s, e)),
+                TERM_LIST => r.terms.push((word, s, e)),
+                // the fourth list: the division names
+                _ => r.divisions.push((word, s, e)),
             });
             r.chars += visible_chars(text);
-            r.texts.push((text, r.terms.len()));
+            r.ends.push((r.terms.len(), r.divisions.len()));
         }
         r
     }
