@@ -254,7 +254,7 @@ fn figure_cell(text: &str, r: Range<usize>) -> Option<BareCell> {
 /// it has, that column, the column's name and the unit as printed.
 pub fn unit_header(text: &str) -> Option<(usize, usize, Range<usize>, &str)> {
     // most texts are no such header: a closing bracket and a gap between cells are needed first
-    if text.len() > 4 * MAX_TABLE_LINE_CHARS || !text.contains([')', '）']) || !text.contains(is_cell_gap) {
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS || !holds_closing_bracket(text) || !text.contains(is_cell_gap) {
         return None;
     }
     let parts: Vec<Range<usize>> = cells(text).collect();
@@ -276,6 +276,14 @@ pub fn unit_header(text: &str) -> Option<(usize, usize, Range<usize>, &str)> {
     let (k, name, unit) = found?;
     let unit = unit.trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
     Some((parts.len(), k, name, unit))
+}
+
+/// Whether `text` holds `)` or `）`, looked for by their bytes: a search for either character
+/// decodes every character of the text, and every text is tested.
+fn holds_closing_bracket(text: &str) -> bool {
+    let b = text.as_bytes();
+    // `）` is EF BC 89: its last byte, with the two before it
+    memchr::memchr2_iter(b')', 0x89, b).any(|k| b[k] == b')' || k >= 2 && b[k - 2..k] == [0xEF, 0xBC])
 }
 
 /// The figure of column `at` in a row under a [`unit_header`] of `columns` columns, with the
@@ -449,6 +457,9 @@ mod tests {
         let total = "合计        36000";
         assert_eq!(unit_header_cell(total, 5, 4).map(|(l, _)| l.map(|l| &total[l])), Some(Some("合计")));
         assert!(unit_header("全县共投入资金(万元)3600").is_none());
+        for text in ["", ")", "）", "a)", "（", "(", "\u{ff09}x", "蓉", "扶贫(", "扶贫）", "\u{ef89}", "\u{3009}"] {
+            assert_eq!(holds_closing_bracket(text), text.contains([')', '）']), "{text}");
+        }
         assert_eq!(figure_label("2023年脱贫人口人均纯收入,同比增长13.2%"), Some("脱贫人口人均纯收入"));
         let t = "36.8亿元 2023年投入衔接资金";
         assert_eq!(figure_first(t).map(|r| r.label), t.find("2023"));
