@@ -20,6 +20,7 @@ use mention::{Form, Hit, Names};
 use table::{DivId, Table};
 
 use crate::model::{Article, Mention, Paragraph, Place, Region, RegionLevel, Span};
+use crate::quantity::words;
 use crate::topic::{Reading, Words};
 use crate::ArticleContext;
 
@@ -127,6 +128,8 @@ impl Gazetteer {
         self.resolve_page_with(input, articles, Some(readings));
     }
 
+    // called once a page: kept out of line, so a profile shows the stage as one function
+    #[inline(never)]
     fn resolve_page_with(&self, input: &str, articles: &mut [Article], readings: Option<&[Reading]>) {
         // each article's pieces are built and its names scanned once, for the page's tally and
         // its own resolution
@@ -483,7 +486,13 @@ impl Gazetteer {
         const MAX_BEFORE_HELP_BYTES: usize = 2 * 3;
         resolved.iter().filter(|r| pieces[r.piece].headline).find_map(|a| {
             let after = pieces[a.piece].text.get(a.end..)?;
-            let at = HELP.iter().filter_map(|h| after.find(h).map(|k| k + h.len())).min()?;
+            // a word of help ending past the limit is too far: only the text up to there is
+            // searched, by a plain scan, which costs less there than setting up `str::find`
+            let mut near = after.len().min(MAX_BEFORE_HELP_BYTES + "帮扶".len());
+            while !after.is_char_boundary(near) {
+                near -= 1;
+            }
+            let at = HELP.iter().filter_map(|h| words::find(&after[..near], h).map(|k| k + h.len())).min()?;
             if at > MAX_BEFORE_HELP_BYTES + "帮扶".len() {
                 return None;
             }
