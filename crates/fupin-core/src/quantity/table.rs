@@ -339,7 +339,10 @@ pub fn unit_row(text: &str, columns: usize, unit_at: usize) -> Option<(Range<usi
 /// column (`None` for the label's and any other), when at least two are. `times` are the
 /// header's time expressions, in order.
 pub fn year_columns(text: &str, times: &[crate::time::Found]) -> Option<Vec<Option<i32>>> {
-    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
+    // each year column is a time expression of one year: most texts have fewer than two, and
+    // need not be cut into cells, which reads every character
+    let single_years = times.iter().filter(|t| t.years.is_some_and(|y| y.0 == y.1)).take(2).count();
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS || single_years < 2 {
         return None;
     }
     let years: Vec<Option<i32>> = cells(text)
