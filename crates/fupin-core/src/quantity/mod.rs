@@ -595,9 +595,11 @@ impl Quantities {
             _ => unit,
         };
         let unit_end = pos + unit.len;
-        // `3000元至5000元`: a range whose ends both carry the unit
-        if value_max.is_none() && !opens_change(text, i) {
-            if let Some((max, after_max, _)) = self.range_end(text, unit_end).filter(|&(_, e, _)| self.units.at(&text[e..]) == Some(unit)) {
+        // `3000元至5000元`: a range whose ends both carry the unit; the clause is read back
+        // for a change's opening only once a range follows, which few quantities have
+        if value_max.is_none() {
+            let range = self.range_end(text, unit_end).filter(|&(_, e, _)| self.units.at(&text[e..]) == Some(unit));
+            if let Some((max, after_max, _)) = range.filter(|_| !opens_change(text, i)) {
                 value_max = Some(max);
                 qualifier = Qualifier::Range;
                 pos = after_max;
