@@ -1257,7 +1257,14 @@ const PERSON_HEADS: [&str; 21] = [
 /// it (`干部群众`, `村民代表`), when something else follows. A noun joined to it (`脱贫户和监测户`)
 /// stays.
 fn persons_only(phrase: &str) -> &str {
-    let Some(mut end) = PERSON_HEADS.iter().filter_map(|w| words::find(phrase, w).map(|k| k + w.len())).min() else {
+    // where the earliest-ending noun of persons ends: the nouns are compared only where a
+    // character may start one, which one test per character tells, not by a search of the
+    // phrase for each of them
+    static PERSON_FIRSTS: words::Heads = words::Heads::of(&PERSON_HEADS);
+    let ends = PERSON_FIRSTS
+        .candidates(phrase)
+        .flat_map(|(k, _)| PERSON_HEADS.iter().filter(move |w| words::has_prefix(&phrase[k..], w)).map(move |w| k + w.len()));
+    let Some(mut end) = ends.min() else {
         return phrase;
     };
     // nouns that make a noun of persons into another (`村民代表`, `学生家长`)
