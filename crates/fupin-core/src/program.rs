@@ -1411,7 +1411,8 @@ fn aspect_lead(body: &str) -> Option<(usize, usize)> {
     const MARK: &str = "方面";
     let start = if body.starts_with('在') { '在'.len_utf8() } else { 0 };
     let head = head_chars(&body[start..], 9);
-    let end = start + head.find(MARK)?;
+    // a plain scan of the few bytes: `str::find` would set up a searcher for every paragraph
+    let end = start + words::find(head, MARK)?;
     let field = &body[start..end];
     let closes = body[end + MARK.len()..].starts_with([',', '，']);
     // `其他方面`, `这些方面`: words pointing at fields are none
