@@ -7,7 +7,8 @@
 //! Data flows one way: text → [`page`] (articles, bylines, captions, discarded furniture) →
 //! [`region`] (page-wide, so context resolves ambiguous names) → per-article stages, each of which
 //! reads the article and the records of the stages before it: [`time`], [`entity`], [`quantity`], [`change`], [`program`], [`term`], [`topic`],
-//! [`keyword`].
+//! [`keyword`]. The topic's words are read before the regions, in the walk over each article's
+//! texts that finds the division names: they need no stage's records.
 
 pub mod change;
 mod charset;
@@ -145,13 +146,16 @@ impl Default for Extractor {
 
 impl Extractor {
     pub fn new() -> Self {
+        let regions = region::Gazetteer::new();
+        // the topic's walk over an article's texts reads the division names too
+        let topics = topic::Topics::with_divisions(&regions.name_texts());
         Extractor {
-            regions: region::Gazetteer::new(),
+            regions,
             entities: entity::Entities::new(),
             quantities: quantity::Quantities::new(),
             programs: program::Programs::new(),
             terms: term::Terms::new(),
-            topics: topic::Topics::new(),
+            topics,
             keywords: keyword::Keywords::new(),
         }
     }
@@ -170,10 +174,14 @@ impl Extractor {
         let page = page::split(text);
         let reference_date = options.reference_date.or(page.date);
         let mut articles = page.articles;
+        // One walk over each article's texts finds the topic's words and the division names:
+        // the topic needs no other stage's records, and reading the texts once for both saves
+        // a pass.
+        let readings: Vec<topic::Reading> = articles.iter().map(|a| self.topics.read_article(a)).collect();
         // Regions first and page-wide: an article that names no division takes the page's, and
         // an ambiguous name (桥东区) is read in the page's city.
-        self.regions.resolve_page(text, &mut articles);
-        self.enrich(text, &mut articles, reference_date);
+        self.regions.resolve_page_read(text, &mut articles, &readings);
+        self.enrich(text, &mut articles, reference_date, &readings);
         Ok(Document { articles, discarded: page.discarded })
     }
 
@@ -185,7 +193,7 @@ impl Extractor {
     /// where running every stage on one article at a time evicts each stage's tables before it
     /// is back. A stage reads only the article's own records of the stages before it, so the
     /// results are the same in either order.
-    fn enrich(&self, input: &str, articles: &mut [Article], reference_date: Option<Date>) {
+    fn enrich(&self, input: &str, articles: &mut [Article], reference_date: Option<Date>, readings: &[topic::Reading]) {
         macro_rules! ctx {
             ($article:expr, $loose:expr) => {
                 &ArticleContext { input, article: &*$article, reference_date, loose: Some($loose) }
@@ -222,11 +230,10 @@ impl Extractor {
             article.programs = self.programs.find(ctx!(article, loose));
             program::drop_name_counts(&mut article.facts, &article.programs);
         }
-        for (article, loose) in articles.iter_mut().zip(&loose) {
-            // the cue, theme and term words are read in one walk over the article's texts
-            let reading = self.topics.read(ctx!(article, loose));
-            let terms = self.terms.find_read(ctx!(article, loose), &reading);
-            article.topic = self.topics.score(&reading);
+        for ((article, loose), reading) in articles.iter_mut().zip(&loose).zip(readings) {
+            // the cue, theme and term words were read in the walk before the regions
+            let terms = self.terms.find_read(ctx!(article, loose), reading);
+            article.topic = self.topics.score(reading);
             article.terms = terms;
         }
         for (article, loose) in articles.iter_mut().zip(&loose) {

@@ -21,6 +21,8 @@ use crate::quantity::words;
 use crate::term::{head_chars, tail_chars};
 use crate::ArticleContext;
 use aho_corasick::{packed, AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// Head nouns that make `numeral + classifier + …head` the name of a set of measures. Nouns of
 /// things that are not measures (`渠道`, `收入`, `阶段`) are left out on purpose: `三种渠道` lists
@@ -586,8 +588,9 @@ impl Programs {
     /// break.
     fn inline_ordinals(&self, p: &Paragraph) -> Option<Program> {
         let text = &p.text;
-        // most paragraphs have no list: a fast substring test per mark clears them
-        InlineMark::ALL.iter().filter(|mark| mark.probes().iter().any(|probe| text.contains(probe))).find_map(|&mark| {
+        // most paragraphs have no list: a fast test of the marks' probes clears them
+        let probed = InlineMark::probed(text);
+        InlineMark::ALL.iter().zip(0..).filter(|&(_, k)| probed >> k & 1 == 1).find_map(|(&mark, _)| {
             let mut items = Vec::new();
             let mut expected = 1;
             let mut search = 0;
@@ -1433,7 +1436,8 @@ fn aspect_lead(body: &str) -> Option<(usize, usize)> {
     const MARK: &str = "方面";
     let start = if body.starts_with('在') { '在'.len_utf8() } else { 0 };
     let head = head_chars(&body[start..], 9);
-    let end = start + head.find(MARK)?;
+    // a plain scan of the few bytes: `str::find` would set up a searcher for every paragraph
+    let end = start + words::find(head, MARK)?;
     let field = &body[start..end];
     let closes = body[end + MARK.len()..].starts_with([',', '，']);
     // `其他方面`, `这些方面`: words pointing at fields are none
@@ -1596,6 +1600,7 @@ impl InlineMark {
     ];
 
     /// Strings one of which every paragraph listing with this mark holds.
+    #[cfg(test)]
     fn probes(self) -> &'static [&'static str] {
         match self {
             InlineMark::Shi => &["一是"],
@@ -1606,6 +1611,33 @@ impl InlineMark {
             InlineMark::BracketDigit => &["(1)", "（1）"],
             InlineMark::Sequence => &["首先"],
         }
+    }
+
+    /// The marks whose [`probes`](Self::probes) `text` holds, as bits by their place in
+    /// [`InlineMark::ALL`]. Five of the probes hold `一` and two hold `1`: one search for each
+    /// and a look at their neighbours, and one for `①`, read the paragraph three times where a
+    /// search per probe read it nine times.
+    fn probed(text: &str) -> u8 {
+        static YI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("一"));
+        let b = text.as_bytes();
+        let bracketed = |at: usize, len: usize| {
+            let (before, after) = (&b[..at], &b[at + len..]);
+            before.ends_with(b"(") && after.starts_with(b")")
+                || before.ends_with("（".as_bytes()) && after.starts_with("）".as_bytes())
+        };
+        let mut bits = 0u8;
+        for at in YI.find_iter(b) {
+            let after = &b[at + "一".len()..];
+            bits |= u8::from(after.starts_with("是".as_bytes()))
+                | u8::from(after.starts_with("要".as_bytes())) << 1
+                | u8::from(b[..at].ends_with("第".as_bytes())) << 2
+                | u8::from(bracketed(at, "一".len())) << 4;
+        }
+        bits |= u8::from(text.contains('①')) << 3;
+        if memchr::memchr_iter(b'1', b).any(|at| bracketed(at, 1)) {
+            bits |= 1 << 5;
+        }
+        bits
     }
 
     /// Where the `n`th mark stands in `text` from `from`, and where its item starts.
@@ -1686,6 +1718,22 @@ fn leading_number(text: &str) -> Option<u64> {
 mod tests {
     use super::*;
     use crate::model::Article;
+
+    #[test]
+    fn inline_marks_are_probed_as_by_their_probes() {
+        let texts = [
+            "", "一是", "统一要求", "第一", "第一是", "(一)", "（一）", "(1)", "（1）", "①", "(一）", "（1)",
+            "一", "1", "(1", "一)", "第", "第一是(一)（1）①一要", "进一步一是a(1)", "11(1)1", "(一一)",
+        ];
+        for text in texts {
+            let by_probes = InlineMark::ALL
+                .iter()
+                .zip(0..)
+                .filter(|(mark, _)| mark.probes().iter().any(|probe| text.contains(probe)))
+                .fold(0u8, |bits, (_, k)| bits | 1 << k);
+            assert_eq!(InlineMark::probed(text), by_probes, "{text}");
+        }
+    }
 
     /// An article of one paragraph per string, laid out as lines of one input.
     fn article(paras: &[&str]) -> (String, Article) {

@@ -72,7 +72,8 @@ impl Terms {
     /// found (`reading`), so the article is not walked twice.
     pub fn find_read(&self, ctx: &ArticleContext, reading: &Reading) -> Vec<Term> {
         let mut next = 0;
-        self.find_with(ctx, |p| match reading.terms_of(&p.text, &mut next) {
+        let texts: Vec<&str> = crate::topic::texts(ctx.article).collect();
+        self.find_with(ctx, |p| match reading.terms_of(&texts, &p.text, &mut next) {
             Some(matches) => matches.to_vec(),
             None => self.words.find(&p.text).collect(),
         })

@@ -12,7 +12,7 @@
 //! mentions), so a client filtering by theme still finds a report on 低保 standards while a
 //! passing `道路` in a sports report adds nothing.
 
-use crate::model::{Theme, Topic};
+use crate::model::{Article, Theme, Topic};
 use crate::ArticleContext;
 use memchr::memmem::Finder;
 use std::collections::HashSet;
@@ -46,14 +46,16 @@ const TERM_SLOTS: usize = 16;
 /// The lists of [`Topics::words`] by their index.
 const CUE_LIST: usize = 0;
 const THEME_LIST: usize = 1;
+const TERM_LIST: usize = 2;
 
 pub struct Topics {
     weights: Vec<f32>,
     /// Cues marked `broad` in the table: strong only beside another cue.
     broad: Vec<bool>,
     theme_of: Vec<Theme>,
-    /// The cue words ([`CUE_LIST`]), the theme words ([`THEME_LIST`]) and, for the terms stage,
-    /// the domain terms ([`crate::term::term_words`]): an article is read for all at once.
+    /// The cue words ([`CUE_LIST`]), the theme words ([`THEME_LIST`]), for the terms stage the
+    /// domain terms ([`crate::term::term_words`]) and, for the region stage, the division names
+    /// when built with them ([`Topics::with_divisions`]): an article is read for all at once.
     words: Words,
 }
 
@@ -148,11 +150,12 @@ struct Keys {
     mask: u64,
     /// The length of a key: no word fits in fewer bytes.
     len: usize,
-    /// Bits of [`slot`] of the first and second characters of the words (their first three
-    /// bytes), when every word has two and those are Chinese (three bytes): a character in none
-    /// of them starts no word and follows no word's first, so the scan passes over it and the
-    /// one before it after one test. A character of another width is in none of them, whatever
-    /// bit it hits.
+    /// Bits of [`slot`] of the first three bytes from the first and from the second character
+    /// of the words, when every word has two characters and three bytes from its second on: a
+    /// character whose three bytes (its own and those after it) are in none of them starts no
+    /// word and follows no word's first, so the scan passes over it and the one before it after
+    /// one test. The bytes are read from the text as from the word, so a character of any width
+    /// tests alike: a list with a word such as `832平台` still skips.
     pairs: Option<(Box<[u64]>, u32)>,
 }
 
@@ -166,15 +169,15 @@ impl Keys {
         for w in words {
             set_bit(&mut bits, slot(eight_at(w.as_bytes(), 0) & mask, bits_log));
         }
-        let wide = words.iter().all(|w| {
-            let mut chars = w.chars().take(2).map(char::len_utf8);
-            chars.next() == Some(3) && chars.next() == Some(3)
-        });
+        // where each word's second character starts; every word needs three bytes from there,
+        // or the bytes after it in a text would be tested too
+        let seconds: Vec<usize> = words.iter().map(|w| w.chars().next().map_or(0, char::len_utf8)).collect();
+        let wide = words.iter().zip(&seconds).all(|(w, &second)| second > 0 && w.len() >= second + 3);
         let pairs_log =
             table_log(2 * words.len() * CHAR_BITS_PER_CHAR).clamp(MIN_BIT_TABLE_LOG, MAX_CHAR_TABLE_LOG);
         let mut pairs = bit_table(pairs_log);
-        for w in words {
-            for at in [0, 3].into_iter().filter(|&at| at < w.len()) {
+        for (w, &second) in words.iter().zip(&seconds) {
+            for at in [0, second].into_iter().filter(|&at| at < w.len()) {
                 set_bit(&mut pairs, slot(eight_at(w.as_bytes(), at) & THREE_BYTES, pairs_log));
             }
         }
@@ -434,8 +437,9 @@ fn space_at(text: &str, at: usize) -> bool {
 }
 
 /// What one walk over an article's texts finds: the tallies of the cue and theme words for the
-/// topic and the matches of the term words for the terms stage, which reads the same texts.
-pub struct Reading<'a> {
+/// topic, the matches of the term words for the terms stage, which reads the same texts, and
+/// those of the division names for the region stage.
+pub struct Reading {
     weight: f64,
     strong: bool,
     /// A broad strong cue was read (see `Topics::broad`), and whether any other cue was.
@@ -443,25 +447,57 @@ pub struct Reading<'a> {
     other_cue: bool,
     chars: usize,
     themes: Vec<(Theme, usize)>,
-    /// Each text read, with the end of its term matches in `terms`.
-    texts: Vec<(&'a str, usize)>,
+    /// For each text read (the article's [`texts`], in order), the end of its matches in
+    /// `terms` and in `divisions`.
+    ends: Vec<(usize, usize)>,
     /// `(term, start, end)`: the term's position in [`crate::term::term_words`] and byte
     /// offsets in its text.
     terms: Vec<(usize, usize, usize)>,
+    /// `(name, start, end)`: the name's position in the list [`Topics::with_divisions`] was
+    /// given, and byte offsets in its text.
+    divisions: Vec<(usize, usize, usize)>,
 }
 
-impl Reading<'_> {
-    /// The term matches of `text`, the first text read from the `*next`-th on that equals it;
-    /// moves `next` past it. The terms stage reads the article's texts in the same order, less
-    /// those it leaves out, so the search ends at once or after a skipped kicker or subtitle.
-    /// `None` where no text read equals it.
-    pub(crate) fn terms_of(&self, text: &str, next: &mut usize) -> Option<&[(usize, usize, usize)]> {
+/// The texts of an article the topic is read from, in reading order: headline lines,
+/// paragraphs, captions.
+pub(crate) fn texts(a: &Article) -> impl Iterator<Item = &str> {
+    [&a.title, &a.kicker, &a.subtitle]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .chain(a.paragraphs.iter().map(|p| p.text.as_str()))
+        .chain(a.captions.iter().map(|c| c.text.as_str()))
+}
+
+impl Reading {
+    /// The term matches of `text`, the first of `texts` (the article's [`texts`], which were
+    /// read) from the `*next`-th on that equals it; moves `next` past it. The terms stage reads
+    /// the article's texts in the same order, less those it leaves out, so the search ends at
+    /// once or after a skipped kicker or subtitle. `None` where no text read equals it.
+    pub(crate) fn terms_of(&self, texts: &[&str], text: &str, next: &mut usize) -> Option<&[(usize, usize, usize)]> {
+        let k = self.text_index(texts, text, next)?;
+        let start = k.checked_sub(1).map_or(0, |j| self.ends[j].0);
+        Some(&self.terms[start..self.ends[k].0])
+    }
+
+    /// The division name matches of `text`, `(pattern, start, end)`, found as [`terms_of`]
+    /// finds the term matches; only for a reading of [`Topics::with_divisions`].
+    ///
+    /// [`terms_of`]: Reading::terms_of
+    pub(crate) fn divisions_of(&self, texts: &[&str], text: &str, next: &mut usize) -> Option<&[(usize, usize, usize)]> {
+        let k = self.text_index(texts, text, next)?;
+        let start = k.checked_sub(1).map_or(0, |j| self.ends[j].1);
+        Some(&self.divisions[start..self.ends[k].1])
+    }
+
+    /// Which of `texts`, from the `*next`-th on, equals `text`; moves `next` past it. A text's
+    /// matches depend on its characters alone, so an equal text anywhere serves.
+    fn text_index(&self, texts: &[&str], text: &str, next: &mut usize) -> Option<usize> {
         // the same text is mostly the same slice of the article, which needs no comparing
         let same = |t: &str| (t.as_ptr(), t.len()) == (text.as_ptr(), text.len()) || t == text;
-        let k = (*next..self.texts.len()).find(|&k| same(self.texts[k].0))?;
+        let k = (*next..self.ends.len().min(texts.len())).find(|&k| same(texts[k]))?;
         *next = k + 1;
-        let start = k.checked_sub(1).map_or(0, |j| self.texts[j].1);
-        Some(&self.terms[start..self.texts[k].1])
+        Some(k)
     }
 
     fn theme(&mut self, theme: Theme) {
@@ -474,6 +510,12 @@ impl Reading<'_> {
 
 impl Topics {
     pub fn new() -> Self {
+        Self::with_divisions(&[])
+    }
+
+    /// Reads the division names `names` too, in the same walk, for the region stage
+    /// ([`Reading::divisions_of`]): a text is passed over once for both.
+    pub(crate) fn with_divisions(names: &[&str]) -> Self {
         let cues: Vec<(&str, f32, bool)> = table_rows(CUES)
             .filter_map(|r| Some((*r.first()?, r.get(1)?.parse::<f32>().ok()?, r.get(2) == Some(&"broad"))))
             .collect();
@@ -483,20 +525,19 @@ impl Topics {
         let (theme_words, theme_of): (Vec<&str>, Vec<Theme>) = table_rows(THEMES)
             .filter_map(|r| Some((*r.get(1)?, theme_named(r.first()?)?)))
             .unzip();
-        let words = Words::of_lists(&[cue_words, theme_words, crate::term::term_words()]);
+        let words = Words::of_lists(&[cue_words, theme_words, crate::term::term_words(), names.to_vec()]);
         Topics { weights, broad, theme_of, words }
     }
 
     /// Reads the article's texts (headline lines, paragraphs, captions) once for the cue, theme
-    /// and term words.
-    pub fn read<'a>(&self, ctx: &ArticleContext<'a>) -> Reading<'a> {
-        let a = ctx.article;
-        let texts = [&a.title, &a.kicker, &a.subtitle]
-            .into_iter()
-            .flatten()
-            .map(String::as_str)
-            .chain(a.paragraphs.iter().map(|p| p.text.as_str()))
-            .chain(a.captions.iter().map(|c| c.text.as_str()));
+    /// and term words (and the division names, if built with them).
+    pub fn read(&self, ctx: &ArticleContext) -> Reading {
+        self.read_article(ctx.article)
+    }
+
+    /// [`Topics::read`] of an article, which needs no more than the article: it may run before
+    /// any stage.
+    pub(crate) fn read_article(&self, a: &Article) -> Reading {
         // sized up front: an article's texts are known, and a few themes and terms are usual
         let mut r = Reading {
             weight: 0.0,
@@ -505,11 +546,12 @@ impl Topics {
             other_cue: false,
             chars: 0,
             themes: Vec::with_capacity(THEME_SLOTS),
-            texts: Vec::with_capacity(3 + a.paragraphs.len() + a.captions.len()),
+            ends: Vec::with_capacity(3 + a.paragraphs.len() + a.captions.len()),
             terms: Vec::with_capacity(TERM_SLOTS),
+            divisions: Vec::new(),
         };
-        for text in texts {
-            self.words.walk::<3>(text, |list, (word, s, e)| match list {
+        for text in texts(a) {
+            self.words.walk::<4>(text, |list, (word, s, e)| match list {
                 CUE_LIST => {
                     let w = self.weights[word];
                     if self.broad[word] {
@@ -521,10 +563,12 @@ impl Topics {
                     r.weight += f64::from(w);
                 }
                 THEME_LIST => r.theme(self.theme_of[word]),
-                _ => r.terms.push((word, s, e)),
+                TERM_LIST => r.terms.push((word, s, e)),
+                // the fourth list: the division names
+                _ => r.divisions.push((word, s, e)),
             });
             r.chars += visible_chars(text);
-            r.texts.push((text, r.terms.len()));
+            r.ends.push((r.terms.len(), r.divisions.len()));
         }
         r
     }
@@ -635,6 +679,20 @@ mod tests {
         ) {
             let list: Vec<&str> = words.iter().map(String::as_str).collect();
             let found: Vec<_> = Words::new(list.iter().copied()).find(&text).collect();
+            proptest::prop_assert_eq!(found, naive(&list, &text));
+        }
+
+        /// Words opening with a character of any width and followed by a Chinese one (`832平台`)
+        /// are tested by their pairs of characters: the skip finds what the slow search finds.
+        #[test]
+        fn word_search_with_pairs_of_any_width_agrees_with_the_slow_way(
+            words in proptest::collection::vec("[扶贫困a户é8\u{10000}][扶贫困户]{1,3}", 1..12),
+            text in "[扶贫困a户é8村 \u{10000}]{0,40}",
+        ) {
+            let list: Vec<&str> = words.iter().map(String::as_str).collect();
+            let search = Words::new(list.iter().copied());
+            proptest::prop_assert!(search.keys.pairs.is_some());
+            let found: Vec<_> = search.find(&text).collect();
             proptest::prop_assert_eq!(found, naive(&list, &text));
         }
 

@@ -615,9 +615,11 @@ impl Quantities {
             _ => unit,
         };
         let unit_end = pos + unit.len;
-        // `3000元至5000元`: a range whose ends both carry the unit
-        if value_max.is_none() && !opens_change(text, i) {
-            if let Some((max, after_max, _)) = self.range_end(text, unit_end).filter(|&(_, e, _)| self.units.at(&text[e..]) == Some(unit)) {
+        // `3000元至5000元`: a range whose ends both carry the unit; the clause is read back
+        // for a change's opening only once a range follows, which few quantities have
+        if value_max.is_none() {
+            let range = self.range_end(text, unit_end).filter(|&(_, e, _)| self.units.at(&text[e..]) == Some(unit));
+            if let Some((max, after_max, _)) = range.filter(|_| !opens_change(text, i)) {
                 value_max = Some(max);
                 qualifier = Qualifier::Range;
                 pos = after_max;
@@ -1275,7 +1277,14 @@ const PERSON_HEADS: [&str; 21] = [
 /// it (`干部群众`, `村民代表`), when something else follows. A noun joined to it (`脱贫户和监测户`)
 /// stays.
 fn persons_only(phrase: &str) -> &str {
-    let Some(mut end) = PERSON_HEADS.iter().filter_map(|w| words::find(phrase, w).map(|k| k + w.len())).min() else {
+    // where the earliest-ending noun of persons ends: the nouns are compared only where a
+    // character may start one, which one test per character tells, not by a search of the
+    // phrase for each of them
+    static PERSON_FIRSTS: words::Heads = words::Heads::of(&PERSON_HEADS);
+    let ends = PERSON_FIRSTS
+        .candidates(phrase)
+        .flat_map(|(k, _)| PERSON_HEADS.iter().filter(move |w| words::has_prefix(&phrase[k..], w)).map(move |w| k + w.len()));
+    let Some(mut end) = ends.min() else {
         return phrase;
     };
     // nouns that make a noun of persons into another (`村民代表`, `学生家长`)

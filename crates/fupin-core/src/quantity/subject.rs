@@ -275,7 +275,7 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
     }
     // `1  马某  某村  养牛2头`: the cells of a row printed as text are set apart by runs of
     // spaces; what a figure counts is in its own cell
-    if let Some(gap) = text[from..to].rfind("  ").or_else(|| text[from..to].rfind('\u{3000}')).or_else(|| text[from..to].rfind('\t')) {
+    if let Some(gap) = words::rfind(&text[from..to], "  ").or_else(|| text[from..to].rfind('\u{3000}')).or_else(|| text[from..to].rfind('\t')) {
         let cell = from + gap + text[from + gap..to].len() - text[from + gap..to].trim_start().len();
         if cell < to {
             from = cell;

@@ -275,7 +275,7 @@ fn figure_cell(text: &str, r: Range<usize>) -> Option<BareCell> {
 /// it has, that column, the column's name and the unit as printed.
 pub fn unit_header(text: &str) -> Option<(usize, usize, Range<usize>, &str)> {
     // most texts are no such header: a closing bracket and a gap between cells are needed first
-    if text.len() > 4 * MAX_TABLE_LINE_CHARS || !text.contains([')', '）']) || !text.contains(is_cell_gap) {
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS || !holds_closing_bracket(text) || !text.contains(is_cell_gap) {
         return None;
     }
     let parts: Vec<Range<usize>> = cells(text).collect();
@@ -297,6 +297,14 @@ pub fn unit_header(text: &str) -> Option<(usize, usize, Range<usize>, &str)> {
     let (k, name, unit) = found?;
     let unit = unit.trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
     Some((parts.len(), k, name, unit))
+}
+
+/// Whether `text` holds `)` or `）`, looked for by their bytes: a search for either character
+/// decodes every character of the text, and every text is tested.
+fn holds_closing_bracket(text: &str) -> bool {
+    let b = text.as_bytes();
+    // `）` is EF BC 89: its last byte, with the two before it
+    memchr::memchr2_iter(b')', 0x89, b).any(|k| b[k] == b')' || k >= 2 && b[k - 2..k] == [0xEF, 0xBC])
 }
 
 /// The figure of column `at` in a row under a [`unit_header`] of `columns` columns, with the
@@ -352,7 +360,10 @@ pub fn unit_row(text: &str, columns: usize, unit_at: usize) -> Option<(Range<usi
 /// column (`None` for the label's and any other), when at least two are. `times` are the
 /// header's time expressions, in order.
 pub fn year_columns(text: &str, times: &[crate::time::Found]) -> Option<Vec<Option<i32>>> {
-    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
+    // each year column is a time expression of one year: most texts have fewer than two, and
+    // need not be cut into cells, which reads every character
+    let single_years = times.iter().filter(|t| t.years.is_some_and(|y| y.0 == y.1)).take(2).count();
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS || single_years < 2 {
         return None;
     }
     let years: Vec<Option<i32>> = cells(text)
@@ -470,6 +481,9 @@ mod tests {
         let total = "合计        36000";
         assert_eq!(unit_header_cell(total, 5, 4).map(|(l, _)| l.map(|l| &total[l])), Some(Some("合计")));
         assert!(unit_header("全县共投入资金(万元)3600").is_none());
+        for text in ["", ")", "）", "a)", "（", "(", "\u{ff09}x", "蓉", "扶贫(", "扶贫）", "\u{ef89}", "\u{3009}"] {
+            assert_eq!(holds_closing_bracket(text), text.contains([')', '）']), "{text}");
+        }
         assert_eq!(figure_label("2023年脱贫人口人均纯收入,同比增长13.2%"), Some("脱贫人口人均纯收入"));
         let t = "36.8亿元 2023年投入衔接资金";
         assert_eq!(figure_first(t).map(|r| r.label), t.find("2023"));

@@ -217,8 +217,14 @@ impl Names {
 
     /// Every name in `text`, leftmost-longest, with whether its position allows a place name.
     pub fn scan(&self, text: &str) -> Vec<Hit> {
+        self.scan_found(text, self.words.find(text))
+    }
+
+    /// [`Names::scan`] of the names `found` in `text`, `(pattern, start, end)` leftmost-longest
+    /// as the names' own search finds them (a walk that reads the text for other words too).
+    pub fn scan_found(&self, text: &str, found: impl Iterator<Item = (usize, usize, usize)>) -> Vec<Hit> {
         let mut hits: Vec<Hit> = Vec::new();
-        for (pattern, start, end) in self.words.find(text) {
+        for (pattern, start, end) in found {
             let after_name = hits.last().is_some_and(|h| h.end == start);
             let after = &text[end..];
             let tail = Tail::of(after);
@@ -263,6 +269,11 @@ impl Names {
             hits.push(hit);
         }
         hits
+    }
+
+    /// The texts of the patterns, in order: a match of the `k`th is a match of pattern `k`.
+    pub fn texts(&self) -> Vec<&str> {
+        self.patterns.iter().map(|p| p.text.as_str()).collect()
     }
 
     pub fn pattern(&self, hit: &Hit) -> &Pattern {

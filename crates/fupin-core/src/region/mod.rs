@@ -20,7 +20,8 @@ use mention::{Form, Hit, Names};
 use table::{DivId, Table};
 
 use crate::model::{Article, Mention, Paragraph, Place, Region, RegionLevel, Span};
-use crate::topic::Words;
+use crate::quantity::words;
+use crate::topic::{Reading, Words};
 use crate::ArticleContext;
 
 /// What [`Gazetteer::find`] finds in one article: the divisions it names (in order of first
@@ -96,6 +97,12 @@ impl Gazetteer {
         Gazetteer { table, names, voices }
     }
 
+    /// The division names, in the order a walk that reads them ([`crate::topic::Topics::with_divisions`])
+    /// must be given them for [`Gazetteer::resolve_page_read`].
+    pub(crate) fn name_texts(&self) -> Vec<&str> {
+        self.names.texts()
+    }
+
     /// The divisions and places of one article, with the article itself as the only context.
     pub fn find(&self, ctx: &ArticleContext) -> Found {
         let pieces = pieces(ctx.input, ctx.article);
@@ -111,10 +118,31 @@ impl Gazetteer {
     /// (each article is scanned once). Run it before the stages that read regions (facts'
     /// `regionCode`) so that they see the page-resolved ones.
     pub fn resolve_page(&self, input: &str, articles: &mut [Article]) {
+        self.resolve_page_with(input, articles, None);
+    }
+
+    /// [`Gazetteer::resolve_page`] with the division names of each article's texts as
+    /// `readings` found them (one per article, read by a [`crate::topic::Topics`] built with
+    /// [`Gazetteer::name_texts`]): the topic's walk over the texts serves both.
+    pub(crate) fn resolve_page_read(&self, input: &str, articles: &mut [Article], readings: &[Reading]) {
+        self.resolve_page_with(input, articles, Some(readings));
+    }
+
+    // called once a page: kept out of line, so a profile shows the stage as one function
+    #[inline(never)]
+    fn resolve_page_with(&self, input: &str, articles: &mut [Article], readings: Option<&[Reading]>) {
         // each article's pieces are built and its names scanned once, for the page's tally and
         // its own resolution
         let of_articles: Vec<Vec<Piece>> = articles.iter().map(|a| pieces(input, a)).collect();
-        let scanned: Vec<Scanned> = of_articles.iter().map(|p| self.scan(p)).collect();
+        let scanned: Vec<Scanned> = of_articles
+            .iter()
+            .zip(articles.iter())
+            .enumerate()
+            .map(|(i, (p, a))| match readings.and_then(|r| r.get(i)) {
+                Some(reading) => self.scan_read(p, a, reading),
+                None => self.scan(p),
+            })
+            .collect();
         let mut page = Tally::default();
         for s in &scanned {
             page.merge(&s.own);
@@ -197,7 +225,27 @@ impl Gazetteer {
     /// The division names of an article's pieces, what their lists agree on, and the anchors
     /// they tally.
     fn scan(&self, pieces: &[Piece]) -> Scanned {
-        let hits: Vec<Vec<Hit>> = pieces.iter().map(|p| self.names.scan(p.text)).collect();
+        self.scanned(pieces.iter().map(|p| self.names.scan(p.text)).collect())
+    }
+
+    /// [`Gazetteer::scan`] with the names of each piece that is one of the article's texts as
+    /// `reading` found them; a piece that is none (a dateline, a caption as wrapped on the page)
+    /// is searched itself.
+    fn scan_read(&self, pieces: &[Piece], article: &Article, reading: &Reading) -> Scanned {
+        let texts: Vec<&str> = crate::topic::texts(article).collect();
+        let mut next = 0;
+        let hits = pieces
+            .iter()
+            .map(|p| match reading.divisions_of(&texts, p.text, &mut next) {
+                Some(found) => self.names.scan_found(p.text, found.iter().copied()),
+                None => self.names.scan(p.text),
+            })
+            .collect();
+        self.scanned(hits)
+    }
+
+    /// What the names `hits` of an article's pieces agree on and tally.
+    fn scanned(&self, hits: Vec<Vec<Hit>>) -> Scanned {
         let agreed = self.agreed(&hits);
         let own = self.anchors(&hits, &agreed);
         Scanned { hits, agreed, own }
@@ -466,7 +514,13 @@ impl Gazetteer {
         const MAX_BEFORE_HELP_BYTES: usize = 2 * 3;
         resolved.iter().filter(|r| pieces[r.piece].headline).find_map(|a| {
             let after = pieces[a.piece].text.get(a.end..)?;
-            let at = HELP.iter().filter_map(|h| after.find(h).map(|k| k + h.len())).min()?;
+            // a word of help ending past the limit is too far: only the text up to there is
+            // searched, by a plain scan, which costs less there than setting up `str::find`
+            let mut near = after.len().min(MAX_BEFORE_HELP_BYTES + "帮扶".len());
+            while !after.is_char_boundary(near) {
+                near -= 1;
+            }
+            let at = HELP.iter().filter_map(|h| words::find(&after[..near], h).map(|k| k + h.len())).min()?;
             if at > MAX_BEFORE_HELP_BYTES + "帮扶".len() {
                 return None;
             }

@@ -47,8 +47,19 @@ fn paper_page(header: &str, body: &str) -> Vec<Article> {
         offset += text.len();
         articles.push(a);
     }
+    // the texts read once for the topic's words and the division names find what the
+    // gazetteer's own search finds
+    let mut read = articles.clone();
+    let readings: Vec<_> = read.iter().map(|a| topics().read_article(a)).collect();
+    gazetteer().resolve_page_read(&input, &mut read, &readings);
     gazetteer().resolve_page(&input, &mut articles);
+    assert_eq!(format!("{read:?}"), format!("{articles:?}"));
     articles
+}
+
+fn topics() -> &'static crate::topic::Topics {
+    static T: OnceLock<crate::topic::Topics> = OnceLock::new();
+    T.get_or_init(|| crate::topic::Topics::with_divisions(&gazetteer().name_texts()))
 }
 
 fn primary(a: &Article) -> Option<&str> {
@@ -277,7 +288,11 @@ proptest::proptest! {
         }
         articles[1].title_span = articles[1].title_span.map(|s| Span::new(s.start + at, s.end + at));
         articles[1].span = Span::new(at, text.len());
+        let mut read = articles.clone();
+        let readings: Vec<_> = read.iter().map(|a| topics().read_article(a)).collect();
+        gazetteer().resolve_page_read(&text, &mut read, &readings);
         gazetteer().resolve_page(&text, &mut articles);
+        proptest::prop_assert_eq!(format!("{read:?}"), format!("{articles:?}"));
         for a in &articles {
             let spans = a.regions.iter().flat_map(|r| r.mentions.iter().map(|m| m.span))
                 .chain(a.places.iter().map(|p| p.span));
