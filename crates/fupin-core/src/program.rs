@@ -1615,8 +1615,8 @@ impl InlineMark {
 
     /// The marks whose [`probes`](Self::probes) `text` holds, as bits by their place in
     /// [`InlineMark::ALL`]. Five of the probes hold `一` and two hold `1`: one search for each
-    /// and a look at their neighbours, and one for `①`, read the paragraph three times where a
-    /// search per probe read it nine times.
+    /// and a look at their neighbours, and one for `①` and one for `首先`, read the paragraph four
+    /// times where a search per probe read it ten times.
     fn probed(text: &str) -> u8 {
         static YI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("一"));
         let b = text.as_bytes();
@@ -1637,6 +1637,7 @@ impl InlineMark {
         if memchr::memchr_iter(b'1', b).any(|at| bracketed(at, 1)) {
             bits |= 1 << 5;
         }
+        bits |= u8::from(text.contains("首先")) << 6;
         bits
     }
 
@@ -1723,7 +1724,7 @@ mod tests {
     fn inline_marks_are_probed_as_by_their_probes() {
         let texts = [
             "", "一是", "统一要求", "第一", "第一是", "(一)", "（一）", "(1)", "（1）", "①", "(一）", "（1)",
-            "一", "1", "(1", "一)", "第", "第一是(一)（1）①一要", "进一步一是a(1)", "11(1)1", "(一一)",
+            "一", "1", "(1", "一)", "第", "第一是(一)（1）①一要", "进一步一是a(1)", "11(1)1", "(一一)", "首先是", "首先",
         ];
         for text in texts {
             let by_probes = InlineMark::ALL
