@@ -134,7 +134,7 @@ fn may_start_navigation(c: char) -> bool {
 
 /// What an official account's page counts of its readers under an article: `阅读 3256`,
 /// `在看 31`, and the bare buttons `分享`, `收藏`.
-const READER_COUNTERS: &[&str] = &["阅读", "点赞", "在看", "分享", "收藏", "赞", "留言", "写留言", "转发", "喜欢"];
+const READER_COUNTERS: &[&str] = &["阅读", "点赞", "在看", "分享", "收藏", "赞", "留言", "写留言", "转发", "喜欢", "发表评论", "我要评论"];
 
 /// Longest line read as a reader counter.
 const MAX_COUNTER_CHARS: usize = 12;
@@ -160,6 +160,29 @@ fn is_reader_counter(text: &str, within: impl Fn(usize) -> bool) -> bool {
         READER_COUNTERS.contains(&w) || ROW_ONLY_COUNTERS.contains(&w)
     });
     all && words >= 2
+}
+
+/// `回复　点赞 36`, `点赞 268　收藏　举报`: a row of reader counters and buttons (see
+/// [`is_reader_counter`]).
+pub(crate) fn is_reader_row(text: &str) -> bool {
+    let short = chars_within(text, MAX_SHORT_LINE_CHARS);
+    is_reader_counter(text, |n| short.is_some_and(|count| count <= n))
+}
+
+/// Longest line read as a reader's name and the time of posting.
+const MAX_STAMP_CHARS: usize = 30;
+
+/// `屏山茶客　10-16 10:21`: a reader's name and when the comment was posted, a month-day and a
+/// clock time closing the line.
+pub(crate) fn is_posting_stamp(text: &str) -> bool {
+    let mut words = text.split_whitespace().rev();
+    let (Some(clock), Some(day)) = (words.next(), words.next()) else { return false };
+    let digits_around = |s: &str, mark: char| {
+        let mut parts = s.split(mark);
+        let ok = |p: Option<&str>| p.is_some_and(|p| (1..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()));
+        ok(parts.next()) && ok(parts.next()) && parts.next().is_none()
+    };
+    chars_within(text, MAX_STAMP_CHARS).is_some() && digits_around(clock, ':') && digits_around(day, '-') && words.next().is_some()
 }
 
 /// Longest row of reader counters and buttons.

@@ -389,35 +389,50 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
     }
 }
 
-/// Labels that open the readers' comments under a story on a site or in an app.
-const COMMENT_LABELS: [&str; 8] = ["全部评论", "网友评论", "热门评论", "最新评论", "精彩评论", "评论区", "发表评论", "我要评论"];
+/// Labels that open the readers' comments under a story on a site or in an app. (`发表评论` and
+/// `我要评论` are buttons, furniture of their own line, that open nothing.)
+const COMMENT_LABELS: [&str; 6] = ["全部评论", "网友评论", "热门评论", "最新评论", "精彩评论", "评论区"];
+
+/// Longest line read as a comment area's label.
+const MAX_COMMENT_LABEL_CHARS: usize = 12;
+
+/// Longest line read as a reader's comment.
+const MAX_COMMENT_CHARS: usize = 80;
 
 /// Most lines read as one page's comment area.
 const MAX_COMMENT_LINES: usize = 80;
 
 /// `全部评论(4)` and what follows it up to the next blank line: readers' names and times, their
-/// comments, and the buttons under each. Readers' words are no part of the story they answer.
+/// comments, and the buttons under each. Readers' words are no part of the story they answer,
+/// but a line labelled so is only taken for a comment area when the run under it shows one: a
+/// row of buttons (`回复　点赞 36`) or a reader's name over the time of posting (`茶客　10-16
+/// 10:21`). A story that names its comment section (`评论区`) keeps its text.
 fn mark_comments(lines: &[Line<'_>], kinds: &mut [Kind]) {
     let is_label = |t: &str| {
         let t = t.trim().trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '(' | ')' | '（' | '）' | ' '));
         COMMENT_LABELS.contains(&t)
     };
+    let free = |k: &Kind| matches!(k, Kind::Body | Kind::Furniture(_));
     let mut i = 0;
     while i < lines.len() {
-        if !(matches!(kinds[i], Kind::Body | Kind::Furniture(_)) && line::at_most_chars(lines[i].text, 12) && is_label(lines[i].text)) {
+        if !(free(&kinds[i]) && line::at_most_chars(lines[i].text, MAX_COMMENT_LABEL_CHARS) && is_label(lines[i].text)) {
             i += 1;
             continue;
         }
-        kinds[i] = Kind::Furniture(DiscardReason::Navigation);
-        let mut j = i + 1;
-        while j < lines.len() && j <= i + MAX_COMMENT_LINES && (lines[j].gap == 0 || j == i + 1) {
-            if !matches!(kinds[j], Kind::Body | Kind::Furniture(_)) || !line::at_most_chars(lines[j].text, 80) {
+        let mut end = i + 1;
+        while end < lines.len() && end <= i + MAX_COMMENT_LINES && (lines[end].gap == 0 || end == i + 1) {
+            if !free(&kinds[end]) || !line::at_most_chars(lines[end].text, MAX_COMMENT_CHARS) {
                 break;
             }
-            kinds[j] = Kind::Furniture(DiscardReason::Navigation);
-            j += 1;
+            end += 1;
         }
-        i = j;
+        let comments = (i + 1..end).any(|j| furniture::is_reader_row(lines[j].text) || furniture::is_posting_stamp(lines[j].text));
+        if comments {
+            for k in &mut kinds[i..end] {
+                *k = Kind::Furniture(DiscardReason::Navigation);
+            }
+        }
+        i = end.max(i + 1);
     }
 }
 
@@ -439,7 +454,9 @@ fn mark_bullet_links(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Gr
     let mut i = 0;
     while i < lines.len() {
         let run = (i..lines.len()).take_while(|&j| link(j, kinds)).count();
-        if run >= MIN_BULLET_LINKS {
+        // `…主要包括:` over bulleted items: the story's own list
+        let announced = i > 0 && lines[i - 1].text.trim_end().ends_with([':', '：']);
+        if run >= MIN_BULLET_LINKS && !announced {
             for k in &mut kinds[i..i + run] {
                 *k = Kind::Furniture(DiscardReason::Navigation);
             }

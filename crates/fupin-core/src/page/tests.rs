@@ -2009,6 +2009,9 @@ fn bulleted_links_after_a_story_are_navigation_and_bulleted_figures_are_not() {
     let nav = discarded_as(&p, DiscardReason::Navigation);
     assert_eq!(nav.len(), 3, "{nav:?}");
     assert!(nav.iter().all(|t| t.starts_with('·')));
+    // bulleted items a sentence announces are the story's
+    let listed = "某县召开推进会\n本报讯 近日,某县召开推进会。会议部署的重点工作主要包括:\n· 建立健全防返贫动态监测机制\n· 持续壮大特色产业\n· 抓好就业帮扶\n";
+    assert!(discarded_as(&split(listed), DiscardReason::Navigation).is_empty());
     let kept: Vec<&str> = p.articles.iter().flat_map(|a| a.paragraphs.iter().map(|x| x.text.as_str())).collect();
     assert!(kept.iter().any(|t| t.contains("8.6万亩")), "{kept:?}");
     assert_covered(text, &p);
@@ -2158,5 +2161,23 @@ fn pictures_over_a_headline_signed_by_their_photographers_belong_to_that_story()
     // the dated picture above them is news of its own
     let photos = p.articles.iter().filter(|a| a.kind == ArticleKind::Photo).count();
     assert_eq!(photos, 1);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_comment_button_or_label_over_story_text_takes_none_of_it() {
+    let text = "\
+某县2000余名脱贫群众喜领务工补贴
+来源:某县融媒体中心　2023-10-16　我要评论
+我要评论
+10月15日,某县务工补贴集中发放仪式举行。
+今年以来,全县共为2000余名脱贫群众发放务工补贴216.3万元。
+评论区
+县人社局负责人表示,将持续做好补贴发放工作。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县2000余名脱贫群众喜领务工补贴")]);
+    let kept = paragraph_texts(&p).join("");
+    assert!(kept.contains("216.3万元") && kept.contains("补贴发放工作"), "{kept}");
     assert_covered(text, &p);
 }

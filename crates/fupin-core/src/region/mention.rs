@@ -35,9 +35,9 @@ pub struct Pattern {
     /// How many of `candidates` it names in `form`; the rest it names in a weaker form (桥东区
     /// is 张家口's today, and was 邢台's until 2020).
     pub strongest: usize,
-    /// A full name made of an everyday word and a suffix (`会同县`, `通道县`): after another
-    /// word it may be that word and the next (`督查室会同县乡村振兴局`, "together with the
-    /// county's bureau"), so there it needs the context to back it.
+    /// A full name made of a verb and a suffix (`会同县`, `通道县`, see [`VERB_STEMS`]): after a
+    /// body's name it may be that verb and the next word (`督查室会同县乡村振兴局`, "together
+    /// with the county's bureau"), so there it needs the context to back it.
     pub common_stem: bool,
 }
 
@@ -53,6 +53,16 @@ const COMMON_WORDS: &[&str] = &[
     "大方", "方正", "平和", "通道", "清水", "新民", "武功", "康乐", "民权", "满城", "永和", "长顺",
     "大新", "新建", "安居",
 ];
+
+/// Most bytes a list item runs past the name it opens with (`苍溪猕猴桃、`): ten characters.
+const MAX_LIST_ITEM_BYTES: usize = 30;
+
+/// Short forms that are also verbs or prepositions (`会同` "together with"): with their suffix
+/// they still need another word before them to back them as a place (`督查室会同县乡村振兴局`).
+const VERB_STEMS: &[&str] = &["会同", "通道", "合作", "开发", "解放"];
+
+/// Last characters of bodies' names (`督查室`, `县委`, `民政局`, `办公室`).
+static BODY_ENDS: CharSet = CharSet::new("室局委办部组队院所厅处科站会");
 
 /// Characters after which a short form stands in a place position: prepositions and verbs of
 /// place (在 到 赴 来自) and list joints (、 和 与 及). A division name just before is evidence
@@ -117,6 +127,9 @@ pub struct Hit {
     pub bounded: bool,
     /// The name runs on into a word (`新兴区域`): it needs the context to back it.
     pub glued: bool,
+    /// It follows the last character of a body's name (`督查室`, `县委`, `农业农村局`): where a
+    /// verb stem (`会同`) with a suffix reads as that body acting "together with" another.
+    pub after_body: bool,
     /// It follows a particle or a verb of visiting (`参观了高新区`): enough for a kind of zone,
     /// which is no everyday word, though not for a short form.
     pub after_particle: bool,
@@ -200,7 +213,7 @@ impl Names {
                 let form = readings[0].0;
                 let strongest = readings.iter().take_while(|r| r.0 == form).count();
                 let common_stem = is_suffixed(&text)
-                    && text.char_indices().next_back().is_some_and(|(last, _)| COMMON_WORDS.contains(&&text[..last]));
+                    && text.char_indices().next_back().is_some_and(|(last, _)| VERB_STEMS.contains(&&text[..last]));
                 Pattern {
                     common_stem,
                     text,
@@ -232,16 +245,20 @@ impl Names {
             // division (`苍溪猕猴桃、旺苍黄茶`): `建成韩店、郑河、通化等基地` lists townships the
             // gazetteer does not hold, and 通化 is one of them
             let left = if let Some(item_end) = text[..start].strip_suffix('、').map(str::len) {
+                // an item is short: a named one further back is no item of this list
                 hits.last().is_some_and(|h| {
-                    h.end <= item_end && !text[h.end..item_end].contains(['、', '，', ',', '。', '；', ';', '：', ':'])
+                    h.end <= item_end
+                        && item_end - h.end <= MAX_LIST_ITEM_BYTES
+                        && !text[h.end..item_end].contains(['、', '，', ',', '。', '；', ';', '：', ':'])
                 })
             } else {
                 place_left(&text[..start])
             };
             let bounded = after_name || tail != Tail::None || left;
             let glued = glued(&text[start..end], after);
-            let after_particle =
-                text[..start].chars().next_back().is_some_and(|c| ZONE_LEFT.contains(c));
+            let left_char = text[..start].chars().next_back();
+            let after_particle = left_char.is_some_and(|c| ZONE_LEFT.contains(c));
+            let after_body = left_char.is_some_and(|c| BODY_ENDS.contains(c));
             let apart = stands_apart(&text[..start], after);
             let hit = Hit {
                 start,
@@ -249,6 +266,7 @@ impl Names {
                 pattern,
                 bounded,
                 glued,
+                after_body,
                 after_particle,
                 joined: false,
                 apart,
@@ -295,7 +313,7 @@ impl Names {
             return false;
         }
         match p.form {
-            Form::Full | Form::Former => hit.bounded || !p.common_stem && p.text.chars().count() >= 3,
+            Form::Full | Form::Former => hit.bounded || !(p.common_stem && hit.after_body) && p.text.chars().count() >= 3,
             Form::Short => {
                 let big = p.candidates.iter().all(|&c| {
                     matches!(table.get(c).level, RegionLevel::Province | RegionLevel::Prefecture)
@@ -467,11 +485,17 @@ mod tests {
         };
         assert!(evident("县委督查室会同县乡村振兴局开展督查").is_empty());
         assert_eq!(evident("在会同县调研"), vec!["会同县"]);
+        assert_eq!(evident("记者走进会同县若水镇"), vec!["会同县"]);
+        // other everyday words with a suffix are named whatever stands before them
+        assert_eq!(evident("县委办公室大同市"), vec!["大同市"]);
         // a list comma makes a place position only after a name
         assert!(evident("建成韩店、郑河、通化等中药材种植基地").is_empty());
         assert_eq!(evident("在长春、四平调研"), vec!["长春", "四平"]);
         let hits = n.scan("支持苍溪猕猴桃、旺苍黄茶等产业");
         assert!(hits.len() == 2 && hits[1].bounded, "an item after a named one stands where a place does");
+        let far = format!("苍溪{}、旺苍黄茶", "啊".repeat(20));
+        let hits = n.scan(&far);
+        assert!(hits.len() == 2 && !hits[1].bounded, "a name far back opens no item of this list");
     }
 
     #[test]

@@ -481,9 +481,16 @@ impl Gazetteer {
         let venue = |r: &Resolved| pieces[r.piece].text[..r.start].ends_with('在');
         let headline_first = resolved.iter().find(|r| pieces[r.piece].headline);
         let host = headline_first.filter(|first| {
-            resolved.iter().any(|r| {
-                pieces[r.piece].headline && r.piece == first.piece && r.start > first.start && venue(r) && r.id != first.id && self.table.within(r.id, first.id)
-            })
+            let text = pieces[first.piece].text;
+            // the city holds the event (`长治市第五届…`), not an official of it (`长治市委书记
+            // 在武乡调研`); a province's event is left to the county it comes to
+            let holds = self.table.get(first.id).level == RegionLevel::Prefecture
+                && !text[first.end..].starts_with(OFFICIAL_AFTER)
+                && EVENT_WORDS.iter().any(|w| text.contains(w));
+            holds
+                && resolved.iter().any(|r| {
+                    pieces[r.piece].headline && r.piece == first.piece && r.start > first.start && venue(r) && r.id != first.id && self.table.within(r.id, first.id)
+                })
         });
         if let Some(host) = host {
             return Some((host.id, true));
@@ -882,15 +889,25 @@ fn dateline(within: &str, source: &str) -> Option<std::ops::Range<usize>> {
     (dated && (2..=8).contains(&rest[..len].chars().count())).then(|| start..start + len)
 }
 
+/// What a headline says of an event held somewhere.
+const EVENT_WORDS: [&str; 6] = ["开幕", "闭幕", "落幕", "举行", "举办", "召开"];
+
+/// First characters of an office or official after a division's name (`长治市委`, `市长`,
+/// `市政府`, `市人大`).
+const OFFICIAL_AFTER: [char; 5] = ['委', '长', '政', '人', '领'];
+
 /// Verbs before a list of places that says where people come from or goods go to.
 const FROM_OR_TO: [&str; 8] = ["来自", "销往", "发往", "远销", "运往", "销售到", "卖到", "辐射"];
 
 /// Longest stretch after a name, in characters, read for the `等地` that closes its list.
 const MAX_LIST_TAIL_CHARS: usize = 14;
 
+/// Longest stretch before a name, in characters, read for the verb that opens its list.
+const MAX_LIST_HEAD_CHARS: usize = 16;
+
 /// `来自成都、重庆、昆明等地的游客`, `主要销往广州、深圳等地`: places listed as where visitors come
 /// from or goods are sold name no place the article is about, so they cast no vote for its
-/// primary division (they stay among its regions).
+/// primary division (they stay among its regions). Both ends are read in bounded windows.
 fn from_or_to(text: &str, start: usize, end: usize) -> bool {
     let window = crate::term::head_chars(&text[end..], MAX_LIST_TAIL_CHARS);
     let closes = window
@@ -899,9 +916,15 @@ fn from_or_to(text: &str, start: usize, end: usize) -> bool {
     if !closes {
         return false;
     }
-    let clause_start = text[..start].rfind(['，', ',', '。', '；', ';', '：', ':']).map_or(0, |k| k + text[k..].chars().next().map_or(0, char::len_utf8));
-    let clause = &text[clause_start..start];
-    FROM_OR_TO.iter().any(|v| clause.contains(v))
+    // the verb opens the list: nothing but the items before this one stands between them
+    // (`来自省农科院的专家组深入武乡县、沁县等地` says where the experts come from, not the places)
+    let head = crate::term::tail_chars(&text[..start], MAX_LIST_HEAD_CHARS);
+    FROM_OR_TO.iter().any(|v| {
+        head.rfind(v).is_some_and(|k| {
+            let items = &head[k + v.len()..];
+            items.is_empty() || items.ends_with('、') && !items.contains(['，', ',', '。', '；', ';', '：', ':', '的'])
+        })
+    })
 }
 
 #[cfg(test)]

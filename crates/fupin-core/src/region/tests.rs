@@ -175,6 +175,11 @@ fn a_headline_of_help_across_provinces_is_about_the_one_helped() {
 fn a_headline_division_named_after_zai_is_the_venue_not_the_host() {
     let f = found("长治市第五届农民运动会在武乡开幕\n11月8日,长治市第五届农民运动会在武乡县开幕。武乡县组织了开幕式。");
     assert_eq!(f.primary.unwrap().code, "140400");
+    // a city's official visiting a county, and a province's event, stay the county's
+    let f = found("长治市委书记在武乡调研巩固脱贫成果工作\n长治市委书记在武乡县调研。");
+    assert_eq!(f.primary.unwrap().code, "140429");
+    let f = found("山西省第五届农民运动会在武乡开幕\n山西省第五届农民运动会在武乡县开幕。");
+    assert_eq!(f.primary.unwrap().code, "140429");
     // help from another province taking place in a county is that county's news
     let f = found("厦门临夏协作项目在和政落地19个\n厦门市与临夏州协作项目在和政县落地。和政县受益。");
     assert_eq!(f.primary.unwrap().code, "622925");
