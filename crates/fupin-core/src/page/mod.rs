@@ -76,6 +76,7 @@ pub fn split(text: &str) -> Page {
     mark_captions_between_pictures(&lines, &mut kinds);
     let date = page_date(&lines, &mut kinds);
     mark_menu_columns(&lines, &mut kinds);
+    mark_announced_lists(&lines, &mut kinds);
     let groups = header_groups(&lines, &kinds);
     mark_link_lists(&lines, &mut kinds, &groups);
     mark_bullet_links(&lines, &mut kinds, &groups);
@@ -385,6 +386,39 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
             kinds[i] = Kind::Furniture(DiscardReason::Navigation);
         } else {
             in_list = false;
+        }
+    }
+}
+
+/// Longest line read as announcing the list under it.
+const MAX_ANNOUNCING_CHARS: usize = 24;
+
+/// Most lines of a list a line announces.
+const MAX_ANNOUNCED_LINES: usize = 12;
+
+/// `发布人:` over `县乡村振兴局局长　韦国明` / `县水务局副局长　石永江`: the lines a short line
+/// ending in a colon announces, up to the next blank line, are items of the story's text. They
+/// are no headlines (however short and bare) and no signatures (however name-like).
+fn mark_announced_lists(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        let t = lines[i].text.trim_end();
+        // a label over links (`相关新闻:`, `附件:`) announces navigation, read later
+        let announces = matches!(kinds[i], Kind::Body)
+            && t.ends_with([':', '：'])
+            && line::at_most_chars(t, MAX_ANNOUNCING_CHARS)
+            && !furniture::is_list_label(t);
+        if !announces {
+            continue;
+        }
+        let items = (i + 1..lines.len().min(i + 1 + MAX_ANNOUNCED_LINES))
+            .take_while(|&j| lines[j].gap == 0 && matches!(kinds[j], Kind::Body | Kind::Byline(_)) && !line::ends_sentence(lines[j].text))
+            .count();
+        // one line under a colon may be a subheading's text; a list has two or more
+        if items >= 2 {
+            for j in i + 1..=i + items {
+                let len = lines[j].text.len();
+                kinds[j] = Kind::Inset(vec![join::Part { range: 0..len, repeated: false }]);
+            }
         }
     }
 }

@@ -2181,3 +2181,24 @@ fn a_comment_button_or_label_over_story_text_takes_none_of_it() {
     assert!(kept.contains("216.3万元") && kept.contains("补贴发放工作"), "{kept}");
     assert_covered(text, &p);
 }
+
+#[test]
+fn lines_a_colon_announces_are_the_storys_text_not_headlines_or_signatures() {
+    let text = "\
+某县召开巩固衔接工作新闻发布会
+
+发布人:
+县乡村振兴局局长　韦甲
+县农业农村局副局长　蒙乙
+县水务局副局长　石丙
+
+主持人　潘丁:
+各位媒体朋友,大家上午好!欢迎出席今天的新闻发布会。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县召开巩固衔接工作新闻发布会")]);
+    assert!(who(&p.articles[0]).is_empty(), "{:?}", who(&p.articles[0]));
+    let texts = paragraph_texts(&p);
+    assert!(texts.contains(&"县水务局副局长　石丙"), "{texts:?}");
+    assert_covered(text, &p);
+}
