@@ -780,6 +780,15 @@ mod tests {
     }
 
     #[test]
+    fn east_west_partnership_news_is_related() {
+        let topic = classify(
+            "某县赴珠海开展文旅推介活动",
+            &["近日,某县在珠海举办文旅推介会,借助东西部协作平台推介峡谷风光和民族文化,现场签约旅游项目3个。"],
+        );
+        assert!(topic.poverty_related, "{}", topic.score);
+    }
+
+    #[test]
     fn a_short_caption_naming_the_work_once_is_related() {
         let topic = classify("", &["图为医生在某村开展健康扶贫义诊活动,为村民测量血压。"]);
         assert!(topic.poverty_related, "{}", topic.score);
