@@ -303,6 +303,13 @@ impl Programs {
         }
         programs.sort_by_key(|p| p.span.start);
         drop_summaries(&mut programs);
+        // a notice numbers its parts, conditions and steps (`一、申报条件`, `(一)有劳动能力`,
+        // `农户申请`…): there an unnamed list is a program only when it lists measures, most of
+        // its items led by a verb of action (`加强组织领导`); a named set (`六项帮扶措施`) of a
+        // policy the notice prints stands
+        if ctx.article.title.as_deref().is_some_and(is_notice) {
+            programs.retain(|p| p.declared_count > 0 || 2 * p.items.iter().filter(|i| self.starts_with_lead_verb(&i.name)).count() > p.items.len());
+        }
         programs
     }
 
@@ -1056,6 +1063,14 @@ fn dedup(run: Vec<Lead>) -> Vec<Lead> {
     run.into_iter().zip(first).filter_map(|(l, first)| first.then_some(l)).collect()
 }
 
+/// How the headline of a notice ends (`关于开展…申报工作的通知`, `…招聘公告`, `…情况的公示`).
+const NOTICE_ENDS: [&str; 5] = ["通知", "公告", "公示", "简章", "通告"];
+
+/// Whether a headline is a notice's.
+fn is_notice(title: &str) -> bool {
+    NOTICE_ENDS.iter().any(|e| title.trim_end().ends_with(e))
+}
+
 /// Names of the parts of a document, which a policy explainer heads its sections with
 /// (`一、出台背景`, `二、主要内容`): an outline of the text, not measures.
 const DOCUMENT_PARTS: [&str; 18] = [
@@ -1755,6 +1770,16 @@ mod tests {
 
     fn names(p: &Program) -> Vec<&str> {
         p.items.iter().map(|i| i.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_notices_steps_and_parts_are_no_program_but_its_measures_are() {
+        let paras = ["一、申报对象", "二、奖补标准", "三、申报程序", "四、工作要求", "(一)加强组织领导。各乡镇要高度重视。", "(二)严格审核把关。逐户核实。", "(三)强化监督管理。全程公开。"];
+        let (input, mut article) = article(&paras);
+        article.title = Some("关于开展到户产业奖补申报工作的通知".to_string());
+        let found = Programs::new().find(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["加强组织领导", "严格审核把关", "强化监督管理"]);
     }
 
     #[test]
