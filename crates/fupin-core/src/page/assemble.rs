@@ -853,56 +853,62 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 }
 
-/// Whether a caption opens with a day of the month (`12月7日下午,…`, `图为6月16日,…`).
-fn opens_with_date(caption: &str) -> bool {
-    let t = caption.strip_prefix("图为").unwrap_or(caption);
-    let digits = |s: &str| s.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).map(char::len_utf8).sum::<usize>();
-    let m = digits(t);
-    let Some(rest) = t[m..].strip_prefix('月').filter(|_| (1..=6).contains(&m)) else { return false };
-    let d = digits(rest);
-    (1..=6).contains(&d) && rest[d..].starts_with('日')
-}
-
 /// Pictures printed right above a story's headline whose photographers all sign that story
 /// (`图为…(记者 甲 摄)` over a feature `□本报记者 乙 甲`) are that story's: a layout may set a
-/// feature's pictures over its headline, and their credits say whose they are.
-fn pictures_before_their_story(mut articles: Vec<Article>) -> Vec<Article> {
+/// feature's pictures over its headline, and their credits say whose they are. Over a datelined
+/// story (`本报讯`), whose reporter also takes the page's other pictures, the caption must also
+/// share words with the story's opening. One pass: each story takes the pictures at the end of
+/// what is built so far.
+fn pictures_before_their_story(articles: Vec<Article>) -> Vec<Article> {
     let picture = |a: &Article| a.kind == ArticleKind::Photo && a.title.is_none() && a.paragraphs.is_empty() && a.captions.len() == 1;
-    let mut i = articles.len();
-    while i > 1 {
-        i -= 1;
-        if picture(&articles[i]) {
-            continue;
+    let signs = |a: &Article, story: &Article| {
+        let caption = &a.captions[0];
+        let by = &caption.photographers;
+        // a picture dated by its caption (`12月7日下午,…`) is news of its own
+        !by.is_empty()
+            && !super::opens_with_date(&caption.text)
+            && by.iter().all(|p| story.contributors.iter().any(|c| c.role != Role::Photographer && &c.name == p))
+            && (story.source != "本报讯" || shares_words(&caption.text, story))
+    };
+    let mut out: Vec<Article> = Vec::with_capacity(articles.len());
+    for mut story in articles {
+        if !picture(&story) {
+            let mut first = out.len();
+            while first > 0 && picture(&out[first - 1]) && signs(&out[first - 1], &story) {
+                first -= 1;
+            }
+            if first < out.len() {
+                let pictures = out.split_off(first);
+                let start = pictures.iter().map(|p| p.span.start).min().unwrap_or(story.span.start);
+                story.span = Span::new(start.min(story.span.start), story.span.end);
+                let mut captions = Vec::new();
+                for p in pictures {
+                    captions.extend(p.captions);
+                    story.contributors.extend(p.contributors);
+                }
+                captions.append(&mut story.captions);
+                story.captions = captions;
+                dedup_people(&mut story.contributors);
+            }
         }
-        let signs = |a: &Article, story: &Article| {
-            let by = &a.captions[0].photographers;
-            // a picture dated by its caption (`12月7日下午,…`) is news of its own
-            !by.is_empty()
-                && !opens_with_date(&a.captions[0].text)
-                && by.iter().all(|p| story.contributors.iter().any(|c| c.role != Role::Photographer && &c.name == p))
-        };
-        let mut first = i;
-        while first > 0 && picture(&articles[first - 1]) && signs(&articles[first - 1], &articles[i]) {
-            first -= 1;
-        }
-        if first == i {
-            continue;
-        }
-        let pictures: Vec<Article> = articles.drain(first..i).collect();
-        let story = &mut articles[first];
-        let start = pictures.iter().map(|p| p.span.start).min().unwrap_or(story.span.start);
-        story.span = Span::new(start.min(story.span.start), story.span.end);
-        let mut captions = Vec::new();
-        for p in pictures {
-            captions.extend(p.captions);
-            story.contributors.extend(p.contributors);
-        }
-        captions.append(&mut story.captions);
-        story.captions = captions;
-        dedup_people(&mut story.contributors);
-        i = first;
+        out.push(story);
     }
-    articles
+    out
+}
+
+/// Characters of a run of words a caption must share with a story's opening.
+const SHARED_WORD_CHARS: usize = 4;
+
+/// Whether four characters in a row of the caption (`图为` aside) stand in the story's headline
+/// or its first two paragraphs.
+fn shares_words(caption: &str, story: &Article) -> bool {
+    let caption = caption.strip_prefix("图为").unwrap_or(caption);
+    let opening: Vec<&str> = story.title.iter().map(String::as_str).chain(story.paragraphs.iter().take(2).map(|p| p.text.as_str())).collect();
+    let starts: Vec<usize> = caption.char_indices().map(|(k, _)| k).chain(std::iter::once(caption.len())).collect();
+    starts.windows(SHARED_WORD_CHARS + 1).any(|w| {
+        let run = &caption[w[0]..w[SHARED_WORD_CHARS]];
+        run.chars().all(crate::charset::is_han) && opening.iter().any(|t| t.contains(run))
+    })
 }
 
 /// A person credited twice in the same role (a meta line and a footer) is one contributor.

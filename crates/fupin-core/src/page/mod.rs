@@ -347,6 +347,21 @@ fn inside_cut_paragraph(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
     broken_off && runs_on()
 }
 
+/// Whether a caption opens with its day, whatever follows it (`12月7日下午,…`, `图为6月16日,…`,
+/// `近日,…`): a picture of news of its own.
+pub(super) fn opens_with_date(caption: &str) -> bool {
+    let t = caption.strip_prefix("图为").unwrap_or(caption);
+    if ["近日", "日前"].iter().any(|w| t.starts_with(w)) {
+        return true;
+    }
+    let digits = |s: &str| s.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
+    let bytes = |s: &str, n: usize| s.chars().take(n).map(char::len_utf8).sum::<usize>();
+    let m = digits(t);
+    let Some(rest) = t[bytes(t, m)..].strip_prefix('月').filter(|_| (1..=2).contains(&m)) else { return false };
+    let d = digits(rest);
+    (1..=2).contains(&d) && rest[bytes(rest, d)..].starts_with('日')
+}
+
 /// Whether `text` opens with a day of the month and a comma (`8月6日,`, `10月12日，`), or with
 /// `近日,`/`日前,`.
 fn opens_with_day(text: &str) -> bool {

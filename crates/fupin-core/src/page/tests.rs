@@ -2162,6 +2162,22 @@ fn pictures_over_a_headline_signed_by_their_photographers_belong_to_that_story()
     let photos = p.articles.iter().filter(|a| a.kind == ArticleKind::Photo).count();
     assert_eq!(photos, 1);
     assert_covered(text, &p);
+    // over a datelined story by the same reporter, a picture of something else stands alone
+    let text = "\
+某县召开春耕生产会议
+本报讯(记者 庚辛)近日,某县召开春耕生产会议。
+
+某镇开展义诊活动
+本报讯(记者 壬癸)近日,某镇卫生院开展义诊活动。
+
+图为某镇群众在文化广场上跳起欢快的舞蹈。(记者 甲乙 摄)
+
+某县召开春耕生产动员会
+本报讯(记者 甲乙)3月5日,某县召开春耕生产动员会,部署春耕备耕工作。
+";
+    let p = split(text);
+    let meeting = p.articles.iter().find(|a| a.title.as_deref() == Some("某县召开春耕生产动员会")).unwrap();
+    assert!(meeting.captions.is_empty(), "{:?}", meeting.captions);
 }
 
 #[test]
