@@ -49,6 +49,8 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
         // `10分钟`, `3分之1`, `9时30分`, `5分地`, `3分钱`: minutes, fractions, clock times, land
         // and cents, not points
         "分" => after.starts_with(['钟', '之', '期', '秒', '地', '钱']) || before.ends_with(['时', '点']),
+        // `算好3笔账`: accounts reckoned, a turn of speech
+        "笔" => after.starts_with('账'),
         _ => false,
     }
 }
@@ -74,12 +76,17 @@ pub fn is_code_or_ordinal(before: &str) -> bool {
 fn chinese_not_a_count(before: &str, after: &str, unit: &Unit, value: f64) -> bool {
     // `提高了一倍`: one time more is a doubling, no indefinite `一`
     value == 1.0 && unit.canonical != "倍"
-        || !unit.chinese_ok && value < 10.0 && !counts_livestock(unit, after)
+        || !unit.chinese_ok && value < 10.0 && !counts_livestock(unit, after) && !counts_chapters(unit, before)
         || ["几", "数", "若干", "好几"].iter().any(|w| super::words::has_suffix(before, w))
         || before.ends_with(['“', '"', '「', '‘'])
         // `六个一` is a slogan; `共六章三十二条` counts a document's chapters, then its articles
         || unit.canonical != "章" && after.starts_with(|c: char| crate::numeral::is_chinese_numeral_char(c) || crate::numeral::arabic_digit(c).is_some())
         || SLOGAN_AFTER.iter().any(|w| super::words::has_prefix(after, w))
+}
+
+/// `《细则》共六章`: a document's chapters, counted after `共` (`约法三章` is a saying).
+fn counts_chapters(unit: &Unit, before: &str) -> bool {
+    unit.canonical == "章" && before.ends_with('共')
 }
 
 /// Animals counted by `头` and `只`.

@@ -352,9 +352,11 @@ impl Quantities {
             respective_years(p, times, &mut out[first..]);
             last_year = times.iter().find_map(|t| t.years).map(|y| y.0);
             if summary_year.is_some() {
-                let one_year = times.iter().filter(|t| t.years.is_some()).count() == 1;
-                if one_year && is_section_head(&p.text) {
-                    section_year = last_year;
+                // every section head sets the year of its section: its own, or the summary's
+                // (`三、存在的问题` after `二、2024年工作打算`)
+                if is_section_head(&p.text) {
+                    let one_year = times.iter().filter(|t| t.years.is_some()).count() == 1;
+                    section_year = if one_year { last_year } else { None };
                 }
                 // a year told from the time of writing (`去年`) is no year of the summary's
                 let relative = RELATIVE_YEARS.iter().any(|w| p.text.contains(w));
@@ -455,10 +457,13 @@ impl Quantities {
                 times.iter().filter(|t| t.start >= from && !base(t)).find_map(|t| t.years)
             };
             let years = year_of(text, &starts, r.start, &times).or_else(label_years);
+            // `零下10℃`, `-5℃`: a temperature below zero
+            let below_zero = r.unit == "℃" && (text[..r.start].ends_with("零下") || text[..r.start].ends_with(['-', '－']));
+            let sign = if below_zero { -1.0 } else { 1.0 };
             out.push(Fact {
                 text: text[r.start..r.end].to_string(),
-                value: r.value,
-                value_max: r.value_max,
+                value: sign * r.value,
+                value_max: r.value_max.map(|v| sign * v),
                 unit: r.unit.to_string(),
                 qualifier: r.qualifier,
                 subject,

@@ -160,9 +160,19 @@ const MONEY_NOUNS: &[&str] = &[
     "小额信贷", "信贷", "贴息贷款", "奖励", "分红", "衔接资金", "扶贫资金",
 ];
 
+/// Nouns of money that are also verbs (`奖励优秀干部`, `分红给村民`): nouns only at the end of
+/// their phrase or before a word of money (`奖励资金`).
+const VERB_MONEY_NOUNS: [&str; 2] = ["奖励", "分红"];
+
 /// True when `phrase` starts with a noun of money.
 pub fn is_money_noun(phrase: &str) -> bool {
-    MONEY_NOUNS.iter().any(|w| words::has_prefix(phrase, w))
+    MONEY_NOUNS.iter().any(|w| {
+        words::has_prefix(phrase, w)
+            && (!VERB_MONEY_NOUNS.contains(w) || {
+                let rest = &phrase[w.len()..];
+                rest.is_empty() || ["资金", "金", "款"].iter().any(|m| rest.starts_with(m))
+            })
+    })
 }
 
 /// [`TRAILING`]'s last characters and [`LEADING`]'s first: a phrase that does not end or start
@@ -324,12 +334,22 @@ pub fn of_clause_before<'t>(text: &'t str, starts: &Starts, opener: usize, skips
 const PRICE_MEASURES: [&str; 9] = ["斤", "公斤", "千克", "亩", "吨", "平方米", "千瓦时", "度", "立方米"];
 
 /// `鲜叶收购价每斤` → `鲜叶收购价`: the measure a price is quoted per closes the phrase before
-/// the amount; it belongs with the amount (`每斤8元`), not with what the amount is.
+/// the amount; it belongs with the amount (`每斤8元`), not with what the amount is. Only after
+/// a price (`…价`, `…费`): `玉米产量每亩` is a yield per mu, and says so.
 fn without_measure_rate(phrase: &str) -> &str {
     match words::rfind(phrase, "每") {
-        Some(k) if k > 0 && PRICE_MEASURES.contains(&&phrase[k + '每'.len_utf8()..]) => &phrase[..k],
+        Some(k) if k > 0 && PRICE_MEASURES.contains(&&phrase[k + '每'.len_utf8()..]) && names_a_price(&phrase[..k]) => &phrase[..k],
         _ => phrase,
     }
+}
+
+/// Verbs between a price and the measure it is quoted per (`收购价达到每公斤`).
+const PRICE_VERBS: [&str; 4] = ["达到", "为", "是", "达"];
+
+/// Whether `phrase` ends with a price (`收购价`, `收购价达到`, `服务费`).
+fn names_a_price(phrase: &str) -> bool {
+    let noun = PRICE_VERBS.iter().find_map(|v| phrase.strip_suffix(v)).unwrap_or(phrase);
+    noun.ends_with(['价', '费']) || noun.ends_with("价格")
 }
 
 /// `对新种银耳的脱贫户每袋补助`: a rate per unit (`每袋补助`, `每人每年补贴`) is what the amount
@@ -469,7 +489,8 @@ fn rate_noun(phrase: &str) -> &str {
         .filter_map(|g| words::rfind(phrase, g).map(|k| k + g.len()))
         .max()
         .map(|k| &phrase[k..]);
-    after_group.filter(|rest| !rest.starts_with('的') && rest.chars().nth(1).is_some()).unwrap_or(phrase)
+    // `…对象中的劳动力务工就业率`: a part of the groups is what the rate is taken over
+    after_group.filter(|rest| !rest.starts_with(['的', '中', '之', '里']) && rest.chars().nth(1).is_some()).unwrap_or(phrase)
 }
 
 /// `从甲、乙等地引进教师`: a list of places ends a locative phrase; what follows is the subject.

@@ -327,6 +327,8 @@ fn count_with_no_noun_after_takes_the_phrase_before() {
 fn money_noun_after_an_amount() {
     assert_eq!(one("镇里拨付60万元资金。").subject, "资金");
     assert_eq!(one("他又申请了5万元小额信贷。").subject, "小额信贷");
+    // a noun of money that is also a verb names the amount only standing alone
+    assert_ne!(one("县里拿出10万元奖励优秀帮扶干部。").subject, "奖励优秀帮扶干部");
     assert_eq!(one("对新认定的企业给予50万元奖励。").subject, "奖励");
 }
 
@@ -334,6 +336,7 @@ fn money_noun_after_an_amount() {
 fn a_rate_over_a_list_of_groups_is_named_by_its_own_noun() {
     assert_eq!(one("全县脱贫人口和监测对象参保率达100%。").subject, "参保率");
     assert_eq!(one("监测对象风险消除率达72%。").subject, "监测对象风险消除率");
+    assert!(!one("脱贫人口和监测对象中的劳动力务工就业率达95%。").subject.starts_with('中'));
     assert!(one("产业帮扶对脱贫户和监测户的覆盖率达97%。").subject.ends_with("对脱贫户和监测户的覆盖率"));
 }
 
@@ -999,6 +1002,8 @@ fn a_years_summary_dates_what_it_reports_and_a_section_of_another_year_by_that_o
         "项目 | 2022年 | 2023年",
         "三、2024年工作打算",
         "新建农村户用卫生厕所2000座。",
+        "四、存在的问题",
+        "仍有监测户320户。",
     ];
     let input = std::iter::once(title).chain(lines).collect::<Vec<_>>().join("\n");
     let mut at = title.len() + 1;
@@ -1011,7 +1016,7 @@ fn a_years_summary_dates_what_it_reports_and_a_section_of_another_year_by_that_o
     let article = Article { title: Some(title.to_string()), title_span, paragraphs, ..Default::default() };
     let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
     let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
-    assert_eq!(got, [("42座", Some(2023)), ("2000座", Some(2024))]);
+    assert_eq!(got, [("42座", Some(2023)), ("2000座", Some(2024)), ("320户", Some(2023))]);
     // a headline that sums up no year dates nothing
     let article = Article { title: Some("某县新建村级光伏电站".to_string()), title_span, ..article };
     let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
@@ -1198,6 +1203,9 @@ fn units_of_speed_temperature_loans_and_chapters() {
     assert_eq!(f.iter().map(vu).collect::<Vec<_>>(), [(6.0, "章"), (32.0, "条")]);
     // a turn of speech is no count
     assert!(facts("这是一笔财富。").is_empty());
+    assert!(facts("要算好3笔账。").is_empty());
+    assert!(facts("村里与群众约法三章。").is_empty());
+    assert_eq!(vu(&one("夜间最低气温零下10℃。")), (-10.0, "℃"));
 }
 
 #[test]
@@ -1262,6 +1270,8 @@ fn who_handed_out_or_bought_is_no_part_of_what_is_counted() {
     // a price or an amount the verb makes a noun of is what is measured
     assert_eq!(one("今年鲜叶收购价每斤8元。").subject, "鲜叶收购价");
     assert_eq!(one("优质谷子收购价达到每公斤7.6元。").subject, "优质谷子收购价");
+    // a yield per mu keeps its measure
+    assert_eq!(one("玉米产量每亩1200斤。").subject, "玉米产量每亩");
 }
 
 #[test]

@@ -90,7 +90,7 @@ const TABLE: &[Entry] = &[
     // loans and deals (`发放贷款1260笔`): `一笔` is mostly a turn of speech
     Entry("笔", "笔", Count, false),
     // the chapters of a document (`《细则》共六章三十二条`)
-    Entry("章", "章", Count, true),
+    Entry("章", "章", Count, false),
     // seeds of a breeding programme (`年繁育原原种1.2亿粒`)
     Entry("粒", "粒", Count, false),
     // harvests of a crop: `一年两茬`
