@@ -205,6 +205,7 @@ impl Programs {
                 let items = match d.naming {
                     Naming::Known => self
                         .items_before(&p.text, d.start, d.count)
+                        .or_else(|| semicolon_gloss(&p.text, d.end, d.count))
                         .or_else(|| items_glossed(&p.text, d.end, d.count, false))
                         .or_else(|| self.items_after(&p.text, d.end, &d.name, &d.head, d.count)),
                     Naming::Framed => quoted_list_before(&p.text, d.start)
@@ -254,7 +255,7 @@ impl Programs {
                     None => {}
                 }
             }
-            if let Some(mut list) = self.inline_ordinals(p) {
+            if let Some((mut list, mark)) = self.inline_ordinals(p) {
                 // `采取三项举措:一是…;二是…;三是…`: the declaration names the ordinals
                 let first = list.items.first().map_or(0, |item| item.span.start);
                 // the latest name before the first item (one inside an item names no list)
@@ -274,6 +275,10 @@ impl Programs {
                 if let Some(k) = own {
                     let d = pending.remove(k);
                     list = finish(d.name, d.count, list.items);
+                } else if mark == InlineMark::Sequence && 2 * list.items.iter().filter(|i| self.starts_with_lead_verb(&i.name)).count() <= list.items.len() {
+                    // `首先看到的是…,其次是…`: first, next and last walk through what a writer
+                    // sees as often as through measures; unnamed, they list measures only
+                    continue;
                 }
                 programs.push(list);
             }
@@ -593,7 +598,7 @@ impl Programs {
     /// `一是…;二是…;三是…` inside one paragraph, or another run of ordinals
     /// ([`InlineMark`]): an undeclared program of what follows each ordinal up to the next clause
     /// break.
-    fn inline_ordinals(&self, p: &Paragraph) -> Option<Program> {
+    fn inline_ordinals(&self, p: &Paragraph) -> Option<(Program, InlineMark)> {
         let text = &p.text;
         // most paragraphs have no list: a fast test of the marks' probes clears them
         let probed = InlineMark::probed(text);
@@ -634,7 +639,7 @@ impl Programs {
                 search = end;
                 expected += 1;
             }
-            (items.len() >= 2).then(|| program(p, String::new(), 0, items))
+            (items.len() >= 2).then(|| (program(p, String::new(), 0, items), mark))
         })
     }
 
@@ -1360,13 +1365,22 @@ fn items_glossed(text: &str, name_end: usize, count: u32, exact: bool) -> Option
     if words::contains(&text[start..end], "一是") {
         return None;
     }
-    if let Some(items) = adjacent.then(|| items_by_semicolons(text, start, count)).flatten() {
-        return Some(items);
-    }
     let items = split_list(text, start, end);
     let n = items.len() as u32;
     let fits = if exact || !adjacent { n == count } else { count == 0 || n <= count };
     (n >= 2 && fits && items_ok(text, &items)).then_some(items)
+}
+
+/// The items of [`items_by_semicolons`] after a name of measures and the colon right after it.
+fn semicolon_gloss(text: &str, name_end: usize, count: u32) -> Option<Vec<(usize, usize)>> {
+    let (start, _, adjacent) = gloss(text, name_end)?;
+    // `三项措施:一是…;二是…`: ordinals mark the items, read as such
+    let head = head_chars(&text[start..], 6);
+    if InlineMark::ALL.iter().any(|mark| mark.find(head, 0, 1).is_some_and(|(pos, _)| pos == 0)) {
+        return None;
+    }
+    let items = adjacent.then(|| items_by_semicolons(text, start, count)).flatten()?;
+    items_ok(text, &items).then_some(items)
 }
 
 /// `明确了四条原则:坚持预防为主;坚持精准施策;…。`: after a name and its colon, one sentence of
@@ -2253,6 +2267,9 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].name, "三条原则");
         assert_eq!(names(&found[0]), ["坚持预防为主、早发现早帮扶", "坚持精准施策", "坚持群众主体、激发内生动力"]);
+        // problems are no set of measures, however counted
+        let found = find(&["调研发现,有两个问题要引起重视:一些村产业基础薄弱;部分群众内生动力不足。"]);
+        assert!(found.is_empty(), "{found:?}");
         // a count the semicolons do not match is no such list
         let found = find(&["办法明确了四条原则:坚持预防为主;坚持精准施策。"]);
         assert!(found.iter().all(|p| names(p) != ["坚持预防为主", "坚持精准施策"]), "{found:?}");
@@ -2280,6 +2297,8 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].declared_count, 3, "the count before them names them");
         assert_eq!(names(&found[0]), ["监测范围动态调整", "办理时限进一步压缩", "强化部门数据共享"]);
+        // unnamed, first, next and last walk through what a writer saw as often as measures
+        assert!(find(&["走进村里,首先看到的是新修的文化广场,其次是一排排整齐的民居,最后是村口那片茶园。"]).is_empty());
         // `首先` inside a word opens no point
         assert!(find(&["村里首先修好道路,其次建好住房。"]).is_empty());
     }

@@ -402,7 +402,10 @@ fn bracketed_lead(text: &str, start: usize, base: usize) -> Option<Lead> {
     let inner_start = start + open.len_utf8();
     let close = text[inner_start..].char_indices().take(MAX_BRACKETED_LEAD_CHARS).find(|&(_, c)| matches!(c, '】' | ']'))?.0;
     let inner = &text[inner_start..inner_start + close];
-    if !opens_with_long_role_word(inner) || !reads_as_names(inner, None) {
+    // the role word stands apart from the names (`【记者 张三】`): `【记者走基层】`, `【记者连线】`
+    // name a column
+    let spaced = ROLE_WORDS.iter().any(|(w, _)| inner.strip_prefix(w).is_some_and(|r| r.starts_with([' ', '\u{3000}'])));
+    if !spaced || !opens_with_long_role_word(inner) || !reads_as_names(inner, None) {
         return None;
     }
     let found = people(inner, base + inner_start, None);

@@ -281,7 +281,7 @@ fn mark_credited_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
         }
         let after_story = news && (i < 2 || line::ends_sentence(lines[i - 2].text));
         // the next of a row of pictures, right under the credit of the one before
-        let in_row = i >= 2 && matches!(kinds[i - 2], Kind::Credit(_)) && i >= 3 && matches!(kinds[i - 3], Kind::Caption { .. });
+        let in_row = i >= 3 && matches!(kinds[i - 2], Kind::Credit(_)) && matches!(kinds[i - 3], Kind::Caption { .. });
         let framed = !web && (opens_with_day(l.text) || after_story || in_row);
         if web || framed || inside_cut_paragraph(lines, kinds, i - 1) {
             kinds[i - 1] = Kind::Caption {

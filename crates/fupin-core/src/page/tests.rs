@@ -2080,6 +2080,9 @@ fn an_app_story_with_a_bracketed_byline_keeps_its_text_and_drops_comments_and_bu
         vec![("甲乙", Role::Editor), ("丙丁", Role::Reporter), ("戊己", Role::Correspondent), ("庚辛", Role::Correspondent)]
     );
     assert_eq!(paragraph_texts(&p), vec!["金秋时节,某县茶园里茶农正抢抓晴好天气采摘秋茶。", "今年全县茶园面积达到12万亩。"]);
+    // a column named after the reporters' beat names no reporter
+    let column = split("某县茶园见闻\n【记者走基层】金秋时节,某县茶园里茶农正采摘秋茶。\n");
+    assert!(who(&column.articles[0]).is_empty(), "{:?}", who(&column.articles[0]));
     let nav = discarded_as(&p, DiscardReason::Navigation);
     for chrome in ["▶ 视频|某县秋茶飘香　时长 02:16", "点赞 268　　收藏　　举报", "全部评论(2)", "就业帮扶车间还招人不?", "回复　点赞 3", "查看更多评论", "24小时热榜", "2　某县发放学生资助资金"] {
         assert!(nav.contains(&chrome), "{chrome} kept: {nav:?}");
