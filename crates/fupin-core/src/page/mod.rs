@@ -21,7 +21,7 @@ mod headline;
 mod join;
 mod line;
 
-pub(crate) use headline::{is_column_label, is_punctuated_section_head};
+pub(crate) use headline::is_punctuated_section_head;
 
 use std::sync::LazyLock;
 

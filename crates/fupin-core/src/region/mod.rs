@@ -183,7 +183,7 @@ impl Gazetteer {
         // a column's comment on the story above it (`【编后】`, `短评`) is about that story's
         // division, when it names no other one of its own
         for i in 1..articles.len() {
-            let column = [&articles[i].kicker, &articles[i].section].into_iter().flatten().any(|l| crate::page::is_column_label(l));
+            let column = [&articles[i].kicker, &articles[i].section].into_iter().flatten().any(|l| is_comment_label(l));
             let Some(above) = articles[i - 1].primary_region.clone().filter(|_| column) else { continue };
             let own = &articles[i].regions;
             let primary = match own.iter().find(|r| r.code == above.code) {
@@ -887,6 +887,15 @@ fn dateline(within: &str, source: &str) -> Option<std::ops::Range<usize>> {
     let len = rest.char_indices().take(9).find(|&(_, c)| !crate::charset::is_han(c)).map(|(k, _)| k)?;
     let dated = rest[len..].starts_with(|c: char| c.is_ascii_digit() || crate::numeral::is_chinese_numeral_char(c));
     (dated && (2..=8).contains(&rest[..len].chars().count())).then(|| start..start + len)
+}
+
+/// Columns that comment on the story above them (a column of briefs, `短讯`, does not).
+const COMMENT_COLUMNS: [&str; 11] = ["编后", "编后语", "短评", "评论", "时评", "快评", "点评", "微评", "记者手记", "采访手记", "编辑手记"];
+
+/// `【编后】`, `■短评`: a comment column's label, marks aside.
+fn is_comment_label(label: &str) -> bool {
+    let bare = label.trim().trim_matches(|c: char| !crate::charset::is_han(c));
+    COMMENT_COLUMNS.contains(&bare)
 }
 
 /// What a headline says of an event held somewhere.
