@@ -180,6 +180,28 @@ impl Gazetteer {
             article.primary_region = found.primary;
             article.places = found.places;
         }
+        // a paper reports its partners' help for what it does at home: an article of a page
+        // whose paper names its province, about a division of another province, that names
+        // divisions at home too is about the one of those it names most (the more specific on
+        // a tie)
+        let home = papers.first().map(|&p| self.table.get(p).province);
+        for article in articles.iter_mut() {
+            let Some(home) = home else { break };
+            let Some(primary) = article.primary_region.as_ref().and_then(|r| self.table.by_code(&r.code)) else { continue };
+            if self.table.get(primary).province == home {
+                continue;
+            }
+            let at_home = article
+                .regions
+                .iter()
+                .filter_map(|r| Some((self.table.by_code(&r.code)?, r)))
+                .filter(|&(id, _)| self.table.get(id).province == home && self.table.get(id).level != RegionLevel::Province)
+                .max_by_key(|&(id, r)| (r.mentions.len(), specificity(self.table.get(id).level)))
+                .map(|(_, r)| r.clone());
+            if at_home.is_some() {
+                article.primary_region = at_home;
+            }
+        }
         // a column's comment on the story above it (`【编后】`, `短评`) is about that story's
         // division, when it names no other one of its own
         for i in 1..articles.len() {

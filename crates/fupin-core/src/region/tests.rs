@@ -186,6 +186,15 @@ fn a_headline_division_named_after_zai_is_the_venue_not_the_host() {
 }
 
 #[test]
+fn a_papers_report_of_a_partners_help_is_about_the_place_at_home() {
+    let articles = paper_page(
+        "怒江日报\n",
+        "珠海医生扎根峡谷守护群众健康\n珠海市人民医院派出专家到福贡县人民医院坐诊。珠海专家带教福贡医生。珠海还捐赠设备,福贡县新开展手术20项。\n",
+    );
+    assert_eq!(primary(&articles[0]), Some("533323"));
+}
+
+#[test]
 fn a_columns_comment_is_about_the_story_above_it() {
     let input = "壶关县香菇产业带动群众就业\n壶关县树掌镇食用菌产业园带动周边群众就业1050人。\n让产业链再长一些\n平顺的连翘、壶关的香菇,都是从山里长出来的产业。\n";
     let mut articles: Vec<Article> = Vec::new();
