@@ -424,3 +424,27 @@ fn seventeenth_blind_held_out_set_stays_above_its_floor() {
     // not; we follow those four (contributors 0.886 now).
     assert_floor(&m, &floors_with(&[("contributors", 0.85), ("programs", 0.8)]));
 }
+
+#[test]
+fn eighteenth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout19");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by another hand without looking at the output: a 三都 press
+    // conference transcript (a list of speakers under 发布人:, turns by name), a 怒江 paper's
+    // east–west partnership page, a 九江 profile page with a 名片 box, and 汝城 notices with pipe
+    // tables. Its first score: articles 0.944, contributors 0.941, must_join 0.714, must_drop
+    // 0.982, facts 0.960 (article 0.669, subject 0.900, year 0.861), changes 0.919, programs
+    // 0.500 (items 0.750), primary_region 0.735, regions 0.915, poverty_related 0.794. Partly
+    // mended the same session; what it still misses is listed in docs/STATUS.md.
+    assert_floor(
+        &m,
+        &floors_with(&[
+            ("must_join", 0.7),
+            ("fact_subject", 0.88),
+            ("fact_year", 0.85),
+            ("programs", 0.65),
+            ("program_items", 0.7),
+            ("primary_region", 0.8),
+        ]),
+    );
+}
