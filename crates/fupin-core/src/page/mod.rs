@@ -77,6 +77,7 @@ pub fn split(text: &str) -> Page {
     let date = page_date(&lines, &mut kinds);
     mark_menu_columns(&lines, &mut kinds);
     mark_announced_lists(&lines, &mut kinds);
+    mark_pipe_tables(&lines, &mut kinds);
     let groups = header_groups(&lines, &kinds);
     mark_link_lists(&lines, &mut kinds, &groups);
     mark_bullet_links(&lines, &mut kinds, &groups);
@@ -402,6 +403,32 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
         } else {
             in_list = false;
         }
+    }
+}
+
+/// `乡镇 | 贷款户数 | 贷款余额(万元)` over `卢阳镇 | 612 | 2783`: lines of as many cells set apart
+/// by pipes, two or more in a row and one with figures among them, are a table printed as text,
+/// header and all. A header alone reads as a line of links (no figures, pipes between words);
+/// a table is the page's text.
+fn mark_pipe_tables(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    let pipes = |t: &str| t.matches(['|', '｜']).count();
+    let mut i = 0;
+    while i < lines.len() {
+        let n = pipes(lines[i].text);
+        if n < 2 {
+            i += 1;
+            continue;
+        }
+        let run = (i..lines.len()).take_while(|&j| lines[j].gap == 0 || j == i).take_while(|&j| pipes(lines[j].text) == n).count();
+        let figures = lines[i..i + run].iter().any(|l| l.text.contains(|c: char| c.is_ascii_digit()));
+        if run >= 2 && figures {
+            for k in &mut kinds[i..i + run] {
+                if matches!(k, Kind::Furniture(DiscardReason::Navigation)) {
+                    *k = Kind::Body;
+                }
+            }
+        }
+        i += run.max(1);
     }
 }
 

@@ -2221,3 +2221,20 @@ fn lines_a_colon_announces_are_the_storys_text_not_headlines_or_signatures() {
     assert!(texts.contains(&"县水务局副局长　石丙"), "{texts:?}");
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_table_printed_with_pipes_is_text_header_and_all() {
+    let text = "\
+某县一季度小额信贷贴息发放情况公示
+乡镇 | 贷款户数 | 贷款余额(万元) | 贴息金额(万元)
+甲镇 | 612 | 2783 | 27.9
+乙乡 | 486 | 2205 | 22.1
+网站地图 | 联系我们 | 隐私声明
+";
+    let p = split(text);
+    let texts = paragraph_texts(&p);
+    assert!(texts.contains(&"乡镇 | 贷款户数 | 贷款余额(万元) | 贴息金额(万元)"), "{texts:?}");
+    assert!(texts.contains(&"甲镇 | 612 | 2783 | 27.9"), "{texts:?}");
+    assert_eq!(discarded_as(&p, DiscardReason::Navigation), vec!["网站地图 | 联系我们 | 隐私声明"]);
+    assert_covered(text, &p);
+}

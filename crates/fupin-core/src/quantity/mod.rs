@@ -246,6 +246,9 @@ impl Quantities {
         let mut unit_table: Option<(usize, usize, Option<i32>)> = None;
         // a table whose columns are years (`指标名称 2022年 2023年`): each column's year
         let mut year_table: Option<(Vec<Option<i32>>, &str)> = None;
+        // a table whose columns name their units (`贷款户数 | 贷款余额(万元)`): its cells and those
+        // columns, with each unit's canonical form and multiplier
+        let mut unit_columns: Option<UnitColumns> = None;
         // a table naming its figures' unit in a column's header (`金额(元)`): its columns, that
         // column, its name and the unit
         let mut header_unit: Option<(usize, usize, &str, &'static str)> = None;
@@ -267,6 +270,36 @@ impl Quantities {
             .map(|(k, (p, raws))| weigh(p, raws, ctx.reference_date, scans.get(k)))
             .collect();
         for (k, p) in texts.iter().enumerate() {
+            // `卢阳镇 | 612 | 2783 | 27.9` under `乡镇 | 贷款户数 | 贷款余额(万元) | 贴息金额(万元)`
+            let mut columns_row = false;
+            if let Some((cells, cols)) = &unit_columns {
+                let ats: Vec<usize> = cols.iter().map(|(c, _, _)| c.at).collect();
+                // the row's figures with their own units (`养牛2头`) are read as any text's below
+                if let Some((label, figures)) = table::unit_columns_row(&p.text, *cells, &ats) {
+                    columns_row = true;
+                    for (at, cell) in figures {
+                        if let Some((col, unit, factor)) = cols.iter().find(|(c, _, _)| c.at == at) {
+                            out.extend(cell_fact(p, &cell, *factor, unit, &format!("{label}{}", col.name), None));
+                        }
+                    }
+                }
+            }
+            // a header with one bracketed unit (`… 金额(元)`) is read below, as it always was
+            let single = |cols: &[table::UnitColumn]| cols.len() == 1 && table::unit_header(&p.text).is_some();
+            unit_columns = if columns_row { unit_columns } else { table::unit_columns(&p.text).filter(|(_, cols)| !single(cols)).and_then(|(cells, cols)| {
+                let read: Vec<_> = cols
+                    .into_iter()
+                    .filter_map(|c| {
+                        let (factor, rest) = match unit::multiplier(&c.unit) {
+                            Some((f, len)) => (f, &c.unit[len..]),
+                            None => (1.0, c.unit.as_str()),
+                        };
+                        let u = self.units.at(rest).filter(|u| u.len == rest.len())?;
+                        Some((c, u.canonical, factor))
+                    })
+                    .collect();
+                (!read.is_empty()).then_some((cells, read))
+            }) };
             // `1  马某  某村  养牛2头  6000` under `… 金额(元)`: the bare figure of that column
             let row = header_unit.and_then(|(columns, at, name, unit)| {
                 let (label, cell) = table::unit_header_cell(&p.text, columns, at)?;
@@ -1466,6 +1499,10 @@ fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
         _ => false,
     }
 }
+
+/// How many cells a table's header has, and its columns that name a unit, each with the unit's
+/// canonical form and multiplier (`万元` → `元`, 10000).
+type UnitColumns = (usize, Vec<(table::UnitColumn, &'static str, f64)>);
 
 /// Most years a sentence lists before `分别` for as many figures after it.
 const MAX_RESPECTIVE_YEARS: i32 = 10;

@@ -299,6 +299,72 @@ pub fn unit_header(text: &str) -> Option<(usize, usize, Range<usize>, &str)> {
     Some((parts.len(), k, name, unit))
 }
 
+/// Names of columns of counts and the unit each counts in (`贷款户数`, `招聘人数`).
+const COUNT_COLUMNS: [(&str, &str); 4] = [("人次", "人次"), ("户数", "户"), ("人数", "人"), ("个数", "个")];
+
+/// One column of a [`unit_columns`] header: where it stands among the cells, its name, and its
+/// unit as printed (`万元` of `贷款余额(万元)`, `户` of `贷款户数`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitColumn {
+    pub at: usize,
+    pub name: String,
+    pub unit: String,
+}
+
+/// `乡镇 | 贷款户数 | 贷款余额(万元) | 贴息金额(万元)`: a header of Han names in which columns
+/// name their unit, in brackets or by what they count (`户数`, `人数`). Returns how many columns
+/// it has and those that name a unit.
+pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
+    // most texts are no header: one of gap between cells is needed first, and a header is short
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS || !text.contains(['|', '｜', '\t']) && !text.contains("  ") {
+        return None;
+    }
+    let parts: Vec<Range<usize>> = cells(text).collect();
+    if parts.len() < 3 {
+        return None;
+    }
+    let han = |s: &str, max: usize| !s.is_empty() && s.chars().count() <= max && s.chars().all(crate::charset::is_han);
+    let mut columns = Vec::new();
+    for (k, r) in parts.iter().enumerate() {
+        let cell = &text[r.clone()];
+        match cell.strip_suffix([')', '）']).and_then(|c| c.rsplit_once(['(', '（'])) {
+            Some((name, unit)) if han(name, MAX_CELL_CHARS) && han(unit, 3) => {
+                columns.push(UnitColumn { at: k, name: name.to_string(), unit: unit.to_string() });
+            }
+            _ if han(cell, MAX_CELL_CHARS) => {
+                if let Some((_, unit)) = COUNT_COLUMNS.iter().find(|(end, _)| cell.ends_with(end)) {
+                    columns.push(UnitColumn { at: k, name: cell.to_string(), unit: unit.to_string() });
+                }
+            }
+            _ => return None,
+        }
+    }
+    // the first column labels the rows
+    (!columns.is_empty() && columns.iter().all(|c| c.at > 0)).then_some((parts.len(), columns))
+}
+
+/// A row under a [`unit_columns`] header of `columns` cells: its label (the Han cells before the
+/// first figure, codes left out: `01 | 卢阳镇所辖社区 | 社区综合服务岗 | 12` → `卢阳镇所辖社区
+/// 社区综合服务岗`) and, for each of the header's unit columns `ats`, its figure.
+pub fn unit_columns_row(text: &str, columns: usize, ats: &[usize]) -> Option<(String, Vec<(usize, BareCell)>)> {
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
+        return None;
+    }
+    let parts: Vec<Range<usize>> = cells(text).collect();
+    if parts.len() != columns {
+        return None;
+    }
+    let bare = |r: &Range<usize>| !r.is_empty() && text[r.clone()].bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let first = *ats.iter().min()?;
+    let label: String = parts[..first].iter().map(|r| &text[r.clone()]).filter(|c| c.chars().any(crate::charset::is_han)).collect();
+    if label.is_empty() {
+        return None;
+    }
+    let figures: Vec<(usize, BareCell)> =
+        ats.iter().filter(|&&at| bare(&parts[at])).filter_map(|&at| figure_cell(text, parts[at].clone()).map(|c| (at, c))).collect();
+    (!figures.is_empty()).then_some((label, figures))
+}
+
 /// Whether `text` holds `)` or `）`, looked for by their bytes: a search for either character
 /// decodes every character of the text, and every text is tested.
 fn holds_closing_bracket(text: &str) -> bool {

@@ -851,6 +851,21 @@ fn a_rate_alone_in_its_clause_is_paid_in_what_the_clause_before_hands_out() {
     assert_eq!(one("村里修了路，每户出资800元。").subject, "每户出资");
 }
 
+/// The facts of an article headed `title` with one paragraph a line, the headline the input's
+/// first line.
+fn facts_under(title: &str, lines: &[&str]) -> Vec<Fact> {
+    let input = std::iter::once(title).chain(lines.iter().copied()).collect::<Vec<_>>().join("\n");
+    let mut at = title.len() + 1;
+    let mut paragraphs = Vec::new();
+    for line in lines {
+        paragraphs.push(Paragraph::contiguous(line, at));
+        at += line.len() + 1;
+    }
+    let title_span = Some(crate::model::Span { start: 0, end: title.len() });
+    let article = Article { title: Some(title.to_string()), title_span, paragraphs, ..Default::default() };
+    Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None })
+}
+
 /// The facts of an article of one paragraph a line.
 fn facts_of_lines(lines: &[&str]) -> Vec<Fact> {
     let mut paragraphs = Vec::new();
@@ -945,32 +960,14 @@ fn a_table_of_year_columns_dates_each_figure_and_reads_the_unit_in_its_label() {
 fn figures_printed_over_their_labels_take_the_label_and_the_headline_period() {
     let title = "某州脱贫成果“成绩单”(2023年1—11月)";
     let lines = ["38.6亿元", "衔接推进乡村振兴补助资金", "2.1万户", "累计纳入监测对象"];
-    let input = std::iter::once(title).chain(lines).collect::<Vec<_>>().join("\n");
-    let mut at = title.len() + 1;
-    let mut paragraphs = Vec::new();
-    for line in lines {
-        paragraphs.push(Paragraph::contiguous(line, at));
-        at += line.len() + 1;
-    }
-    let title_span = Some(crate::model::Span { start: 0, end: title.len() });
-    let article = Article { title: Some(title.to_string()), title_span, paragraphs, ..Default::default() };
-    let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
+    let v = facts_under(title, &lines);
     let got: Vec<(&str, &str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.subject.as_str(), f.year)).collect();
     assert_eq!(got, [("38.6亿元", "衔接推进乡村振兴补助资金", Some(2023)), ("2.1万户", "累计纳入监测对象", Some(2023))]);
 }
 
 #[test]
 fn a_figure_over_a_label_opening_with_a_year_is_dated_by_it() {
-    let lines = ["17526元", "2023年脱贫人口人均纯收入,同比增长13.2%"];
-    let input = lines.join("\n");
-    let mut at = 0;
-    let mut paragraphs = Vec::new();
-    for line in lines {
-        paragraphs.push(Paragraph::contiguous(line, at));
-        at += line.len() + 1;
-    }
-    let article = Article { paragraphs, ..Default::default() };
-    let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
+    let v = facts_of_lines(&["17526元", "2023年脱贫人口人均纯收入,同比增长13.2%"]);
     let f = v.iter().find(|f| f.text == "17526元").unwrap();
     assert_eq!((f.subject.as_str(), f.year), ("脱贫人口人均纯收入", Some(2023)));
 }
@@ -979,16 +976,7 @@ fn a_figure_over_a_label_opening_with_a_year_is_dated_by_it() {
 fn rows_printed_label_first_take_the_headline_period() {
     let title = "某县巩固衔接2023年成绩单";
     let lines = ["全县脱贫人口　　11.6万人", "就业帮扶车间  126个", "去年全县新建村级光伏电站42座。"];
-    let input = std::iter::once(title).chain(lines).collect::<Vec<_>>().join("\n");
-    let mut at = title.len() + 1;
-    let mut paragraphs = Vec::new();
-    for line in lines {
-        paragraphs.push(Paragraph::contiguous(line, at));
-        at += line.len() + 1;
-    }
-    let title_span = Some(crate::model::Span { start: 0, end: title.len() });
-    let article = Article { title: Some(title.to_string()), title_span, paragraphs, ..Default::default() };
-    let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
+    let v = facts_under(title, &lines);
     let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
     // a sentence is no row: it keeps what it says of its own time
     assert_eq!(got, [("11.6万人", Some(2023)), ("126个", Some(2023)), ("42座", None)]);
@@ -1005,21 +993,11 @@ fn a_years_summary_dates_what_it_reports_and_a_section_of_another_year_by_that_o
         "四、存在的问题",
         "仍有监测户320户。",
     ];
-    let input = std::iter::once(title).chain(lines).collect::<Vec<_>>().join("\n");
-    let mut at = title.len() + 1;
-    let mut paragraphs = Vec::new();
-    for line in lines {
-        paragraphs.push(Paragraph::contiguous(line, at));
-        at += line.len() + 1;
-    }
-    let title_span = Some(crate::model::Span { start: 0, end: title.len() });
-    let article = Article { title: Some(title.to_string()), title_span, paragraphs, ..Default::default() };
-    let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
+    let v = facts_under(title, &lines);
     let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
     assert_eq!(got, [("42座", Some(2023)), ("2000座", Some(2024)), ("320户", Some(2023))]);
     // a headline that sums up no year dates nothing
-    let article = Article { title: Some("某县新建村级光伏电站".to_string()), title_span, ..article };
-    let v = Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
+    let v = facts_under("某县新建村级光伏电站", &lines);
     assert!(v.iter().all(|f| f.year.is_none()), "{v:#?}");
 }
 
@@ -1282,4 +1260,26 @@ fn dimes_written_out_and_units_of_rain_and_seed() {
     assert_eq!(vu(&one("年繁育原原种1.2亿粒。")), (120_000_000.0, "粒"));
 }
 
-
+#[test]
+fn a_table_whose_columns_name_their_units_reads_every_row() {
+    let v = facts_of_lines(&[
+        "乡镇 | 贷款户数 | 贷款余额（万元） | 贴息金额（万元）",
+        "甲镇 | 612 | 2783 | 27.9",
+        "乙乡 | 486 | 2205 | 22.1",
+        "岗位代码 | 招聘单位 | 岗位名称 | 招聘人数 | 学历要求",
+        "01 | 甲镇所辖社区 | 社区综合服务岗 | 12 | 大专及以上",
+    ]);
+    let got: Vec<(&str, f64, &str, &str)> = v.iter().map(|f| (f.text.as_str(), f.value, f.unit.as_str(), f.subject.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("612", 612.0, "户", "甲镇贷款户数"),
+            ("2783", 27_830_000.0, "元", "甲镇贷款余额"),
+            ("27.9", 279_000.0, "元", "甲镇贴息金额"),
+            ("486", 486.0, "户", "乙乡贷款户数"),
+            ("2205", 22_050_000.0, "元", "乙乡贷款余额"),
+            ("22.1", 221_000.0, "元", "乙乡贴息金额"),
+            ("12", 12.0, "人", "甲镇所辖社区社区综合服务岗招聘人数"),
+        ]
+    );
+}
