@@ -1605,7 +1605,7 @@ enum InlineMark {
     /// `一要…;二要…`, as a meeting's tasks are reported
     Yao,
     /// `第一种是…;第二种是…` (`种`, `类`, `个`, `项`; `道`, `步`, `条` of lines, steps and
-    /// articles), as an answer counts the ways it names
+    /// articles), or `第一,…;第二,…`, as an answer counts the ways it names
     Kind,
     /// `①…②…`
     Circled,
@@ -1721,8 +1721,15 @@ impl InlineMark {
                 .map(|(j, _)| from + j)
                 .find_map(|pos| {
                     let after = text[pos + "第".len()..].strip_prefix(numeral)?;
-                    let classifier = ["种", "类", "个", "项", "道", "步", "条"].into_iter().find(|c| after.starts_with(c))?;
-                    let item = after[classifier.len()..].strip_prefix('是')?;
+                    // `第一,稳面积、提品质;第二,…`: the ordinal alone, set off by a comma
+                    let bare = after.strip_prefix([',', '，']);
+                    let item = match bare {
+                        Some(item) => item,
+                        None => {
+                            let classifier = ["种", "类", "个", "项", "道", "步", "条"].into_iter().find(|c| after.starts_with(c))?;
+                            after[classifier.len()..].strip_prefix('是')?
+                        }
+                    };
                     opens_clause(pos).then(|| (pos, text.len() - item.len()))
                 })?,
             // brackets mark the list themselves: the first may follow a verb (`采取(一)订单收购`)
@@ -2273,6 +2280,14 @@ mod tests {
         // a count the semicolons do not match is no such list
         let found = find(&["办法明确了四条原则:坚持预防为主;坚持精准施策。"]);
         assert!(found.iter().all(|p| names(p) != ["坚持预防为主", "坚持精准施策"]), "{found:?}");
+    }
+
+    #[test]
+    fn bare_ordinals_set_off_by_commas_list_under_a_count() {
+        let found = find(&["今年重点做好三件事:第一,稳面积、提品质;第二,补链条、强加工;第三,强联结、促增收。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].name.as_str(), found[0].declared_count), ("三件事", 3));
+        assert_eq!(names(&found[0]), ["稳面积、提品质", "补链条、强加工", "强联结、促增收"]);
     }
 
     #[test]
