@@ -1667,6 +1667,9 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
         .or_else(|| year_of_paragraph(text, sentence, times, pos))
 }
 
+/// Longest sentence read as a word to the listener before a paragraph's opening sentence.
+const MAX_GREETING_CHARS: usize = 10;
+
 /// Bytes of a paragraph's opening read for its first sentence.
 const PARAGRAPH_OPENING: usize = 600;
 /// Most times a paragraph may name and still have one year.
@@ -1698,7 +1701,13 @@ fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: us
         return None;
     }
     let first = times.iter().find(|t| t.years.is_some())?;
-    let first_end = text[..floor_boundary(text, PARAGRAPH_OPENING)].find(['。', '！', '？', '!', '?'])?;
+    let opening = &text[..floor_boundary(text, PARAGRAPH_OPENING)];
+    let mut first_end = opening.find(['。', '！', '？', '!', '?'])?;
+    // `感谢您的提问。2023年,全县…。`: a short word to the listener before the opening sentence
+    if first.start > first_end && text[..first_end].chars().count() <= MAX_GREETING_CHARS {
+        let next = first_end + opening[first_end..].chars().next().map_or(0, char::len_utf8);
+        first_end = next + opening[next..].find(['。', '！', '？', '!', '?'])?;
+    }
     let head = &text[..first.start];
     // a year printed in figures (`2023年`, `２０２３年`, `二〇二三年`), not said in words (`去年`)
     let printed = text[first.start..first.end].chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '〇');

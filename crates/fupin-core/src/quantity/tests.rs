@@ -1283,3 +1283,10 @@ fn a_table_whose_columns_name_their_units_reads_every_row() {
         ]
     );
 }
+
+#[test]
+fn a_paragraphs_year_may_follow_a_word_to_the_listener() {
+    let v = facts("感谢您的提问。2023年,全县农业特色产业产值达到38.7亿元。其中,茶产业综合产值达到12.3亿元。");
+    let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
+    assert_eq!(got, [("38.7亿元", Some(2023)), ("12.3亿元", Some(2023))]);
+}
