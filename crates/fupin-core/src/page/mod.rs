@@ -229,6 +229,10 @@ fn mark_framed_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
         let picture_after = matches!(kinds.get(i + 1), Some(Kind::Caption { .. } | Kind::Credit(_)));
         let between_pictures = after_picture && picture_after && l.gap >= 1 && lines[i + 1].gap >= 1;
         let framed = l.gap >= 2 && !after_picture && closed_off && !pointing || between_pictures;
+        // `▲12月10日,在某镇…`: a picture dated by its caption is news of its own, even one
+        // pointed at inside a story's columns
+        let dated = pointing && opens_with_day(l.text.trim_start_matches(PICTURE_POINTERS));
+        let framed = framed || dated;
         match &mut kinds[i] {
             Kind::Caption { framed: f, .. } => *f |= framed,
             Kind::Body

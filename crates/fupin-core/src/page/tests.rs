@@ -941,6 +941,11 @@ fn caption_pointing_at_its_picture_stays_in_the_story() {
     assert_eq!(p.articles[0].captions.len(), 1);
     assert!(p.articles[0].captions[0].text.contains("修剪茶树"));
     assert_covered(text, &p);
+    // one dated by its caption is news of its own
+    let dated = text.replace("▲ 某村的茶农", "▲12月10日,某村的茶农");
+    let p = split(&dated);
+    assert!(p.articles.iter().any(|a| a.kind == ArticleKind::Photo), "{:#?}", p.articles);
+    assert_covered(&dated, &p);
 }
 
 #[test]
