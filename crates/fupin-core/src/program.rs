@@ -275,7 +275,7 @@ impl Programs {
                 if let Some(k) = own {
                     let d = pending.remove(k);
                     list = finish(d.name, d.count, list.items);
-                } else if mark == InlineMark::Sequence && 2 * list.items.iter().filter(|i| self.starts_with_lead_verb(&i.name)).count() <= list.items.len() {
+                } else if mark == InlineMark::Sequence && !self.lists_measures(&list) {
                     // `首先看到的是…,其次是…`: first, next and last walk through what a writer
                     // sees as often as through measures; unnamed, they list measures only
                     continue;
@@ -313,7 +313,7 @@ impl Programs {
         // its items led by a verb of action (`加强组织领导`); a named set (`六项帮扶措施`) of a
         // policy the notice prints stands
         if ctx.article.title.as_deref().is_some_and(is_notice) {
-            programs.retain(|p| p.declared_count > 0 || 2 * p.items.iter().filter(|i| self.starts_with_lead_verb(&i.name)).count() > p.items.len());
+            programs.retain(|p| p.declared_count > 0 || self.lists_measures(p));
         }
         programs
     }
@@ -641,6 +641,16 @@ impl Programs {
             }
             (items.len() >= 2).then(|| (program(p, String::new(), 0, items), mark))
         })
+    }
+
+    /// Whether most items of a program are measures: led by a verb of action, after any modal
+    /// (`要提高政治站位`, `必须压实责任`).
+    fn lists_measures(&self, p: &Program) -> bool {
+        let measure = |name: &str| {
+            let bare = MODALS.iter().find_map(|m| name.strip_prefix(m)).unwrap_or(name);
+            self.starts_with_lead_verb(bare)
+        };
+        2 * p.items.iter().filter(|i| measure(&i.name)).count() > p.items.len()
     }
 
     /// Every paragraph's lead phrase, if it has one.
@@ -1067,6 +1077,9 @@ fn dedup(run: Vec<Lead>) -> Vec<Lead> {
     let first: Vec<bool> = run.iter().map(|l| seen.insert(l.name.as_str())).collect();
     run.into_iter().zip(first).filter_map(|(l, first)| first.then_some(l)).collect()
 }
+
+/// Modal words before a measure's verb (`要`, `必须`), longest first.
+const MODALS: [&str; 6] = ["必须", "需要", "应当", "要", "需", "应"];
 
 /// How the headline of a notice ends (`关于开展…申报工作的通知`, `…招聘公告`, `…情况的公示`).
 const NOTICE_ENDS: [&str; 5] = ["通知", "公告", "公示", "简章", "通告"];
@@ -2312,6 +2325,9 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].declared_count, 3, "the count before them names them");
         assert_eq!(names(&found[0]), ["监测范围动态调整", "办理时限进一步压缩", "强化部门数据共享"]);
+        // measures after a modal (`首先要…`) are measures
+        let found = find(&["会议要求,首先要提高政治站位,认清形势;其次要压实工作责任,层层落实;最后要强化督导考核,确保实效。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
         // unnamed, first, next and last walk through what a writer saw as often as measures
         assert!(find(&["走进村里,首先看到的是新修的文化广场,其次是一排排整齐的民居,最后是村口那片茶园。"]).is_empty());
         // `首先` inside a word opens no point

@@ -896,14 +896,27 @@ fn pictures_before_their_story(articles: Vec<Article>) -> Vec<Article> {
     out
 }
 
+/// Characters of a caption read for words it shares with a story.
+const MAX_SHARED_CAPTION_CHARS: usize = 100;
+
+/// Characters of each opening text of a story read for a caption's words.
+const MAX_SHARED_OPENING_CHARS: usize = 300;
+
 /// Characters of a run of words a caption must share with a story's opening.
 const SHARED_WORD_CHARS: usize = 4;
 
 /// Whether four characters in a row of the caption (`图为` aside) stand in the story's headline
 /// or its first two paragraphs.
 fn shares_words(caption: &str, story: &Article) -> bool {
-    let caption = caption.strip_prefix("图为").unwrap_or(caption);
-    let opening: Vec<&str> = story.title.iter().map(String::as_str).chain(story.paragraphs.iter().take(2).map(|p| p.text.as_str())).collect();
+    // bounded: a caption's first hundred characters, the opening's first three hundred a text
+    let caption = crate::term::head_chars(caption.strip_prefix("图为").unwrap_or(caption), MAX_SHARED_CAPTION_CHARS);
+    let opening: Vec<&str> = story
+        .title
+        .iter()
+        .map(String::as_str)
+        .chain(story.paragraphs.iter().take(2).map(|p| p.text.as_str()))
+        .map(|t| crate::term::head_chars(t, MAX_SHARED_OPENING_CHARS))
+        .collect();
     let starts: Vec<usize> = caption.char_indices().map(|(k, _)| k).chain(std::iter::once(caption.len())).collect();
     starts.windows(SHARED_WORD_CHARS + 1).any(|w| {
         let run = &caption[w[0]..w[SHARED_WORD_CHARS]];

@@ -424,7 +424,12 @@ fn mark_pipe_tables(lines: &[Line<'_>], kinds: &mut [Kind]) {
             continue;
         }
         let run = (i..lines.len()).take_while(|&j| lines[j].gap == 0 || j == i).take_while(|&j| pipes(lines[j].text) == n).count();
-        let figures = lines[i..i + run].iter().any(|l| l.text.contains(|c: char| c.is_ascii_digit()));
+        // a cell of a bare figure (`612`, `27.9`, `85%`), not a digit in a footer's licence number
+        let bare = |cell: &str| {
+            let c = cell.trim();
+            !c.is_empty() && c.starts_with(|ch: char| ch.is_ascii_digit()) && c.chars().all(|ch| ch.is_ascii_digit() || matches!(ch, '.' | '%'))
+        };
+        let figures = lines[i..i + run].iter().any(|l| l.text.split(['|', '｜']).any(bare));
         if run >= 2 && figures {
             for k in &mut kinds[i..i + run] {
                 if matches!(k, Kind::Furniture(DiscardReason::Navigation)) {
@@ -448,8 +453,11 @@ const MAX_ANNOUNCED_LINES: usize = 12;
 fn mark_announced_lists(lines: &[Line<'_>], kinds: &mut [Kind]) {
     for i in 0..lines.len() {
         let t = lines[i].text.trim_end();
-        // a label over links (`相关新闻:`, `附件:`) announces navigation, read later
+        // a label over links (`相关新闻:`, `附件:`) announces navigation, read later; a line
+        // that opens a block of its own (`新春走基层:` over a headline) is a kicker
         let announces = matches!(kinds[i], Kind::Body)
+            && lines[i].gap == 0
+            && i > 0
             && t.ends_with([':', '：'])
             && line::at_most_chars(t, MAX_ANNOUNCING_CHARS)
             && !furniture::is_list_label(t);
@@ -457,7 +465,9 @@ fn mark_announced_lists(lines: &[Line<'_>], kinds: &mut [Kind]) {
             continue;
         }
         let items = (i + 1..lines.len().min(i + 1 + MAX_ANNOUNCED_LINES))
-            .take_while(|&j| lines[j].gap == 0 && matches!(kinds[j], Kind::Body | Kind::Byline(_)) && !line::ends_sentence(lines[j].text))
+            .take_while(|&j| {
+                lines[j].gap == 0 && matches!(kinds[j], Kind::Body | Kind::Byline(_)) && !line::ends_sentence(lines[j].text) && !lines[j].text.starts_with("——")
+            })
             .count();
         // one line under a colon may be a subheading's text; a list has two or more
         if items >= 2 {

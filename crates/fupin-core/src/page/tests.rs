@@ -2211,6 +2211,7 @@ fn lines_a_colon_announces_are_the_storys_text_not_headlines_or_signatures() {
     let text = "\
 某县召开巩固衔接工作新闻发布会
 
+发布会时间:2024年1月18日上午10:00
 发布人:
 县乡村振兴局局长　韦甲
 县农业农村局副局长　蒙乙
@@ -2241,5 +2242,26 @@ fn a_table_printed_with_pipes_is_text_header_and_all() {
     assert!(texts.contains(&"乡镇 | 贷款户数 | 贷款余额(万元) | 贴息金额(万元)"), "{texts:?}");
     assert!(texts.contains(&"甲镇 | 612 | 2783 | 27.9"), "{texts:?}");
     assert_eq!(discarded_as(&p, DiscardReason::Navigation), vec!["网站地图 | 联系我们 | 隐私声明"]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_kicker_ending_in_a_colon_and_a_sites_footer_of_pipes_keep_their_roles() {
+    let text = "\
+新春走基层：
+山村里的年味浓了
+——某县石门村见闻
+本报记者 张明
+腊月二十八,石门村家家户户忙着贴春联。
+
+关于我们 | 联系我们 | 网站地图
+版权所有:某县融媒体中心 | 黔ICP备12345678号-1 | 黔公网安备52000002000001号
+";
+    let p = split(text);
+    // the byline and subtitle under the kicker keep their roles (a kicker ending in a colon is
+    // read as text: open, see docs/STATUS.md)
+    let all: Vec<&str> = p.articles.iter().flat_map(|a| a.paragraphs.iter().map(|x| x.text.as_str())).collect();
+    assert!(p.articles.iter().any(|a| who(a) == vec![("张明", Role::Reporter)]), "{:#?}", p.articles);
+    assert!(all.iter().all(|t| !t.contains("本报记者") && !t.starts_with("——") && !t.contains('|')), "{all:?}");
     assert_covered(text, &p);
 }

@@ -385,11 +385,16 @@ impl Quantities {
             respective_years(p, times, &mut out[first..]);
             last_year = times.iter().find_map(|t| t.years).map(|y| y.0);
             if summary_year.is_some() {
-                // every section head sets the year of its section: its own, or the summary's
-                // (`三、存在的问题` after `二、2024年工作打算`)
+                // a head of the first level sets the year of its section: its own, or the
+                // summary's (`三、存在的问题` after `二、2024年工作打算`); a subhead (`(一)产业
+                // 发展`) keeps its section's unless it names one
                 if is_section_head(&p.text) {
                     let one_year = times.iter().filter(|t| t.years.is_some()).count() == 1;
-                    section_year = if one_year { last_year } else { None };
+                    if one_year {
+                        section_year = last_year;
+                    } else if opens_first_level(&p.text) {
+                        section_year = None;
+                    }
                 }
                 // a year told from the time of writing (`去年`) is no year of the summary's
                 let relative = RELATIVE_YEARS.iter().any(|w| p.text.contains(w));
@@ -1504,9 +1509,6 @@ fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
 /// canonical form and multiplier (`万元` → `元`, 10000).
 type UnitColumns = (usize, Vec<(table::UnitColumn, &'static str, f64)>);
 
-/// Most years a sentence lists before `分别` for as many figures after it.
-const MAX_RESPECTIVE_YEARS: i32 = 10;
-
 /// `2021年、2022年、2023年全县光伏收益分别为2860万元、3015万元、3128万元`: years listed before
 /// `分别` and as many figures after it, in the same sentence, pair off in order; the words
 /// between the years and `分别` name what the figures are when nothing else did.
@@ -1516,35 +1518,42 @@ fn respective_years(p: &Paragraph, times: &[time::Found], facts: &mut [Fact]) {
     if facts.len() < 2 || !text.contains("分别") {
         return;
     }
+    // the facts' places in the text, once: they are in text order, as the times are
+    let at: Vec<Option<usize>> = facts.iter().map(|f| p.text_offset(f.span.start)).collect();
     for (k, _) in text.match_indices("分别") {
-        let start = text[..k].rfind(is_sentence_end).map_or(0, |j| j + text[j..].chars().next().map_or(0, char::len_utf8));
+        // the years stand shortly before, in the same sentence
+        let window = floor_boundary(text, k.saturating_sub(MAX_RESPECTIVE_REACH));
+        let start = text[window..k].rfind(is_sentence_end).map_or(window, |j| window + j + text[window + j..].chars().next().map_or(0, char::len_utf8));
         // the figures stand in the clause after `分别`, set apart by `、`
         let end = text[k..].find(is_clause_end).map_or(text.len(), |j| k + j);
-        let listed: Vec<&time::Found> = times.iter().filter(|t| t.start >= start && t.end <= k && t.years.is_some()).collect();
-        let mut years = Vec::new();
-        for t in &listed {
-            if let Some((a, b)) = t.years {
-                if b < a || b - a >= MAX_RESPECTIVE_YEARS {
-                    return;
-                }
-                years.extend(a..=b);
-            }
+        let from = times.partition_point(|t| t.start < start);
+        let to = times.partition_point(|t| t.end <= k);
+        let listed: Vec<&time::Found> = times[from..to.max(from)].iter().filter(|t| t.years.is_some()).collect();
+        // single years listed one after another (`2021年、2022年、2023年`): no range, and none
+        // a comparison is made with (`与2022年相比,2023年…分别`)
+        let single = listed.iter().all(|t| t.years.is_some_and(|(a, b)| a == b));
+        let joined = listed.windows(2).all(|w| matches!(text[w[0].end..w[1].start].trim(), "、" | "和" | "与" | "及" | ","| "，"));
+        let compared = listed.first().is_some_and(|t| ["相比", "较", "比"].iter().any(|w| text[t.start..k].contains(w)));
+        if listed.len() < 2 || !single || !joined || compared {
+            continue;
         }
-        let figures: Vec<usize> = (0..facts.len())
-            .filter(|&i| p.text_offset(facts[i].span.start).is_some_and(|at| at > k && at < end))
-            .collect();
-        if years.len() < 2 || years.len() != figures.len() {
+        let first_fig = at.partition_point(|a| a.is_none_or(|a| a <= k));
+        let figures: Vec<usize> = (first_fig..facts.len()).take_while(|&i| at[i].is_some_and(|a| a < end)).collect();
+        if listed.len() != figures.len() {
             continue;
         }
         let named = listed.last().map(|t| text[t.end..k].trim_matches(|c: char| !c.is_alphanumeric()));
-        for (&i, &year) in figures.iter().zip(&years) {
-            facts[i].year = Some(year);
+        for (&i, t) in figures.iter().zip(&listed) {
+            facts[i].year = t.years.map(|y| y.0);
             if let Some(name) = named.filter(|n| !n.is_empty() && facts[i].subject.is_empty()) {
                 facts[i].subject = name.to_string();
             }
         }
     }
 }
+
+/// Bytes before `分别` read for the years it pairs figures with.
+const MAX_RESPECTIVE_REACH: usize = 300;
 
 /// Words a headline names a year's summary or report by.
 const SUMMARY_WORDS: [&str; 5] = ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单"];
@@ -1566,6 +1575,13 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
 
 /// Years named from the time of writing.
 const RELATIVE_YEARS: [&str; 4] = ["去年", "前年", "明年", "后年"];
+
+/// `三、存在的问题`: a head numbered in Chinese numerals and a `、`, the first level of a report.
+fn opens_first_level(text: &str) -> bool {
+    let t = text.trim_start();
+    let numeral = t.chars().take_while(|&c| crate::numeral::chinese_digit(c).is_some() || c == '十').count();
+    numeral > 0 && t.chars().nth(numeral) == Some('、')
+}
 
 /// Longest line read as a section's head.
 const MAX_SECTION_HEAD_CHARS: usize = 30;

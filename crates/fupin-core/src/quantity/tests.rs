@@ -990,12 +990,14 @@ fn a_years_summary_dates_what_it_reports_and_a_section_of_another_year_by_that_o
         "项目 | 2022年 | 2023年",
         "三、2024年工作打算",
         "新建农村户用卫生厕所2000座。",
+        "(一)产业发展",
+        "计划新建茶园2000亩。",
         "四、存在的问题",
         "仍有监测户320户。",
     ];
     let v = facts_under(title, &lines);
     let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
-    assert_eq!(got, [("42座", Some(2023)), ("2000座", Some(2024)), ("320户", Some(2023))]);
+    assert_eq!(got, [("42座", Some(2023)), ("2000座", Some(2024)), ("2000亩", Some(2024)), ("320户", Some(2023))]);
     // a headline that sums up no year dates nothing
     let v = facts_under("某县新建村级光伏电站", &lines);
     assert!(v.iter().all(|f| f.year.is_none()), "{v:#?}");
@@ -1007,6 +1009,11 @@ fn years_listed_before_fenbie_pair_off_with_the_figures_after_it() {
     let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
     assert_eq!(got[..3], [("2860万元", Some(2021)), ("3015万元", Some(2022)), ("3128万元", Some(2023))]);
     assert!(v[0].subject.contains("光伏收益"), "{:?}", v[0].subject);
+    // a range or a year compared with pairs nothing
+    let v = facts("2022年至2023年,全县人均纯收入分别增长12.3%、14.5%。");
+    assert!(v.iter().all(|f| f.year_end.is_some() || f.year != Some(2022)), "{v:#?}");
+    let v = facts("与2022年相比,2023年全县种植面积和产值分别达到1.2万亩、3.6亿元。");
+    assert!(v.iter().all(|f| f.year != Some(2022)), "{v:#?}");
     // a count that does not match leaves the years as they were read
     let v = facts("2022年、2023年全县光伏收益分别为2860万元、3015万元、3128万元。");
     assert!(v.iter().all(|f| f.year != Some(2022) || f.text != "3015万元"), "{v:#?}");

@@ -188,7 +188,10 @@ impl Gazetteer {
         for article in articles.iter_mut() {
             let Some(home) = home else { break };
             let Some(primary) = article.primary_region.as_ref().and_then(|r| self.table.by_code(&r.code)) else { continue };
-            if self.table.get(primary).province == home {
+            // a partnership's news says so (`协作`, `帮扶`, `援建`): a passing mention of a
+            // visitor's home town is none
+            let partnership = || article.paragraphs.iter().any(|p| HELP_WORDS.iter().any(|w| p.text.contains(w)));
+            if self.table.get(primary).province == home || !partnership() {
                 continue;
             }
             let at_home = article
@@ -911,14 +914,18 @@ fn dateline(within: &str, source: &str) -> Option<std::ops::Range<usize>> {
     (dated && (2..=8).contains(&rest[..len].chars().count())).then(|| start..start + len)
 }
 
-/// Columns that comment on the story above them (a column of briefs, `短讯`, does not).
-const COMMENT_COLUMNS: [&str; 11] = ["编后", "编后语", "短评", "评论", "时评", "快评", "点评", "微评", "记者手记", "采访手记", "编辑手记"];
+/// Columns that comment on the story above them (a column of briefs, `短讯`, does not, nor a
+/// general opinion column, `评论`, `时评`).
+const COMMENT_COLUMNS: [&str; 6] = ["编后", "编后语", "短评", "记者手记", "采访手记", "编辑手记"];
 
 /// `【编后】`, `■短评`: a comment column's label, marks aside.
 fn is_comment_label(label: &str) -> bool {
     let bare = label.trim().trim_matches(|c: char| !crate::charset::is_han(c));
     COMMENT_COLUMNS.contains(&bare)
 }
+
+/// Words of a partnership between regions.
+const HELP_WORDS: [&str; 6] = ["协作", "帮扶", "对口", "援建", "援助", "挂职"];
 
 /// What a headline says of an event held somewhere.
 const EVENT_WORDS: [&str; 6] = ["开幕", "闭幕", "落幕", "举行", "举办", "召开"];
