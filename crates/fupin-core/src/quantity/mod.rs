@@ -1439,9 +1439,13 @@ fn handed_out<'t>(text: &'t str, starts: &Starts, clause: usize) -> Option<&'t s
     (2..=8).contains(&what.chars().count()).then_some(what)
 }
 
+/// Bytes before a figure read for the `由`/`从` that opens its change.
+const CHANGE_REACH: usize = 360;
+
 /// Both ends of `X由A提高到B` are quantities of X: the subject is what stands before `由`/`从`.
 fn change_subject<'t>(text: &'t str, starts: &Starts, lead: usize, skips: &[(usize, usize)], floor: impl Fn(usize) -> usize) -> Option<&'t str> {
-    let clause = starts.clause(lead);
+    // bounded: a clause run on without a mark for a whole paragraph is no change's clause
+    let clause = starts.clause(lead).max(floor_boundary(text, lead.saturating_sub(CHANGE_REACH)));
     let opener = clause + text[clause..lead].rfind(['由', '从'])?;
     let end = text[lead..].find(is_clause_end).map_or(text.len(), |k| lead + k);
     let span = &text[opener..end];
@@ -1525,7 +1529,8 @@ fn respective_years(p: &Paragraph, times: &[time::Found], facts: &mut [Fact]) {
         let window = floor_boundary(text, k.saturating_sub(MAX_RESPECTIVE_REACH));
         let start = text[window..k].rfind(is_sentence_end).map_or(window, |j| window + j + text[window + j..].chars().next().map_or(0, char::len_utf8));
         // the figures stand in the clause after `分别`, set apart by `、`
-        let end = text[k..].find(is_clause_end).map_or(text.len(), |j| k + j);
+        let after = crate::term::head_chars(&text[k..], MAX_RESPECTIVE_REACH);
+        let end = k + after.find(is_clause_end).unwrap_or(after.len());
         let from = times.partition_point(|t| t.start < start);
         let to = times.partition_point(|t| t.end <= k);
         let listed: Vec<&time::Found> = times[from..to.max(from)].iter().filter(|t| t.years.is_some()).collect();
@@ -1552,7 +1557,8 @@ fn respective_years(p: &Paragraph, times: &[time::Found], facts: &mut [Fact]) {
     }
 }
 
-/// Bytes before `分别` read for the years it pairs figures with.
+/// Bytes before `分别` read for the years it pairs figures with, and characters after it read
+/// for its figures.
 const MAX_RESPECTIVE_REACH: usize = 300;
 
 /// Words a headline names a year's summary or report by.
