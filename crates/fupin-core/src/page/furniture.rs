@@ -142,13 +142,14 @@ const MAX_COUNTER_CHARS: usize = 12;
 /// `阅读 3256`, `点赞 86`, `分享`: a counter or a button alone on its line; or a row of them
 /// (`点赞 268　收藏　举报`, `回复　点赞 36`), where a comment's `回复` and `评论` count too.
 fn is_reader_counter(text: &str, within: impl Fn(usize) -> bool) -> bool {
+    // a row of buttons is short: longer lines are told before they are read
+    if !within(MAX_COUNTER_ROW_CHARS) {
+        return false;
+    }
     let count = |c: char| c.is_ascii_digit() || matches!(c, '+' | '.' | '万' | 'w' | 'W' | '(' | ')' | '（' | '）');
     let word = text.trim().trim_end_matches(|c: char| count(c) || matches!(c, ' ' | '\u{3000}'));
     if within(MAX_COUNTER_CHARS) && READER_COUNTERS.contains(&word) {
         return true;
-    }
-    if !within(MAX_COUNTER_ROW_CHARS) {
-        return false;
     }
     let mut words = 0;
     let all = text.split_whitespace().all(|w| {

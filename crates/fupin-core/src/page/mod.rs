@@ -166,7 +166,8 @@ const MAX_PHOTO_NEWS_CHARS: usize = 200;
 /// end. Such a line is a picture standing alone, not a story.
 fn photo_news(l: &Line<'_>) -> Option<Kind> {
     let t = l.text;
-    if !line::at_most_chars(t, MAX_PHOTO_NEWS_CHARS) || !t.trim_end().ends_with([')', '）']) {
+    // most lines end in no bracket: told before the characters are counted
+    if !t.trim_end().ends_with([')', '）']) || !line::at_most_chars(t, MAX_PHOTO_NEWS_CHARS) {
         return None;
     }
     let lead = byline::lead(t, l.start).filter(|lead| lead.contributors.is_empty())?;
@@ -415,7 +416,13 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
 /// header and all. A header alone reads as a line of links (no figures, pipes between words);
 /// a table is the page's text.
 fn mark_pipe_tables(lines: &[Line<'_>], kinds: &mut [Kind]) {
-    let pipes = |t: &str| t.matches(['|', '｜']).count();
+    // most lines hold no pipe: told by a byte search before any is counted
+    let pipes = |t: &str| {
+        if !t.as_bytes().contains(&b'|') && !t.contains('｜') {
+            return 0;
+        }
+        t.matches(['|', '｜']).count()
+    };
     let mut i = 0;
     while i < lines.len() {
         let n = pipes(lines[i].text);
