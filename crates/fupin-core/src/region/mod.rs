@@ -198,7 +198,14 @@ impl Gazetteer {
                 .regions
                 .iter()
                 .filter_map(|r| Some((self.table.by_code(&r.code)?, r)))
-                .filter(|&(id, _)| self.table.get(id).province == home && self.table.get(id).level != RegionLevel::Province)
+                // the paper's own division, or one named twice or in the headline: one mention
+                // in passing of another is no subject
+                .filter(|&(id, r)| {
+                    let in_headline = || r.mentions.iter().any(|m| article.title_span.is_some_and(|t| t.start <= m.span.start && m.span.end <= t.end));
+                    self.table.get(id).province == home
+                        && self.table.get(id).level != RegionLevel::Province
+                        && (papers.contains(&id) || r.mentions.len() >= 2 || in_headline())
+                })
                 .max_by_key(|&(id, r)| (r.mentions.len(), specificity(self.table.get(id).level)))
                 .map(|(_, r)| r.clone());
             if at_home.is_some() {

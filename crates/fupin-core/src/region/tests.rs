@@ -192,6 +192,12 @@ fn a_papers_report_of_a_partners_help_is_about_the_place_at_home() {
         "珠海医生扎根峡谷守护群众健康\n东西部协作中,珠海市人民医院派出专家到福贡县人民医院坐诊。珠海专家带教福贡医生。珠海还捐赠设备,福贡县新开展手术20项。\n",
     );
     assert_eq!(primary(&articles[0]), Some("533323"));
+    // a partnership story whose home division is named once in passing stays the partner's
+    let articles = paper_page(
+        "浙江日报\n",
+        "杭黔协作结硕果\n在东西部协作支持下,从江县香猪产业不断壮大。从江县建成养殖基地5个,从江县香猪远销杭州市。从江县带动农户1200户。\n",
+    );
+    assert_eq!(primary(&articles[0]), Some("522633"));
     // a story elsewhere naming a visitor's home town once is no partnership's
     let articles = paper_page("长治日报\n", "安吉县白茶飘香\n安吉县的白茶园里游人如织。安吉县今年接待游客300万人次,每天都有来自长治市的游客前来参观。\n");
     assert_eq!(primary(&articles[0]), Some("330523"));
