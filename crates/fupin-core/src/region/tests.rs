@@ -33,6 +33,11 @@ fn page(input: &str) -> Vec<Article> {
 
 /// A page whose articles follow `header` (the paper's name, the date), resolved as a page.
 fn paper_page(header: &str, body: &str) -> Vec<Article> {
+    paper_page_with(header, body, |_| {})
+}
+
+/// [`paper_page`] with the articles edited before they are resolved (a kicker set, say).
+fn paper_page_with(header: &str, body: &str, edit: impl FnOnce(&mut [Article])) -> Vec<Article> {
     let input = format!("{header}{body}");
     let mut articles: Vec<Article> = Vec::new();
     let mut offset = header.len();
@@ -47,6 +52,7 @@ fn paper_page(header: &str, body: &str) -> Vec<Article> {
         offset += text.len();
         articles.push(a);
     }
+    edit(&mut articles);
     // the texts read once for the topic's words and the division names find what the
     // gazetteer's own search finds
     let mut read = articles.clone();
@@ -205,22 +211,8 @@ fn a_papers_report_of_a_partners_help_is_about_the_place_at_home() {
 
 #[test]
 fn a_columns_comment_is_about_the_story_above_it() {
-    let input = "壶关县香菇产业带动群众就业\n壶关县树掌镇食用菌产业园带动周边群众就业1050人。\n让产业链再长一些\n平顺的连翘、壶关的香菇,都是从山里长出来的产业。\n";
-    let mut articles: Vec<Article> = Vec::new();
-    let mut offset = 0;
-    for chunk in input.split_inclusive('\n').collect::<Vec<_>>().chunks(2) {
-        let text: String = chunk.concat();
-        let mut a = article(&text);
-        a.title_span = a.title_span.map(|s| Span::new(s.start + offset, s.end + offset));
-        a.span = Span::new(offset, offset + text.len());
-        for p in &mut a.paragraphs {
-            *p = Paragraph::contiguous(&p.text, p.span.start + offset);
-        }
-        offset += text.len();
-        articles.push(a);
-    }
-    articles[1].kicker = Some("【编后】".to_string());
-    gazetteer().resolve_page(input, &mut articles);
+    let body = "壶关县香菇产业带动群众就业\n壶关县树掌镇食用菌产业园带动周边群众就业1050人。\n让产业链再长一些\n平顺的连翘、壶关的香菇,都是从山里长出来的产业。\n";
+    let articles = paper_page_with("", body, |a| a[1].kicker = Some("【编后】".to_string()));
     assert_eq!(primary(&articles[1]), Some("140427"));
 }
 
