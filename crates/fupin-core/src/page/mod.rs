@@ -353,42 +353,32 @@ fn inside_cut_paragraph(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
     broken_off && runs_on()
 }
 
+/// What follows the day a text opens with (`8月6日`, `１０月１２日`, or `近日`/`日前`), if it
+/// opens with one.
+fn after_day(text: &str) -> Option<&str> {
+    if let Some(rest) = ["近日", "日前"].iter().find_map(|w| text.strip_prefix(w)) {
+        return Some(rest);
+    }
+    let rest = after_day_number(text)?.strip_prefix('月')?;
+    after_day_number(rest)?.strip_prefix('日')
+}
+
+/// What follows the one or two digits (half- or full-width) `s` opens with.
+fn after_day_number(s: &str) -> Option<&str> {
+    let n = s.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
+    (1..=2).contains(&n).then(|| &s[s.chars().take(n).map(char::len_utf8).sum::<usize>()..])
+}
+
 /// Whether a caption opens with its day, whatever follows it (`12月7日下午,…`, `图为6月16日,…`,
 /// `近日,…`): a picture of news of its own.
 pub(super) fn opens_with_date(caption: &str) -> bool {
-    let t = caption.strip_prefix("图为").unwrap_or(caption);
-    if ["近日", "日前"].iter().any(|w| t.starts_with(w)) {
-        return true;
-    }
-    let digits = |s: &str| s.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
-    let bytes = |s: &str, n: usize| s.chars().take(n).map(char::len_utf8).sum::<usize>();
-    let m = digits(t);
-    let Some(rest) = t[bytes(t, m)..].strip_prefix('月').filter(|_| (1..=2).contains(&m)) else { return false };
-    let d = digits(rest);
-    (1..=2).contains(&d) && rest[bytes(rest, d)..].starts_with('日')
+    after_day(caption.strip_prefix("图为").unwrap_or(caption)).is_some()
 }
 
 /// Whether `text` opens with a day of the month and a comma (`8月6日,`, `10月12日，`), or with
-/// `近日,`/`日前,`.
+/// `近日,`/`日前,`: a day the caption leaves unnamed is its own news all the same.
 fn opens_with_day(text: &str) -> bool {
-    // `近日,在某村…`: a day the caption leaves unnamed is its own news all the same
-    if ["近日", "日前"].iter().any(|w| text.strip_prefix(w).is_some_and(|r| r.starts_with([',', '，']))) {
-        return true;
-    }
-    let Some(m) = text.find('月') else {
-        return false;
-    };
-    let month = &text[..m];
-    let rest = &text[m + '月'.len_utf8()..];
-    let Some(d) = rest.find('日') else {
-        return false;
-    };
-    let digits = |s: &str| {
-        (1..=2).contains(&s.chars().count())
-            && s.chars()
-                .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
-    };
-    digits(month) && digits(&rest[..d]) && rest[d + '日'.len_utf8()..].starts_with([',', '，'])
+    after_day(text).is_some_and(|rest| rest.starts_with([',', '，']))
 }
 
 /// A link-list label (`相关新闻:`, `附件:`) and the headline-like link lines or file names under
