@@ -1315,10 +1315,14 @@ fn is_framed(text: &str, start: usize, end: usize, slogan: bool) -> bool {
 /// Whether `after`, the text after a name, ends the sentence and goes on with the first of a
 /// run of ordinals (`主要有三种途径。第一种是…`, `有两个方面。一是…`): the name counts them.
 fn opens_ordinals(after: &str) -> bool {
-    let Some(next) = after.strip_prefix(['。', ',', '，']) else { return false };
+    after.strip_prefix(['。', ',', '，']).is_some_and(starts_with_ordinal)
+}
+
+/// Whether `text` starts with the first mark of a run of ordinals (`一是`, `①`, `(一)`…).
+fn starts_with_ordinal(text: &str) -> bool {
     // only the first mark's own characters are looked at, however long the paragraph
-    let next = head_chars(next, 6);
-    InlineMark::ALL.iter().any(|mark| mark.find(next, 0, 1).is_some_and(|(pos, _)| pos == 0))
+    let head = head_chars(text, 6);
+    InlineMark::ALL.iter().any(|mark| mark.find(head, 0, 1).is_some_and(|(pos, _)| pos == 0))
 }
 
 /// Whether the name at `start..end` of `text` stands in quotes (`“三条途径”`).
@@ -1388,8 +1392,7 @@ fn items_glossed(text: &str, name_end: usize, count: u32, exact: bool) -> Option
 fn semicolon_gloss(text: &str, name_end: usize, count: u32) -> Option<Vec<(usize, usize)>> {
     let (start, _, adjacent) = gloss(text, name_end)?;
     // `三项措施:一是…;二是…`: ordinals mark the items, read as such
-    let head = head_chars(&text[start..], 6);
-    if InlineMark::ALL.iter().any(|mark| mark.find(head, 0, 1).is_some_and(|(pos, _)| pos == 0)) {
+    if starts_with_ordinal(&text[start..]) {
         return None;
     }
     let items = adjacent.then(|| items_by_semicolons(text, start, count)).flatten()?;
