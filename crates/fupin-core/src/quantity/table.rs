@@ -282,21 +282,29 @@ pub fn unit_header(text: &str) -> Option<(usize, usize, Range<usize>, &str)> {
     if parts.len() < 3 {
         return None;
     }
-    let han = |s: &str, max: usize| !s.is_empty() && s.chars().count() <= max && s.chars().all(crate::charset::is_han);
     let mut found = None;
     for (k, r) in parts.iter().enumerate() {
         let cell = &text[r.clone()];
-        match cell.strip_suffix([')', '）']).and_then(|c| c.rsplit_once(['(', '（'])) {
-            Some((name, unit)) if found.is_none() && han(name, MAX_CELL_CHARS) && han(unit, 2) => {
-                found = Some((k, r.start..r.start + name.len(), &text[r.start + name.len()..r.end]));
+        match unit_cell(cell) {
+            Some((name, unit)) if found.is_none() && han_word(name, MAX_CELL_CHARS) && han_word(unit, 2) => {
+                found = Some((k, r.start..r.start + name.len(), unit));
             }
-            _ if han(cell, MAX_CELL_CHARS) => {}
+            _ if han_word(cell, MAX_CELL_CHARS) => {}
             _ => return None,
         }
     }
     let (k, name, unit) = found?;
-    let unit = unit.trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
     Some((parts.len(), k, name, unit))
+}
+
+/// A header cell's name and the unit it gives in brackets (`金额(元)` → `金额`, `元`).
+fn unit_cell(cell: &str) -> Option<(&str, &str)> {
+    cell.strip_suffix([')', '）']).and_then(|c| c.rsplit_once(['(', '（']))
+}
+
+/// Whether `s` is a header's word: Han characters only, at most `max` of them.
+fn han_word(s: &str, max: usize) -> bool {
+    !s.is_empty() && s.chars().count() <= max && s.chars().all(crate::charset::is_han)
 }
 
 /// Names of columns of counts and the unit each counts in (`贷款户数`, `招聘人数`).
@@ -325,15 +333,14 @@ pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
     if parts.len() < 3 {
         return None;
     }
-    let han = |s: &str, max: usize| !s.is_empty() && s.chars().count() <= max && s.chars().all(crate::charset::is_han);
     let mut columns = Vec::new();
     for (k, r) in parts.iter().enumerate() {
         let cell = &text[r.clone()];
-        match cell.strip_suffix([')', '）']).and_then(|c| c.rsplit_once(['(', '（'])) {
-            Some((name, unit)) if han(name, MAX_CELL_CHARS) && han(unit, 3) => {
+        match unit_cell(cell) {
+            Some((name, unit)) if han_word(name, MAX_CELL_CHARS) && han_word(unit, 3) => {
                 columns.push(UnitColumn { at: k, name: name.to_string(), unit: unit.to_string() });
             }
-            _ if han(cell, MAX_CELL_CHARS) => {
+            _ if han_word(cell, MAX_CELL_CHARS) => {
                 if let Some((_, unit)) = COUNT_COLUMNS.iter().find(|(end, _)| cell.ends_with(end)) {
                     columns.push(UnitColumn { at: k, name: cell.to_string(), unit: unit.to_string() });
                 }
