@@ -352,12 +352,15 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     /// Hands the text back to a story a box cut into, once a line of prose follows the box's
-    /// own lines (its bullets, records and source note).
+    /// own lines (its bullets, records, figures with the labels under them, and source note).
     fn resume_interrupted(&mut self, text: &str) {
         let Some((story, boxed)) = self.interrupted else { return };
+        let blocks = &self.drafts[boxed].blocks;
+        // a figure's label may run longer than a box's other lines
+        let label = || blocks.last().is_some_and(|b| crate::quantity::table::labels_lone_figure(b.text, text));
         if self.open != Some(boxed) {
             self.interrupted = None;
-        } else if !self.drafts[boxed].blocks.is_empty() && !is_box_line(text) {
+        } else if !blocks.is_empty() && !is_box_line(text) && !label() {
             self.open = Some(story);
             self.interrupted = None;
         }
@@ -947,7 +950,7 @@ const MIN_NEWS_STORIES: usize = 3;
 const MAX_BOX_LINE_CHARS: usize = 24;
 
 /// A line of a box of figures: a bullet (`●新建高标准农田 8.6万亩`), a record or figure, a
-/// note in brackets, or a short line. Prose runs longer.
+/// note in brackets, or a short line of one clause. Prose runs longer, or parts its clauses.
 fn is_box_line(text: &str) -> bool {
     use crate::quantity::table;
     let t = text.trim();
@@ -956,7 +959,7 @@ fn is_box_line(text: &str) -> bool {
         || table::record_label_end(t).is_some()
         || table::figure_first(t).is_some()
         || table::lone_figure(t)
-        || super::line::at_most_chars(t, MAX_BOX_LINE_CHARS)
+        || super::line::at_most_chars(t, MAX_BOX_LINE_CHARS) && !t.contains(['，', ',', '；', ';'])
 }
 
 /// Whether line `i` starts a photo item: a credited caption, or a caption whose credit follows.

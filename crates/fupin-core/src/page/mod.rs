@@ -623,9 +623,12 @@ fn lead_body<'a>(l: &Line<'a>, lead: &Lead) -> Option<(&'a str, usize)> {
 /// Drops body lines that repeat other body text (pull quotes, duplicated blocks), and marks the
 /// pull quotes that keep text of their own.
 fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]) {
-    // a document's title (`《…细则》要点`) heads the piece that cites it, and is no pull quote
+    // a document's title (`《…细则》要点`) heads the piece that cites it, and the label under a
+    // box's figure (`三分之一` / `…占全州…的比例`) names it: neither is a pull quote, whatever text
+    // it repeats
+    let label = |i: usize| i > 0 && crate::quantity::table::labels_lone_figure(lines[i - 1].text, lines[i].text);
     let (ids, texts): (Vec<usize>, Vec<&str>) = (0..lines.len())
-        .filter(|&i| groups[i].is_none() && !headline::is_document_title(lines[i].text))
+        .filter(|&i| groups[i].is_none() && !headline::is_document_title(lines[i].text) && !label(i))
         .filter_map(|i| body_text(&lines[i], &kinds[i]).map(|(t, _)| (i, t)))
         .unzip();
     for (&i, verdict) in ids.iter().zip(join::repeats(&texts)) {

@@ -1071,6 +1071,29 @@ fn a_figure_box_titled_after_its_label_hands_the_text_back() {
 }
 
 #[test]
+fn a_figure_box_ending_in_chinese_numerals_hands_the_text_back() {
+    // the last figure is Chinese and its label, longer than a box's other lines, repeats a
+    // sentence of the story: still the box's, and the story's cut paragraph runs on after it
+    let text = "\
+某县劳务协作见成效
+本报讯(记者 安然)在外务工的脱贫劳动力中,在甲市就业的占某县外出务工脱贫劳动力的三分之一。
+协作资金还资助了一批某县
+数说协作
+3.2万人
+帮助某县农村劳动力转移就业
+三分之一
+在甲市就业的占某县外出务工脱贫劳动力的比例
+家庭经济困难学生,每人每学年资助3000元。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县劳务协作见成效"), Some("数说协作")], "{:#?}", p.articles);
+    assert!(p.articles[0].paragraphs[1].text.contains("一批某县家庭经济困难学生"), "{:#?}", p.articles[0].paragraphs);
+    let labels: Vec<&str> = p.articles[1].paragraphs.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(labels.last(), Some(&"在甲市就业的占某县外出务工脱贫劳动力的比例"), "{labels:?}");
+    assert_covered(text, &p);
+}
+
+#[test]
 fn a_brief_signed_with_its_source_under_an_unsigned_story_opens_at_its_headline() {
     let text = "\
 某市发布清明出行提示

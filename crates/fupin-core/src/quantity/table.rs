@@ -85,17 +85,46 @@ const MAX_FIGURE_CHARS: usize = 10;
 
 /// `38.6亿元` on a line of its own: a box of figures that prints each figure over its label.
 /// Digits first, a unit last, nothing but the number, its multiplier and unit between.
+/// A box may print a figure in Chinese numerals as well (`三分之一`, `近三成`, `两万余人`).
 pub fn lone_figure(text: &str) -> bool {
     // most lines open with no digit: told before the end is trimmed
+    // (full-width digits too: `１２３户`)
+    let digit = |c: char| crate::numeral::arabic_digit(c).is_some();
     let t = text.trim_start();
-    if !t.starts_with(|c: char| c.is_ascii_digit()) {
-        return false;
+    if !t.starts_with(digit) {
+        return t.starts_with(|c: char| crate::numeral::is_chinese_numeral_char(c) || APPROXIMATE.contains(&c))
+            && lone_chinese_figure(t.trim_end());
     }
     let t = t.trim_end();
     t.len() <= 4 * MAX_FIGURE_CHARS
         && t.chars().nth(MAX_FIGURE_CHARS).is_none()
-        && t.chars().next_back().is_some_and(|c| crate::charset::is_han(c) || c == '%')
-        && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | '%') || crate::charset::is_han(c))
+        && t.chars().next_back().is_some_and(|c| crate::charset::is_han(c) || matches!(c, '%' | '％'))
+        && t.chars().all(|c| digit(c) || matches!(c, '.' | '．' | '%' | '％') || crate::charset::is_han(c))
+}
+
+/// Words of approximation a box's figure may open with (`近三成`).
+const APPROXIMATE: [char; 4] = ['约', '近', '超', '逾'];
+
+/// Units a figure in Chinese numerals may stand with alone on a line. A closed list, unlike
+/// the Arabic figure's any Han ending: a heading may open with a numeral too (`三农`, `十八洞村`).
+const CHINESE_FIGURE_UNITS: [&str; 13] =
+    ["成", "倍", "人", "名", "户", "个", "家", "亩", "元", "吨", "项", "所", "座"];
+
+/// `三分之一`, `近三成`, `两万余人`: a fraction, or a numeral with its multiplier, `余`/`多` and a
+/// unit of [`CHINESE_FIGURE_UNITS`], and nothing else.
+fn lone_chinese_figure(t: &str) -> bool {
+    let t = t.trim_start_matches(APPROXIMATE);
+    if t.chars().nth(MAX_FIGURE_CHARS).is_some() {
+        return false;
+    }
+    let Some(n) = crate::numeral::read_chinese(t) else { return false };
+    let rest = &t[n.len..];
+    if let Some(part) = rest.strip_prefix("分之") {
+        return crate::numeral::read_chinese(part).is_some_and(|m| m.len == part.len());
+    }
+    let rest = rest.strip_prefix(['万', '亿']).unwrap_or(rest);
+    let rest = rest.strip_prefix(['余', '多']).unwrap_or(rest);
+    rest == "半" && n.value == 1.0 || CHINESE_FIGURE_UNITS.contains(&rest)
 }
 
 /// `全县脱贫人口　　11.6万人`: a row of a box printed label first, a wide gap (two spaces or
@@ -123,6 +152,12 @@ pub fn figure_label(text: &str) -> Option<&str> {
         && (2..=MAX_RECORD_CHARS).contains(&t.chars().count())
         && t.chars().all(|c| crate::charset::is_han(c) || matches!(c, '、' | '“' | '”' | '(' | ')' | '（' | '）'));
     fits.then_some(t)
+}
+
+/// Whether line `text` is the label of the lone figure on the line `above` it: a label of one
+/// clause, without the comparison [`figure_label`] allows after a comma.
+pub fn labels_lone_figure(above: &str, text: &str) -> bool {
+    !text.contains([',', '，']) && figure_label(text).is_some() && lone_figure(above)
 }
 
 /// Where a figure-first record's label begins, and whether its figure is in Arabic digits.
@@ -523,6 +558,17 @@ fn cells(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_box_figure_may_be_in_chinese_numerals() {
+        for figure in ["三分之一", "近三成", "两万余人", "一半", "１２３户", "38.6亿元"] {
+            assert!(lone_figure(figure), "{figure}");
+        }
+        // headings and words that open with a numeral are no figures
+        for line in ["三农工作", "十八洞村", "一是", "万众一心", "三分之", "百分之百的努力", ""] {
+            assert!(!lone_figure(line), "{line}");
+        }
+    }
 
     #[test]
     fn each_figure_takes_its_row_and_its_column() {
