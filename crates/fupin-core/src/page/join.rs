@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::headline::{heads_paragraph, is_subheading};
 use super::line::{
-    char_len, ends_sentence, is_closer, is_content, is_sentence_end, next_content_key,
+    at_most_chars, char_len, ends_sentence, is_closer, is_content, is_sentence_end, next_content_key,
 };
 use crate::model::{DiscardReason, Paragraph};
 use crate::quantity::table::lone_figure;
@@ -566,11 +566,24 @@ const MAX_PIECES: usize = 64;
 /// unfinished with the next one unless either is a subheading (marked, or a short line standing
 /// alone over a block that opens a full sentence) or the next opens a `——` item.
 /// An inset printed inside a paragraph joins nothing: it waits, and follows that paragraph.
+/// A card of facts printed into a paragraph (`【名片】` over `姓名:…` / `职务:…`) waits in the
+/// same way, and each of its lines is a paragraph of its own.
 pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
     let mut out: Vec<Paragraph> = Vec::new();
     let mut waiting: Vec<&Block<'_>> = Vec::new();
     let mut open = false;
-    for b in blocks {
+    let card = card_lines(blocks);
+    // whether the paragraph open breaks off inside a sentence of prose, as a column break leaves it
+    let mut cut = false;
+    for (b, in_card) in blocks.iter().zip(card) {
+        if in_card {
+            if open && cut {
+                waiting.push(b);
+            } else {
+                out.push(paragraph_of(b));
+            }
+            continue;
+        }
         if b.inset {
             if open {
                 waiting.push(b);
@@ -599,6 +612,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
             }
         }
         open = runs_on(b);
+        cut = open && b.text.ends_with(|c: char| crate::charset::is_han(c) || matches!(c, ',' | '，'));
         if !open {
             place(&mut out, &mut waiting);
         }
@@ -623,6 +637,59 @@ pub(crate) fn runs_on(b: &Block<'_>) -> bool {
 }
 
 
+
+/// Fewest field lines in a row that make a card of facts.
+const MIN_CARD_FIELDS: usize = 2;
+
+/// Which `blocks` are lines of a card of facts: a run of at least [`MIN_CARD_FIELDS`] field
+/// lines, with the bracketed label over it (`【名片】`, `[人物档案]`) if it has one.
+fn card_lines(blocks: &[Block<'_>]) -> Vec<bool> {
+    let mut card = vec![false; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let run = blocks[i..].iter().take_while(|b| is_field_line(b.text)).count();
+        if run >= MIN_CARD_FIELDS {
+            let labelled = i > 0 && is_card_label(blocks[i - 1].text);
+            card[i - usize::from(labelled)..i + run].fill(true);
+        }
+        i += run.max(1);
+    }
+    card
+}
+
+/// Longest name of a card's field, in characters (`出生年月`, `驻村时间`, `所获荣誉`).
+const MAX_FIELD_NAME_CHARS: usize = 6;
+/// Longest value of a card's field, in characters.
+const MAX_FIELD_VALUE_CHARS: usize = 40;
+
+/// `姓名:刘某`, `驻村时间:2021年6月至今`: a field of a card, a short name of Han characters, a
+/// colon and a value of one clause with no quotation (a colon only in a time, `10:00`). A
+/// sentence that opens a quote or a list after a colon (`他说:“…`, `主要有:一是…`) runs on in
+/// clauses.
+fn is_field_line(text: &str) -> bool {
+    let t = text.trim();
+    if t.len() > 4 * (MAX_FIELD_NAME_CHARS + MAX_FIELD_VALUE_CHARS + 1) {
+        return false;
+    }
+    let Some(colon) = t.find([':', '：']) else { return false };
+    let name = &t[..colon];
+    let value = t[colon..].trim_start_matches([':', '：']).trim();
+    (2..=MAX_FIELD_NAME_CHARS).contains(&char_len(name))
+        && name.chars().all(crate::charset::is_han)
+        && !value.is_empty()
+        && at_most_chars(value, MAX_FIELD_VALUE_CHARS)
+        && !value.contains(['，', ',', '。', '；', ';', '：', '“', '”', '"', '!', '！', '?', '？'])
+        && !value.split(':').skip(1).any(|after| !after.starts_with(|c: char| c.is_ascii_digit()))
+}
+
+/// Longest bracketed label of a card, in characters with its brackets.
+const MAX_CARD_LABEL_CHARS: usize = 10;
+
+/// `【名片】`, `[人物档案]`: a short label wholly in square brackets.
+fn is_card_label(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with(['【', '[']) && t.ends_with(['】', ']']) && at_most_chars(t, MAX_CARD_LABEL_CHARS)
+}
 
 /// Longest line read as a row of a table.
 const MAX_TABLE_ROW_CHARS: usize = 80;
@@ -1041,6 +1108,33 @@ mod tests {
         let ps = paragraphs(&blocks);
         let texts: Vec<&str> = ps.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(texts, ["村里通了路。", "销路跟着农户走", "为让果农卖得出,某县建起冷库。"]);
+    }
+
+    #[test]
+    fn a_card_of_facts_printed_into_a_paragraph_follows_it_line_by_line() {
+        let blocks = blocks_of(&[
+            "他平均每月只回家一次,儿子今年",
+            "【名片】",
+            "姓名:王某",
+            "驻村时间:2021年6月至今",
+            "上高三,全靠妻子照顾。",
+            "村里的路修好了。",
+        ]);
+        let texts: Vec<String> = paragraphs(&blocks).into_iter().map(|p| p.text).collect();
+        assert_eq!(
+            texts,
+            ["他平均每月只回家一次,儿子今年上高三,全靠妻子照顾。", "【名片】", "姓名:王某", "驻村时间:2021年6月至今", "村里的路修好了。"]
+        );
+    }
+
+    #[test]
+    fn fields_of_a_card_stand_apart_and_a_quote_after_a_colon_runs_on() {
+        let blocks = blocks_of(&["咨询电话:0000-1234567", "会议时间:3月5日上午9:30", "他说:“路修好", "了。”"]);
+        let texts: Vec<String> = paragraphs(&blocks).into_iter().map(|p| p.text).collect();
+        assert_eq!(texts, ["咨询电话:0000-1234567", "会议时间:3月5日上午9:30", "他说:“路修好了。”"]);
+        // one line of that shape alone makes no card: a column break may cut prose so
+        let texts: Vec<String> = paragraphs(&blocks_of(&["据了解:全县共有", "脱贫户1200户。"])).into_iter().map(|p| p.text).collect();
+        assert_eq!(texts, ["据了解:全县共有脱贫户1200户。"]);
     }
 
     #[test]
