@@ -489,13 +489,15 @@ impl<'t, 'l> Builder<'t, 'l> {
         if kicker_end > 0 {
             above.push(&title.text[..kicker_end]);
         }
-        if above.first().is_some_and(|s| is_section_label(s))
+        if above.first().is_some_and(|s| is_section_label(s) && !s.ends_with([':', '：']))
             && (above.len() > 1 || kicker_end == 0)
         {
             draft.article.section = Some(above.remove(0).to_string());
         }
         if !above.is_empty() {
-            draft.article.kicker = Some(above.join(" "));
+            // a kicker may be printed closing on a colon (`新春走基层:`): the colon is no part of it
+            let kicker: Vec<&str> = above.iter().map(|k| k.trim_end_matches([':', '：'])).collect();
+            draft.article.kicker = Some(kicker.join(" "));
         }
     }
 

@@ -78,6 +78,19 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
         {
             first -= 1;
         }
+        // `新春走基层:` over the headline: a kicker may close on a colon, at the top of the block
+        // (a web page's `相关解读:` over a linked story's title and meta line labels a link)
+        let colon_kicker = first < a
+            && !matches!(kinds[a], Kind::Meta(_))
+            && first > 0
+            && a - (first - 1) <= MAX_HEADER_LINES
+            && groups[first - 1].is_none()
+            && matches!(kinds[first - 1], Kind::Body)
+            && is_colon_kicker(lines[first - 1].text)
+            && !continues_paragraph(lines, kinds, first - 1);
+        if colon_kicker {
+            first -= 1;
+        }
         if first < a {
             let g = Group { first, end: a };
             for slot in &mut groups[first..a] {
@@ -94,6 +107,18 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
         }
     }
     groups
+}
+
+/// Longest kicker read when it closes on a colon, in characters with the colon.
+const MAX_COLON_KICKER_CHARS: usize = 12;
+
+/// `新春走基层:`, `蹲点日记：`: a short heading-like phrase closed by a colon, the way some
+/// pages print a kicker. Only over a headline block: elsewhere such a line announces what
+/// follows it.
+fn is_colon_kicker(text: &str) -> bool {
+    let t = text.trim();
+    let Some(phrase) = t.strip_suffix([':', '：']) else { return false };
+    super::line::at_most_chars(t, MAX_COLON_KICKER_CHARS) && !phrase.contains([':', '：']) && is_heading_like(phrase)
 }
 
 /// Most paragraphs of a short item signed at its end (`…。(通讯员 X)`).
@@ -132,11 +157,12 @@ fn signed_story_headline(
 /// Whether line `i` reads as the tail of the paragraph above it: that line is running text
 /// broken off without a sentence end, so `i` is no kicker or label of the story below. A line
 /// closed by a bracket naming the story's writer or source (`…。(来源:某县融媒体中心)`) ends
-/// its story.
+/// its story, and so does a kicker closing on a colon (`新春走基层:`).
 pub(super) fn continues_paragraph(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
     i > 0
         && matches!(kinds[i - 1], Kind::Body | Kind::Lead(_))
         && !is_heading_like(lines[i - 1].text)
+        && !is_colon_kicker(lines[i - 1].text)
         && !ends_sentence(lines[i - 1].text)
         && !super::furniture::ends_with_jump(lines[i - 1].text)
         && byline::trailing_source(lines[i - 1].text).is_none()
