@@ -255,6 +255,9 @@ impl Programs {
                     None => {}
                 }
             }
+            if let Some(items) = inline_fields(&p.text) {
+                programs.push(program(p, String::new(), 0, items));
+            }
             if let Some((mut list, mark)) = self.inline_ordinals(p) {
                 // `采取三项举措:一是…;二是…;三是…`: the declaration names the ordinals
                 let first = list.items.first().map_or(0, |item| item.span.start);
@@ -1475,23 +1478,107 @@ fn trailing_count_start(s: &str) -> Option<usize> {
     (digits > 0).then(|| body.len() - digits)
 }
 
+/// Longest field of a paragraph's lead (`健康帮扶方面,…`), in characters.
+const MAX_LEAD_FIELD_CHARS: usize = 6;
+
 /// `健康帮扶方面,…`, `在产业发展方面,…`: where the field a paragraph opens with stands, when it
-/// is a short run of Han characters (`一方面`, `另一方面` join two thoughts, not fields).
+/// is a short run of Han characters (`一方面`, `另一方面` join two thoughts, not fields). Fields
+/// marked by `上` (`在饲草保障上,…`) open paragraphs of features as often as of lists of
+/// measures, and are left to run as plain sentences.
 fn aspect_lead(body: &str) -> Option<(usize, usize)> {
-    const MARK: &str = "方面";
     let start = if body.starts_with('在') { '在'.len_utf8() } else { 0 };
-    let head = head_chars(&body[start..], 9);
+    let (end, mark) = aspect_mark(&body[start..], false)?;
+    let closes = body[start + end + mark..].starts_with([',', '，']);
+    let fits = body[start..start + end].chars().nth(MAX_LEAD_FIELD_CHARS).is_none();
+    (closes && fits).then_some((start, start + end))
+}
+
+/// Words pointing at fields (`其他方面`, `这些方面`), none of their own.
+const NOT_FIELDS: [&str; 9] = ["其他", "其它", "各个", "这些", "许多", "上述", "有关", "相关", "多个"];
+
+/// Longest field named before `方面` or `上`, in characters.
+const MAX_FIELD_CHARS: usize = 10;
+
+/// In `rest` (what follows a field's `在`, or a paragraph's start when `on` is false), the end of
+/// the field named before `方面` (or `上`, when `on`) and the length of that mark: a run of two to
+/// [`MAX_FIELD_CHARS`] Han characters, no pointing word (`此`, `这些`) and no `的` (`在此基础上`,
+/// `在党的领导下`: frames, not fields).
+fn aspect_mark(rest: &str, on: bool) -> Option<(usize, usize)> {
+    const ASPECT: &str = "方面";
+    let head = head_chars(rest, MAX_FIELD_CHARS + 2);
     // a plain scan of the few bytes: `str::find` would set up a searcher for every paragraph
-    let end = start + words::find(head, MARK)?;
-    let field = &body[start..end];
-    let closes = body[end + MARK.len()..].starts_with([',', '，']);
-    // `其他方面`, `这些方面`: words pointing at fields are none
-    const NOT_FIELDS: [&str; 9] = ["其他", "其它", "各个", "这些", "许多", "上述", "有关", "相关", "多个"];
-    let fits = (2..=6).contains(&field.chars().count())
+    let (end, mark) = match (words::find(head, ASPECT), on.then(|| head.find('上')).flatten()) {
+        (Some(a), Some(u)) if u < a => (u, '上'.len_utf8()),
+        (Some(a), _) => (a, ASPECT.len()),
+        (None, Some(u)) => (u, '上'.len_utf8()),
+        (None, None) => return None,
+    };
+    let field = &rest[..end];
+    let fits = (2..=MAX_FIELD_CHARS).contains(&field.chars().count())
         && field.chars().all(is_han)
-        && !field.starts_with(['一', '另', '各', '此', '这', '那'])
+        && !field.starts_with(['一', '另', '各', '此', '这', '那', '该', '其'])
+        && !field.contains(['的', '此'])
+        && !field.ends_with("基础")
         && !NOT_FIELDS.contains(&field);
-    (closes && fits).then_some((start, end))
+    fits.then_some((end, mark))
+}
+
+/// Fewest fields in one paragraph that make a program of them.
+const MIN_INLINE_FIELDS: usize = 3;
+
+/// Words of duty that may open a field's clause (`要在产业上挖潜力`, `还要在…上下功夫`).
+const FIELD_MODALS: [&str; 5] = ["还要", "更要", "也要", "必须", "要"];
+
+/// Longest subject of a clause before its word of duty (`各地各部门要在…`), in characters.
+const MAX_FIELD_SUBJECT_CHARS: usize = 6;
+
+/// Most characters a field's clause runs past its mark and still is the item whole
+/// (`在产业上多下功夫`); a longer one is cut at the mark.
+const MAX_FIELD_TAIL_CHARS: usize = 8;
+
+/// `在教育方面,…。在医疗方面,…。在住房方面,…`, `要在产业上挖潜力。…要在就业上稳存量`: three or
+/// more clauses of one paragraph, each opening a sentence (or following a word of duty) with a
+/// field, measures taken field by field. Each item runs from `在` to its clause's end.
+fn inline_fields(text: &str) -> Option<Vec<(usize, usize)>> {
+    // most paragraphs hold too few `在` for a list: counted on the bytes before any is read
+    memchr::memmem::find_iter(text.as_bytes(), "在".as_bytes()).nth(MIN_INLINE_FIELDS - 1)?;
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut fields: Vec<&str> = Vec::new();
+    let mut mark_kind = None;
+    for at in memchr::memmem::find_iter(text.as_bytes(), "在".as_bytes()) {
+        let before = &text[..at];
+        let opens = match FIELD_MODALS.iter().find(|m| before.ends_with(*m)) {
+            // a word of duty may follow a short subject of its clause (`各地各部门要在…`)
+            Some(m) => {
+                let lead = &before[..before.len() - m.len()];
+                // the last few characters hold the clause's start, or are all there is
+                let window = tail_chars(lead, MAX_FIELD_SUBJECT_CHARS + 1);
+                window.contains(is_clause_break)
+                    || window.len() == lead.len() && window.chars().nth(MAX_FIELD_SUBJECT_CHARS).is_none()
+            }
+            None => before.trim_end().is_empty() || before.ends_with(['。', '；', ';', '！', '？']),
+        };
+        if !opens {
+            continue;
+        }
+        let rest = &text[at + '在'.len_utf8()..];
+        let Some((end, mark)) = aspect_mark(rest, true) else { continue };
+        let field = &rest[..end];
+        let mark_end = at + '在'.len_utf8() + end + mark;
+        let tail = head_chars(&text[mark_end..], MAX_FIELD_TAIL_CHARS + 1);
+        let item_end = match tail.find(is_clause_break) {
+            Some(k) => mark_end + k,
+            None if tail.len() < head_chars(&text[mark_end..], MAX_FIELD_TAIL_CHARS + 2).len() => mark_end,
+            None => mark_end + tail.len(),
+        };
+        // the fields of one list are marked alike, and each is another
+        if *mark_kind.get_or_insert(mark) != mark || fields.contains(&field) {
+            continue;
+        }
+        fields.push(field);
+        items.push((at, item_end));
+    }
+    (items.len() >= MIN_INLINE_FIELDS).then_some(items)
 }
 
 fn items_ok(text: &str, items: &[(usize, usize)]) -> bool {
@@ -1807,6 +1894,33 @@ mod tests {
 
     fn names(p: &Program) -> Vec<&str> {
         p.items.iter().map(|i| i.name.as_str()).collect()
+    }
+
+    #[test]
+    fn measures_taken_field_by_field_in_one_paragraph_are_a_program() {
+        let found = find(&["某县分类施策。在教育方面,落实资助政策;在医疗方面,落实先诊疗后付费;在饮水方面,新建蓄水池8座。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["在教育方面", "在医疗方面", "在饮水方面"]);
+        // after a word of duty, with or without a short subject before it; a clause that runs on
+        // past its field is cut at the field
+        let found = find(&["增收靠奋斗,要在产业上挖潜力。各乡镇要在就业上稳存量,稳住务工规模。还要在帮扶上求精准和长效机制建设上持续用力。"]);
+        assert_eq!(names(&found[0]), ["在产业上挖潜力", "在就业上稳存量", "在帮扶上"]);
+    }
+
+    #[test]
+    fn frames_scenes_and_unlike_fields_are_no_program() {
+        for text in [
+            // frames of a sentence, not fields
+            "在此基础上,村里建起冷库。在党的领导下,村民致富。在这方面,县里有经验。在各方面支持下,项目落地。",
+            // places of a story: not after a sentence's start
+            "他在地里干活,她在村里上班,孩子在学校上学。",
+            // two fields are a pair, and fields marked unlike are no list
+            "在教育方面,落实资助。在医疗方面,落实报销。",
+            "在教育方面,落实资助。在医疗上,落实报销。在住房方面,改造危房。",
+        ] {
+            let found = find(&[text]);
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
     }
 
     #[test]
