@@ -9,8 +9,10 @@ use memchr::memmem::Finder;
 use super::line::{at_most_chars, char_len, is_han, EitherWord};
 use crate::model::{Contributor, Role, Span};
 
-/// Role words a byline prints before names, longest first so `本报记者` wins over `记者`. Roles
-/// the records do not carry (`审核`, `校对`) have none: their names are read past, not credited.
+/// Role words a byline prints before names, longest first so `本报记者` wins over `记者`. The
+/// reviews of a piece (`初审`, `审核`/`复审`, `终审`, and a station's `监制`) are the three
+/// editors' readings every piece passes before print, so they credit editors. Roles the records
+/// do not carry (`校对`, `美编`) have none: their names are read past, not credited.
 const ROLE_WORDS: &[(&str, &[Role])] = &[
     ("特约通讯员", &[Role::Correspondent]),
     ("本报通讯员", &[Role::Correspondent]),
@@ -25,12 +27,12 @@ const ROLE_WORDS: &[(&str, &[Role])] = &[
     ("首席记者", &[Role::Reporter]),
     ("责任编辑", &[Role::Editor]),
     ("值班编辑", &[Role::Editor]),
-    ("审核", &[]),
+    ("审核", &[Role::Editor]),
     ("校对", &[]),
-    ("终审", &[]),
-    ("复审", &[]),
-    ("初审", &[]),
-    ("监制", &[]),
+    ("终审", &[Role::Editor]),
+    ("复审", &[Role::Editor]),
+    ("初审", &[Role::Editor]),
+    ("监制", &[Role::Editor]),
     ("统筹", &[]),
     ("策划", &[]),
     ("美编", &[]),
@@ -515,9 +517,9 @@ fn paren_group(s: &str) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// Role words that also open common nouns (`编辑部`, `作者们`): a byline line opening with one
-/// needs a separator after it (`编辑:X`, `作者 X`).
-const LOOSE_ROLE_WORDS: &[&str] = &["编辑", "作者"];
+/// Role words that also open common nouns or phrases (`编辑部`, `作者们`, `审核把关`): a byline
+/// line opening with one needs a separator after it (`编辑:X`, `作者 X`, `审核:X`).
+const LOOSE_ROLE_WORDS: &[&str] = &["编辑", "作者", "审核", "初审", "复审", "终审", "监制"];
 
 /// A line that is only a byline (`□记者 X 通讯员 Y Z`, `(文/X 图/Y、Z)`, `责任编辑:X`).
 pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
@@ -538,7 +540,7 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
         return None;
     }
     let found = people(text, base, None);
-    // `审核:X`, `校对:X`: a line crediting only roles the records do not carry names no one, but
+    // `校对:X`, `美编:X`: a line crediting only roles the records do not carry names no one, but
     // is a credit line all the same, neither headline nor text
     let uncredited = word_roles.is_empty()
         && found.contributors.is_empty()
@@ -1151,15 +1153,18 @@ mod tests {
             byline_line("编辑部的故事", 0).is_none(),
             "编辑部 is no editor credit"
         );
-        let b = byline_line("审核:松针", 0).unwrap();
+        let b = byline_line("校对:松针", 0).unwrap();
         assert!(b.contributors.is_empty());
+        let b = byline_line("审核:松针", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("松针".into(), Role::Editor)]);
         // a subhead opening with such a word is text
         assert!(byline_line("统筹资金 集中投入", 0).is_none());
         assert!(byline_line("审核把关 确保精准", 0).is_none());
-        let b = byline_line("(编辑:柳叶 审核:松针 终审:竹影)", 0).unwrap();
-        assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor)]);
+        let b = byline_line("(编辑:柳叶 审核:松针 终审:竹影 校对:石榴)", 0).unwrap();
+        let editors = ["柳叶", "松针", "竹影"].map(|n| (n.to_string(), Role::Editor));
+        assert_eq!(names(&b.contributors), editors);
         let b = byline_line("(县农业农村局 供稿　　审核:松针　　编辑:柳叶)", 0).unwrap();
-        assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor)]);
+        assert_eq!(names(&b.contributors), vec![("松针".into(), Role::Editor), ("柳叶".into(), Role::Editor)]);
         let b = byline_line("某某日报社出版　　责任编辑:柳叶　　美术编辑:松针　　版式:竹影", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor)]);
         assert!(byline_line("县农业农村局供稿的数据显示", 0).is_none());

@@ -308,7 +308,7 @@ fn an_official_accounts_post_keeps_its_story_and_drops_its_frame() {
 ";
     let p = split(text);
     assert_eq!(titles(&p), vec![Some("某县大棚蔬菜喜获丰收")]);
-    assert_eq!(who(&p.articles[0]), vec![("甲乙", Role::Author), ("丙丁", Role::Photographer), ("戊己", Role::Editor)]);
+    assert_eq!(who(&p.articles[0]), vec![("甲乙", Role::Author), ("丙丁", Role::Photographer), ("戊己", Role::Editor), ("庚辛", Role::Editor)]);
     let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
     for chrome in ["点击上方蓝字关注我们", "某县发布", "阅读 3256", "往期推荐", "【提醒】近期高温天气,请注意防暑降温"] {
         assert!(dropped.contains(&chrome), "{chrome} kept: {dropped:?}");
@@ -2105,7 +2105,7 @@ fn an_app_story_with_a_bracketed_byline_keeps_its_text_and_drops_comments_and_bu
     let a = &p.articles[0];
     assert_eq!(
         who(a),
-        vec![("甲乙", Role::Editor), ("丙丁", Role::Reporter), ("戊己", Role::Correspondent), ("庚辛", Role::Correspondent)]
+        vec![("甲乙", Role::Editor), ("丙丁", Role::Reporter), ("戊己", Role::Correspondent), ("庚辛", Role::Correspondent), ("壬癸", Role::Editor)]
     );
     assert_eq!(paragraph_texts(&p), vec!["金秋时节,某县茶园里茶农正抢抓晴好天气采摘秋茶。", "今年全县茶园面积达到12万亩。"]);
     // a column named after the reporters' beat names no reporter
