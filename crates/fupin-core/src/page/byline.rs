@@ -50,6 +50,9 @@ const ROLE_WORDS: &[(&str, &[Role])] = &[
     ("编辑", &[Role::Editor]),
     ("作者", &[Role::Author]),
     ("摄影", &[Role::Photographer]),
+    // a post's credits (`文字:X　图片:Y Z`)
+    ("文字", &[Role::Author]),
+    ("图片", &[Role::Photographer]),
     // a television report's camera operator (`记者 X 摄像 Y`)
     ("摄像", &[Role::Photographer]),
     ("文/", &[Role::Author]),
@@ -517,9 +520,9 @@ fn paren_group(s: &str) -> Option<usize> {
         .map(|(i, _)| i)
 }
 
-/// Role words that also open common nouns or phrases (`编辑部`, `作者们`, `审核把关`): a byline
-/// line opening with one needs a separator after it (`编辑:X`, `作者 X`, `审核:X`).
-const LOOSE_ROLE_WORDS: &[&str] = &["编辑", "作者", "审核", "初审", "复审", "终审", "监制"];
+/// Role words that also open common nouns or phrases (`编辑部`, `作者们`, `审核把关`,
+/// `图片新闻`): a byline line opening with one needs a separator after it (`编辑:X`, `作者 X`).
+const LOOSE_ROLE_WORDS: &[&str] = &["编辑", "作者", "审核", "初审", "复审", "终审", "监制", "文字", "图片"];
 
 /// A line that is only a byline (`□记者 X 通讯员 Y Z`, `(文/X 图/Y、Z)`, `责任编辑:X`).
 pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
@@ -886,7 +889,7 @@ pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
             && META_KEYS.iter().any(|k| field_value(text, k).is_some());
     // `2020-05-06 10:20 来源:某网`: a date line that names its source
     let dated = super::furniture::datetime(text).is_some() && value_of(text, "来源").is_some();
-    if !(keyed || dated) {
+    if !(keyed || dated || is_post_line(text)) {
         return None;
     }
     if !at_most_chars(text, MAX_META_CHARS) {
@@ -920,6 +923,21 @@ pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
         }
     }
     Some(out)
+}
+
+/// Longest line read as a post's line of account and time.
+const MAX_POST_LINE_CHARS: usize = 60;
+
+/// `原创 某县融媒 某县发布 2023-09-18 19:06 发表于陕西`: the line an official account's post
+/// prints under its headline, the writer and account, the time of posting to the minute and
+/// where from. Marked as such by `原创` before it or `发表于` after it.
+pub(crate) fn is_post_line(text: &str) -> bool {
+    let t = text.trim();
+    (t.starts_with("原创") || t.contains("发表于"))
+        && at_most_chars(t, MAX_POST_LINE_CHARS)
+        && t.char_indices()
+            .filter(|(_, c)| c.is_ascii_digit())
+            .any(|(i, _)| super::furniture::datetime(&t[i..]).is_some_and(|(_, time, _)| time.is_some()))
 }
 
 /// Where the value of the field `key:` begins in `text`, where the key stands as a field of its

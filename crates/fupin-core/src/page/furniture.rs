@@ -222,10 +222,19 @@ fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
 /// Longest line read as a video or audio player.
 const MAX_EMBED_CHARS: usize = 40;
 
-/// `▶ 视频|秋茶飘香　时长 02:16`: a player embedded in the page, its title and running time.
+/// What a scrape keeps of a player that had not loaded: `视频加载中...`, `[视频播放器] 00:00`.
+const PLAYER_STUBS: [&str; 4] = ["视频加载中", "音频加载中", "视频播放器", "音频播放器"];
+
+/// `▶ 视频|秋茶飘香　时长 02:16`: a player embedded in the page, its title and running time, or
+/// the stub of one ([`PLAYER_STUBS`]).
 fn is_media_embed(text: &str, within: impl Fn(usize) -> bool) -> bool {
-    let Some(rest) = text.strip_prefix(['▶', '►']) else { return false };
-    within(MAX_EMBED_CHARS) && ["视频", "音频", "时长", "播放"].iter().any(|w| rest.contains(w))
+    if !within(MAX_EMBED_CHARS) {
+        return false;
+    }
+    match text.strip_prefix(['▶', '►']) {
+        Some(rest) => ["视频", "音频", "时长", "播放"].iter().any(|w| rest.contains(w)),
+        None => PLAYER_STUBS.iter().any(|w| text.trim_start_matches(['[', '【']).starts_with(w)),
+    }
 }
 
 /// `· 某县2024年度公益性岗位招聘公告  04-12`: a sidebar's link, a bullet, a title and the day it
@@ -686,7 +695,7 @@ mod tests {
 
     #[test]
     fn an_official_accounts_frame_is_navigation() {
-        for line in ["点击上方蓝字关注我们", "阅读原文", "阅读 3256", "点赞 86", "在看 31", "分享", "收藏", "微信扫一扫", "预览时标签不可点"] {
+        for line in ["视频加载中...", "[视频播放器] 00:00 / 18:46", "点击上方蓝字关注我们", "阅读原文", "阅读 3256", "点赞 86", "在看 31", "分享", "收藏", "微信扫一扫", "预览时标签不可点"] {
             assert_eq!(furniture(line), Some(DiscardReason::Navigation), "{line}");
         }
         assert!(is_list_label("往期推荐"));

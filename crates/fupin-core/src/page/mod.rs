@@ -77,6 +77,7 @@ pub fn split(text: &str) -> Page {
     let date = page_date(&lines, &mut kinds);
     mark_menu_columns(&lines, &mut kinds);
     mark_announced_lists(&lines, &mut kinds);
+    mark_account_names(&lines, &mut kinds);
     mark_pipe_tables(&lines, &mut kinds);
     let groups = header_groups(&lines, &kinds);
     mark_link_lists(&lines, &mut kinds, &groups);
@@ -472,6 +473,21 @@ fn mark_announced_lists(lines: &[Line<'_>], kinds: &mut [Kind]) {
                 let len = lines[j].text.len();
                 kinds[j] = Kind::Inset(vec![join::Part { range: 0..len, repeated: false }]);
             }
+        }
+    }
+}
+
+/// `某县发布` over a post's headline and its line `原创 某县融媒 某县发布 2023-09-18 19:06`: the
+/// name of the account the post came out on, printed again in that line, heads the page as a
+/// masthead does, and is no kicker of the headline.
+fn mark_account_names(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    for i in 2..lines.len() {
+        if !matches!(kinds[i], Kind::Meta(_)) || !byline::is_post_line(lines[i].text) {
+            continue;
+        }
+        let name = lines[i - 2].text.trim();
+        if matches!(kinds[i - 2], Kind::Body) && !name.is_empty() && lines[i].text.split_whitespace().any(|w| w == name) {
+            kinds[i - 2] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
 }

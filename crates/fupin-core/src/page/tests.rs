@@ -279,6 +279,48 @@ fn a_brief_closed_by_its_source_ends_before_the_next_headline() {
 }
 
 #[test]
+fn a_posts_account_and_time_line_under_its_headline_anchors_it() {
+    let text = "\
+某县发布
+
+某县这三年,答卷请查收!
+
+原创 某县融媒 某县发布 2023-09-18 19:06 发表于某省
+
+点击上方蓝字关注我们
+
+三年前,某县脱贫摘帽。
+
+视频加载中...
+
+全县群众的日子一年比一年红火。
+
+文字:甲乙　图片:丙丁 戊己
+
+编辑:庚辛　审核:壬癸　监制:子丑
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县这三年,答卷请查收!")], "{:#?}", p.articles);
+    let post = &p.articles[0];
+    assert_eq!(post.kicker, None);
+    assert_eq!(post.published_at.as_deref(), Some("2023-09-18T19:06"));
+    assert_eq!(paragraph_texts(&p), vec!["三年前,某县脱贫摘帽。", "全县群众的日子一年比一年红火。"]);
+    assert_eq!(
+        who(post),
+        vec![
+            ("甲乙", Role::Author),
+            ("丙丁", Role::Photographer),
+            ("戊己", Role::Photographer),
+            ("庚辛", Role::Editor),
+            ("壬癸", Role::Editor),
+            ("子丑", Role::Editor)
+        ]
+    );
+    assert!(p.discarded.iter().any(|d| d.text == "某县发布"), "{:?}", p.discarded);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn an_official_accounts_post_keeps_its_story_and_drops_its_frame() {
     let text = "\
 点击上方蓝字关注我们
