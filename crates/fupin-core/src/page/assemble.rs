@@ -389,7 +389,24 @@ impl<'t, 'l> Builder<'t, 'l> {
         let end = if is_section_label(self.lines[i].text) {
             self.stack_lines_end(i, kinds)
         } else {
-            i + 1
+            // `奋进新征程 建功新时代` over `某县…大事记`: headline-like lines in a row where no
+            // story is open stand in one stack, the last the headline; a numbered head (`一、…`),
+            // a row of a table (`项目 | 2022年 | 2023年`) or a field of figures (`时间:2024年1月18日`)
+            // under the first opens the text
+            let stacks = |j: usize| {
+                let t = self.lines[j].text;
+                let figure_field = t.split_once([':', '：']).is_some_and(|(_, v)| v.trim_start().starts_with(|c: char| c.is_ascii_digit()));
+                self.stacked(j, kinds)
+                    && !super::headline::is_numbered_in_words(t)
+                    && !t.contains(['|', '\t'])
+                    && !figure_field
+                    && !super::is_figure_row(t)
+            };
+            let mut j = i + 1;
+            while j < self.lines.len() && j - i < MAX_STACK_LINES && stacks(j) {
+                j += 1;
+            }
+            j
         };
         self.subtitles_after(end, kinds)
     }

@@ -83,7 +83,15 @@ fn is_bracketed_date(text: &str) -> bool {
         .trim()
         .strip_prefix(['(', '（'])
         .and_then(|t| t.strip_suffix([')', '）']));
-    inner.is_some_and(|d| super::furniture::datetime(d).is_some_and(|(_, _, used)| used == d.len()))
+    inner.is_some_and(|d| super::furniture::datetime(d).is_some_and(|(_, _, used)| used == d.len()) || is_period(d))
+}
+
+/// `2016—2023年`, `2016年-2023年`: the years a chronicle or a review spans.
+fn is_period(text: &str) -> bool {
+    let year = |t: &str| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit());
+    let mut ends = text.split(['—', '-', '－', '～', '~', '至']).filter(|part| !part.is_empty());
+    let (Some(from), Some(to), None) = (ends.next(), ends.next(), ends.next()) else { return false };
+    year(from.trim_end_matches('年')) && year(to.trim_end_matches('年'))
 }
 
 /// How the subtitle of a feature ends: `——某区扶贫工作纪实`.
@@ -217,7 +225,7 @@ pub(crate) fn is_subheading(text: &str, level: u8) -> bool {
 
 /// `三、…`, `(十一)…`, `(2)…`: a head numbered in Chinese numerals (up to three of them) closed by
 /// `、` or in brackets, or by a bracketed number of any script.
-fn is_numbered_in_words(text: &str) -> bool {
+pub(super) fn is_numbered_in_words(text: &str) -> bool {
     let (bracketed, rest) = match text.strip_prefix(['(', '（']) {
         Some(rest) => (true, rest),
         None => (false, text),

@@ -569,7 +569,7 @@ fn mark_bullet_links(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Gr
 }
 
 /// `全县脱贫人口 3.2万人`, `118个 已建成的项目`, `全县脱贫人口:3.2万人`: a row of a box of figures.
-fn is_figure_row(text: &str) -> bool {
+pub(super) fn is_figure_row(text: &str) -> bool {
     use crate::quantity::table;
     let last = text.rsplit(char::is_whitespace).next().unwrap_or(text);
     table::record_label_end(text).is_some() || table::figure_first(text).is_some() || table::lone_figure(last)

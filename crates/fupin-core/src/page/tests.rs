@@ -279,6 +279,29 @@ fn a_brief_closed_by_its_source_ends_before_the_next_headline() {
 }
 
 #[test]
+fn headline_lines_in_a_row_with_no_byline_stand_in_one_stack() {
+    let text = "\
+某县巩固成果·乡村篇
+
+接续奋斗 再谱新篇
+
+某县乡村振兴大事记
+
+（2019—2023年）
+
+2019年3月,某县召开动员大会。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县乡村振兴大事记")], "{:#?}", p.articles);
+    let story = &p.articles[0];
+    assert_eq!(story.section.as_deref(), Some("某县巩固成果·乡村篇"));
+    assert_eq!(story.kicker.as_deref(), Some("接续奋斗 再谱新篇"));
+    assert_eq!(story.subtitle.as_deref(), Some("（2019—2023年）"));
+    assert_eq!(story.paragraphs.len(), 1);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn a_posts_account_and_time_line_under_its_headline_anchors_it() {
     let text = "\
 某县发布
