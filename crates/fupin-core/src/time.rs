@@ -69,10 +69,12 @@ pub struct Scanned {
 pub fn find_scanned(ctx: &ArticleContext) -> (Vec<TimeExpr>, Vec<Scanned>) {
     let mut out = Vec::new();
     let mut scans = Vec::new();
+    // the year the texts so far named last, which `同年` and `当年` refer back to
+    let mut context = None;
     for p in ctx.texts() {
         // most texts of a report print a few numerals: room for them saves regrowing
         let mut scanned = Scanned { times: Vec::new(), numerals: Vec::with_capacity(16) };
-        scanned.times = scan_noting(&p.text, ctx.reference_date, &mut scanned.numerals);
+        scanned.times = scan_noting(&p.text, ctx.reference_date, &mut scanned.numerals, &mut context);
         out.extend(scanned.times.iter().map(|f| f.to_expr(&p.text, p.span_of(f.start, f.end))));
         scans.push(scanned);
     }
@@ -80,16 +82,21 @@ pub fn find_scanned(ctx: &ArticleContext) -> (Vec<TimeExpr>, Vec<Scanned>) {
 }
 
 /// Words that mark a year relative to the reference year.
-const RELATIVE: [(&str, i32); 5] = [("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1), ("当年", 0)];
+const RELATIVE: [(&str, i32); 6] = [("今年", 0), ("去年", -1), ("前年", -2), ("明年", 1), ("当年", 0), ("同年", 0)];
+
+/// Words of [`RELATIVE`] that mean "that same year": the year named last before them, where the
+/// text names one (`2016年3月,…。同年6月,…`), else the reference year.
+const SAME_YEAR: [&str; 2] = ["当年", "同年"];
 
 /// Scans `text` for time expressions, left to right, never overlapping. Only a numeral or the
 /// first character of a relative word can start one, so every other character costs one test.
 pub fn scan(text: &str, reference: Option<Date>) -> Vec<Found> {
-    scan_noting(text, reference, &mut Vec::new())
+    scan_noting(text, reference, &mut Vec::new(), &mut None)
 }
 
-/// [`scan`], noting every numeral character it passes in `numerals`.
-fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, char)>) -> Vec<Found> {
+/// [`scan`], noting every numeral character it passes in `numerals`, and the year named last in
+/// `context` (carried from the texts before).
+fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, char)>, context: &mut Option<i32>) -> Vec<Found> {
     let mut out = Vec::new();
     let mut resume = 0;
     for (i, c) in STARTS.candidates(text) {
@@ -109,7 +116,7 @@ fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, c
                 plan().or_else(absolute)
             }
         } else if opens_relative(c) {
-            relative(text, i, reference)
+            relative(text, i, reference, *context)
         } else if opens_now(c) {
             now(text, i, reference)
         } else if c == '全' {
@@ -119,6 +126,11 @@ fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, c
         };
         if let Some(f) = found {
             resume = f.end.max(i + 1);
+            // a year the text names in figures; a relative one (`去年`) tells no more than the
+            // reference date does
+            if let Some((_, last)) = f.years.filter(|_| numeral) {
+                *context = Some(last);
+            }
             out.push(f);
         }
     }
@@ -126,7 +138,7 @@ fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, c
 }
 
 /// The first characters of the words of [`RELATIVE`].
-const RELATIVE_HEADS: [&str; 5] = ["今", "去", "前", "明", "当"];
+const RELATIVE_HEADS: [&str; 6] = ["今", "去", "前", "明", "当", "同"];
 static OPENS_RELATIVE: Heads = Heads::of(&RELATIVE_HEADS);
 /// Words for "as of the time of writing" (`截至目前，全县累计…`): they date a sentence to the
 /// reference date as `截至2017年底` dates it to 2017. A bare `目前` ("at present") describes a
@@ -137,7 +149,7 @@ const NOW_HEADS: [&str; 1] = ["截"];
 static OPENS_NOW: Heads = Heads::of(&NOW_HEADS);
 /// What a time expression may start with: a numeral or the first character of a relative word
 /// or of a word for now.
-static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "截", "全"]).with_numerals();
+static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "同", "截", "全"]).with_numerals();
 
 /// How many time expressions back `全年` looks for the year it means: a text of nothing but
 /// comparisons would otherwise have each look at every one before it.
@@ -342,8 +354,8 @@ fn month_day(text: &str, start: usize, after_m: usize, m: u32, year: Option<i32>
     Some(Found { start, end: after_yue, years: Some((year, year)), first: date(year, m, 1), last, granularity: Granularity::Month })
 }
 
-/// `今年`, `去年以来` … at `i`.
-fn relative(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
+/// `今年`, `去年以来`, `同年6月` … at `i`; `context` is the year named last before it.
+fn relative(text: &str, i: usize, reference: Option<Date>, context: Option<i32>) -> Option<Found> {
     let rest = &text[i..];
     // every relative word is a head character and `年`: most heads (`前`, `当`) are not one
     let mut chars = rest.chars();
@@ -352,7 +364,10 @@ fn relative(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
     }
     let &(word, delta) = RELATIVE.iter().find(|(w, _)| has_prefix(rest, w))?;
     let mut end = i + word.len();
-    let year = reference.map(|r| r.year + delta);
+    let year = match context {
+        Some(named) if SAME_YEAR.contains(&word) => Some(named),
+        _ => reference.map(|r| r.year + delta),
+    };
     // `去年12月`, `今年3月5日`: a month (and day) of the relative year
     if let Some((m, after_m)) = int_at(text, end).filter(|(m, e)| (1..=12).contains(m) && text[*e..].starts_with('月')) {
         let found = month_day(text, i, after_m, m as u32, year).or_else(|| {
@@ -520,6 +535,19 @@ mod tests {
     }
 
     #[test]
+    fn that_same_year_is_the_year_named_last_in_figures() {
+        let mut context = None;
+        let mut scan_next = |text: &str| scan_noting(text, refd(), &mut Vec::new(), &mut context);
+        scan_next("2016年3月,某县召开动员大会。");
+        // the next entry of a chronicle, and a later sentence that looks back
+        let f = scan_next("同年6月,县里出台实施方案。")[0].clone();
+        assert_eq!((f.years, f.first.unwrap().to_string()), (Some((2016, 2016)), "2016-06-01".to_string()));
+        assert_eq!(scan_next("去年收入是当年的8倍。")[1].years, Some((2016, 2016)));
+        // with no year named before, `当年` is the reference year
+        assert_eq!(scan("当年建成当年见效", refd())[0].years, Some((2021, 2021)));
+    }
+
+    #[test]
     fn every_relative_word_opens_with_a_head() {
         for w in NOW {
             let head = w.chars().next().unwrap();
@@ -548,7 +576,7 @@ mod tests {
     fn the_scan_notes_every_numeral() {
         let text = "2019年3月，全县一些村达到5个，今年";
         let mut numerals = Vec::new();
-        assert_eq!(scan_noting(text, refd(), &mut numerals), scan(text, refd()));
+        assert_eq!(scan_noting(text, refd(), &mut numerals, &mut None), scan(text, refd()));
         let expected: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| is_numeral(c)).collect();
         assert_eq!(numerals, expected);
     }
