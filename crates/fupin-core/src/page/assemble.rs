@@ -71,6 +71,12 @@ impl Draft<'_> {
             && a.contributors.iter().all(|c| c.role == Role::Photographer)
     }
 
+    /// Nothing yet but what a meta line or a byline told (`发布时间:… 来源:…` over the page's
+    /// first headline): the headline that follows opens this story, not another.
+    fn is_untitled_start(&self) -> bool {
+        self.header.is_empty() && self.article.title.is_none() && self.is_empty()
+    }
+
     /// Neither text nor a caption: a masthead, a byline or a meta line left without a story is
     /// no article.
     fn is_empty(&self) -> bool {
@@ -222,7 +228,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     self.drafts[d].article.contributors.extend(byline::name_line(l.text, l.start));
                 }
                 Kind::Body => {
-                    let opens = self.open.is_none() || self.closed || l.level == 1;
+                    let opens = self.open.is_none() || self.closed || l.level == 1 || self.untitled_start().is_some();
                     if opens && is_heading_like(l.text) {
                         let end = self.opening_block_end(i, kinds);
                         self.headline(i, end, false);
@@ -461,7 +467,10 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// headline, lines under it subtitles, the line above it a kicker and a short label above
     /// that (or alone above it) the section.
     fn headline(&mut self, first: usize, end: usize, _anchored: bool) {
-        let d = self.new_draft(ArticleKind::News);
+        let d = match self.untitled_start() {
+            Some(d) => d,
+            None => self.new_draft(ArticleKind::News),
+        };
         self.open = Some(d);
         self.closed = false;
         let lines = &self.lines[first..end];
@@ -516,6 +525,11 @@ impl<'t, 'l> Builder<'t, 'l> {
             let kicker: Vec<&str> = above.iter().map(|k| k.trim_end_matches([':', '：'])).collect();
             draft.article.kicker = Some(kicker.join(" "));
         }
+    }
+
+    /// The open story, when it holds nothing yet but what a meta line or byline told.
+    fn untitled_start(&self) -> Option<usize> {
+        self.open.filter(|&d| !self.closed && self.drafts[d].is_untitled_start())
     }
 
     /// Whether the open story is a headline with nothing under it yet: a credited picture

@@ -212,6 +212,7 @@ fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
         || within(MAX_JUMP_CHARS) && is_jump_line(text)
         || !ends_sentence(text) && is_link_trail(text)
         || is_menu(text)
+        || is_site_bar(text)
         || is_site_switches(text)
         || is_reader_counter(text, &within)
         || is_dated_link(text)
@@ -303,6 +304,21 @@ const MAX_MENU_WORD_CHARS: usize = 4;
 
 /// A site menu: five or more short words in a row (`首页 新闻 政务 服务 互动`). A line is given
 /// up at its first longer word, so a line of prose is read no further than its fifth character.
+/// Longest cell of a site's name bar, in characters.
+const MAX_SITE_CELL_CHARS: usize = 20;
+
+/// `某县网 | 某县融媒体中心主办`: a site's name bar, a few short cells set apart by pipes, one the
+/// site's name (`…网`) or its owner (`…主办`).
+fn is_site_bar(text: &str) -> bool {
+    if !text.contains(['|', '｜']) {
+        return false;
+    }
+    let cells: Vec<&str> = text.split(['|', '｜']).map(str::trim).collect();
+    (2..=4).contains(&cells.len())
+        && cells.iter().all(|c| !c.is_empty() && at_most_chars(c, MAX_SITE_CELL_CHARS) && !ends_sentence(c))
+        && (cells[0].ends_with('网') || cells.iter().any(|c| c.ends_with("主办")))
+}
+
 fn is_menu(text: &str) -> bool {
     let mut words = 0;
     // the current word: where it starts, and its characters so far
@@ -695,7 +711,7 @@ mod tests {
 
     #[test]
     fn an_official_accounts_frame_is_navigation() {
-        for line in ["视频加载中...", "[视频播放器] 00:00 / 18:46", "点击上方蓝字关注我们", "阅读原文", "阅读 3256", "点赞 86", "在看 31", "分享", "收藏", "微信扫一扫", "预览时标签不可点"] {
+        for line in ["某县网 | 某县融媒体中心主办", "视频加载中...", "[视频播放器] 00:00 / 18:46", "点击上方蓝字关注我们", "阅读原文", "阅读 3256", "点赞 86", "在看 31", "分享", "收藏", "微信扫一扫", "预览时标签不可点"] {
             assert_eq!(furniture(line), Some(DiscardReason::Navigation), "{line}");
         }
         assert!(is_list_label("往期推荐"));

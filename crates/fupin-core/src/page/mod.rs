@@ -386,21 +386,32 @@ fn opens_with_day(text: &str) -> bool {
 /// it are navigation.
 fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]) {
     let mut in_list = false;
+    // whether the list's items so far are bulleted (`◆…`): a line without the bullet after a
+    // blank line is the page's next headline, not one more link
+    let mut bulleted = None;
     for i in 0..lines.len() {
         let free = groups[i].is_none() && matches!(kinds[i], Kind::Body);
-        if free && furniture::is_list_label(lines[i].text) {
+        let t = lines[i].text;
+        let bullet = t.starts_with(LINK_BULLETS);
+        if free && furniture::is_list_label(t) {
             kinds[i] = Kind::Furniture(DiscardReason::Navigation);
             in_list = true;
+            bulleted = None;
         } else if in_list
             && free
-            && (is_heading_like(lines[i].text) || furniture::is_attachment(lines[i].text) || is_link_title(lines[i].text))
+            && !(bulleted == Some(true) && !bullet && lines[i].gap > 0)
+            && (is_heading_like(t) || furniture::is_attachment(t) || is_link_title(t))
         {
             kinds[i] = Kind::Furniture(DiscardReason::Navigation);
+            bulleted.get_or_insert(bullet);
         } else {
             in_list = false;
         }
     }
 }
+
+/// Marks a list of links may set before each title.
+const LINK_BULLETS: [char; 8] = ['◆', '◇', '●', '■', '•', '·', '▪', '►'];
 
 /// `乡镇 | 贷款户数 | 贷款余额(万元)` over `卢阳镇 | 612 | 2783`: lines of as many cells set apart
 /// by pipes, two or more in a row and one with figures among them, are a table printed as text,

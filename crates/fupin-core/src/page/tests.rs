@@ -279,6 +279,41 @@ fn a_brief_closed_by_its_source_ends_before_the_next_headline() {
 }
 
 #[test]
+fn a_stations_page_opens_its_first_story_at_the_headline_under_its_rundown() {
+    let text = "\
+某县网 | 某县融媒体中心主办
+首页　　新闻　　视频　　专题　　政务公开　　爆料
+
+发布时间：2023-07-12 20:35　　来源：某县融媒体中心
+
+本期导读：
+◆李子搭上直通车
+◆村里建起光伏站
+
+李子搭上直通车
+
+【导语】眼下正是李子上市的季节。
+
+记者：甲乙　摄像：丙丁
+
+村里建起光伏站
+
+【导语】盛夏时节,村里的光伏站并网发电。
+
+记者：戊己
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("李子搭上直通车"), Some("村里建起光伏站")], "{:#?}", p.articles);
+    let first = &p.articles[0];
+    assert_eq!(first.published_at.as_deref(), Some("2023-07-12T20:35"));
+    assert_eq!(first.source, "某县融媒体中心");
+    assert_eq!(who(first), vec![("甲乙", Role::Reporter), ("丙丁", Role::Photographer)]);
+    let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
+    assert!(dropped.contains(&"某县网 | 某县融媒体中心主办") && dropped.contains(&"◆村里建起光伏站"), "{dropped:?}");
+    assert_covered(text, &p);
+}
+
+#[test]
 fn headline_lines_in_a_row_with_no_byline_stand_in_one_stack() {
     let text = "\
 某县巩固成果·乡村篇
