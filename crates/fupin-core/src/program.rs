@@ -255,7 +255,7 @@ impl Programs {
                     None => {}
                 }
             }
-            if let Some(items) = inline_fields(&p.text) {
+            if let Some(items) = inline_fields(&p.text).or_else(|| inline_sides(&p.text)) {
                 programs.push(program(p, String::new(), 0, items));
             }
             if let Some((mut list, mark)) = self.inline_ordinals(p) {
@@ -1523,6 +1523,38 @@ fn aspect_mark(rest: &str, on: bool) -> Option<(usize, usize)> {
     fits.then_some((end, mark))
 }
 
+/// Longest measure of `一方面…;另一方面…` read whole, clauses and all, in characters; a longer one
+/// is named by its first clause.
+const MAX_SIDE_CHARS: usize = 32;
+
+/// Words that open the side of an explanation or a speaker's answer, not a measure
+/// (`一方面是因为…`, `答:一方面,我们…`).
+const NOT_SIDES: [&str; 6] = ["我们", "我", "是", "因为", "由于", "也"];
+
+/// `该县一方面统一技术标准…;另一方面大力发展电商销售…`: the two sides of what is done, in one
+/// paragraph, a program of two.
+fn inline_sides(text: &str) -> Option<Vec<(usize, usize)>> {
+    const ONE: &str = "一方面";
+    const OTHER: &str = "另一方面";
+    let one = words::find(text, ONE)?;
+    if text[..one].ends_with('另') {
+        return None;
+    }
+    let after_one = one + ONE.len();
+    let other = after_one + words::find(head_chars(&text[after_one..], 2 * MAX_CLAUSE_CHARS), OTHER)?;
+    let side = |from: usize| {
+        let start = from + (text[from..].len() - text[from..].trim_start_matches([',', '，', ' ']).len());
+        let rest = &text[start..];
+        let clause = rest.find(is_clause_break).unwrap_or(rest.len());
+        let sentence = rest.find(['；', ';', '。', '！', '？']).unwrap_or(rest.len());
+        let end = if rest[..sentence].chars().nth(MAX_SIDE_CHARS).is_none() { sentence } else { clause };
+        let item = &rest[..end];
+        let fits = item.chars().nth(3).is_some() && !NOT_SIDES.iter().any(|w| item.starts_with(w));
+        fits.then_some((start, start + end))
+    };
+    Some(vec![side(after_one)?, side(other + OTHER.len())?])
+}
+
 /// Fewest fields in one paragraph that make a program of them.
 const MIN_INLINE_FIELDS: usize = 3;
 
@@ -1905,6 +1937,21 @@ mod tests {
         // past its field is cut at the field
         let found = find(&["增收靠奋斗,要在产业上挖潜力。各乡镇要在就业上稳存量,稳住务工规模。还要在帮扶上求精准和长效机制建设上持续用力。"]);
         assert_eq!(names(&found[0]), ["在产业上挖潜力", "在就业上稳存量", "在帮扶上"]);
+    }
+
+    #[test]
+    fn the_two_sides_of_what_is_done_are_a_program_of_two() {
+        let found = find(&["该镇一方面统一种植标准,鼓励农户开展认证;另一方面大力发展电商销售,在城里开设直营店12家,网上店铺年销售额突破一千万元。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // a short side is read whole, a long one by its first clause
+        assert_eq!(names(&found[0]), ["统一种植标准,鼓励农户开展认证", "大力发展电商销售"]);
+        // a speaker's answer and an explanation are no measures
+        for text in [
+            "答:一方面,我们加强排查,做到早发现;另一方面,我们用好防贫保险。",
+            "收入下降,一方面是因为价格走低;另一方面是因为产量减少。",
+        ] {
+            assert!(find(&[text]).is_empty(), "{text}");
+        }
     }
 
     #[test]
