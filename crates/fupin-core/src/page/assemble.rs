@@ -605,16 +605,22 @@ impl<'t, 'l> Builder<'t, 'l> {
                 self.drafts[d].article.contributors.extend(people);
                 (text[..at].trim_end(), true)
             }
-            None => match byline::trailing_source(text) {
-                Some((at, source)) => {
-                    let a = &mut self.drafts[d].article;
-                    if a.source.is_empty() {
-                        a.source = source.to_string();
-                    }
-                    (text[..at].trim_end(), true)
+            None => {
+                // `(某县融媒体中心 张三)` names the outlet and its reporter, `(来源:…)` the source
+                let (at, source, people) = match byline::trailing_outlet_byline(text, start) {
+                    Some(found) => found,
+                    None => match byline::trailing_source(text) {
+                        Some((at, source)) => (at, source, Vec::new()),
+                        None => return (text, false),
+                    },
+                };
+                let a = &mut self.drafts[d].article;
+                if a.source.is_empty() {
+                    a.source = source.to_string();
                 }
-                None => (text, false),
-            },
+                a.contributors.extend(people);
+                (text[..at].trim_end(), true)
+            }
         }
     }
 

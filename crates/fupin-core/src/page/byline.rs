@@ -757,6 +757,40 @@ pub(crate) fn trailing_source(text: &str) -> Option<(usize, &str)> {
     (closes && !source.is_empty() && source.chars().all(|c| crate::charset::is_han(c) || c.is_ascii_alphanumeric())).then_some((open, source))
 }
 
+/// `…文化。(某县融媒体中心 张三)`: a bracket closing a story with the outlet that sent it and the
+/// reporter who wrote it. Returns where the bracket opens, the outlet, and the people.
+pub(crate) fn trailing_outlet_byline(text: &str, base: usize) -> Option<(usize, &str, Vec<Contributor>)> {
+    let t = text.trim_end();
+    if !t.ends_with([')', '）']) {
+        return None;
+    }
+    let (open, inner_start, inner_end) = closing_bracket(t, MAX_OUTLET_CHARS + 12)?;
+    let inner = &t[inner_start..inner_end];
+    let mut words = inner.split_whitespace();
+    let outlet = words.next()?;
+    let names: Vec<&str> = words.collect();
+    let before = t[..open].trim_end();
+    let signs = before.ends_with(['。', '！', '？', '”'])
+        && at_most_chars(outlet, MAX_OUTLET_CHARS)
+        && outlet.chars().all(is_han)
+        && OUTLET_ENDS.iter().any(|e| outlet.ends_with(e))
+        && (1..=3).contains(&names.len())
+        && names.iter().all(|n| is_bare_name(n));
+    signs.then(|| (open, outlet, credit_names(inner, base + inner_start, &names, Role::Reporter)))
+}
+
+/// The `names` (slices of `inner`, which starts at input offset `base`) credited with `role`.
+fn credit_names(inner: &str, base: usize, names: &[&str], role: Role) -> Vec<Contributor> {
+    names
+        .iter()
+        .map(|n| {
+            // each name is a slice of `inner`, so its offset is where the slice starts
+            let at = base + (n.as_ptr() as usize - inner.as_ptr() as usize);
+            Contributor { name: (*n).to_string(), role, span: Span::new(at, at + n.len()) }
+        })
+        .collect()
+}
+
 /// A byline in brackets closing a paragraph: `…。(记者 张三 通讯员 李四)`. Returns where the
 /// bracket opens and the people.
 pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
@@ -781,23 +815,10 @@ pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Con
     // and so does one closing a finished sentence (`…精气神。(李某)`) when it reads as a name
     if let [name] = names[..] {
         let signs = before.is_empty() || after_sentence && is_name(name) && !name.ends_with(PLACE_ENDS);
-        return (signs && is_bare_name(name)).then(|| {
-            let at = base + inner_start + (name.as_ptr() as usize - inner.as_ptr() as usize);
-            (open, vec![Contributor { name: name.to_string(), role: Role::Author, span: Span::new(at, at + name.len()) }])
-        });
+        return (signs && is_bare_name(name)).then(|| (open, credit_names(inner, base + inner_start, &names, Role::Author)));
     }
     let bare = names.len() >= 2 && names.iter().all(|n| (2..=3).contains(&char_len(n)) && n.chars().all(is_han));
-    (after_sentence && bare).then(|| {
-        let who = names
-            .iter()
-            .map(|n| {
-                // each name is a slice of `inner`, so its offset is where the slice starts
-                let at = base + inner_start + (n.as_ptr() as usize - inner.as_ptr() as usize);
-                Contributor { name: (*n).to_string(), role: Role::Correspondent, span: Span::new(at, at + n.len()) }
-            })
-            .collect();
-        (open, who)
-    })
+    (after_sentence && bare).then(|| (open, credit_names(inner, base + inner_start, &names, Role::Correspondent)))
 }
 
 /// `(记者 张` / `晶)`: a byline a fixed-width page wrapped inside a name. Read without the
@@ -1112,6 +1133,14 @@ mod tests {
             ]
         );
         assert!(trailing_byline("全县开展了活动(含培训)", 0).is_none());
+        // the outlet that sent a brief and its reporter
+        let text = "全县开展了活动。(某县融媒体中心 何午)";
+        let (at, outlet, who) = trailing_outlet_byline(text, 0).unwrap();
+        assert_eq!((&text[..at], outlet), ("全县开展了活动。", "某县融媒体中心"));
+        assert_eq!(names(&who), vec![("何午".into(), Role::Reporter)]);
+        for text in ["全县开展了活动(某县融媒体中心 何午)", "全县开展了活动。(某县农业农村局 何午)", "全县开展了活动。(数据来源 某县统计局)"] {
+            assert!(trailing_outlet_byline(text, 0).is_none(), "{text}");
+        }
         let (_, who) = trailing_byline("全县开展了活动。(何午 吕未)", 0).unwrap();
         assert_eq!(
             names(&who),
