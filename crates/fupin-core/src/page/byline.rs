@@ -537,7 +537,9 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     let opening = text.trim_start_matches(is_separator);
     let opening = &opening[outlet_len(opening).or_else(|| supplier_len(opening)).unwrap_or(0)..];
     let opening = opening.trim_start_matches(is_separator);
-    let (word, word_roles) = role_word(opening)?;
+    let Some((word, word_roles)) = role_word(opening) else {
+        return signed_name(text, base);
+    };
     let glued = !opening[word.len()..].starts_with(is_separator);
     if glued && LOOSE_ROLE_WORDS.contains(word) {
         return None;
@@ -550,6 +552,20 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
         && found.first_role.is_none()
         && opening[word.len()..].starts_with([':', '：']);
     (found.clean && (uncredited || !found.contributors.is_empty() && found.first_role.is_some())).then_some(found)
+}
+
+/// `□ 叶　青`: a column's writer signed by an open square and the name alone (spaced out or
+/// not), as a comment or an afterword prints it under its headline. A filled mark labels a
+/// column (`■数读`), and so may a word that reads as a name.
+fn signed_name(text: &str, base: usize) -> Option<People> {
+    let t = text.trim();
+    let name = t.strip_prefix('□')?;
+    if super::headline::is_column_label(name.trim()) {
+        return None;
+    }
+    let found = people(name, base + (text.len() - name.len()), Some(Role::Author));
+    let one = found.clean && found.contributors.len() == 1;
+    one.then_some(People { first_role: Some(Role::Author), ..found })
 }
 
 /// Last characters of a place's name, which a name in brackets after a sentence may be instead
@@ -1200,6 +1216,14 @@ mod tests {
             byline_line("编辑部的故事", 0).is_none(),
             "编辑部 is no editor credit"
         );
+        // a column's writer under its headline: an open square and the name, spaced out or not
+        for (line, name) in [("□ 叶　青", "叶青"), ("□钟　文", "钟文"), ("□柳叶", "柳叶")] {
+            let b = byline_line(line, 0).unwrap();
+            assert_eq!(names(&b.contributors), vec![(name.to_string(), Role::Author)], "{line}");
+        }
+        for line in ["■数读", "□数读", "□强化组织领导", "□ 一是加强领导"] {
+            assert!(byline_line(line, 0).is_none_or(|b| b.contributors.is_empty()), "{line}");
+        }
         let b = byline_line("校对:松针", 0).unwrap();
         assert!(b.contributors.is_empty());
         let b = byline_line("审核:松针", 0).unwrap();

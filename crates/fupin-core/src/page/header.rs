@@ -59,7 +59,9 @@ fn is_figure_record(lines: &[Line<'_>], j: usize) -> bool {
 /// Most lines a headline block takes: section label, kicker, headline and subtitle.
 const MAX_HEADER_LINES: usize = 4;
 
-/// Finds the headline block over every anchor: up to four headline-like lines directly above it.
+/// Finds the headline block over every anchor: up to four headline-like lines directly above it
+/// (a row of a table printed with pipes is none, however bare, nor the source closing the story
+/// above, `(来源:某局)`).
 pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Group>> {
     let mut groups = vec![None; lines.len()];
     for a in 0..lines.len() {
@@ -75,6 +77,8 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
             && is_header_line(&lines[first - 1], &kinds[first - 1], first == a || is_subtitle(lines[first].text))
             && (first == a || !continues_paragraph(lines, kinds, first - 1))
             && !is_figure_record(lines, first - 1)
+            && !lines[first - 1].text.contains(['|', '｜'])
+            && byline::trailing_source(lines[first - 1].text).is_none()
         {
             first -= 1;
         }
