@@ -78,6 +78,7 @@ pub fn split(text: &str) -> Page {
     mark_menu_columns(&lines, &mut kinds);
     mark_announced_lists(&lines, &mut kinds);
     mark_account_names(&lines, &mut kinds);
+    mark_advertisements(&lines, &mut kinds);
     mark_pipe_tables(&lines, &mut kinds);
     let groups = header_groups(&lines, &kinds);
     mark_link_lists(&lines, &mut kinds, &groups);
@@ -485,6 +486,38 @@ fn mark_announced_lists(lines: &[Line<'_>], kinds: &mut [Kind]) {
                 kinds[j] = Kind::Inset(vec![join::Part { range: 0..len, repeated: false }]);
             }
         }
+    }
+}
+
+/// Labels a page prints over an advertisement.
+const AD_LABELS: [&str; 4] = ["广告", "【广告】", "[广告]", "广而告之"];
+
+/// Most lines read as one advertisement under its label.
+const MAX_AD_LINES: usize = 12;
+
+/// Longest line read as a line of an advertisement's copy.
+const MAX_AD_LINE_CHARS: usize = 40;
+
+/// `广告` over `某某驾校　冬季学车火热报名中` / `随到随学　包教包会` / `咨询热线:…`: the label and the
+/// short unpunctuated lines of copy under it are no story. The advertisement ends at the first
+/// line that reads as text (a sentence, or longer than copy runs) or as a headline over text.
+fn mark_advertisements(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if !(matches!(kinds[i], Kind::Body) && AD_LABELS.contains(&lines[i].text.trim())) {
+            i += 1;
+            continue;
+        }
+        kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+        let copy = |l: &Line<'_>| line::at_most_chars(l.text, MAX_AD_LINE_CHARS) && !line::ends_sentence(l.text) && !l.text.contains(['，', ',']);
+        // a short line over a sentence is the next story's headline
+        let headline = |j: usize| lines.get(j + 1).is_some_and(|n| !copy(n));
+        let mut j = i + 1;
+        while j < lines.len() && j <= i + MAX_AD_LINES && matches!(kinds[j], Kind::Body | Kind::Furniture(_)) && copy(&lines[j]) && !headline(j) {
+            kinds[j] = Kind::Furniture(DiscardReason::Boilerplate);
+            j += 1;
+        }
+        i = j;
     }
 }
 

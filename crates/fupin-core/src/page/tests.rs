@@ -314,6 +314,32 @@ fn a_stations_page_opens_its_first_story_at_the_headline_under_its_rundown() {
 }
 
 #[test]
+fn an_advertisement_under_its_label_is_no_story() {
+    let text = "\
+某镇举办山歌会
+
+4月1日,某镇山歌会在甲村举行,吸引群众近万人。(记者 甲乙)
+
+广告
+
+某某驾校　冬季学车火热报名中
+
+随到随学　包教包会
+
+地址：某市某路8号
+
+某县新建村道12公里
+
+今年,某县修通了通往各村的硬化路,群众出行更方便。(记者 丙丁)
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某镇举办山歌会"), Some("某县新建村道12公里")], "{:#?}", p.articles);
+    let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(dropped, ["广告", "某某驾校　冬季学车火热报名中", "随到随学　包教包会", "地址：某市某路8号"]);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn headline_lines_in_a_row_with_no_byline_stand_in_one_stack() {
     let text = "\
 某县巩固成果·乡村篇
