@@ -590,8 +590,11 @@ impl Quantities {
         if let Some(len) = phone_number(&text[i..]) {
             return (i + len, None);
         }
-        let bounded = ["近", "逾", "超"].iter().any(|w| words::has_suffix(&text[..i], w));
-        let single = read_numeral(&text[i..]).or_else(|| bounded.then(|| implicit_one(&text[i..], true)).flatten());
+        let reaching = reaches_up(&text[..i]);
+        let bounded = reaching || ["近", "逾", "超"].iter().any(|w| words::has_suffix(&text[..i], w));
+        let printed = read_numeral(&text[i..]);
+        let implicit = printed.is_none();
+        let single = printed.or_else(|| bounded.then(|| implicit_one(&text[i..], true)).flatten());
         let read = single.map(|n| (n, None)).or_else(|| approximate_pair(&text[i..]).map(|(n, max)| (n, Some(max))));
         let Some((n, pair_max)) = read else {
             return (i + numeral_run(&text[i..]).max(1), None);
@@ -678,10 +681,14 @@ impl Quantities {
             (unit.canonical, unit.kind)
         };
         let (end, tail) = suffix_bound(text, unit_end, unit.kind, &mut qualifier);
-        let (lead, compared) = prefix_bound(text, i, kind, &mut qualifier);
+        let (mut lead, compared) = prefix_bound(text, i, kind, &mut qualifier);
         // `高于省定标准3个百分点`: a margin in points is what the comparison measures, no bound
         if compared && canonical == "百分点" {
             qualifier = Qualifier::Exact;
+        }
+        if reaching && implicit && qualifier == Qualifier::Exact {
+            qualifier = Qualifier::MoreThan;
+            lead = i - '上'.len_utf8();
         }
         let raw = Raw { start: i, end, tail, lead, value, value_max, unit: canonical, kind, qualifier, compared };
         (tail, Some(raw))
@@ -1007,6 +1014,18 @@ fn read_numeral(s: &str) -> Option<Number> {
 /// one after a bounding word (`近千人`, `逾万户`), which `bounded` says. `百万`/`千万` stand for
 /// one of them the same way, and also before `元` (`销售额突破千万元`): elsewhere `千万` is the
 /// adverb "by all means" (`千万不能松劲`). So do `百亿`/`千亿` before `元` (`百亿元产业`).
+/// Characters that make a word with a `上` after them (`以上`, `线上`, `晚上`, `山上`): that `上`
+/// is no "reaching" before a count.
+const NOT_REACHING: [char; 21] =
+    ['以', '线', '网', '晚', '早', '马', '向', '之', '加', '山', '身', '手', '路', '会', '台', '楼', '街', '镇', '村', '市', '省'];
+
+/// Whether `before` ends in a `上` that reaches a bare hundred, thousand or ten thousand after it
+/// (`上万人次`, `上百辆`: that many and more).
+fn reaches_up(before: &str) -> bool {
+    let Some(rest) = before.strip_suffix('上') else { return false };
+    !rest.ends_with(NOT_REACHING)
+}
+
 fn implicit_one(s: &str, bounded: bool) -> Option<Number> {
     let run = numeral_run(s);
     let (value, before_money) = match &s[..run] {

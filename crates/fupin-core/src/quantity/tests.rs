@@ -1297,3 +1297,15 @@ fn a_paragraphs_year_may_follow_a_word_to_the_listener() {
     let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
     assert_eq!(got, [("38.7亿元", Some(2023)), ("12.3亿元", Some(2023))]);
 }
+
+#[test]
+fn reaching_a_bare_hundred_or_ten_thousand_is_that_many_and_more() {
+    let f = one("旺季每天接待游客上万人次。");
+    assert_eq!((vu(&f), f.qualifier), ((10_000.0, "人次"), Qualifier::MoreThan));
+    let f = one("每天都有上百辆收购车进村。");
+    assert_eq!((vu(&f), f.qualifier), ((100.0, "辆"), Qualifier::MoreThan));
+    // a `上` that ends another word reaches nothing
+    for text in ["村里山上万亩林地长势好。", "活动在线上百家平台直播。"] {
+        assert!(facts(text).iter().all(|f| f.qualifier != Qualifier::MoreThan), "{text}: {:?}", facts(text));
+    }
+}
