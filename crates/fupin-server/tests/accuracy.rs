@@ -435,11 +435,11 @@ fn eighteenth_blind_held_out_set_stays_above_its_floor() {
     // tables. Its first score: articles 0.944, contributors 0.941, must_join 0.714, must_drop
     // 0.982, facts 0.960 (article 0.669, subject 0.900, year 0.861), changes 0.919, programs
     // 0.500 (items 0.750), primary_region 0.735, regions 0.915, poverty_related 0.794. Partly
-    // mended the same session; what it still misses is listed in docs/STATUS.md.
+    // mended the same session and the next (a box's Chinese figure and a 名片 card cut into
+    // paragraphs: must_join 1.000); what it still misses is listed in docs/STATUS.md.
     assert_floor(
         &m,
         &floors_with(&[
-            ("must_join", 0.7),
             ("fact_subject", 0.88),
             ("fact_year", 0.85),
             ("programs", 0.65),
@@ -447,4 +447,19 @@ fn eighteenth_blind_held_out_set_stays_above_its_floor() {
             ("primary_region", 0.8),
         ]),
     );
+}
+
+#[test]
+fn nineteenth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout20");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by another hand without looking at the output: a 陇县 official
+    // account's post (account and time line, 文字/图片 credits, 编辑/审核/监制), a 巫山 station's
+    // news scripts under a rundown, a 通榆 chronicle of dated entries (同年6月) under a stacked
+    // headline with no byline, and a 梅州 page of county briefs closed by (某县融媒体中心 张三),
+    // with an advertisement. Its first score: articles 0.878, contributors 0.737, must_drop
+    // 0.831, facts 0.986 (article 0.501, subject 0.919, year 0.573), programs 0.714 (items
+    // 0.875), primary_region 0.944, regions 0.885. Mended the same session to articles 0.988,
+    // contributors 1.000, fact_article 1.000, year 0.972, programs 0.941.
+    assert_floor(&m, &floors_with(&[("program_items", 0.85), ("primary_region", 0.88)]));
 }
