@@ -323,10 +323,14 @@ pub struct UnitColumn {
 /// name their unit, in brackets or by what they count (`户数`, `人数`). Returns how many columns
 /// it has and those that name a unit.
 pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
-    // most texts are no header: one of gap between cells is needed first, and a header is short
-    // (searched for by bytes: a search for any of several characters decodes every one)
+    // most texts are no header: a header is short, told by its length before the text is
+    // searched for a gap between cells (by bytes: a search for any of several characters
+    // decodes every one)
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
+        return None;
+    }
     let gap = memchr::memchr2(b'|', b'\t', text.as_bytes()).is_some() || text.contains('｜') || text.contains("  ");
-    if text.len() > 4 * MAX_TABLE_LINE_CHARS || !gap {
+    if !gap {
         return None;
     }
     let parts: Vec<Range<usize>> = cells(text).collect();
