@@ -397,7 +397,8 @@ impl Quantities {
                     }
                 }
                 // a year told from the time of writing (`去年`) is no year of the summary's
-                let relative = RELATIVE_YEARS.iter().any(|w| p.text.contains(w));
+                // (asked only when one of the text's figures is undated: most texts add none)
+                let relative = out[first..].iter().any(|f| f.year.is_none()) && names_relative_year(&p.text);
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none() && !relative) {
                     f.year = section_year.or(summary_year);
                 }
@@ -1581,6 +1582,15 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
 
 /// Years named from the time of writing.
 const RELATIVE_YEARS: [&str; 4] = ["去年", "前年", "明年", "后年"];
+
+/// Whether `text` names one of the [`RELATIVE_YEARS`]. Each is a character and `年`: one search
+/// for `年` and a look at the character before it serves all four, where a search for each
+/// read the text four times.
+fn names_relative_year(text: &str) -> bool {
+    static YEAR: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new("年"));
+    let b = text.as_bytes();
+    YEAR.find_iter(b).any(|at| RELATIVE_YEARS.iter().any(|w| b[..at + "年".len()].ends_with(w.as_bytes())))
+}
 
 /// `三、存在的问题`: a head numbered in Chinese numerals and a `、`, the first level of a report.
 fn opens_first_level(text: &str) -> bool {

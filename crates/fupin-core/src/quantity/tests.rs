@@ -1297,3 +1297,10 @@ fn a_paragraphs_year_may_follow_a_word_to_the_listener() {
     let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
     assert_eq!(got, [("38.7亿元", Some(2023)), ("12.3亿元", Some(2023))]);
 }
+
+#[test]
+fn relative_years_are_found_by_one_search_for_their_year() {
+    for t in ["", "去年", "年", "今年比去年增长", "前年、明年和后年", "2023年全年", "去", "过去一年", "年年有余后年"] {
+        assert_eq!(names_relative_year(t), RELATIVE_YEARS.iter().any(|w| t.contains(w)), "{t}");
+    }
+}
