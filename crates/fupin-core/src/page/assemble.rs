@@ -317,8 +317,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         let t = self.lines[i].text.trim();
         let titled = self.groups[i].is_none()
             && body(i)
-            && t.contains("关于")
+            // the title's length and ending first: a line of text is long, and searching it
+            // for `关于` read it whole
             && is_document_title(t)
+            && t.contains("关于")
             && !continues_paragraph(self.lines, kinds, i);
         if !titled {
             return None;

@@ -150,7 +150,8 @@ pub(crate) fn is_column_label(text: &str) -> bool {
         }
     }
     // a column of briefs named by what it brings (`县域传真`, `乡镇动态`, `基层快讯`)
-    let briefs = (3..=6).contains(&char_len(bare)) && bare.chars().all(is_han) && BRIEF_COLUMN_ENDS.iter().any(|e| bare.ends_with(e));
+    // counted only up to the bound: a line of text is not counted whole
+    let briefs = chars_within(bare, 6).is_some_and(|n| n >= 3) && bare.chars().all(is_han) && BRIEF_COLUMN_ENDS.iter().any(|e| bare.ends_with(e));
     briefs
         || t.strip_prefix(COLUMN_MARKS)
             .is_some_and(|name| (2..=8).contains(&char_len(name)) && name.chars().all(is_han))
