@@ -133,7 +133,10 @@ fn outlet_len(s: &str) -> Option<usize> {
             return None;
         }
         let rest = &s[i..];
-        if let Some(end) = OUTLET_ENDS.iter().find(|e| rest.starts_with(*e)) {
+        // a word's first three bytes (its first character) are compared before the call that
+        // compares the whole word: most characters of a line open none
+        let opens = |e: &&&str| rest.as_bytes().first_chunk::<3>() == e.as_bytes().first_chunk::<3>() && rest.starts_with(*e);
+        if let Some(end) = OUTLET_ENDS.iter().find(opens) {
             let after = i + end.len();
             if role_word(&s[after..]).is_some() {
                 return Some(after);
