@@ -9,9 +9,7 @@
 use std::ops::Range;
 
 use super::headline::{heads_paragraph, is_subheading};
-use super::line::{
-    char_len, ends_sentence, is_closer, is_content, is_sentence_end, next_content_key,
-};
+use super::line::{ends_sentence, is_closer, is_content, is_sentence_end, next_content_key};
 use crate::model::{DiscardReason, Paragraph};
 use crate::quantity::table::lone_figure;
 
@@ -581,12 +579,17 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
         }
         // `——` items, the figures of a box printed each over its label (`38.6亿元`), and a
         // note in brackets on a line of its own (`(数据来源:…)`) open a paragraph of their own
-        let opens_item =
-            b.text.starts_with(['—', '-']) || lone_figure(b.text) || is_bracketed(b.text) || is_table_row(b.text);
+        // (asked only of a block that would join the paragraph before: most follow a finished one)
+        let opens_item = || {
+            b.text.starts_with(['—', '-'])
+                || lone_figure(b.text)
+                || is_bracketed(b.text)
+                || is_table_row(b.text)
+        };
         match out.last_mut() {
             Some(last)
                 if open
-                    && !opens_item
+                    && !opens_item()
                     && last.pieces.len() < MAX_PIECES
                     && !is_subheading(b.text, b.level)
                     && !(last.pieces.len() == 1 && heads_paragraph(&last.text, b.text)) =>
@@ -617,7 +620,7 @@ pub(crate) fn runs_on(b: &Block<'_>) -> bool {
         && !is_bracketed(b.text)
         && !super::furniture::ends_with_jump(b.text)
         && !b.text.ends_with([':', '：'])
-        && char_len(b.text) > 0
+        && !b.text.is_empty()
         && crate::quantity::table::record_label_end(b.text).is_none()
         && !is_subheading(b.text, b.level)
 }
