@@ -470,7 +470,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         let title_start = title_start + (title.text[title_start..].len() - title.text[title_start..].trim_start_matches(COLUMN_MARKS).len());
         let title_text = &title.text[title_start..];
         // `防止返贫帮扶政策怎么享?——访某局副局长某某`: a subtitle run onto the title's line
-        let (title_text, inline_subtitle) = match title_text.find("——").filter(|&k| k > 0) {
+        // (searched for with a finder built once: a search for a word sets up its tables anew)
+        static DASHES: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new("——"));
+        let (title_text, inline_subtitle) = match DASHES.find(title_text.as_bytes()).filter(|&k| k > 0) {
             Some(k) if is_subtitle(&title_text[k..]) && is_heading_like(title_text[..k].trim_end_matches(['?', '？', '!', '！'])) => {
                 (&title_text[..k], Some(&title_text[k..]))
             }

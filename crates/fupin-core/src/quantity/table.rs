@@ -106,7 +106,8 @@ pub fn label_first(text: &str) -> bool {
     if t.len() > 4 * MAX_RECORD_CHARS {
         return false;
     }
-    let Some(gap) = t.rfind("  ").or_else(|| t.rfind('\u{3000}')) else { return false };
+    // (two spaces searched for by their byte: a search for a word sets up its tables anew)
+    let Some(gap) = super::words::rfind(t, "  ").or_else(|| t.rfind('\u{3000}')) else { return false };
     let label = t[..gap].trim_end();
     let figure = t[gap..].trim_start();
     figure_label(label).is_some() && lone_figure(figure)
