@@ -147,6 +147,14 @@ fn is_reader_counter(text: &str, within: impl Fn(usize) -> bool) -> bool {
         return false;
     }
     let count = |c: char| c.is_ascii_digit() || matches!(c, '+' | '.' | '万' | 'w' | 'W' | '(' | ')' | '（' | '）');
+    // the line's first word is a counter, a button or a count: a line opening otherwise is
+    // turned away before its words are read out, which in prose is the whole line
+    static COUNTER_HEADS: Heads = Heads::of(READER_COUNTERS);
+    static ROW_ONLY_HEADS: Heads = Heads::of(&ROW_ONLY_COUNTERS);
+    let opens = text.trim_start().chars().next();
+    if !opens.is_some_and(|c| count(c) || COUNTER_HEADS.may_start(c) || ROW_ONLY_HEADS.may_start(c)) {
+        return false;
+    }
     let word = text.trim().trim_end_matches(|c: char| count(c) || matches!(c, ' ' | '\u{3000}'));
     if within(MAX_COUNTER_CHARS) && READER_COUNTERS.contains(&word) {
         return true;
@@ -273,8 +281,9 @@ const SITE_SWITCHES: &[&str] = &[
 fn is_site_switches(text: &str) -> bool {
     // the first word must be a switch: a line opening with a character no switch opens with is
     // turned away before its first word is read out, which in prose is the whole line
+    static SWITCH_HEADS: Heads = Heads::of(SITE_SWITCHES);
     let opens = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '·')).chars().next();
-    if !opens.is_some_and(|c| SITE_SWITCHES.iter().any(|w| w.starts_with(c))) {
+    if !opens.is_some_and(|c| SWITCH_HEADS.may_start(c)) {
         return false;
     }
     let mut words = text.split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '·')).filter(|w| !w.is_empty());
@@ -304,10 +313,11 @@ pub(crate) fn ends_with_jump(text: &str) -> bool {
 /// `(下转第3版)`, `上接第一版`: where a story continues on another page (a line of at most
 /// [`MAX_JUMP_CHARS`] characters).
 fn is_jump_line(text: &str) -> bool {
-    ["转第", "接第", "转A", "接A"]
-        .iter()
-        .any(|m| text.contains(m))
-        && text.contains('版')
+    // `版` first: one search for a character, where each of the marks sets up a searcher
+    text.contains('版')
+        && ["转第", "接第", "转A", "接A"]
+            .iter()
+            .any(|m| text.contains(m))
 }
 
 /// Longest word of a site menu printed on one line.
