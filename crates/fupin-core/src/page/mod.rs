@@ -406,9 +406,12 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
 /// header and all. A header alone reads as a line of links (no figures, pipes between words);
 /// a table is the page's text.
 fn mark_pipe_tables(lines: &[Line<'_>], kinds: &mut [Kind]) {
-    // most lines hold no pipe: told by a byte search before any is counted
+    // most lines hold no pipe: told by a vector search of the bytes before any is counted (the
+    // full-width pipe with a finder built once: a search for the character stops at every byte
+    // 9C, which ends many Chinese characters)
+    static FULL_WIDTH_PIPE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("｜"));
     let pipes = |t: &str| {
-        if !t.as_bytes().contains(&b'|') && !t.contains('｜') {
+        if memchr::memchr(b'|', t.as_bytes()).is_none() && FULL_WIDTH_PIPE.find(t.as_bytes()).is_none() {
             return 0;
         }
         t.matches(['|', '｜']).count()
