@@ -526,8 +526,19 @@ pub(crate) fn is_attachment(text: &str) -> bool {
 }
 
 pub(crate) fn is_list_label(text: &str) -> bool {
+    // the longest label, in bytes: a longer line (most are) is told before the list is read
+    const MAX_BYTES: usize = {
+        let (mut max, mut i) = (0, 0);
+        while i < LIST_LABELS.len() {
+            if LIST_LABELS[i].len() > max {
+                max = LIST_LABELS[i].len();
+            }
+            i += 1;
+        }
+        max
+    };
     let t = text.trim_end_matches([':', '：', ' ']);
-    LIST_LABELS.contains(&t)
+    t.len() <= MAX_BYTES && LIST_LABELS.contains(&t)
 }
 
 /// A date with the clock time printed after it, if any, and the bytes read.
