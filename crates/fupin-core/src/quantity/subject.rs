@@ -408,6 +408,7 @@ pub fn object_of_building(phrase: &str) -> Option<&str> {
 
 /// [`BUILDING_VERBS`]' first three bytes (see [`key3`]).
 static BUILDING_KEYS: [u32; BUILDING_VERBS.len()] = keys3(BUILDING_VERBS, false);
+static BUILDING_HEADS: Heads = Heads::of(BUILDING_VERBS);
 
 /// The furthest end of a verb of building in `phrase`. One walk back from the phrase's end
 /// tests each character against the verbs' first bytes, where a backward search per verb
@@ -421,6 +422,10 @@ fn last_building_verb_end(phrase: &str) -> Option<usize> {
             break;
         }
         if !phrase.is_char_boundary(k) {
+            continue;
+        }
+        // a character no verb opens with is passed on one lookup, before the verbs are read
+        if !phrase[k..].chars().next().is_some_and(|c| BUILDING_HEADS.may_start(c)) {
             continue;
         }
         if let Some(w) = prefix_in(&phrase[k..], BUILDING_VERBS, &BUILDING_KEYS) {
