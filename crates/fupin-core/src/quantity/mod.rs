@@ -1755,9 +1755,12 @@ fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: us
     // a stretch of its own, and the figures before it keep the first year
     let later = |t: &time::Found| printed && t.start > pos && text[t.start..t.end].starts_with("今年");
     let one_year = times.iter().all(|t| t.years.is_none() || t.years == first.years || later(t));
-    let near = floor_boundary(text, pos.saturating_sub(OWN_TIME_REACH)).max(sentence);
-    let own_time = times.iter().any(|t| (sentence..pos).contains(&t.start)) || OWN_TIME_WORDS.iter().any(|w| text[near..pos].contains(w));
-    (dates && one_year && !own_time).then_some(first.years).flatten()
+    // read last, and only when the year would date the figure: fifteen words are looked for
+    let own_time = || {
+        let near = floor_boundary(text, pos.saturating_sub(OWN_TIME_REACH)).max(sentence);
+        times.iter().any(|t| (sentence..pos).contains(&t.start)) || OWN_TIME_WORDS.iter().any(|w| text[near..pos].contains(w))
+    };
+    (dates && one_year && !own_time()).then_some(first.years).flatten()
 }
 
 /// How far back, in bytes, a sentence's opening year is looked for across semicolons.
