@@ -157,7 +157,8 @@ const MAX_WRAPPED_LINES: usize = 48;
 /// Whether a printed line is laid out as table cells (a tab, or two spaces in a row): aligned
 /// rows are as wide as each other without being wrapped prose.
 fn has_cells(text: &str) -> bool {
-    text.contains('\t') || crate::quantity::words::occurs(text, "  ")
+    // a vector search for the tab: the character search of `str` reads a word at a time
+    memchr::memchr(b'\t', text.as_bytes()).is_some() || crate::quantity::words::occurs(text, "  ")
 }
 
 /// Fewest full lines, and least share of the counted lines, that make a page wrapped.
