@@ -283,18 +283,20 @@ impl<'t, 'l> Builder<'t, 'l> {
         // over its text: the piece has no headline but its label
         let label = self.lines[i].text.trim();
         let next = (j < self.lines.len() && matches!(kinds[j], Kind::Body)).then(|| self.lines[j].text);
-        let figures_next = next.is_some_and(|t| crate::quantity::table::figure_first(t).is_some() || crate::quantity::table::lone_figure(t));
-        let figures = figures_next && FIGURE_LABELS.contains(&label);
+        // the tests of the line itself come first, those of the next line only when they pass:
+        // most lines are neither labels nor boxes' headlines
+        let figures_next = || next.is_some_and(|t| crate::quantity::table::figure_first(t).is_some() || crate::quantity::table::lone_figure(t));
+        let figures = || FIGURE_LABELS.contains(&label) && figures_next();
         // `数说某市巩固衔接成效` over such rows: the label opens the box's own headline
-        let titled_box = figures_next
-            && self.groups[i].is_none()
+        let titled_box = self.groups[i].is_none()
             && matches!(kinds[i], Kind::Body)
-            && FIGURE_LABELS.iter().any(|l| label.strip_prefix(l).is_some_and(|title| !title.is_empty() && is_heading_like(title)));
+            && FIGURE_LABELS.iter().any(|l| label.strip_prefix(l).is_some_and(|title| !title.is_empty() && is_heading_like(title)))
+            && figures_next();
         if titled_box {
             return Some(j);
         }
-        let text = next.is_some_and(|t| super::line::ends_sentence(unsigned(t)) && !is_heading_like(t)) && UNTITLED_LABELS.contains(&label);
-        if boxed || labelled && (figures || text) {
+        let text = || UNTITLED_LABELS.contains(&label) && next.is_some_and(|t| super::line::ends_sentence(unsigned(t)) && !is_heading_like(t));
+        if boxed || labelled && (figures() || text()) {
             return Some(j);
         }
         headed.then_some(j + 1)
