@@ -289,18 +289,20 @@ impl<'t, 'l> Builder<'t, 'l> {
         // over its text: the piece has no headline but its label
         let label = self.lines[i].text.trim();
         let next = (j < self.lines.len() && matches!(kinds[j], Kind::Body)).then(|| self.lines[j].text);
-        let figures_next = next.is_some_and(|t| crate::quantity::table::figure_first(t).is_some() || crate::quantity::table::lone_figure(t));
-        let figures = figures_next && FIGURE_LABELS.contains(&label);
+        // the tests of the line itself come first, those of the next line only when they pass:
+        // most lines are neither labels nor boxes' headlines
+        let figures_next = || next.is_some_and(|t| crate::quantity::table::figure_first(t).is_some() || crate::quantity::table::lone_figure(t));
+        let figures = || FIGURE_LABELS.contains(&label) && figures_next();
         // `数说某市巩固衔接成效` over such rows: the label opens the box's own headline
-        let titled_box = figures_next
-            && self.groups[i].is_none()
+        let titled_box = self.groups[i].is_none()
             && matches!(kinds[i], Kind::Body)
-            && FIGURE_LABELS.iter().any(|l| label.strip_prefix(l).is_some_and(|title| !title.is_empty() && is_heading_like(title)));
+            && FIGURE_LABELS.iter().any(|l| label.strip_prefix(l).is_some_and(|title| !title.is_empty() && is_heading_like(title)))
+            && figures_next();
         if titled_box {
             return Some(j);
         }
-        let text = next.is_some_and(|t| super::line::ends_sentence(unsigned(t)) && !is_heading_like(t)) && UNTITLED_LABELS.contains(&label);
-        if boxed || labelled && (figures || text) {
+        let text = || UNTITLED_LABELS.contains(&label) && next.is_some_and(|t| super::line::ends_sentence(unsigned(t)) && !is_heading_like(t));
+        if boxed || labelled && (figures() || text()) {
             return Some(j);
         }
         headed.then_some(j + 1)
@@ -323,8 +325,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         let t = self.lines[i].text.trim();
         let titled = self.groups[i].is_none()
             && body(i)
-            && t.contains("关于")
+            // the title's length and ending first: a line of text is long, and searching it
+            // for `关于` read it whole
             && is_document_title(t)
+            && t.contains("关于")
             && !continues_paragraph(self.lines, kinds, i);
         if !titled {
             return None;
@@ -497,7 +501,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         let title_start = title_start + (title.text[title_start..].len() - title.text[title_start..].trim_start_matches(COLUMN_MARKS).len());
         let title_text = &title.text[title_start..];
         // `防止返贫帮扶政策怎么享?——访某局副局长某某`: a subtitle run onto the title's line
-        let (title_text, inline_subtitle) = match title_text.find("——").filter(|&k| k > 0) {
+        // (searched for with a finder built once: a search for a word sets up its tables anew)
+        static DASHES: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new("——"));
+        let (title_text, inline_subtitle) = match DASHES.find(title_text.as_bytes()).filter(|&k| k > 0) {
             Some(k) if is_subtitle(&title_text[k..]) && is_heading_like(title_text[..k].trim_end_matches(['?', '？', '!', '！'])) => {
                 (&title_text[..k], Some(&title_text[k..]))
             }

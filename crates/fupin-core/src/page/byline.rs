@@ -8,6 +8,9 @@ use memchr::memmem::Finder;
 
 use super::line::{at_most_chars, char_len, is_han, EitherWord};
 use crate::model::{Contributor, Role, Span};
+// words of a list compared in line: most differ from the text in their first bytes, where a
+// call to compare memory cost more than the whole test
+use crate::quantity::words::has_prefix;
 
 /// Role words a byline prints before names, longest first so `本报记者` wins over `记者`. The
 /// reviews of a piece (`初审`, `审核`/`复审`, `终审`, and a station's `监制`) are the three
@@ -111,7 +114,7 @@ fn role_word(s: &str) -> Option<&'static (&'static str, &'static [Role])> {
     if !may_start_word(c) {
         return None;
     }
-    ROLE_WORDS.iter().find(|(w, _)| s.starts_with(w))
+    ROLE_WORDS.iter().find(|(w, _)| has_prefix(s, w))
 }
 
 /// Whether `s` opens with a role word of more than one character (`记者`, not `文`). The list is
@@ -120,7 +123,7 @@ fn opens_with_long_role_word(s: &str) -> bool {
     s.chars().next().is_some_and(may_start_word)
         && ROLE_WORDS
             .iter()
-            .any(|(w, _)| s.starts_with(w) && char_len(w) > 1)
+            .any(|(w, _)| has_prefix(s, w) && char_len(w) > 1)
 }
 
 /// How the name of a news outlet ends when a byline prints it before the role word:
@@ -138,7 +141,7 @@ fn outlet_len(s: &str) -> Option<usize> {
             return None;
         }
         let rest = &s[i..];
-        if let Some(end) = OUTLET_ENDS.iter().find(|e| rest.starts_with(*e)) {
+        if let Some(end) = OUTLET_ENDS.iter().find(|e| has_prefix(rest, e)) {
             let after = i + end.len();
             if role_word(&s[after..]).is_some() {
                 return Some(after);

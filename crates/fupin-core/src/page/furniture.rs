@@ -147,6 +147,14 @@ fn is_reader_counter(text: &str, within: impl Fn(usize) -> bool) -> bool {
         return false;
     }
     let count = |c: char| c.is_ascii_digit() || matches!(c, '+' | '.' | '万' | 'w' | 'W' | '(' | ')' | '（' | '）');
+    // the line's first word is a counter, a button or a count: a line opening otherwise is
+    // turned away before its words are read out, which in prose is the whole line
+    static COUNTER_HEADS: Heads = Heads::of(READER_COUNTERS);
+    static ROW_ONLY_HEADS: Heads = Heads::of(&ROW_ONLY_COUNTERS);
+    let opens = text.trim_start().chars().next();
+    if !opens.is_some_and(|c| count(c) || COUNTER_HEADS.may_start(c) || ROW_ONLY_HEADS.may_start(c)) {
+        return false;
+    }
     let word = text.trim().trim_end_matches(|c: char| count(c) || matches!(c, ' ' | '\u{3000}'));
     if within(MAX_COUNTER_CHARS) && READER_COUNTERS.contains(&word) {
         return true;
@@ -252,9 +260,24 @@ fn is_dated_link(text: &str) -> bool {
 /// `首页 > 政务公开 > 正文`, `网站地图 | 联系我们`: links set apart by arrows or pipes. A line of
 /// pipes that holds figures is a table's row (`人均纯收入(元) | 13286 | 14857`), not links.
 fn is_link_trail(text: &str) -> bool {
-    let arrows = text.matches(['>', '›', '»']).count();
-    let pipes = text.matches(['|', '｜']).count();
-    arrows >= 2 || arrows + pipes >= 2 && !text.contains(|c: char| c.is_ascii_digit())
+    // one walk over the bytes counts both kinds of mark and sees any digit, where a search for
+    // each decoded every character: a mark is told by its last byte, and one of several bytes
+    // by the bytes before it (`»` C2 BB, `›` E2 80 BA, `｜` EF BD 9C), which open no other
+    // character
+    let b = text.as_bytes();
+    let (mut arrows, mut pipes, mut digit) = (0, 0, false);
+    for (k, &x) in b.iter().enumerate() {
+        match x {
+            b'>' => arrows += 1,
+            b'|' => pipes += 1,
+            b'0'..=b'9' => digit = true,
+            0xBB if k >= 1 && b[k - 1] == 0xC2 => arrows += 1,
+            0xBA if k >= 2 && b[k - 2..k] == [0xE2, 0x80] => arrows += 1,
+            0x9C if k >= 2 && b[k - 2..k] == [0xEF, 0xBD] => pipes += 1,
+            _ => {}
+        }
+    }
+    arrows >= 2 || arrows + pipes >= 2 && !digit
 }
 
 /// A site's switches for other readers and versions, and its search box, printed in its header.
@@ -266,6 +289,13 @@ const SITE_SWITCHES: &[&str] = &[
 
 /// A line of nothing but site switches (`无障碍  长者模式  English`), two or more.
 fn is_site_switches(text: &str) -> bool {
+    // the first word must be a switch: a line opening with a character no switch opens with is
+    // turned away before its first word is read out, which in prose is the whole line
+    static SWITCH_HEADS: Heads = Heads::of(SITE_SWITCHES);
+    let opens = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '·')).chars().next();
+    if !opens.is_some_and(|c| SWITCH_HEADS.may_start(c)) {
+        return false;
+    }
     let mut words = text.split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '·')).filter(|w| !w.is_empty());
     let mut n = 0;
     words.all(|w| {
@@ -293,10 +323,11 @@ pub(crate) fn ends_with_jump(text: &str) -> bool {
 /// `(下转第3版)`, `上接第一版`: where a story continues on another page (a line of at most
 /// [`MAX_JUMP_CHARS`] characters).
 fn is_jump_line(text: &str) -> bool {
-    ["转第", "接第", "转A", "接A"]
-        .iter()
-        .any(|m| text.contains(m))
-        && text.contains('版')
+    // `版` first: one search for a character, where each of the marks sets up a searcher
+    text.contains('版')
+        && ["转第", "接第", "转A", "接A"]
+            .iter()
+            .any(|m| text.contains(m))
 }
 
 /// Longest word of a site menu printed on one line.
@@ -520,8 +551,19 @@ pub(crate) fn is_attachment(text: &str) -> bool {
 }
 
 pub(crate) fn is_list_label(text: &str) -> bool {
+    // the longest label, in bytes: a longer line (most are) is told before the list is read
+    const MAX_BYTES: usize = {
+        let (mut max, mut i) = (0, 0);
+        while i < LIST_LABELS.len() {
+            if LIST_LABELS[i].len() > max {
+                max = LIST_LABELS[i].len();
+            }
+            i += 1;
+        }
+        max
+    };
     let t = text.trim_end_matches([':', '：', ' ']);
-    LIST_LABELS.contains(&t)
+    t.len() <= MAX_BYTES && LIST_LABELS.contains(&t)
 }
 
 /// A date with the clock time printed after it, if any, and the bytes read.
@@ -700,6 +742,18 @@ fn has_edition(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn link_trails_are_counted_by_bytes() {
+        let by_chars = |text: &str| {
+            let arrows = text.matches(['>', '›', '»']).count();
+            let pipes = text.matches(['|', '｜']).count();
+            arrows >= 2 || arrows + pipes >= 2 && !text.contains(|c: char| c.is_ascii_digit())
+        };
+        for t in ["首页 > 政务公开 > 正文", "首页›新闻›正文", "首页»新闻", "网站地图 | 联系我们", "甲｜乙", "人均纯收入(元) | 13286 | 14857", "»›", "｜｜1", "", "甲乙丙", "\u{00bb}\u{203a}\u{ff5c}"] {
+            assert_eq!(is_link_trail(t), by_chars(t), "{t}");
+        }
+    }
 
     #[test]
     fn page_numbers() {

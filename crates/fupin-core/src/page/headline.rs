@@ -158,7 +158,8 @@ pub(crate) fn is_column_label(text: &str) -> bool {
         }
     }
     // a column of briefs named by what it brings (`县域传真`, `乡镇动态`, `基层快讯`)
-    let briefs = (3..=6).contains(&char_len(bare)) && bare.chars().all(is_han) && BRIEF_COLUMN_ENDS.iter().any(|e| bare.ends_with(e));
+    // counted only up to the bound: a line of text is not counted whole
+    let briefs = chars_within(bare, 6).is_some_and(|n| n >= 3) && bare.chars().all(is_han) && BRIEF_COLUMN_ENDS.iter().any(|e| bare.ends_with(e));
     briefs
         || t.strip_prefix(COLUMN_MARKS)
             .is_some_and(|name| (2..=8).contains(&char_len(name)) && name.chars().all(is_han))
@@ -270,7 +271,9 @@ const PLACE_SUFFIXES: [char; 7] = ['省', '市', '州', '县', '区', '镇', '�
 
 /// Whether `text` opens with a word a sentence starts with (see [`SENTENCE_OPENERS`]).
 fn opens_with_opener(text: &str) -> bool {
-    SENTENCE_OPENERS.iter().any(|w| text.starts_with(w))
+    // compared in line: most texts differ from every opener in their first bytes, where a call
+    // to compare memory cost more than the whole test
+    SENTENCE_OPENERS.iter().any(|w| crate::quantity::words::has_prefix(text, w))
 }
 
 /// Whether `text` reads as the start of a full sentence: an opener word, a quoted remark, a

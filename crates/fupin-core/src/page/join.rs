@@ -594,12 +594,17 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
         }
         // `——` items, the figures of a box printed each over its label (`38.6亿元`), and a
         // note in brackets on a line of its own (`(数据来源:…)`) open a paragraph of their own
-        let opens_item =
-            b.text.starts_with(['—', '-']) || lone_figure(b.text) || is_bracketed(b.text) || is_table_row(b.text);
+        // (asked only of a block that would join the paragraph before: most follow a finished one)
+        let opens_item = || {
+            b.text.starts_with(['—', '-'])
+                || lone_figure(b.text)
+                || is_bracketed(b.text)
+                || is_table_row(b.text)
+        };
         match out.last_mut() {
             Some(last)
                 if open
-                    && !opens_item
+                    && !opens_item()
                     && last.pieces.len() < MAX_PIECES
                     && !is_subheading(b.text, b.level)
                     && !(last.pieces.len() == 1 && heads_paragraph(&last.text, b.text)) =>
@@ -631,7 +636,7 @@ pub(crate) fn runs_on(b: &Block<'_>) -> bool {
         && !is_bracketed(b.text)
         && !super::furniture::ends_with_jump(b.text)
         && !b.text.ends_with([':', '：'])
-        && char_len(b.text) > 0
+        && !b.text.is_empty()
         && crate::quantity::table::record_label_end(b.text).is_none()
         && !is_subheading(b.text, b.level)
 }

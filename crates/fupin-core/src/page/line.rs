@@ -108,6 +108,39 @@ fn width(s: &str) -> usize {
     total + chunks.remainder().iter().map(units).sum::<usize>()
 }
 
+/// [`width`] of `s` and its count of characters, both from one pass over its bytes: a character
+/// is an ASCII byte or a lead byte, and a lead byte adds two units of width where it adds one
+/// character. Every line of a page is measured both ways when its wrap is looked for.
+fn width_and_chars(s: &str) -> (usize, usize) {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const BYTE_PAIRS: u64 = 0x00FF_00FF_00FF_00FF;
+    let sum_lanes = |lanes: u64| {
+        let pairs = (lanes & BYTE_PAIRS) + (lanes >> 8 & BYTE_PAIRS);
+        (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
+    };
+    let bytes = s.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    let (mut width, mut chars) = (0, 0);
+    // 127 words add at most 254 to a lane of widths, which still fits its byte
+    while chunks.len() > 0 {
+        let (mut widths, mut counts) = (0u64, 0u64);
+        for chunk in chunks.by_ref().take(127) {
+            let w = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            let ascii = (!w & HIGH) >> 7;
+            let lead = (w & (w << 1) & HIGH) >> 7;
+            widths += ascii + (lead << 1);
+            counts += ascii + lead;
+        }
+        width += sum_lanes(widths);
+        chars += sum_lanes(counts);
+    }
+    for &b in chunks.remainder() {
+        width += usize::from(b < 0x80) + 2 * usize::from(b >= 0xC0);
+        chars += usize::from((b as i8) >= -0x40);
+    }
+    (width, chars)
+}
+
 /// Lines this wide or wider (in [`width`] units) are counted when looking for a wrap width.
 const MIN_WRAPPED_WIDTH: usize = 20;
 /// Widest wrap width read: 60 wide characters. Pages printed a paragraph a line run longer.
@@ -124,7 +157,8 @@ const MAX_WRAPPED_LINES: usize = 48;
 /// Whether a printed line is laid out as table cells (a tab, or two spaces in a row): aligned
 /// rows are as wide as each other without being wrapped prose.
 fn has_cells(text: &str) -> bool {
-    text.contains('\t') || crate::quantity::words::occurs(text, "  ")
+    // a vector search for the tab: the character search of `str` reads a word at a time
+    memchr::memchr(b'\t', text.as_bytes()).is_some() || crate::quantity::words::occurs(text, "  ")
 }
 
 /// Fewest full lines, and least share of the counted lines, that make a page wrapped.
@@ -210,9 +244,9 @@ fn wrap_of(input: &str, lines: &[Line<'_>]) -> Wrap {
         if has_cells(l.text) {
             continue;
         }
-        let printed = &input[begin..l.raw.end];
-        widths.add(Some(width(printed)));
-        counts.add(Some(printed.chars().count()));
+        let (width, chars) = width_and_chars(&input[begin..l.raw.end]);
+        widths.add(Some(width));
+        counts.add(Some(chars));
     }
     Wrap { width: widths.wrap(), chars: counts.wrap() }
 }
@@ -483,6 +517,14 @@ mod tests {
             ls[2].level, 0,
             "a hash glued to the text is no Markdown heading"
         );
+    }
+
+    #[test]
+    fn width_and_characters_are_counted_in_one_pass() {
+        let long = "一二三四五六七八九十abc，。“”　 ".repeat(90);
+        for s in ["", "a", "甲", "甲a乙b丙", "12345678", "一二三四五六七八", "é€😀", long.as_str()] {
+            assert_eq!(width_and_chars(s), (width(s), s.chars().count()), "{s}");
+        }
     }
 
     #[test]

@@ -222,16 +222,19 @@ fn mark_framed_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
     for i in 1..lines.len() {
         let l = &lines[i];
         let after_picture = matches!(kinds[i - 1], Kind::Caption { .. } | Kind::Credit(_));
-        let closed_off = lines
-            .get(i + 1)
-            .is_none_or(|n| n.gap >= 2 || is_heading_like(n.text))
-            || matches!(kinds.get(i + 1), Some(Kind::Credit(_)));
+        // (read only of a line set apart from the one above: most are not)
+        let closed_off = || {
+            lines
+                .get(i + 1)
+                .is_none_or(|n| n.gap >= 2 || is_heading_like(n.text))
+                || matches!(kinds.get(i + 1), Some(Kind::Credit(_)))
+        };
         // `▲ 茶农在修剪茶树。`: the sign points at a picture printed in the story's columns
         let pointing = l.text.starts_with(PICTURE_POINTERS);
         // in a row of pictures, a paragraph set apart between two captions is one, uncredited
         let picture_after = matches!(kinds.get(i + 1), Some(Kind::Caption { .. } | Kind::Credit(_)));
         let between_pictures = after_picture && picture_after && l.gap >= 1 && lines[i + 1].gap >= 1;
-        let framed = l.gap >= 2 && !after_picture && closed_off && !pointing || between_pictures;
+        let framed = l.gap >= 2 && !after_picture && !pointing && closed_off() || between_pictures;
         // `▲12月10日,在某镇…`: a picture dated by its caption is news of its own, even one
         // pointed at inside a story's columns
         let dated = pointing && opens_with_day(l.text.trim_start_matches(PICTURE_POINTERS));
@@ -419,9 +422,12 @@ const LINK_BULLETS: [char; 8] = ['◆', '◇', '●', '■', '•', '·', '▪',
 /// header and all. A header alone reads as a line of links (no figures, pipes between words);
 /// a table is the page's text.
 fn mark_pipe_tables(lines: &[Line<'_>], kinds: &mut [Kind]) {
-    // most lines hold no pipe: told by a byte search before any is counted
+    // most lines hold no pipe: told by a vector search of the bytes before any is counted (the
+    // full-width pipe with a finder built once: a search for the character stops at every byte
+    // 9C, which ends many Chinese characters)
+    static FULL_WIDTH_PIPE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("｜"));
     let pipes = |t: &str| {
-        if !t.as_bytes().contains(&b'|') && !t.contains('｜') {
+        if memchr::memchr(b'|', t.as_bytes()).is_none() && FULL_WIDTH_PIPE.find(t.as_bytes()).is_none() {
             return 0;
         }
         t.matches(['|', '｜']).count()
@@ -783,11 +789,16 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
         _ => false,
     };
     for i in (0..lines.len()).rev().chain(0..lines.len()) {
+        // only a line of text may become the masthead: the others are passed before their
+        // neighbours are read (a neighbour's address was searched for again and again)
+        if !matches!(kinds[i], Kind::Body) {
+            continue;
+        }
         let text = lines[i].text;
         let by_header = i > 0 && is_header(&kinds[i - 1]) || kinds.get(i + 1).is_some_and(is_header);
-        let by_site = i > 0 && site_chrome(kinds, i - 1) || i + 1 < lines.len() && site_chrome(kinds, i + 1);
-        let masthead = by_header && furniture::is_masthead(text) || by_site && furniture::is_site_name(text);
-        if masthead && matches!(kinds[i], Kind::Body) {
+        let by_site = || i > 0 && site_chrome(kinds, i - 1) || i + 1 < lines.len() && site_chrome(kinds, i + 1);
+        let masthead = by_header && furniture::is_masthead(text) || by_site() && furniture::is_site_name(text);
+        if masthead {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }

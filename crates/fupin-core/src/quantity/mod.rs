@@ -397,7 +397,8 @@ impl Quantities {
                     }
                 }
                 // a year told from the time of writing (`去年`) is no year of the summary's
-                let relative = RELATIVE_YEARS.iter().any(|w| p.text.contains(w));
+                // (asked only when one of the text's figures is undated: most texts add none)
+                let relative = out[first..].iter().any(|f| f.year.is_none()) && names_relative_year(&p.text);
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none() && !relative) {
                     f.year = section_year.or(summary_year);
                 }
@@ -1601,6 +1602,15 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
 /// Years named from the time of writing.
 const RELATIVE_YEARS: [&str; 4] = ["去年", "前年", "明年", "后年"];
 
+/// Whether `text` names one of the [`RELATIVE_YEARS`]. Each is a character and `年`: one search
+/// for `年` and a look at the character before it serves all four, where a search for each
+/// read the text four times.
+fn names_relative_year(text: &str) -> bool {
+    static YEAR: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new("年"));
+    let b = text.as_bytes();
+    YEAR.find_iter(b).any(|at| RELATIVE_YEARS.iter().any(|w| b[..at + "年".len()].ends_with(w.as_bytes())))
+}
+
 /// `三、存在的问题`: a head numbered in Chinese numerals and a `、`, the first level of a report.
 fn opens_first_level(text: &str) -> bool {
     let t = text.trim_start();
@@ -1764,9 +1774,12 @@ fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: us
     // a stretch of its own, and the figures before it keep the first year
     let later = |t: &time::Found| printed && t.start > pos && text[t.start..t.end].starts_with("今年");
     let one_year = times.iter().all(|t| t.years.is_none() || t.years == first.years || later(t));
-    let near = floor_boundary(text, pos.saturating_sub(OWN_TIME_REACH)).max(sentence);
-    let own_time = times.iter().any(|t| (sentence..pos).contains(&t.start)) || OWN_TIME_WORDS.iter().any(|w| text[near..pos].contains(w));
-    (dates && one_year && !own_time).then_some(first.years).flatten()
+    // read last, and only when the year would date the figure: fifteen words are looked for
+    let own_time = || {
+        let near = floor_boundary(text, pos.saturating_sub(OWN_TIME_REACH)).max(sentence);
+        times.iter().any(|t| (sentence..pos).contains(&t.start)) || OWN_TIME_WORDS.iter().any(|w| text[near..pos].contains(w))
+    };
+    (dates && one_year && !own_time()).then_some(first.years).flatten()
 }
 
 /// How far back, in bytes, a sentence's opening year is looked for across semicolons.

@@ -285,7 +285,7 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
     }
     // `1  马某  某村  养牛2头`: the cells of a row printed as text are set apart by runs of
     // spaces; what a figure counts is in its own cell
-    if let Some(gap) = words::rfind(&text[from..to], "  ").or_else(|| text[from..to].rfind('\u{3000}')).or_else(|| text[from..to].rfind('\t')) {
+    if let Some(gap) = words::rfind(&text[from..to], "  ").or_else(|| rfind_ideographic_space(&text[from..to])).or_else(|| memchr::memrchr(b'\t', &text.as_bytes()[from..to])) {
         let cell = from + gap + text[from + gap..to].len() - text[from + gap..to].trim_start().len();
         if cell < to {
             from = cell;
@@ -316,6 +316,14 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
     let phrase = first_comparison.filter(|&k| k > 0).map_or(phrase, |k| &phrase[..k]);
     let phrase = rate_noun(after_makeup(per_unit(after_places(after_open_quote(phrase)))));
     keep_last(after_tally(phrase.trim_matches(is_trim)), MAX_CHARS)
+}
+
+/// Where the last ideographic space (`\u{3000}`) of `s` starts. Searched for by its first byte,
+/// which opens only a few punctuation marks: its last byte is the last byte of many Chinese
+/// characters, and a search for the character stopped at each of them.
+fn rfind_ideographic_space(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    memchr::memrchr_iter(0xE3, b).find(|&k| b.get(k + 1..k + 3) == Some(&[0x80, 0x80][..]))
 }
 
 /// `总收入翻了一番,由2020年的…增加到…`: a change whose clause opens with its `由` (at `opener`)
@@ -400,6 +408,7 @@ pub fn object_of_building(phrase: &str) -> Option<&str> {
 
 /// [`BUILDING_VERBS`]' first three bytes (see [`key3`]).
 static BUILDING_KEYS: [u32; BUILDING_VERBS.len()] = keys3(BUILDING_VERBS, false);
+static BUILDING_HEADS: Heads = Heads::of(BUILDING_VERBS);
 
 /// The furthest end of a verb of building in `phrase`. One walk back from the phrase's end
 /// tests each character against the verbs' first bytes, where a backward search per verb
@@ -413,6 +422,10 @@ fn last_building_verb_end(phrase: &str) -> Option<usize> {
             break;
         }
         if !phrase.is_char_boundary(k) {
+            continue;
+        }
+        // a character no verb opens with is passed on one lookup, before the verbs are read
+        if !phrase[k..].chars().next().is_some_and(|c| BUILDING_HEADS.may_start(c)) {
             continue;
         }
         if let Some(w) = prefix_in(&phrase[k..], BUILDING_VERBS, &BUILDING_KEYS) {
@@ -813,5 +826,12 @@ mod tests {
     fn clause_bounds() {
         let t = "甲，乙丙5个";
         assert_eq!(&t[start_of(t, t.find('5').unwrap(), is_clause_end)..], "乙丙5个");
+    }
+
+    #[test]
+    fn ideographic_spaces_are_found_by_their_first_byte() {
+        for t in ["", "甲", "甲\u{3000}乙", "\u{3000}甲\u{3000}乙丙", "甲、乙。丙\u{3000}", "《甲》「乙」", "\u{3000}"] {
+            assert_eq!(rfind_ideographic_space(t), t.rfind('\u{3000}'), "{t}");
+        }
     }
 }

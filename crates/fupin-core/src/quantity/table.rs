@@ -135,7 +135,8 @@ pub fn label_first(text: &str) -> bool {
     if t.len() > 4 * MAX_RECORD_CHARS {
         return false;
     }
-    let Some(gap) = t.rfind("  ").or_else(|| t.rfind('\u{3000}')) else { return false };
+    // (two spaces searched for by their byte: a search for a word sets up its tables anew)
+    let Some(gap) = super::words::rfind(t, "  ").or_else(|| t.rfind('\u{3000}')) else { return false };
     let label = t[..gap].trim_end();
     let figure = t[gap..].trim_start();
     figure_label(label).is_some() && lone_figure(figure)
@@ -358,10 +359,14 @@ pub struct UnitColumn {
 /// name their unit, in brackets or by what they count (`户数`, `人数`). Returns how many columns
 /// it has and those that name a unit.
 pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
-    // most texts are no header: one of gap between cells is needed first, and a header is short
-    // (searched for by bytes: a search for any of several characters decodes every one)
+    // most texts are no header: a header is short, told by its length before the text is
+    // searched for a gap between cells (by bytes: a search for any of several characters
+    // decodes every one)
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
+        return None;
+    }
     let gap = memchr::memchr2(b'|', b'\t', text.as_bytes()).is_some() || text.contains('｜') || text.contains("  ");
-    if text.len() > 4 * MAX_TABLE_LINE_CHARS || !gap {
+    if !gap {
         return None;
     }
     let parts: Vec<Range<usize>> = cells(text).collect();

@@ -1309,3 +1309,10 @@ fn reaching_a_bare_hundred_or_ten_thousand_is_that_many_and_more() {
         assert!(facts(text).iter().all(|f| f.qualifier != Qualifier::MoreThan), "{text}: {:?}", facts(text));
     }
 }
+
+#[test]
+fn relative_years_are_found_by_one_search_for_their_year() {
+    for t in ["", "去年", "年", "今年比去年增长", "前年、明年和后年", "2023年全年", "去", "过去一年", "年年有余后年"] {
+        assert_eq!(names_relative_year(t), RELATIVE_YEARS.iter().any(|w| t.contains(w)), "{t}");
+    }
+}
