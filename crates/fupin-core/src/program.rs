@@ -1536,7 +1536,9 @@ const NOT_SIDES: [&str; 6] = ["我们", "我", "是", "因为", "由于", "也"]
 fn inline_sides(text: &str) -> Option<Vec<(usize, usize)>> {
     const ONE: &str = "一方面";
     const OTHER: &str = "另一方面";
-    let one = words::find(text, ONE)?;
+    // a whole paragraph is searched: a vector search, set up once
+    static FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(ONE));
+    let one = FINDER.find(text.as_bytes())?;
     if text[..one].ends_with('另') {
         return None;
     }
@@ -1572,12 +1574,14 @@ const MAX_FIELD_TAIL_CHARS: usize = 8;
 /// more clauses of one paragraph, each opening a sentence (or following a word of duty) with a
 /// field, measures taken field by field. Each item runs from `在` to its clause's end.
 fn inline_fields(text: &str) -> Option<Vec<(usize, usize)>> {
-    // most paragraphs hold too few `在` for a list: counted on the bytes before any is read
-    memchr::memmem::find_iter(text.as_bytes(), "在".as_bytes()).nth(MIN_INLINE_FIELDS - 1)?;
+    // most paragraphs hold too few `在` for a list: counted on the bytes before any is read,
+    // by a vector search set up once
+    static FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("在"));
+    FINDER.find_iter(text.as_bytes()).nth(MIN_INLINE_FIELDS - 1)?;
     let mut items: Vec<(usize, usize)> = Vec::new();
     let mut fields: Vec<&str> = Vec::new();
     let mut mark_kind = None;
-    for at in memchr::memmem::find_iter(text.as_bytes(), "在".as_bytes()) {
+    for at in FINDER.find_iter(text.as_bytes()) {
         let before = &text[..at];
         let opens = match FIELD_MODALS.iter().find(|m| before.ends_with(*m)) {
             // a word of duty may follow a short subject of its clause (`各地各部门要在…`)

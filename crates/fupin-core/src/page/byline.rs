@@ -973,8 +973,10 @@ const MAX_POST_LINE_CHARS: usize = 60;
 /// where from. Marked as such by `原创` before it or `发表于` after it.
 pub(crate) fn is_post_line(text: &str) -> bool {
     let t = text.trim();
-    (t.starts_with("原创") || t.contains("发表于"))
+    // most lines are longer than a post line: told by their bytes, then by a count, first
+    t.len() <= 4 * MAX_POST_LINE_CHARS
         && at_most_chars(t, MAX_POST_LINE_CHARS)
+        && (t.starts_with("原创") || t.contains("发表于"))
         && t.char_indices()
             .filter(|(_, c)| c.is_ascii_digit())
             .any(|(i, _)| super::furniture::datetime(&t[i..]).is_some_and(|(_, time, _)| time.is_some()))

@@ -158,7 +158,8 @@ pub fn figure_label(text: &str) -> Option<&str> {
 /// Whether line `text` is the label of the lone figure on the line `above` it: a label of one
 /// clause, without the comparison [`figure_label`] allows after a comma.
 pub fn labels_lone_figure(above: &str, text: &str) -> bool {
-    !text.contains([',', '，']) && figure_label(text).is_some() && lone_figure(above)
+    // the figure is told by its first characters, most lines fail there
+    lone_figure(above) && !text.contains([',', '，']) && figure_label(text).is_some()
 }
 
 /// Where a figure-first record's label begins, and whether its figure is in Arabic digits.
