@@ -164,7 +164,10 @@ impl Gazetteer {
         let mut founds = Vec::with_capacity(articles.len());
         for (i, (pieces, scanned)) in of_articles.iter().zip(scanned).enumerate() {
             let mut found = self.find_in(pieces, scanned, Some(&page));
-            if let Some(id) = self.voiced(pieces, &found, (page_city, paper_county)) {
+            // a brief that names no place but is signed by a county's outlet (`(某县融媒体中心
+            // 张三)`) is that county's, whatever the page's paper
+            let own = found.regions.is_empty().then(|| self.outlet_county(&articles[i].source)).flatten();
+            if let Some(id) = own.or_else(|| self.voiced(pieces, &found, (page_city, paper_county))) {
                 found.primary = Some(self.region(id, Vec::new()));
             }
             if let Some(p) = &found.primary {
@@ -674,6 +677,16 @@ impl Gazetteer {
         out
     }
 
+    /// The county an outlet's name names (`某县融媒体中心`, `某县广播电视台`), read whole.
+    fn outlet_county(&self, source: &str) -> Option<DivId> {
+        let stem = OUTLET_SUFFIXES.iter().find_map(|s| source.strip_suffix(s))?;
+        let pattern = self.names.lookup(stem)?;
+        match pattern.candidates[..] {
+            [id] if self.is_county(id) => Some(id),
+            _ => None,
+        }
+    }
+
     /// The division a paper's name stem names: the name itself or with a suffix (安康 is also
     /// a word, 安康市 is not), the broadest reading when it has several (恩施 is the 州 and its
     /// seat; the paper is the 州's).
@@ -823,6 +836,9 @@ const COUNTY_VOICE: &[&str] =
 const CITY_VOICE: &[&str] = &["市委", "市政府", "市人大", "市政协", "全市", "市里", "我市"];
 /// The same of an autonomous prefecture, which calls itself 州 (`全州`, `我州`).
 const PREFECTURE_VOICE: &[&str] = &["州委", "州政府", "州人大", "州政协", "全州", "我州", "州里"];
+
+/// How the name of a county's newsroom ends after the county's own (`某县融媒体中心`).
+const OUTLET_SUFFIXES: [&str; 5] = ["融媒体中心", "新闻中心", "传媒中心", "广播电视台", "电视台"];
 
 /// What opens and closes a paper's name around the place it is named after.
 const PAPER_PREFIXES: &[&str] = &["今日"];

@@ -518,3 +518,17 @@ fn a_wire_story_names_the_place_it_was_filed_from() {
     assert_eq!(dateline("本报讯 某县开展活动。", "本报讯"), None);
     assert_eq!(dateline("新华社电 全国开展活动。", "新华社"), None);
 }
+
+#[test]
+fn a_brief_naming_no_place_is_the_county_of_the_outlet_that_signed_it() {
+    // a city paper's page of county briefs: the second names no place of its own
+    let mut articles = paper_page_with(
+        "张家口日报\n",
+        "涿鹿县新修村道\n张家口市涿鹿县今年新修村道20公里。\n公益岗位稳就业\n该县开发公益岗位300个,优先安置脱贫人口。\n",
+        |a| a[1].source = "怀来县融媒体中心".to_string(),
+    );
+    assert_eq!(primary(&articles[1]), Some("130730"));
+    // unsigned, it is read as before
+    articles = paper_page("张家口日报\n", "涿鹿县新修村道\n张家口市涿鹿县今年新修村道20公里。\n公益岗位稳就业\n该县开发公益岗位300个,优先安置脱贫人口。\n");
+    assert_ne!(primary(&articles[1]), Some("130730"));
+}
