@@ -314,8 +314,39 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
         .map(|(k, _)| k)
         .find(|&k| COMPARATORS.iter().any(|(w, _)| words::has_prefix(&phrase[k..], w)));
     let phrase = first_comparison.filter(|&k| k > 0).map_or(phrase, |k| &phrase[..k]);
-    let phrase = rate_noun(after_makeup(per_unit(after_places(after_open_quote(phrase)))));
-    keep_last(after_tally(phrase.trim_matches(is_trim)), MAX_CHARS)
+    let phrase = rate_noun(after_makeup(per_unit(after_places(after_open_quote(after_heading(phrase))))));
+    keep_last_words(after_tally(phrase.trim_matches(is_trim)), MAX_CHARS)
+}
+
+/// `【产业篇】奶山羊带动…`: a heading in square brackets before the figure's own words is none of them.
+fn after_heading(phrase: &str) -> &str {
+    match phrase.rfind('】') {
+        Some(k) => &phrase[k + '】'.len_utf8()..],
+        None => phrase,
+    }
+}
+
+/// Marks that part words inside a phrase, where a cut phrase may open instead of mid-word. (A
+/// list mark `、` is none: what follows it is one item of several the phrase names.)
+const WORD_PARTS: [char; 6] = ['“', '”', '》', '《', '，', ','];
+
+/// The last `n` characters of `s`, as [`keep_last`]; when that cuts into a word
+/// (`“三同五化”改造提升工程总投资` kept as `五化”改造…`), from the first mark inside the kept
+/// part that parts words (after a closing one, at an opening one), if two characters or more
+/// follow.
+fn keep_last_words(s: &str, n: usize) -> &str {
+    let kept = keep_last(s, n);
+    if kept.len() == s.len() {
+        return kept;
+    }
+    let Some((k, c)) = kept.char_indices().find(|&(_, c)| WORD_PARTS.contains(&c)) else { return kept };
+    // an opening mark keeps what it opens whole (`“一站式”结算`), a closing one is left behind
+    let rest = if matches!(c, '“' | '《') { &kept[k..] } else { &kept[k + c.len_utf8()..] };
+    if rest.chars().nth(1).is_some() {
+        rest
+    } else {
+        kept
+    }
 }
 
 /// Where the last ideographic space (`\u{3000}`) of `s` starts. Searched for by its first byte,

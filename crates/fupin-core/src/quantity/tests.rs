@@ -1316,3 +1316,14 @@ fn relative_years_are_found_by_one_search_for_their_year() {
         assert_eq!(names_relative_year(t), RELATIVE_YEARS.iter().any(|w| t.contains(w)), "{t}");
     }
 }
+
+#[test]
+fn a_subject_cut_to_length_opens_on_a_word_and_never_in_a_heading() {
+    // cut to its last characters, the phrase would open inside `三保障`
+    let f = one("县里实施“三保障”巩固提升工程总投资3.2亿元。");
+    assert_eq!(f.subject, "“三保障”巩固提升工程总投资");
+    let f = one("县里持续推进“互联网+”农产品出村进城工程总投资8000万元。");
+    assert_eq!(f.subject, "农产品出村进城工程总投资");
+    let f = one("【产业篇】肉牛养殖带动1.5万户增收。");
+    assert!(!f.subject.contains('】'), "{}", f.subject);
+}
