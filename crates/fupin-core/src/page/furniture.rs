@@ -511,6 +511,9 @@ const LIST_LABELS: &[&str] = &[
     "相关文章",
     "相关信息",
     "相关链接",
+    "相关解读",
+    "相关视频",
+    "相关专题",
     "延伸阅读",
     "推荐阅读",
     "热点推荐",
@@ -922,7 +925,7 @@ mod tests {
 
     #[test]
     fn list_labels() {
-        assert!(is_list_label("相关新闻:"));
+        assert!(is_list_label("相关新闻:") && is_list_label("相关视频") && is_list_label("相关解读："));
         assert!(is_list_label("延伸阅读"));
         assert!(!is_list_label("相关新闻很多"));
         assert!(is_list_label("附件:"));

@@ -408,6 +408,8 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
         {
             kinds[i] = Kind::Furniture(DiscardReason::Navigation);
             bulleted.get_or_insert(bullet);
+        } else if in_list && groups[i].is_none() && matches!(kinds[i], Kind::Furniture(_)) {
+            // a link another rule already dropped (`·《某县新闻》2023年7月11日`) keeps the list going
         } else {
             in_list = false;
         }

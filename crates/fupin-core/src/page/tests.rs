@@ -314,6 +314,24 @@ fn a_stations_page_opens_its_first_story_at_the_headline_under_its_rundown() {
 }
 
 #[test]
+fn a_list_of_links_runs_on_past_a_link_already_dropped() {
+    let text = "\
+某镇举办山歌会
+
+4月1日,某镇山歌会在甲村举行,吸引群众近万人。(记者 甲乙)
+
+相关视频
+·《某县新闻》2023年7月11日
+·某县李子开园 今年预计产量16万吨
+地址:某县某路1号 电话:0000-1234567
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某镇举办山歌会")], "{:#?}", p.articles);
+    assert_eq!(paragraph_texts(&p), vec!["4月1日,某镇山歌会在甲村举行,吸引群众近万人。"]);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn an_advertisement_under_its_label_is_no_story() {
     let text = "\
 某镇举办山歌会
