@@ -484,7 +484,16 @@ pub fn object_of_handling(phrase: &str) -> Option<&str> {
     let object = phrase[at + verb.len()..].trim_start_matches(['了', '的']);
     // `收购价`, `采购量`, `发放率`: the verb makes a noun with what follows, no verb and object
     let compound = object.starts_with(['价', '量', '额', '率', '费']);
-    (!compound && phrase[..at].chars().nth(1).is_some() && object.chars().nth(1).is_some()).then_some(object)
+    // `每人每月发放补助`: a rate before the verb is no one doing it; the phrase says what the
+    // amount is paid at
+    let rate = is_rate(&phrase[..at]);
+    (!compound && !rate && phrase[..at].chars().nth(1).is_some() && object.chars().nth(1).is_some()).then_some(object)
+}
+
+/// `每人每月`, `每户`, `每年`: words of a rate alone, each `每` and a short measure.
+fn is_rate(s: &str) -> bool {
+    let mut parts = s.split('每');
+    parts.next() == Some("") && parts.all(|m| (1..=2).contains(&m.chars().count()))
 }
 
 /// Verbs joined to a verb of building before one object (`新建、改扩建`, `新建改造`).

@@ -1327,3 +1327,11 @@ fn a_subject_cut_to_length_opens_on_a_word_and_never_in_a_heading() {
     let f = one("【产业篇】肉牛养殖带动1.5万户增收。");
     assert!(!f.subject.contains('】'), "{}", f.subject);
 }
+
+#[test]
+fn a_rate_before_a_verb_of_handing_out_stays_with_what_is_paid() {
+    let v = facts("全县开发公益岗位500个,每人每月发放补助600元。");
+    assert_eq!(v[1].subject, "每人每月发放补助");
+    // someone handing it out is no part of it
+    assert_eq!(one("县农业农村局提前调运各类种子120吨。").subject, "各类种子");
+}
