@@ -1528,8 +1528,20 @@ fn aspect_mark(rest: &str, on: bool) -> Option<(usize, usize)> {
 const MAX_SIDE_CHARS: usize = 32;
 
 /// Words that open the side of an explanation or a speaker's answer, not a measure
-/// (`一方面是因为…`, `答:一方面,我们…`).
-const NOT_SIDES: [&str; 6] = ["我们", "我", "是", "因为", "由于", "也"];
+/// (`一方面是因为…`, `答:一方面,我们…`; `我` covers `我们`).
+const NOT_SIDES: [&str; 5] = ["我", "是", "因为", "由于", "也"];
+
+/// Words of saying that put two sides in a speaker's mouth.
+const SAYING: [&str; 5] = ["说", "表示", "告诉记者", "介绍", "坦言"];
+
+/// The longest word of [`SAYING`], in characters.
+const MAX_SAYING_CHARS: usize = 4;
+
+/// Fewest characters of a side.
+const MIN_SIDE_CHARS: usize = 4;
+
+/// Furthest `另一方面` is looked for after `一方面`, in characters.
+const MAX_SIDES_REACH: usize = 2 * MAX_CLAUSE_CHARS;
 
 /// `该县一方面统一技术标准…;另一方面大力发展电商销售…`: the two sides of what is done, in one
 /// paragraph, a program of two.
@@ -1543,18 +1555,25 @@ fn inline_sides(text: &str) -> Option<Vec<(usize, usize)>> {
         return None;
     }
     let after_one = one + ONE.len();
-    let other = after_one + words::find(head_chars(&text[after_one..], 2 * MAX_CLAUSE_CHARS), OTHER)?;
-    let side = |from: usize| {
-        let start = from + (text[from..].len() - text[from..].trim_start_matches([',', '，', ' ']).len());
-        let rest = &text[start..];
+    let other = after_one + words::find(head_chars(&text[after_one..], MAX_SIDES_REACH), OTHER)?;
+    // what a speaker says of the two sides (`李某告诉记者,一方面…`) explains, it lists nothing
+    let said = tail_chars(text[..one].trim_end_matches([',', '，', ':', '：']), MAX_SAYING_CHARS);
+    if SAYING.iter().any(|w| said.ends_with(w)) {
+        return None;
+    }
+    // each side runs to its sentence's end, the first no further than where the other opens
+    let side = |from: usize, to: usize| {
+        let start = from + (text[from..to].len() - text[from..to].trim_start_matches([',', '，', ' ']).len());
+        let rest = &text[start..to];
         let clause = rest.find(is_clause_break).unwrap_or(rest.len());
         let sentence = rest.find(['；', ';', '。', '！', '？']).unwrap_or(rest.len());
         let end = if rest[..sentence].chars().nth(MAX_SIDE_CHARS).is_none() { sentence } else { clause };
+        let end = rest[..end].trim_end_matches(is_clause_break).len();
         let item = &rest[..end];
-        let fits = item.chars().nth(3).is_some() && !NOT_SIDES.iter().any(|w| item.starts_with(w));
+        let fits = item.chars().nth(MIN_SIDE_CHARS - 1).is_some() && !NOT_SIDES.iter().any(|w| item.starts_with(w));
         fits.then_some((start, start + end))
     };
-    Some(vec![side(after_one)?, side(other + OTHER.len())?])
+    Some(vec![side(after_one, other)?, side(other + OTHER.len(), text.len())?])
 }
 
 /// Fewest fields in one paragraph that make a program of them.
@@ -1570,9 +1589,15 @@ const MAX_FIELD_SUBJECT_CHARS: usize = 6;
 /// (`在产业上多下功夫`); a longer one is cut at the mark.
 const MAX_FIELD_TAIL_CHARS: usize = 8;
 
+/// Most fields read as one list: a list of measures has a handful, and the bound keeps the
+/// search for a repeated field short on a paragraph of thousands.
+const MAX_INLINE_FIELDS: usize = 12;
+
 /// `在教育方面,…。在医疗方面,…。在住房方面,…`, `要在产业上挖潜力。…要在就业上稳存量`: three or
 /// more clauses of one paragraph, each opening a sentence (or following a word of duty) with a
-/// field, measures taken field by field. Each item runs from `在` to its clause's end.
+/// field, measures taken field by field. Each item runs from `在` to its clause's end, or to its
+/// field's mark when the clause runs longer. A field marked by `上` must say what is done in it
+/// before the clause ends: `在生活上,他和村民同吃同住` sets a scene.
 fn inline_fields(text: &str) -> Option<Vec<(usize, usize)>> {
     // most paragraphs hold too few `在` for a list: counted on the bytes before any is read,
     // by a vector search set up once
@@ -1607,12 +1632,16 @@ fn inline_fields(text: &str) -> Option<Vec<(usize, usize)>> {
             None if tail.len() < head_chars(&text[mark_end..], MAX_FIELD_TAIL_CHARS + 2).len() => mark_end,
             None => mark_end + tail.len(),
         };
+        let scene = mark == '上'.len_utf8() && text[mark_end..].starts_with(is_clause_break);
         // the fields of one list are marked alike, and each is another
-        if *mark_kind.get_or_insert(mark) != mark || fields.contains(&field) {
+        if scene || *mark_kind.get_or_insert(mark) != mark || fields.contains(&field) {
             continue;
         }
         fields.push(field);
         items.push((at, item_end));
+        if items.len() == MAX_INLINE_FIELDS {
+            break;
+        }
     }
     (items.len() >= MIN_INLINE_FIELDS).then_some(items)
 }
@@ -1956,6 +1985,28 @@ mod tests {
         ] {
             assert!(find(&[text]).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn scenes_and_a_speakers_two_sides_are_no_program() {
+        for text in [
+            "他在村里一住就是三年。在生活上,他和村民同吃同住。在工作上,他带领大家修路建厂。在思想上,他始终把群众放在心上。",
+            "村民李某告诉记者,一方面家里的地少,另一方面孩子还要上学,日子过得紧巴巴。",
+        ] {
+            assert!(find(&[text]).is_empty(), "{text}: {:?}", find(&[text]));
+        }
+        // the first side ends where the other opens
+        let found = find(&["该县一方面统一种植标准,另一方面大力发展电商销售。"]);
+        assert_eq!(names(&found[0]), ["统一种植标准", "大力发展电商销售"]);
+    }
+
+    #[test]
+    fn a_paragraph_of_a_thousand_fields_is_read_in_linear_time() {
+        const HAN: [char; 16] = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛', '壬', '癸', '金', '木', '水', '火', '土', '石'];
+        let fields: String = (0..4096).map(|k| format!("在{}{}{}方面,落实政策。", HAN[k % 16], HAN[k / 16 % 16], HAN[k / 256])).collect();
+        let found = find(&[&fields]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].items.len(), MAX_INLINE_FIELDS);
     }
 
     #[test]
