@@ -126,9 +126,10 @@ fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, c
         };
         if let Some(f) = found {
             resume = f.end.max(i + 1);
-            // a year the text names in figures; a relative one (`去年`) tells no more than the
-            // reference date does
-            if let Some((_, last)) = f.years.filter(|_| numeral) {
+            // a year the text names in figures; a relative one (`去年`), or a month whose year
+            // came from the reference date (`5月`), tells no more than the reference date does
+            let named = numeral && text[f.start..f.end].contains('年');
+            if let Some((_, last)) = f.years.filter(|_| named) {
                 *context = Some(last);
             }
             out.push(f);
@@ -363,6 +364,10 @@ fn relative(text: &str, i: usize, reference: Option<Date>, context: Option<i32>)
         return None;
     }
     let &(word, delta) = RELATIVE.iter().find(|(w, _)| has_prefix(rest, w))?;
+    // `同年龄段`, `同年级`, `当年轻人…`: words that only begin as a year
+    if SAME_YEAR.contains(&word) && rest[word.len()..].starts_with(['龄', '级', '轻', '纪']) {
+        return None;
+    }
     let mut end = i + word.len();
     let year = match context {
         Some(named) if SAME_YEAR.contains(&word) => Some(named),
@@ -545,6 +550,11 @@ mod tests {
         assert_eq!(scan_next("去年收入是当年的8倍。")[1].years, Some((2016, 2016)));
         // with no year named before, `当年` is the reference year
         assert_eq!(scan("当年建成当年见效", refd())[0].years, Some((2021, 2021)));
+        // a month alone takes the reference year and names none; words that begin as a year
+        let mut context = None;
+        scan_noting("2016年3月,大会召开。5月,方案出台。", refd(), &mut Vec::new(), &mut context);
+        assert_eq!(context, Some(2016));
+        assert!(scan("与同年龄段、同年级的孩子相比,当年轻人回村", refd()).is_empty());
     }
 
     #[test]

@@ -399,8 +399,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         let end = if is_section_label(self.lines[i].text) {
             self.stack_lines_end(i, kinds)
         } else {
-            // `奋进新征程 建功新时代` over `某县…大事记`: headline-like lines in a row where no
-            // story is open stand in one stack, the last the headline; a numbered head (`一、…`),
+            // `奋进新征程 建功新时代` over `某县…大事记` over `(2016—2023年)`: headline-like lines in
+            // a row where no story is open, over a subtitle, stand in one stack, the last the
+            // headline; a numbered head (`一、…`),
             // a row of a table (`项目 | 2022年 | 2023年`) or a field of figures (`时间:2024年1月18日`)
             // under the first opens the text
             let stacks = |j: usize| {
@@ -416,7 +417,10 @@ impl<'t, 'l> Builder<'t, 'l> {
             while j < self.lines.len() && j - i < MAX_STACK_LINES && stacks(j) {
                 j += 1;
             }
-            j
+            // a stack is told by the subtitle under it (`(2016—2023年)`, `——…纪实`): without one,
+            // a short line under a headline is as often its story's first subheading
+            let subtitled = self.lines.get(j).is_some_and(|l| matches!(kinds[j], Kind::Body) && is_subtitle(l.text));
+            if subtitled { j } else { i + 1 }
         };
         self.subtitles_after(end, kinds)
     }

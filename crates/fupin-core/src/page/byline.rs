@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
-use super::line::{at_most_chars, char_len, is_han, EitherWord};
+use super::line::{at_most_chars, char_len, ends_sentence, is_han, EitherWord};
 use crate::model::{Contributor, Role, Span};
 // words of a list compared in line: most differ from the text in their first bytes, where a
 // call to compare memory cost more than the whole test
@@ -284,7 +284,8 @@ fn read_people(text: &str, base: usize, default: Option<Role>, until_unclean: bo
                         span: crate::model::Span::new(base + i, base + i + len),
                     });
                 }
-            } else if !(skipping && is_name(name)) {
+            } else if !(skipping && is_name(name) || PLACEHOLDERS.contains(&name)) {
+                // a placeholder credits no one, but leaves the byline a byline
                 out.clean = false;
             }
             i += len.max(c.len_utf8());
@@ -334,9 +335,13 @@ fn spaced_name(s: &str, first: usize) -> Option<(String, usize)> {
 /// `记者手记`, `记者观察` label a column, they credit no one.
 const COLUMN_WORDS: [&str; 8] = ["手记", "观察", "调查", "札记", "笔记", "随笔", "探访", "追踪"];
 
+/// What a credit prints where no one is named: a picture taken from the web or the archive, a
+/// text compiled from several (`图片:网络`, `文字:综合`).
+const PLACEHOLDERS: [&str; 7] = ["网络", "网络图片", "来自网络", "资料图", "资料", "综合", "视觉中国"];
+
 /// A personal name: two to four Han characters, or a longer transcribed name joined by `·`.
 fn is_name(s: &str) -> bool {
-    if COLUMN_WORDS.contains(&s) {
+    if COLUMN_WORDS.contains(&s) || PLACEHOLDERS.contains(&s) {
         return false;
     }
     let n = char_len(s);
@@ -563,7 +568,10 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
 fn signed_name(text: &str, base: usize) -> Option<People> {
     let t = text.trim();
     let name = t.strip_prefix('□')?;
-    if super::headline::is_column_label(name.trim()) {
+    // a label (`□编者按`, `□延伸阅读`) is no name: only a name of a common surname, spaced out
+    // or not, signs
+    let joined: String = name.split_whitespace().collect();
+    if super::headline::is_column_label(name.trim()) || !is_bare_name(&joined) {
         return None;
     }
     let found = people(name, base + (text.len() - name.len()), Some(Role::Author));
@@ -973,10 +981,13 @@ const MAX_POST_LINE_CHARS: usize = 60;
 /// where from. Marked as such by `原创` before it or `发表于` after it.
 pub(crate) fn is_post_line(text: &str) -> bool {
     let t = text.trim();
-    // most lines are longer than a post line: told by their bytes, then by a count, first
+    // most lines are longer than a post line: told by their bytes, then by a count, first; a
+    // sentence (`原创话剧…将于2023年9月18日19:30首演。`) is text
     t.len() <= 4 * MAX_POST_LINE_CHARS
         && at_most_chars(t, MAX_POST_LINE_CHARS)
         && (t.starts_with("原创") || t.contains("发表于"))
+        && !ends_sentence(t)
+        && !t.contains(['，', ',', '；', ';', '。'])
         && t.char_indices()
             .filter(|(_, c)| c.is_ascii_digit())
             .any(|(i, _)| super::furniture::datetime(&t[i..]).is_some_and(|(_, time, _)| time.is_some()))

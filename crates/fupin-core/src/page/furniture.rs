@@ -333,8 +333,6 @@ fn is_jump_line(text: &str) -> bool {
 /// Longest word of a site menu printed on one line.
 const MAX_MENU_WORD_CHARS: usize = 4;
 
-/// A site menu: five or more short words in a row (`首页 新闻 政务 服务 互动`). A line is given
-/// up at its first longer word, so a line of prose is read no further than its fifth character.
 /// Longest cell of a site's name bar, in characters.
 const MAX_SITE_CELL_CHARS: usize = 20;
 
@@ -350,6 +348,8 @@ fn is_site_bar(text: &str) -> bool {
         && (cells[0].ends_with('网') || cells.iter().any(|c| c.ends_with("主办")))
 }
 
+/// A site menu: five or more short words in a row (`首页 新闻 政务 服务 互动`). A line is given
+/// up at its first longer word, so a line of prose is read no further than its fifth character.
 fn is_menu(text: &str) -> bool {
     let mut words = 0;
     // the current word: where it starts, and its characters so far

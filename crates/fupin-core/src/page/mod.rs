@@ -518,10 +518,12 @@ fn mark_advertisements(lines: &[Line<'_>], kinds: &mut [Kind]) {
         }
         kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         let copy = |l: &Line<'_>| line::at_most_chars(l.text, MAX_AD_LINE_CHARS) && !line::ends_sentence(l.text) && !l.text.contains(['，', ',']);
-        // a short line over a sentence is the next story's headline
-        let headline = |j: usize| lines.get(j + 1).is_some_and(|n| !copy(n));
+        // a short line over a sentence, or over a byline or dateline (with a deck between or
+        // not), is the next story's headline
+        let anchor = |kinds: &[Kind], k: usize| matches!(kinds.get(k), Some(Kind::Byline(_) | Kind::Lead(_) | Kind::Meta(_)));
+        let headline = |kinds: &[Kind], j: usize| lines.get(j + 1).is_some_and(|n| !copy(n)) || anchor(kinds, j + 1) || anchor(kinds, j + 2);
         let mut j = i + 1;
-        while j < lines.len() && j <= i + MAX_AD_LINES && matches!(kinds[j], Kind::Body | Kind::Furniture(_)) && copy(&lines[j]) && !headline(j) {
+        while j < lines.len() && j <= i + MAX_AD_LINES && matches!(kinds[j], Kind::Body | Kind::Furniture(_)) && copy(&lines[j]) && !headline(kinds, j) {
             kinds[j] = Kind::Furniture(DiscardReason::Boilerplate);
             j += 1;
         }

@@ -314,6 +314,25 @@ fn a_stations_page_opens_its_first_story_at_the_headline_under_its_rundown() {
 }
 
 #[test]
+fn review_cases_of_the_new_layout_rules_keep_their_text() {
+    // a sentence with a time and 原创 or 发表于 is text, no post line
+    let text = "某县话剧首演\n\n原创话剧《脱贫路上》将于2023年9月18日19:30在县剧院首演。\n\n该视频于2023年9月18日19:06发表于县融媒体中心官方账号。\n";
+    let p = split(text);
+    assert_eq!(paragraph_texts(&p).len(), 2, "{:#?}", p);
+    // an advertisement ends at a headline over a byline
+    let text = "广告\n某某驾校　冬季学车火热报名中\n\n某县召开乡村振兴推进会\n本报记者 张三\n会议要求,各乡镇要抓好产业发展。\n";
+    assert_eq!(titles(&split(text)), vec![Some("某县召开乡村振兴推进会")]);
+    // a headline over a short line and text, with no subtitle, keeps its title
+    let text = "某县多措并举巩固脱贫成果\n产业帮扶见实效\n今年以来,某县新建产业基地10个,带动脱贫户增收。\n";
+    assert_eq!(titles(&split(text)), vec![Some("某县多措并举巩固脱贫成果")]);
+    // a label after an open square is no writer, nor is a picture taken from the web
+    let text = "某县新修村道\n□延伸阅读\n今年,某县新修村道20公里。\n文字:张明　图片:网络\n";
+    let p = split(text);
+    assert_eq!(who(&p.articles[0]), vec![("张明", Role::Author)], "{:#?}", p.articles);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn a_list_of_links_runs_on_past_a_link_already_dropped() {
     let text = "\
 某镇举办山歌会

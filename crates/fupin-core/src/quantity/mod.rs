@@ -687,7 +687,9 @@ impl Quantities {
         if compared && canonical == "百分点" {
             qualifier = Qualifier::Exact;
         }
-        if reaching && implicit && qualifier == Qualifier::Exact {
+        // only a count reaches (`上万人次`, `上百辆`): before a measure `上` is as often "on" a
+        // place (`荒坡上万亩茶园`)
+        if reaching && implicit && qualifier == Qualifier::Exact && kind == Kind::Count {
             qualifier = Qualifier::MoreThan;
             lead = i - '上'.len_utf8();
         }
@@ -1011,14 +1013,10 @@ fn read_numeral(s: &str) -> Option<Number> {
     (n.len == run).then_some(n)
 }
 
-/// `百余人`, `千余户`, `万多名`: a bare `百`/`千`/`万` before `余`/`多` is one of them; so is
-/// one after a bounding word (`近千人`, `逾万户`), which `bounded` says. `百万`/`千万` stand for
-/// one of them the same way, and also before `元` (`销售额突破千万元`): elsewhere `千万` is the
-/// adverb "by all means" (`千万不能松劲`). So do `百亿`/`千亿` before `元` (`百亿元产业`).
 /// Characters that make a word with a `上` after them (`以上`, `线上`, `晚上`, `山上`): that `上`
 /// is no "reaching" before a count.
-const NOT_REACHING: [char; 21] =
-    ['以', '线', '网', '晚', '早', '马', '向', '之', '加', '山', '身', '手', '路', '会', '台', '楼', '街', '镇', '村', '市', '省'];
+const NOT_REACHING: [char; 22] =
+    ['以', '线', '网', '晚', '早', '马', '向', '之', '加', '山', '身', '手', '路', '会', '场', '台', '楼', '街', '镇', '村', '市', '省'];
 
 /// Whether `before` ends in a `上` that reaches a bare hundred, thousand or ten thousand after it
 /// (`上万人次`, `上百辆`: that many and more).
@@ -1027,6 +1025,10 @@ fn reaches_up(before: &str) -> bool {
     !rest.ends_with(NOT_REACHING)
 }
 
+/// `百余人`, `千余户`, `万多名`: a bare `百`/`千`/`万` before `余`/`多` is one of them; so is
+/// one after a bounding word (`近千人`, `逾万户`), which `bounded` says. `百万`/`千万` stand for
+/// one of them the same way, and also before `元` (`销售额突破千万元`): elsewhere `千万` is the
+/// adverb "by all means" (`千万不能松劲`). So do `百亿`/`千亿` before `元` (`百亿元产业`).
 fn implicit_one(s: &str, bounded: bool) -> Option<Number> {
     let run = numeral_run(s);
     let (value, before_money) = match &s[..run] {

@@ -1304,8 +1304,8 @@ fn reaching_a_bare_hundred_or_ten_thousand_is_that_many_and_more() {
     assert_eq!((vu(&f), f.qualifier), ((10_000.0, "人次"), Qualifier::MoreThan));
     let f = one("每天都有上百辆收购车进村。");
     assert_eq!((vu(&f), f.qualifier), ((100.0, "辆"), Qualifier::MoreThan));
-    // a `上` that ends another word reaches nothing
-    for text in ["村里山上万亩林地长势好。", "活动在线上百家平台直播。"] {
+    // a `上` that ends another word reaches nothing, nor one before a measure (`on` a place)
+    for text in ["村里山上万亩林地长势好。", "活动在线上百家平台直播。", "昔日荒坡上万亩茶园吐绿。", "会场上千名群众鼓掌。"] {
         assert!(facts(text).iter().all(|f| f.qualifier != Qualifier::MoreThan), "{text}: {:?}", facts(text));
     }
 }
