@@ -567,6 +567,9 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
 /// column (`■数读`), and so may a word that reads as a name.
 fn signed_name(text: &str, base: usize) -> Option<People> {
     let t = text.trim();
+    if let Some(signed) = signed_with_affiliation(t, base + (text.len() - text.trim_start().len())) {
+        return Some(signed);
+    }
     let name = t.strip_prefix('□')?;
     // a label (`□编者按`, `□延伸阅读`) is no name: only a name of a common surname, spaced out
     // or not, signs
@@ -577,6 +580,43 @@ fn signed_name(text: &str, base: usize) -> Option<People> {
     let found = people(name, base + (text.len() - name.len()), Some(Role::Author));
     let one = found.clean && found.contributors.len() == 1;
     one.then_some(People { first_role: Some(Role::Author), ..found })
+}
+
+/// How the name of the body an essayist writes from ends (`中共某市委党校`, `某大学农学院`).
+const AFFILIATION_ENDS: [&str; 12] =
+    ["党校", "大学", "学院", "研究院", "研究所", "研究中心", "研究会", "委员会", "社科联", "协会", "局", "办公室"];
+
+/// Longest affiliation read after an essayist's name, in characters.
+const MAX_AFFILIATION_CHARS: usize = 24;
+
+/// `■ 杨某　中共某市委党校`: an essay's writer under its headline, a mark, the name and the body
+/// they write from. The body says the line signs, so either mark will do.
+fn signed_with_affiliation(t: &str, base: usize) -> Option<People> {
+    let rest = t.strip_prefix(['□', '■'])?.trim_start();
+    let (first, after) = rest.split_once(char::is_whitespace)?;
+    let after = after.trim_start();
+    // `王　静`: a name of two characters spaced out to the width of three
+    let (name, printed, body) = match after.split_once(char::is_whitespace) {
+        Some((second, body)) if char_len(first) == 1 && char_len(second) == 1 => {
+            (format!("{first}{second}"), rest.len() - body.len(), body)
+        }
+        _ => (first.to_string(), first.len(), after),
+    };
+    let body = body.trim();
+    let signs = is_bare_name(&name)
+        && at_most_chars(body, MAX_AFFILIATION_CHARS)
+        && body.chars().all(is_han)
+        && AFFILIATION_ENDS.iter().any(|e| body.ends_with(e));
+    signs.then(|| {
+        // `rest` ends `t`: its offset is what precedes it
+        let at = base + (t.len() - rest.len());
+        let printed = rest[..printed].trim_end().len();
+        People {
+            contributors: vec![Contributor { name, role: Role::Author, span: Span::new(at, at + printed) }],
+            clean: true,
+            first_role: Some(Role::Author),
+        }
+    })
 }
 
 /// Last characters of a place's name, which a name in brackets after a sentence may be instead
@@ -1237,7 +1277,14 @@ mod tests {
             let b = byline_line(line, 0).unwrap();
             assert_eq!(names(&b.contributors), vec![(name.to_string(), Role::Author)], "{line}");
         }
-        for line in ["■数读", "□数读", "□强化组织领导", "□ 一是加强领导"] {
+        // an essay's writer with the body they write from, under either mark
+        for (line, name) in [("■ 柳叶　中共某市委党校", "柳叶"), ("■ 王　静　某县农业农村局", "王静")] {
+            let b = byline_line(line, 0).unwrap();
+            assert_eq!(names(&b.contributors), vec![(name.to_string(), Role::Author)], "{line}");
+            let span = b.contributors[0].span;
+            assert!(line[span.start..span.end].starts_with(&name[..3]), "{line}");
+        }
+        for line in ["■数读", "□数读", "□强化组织领导", "□ 一是加强领导", "■ 县域 产业发展研究会"] {
             assert!(byline_line(line, 0).is_none_or(|b| b.contributors.is_empty()), "{line}");
         }
         let b = byline_line("校对:松针", 0).unwrap();
