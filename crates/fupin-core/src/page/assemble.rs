@@ -72,9 +72,14 @@ impl Draft<'_> {
     }
 
     /// Nothing yet but what a meta line or a byline told (`发布时间:… 来源:…` over the page's
-    /// first headline): the headline that follows opens this story, not another.
+    /// first headline), or a bracketed box: the headline that follows opens this story, not
+    /// another.
     fn is_untitled_start(&self) -> bool {
-        self.header.is_empty() && self.article.title.is_none() && self.is_empty()
+        // a box set before the headline (`【领导批示】…` atop a bulletin) is the story's too
+        self.header.is_empty()
+            && self.article.title.is_none()
+            && self.article.captions.is_empty()
+            && self.blocks.iter().all(|b| b.text.starts_with('【'))
     }
 
     /// Neither text nor a caption: a masthead, a byline or a meta line left without a story is

@@ -42,6 +42,8 @@ const ROLE_WORDS: &[(&str, &[Role])] = &[
     ("美术编辑", &[]),
     ("版式", &[]),
     ("责编", &[Role::Editor]),
+    // a bulletin's editor of the issue
+    ("本期编辑", &[Role::Editor]),
     ("通讯员", &[Role::Correspondent]),
     ("实习记者", &[Role::Reporter]),
     // a newsroom's intern reports beside its reporters (`记者 X 实习生 Y`); a correspondent
@@ -984,11 +986,7 @@ pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
         return None;
     }
     let mut out = Meta::default();
-    let found = text
-        .char_indices()
-        .filter(|(_, c)| c.is_ascii_digit())
-        .find_map(|(i, _)| super::furniture::datetime(&text[i..]).map(|dt| (i, dt)));
-    if let Some((at, (date, time, used))) = found {
+    if let Some((at, (date, time, used))) = super::furniture::first_datetime(text) {
         out.date = Some(date);
         out.published_at = Some(match time {
             Some((h, m)) => format!("{date}T{h:02}:{m:02}"),
@@ -1028,9 +1026,7 @@ pub(crate) fn is_post_line(text: &str) -> bool {
         && (t.starts_with("原创") || t.contains("发表于"))
         && !ends_sentence(t)
         && !t.contains(['，', ',', '；', ';', '。'])
-        && t.char_indices()
-            .filter(|(_, c)| c.is_ascii_digit())
-            .any(|(i, _)| super::furniture::datetime(&t[i..]).is_some_and(|(_, time, _)| time.is_some()))
+        && super::furniture::first_datetime(t).is_some_and(|(_, (_, time, _))| time.is_some())
 }
 
 /// Where the value of the field `key:` begins in `text`, where the key stands as a field of its

@@ -569,6 +569,12 @@ pub(crate) fn is_list_label(text: &str) -> bool {
     t.len() <= MAX_BYTES && LIST_LABELS.contains(&t)
 }
 
+/// The first date printed in `text` (`…　2024年6月21日`, `… 2023-09-18 19:06 …`), where it
+/// starts, and what [`datetime`] reads there.
+pub(crate) fn first_datetime(text: &str) -> Option<(usize, DateTime)> {
+    text.char_indices().filter(|(_, c)| c.is_ascii_digit()).find_map(|(i, _)| datetime(&text[i..]).map(|dt| (i, dt)))
+}
+
 /// A date with the clock time printed after it, if any, and the bytes read.
 pub(crate) type DateTime = (Date, Option<(u32, u32)>, usize);
 

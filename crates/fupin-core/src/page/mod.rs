@@ -78,6 +78,7 @@ pub fn split(text: &str) -> Page {
     mark_menu_columns(&lines, &mut kinds);
     mark_announced_lists(&lines, &mut kinds);
     mark_account_names(&lines, &mut kinds);
+    mark_bulletin_frame(&lines, &mut kinds);
     mark_advertisements(&lines, &mut kinds);
     mark_pipe_tables(&lines, &mut kinds);
     let groups = header_groups(&lines, &kinds);
@@ -528,6 +529,36 @@ fn mark_advertisements(lines: &[Line<'_>], kinds: &mut [Kind]) {
             j += 1;
         }
         i = j;
+    }
+}
+
+/// Longest line of a bulletin's frame, in characters.
+const MAX_BULLETIN_FRAME_CHARS: usize = 60;
+
+/// Words that open a bulletin's lines of distribution (`报送:市委组织部…`).
+const DISTRIBUTION: [&str; 4] = ["报送", "抄送", "分发", "发送"];
+
+/// `驻村帮扶工作简报` over `第12期` and `某某办公室编　2024年6月21日`, and at its foot `报送:…`,
+/// `抄送:…`: the frame an office's bulletin (简报) prints around its items, no story's text.
+fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    let issue = |t: &str| {
+        let t = t.trim();
+        t.starts_with('第') && t.ends_with('期') && line::at_most_chars(t, 8)
+    };
+    let short = |t: &str| line::at_most_chars(t, MAX_BULLETIN_FRAME_CHARS);
+    let body = |kinds: &[Kind], i: usize| matches!(kinds[i], Kind::Body);
+    for i in 0..lines.len() {
+        let t = lines[i].text.trim();
+        if body(kinds, i) && i + 1 < lines.len() && issue(lines[i + 1].text) && short(t) && !line::ends_sentence(t) {
+            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+            kinds[i + 1] = Kind::Furniture(DiscardReason::Boilerplate);
+            // `某某办公室编　2024年6月21日`: who compiled it, and when
+            if lines.get(i + 2).is_some_and(|l| short(l.text) && l.text.contains('编') && furniture::first_datetime(l.text).is_some()) {
+                kinds[i + 2] = Kind::Furniture(DiscardReason::Boilerplate);
+            }
+        } else if body(kinds, i) && short(t) && DISTRIBUTION.iter().any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with([':', '：']))) {
+            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+        }
     }
 }
 

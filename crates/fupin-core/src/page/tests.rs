@@ -314,6 +314,31 @@ fn a_stations_page_opens_its_first_story_at_the_headline_under_its_rundown() {
 }
 
 #[test]
+fn a_bulletins_frame_is_dropped_and_a_box_over_its_headline_stays_with_the_story() {
+    let text = "\
+驻村工作简报
+
+第5期
+
+某县驻村办编　　　　2024年6月21日
+
+【领导批示】各工作队要把防返贫监测抓紧抓实。
+
+全县驻村工作队扎实推进帮扶工作
+
+6月以来,全县驻村工作队紧扣重点任务,各项工作有序推进。
+
+报送:市委组织部,市乡村振兴局。
+抄送:县直各部门。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("全县驻村工作队扎实推进帮扶工作")], "{:#?}", p.articles);
+    assert_eq!(paragraph_texts(&p), vec!["【领导批示】各工作队要把防返贫监测抓紧抓实。", "6月以来,全县驻村工作队紧扣重点任务,各项工作有序推进。"]);
+    assert_eq!(p.discarded.len(), 5, "{:?}", p.discarded);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn review_cases_of_the_new_layout_rules_keep_their_text() {
     // a sentence with a time and 原创 or 发表于 is text, no post line
     let text = "某县话剧首演\n\n原创话剧《脱贫路上》将于2023年9月18日19:30在县剧院首演。\n\n该视频于2023年9月18日19:06发表于县融媒体中心官方账号。\n";
