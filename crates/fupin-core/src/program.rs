@@ -1093,10 +1093,12 @@ fn is_notice(title: &str) -> bool {
 }
 
 /// Names of the parts of a document, which a policy explainer heads its sections with
-/// (`一、出台背景`, `二、主要内容`): an outline of the text, not measures.
-const DOCUMENT_PARTS: [&str; 18] = [
+/// (`一、出台背景`, `二、主要内容`), and a report or bulletin its own (`一、工作动态`,
+/// `二、经验做法`, `三、下步打算`): an outline of the text, not measures.
+const DOCUMENT_PARTS: [&str; 24] = [
     "背景", "依据", "内容", "意义", "范围", "说明", "解读", "原则", "思路", "目标", "标准", "要求", "成效",
-    "联系方式", "保障措施", "主要任务", "案例", "指标",
+    "联系方式", "保障措施", "主要任务", "案例", "指标", "工作动态", "经验做法", "主要做法", "下步打算",
+    "存在问题", "工作打算",
 ];
 
 /// Whether an item names a part of a document (`典型案例`, `主要指标`).
@@ -2023,6 +2025,12 @@ mod tests {
             let found = find(&[text]);
             assert!(found.is_empty(), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_bulletins_own_parts_are_no_program() {
+        let found = find(&["一、工作动态", "各工作队开展排查。", "二、经验做法", "某镇推行联户排查。", "三、下步打算", "持续抓好监测帮扶。"]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
