@@ -167,6 +167,15 @@ impl Gazetteer {
             // a brief that names no place but is signed by a county's outlet (`(某县融媒体中心
             // 张三)`) is that county's, whatever the page's paper
             let own = found.regions.is_empty().then(|| self.outlet_county(&articles[i].source)).flatten();
+            // a county office's page that cites its province's rules (`安徽省…标准`) is the
+            // county's, when it names the county too
+            let office = || {
+                let county = self.office_county(&articles[i].source)?;
+                let province = found.primary.as_ref().and_then(|p| self.table.by_code(&p.code)).filter(|&p| self.table.get(p).level == RegionLevel::Province)?;
+                let named = found.regions.iter().any(|r| self.table.by_code(&r.code) == Some(county));
+                (named && self.table.get(county).province == province).then_some(county)
+            };
+            let own = own.or_else(office);
             if let Some(id) = own.or_else(|| self.voiced(pieces, &found, (page_city, paper_county))) {
                 found.primary = Some(self.region(id, Vec::new()));
             }
@@ -680,11 +689,24 @@ impl Gazetteer {
     /// The county an outlet's name names (`某县融媒体中心`, `某县广播电视台`), read whole.
     fn outlet_county(&self, source: &str) -> Option<DivId> {
         let stem = OUTLET_SUFFIXES.iter().find_map(|s| source.strip_suffix(s))?;
-        let pattern = self.names.lookup(stem)?;
+        self.county_named(stem)
+    }
+
+    /// The county `name` is, when it is one and only one.
+    fn county_named(&self, name: &str) -> Option<DivId> {
+        let pattern = self.names.lookup(name)?;
         match pattern.candidates[..] {
             [id] if self.is_county(id) => Some(id),
             _ => None,
         }
+    }
+
+    /// The county whose office a source is (`某县乡村振兴局`, `某县人民政府`): the name up to
+    /// its first `县`, `区` or `旗`.
+    fn office_county(&self, source: &str) -> Option<DivId> {
+        const MAX_COUNTY_CHARS: usize = 8;
+        let end = crate::term::head_chars(source, MAX_COUNTY_CHARS).find(['县', '区', '旗'])? + '县'.len_utf8();
+        self.county_named(&source[..end])
     }
 
     /// The division a paper's name stem names: the name itself or with a suffix (安康 is also

@@ -532,3 +532,16 @@ fn a_brief_naming_no_place_is_the_county_of_the_outlet_that_signed_it() {
     articles = paper_page("张家口日报\n", "涿鹿县新修村道\n张家口市涿鹿县今年新修村道20公里。\n公益岗位稳就业\n该县开发公益岗位300个,优先安置脱贫人口。\n");
     assert_ne!(primary(&articles[1]), Some("130730"));
 }
+
+#[test]
+fn a_county_offices_page_citing_its_provinces_rules_is_the_countys() {
+    let articles = paper_page_with(
+        "",
+        "防止返贫政策问答\n河北省规定,监测范围按年人均纯收入7000元确定。河北省各地统一执行。怀来县各镇做好宣传。\n",
+        |a| a[0].source = "怀来县乡村振兴局".to_string(),
+    );
+    assert_eq!(primary(&articles[0]), Some("130730"));
+    // from anyone else, the province it names most stands
+    let articles = paper_page("", "防止返贫政策问答\n河北省规定,监测范围按年人均纯收入7000元确定。河北省各地统一执行。怀来县各镇做好宣传。\n");
+    assert_eq!(primary(&articles[0]), Some("130000"));
+}
