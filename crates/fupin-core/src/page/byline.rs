@@ -539,6 +539,8 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     if !at_most_chars(text, 48) {
         return None;
     }
+    // `本期编辑:X　审核:Y　(共印60份)`: a bulletin's print run closing its credits is no name
+    let text = without_print_run(text);
     // `本报评论员`: an editorial signed by the paper's own voice names no one, but signs the piece
     if EDITORIAL_SIGNATURES.contains(&text.trim()) {
         return Some(People { contributors: Vec::new(), clean: true, first_role: Some(Role::Author) });
@@ -562,6 +564,19 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
         && found.first_role.is_none()
         && opening[word.len()..].starts_with([':', '：']);
     (found.clean && (uncredited || !found.contributors.is_empty() && found.first_role.is_some())).then_some(found)
+}
+
+/// `text` without the print run a bulletin closes its credits with (`（共印60份）`).
+fn without_print_run(text: &str) -> &str {
+    let t = text.trim_end();
+    let Some(open) = t.rfind(['（', '(']) else { return text };
+    let note = t[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    let print_run = note.starts_with("共印") && note.ends_with('份') && t.ends_with(['）', ')']);
+    if print_run {
+        t[..open].trim_end()
+    } else {
+        text
+    }
 }
 
 /// `□ 叶　青`: a column's writer signed by an open square and the name alone (spaced out or
@@ -1285,6 +1300,8 @@ mod tests {
         }
         let b = byline_line("校对:松针", 0).unwrap();
         assert!(b.contributors.is_empty());
+        let b = byline_line("本期编辑:柳叶　　审核:松针　　　(共印60份)", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("柳叶".into(), Role::Editor), ("松针".into(), Role::Editor)]);
         let b = byline_line("审核:松针", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("松针".into(), Role::Editor)]);
         // a subhead opening with such a word is text
