@@ -1064,7 +1064,21 @@ fn same_frame(a: &str, b: &str) -> bool {
 /// Whether the clauses of a rule a run quotes (`第一条 监测范围。…`) follow one another. A
 /// page that quotes `第三条`, `第五条`, `第九条` picks clauses out of a longer rule rather than
 /// listing measures. Runs of other leads pass.
+/// Words that step through an argument or a plan, in their order.
+const SEQUENCE_WORDS: [&str; 4] = ["首先", "其次", "再次", "最后"];
+
+/// The byte length of the step word `s` opens with, if any.
+fn sequence_word(s: &str) -> Option<usize> {
+    SEQUENCE_WORDS.iter().find(|w| s.starts_with(**w)).map(|w| w.len())
+}
+
 fn numbered_in_order(paras: &[&Paragraph], run: &[Lead]) -> bool {
+    // steps go in their order from the first (`首先` … `最后`), each once but `再次`
+    let step = |l: &Lead| SEQUENCE_WORDS.iter().position(|w| paras[l.para].text.trim_start().starts_with(w));
+    let steps: Option<Vec<usize>> = run.iter().map(step).collect();
+    if let Some(steps) = steps {
+        return steps.first() == Some(&0) && steps.windows(2).all(|w| w[0] < w[1] || w[0] == 2 && w[1] == 2);
+    }
     let clause = |l: &Lead| {
         let rest = paras[l.para].text.trim_start().strip_prefix('第')?;
         let (number, _) = rest.split_once('条')?;
@@ -1715,6 +1729,8 @@ fn strip_dashes(s: &str) -> Option<&str> {
 /// so each style makes its own runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum OrdinalStyle {
+    /// `首先,…` `其次,…` `最后,…` opening paragraphs in turn
+    Sequence,
     Shi,
     Comma,
     Parenthesised,
@@ -1727,6 +1743,12 @@ enum OrdinalStyle {
 /// `1.`, `1、`, `第一,`, `①`.
 fn ordinal_prefix(s: &str) -> Option<(usize, OrdinalStyle)> {
     use OrdinalStyle::*;
+    if let Some(len) = sequence_word(s) {
+        // `首先,…` / `其次,…` / `最后,…`: the steps of an argument or of a plan
+        let rest = &s[len..];
+        let sep = rest.chars().next().filter(|&c| matches!(c, ',' | '，'))?;
+        return Some((len + sep.len_utf8(), Sequence));
+    }
     let first = s.chars().next()?;
     if ('\u{2460}'..='\u{2473}').contains(&first) {
         return Some((first.len_utf8(), Circled)); // ① … ⑳
@@ -2025,6 +2047,22 @@ mod tests {
             let found = find(&[text]);
             assert!(found.is_empty(), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn paragraphs_stepping_from_first_to_last_are_a_program() {
+        let paras = [
+            "做好衔接工作必须把握好以下几个方面。",
+            "首先,牢牢守住不发生规模性返贫的底线。守底线是前提。",
+            "要坚持早发现、早干预。",
+            "其次,把增加群众收入作为根本措施。收入是核心指标。",
+            "最后,以党建引领凝聚合力。办好农村的事情,关键在党。",
+        ];
+        let found = find(&paras);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["牢牢守住不发生规模性返贫的底线", "把增加群众收入作为根本措施", "以党建引领凝聚合力"]);
+        // steps out of their order, or with no first, are none
+        assert!(find(&["其次,村里修了路。", "最后,大家都满意。"]).is_empty());
     }
 
     #[test]
