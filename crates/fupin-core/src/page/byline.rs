@@ -569,9 +569,13 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
 /// `text` without the print run a bulletin closes its credits with (`（共印60份）`).
 fn without_print_run(text: &str) -> &str {
     let t = text.trim_end();
+    // most lines close on no bracket: told by their last character before any search
+    if !t.ends_with(['）', ')']) {
+        return text;
+    }
     let Some(open) = t.rfind(['（', '(']) else { return text };
     let note = t[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
-    let print_run = note.starts_with("共印") && note.ends_with('份') && t.ends_with(['）', ')']);
+    let print_run = note.starts_with("共印") && note.ends_with('份');
     if print_run {
         t[..open].trim_end()
     } else {

@@ -320,7 +320,8 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
 
 /// `【产业篇】奶山羊带动…`: a heading in square brackets before the figure's own words is none of them.
 fn after_heading(phrase: &str) -> &str {
-    match phrase.rfind('】') {
+    // searched for by the mark's last byte, backward: most phrases hold none
+    match words::rfind(phrase, "】") {
         Some(k) => &phrase[k + '】'.len_utf8()..],
         None => phrase,
     }
