@@ -1509,8 +1509,9 @@ fn aspect_lead(body: &str) -> Option<(usize, usize)> {
     (closes && fits).then_some((start, start + end))
 }
 
-/// Words pointing at fields (`其他方面`, `这些方面`), none of their own.
-const NOT_FIELDS: [&str; 9] = ["其他", "其它", "各个", "这些", "许多", "上述", "有关", "相关", "多个"];
+/// Words pointing at fields (`上述方面`, `有关方面`), none of their own. (`其他`, `这些`, `各个`
+/// open with a pointing character [`aspect_mark`] already refuses.)
+const NOT_FIELDS: [&str; 5] = ["许多", "上述", "有关", "相关", "多个"];
 
 /// Longest field named before `方面` or `上`, in characters.
 const MAX_FIELD_CHARS: usize = 10;
