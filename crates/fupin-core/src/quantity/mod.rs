@@ -383,6 +383,7 @@ impl Quantities {
                 }
             }
             respective_years(p, times, &mut out[first..]);
+            respective_subjects(p, &mut out[first..]);
             last_year = times.iter().find_map(|t| t.years).map(|y| y.0);
             if summary_year.is_some() {
                 // a head of the first level sets the year of its section: its own, or the
@@ -1582,6 +1583,44 @@ fn respective_years(p: &Paragraph, times: &[time::Found], facts: &mut [Fact]) {
 /// Bytes before `分别` read for the years it pairs figures with, and characters after it read
 /// for its figures.
 const MAX_RESPECTIVE_REACH: usize = 300;
+
+/// Longest verb between `分别` and its figures (`分别增长`, `分别达到`), in characters.
+const MAX_RESPECTIVE_VERB_CHARS: usize = 4;
+
+/// `接待游客526.4万人次、实现旅游综合收入38.7亿元,分别增长12.5%和10.9%`: as many figures after
+/// `分别` as were counted just before it, in the same sentence, measure the same things in turn;
+/// each takes the subject of its own with the verb (`接待游客增长`), where it was read as `分别…`.
+fn respective_subjects(p: &Paragraph, facts: &mut [Fact]) {
+    let text = p.text.as_str();
+    if facts.len() < 4 || !text.contains("分别") {
+        return;
+    }
+    let at: Vec<Option<usize>> = facts.iter().map(|f| p.text_offset(f.span.start)).collect();
+    for (k, _) in text.match_indices("分别") {
+        // the counted figures stand shortly before, in the same sentence
+        let window = floor_boundary(text, k.saturating_sub(MAX_RESPECTIVE_REACH));
+        let sentence = text[window..k].rfind(is_sentence_end).map_or(window, |j| window + j);
+        let first_fig = at.partition_point(|a| a.is_none_or(|a| a <= k));
+        let after = crate::term::head_chars(&text[k..], MAX_RESPECTIVE_REACH);
+        let end = k + after.find(is_clause_end).unwrap_or(after.len());
+        let figures: Vec<usize> = (first_fig..facts.len()).take_while(|&i| at[i].is_some_and(|a| a < end)).collect();
+        let n = figures.len();
+        if n < 2 || first_fig < n || !facts[figures[0]].subject.starts_with("分别") {
+            continue;
+        }
+        let counted = first_fig - n..first_fig;
+        if !counted.clone().all(|i| at[i].is_some_and(|a| a >= sentence)) {
+            continue;
+        }
+        let verb = facts[figures[0]].subject["分别".len()..].to_string();
+        if verb.chars().nth(MAX_RESPECTIVE_VERB_CHARS).is_some() {
+            continue;
+        }
+        for (i, c) in figures.into_iter().zip(counted) {
+            facts[i].subject = format!("{}{verb}", facts[c].subject);
+        }
+    }
+}
 
 /// Words a headline names a year's summary or report by.
 const SUMMARY_WORDS: [&str; 5] = ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单"];

@@ -1335,3 +1335,13 @@ fn a_rate_before_a_verb_of_handing_out_stays_with_what_is_paid() {
     // someone handing it out is no part of it
     assert_eq!(one("县农业农村局提前调运各类种子120吨。").subject, "各类种子");
 }
+
+#[test]
+fn figures_after_respectively_measure_the_counts_before_it_in_turn() {
+    let v = facts("全年接待游客52.6万人次、实现旅游收入3.8亿元,分别增长12.5%和10.9%。");
+    let got: Vec<&str> = v.iter().map(|f| f.subject.as_str()).collect();
+    assert_eq!(got, ["接待游客", "实现旅游收入", "接待游客增长", "实现旅游收入增长"]);
+    // counted in another sentence, they are left as read
+    let v = facts("全年接待游客52.6万人次、实现旅游收入3.8亿元。两项指标分别增长12.5%和10.9%。");
+    assert!(v[2].subject != "接待游客增长", "{:?}", v[2].subject);
+}
