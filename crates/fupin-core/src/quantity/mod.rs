@@ -1547,13 +1547,7 @@ fn respective_years(p: &Paragraph, times: &[time::Found], facts: &mut [Fact]) {
     }
     // the facts' places in the text, once: they are in text order, as the times are
     let at: Vec<Option<usize>> = facts.iter().map(|f| p.text_offset(f.span.start)).collect();
-    for (k, _) in text.match_indices("分别") {
-        // the years stand shortly before, in the same sentence
-        let window = floor_boundary(text, k.saturating_sub(MAX_RESPECTIVE_REACH));
-        let start = text[window..k].rfind(is_sentence_end).map_or(window, |j| window + j + text[window + j..].chars().next().map_or(0, char::len_utf8));
-        // the figures stand in the clause after `分别`, set apart by `、`
-        let after = crate::term::head_chars(&text[k..], MAX_RESPECTIVE_REACH);
-        let end = k + after.find(is_clause_end).unwrap_or(after.len());
+    for Respectively { word: k, sentence: start, figures } in respectively(text, &at) {
         let from = times.partition_point(|t| t.start < start);
         let to = times.partition_point(|t| t.end <= k);
         let listed: Vec<&time::Found> = times[from..to.max(from)].iter().filter(|t| t.years.is_some()).collect();
@@ -1565,8 +1559,7 @@ fn respective_years(p: &Paragraph, times: &[time::Found], facts: &mut [Fact]) {
         if listed.len() < 2 || !single || !joined || compared {
             continue;
         }
-        let first_fig = at.partition_point(|a| a.is_none_or(|a| a <= k));
-        let figures: Vec<usize> = (first_fig..facts.len()).take_while(|&i| at[i].is_some_and(|a| a < end)).collect();
+        let figures: Vec<usize> = figures.collect();
         if listed.len() != figures.len() {
             continue;
         }
@@ -1584,6 +1577,32 @@ fn respective_years(p: &Paragraph, times: &[time::Found], facts: &mut [Fact]) {
 /// for its figures.
 const MAX_RESPECTIVE_REACH: usize = 300;
 
+/// One `分别` of a paragraph: where it stands, where its sentence starts (within
+/// [`MAX_RESPECTIVE_REACH`] before it), and the facts in the clause after it, by index.
+struct Respectively {
+    word: usize,
+    sentence: usize,
+    figures: std::ops::Range<usize>,
+}
+
+/// Every `分别` of paragraph text `text` with the figures after it; `at` are the places in the
+/// text of the paragraph's facts, in text order.
+fn respectively<'a>(text: &'a str, at: &'a [Option<usize>]) -> impl Iterator<Item = Respectively> + 'a {
+    text.match_indices("分别")
+        .map(move |(k, _)| {
+            let window = floor_boundary(text, k.saturating_sub(MAX_RESPECTIVE_REACH));
+            let sentence = text[window..k]
+                .rfind(is_sentence_end)
+                .map_or(window, |j| window + j + text[window + j..].chars().next().map_or(0, char::len_utf8));
+            // the figures stand in the clause after `分别`, set apart by `、`
+            let after = crate::term::head_chars(&text[k..], MAX_RESPECTIVE_REACH);
+            let end = k + after.find(is_clause_end).unwrap_or(after.len());
+            let first = at.partition_point(|a| a.is_none_or(|a| a <= k));
+            let last = first + at[first..].iter().take_while(|a| a.is_some_and(|a| a < end)).count();
+            Respectively { word: k, sentence, figures: first..last }
+        })
+}
+
 /// Longest verb between `分别` and its figures (`分别增长`, `分别达到`), in characters.
 const MAX_RESPECTIVE_VERB_CHARS: usize = 4;
 
@@ -1596,23 +1615,17 @@ fn respective_subjects(p: &Paragraph, facts: &mut [Fact]) {
         return;
     }
     let at: Vec<Option<usize>> = facts.iter().map(|f| p.text_offset(f.span.start)).collect();
-    for (k, _) in text.match_indices("分别") {
-        // the counted figures stand shortly before, in the same sentence
-        let window = floor_boundary(text, k.saturating_sub(MAX_RESPECTIVE_REACH));
-        let sentence = text[window..k].rfind(is_sentence_end).map_or(window, |j| window + j);
-        let first_fig = at.partition_point(|a| a.is_none_or(|a| a <= k));
-        let after = crate::term::head_chars(&text[k..], MAX_RESPECTIVE_REACH);
-        let end = k + after.find(is_clause_end).unwrap_or(after.len());
-        let figures: Vec<usize> = (first_fig..facts.len()).take_while(|&i| at[i].is_some_and(|a| a < end)).collect();
-        let n = figures.len();
-        if n < 2 || first_fig < n || !facts[figures[0]].subject.starts_with("分别") {
+    for Respectively { sentence, figures, .. } in respectively(text, &at) {
+        let (first_fig, n) = (figures.start, figures.len());
+        if n < 2 || first_fig < n || !facts[first_fig].subject.starts_with("分别") {
             continue;
         }
+        // the counted figures stand shortly before, in the same sentence
         let counted = first_fig - n..first_fig;
         if !counted.clone().all(|i| at[i].is_some_and(|a| a >= sentence)) {
             continue;
         }
-        let verb = facts[figures[0]].subject["分别".len()..].to_string();
+        let verb = facts[first_fig].subject["分别".len()..].to_string();
         if verb.chars().nth(MAX_RESPECTIVE_VERB_CHARS).is_some() {
             continue;
         }
