@@ -547,6 +547,12 @@ fn rate_noun(phrase: &str) -> &str {
     after_group.filter(|rest| !rest.starts_with(['的', '中', '之', '里']) && rest.chars().nth(1).is_some()).unwrap_or(phrase)
 }
 
+/// Characters after `等` that make a word of it (`等级`, `等待`, `等于`, `等同`).
+const IN_WORD_AFTER_DENG: [char; 5] = ['级', '待', '于', '同', '候'];
+
+/// Characters before `等` that make a word of it (`中等`, `平等`, `同等`, `一等`, `优等`).
+const IN_WORD_BEFORE_DENG: [char; 13] = ['中', '平', '同', '高', '初', '对', '均', '头', '一', '二', '三', '优', '次'];
+
 /// `从甲、乙等地引进教师`: a list of places ends a locative phrase; what follows is the subject.
 /// `开展甲、乙、丙等主题活动`: kinds listed (or one given as an example) before `等` and their
 /// common noun are counted by that noun (`主题活动`): the kinds are examples of it.
@@ -556,9 +562,13 @@ fn after_places(phrase: &str) -> &str {
     let Some(k) = words::rfind(phrase, "等") else {
         return phrase;
     };
+    // `等级证书`, `中等路率`, `一等奖`: a word that holds `等` lists nothing
+    let after = phrase[k + '等'.len_utf8()..].chars().next();
+    let before = phrase[..k].chars().next_back();
+    let in_word = after.is_some_and(|c| IN_WORD_AFTER_DENG.contains(&c)) || before.is_some_and(|c| IN_WORD_BEFORE_DENG.contains(&c));
     let after_list = || {
         let noun = &phrase[k + '等'.len_utf8()..];
-        (noun.chars().count() >= 2 && !noun.contains('、')).then_some(noun)
+        (!in_word && noun.chars().count() >= 2 && !noun.contains('、')).then_some(noun)
     };
     ENDS.iter()
         .filter_map(|w| words::rfind(phrase, w).map(|k| &phrase[k + w.len()..]))

@@ -1345,3 +1345,11 @@ fn figures_after_respectively_measure_the_counts_before_it_in_turn() {
     let v = facts("全年接待游客52.6万人次、实现旅游收入3.8亿元。两项指标分别增长12.5%和10.9%。");
     assert!(v[2].subject != "接待游客增长", "{:?}", v[2].subject);
 }
+
+#[test]
+fn a_word_holding_deng_lists_nothing() {
+    assert_eq!(one("全县取得职业技能等级证书的有98人。").subject, "全县取得职业技能等级证书");
+    assert_eq!(one("全区农村公路优良中等路率保持在85%以上。").subject, "全区农村公路优良中等路率");
+    // a list closed by `等` still gives way to its noun
+    assert_eq!(one("在北京、上海等地开设直营店12家。").subject, "开设直营店");
+}
