@@ -1649,9 +1649,14 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
     let mut years = times.iter().filter_map(|t| t.years);
     match (years.next(), years.next()) {
         (Some(y), None) if y.0 == y.1 => Some(y.0),
+        // `政府工作报告` with no year: a government reports early in a year on the year before
+        (None, None) if title.contains(GOVERNMENT_REPORT) => ctx.reference_date.map(|d| d.year - 1),
         _ => None,
     }
 }
+
+/// The title of a government's yearly report to its people's congress.
+const GOVERNMENT_REPORT: &str = "政府工作报告";
 
 /// Years named from the time of writing.
 const RELATIVE_YEARS: [&str; 4] = ["去年", "前年", "明年", "后年"];

@@ -854,6 +854,11 @@ fn a_rate_alone_in_its_clause_is_paid_in_what_the_clause_before_hands_out() {
 /// The facts of an article headed `title` with one paragraph a line, the headline the input's
 /// first line.
 fn facts_under(title: &str, lines: &[&str]) -> Vec<Fact> {
+    facts_under_dated(title, lines, None)
+}
+
+/// [`facts_under`] with a reference date.
+fn facts_under_dated(title: &str, lines: &[&str], reference_date: Option<Date>) -> Vec<Fact> {
     let input = std::iter::once(title).chain(lines.iter().copied()).collect::<Vec<_>>().join("\n");
     let mut at = title.len() + 1;
     let mut paragraphs = Vec::new();
@@ -863,7 +868,7 @@ fn facts_under(title: &str, lines: &[&str]) -> Vec<Fact> {
     }
     let title_span = Some(crate::model::Span { start: 0, end: title.len() });
     let article = Article { title: Some(title.to_string()), title_span, paragraphs, ..Default::default() };
-    Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None })
+    Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date, loose: None })
 }
 
 /// The facts of an article of one paragraph a line.
@@ -1001,6 +1006,16 @@ fn a_years_summary_dates_what_it_reports_and_a_section_of_another_year_by_that_o
     // a headline that sums up no year dates nothing
     let v = facts_under("某县新建村级光伏电站", &lines);
     assert!(v.iter().all(|f| f.year.is_none()), "{v:#?}");
+}
+
+#[test]
+fn a_government_work_report_reviews_the_year_before_its_date() {
+    let lines = ["一、过去一年工作回顾", "全县地区生产总值206.8亿元。", "二、2025年工作安排", "粮食播种面积稳定在2.3万公顷。"];
+    let v = facts_under_dated("政府工作报告", &lines, Date::parse_iso("2025-01-16"));
+    let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
+    assert_eq!(got, [("206.8亿元", Some(2024)), ("2.3万公顷", Some(2025))]);
+    // undated, it dates nothing
+    assert!(facts_under("政府工作报告", &lines).iter().all(|f| f.year.is_none() || f.text == "2.3万公顷"));
 }
 
 #[test]
