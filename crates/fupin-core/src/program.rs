@@ -1031,6 +1031,9 @@ fn link(run: &[Lead], pending: &mut Vec<Declaration>) -> Option<Declaration> {
             Naming::Framed => n == d.count && adjacent,
             // a slogan's word opens every item: `“五个聚焦”` over `聚焦产业培育,…` `聚焦…`
             Naming::Slogan => n == d.count && run.iter().all(|l| l.name.starts_with(&d.head)),
+            // a guessed name (`三条途径`) is too weak to name fewer leads than it counts unless
+            // they end in its head; a known one may (a page cut short of the set's end)
+            Naming::Guessed => n == d.count || n < d.count && same_head,
             _ => n == d.count || n < d.count && (same_head || adjacent),
         };
         near && agrees
@@ -2064,6 +2067,16 @@ mod tests {
         assert_eq!(names(&found[0]), ["牢牢守住不发生规模性返贫的底线", "把增加群众收入作为根本措施", "以党建引领凝聚合力"]);
         // steps out of their order, or with no first, are none
         assert!(find(&["其次,村里修了路。", "最后,大家都满意。"]).is_empty());
+    }
+
+    #[test]
+    fn a_guessed_name_does_not_name_fewer_leads_that_do_not_end_in_its_head() {
+        let found = find(&[
+            "全县用好农户自主申报、基层干部排查、部门筛查预警三条途径,及时发现风险。",
+            "强化产业帮扶。全县新建基地10个。",
+            "深化消费帮扶。全县销售农产品2亿元。",
+        ]);
+        assert!(found.iter().all(|p| p.name != "三条途径"), "{found:?}");
     }
 
     #[test]
