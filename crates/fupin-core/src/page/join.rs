@@ -679,9 +679,11 @@ fn is_field_line(text: &str) -> bool {
     let Some(colon) = t.find([':', '：']) else { return false };
     let name = &t[..colon];
     let value = t[colon..].trim_start_matches([':', '：']).trim();
+    // a value opening with a pronoun is someone's words (`群众:他总是第一个到`), no field
     (2..=MAX_FIELD_NAME_CHARS).contains(&char_len(name))
         && name.chars().all(crate::charset::is_han)
         && !value.is_empty()
+        && !value.starts_with(['他', '她', '我', '你', '这', '那', '咱'])
         && at_most_chars(value, MAX_FIELD_VALUE_CHARS)
         && !value.contains(['，', ',', '。', '；', ';', '：', '“', '”', '"', '!', '！', '?', '？'])
         && !value.split(':').skip(1).any(|after| !after.starts_with(|c: char| c.is_ascii_digit()))
@@ -1137,6 +1139,9 @@ mod tests {
         let blocks = blocks_of(&["咨询电话:0000-1234567", "会议时间:3月5日上午9:30", "他说:“路修好", "了。”"]);
         let texts: Vec<String> = paragraphs(&blocks).into_iter().map(|p| p.text).collect();
         assert_eq!(texts, ["咨询电话:0000-1234567", "会议时间:3月5日上午9:30", "他说:“路修好了。”"]);
+        // reactions quoted after who said them are no card
+        let texts: Vec<String> = paragraphs(&blocks_of(&["大家都这么评价他,遇到困难", "群众:他总是第一个到", "村干部:他比我们还熟悉村情", "时他总冲在前面。"])).into_iter().map(|p| p.text).collect();
+        assert_eq!(texts.len(), 1, "{texts:?}");
         // one line of that shape alone makes no card: a column break may cut prose so
         let texts: Vec<String> = paragraphs(&blocks_of(&["据了解:全县共有", "脱贫户1200户。"])).into_iter().map(|p| p.text).collect();
         assert_eq!(texts, ["据了解:全县共有脱贫户1200户。"]);
