@@ -614,16 +614,10 @@ const MAX_AFFILIATION_CHARS: usize = 24;
 /// they write from. The body says the line signs, so either mark will do.
 fn signed_with_affiliation(t: &str, base: usize) -> Option<People> {
     let rest = t.strip_prefix(['□', '■'])?.trim_start();
-    let (first, after) = rest.split_once(char::is_whitespace)?;
-    let after = after.trim_start();
+    let (first, _) = rest.split_once(char::is_whitespace)?;
     // `王　静`: a name of two characters spaced out to the width of three
-    let (name, printed, body) = match after.split_once(char::is_whitespace) {
-        Some((second, body)) if char_len(first) == 1 && char_len(second) == 1 => {
-            (format!("{first}{second}"), rest.len() - body.len(), body)
-        }
-        _ => (first.to_string(), first.len(), after),
-    };
-    let body = body.trim();
+    let (name, printed) = spaced_name(rest, first.len()).unwrap_or_else(|| (first.to_string(), first.len()));
+    let body = rest[printed..].trim();
     let signs = is_bare_name(&name)
         && at_most_chars(body, MAX_AFFILIATION_CHARS)
         && body.chars().all(is_han)
@@ -631,7 +625,6 @@ fn signed_with_affiliation(t: &str, base: usize) -> Option<People> {
     signs.then(|| {
         // `rest` ends `t`: its offset is what precedes it
         let at = base + (t.len() - rest.len());
-        let printed = rest[..printed].trim_end().len();
         People {
             contributors: vec![Contributor { name, role: Role::Author, span: Span::new(at, at + printed) }],
             clean: true,
