@@ -158,10 +158,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             if let Some(end) = self.column_end(i, kinds) {
                 // a box printed into a paragraph the story leaves unfinished mid-sentence
-                let mid_sentence = |b: &Block<'_>| {
-                    join::runs_on(b) && b.text.chars().next_back().is_some_and(|c| super::line::is_han(c) || matches!(c, ',' | '，'))
-                };
-                let cut = self.open.filter(|&d| !self.closed && self.drafts[d].blocks.last().is_some_and(mid_sentence));
+                let cut = self.open.filter(|&d| !self.closed && self.drafts[d].blocks.last().is_some_and(join::breaks_mid_sentence));
                 self.headline(i, end, false);
                 self.interrupted = cut.zip(self.open);
                 i = end;

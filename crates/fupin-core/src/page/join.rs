@@ -617,13 +617,25 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
             }
         }
         open = runs_on(b);
-        cut = open && b.text.ends_with(|c: char| crate::charset::is_han(c) || matches!(c, ',' | '，'));
+        // as breaks_mid_sentence, with `runs_on` read once
+        cut = open && ends_inside_sentence(b.text);
         if !open {
             place(&mut out, &mut waiting);
         }
     }
     place(&mut out, &mut waiting);
     out
+}
+
+/// Whether block `b` breaks off inside a sentence of prose, as a column break leaves it: it runs
+/// on, and ends on a Han character or a comma. A box or a card printed there waits for it.
+pub(crate) fn breaks_mid_sentence(b: &Block<'_>) -> bool {
+    runs_on(b) && ends_inside_sentence(b.text)
+}
+
+/// Whether `text` ends on a Han character or a comma, inside a sentence.
+fn ends_inside_sentence(text: &str) -> bool {
+    text.ends_with(|c: char| crate::charset::is_han(c) || matches!(c, ',' | '，'))
 }
 
 /// Whether the paragraph that block `b` ends breaks off unfinished, to run on in the next body
