@@ -77,7 +77,7 @@ const LEAD_VERBS: &[&str] = &[
 const NARRATION: &[&str] = &[
     "是", "该", "我", "他", "她", "它", "这", "那", "据", "记者", "本报", "日前", "近日", "今年",
     "目前", "截至", "了", "说", "表示", "介绍", "吗", "呢", "啊", "吧", "%", "％", "年", "月", "日",
-    "会议", "指出", "强调", "认为", "希望", "透露", "获悉", "了解到",
+    "会议", "指出", "强调", "认为", "希望", "透露", "获悉", "了解到", "以下", "如下",
 ];
 
 /// The longest lead phrase read, in chars; longer first sentences are narration.
@@ -294,7 +294,7 @@ impl Programs {
             if declared.is_none() && !outlines_a_document(&run) {
                 drop_closing_parts(&mut run);
             }
-            if declared.is_none() && (run.len() < if marked { 2 } else { 3 } || outlines_a_document(&run)) {
+            if declared.is_none() && (run.len() < if marked { 2 } else { 3 } || outlines_a_document(&run) || glosses_terms(&paras, &run)) {
                 continue;
             }
             let (name, count) = declared.map_or((String::new(), 0), |d| (d.name, d.count));
@@ -631,7 +631,7 @@ impl Programs {
                 let item = &text[start..end];
                 // an item marked by a circled number may hold a figure (`①每个乡镇配备1名专家`);
                 // the mark sets a marked item apart, so it may run longer than one read from a list
-                let ok = |s: &str| item_within(s, mark == InlineMark::Circled, MAX_MARKED_ITEM_CHARS);
+                let ok = |s: &str| item_within(s, true, MAX_MARKED_ITEM_CHARS);
                 let fits = match item.split_once([',', '，']) {
                     Some((who, what)) => ok(who) && ok(what),
                     None => ok(item),
@@ -713,19 +713,43 @@ impl Programs {
             None => return self.unmarked_heading(i, paras),
         };
         let end = start + text[start..end].trim_end_matches('*').len();
+        let cut_end = end;
+        let end = self.paired_phrase_end(text, start, end, kind, head_line);
+        let paired = end != cut_end;
+        let end = if kind == LeadKind::Sentence { start + aim_before_key(&text[start..end]) } else { end };
         let name = &text[start..end];
         // a lead set as a paragraph of its own (`强化住房安全保障。`) heads the body below it
         let more_follows = text[end..].trim_end_matches(['*', ' ']).chars().nth(1).is_some()
             || paras.get(i + 1).is_some_and(|p| p.text.contains('。'));
         let ok = match kind {
             LeadKind::Sentence => more_follows && self.is_lead_phrase(name),
-            _ if head_line => name.split([',', '，']).all(item_chars_ok),
+            _ if head_line || paired => name.split([',', '，']).all(item_chars_ok),
             _ => item_chars_ok(name),
         };
         if ok {
             return Some(Lead { para: i, start, end, kind, name: name.trim().to_string() });
         }
         (kind == LeadKind::Sentence).then(|| self.clause_lead(i, text, start)).flatten()
+    }
+
+    /// Where a numbered lead cut at its first comma really ends: a section head printed in
+    /// bold at the start of its paragraph is often two phrases in one short sentence
+    /// (`(一)聚力稳增长,经济运行稳中有进。坚持…`), and the head is the whole of it. Only a
+    /// sentence short and plain enough for a lead phrase, each half an item, is taken whole;
+    /// a head whose comma opens narration (`(一)强化领导,该县成立了…`) stays cut.
+    fn paired_phrase_end(&self, text: &str, start: usize, end: usize, kind: LeadKind, head_line: bool) -> usize {
+        if !matches!(kind, LeadKind::Ordinal(_)) || head_line || !text[end..].starts_with([',', '，']) {
+            return end;
+        }
+        let window = head_chars(&text[start..], MAX_LEAD_CHARS + 1);
+        let Some(stop) = window.find(is_sentence_stop) else { return end };
+        let sentence = &text[start..start + stop];
+        let halves_ok = sentence.split([',', '，']).all(item_chars_ok);
+        if halves_ok && self.is_lead_phrase(sentence) {
+            start + stop
+        } else {
+            end
+        }
     }
 
     /// The lead of a paragraph whose first sentence, from `start`, runs past `reach` without a
@@ -1298,15 +1322,20 @@ fn slogan_at(text: &str, numeral_start: usize, numeral_end: usize, para: Option<
     }
     let word = head_chars(&text[numeral_end..], 4);
     let word = &word[..word.find('”')?];
-    // a word of one character (`“三早”`) names a set only over the ordinals right after it
+    // a word of one character (`“三早”`) names a set only over the ordinals right after it,
+    // a head noun between them making it a method's name (`“三联”工作法:①…`)
     let n = word.chars().count();
-    let fits = (2..=3).contains(&n) || n == 1 && opens_ordinals(text[numeral_end + word.len()..].trim_start_matches('”'));
+    let after = text[numeral_end + word.len()..].trim_start_matches('”');
+    let head_noun = if n == 1 { HEADS.iter().filter(|h| after.starts_with(**h)).max_by_key(|h| h.len()) } else { None };
+    let fits = (2..=3).contains(&n) || n == 1 && opens_ordinals(&after[head_noun.map_or(0, |h| h.len())..]);
     if !fits || !word.chars().all(is_han) || chinese_digit(word.chars().next()?).is_some() {
         return None;
     }
     let count = chinese_int(&text[numeral_start..numeral_end]).filter(|&n| (2..=20).contains(&n))?;
-    let end = numeral_end + word.len();
-    let name = text[numeral_start..end].to_string();
+    let (end, name) = match head_noun {
+        Some(h) if opens_ordinals(&after[h.len()..]) => (text.len() - after.len() + h.len(), format!("{}{word}{h}", &text[numeral_start..numeral_end])),
+        _ => (numeral_end + word.len(), text[numeral_start..numeral_end + word.len()].to_string()),
+    };
     // `五查五清`: the numeral twice pairs two words, and each item opens with the first
     // (`查收入,清底数`)
     let numeral = &text[numeral_start..numeral_end];
@@ -1337,7 +1366,7 @@ fn is_framed(text: &str, start: usize, end: usize, slogan: bool) -> bool {
 /// Whether `after`, the text after a name, ends the sentence and goes on with the first of a
 /// run of ordinals (`主要有三种途径。第一种是…`, `有两个方面。一是…`): the name counts them.
 fn opens_ordinals(after: &str) -> bool {
-    after.strip_prefix(['。', ',', '，']).is_some_and(starts_with_ordinal)
+    after.strip_prefix(['。', ',', '，', ':', '：']).is_some_and(starts_with_ordinal)
 }
 
 /// Whether `text` starts with the first mark of a run of ordinals (`一是`, `①`, `(一)`…).
@@ -1481,6 +1510,30 @@ fn quoted_list_before(text: &str, pos: usize) -> Option<(usize, usize)> {
 fn trim_end_marks(text: &str, s: usize, e: usize) -> usize {
     let t = text[s..e].trim_end_matches(['”', '’', ' ', '　', '」']);
     s + t.len()
+}
+
+/// Words opening the half of a lead that says where an aim's key lies
+/// (`推动产业高端化,关键在于延伸链条`).
+const KEY_WORDS: [&str; 6] = ["关键在于", "关键是", "重在", "贵在", "根本在于", "核心在于"];
+
+/// The length of a lead's aim when its second half only says where the key to it lies: the
+/// measure is the aim (`推动产业高端化`), the rest of the sentence argues for it.
+fn aim_before_key(lead: &str) -> usize {
+    match lead.split_once([',', '，']) {
+        Some((aim, key)) if KEY_WORDS.iter().any(|w| key.starts_with(w)) => aim.len(),
+        _ => lead.len(),
+    }
+}
+
+/// Labels over a numbered list of terms and what they mean (`名词解释:` / `1.…:…`).
+const GLOSSARY_LABELS: [&str; 5] = ["名词解释", "名词释义", "术语解释", "注释", "释义"];
+
+/// Whether a run of leads numbers the entries of a glossary: the paragraph right above its
+/// first lead is a glossary label. The entries name terms a report used, not measures.
+fn glosses_terms(paras: &[&Paragraph], run: &[Lead]) -> bool {
+    let Some(above) = run.first().and_then(|l| l.para.checked_sub(1)) else { return false };
+    let label = paras[above].text.trim().trim_end_matches([':', '：']);
+    GLOSSARY_LABELS.contains(&label)
 }
 
 /// The parts a television or radio news script marks in brackets.
@@ -1987,6 +2040,57 @@ mod tests {
 
     fn names(p: &Program) -> Vec<&str> {
         p.items.iter().map(|i| i.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_numbered_head_of_two_short_phrases_is_its_item_whole() {
+        let found = find(&[
+            "(一)稳住粮食生产,农业基础更加稳固。全县种粮8万亩。",
+            "(二)做强茶叶产业,群众收入稳步增加。新建茶园2000亩。",
+            "(三)强化组织领导,该县成立了专班负责推进各项工作。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // a comma that opens narration keeps the head cut at it
+        assert_eq!(names(&found[0]), ["稳住粮食生产,农业基础更加稳固", "做强茶叶产业,群众收入稳步增加", "强化组织领导"]);
+    }
+
+    #[test]
+    fn a_lead_whose_second_half_names_the_key_is_its_aim() {
+        let found = find(&[
+            "推动茶产业提质,关键在于品牌建设。全市茶园多而不强。",
+            "推动茶产业增效,关键是延长链条。要发展精深加工。",
+            "推动茶产业富民,重在利益联结。要让茶农分得收益。",
+        ]);
+        assert_eq!(names(&found[0]), ["推动茶产业提质", "推动茶产业增效", "推动茶产业富民"]);
+    }
+
+    #[test]
+    fn a_glossary_and_its_lead_in_are_no_measures() {
+        let found = find(&[
+            "做好今年工作,重点抓好以下几个方面:",
+            "发展特色农业。全县新建果园800亩。",
+            "建设美丽乡村。改造农村户厕1200座。",
+            "名词解释:",
+            "1.三变改革:资源变资产、资金变股金、农民变股东的农村改革。",
+            "2.四小园:农户房前屋后的小菜园、小果园、小花园、小公园。",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_one_character_slogan_with_a_head_noun_names_its_marked_items() {
+        let found = find(&["该镇推行“三访”工作法:①访困难户,每月入户一次;②访留守老人,帮办实事;③访返乡青年,摸清就业意愿。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].name.as_str(), found[0].declared_count), ("三访工作法", 3));
+        assert_eq!(names(&found[0]), ["访困难户", "访留守老人", "访返乡青年"]);
+    }
+
+    #[test]
+    fn an_ordinal_item_may_hold_a_figure() {
+        let found = find(&["今年办好三件实事:一是新建村级幼儿园3所;二是改造农村公路120公里;三是为全县65岁以上老人免费体检。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].items.len(), 3, "{found:?}");
+        assert!(names(&found[0])[1].starts_with("改造农村公路"), "{found:?}");
     }
 
     #[test]
