@@ -354,15 +354,19 @@ fn is_suffixed(name: &str) -> bool {
     name.ends_with(['省', '市', '县', '区', '州', '盟', '旗'])
 }
 
-/// Short forms shared by several zones are kinds of zone (`高新区`), not names.
+/// Short forms shared by several zones are kinds of zone (`高新区`), not names; so is one that
+/// ends another zone's full name (苏州工业园区 is listed as `工业园区`, which closes the names
+/// of zones elsewhere and is an everyday word).
 fn zone_kinds(table: &Table) -> Vec<&'static str> {
+    let zones = || table.divisions.iter().filter(|d| d.level == RegionLevel::Zone);
     let mut seen: HashMap<&str, u32> = HashMap::new();
-    for d in table.divisions.iter().filter(|d| d.level == RegionLevel::Zone) {
+    for d in zones() {
         for &s in &d.short {
             *seen.entry(s).or_insert(0) += 1;
         }
     }
-    seen.into_iter().filter(|&(_, n)| n > 1).map(|(s, _)| s).collect()
+    let ends_another = |s: &str| zones().filter(|d| d.name.ends_with(s)).nth(1).is_some();
+    seen.into_iter().filter(|&(s, n)| n > 1 || ends_another(s)).map(|(s, _)| s).collect()
 }
 
 /// What a sentence or a quotation opens after.
@@ -560,6 +564,9 @@ mod tests {
     fn generic_zone_names_are_kinds() {
         let (_, n) = names();
         let hits = n.scan("高新区企业");
+        assert_eq!(n.pattern(&hits[0]).form, Form::ZoneKind);
+        // one zone's short form that closes the names of others is a kind too
+        let hits = n.scan("村里引进工业园区企业");
         assert_eq!(n.pattern(&hits[0]).form, Form::ZoneKind);
     }
 }
