@@ -677,7 +677,9 @@ impl Gazetteer {
         let lines = header.lines().take(HEADER_LINES).filter_map(|l| l.split_whitespace().next());
         let mut out: Vec<DivId> = Vec::new();
         for name in lines.chain(articles.iter().map(|a| a.source.as_str())) {
-            if let Some(id) = paper_stem(name).and_then(|stem| self.paper_division(stem)) {
+            // a bulletin's masthead names the office that compiles it (`某县…办公室编`)
+            let compiler = || ["编印", "编"].iter().find_map(|s| name.strip_suffix(s)).and_then(|office| self.office_county(office));
+            if let Some(id) = paper_stem(name).and_then(|stem| self.paper_division(stem)).or_else(compiler) {
                 if !out.contains(&id) {
                     out.push(id);
                 }

@@ -545,3 +545,13 @@ fn a_county_offices_page_citing_its_provinces_rules_is_the_countys() {
     let articles = paper_page("", "防止返贫政策问答\n河北省规定,监测范围按年人均纯收入7000元确定。河北省各地统一执行。怀来县各镇做好宣传。\n");
     assert_eq!(primary(&articles[0]), Some("130000"));
 }
+
+#[test]
+fn a_bulletin_is_the_county_of_the_office_that_compiles_it() {
+    let body = "排查工作有序推进\n全县驻村工作队逐户排查,河北省派驻的工作队参加。\n";
+    let articles = paper_page("驻村工作简报\n第8期\n怀来县驻村帮扶工作领导小组办公室编　2024年6月1日\n", body);
+    assert_eq!(primary(&articles[0]), Some("130730"));
+    // with no compiler named, the province it names stands
+    let articles = paper_page("驻村工作简报\n第8期\n", body);
+    assert_eq!(primary(&articles[0]), Some("130000"));
+}
