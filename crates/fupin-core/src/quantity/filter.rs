@@ -79,6 +79,8 @@ fn chinese_not_a_count(before: &str, after: &str, unit: &Unit, value: f64) -> bo
         || !unit.chinese_ok && value < 10.0 && !counts_livestock(unit, after) && !counts_chapters(unit, before)
         || ["几", "数", "若干", "好几"].iter().any(|w| super::words::has_suffix(before, w))
         || before.ends_with(['“', '"', '「', '‘'])
+        // `三番五次`: a saying's numerals count nothing
+        || before.ends_with('番')
         // `六个一` is a slogan; `共六章三十二条` counts a document's chapters, then its articles
         || unit.canonical != "章" && after.starts_with(|c: char| crate::numeral::is_chinese_numeral_char(c) || crate::numeral::arabic_digit(c).is_some())
         || SLOGAN_AFTER.iter().any(|w| super::words::has_prefix(after, w))

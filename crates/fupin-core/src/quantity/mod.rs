@@ -170,6 +170,45 @@ fn fraction_words(text: &str, i: usize) -> Option<Raw> {
         .then(|| share(text, i, start + part.len, round(part.value / whole.value * 100.0)))
 }
 
+/// `翻了一番`, `翻两番`, `翻了一番多`: a figure doubled once or twice, read as a ratio to what it
+/// was (2 or 4 倍). Returns where reading stopped and the fact, which is left out when the
+/// sentence states both ends of the change (`从2万元翻了一番,达到4万元`): there the doubling
+/// only sums up the figures, which are the facts.
+fn doubling(text: &str, i: usize, c: char) -> Option<(usize, Option<Raw>)> {
+    let after = text[i + c.len_utf8()..].strip_prefix('番')?;
+    let before = &text[..i];
+    let start = ["翻了", "翻"].iter().find_map(|w| before.strip_suffix(w))?.len();
+    let times = match c {
+        '一' => 1,
+        '两' | '二' => 2,
+        '三' => 3,
+        _ => return None,
+    };
+    let mut end = text.len() - after.len();
+    let mut qualifier = Qualifier::Exact;
+    if let Some(more) = ["多", "还多"].iter().find(|w| after.starts_with(**w)) {
+        qualifier = Qualifier::MoreThan;
+        end += more.len();
+    }
+    let sentence = start_of(text, start, is_sentence_end)..text[end..].find(is_sentence_end).map_or(text.len(), |k| end + k);
+    let said = &text[sentence];
+    let from = said.contains('从') || said.match_indices('由').any(|(k, _)| !said[k..].starts_with("由于"));
+    let both_ends = from && said.contains('到');
+    let raw = Raw {
+        start,
+        end,
+        tail: end,
+        lead: start,
+        value: f64::from(1u32 << times),
+        value_max: None,
+        unit: "倍",
+        kind: Kind::Ratio,
+        qualifier,
+        compared: false,
+    };
+    Some((end, (!both_ends).then_some(raw)))
+}
+
 /// Words that start with `成`: a numeral before one of them counts no tenths.
 const WORDS_WITH_CHENG: [&str; 22] = [
     "不变", "员", "本", "果", "效", "立", "为", "功", "绩", "熟", "品", "交", "长", "都", "片", "型", "套", "就", "人",
@@ -534,6 +573,8 @@ impl Quantities {
                 self.percent_words(text, i).map(|r| (r.tail, Some(r)))
             } else if let Some(r) = fraction_words(text, i).filter(|_| !inside_number(text, i)) {
                 Some((r.tail, Some(r)))
+            } else if let Some(read) = doubling(text, i, c) {
+                Some(read)
             } else if !inside_number(text, i) && !ends_a_word(text, i, c) {
                 Some(self.quantity(text, i, &out))
             } else {

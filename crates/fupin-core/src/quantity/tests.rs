@@ -1368,3 +1368,17 @@ fn a_word_holding_deng_lists_nothing() {
     // a list closed by `等` still gives way to its noun
     assert_eq!(one("在北京、上海等地开设直营店12家。").subject, "开设直营店");
 }
+
+#[test]
+fn a_doubling_is_a_ratio_to_what_was() {
+    let f = one("合作社的年销售额比去年翻了一番。");
+    assert_eq!((vu(&f), f.text.as_str(), f.qualifier), ((2.0, "倍"), "翻了一番", Qualifier::Exact));
+    let f = one("力争村集体收入翻两番。");
+    assert_eq!(vu(&f), (4.0, "倍"));
+    assert_eq!(one("全村人均收入翻了一番多。").qualifier, Qualifier::MoreThan);
+    // with both ends printed, the ends are the facts and the doubling sums them up
+    let v = facts("全村人均收入从5000元翻了一番,达到1万元。");
+    assert_eq!(v.iter().map(|f| f.value).collect::<Vec<_>>(), [5000.0, 10000.0], "{v:#?}");
+    // 番 after a numeral is no doubling without 翻
+    assert!(facts("三番五次上门走访。").is_empty());
+}
