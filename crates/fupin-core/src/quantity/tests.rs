@@ -1382,3 +1382,12 @@ fn a_doubling_is_a_ratio_to_what_was() {
     // 番 after a numeral is no doubling without 翻
     assert!(facts("三番五次上门走访。").is_empty());
 }
+
+#[test]
+fn packed_goods_and_course_hours_are_counted() {
+    assert_eq!(vu(&one("网店接到订单1600余盒。")), (1600.0, "盒"));
+    assert_eq!(vu(&one("学员参训不少于24学时。")), (24.0, "学时"));
+    assert_eq!(vu(&one("全年务工3600个工日。")), (3600.0, "工日"));
+    // in Chinese numerals a box or a bag is a turn of speech
+    assert!(facts("他拎着一盒点心上门。").is_empty());
+}

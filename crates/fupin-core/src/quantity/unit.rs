@@ -100,6 +100,12 @@ const TABLE: &[Entry] = &[
     Entry("架次", "架次", Count, true), Entry("趟", "趟", Count, false), Entry("艘", "艘", Count, true),
     // aircraft and drones (`植保无人机4架`), and operations a hospital counts (`手术680台次`)
     Entry("架", "架", Count, false), Entry("台次", "台次", Count, true),
+    // packed goods sold (`订单1600余盒`, `蜂蜜800瓶`): in Chinese mostly a turn of speech
+    Entry("盒", "盒", Count, false), Entry("瓶", "瓶", Count, false), Entry("罐", "罐", Count, false),
+    Entry("桶", "桶", Count, false), Entry("包", "包", Count, false),
+    // hours of a course (`培训不少于24学时`) and days of work paid (`务工3600个工日`)
+    Entry("学时", "学时", Count, true), Entry("课时", "课时", Count, true), Entry("个工日", "工日", Count, true),
+    Entry("工日", "工日", Count, true),
 ];
 
 /// The printed forms of [`TABLE`].
