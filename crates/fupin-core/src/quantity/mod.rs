@@ -1281,7 +1281,7 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             };
             // `发放小额信贷，每户最高5万元`: a rate alone in its clause is a rate of what the
             // clause before handed out
-            let rate_only = raws[e].kind == Kind::Money && is_rate_only(&before);
+            let rate_only = raws[e].kind == Kind::Money && subject::is_rate(&before);
             let before = match rate_only.then(|| handed_out(text, starts, clause)).flatten() {
                 Some(what) => Cow::Borrowed(what),
                 None => before,
@@ -1487,11 +1487,6 @@ fn classifier(text: &str, r: &Raw) -> Option<char> {
 /// Verbs of handing out money: what follows one at the end of a clause is what a rate in the
 /// next clause is paid in.
 const HANDING_OUT: [&str; 4] = ["发放", "提供", "给予", "补助"];
-
-/// `每户`, `每人每月`: a phrase of nothing but distributive words.
-fn is_rate_only(phrase: &str) -> bool {
-    phrase.starts_with('每') && phrase.chars().count() <= 4
-}
 
 /// What the clause ending right before `clause` hands out (`发放小额信贷` → `小额信贷`), when
 /// it ends in one of [`HANDING_OUT`] and a short noun.

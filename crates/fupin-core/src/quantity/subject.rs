@@ -492,7 +492,7 @@ pub fn object_of_handling(phrase: &str) -> Option<&str> {
 }
 
 /// `每人每月`, `每户`, `每年`: words of a rate alone, each `每` and a short measure.
-fn is_rate(s: &str) -> bool {
+pub fn is_rate(s: &str) -> bool {
     let mut parts = s.split('每');
     parts.next() == Some("") && parts.all(|m| (1..=2).contains(&m.chars().count()))
 }

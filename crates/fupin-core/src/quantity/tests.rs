@@ -1391,3 +1391,13 @@ fn packed_goods_and_course_hours_are_counted() {
     // in Chinese numerals a box or a bag is a turn of speech
     assert!(facts("他拎着一盒点心上门。").is_empty());
 }
+
+#[test]
+fn a_rate_with_its_own_noun_keeps_it_as_subject() {
+    // `每亩补助` names what is paid: not a bare rate of what the clause before handed out
+    let v = facts("县里免费发放脱毒种苗,每亩补助300元。");
+    assert_eq!(v.last().map(|f| f.subject.as_str()), Some("每亩补助"), "{v:#?}");
+    // a bare rate is one of what was handed out
+    let v = facts("县里为脱贫户发放小额信贷,每户5万元。");
+    assert_eq!(v.last().map(|f| f.subject.as_str()), Some("小额信贷"), "{v:#?}");
+}
