@@ -703,12 +703,12 @@ impl Gazetteer {
         }
     }
 
-    /// The county whose office a source is (`某县乡村振兴局`, `某县人民政府`): the name up to
-    /// its first `县`, `区` or `旗`.
+    /// The county whose office a source is (`某县乡村振兴局`, `某县人民政府`): the longest
+    /// opening of the name that ends in `县`, `区` or `旗` and is a county (`梅县区` before `梅县`).
     fn office_county(&self, source: &str) -> Option<DivId> {
         const MAX_COUNTY_CHARS: usize = 8;
-        let end = crate::term::head_chars(source, MAX_COUNTY_CHARS).find(['县', '区', '旗'])? + '县'.len_utf8();
-        self.county_named(&source[..end])
+        let head = crate::term::head_chars(source, MAX_COUNTY_CHARS);
+        head.rmatch_indices(['县', '区', '旗']).find_map(|(k, mark)| self.county_named(&source[..k + mark.len()]))
     }
 
     /// The division a paper's name stem names: the name itself or with a suffix (安康 is also

@@ -555,3 +555,12 @@ fn a_bulletin_is_the_county_of_the_office_that_compiles_it() {
     let articles = paper_page("驻村工作简报\n第8期\n", body);
     assert_eq!(primary(&articles[0]), Some("130000"));
 }
+
+#[test]
+fn an_office_is_of_the_longest_county_its_name_opens_with() {
+    let g = gazetteer();
+    let code = |source: &str| g.office_county(source).map(|id| g.table.get(id).code);
+    assert_eq!(code("梅县区乡村振兴局"), Some("441403"));
+    assert_eq!(code("怀来县人民政府"), Some("130730"));
+    assert_eq!(code("县乡村振兴局"), None);
+}
