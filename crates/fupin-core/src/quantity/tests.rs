@@ -1401,3 +1401,10 @@ fn a_rate_with_its_own_noun_keeps_it_as_subject() {
     let v = facts("县里为脱贫户发放小额信贷,每户5万元。");
     assert_eq!(v.last().map(|f| f.subject.as_str()), Some("小额信贷"), "{v:#?}");
 }
+
+#[test]
+fn rooms_of_a_house_are_counted_in_words() {
+    let f = one("搬迁前,他家只有两间土坯房。");
+    assert_eq!((vu(&f), f.text.as_str()), ((2.0, "间"), "两间"));
+    assert!(facts("他在田间地头忙碌,时间过得很快。").is_empty());
+}

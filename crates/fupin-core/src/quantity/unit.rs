@@ -64,7 +64,8 @@ const TABLE: &[Entry] = &[
     Entry("本", "本", Count, false), Entry("篇", "篇", Count, true), Entry("幅", "幅", Count, true),
     Entry("部门", "部门", Count, true), Entry("部", "部", Count, false), Entry("辆", "辆", Count, true),
     Entry("轮", "轮", Count, true), Entry("类", "类", Count, true), Entry("种", "种", Count, true),
-    Entry("件", "件", Count, true), Entry("间", "间", Count, false), Entry("支", "支", Count, false),
+    // `两间砖房`: rooms are how a family's house is told, in words as often as in digits
+    Entry("件", "件", Count, true), Entry("间", "间", Count, true), Entry("支", "支", Count, false),
     Entry("份", "份", Count, true), Entry("处", "处", Count, true), Entry("套", "套", Count, true),
     Entry("台", "台", Count, true), Entry("张", "张", Count, false), Entry("株", "株", Count, true),
     Entry("棵", "棵", Count, true), Entry("头", "头", Count, false), Entry("只", "只", Count, false),
