@@ -294,7 +294,17 @@ fn mark_credited_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
         let after_story = news && (i < 2 || line::ends_sentence(lines[i - 2].text));
         // the next of a row of pictures, right under the credit of the one before
         let in_row = i >= 3 && matches!(kinds[i - 2], Kind::Credit(_)) && matches!(kinds[i - 3], Kind::Caption { .. });
-        let framed = !web && (opens_with_day(l.text) || after_story || in_row);
+        // a story closed by its signature (`记者 X` under its last paragraph) is over: a
+        // credited caption right under it is a picture of its own
+        let signed_off = i >= 3
+            && matches!(kinds[i - 2], Kind::Byline(_))
+            && match kinds[i - 3] {
+                Kind::Body => line::ends_sentence(lines[i - 3].text),
+                // `(下转第4版)` over the signature: the story goes on elsewhere
+                Kind::Furniture(_) => true,
+                _ => false,
+            };
+        let framed = !web && (opens_with_day(l.text) || after_story || in_row || signed_off);
         if web || framed || inside_cut_paragraph(lines, kinds, i - 1) {
             kinds[i - 1] = Kind::Caption {
                 credit: None,

@@ -1469,6 +1469,25 @@ fn credit_line_under_a_dated_caption_inside_a_story_stands_alone() {
     assert_covered(text, &p);
 }
 
+#[test]
+fn credited_caption_under_a_storys_closing_signature_stands_alone() {
+    // no blank lines: the signature alone says the story is over
+    let text = "\
+某镇修通产业路
+□ 本报记者 赵敏
+某镇今年修建产业路五公里,群众运输更方便。
+农产品也卖得更远了。
+(下转第4版)
+记者 赵敏
+某乡脱贫户在果园里采摘桃子,今年桃子又是好收成。
+本报记者 钱多 摄
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 2, "{:#?}", p.articles);
+    assert_eq!(p.articles[1].kind, ArticleKind::Photo);
+    assert_covered(text, &p);
+}
+
 const MASTHEAD_AND_STACK: &str = "\
 某某日报
 
