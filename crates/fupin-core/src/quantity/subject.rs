@@ -677,10 +677,17 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(&str, bool)> 
             phrase = &closed[..k + closed[k..].chars().next().map_or(0, char::len_utf8)];
         }
     }
+    // `4个村的签约服务`: villages and towns are counted, what is theirs follows the `的`
+    if let Some(place) = COUNTED_PLACES.iter().find(|p| phrase.strip_prefix(**p).is_some_and(|r| r.starts_with('的'))) {
+        phrase = place;
+    }
     // a leading number may modify the noun (`5座3等以上尾矿库`)
     let starts_well = phrase.chars().next().is_some_and(|c| is_cjk(c) || c.is_ascii_digit());
     (starts_well && phrase.chars().any(is_cjk)).then_some((phrase, de))
 }
+
+/// Divisions and settlements a count after them counts (`12个行政村`), longest first.
+const COUNTED_PLACES: [&str; 9] = ["行政村", "贫困村", "自然村", "乡镇", "社区", "村", "镇", "乡", "县"];
 
 fn is_cjk(c: char) -> bool {
     ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_ascii_uppercase()

@@ -1408,3 +1408,11 @@ fn rooms_of_a_house_are_counted_in_words() {
     assert_eq!((vu(&f), f.text.as_str()), ((2.0, "间"), "两间"));
     assert!(facts("他在田间地头忙碌,时间过得很快。").is_empty());
 }
+
+#[test]
+fn a_count_of_villages_counts_the_villages_not_what_is_theirs() {
+    let f = one("全镇12个村的留守老人都有了助餐点。");
+    assert_eq!(f.subject, "村");
+    // a noun that is no place keeps what follows
+    assert!(one("两所厦门的医院派来专家。").subject.starts_with("厦门的医院"));
+}
