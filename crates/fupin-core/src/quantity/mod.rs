@@ -1339,6 +1339,18 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
                 .map_or(shared, |j| out[j].clone()),
             false => shared,
         };
+        // `5亩猕猴桃卖了3.8万元`: the figure before took the words between the two as its noun,
+        // but they are all this one has, and say what it is
+        let shared = match g.checked_sub(1).filter(|&j| shared.is_empty() && raws[j].tail >= clause.min(starts.clause(raws[g].lead))) {
+            Some(j) => {
+                // (a list's joint between them, `六个部分、二十条`, makes them two things counted)
+                let between = &text[raws[j].tail..raws[g].lead];
+                let listed = between.contains(['、', '和', '与', '及']);
+                let between = between.trim_matches(|c: char| !crate::charset::is_han(c));
+                if between.chars().nth(1).is_some() && !listed && !between.contains(is_clause_end) { between.to_string() } else { shared }
+            }
+            None => shared,
+        };
         let n = e - g + 1;
         // `甲、乙分别为3、5万亩`: each item its own quantity; a later `分别` of the same
         // sentence with no list of its own (`比上年分别提高2个和3个百分点`) reuses the list

@@ -1416,3 +1416,12 @@ fn a_count_of_villages_counts_the_villages_not_what_is_theirs() {
     // a noun that is no place keeps what follows
     assert!(one("两所厦门的医院派来专家。").subject.starts_with("厦门的医院"));
 }
+
+#[test]
+fn a_figure_left_with_no_words_takes_those_between_it_and_the_one_before() {
+    let v = facts("去年他家3亩核桃卖了2.6万元。");
+    assert_eq!(v[1].subject, "核桃卖了", "{v:#?}");
+    // a list's joint between them makes two things counted
+    let v = facts("《办法》共六个部分、二十条。");
+    assert!(!v.iter().any(|f| f.text == "二十条" && f.subject == "部分"), "{v:#?}");
+}
