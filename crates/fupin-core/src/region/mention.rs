@@ -64,6 +64,11 @@ const VERB_STEMS: &[&str] = &["会同", "通道", "合作", "开发", "解放"];
 /// Last characters of bodies' names (`督查室`, `县委`, `民政局`, `办公室`).
 static BODY_ENDS: CharSet = CharSet::new("室局委办部组队院所厅处科站会");
 
+/// Adverbs and modals that stand before a verb (`财政局将会同县纪委…`, `并会同`): after one a
+/// verb stem reads as the verb, however a place may follow them elsewhere (`将` is a place
+/// position in `将张家口…`).
+static VERB_LEFT: CharSet = CharSet::new("将并要应须已可再均");
+
 /// Characters after which a short form stands in a place position: prepositions and verbs of
 /// place (在 到 赴 来自) and list joints (、 和 与 及). A division name just before is evidence
 /// too, but only when it is matched itself (`河北张家口`): `市和县` is no 和县.
@@ -127,8 +132,9 @@ pub struct Hit {
     pub bounded: bool,
     /// The name runs on into a word (`新兴区域`): it needs the context to back it.
     pub glued: bool,
-    /// It follows the last character of a body's name (`督查室`, `县委`, `农业农村局`): where a
-    /// verb stem (`会同`) with a suffix reads as that body acting "together with" another.
+    /// It follows the last character of a body's name (`督查室`, `县委`, `农业农村局`) or an
+    /// adverb before a verb (`将`, `并`): where a verb stem (`会同`) with a suffix reads as that
+    /// body acting "together with" another.
     pub after_body: bool,
     /// It follows a particle or a verb of visiting (`参观了高新区`): enough for a kind of zone,
     /// which is no everyday word, though not for a short form.
@@ -258,7 +264,7 @@ impl Names {
             let glued = glued(&text[start..end], after);
             let left_char = text[..start].chars().next_back();
             let after_particle = left_char.is_some_and(|c| ZONE_LEFT.contains(c));
-            let after_body = left_char.is_some_and(|c| BODY_ENDS.contains(c));
+            let after_body = left_char.is_some_and(|c| BODY_ENDS.contains(c) || VERB_LEFT.contains(c));
             let apart = stands_apart(&text[..start], after);
             let hit = Hit {
                 start,
@@ -313,7 +319,7 @@ impl Names {
             return false;
         }
         match p.form {
-            Form::Full | Form::Former => hit.bounded || !(p.common_stem && hit.after_body) && p.text.chars().count() >= 3,
+            Form::Full | Form::Former => !(p.common_stem && hit.after_body) && (hit.bounded || p.text.chars().count() >= 3),
             Form::Short => {
                 let big = p.candidates.iter().all(|&c| {
                     matches!(table.get(c).level, RegionLevel::Province | RegionLevel::Prefecture)
@@ -488,6 +494,10 @@ mod tests {
             n.scan(text).iter().filter(|h| n.self_evident(&t, h)).map(|h| n.pattern(h).text.clone()).collect::<Vec<_>>()
         };
         assert!(evident("县委督查室会同县乡村振兴局开展督查").is_empty());
+        // after an adverb before a verb too, though 将 may stand before a place
+        assert!(evident("县财政局将会同县纪委开展检查").is_empty());
+        assert!(evident("县农业农村局并会同县财政局审核").is_empty());
+        assert_eq!(evident("将张家口建成示范区"), vec!["张家口"]);
         assert_eq!(evident("在会同县调研"), vec!["会同县"]);
         assert_eq!(evident("记者走进会同县若水镇"), vec!["会同县"]);
         // other everyday words with a suffix are named whatever stands before them
