@@ -546,6 +546,11 @@ impl Gazetteer {
             let (s, n, first) = rank(id);
             (n, s, first)
         })?;
+        // every name cast no vote (`销往合肥、南京等地` only): the article says nothing of where
+        // it is, and the page's context decides
+        if counts[&best].0 == 0 {
+            return None;
+        }
         // 衡水市 with 阜城县 and 景县 once each is a city article, not one about 阜城
         let city = self.table.get(best).prefecture.filter(|p| counts.contains_key(p));
         let rival = counts.iter().any(|(&id, &(n, _))| {

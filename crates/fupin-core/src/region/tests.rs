@@ -564,3 +564,10 @@ fn an_office_is_of_the_longest_county_its_name_opens_with() {
     assert_eq!(code("怀来县人民政府"), Some("130730"));
     assert_eq!(code("县乡村振兴局"), None);
 }
+
+#[test]
+fn an_article_naming_only_where_goods_go_is_the_pages() {
+    let body = "怀来县葡萄产业兴旺\n怀来县葡萄种植面积达到8万亩。\n某镇蔬菜喜丰收\n某镇大棚蔬菜每天销往北京、天津等地约80吨。\n";
+    let articles = paper_page("", body);
+    assert_eq!(primary(&articles[1]), Some("130730"));
+}
