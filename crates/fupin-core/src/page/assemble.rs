@@ -231,7 +231,8 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
                 Kind::Body => {
                     let opens = self.open.is_none() || self.closed || l.level == 1 || self.untitled_start().is_some();
-                    if opens && is_heading_like(l.text) {
+                    // a top-level heading may close on a question (a record's title field)
+                    if opens && (is_heading_like(l.text) || l.level == 1 && is_title_like(l.text)) {
                         let end = self.opening_block_end(i, kinds);
                         self.headline(i, end, false);
                         i = end;

@@ -18,7 +18,7 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
         Some(DiscardReason::PageNumber)
     } else if is_navigation(text, within) {
         Some(DiscardReason::Navigation)
-    } else if is_boilerplate(text, within) {
+    } else if is_boilerplate(text, within) || within(MAX_RECORD_FIELD_CHARS) && is_record_field(text) {
         Some(DiscardReason::Boilerplate)
     } else if is_punct_only(text) {
         // the lone quote marks and rules that frame a pull quote
@@ -222,10 +222,61 @@ fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
         || is_menu(text)
         || is_site_bar(text)
         || is_site_switches(text)
+        || is_button_row(text)
         || is_reader_counter(text, &within)
         || is_dated_link(text)
         || is_media_embed(text, &within)
         || within(MAX_ACCOUNT_FRAME_CHARS) && !ends_sentence(text) && ACCOUNT_FRAME.iter().any(|w| text.starts_with(w))
+}
+
+/// Longest item of a row of bracketed buttons, in characters.
+const MAX_BUTTON_CHARS: usize = 8;
+
+/// `[我要写信]　[留言查询]　[留言须知]`: a row of two or more bracketed buttons and nothing else.
+fn is_button_row(text: &str) -> bool {
+    // told by its first character: most lines open otherwise
+    if !text.starts_with(['[', '【', '［']) {
+        return false;
+    }
+    let mut buttons = 0;
+    let mut rest = text.trim();
+    while !rest.is_empty() {
+        let Some(inner) = rest.strip_prefix(['[', '【', '［']) else { return false };
+        let Some(close) = inner.find([']', '】', '］']) else { return false };
+        let label = inner[..close].trim();
+        if label.is_empty() || label.chars().nth(MAX_BUTTON_CHARS).is_some() || label.contains(['，', ',', '。']) {
+            return false;
+        }
+        buttons += 1;
+        rest = inner[close..].trim_start_matches([']', '】', '］']).trim_start();
+    }
+    buttons >= 2
+}
+
+/// Longest line read as a field of a message board's record.
+const MAX_RECORD_FIELD_CHARS: usize = 48;
+
+/// The fields of a record on a citizens' message board (`留言人：某镇网友`, `回复时间：2023-08-18
+/// 16:02`), the labels over its texts (`留言内容：`) and its rating widget (`满意度评价：○满意…`):
+/// the record's frame, not the story it tells. Its title field opens the story
+/// ([`super::field_titles`]).
+const RECORD_FIELDS: &[&str] = &[
+    "留言编号", "留言人", "留言时间", "留言类型", "留言对象", "办理状态", "处理状态", "回复单位", "回复时间", "答复单位",
+    "答复时间", "办理单位", "受理单位", "受理时间", "来信人", "来信时间", "留言内容", "回复内容", "答复内容",
+    "来信内容", "满意度评价", "本件评价结果", "评价结果", "留言标题", "信件标题", "来信标题",
+];
+
+/// Whether `text` is a field of a message board's record (see [`RECORD_FIELDS`]), or its
+/// visitor counter (`您是第 318642 位访问者`).
+fn is_record_field(text: &str) -> bool {
+    let t = text.trim();
+    if t.starts_with("您是第") && (t.ends_with("位访问者") || t.ends_with("位访客")) {
+        return true;
+    }
+    // the first character tells most lines apart before any key is compared
+    let first = t.chars().next();
+    first.is_some_and(|c| matches!(c, '留' | '办' | '处' | '回' | '答' | '受' | '来' | '满' | '本' | '评' | '信'))
+        && RECORD_FIELDS.iter().any(|k| t.strip_prefix(k).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
 }
 
 /// Longest line read as a video or audio player.
@@ -544,6 +595,8 @@ const LIST_LABELS: &[&str] = &[
     "往期回顾",
     "往期精彩",
     "精彩推荐",
+    "热点留言",
+    "最新留言",
 ];
 
 /// `1.实施方案.pdf`: a file a web page lists for download, no text of the story.
@@ -962,5 +1015,17 @@ mod tests {
         assert!(page_header("2021年12月14日，第3版").is_none(), "a comma");
         assert!(page_header("2020河北冰雪产业博览会开幕").is_none());
         assert!(page_header("2021年12月14日起实施新规").is_none());
+    }
+
+    #[test]
+    fn a_message_boards_frame_is_furniture() {
+        for line in ["留言人：某镇网友", "回复时间：2023-08-18 16:02:11", "留言内容：", "本件评价结果：满意", "您是第 318642 位访问者"] {
+            assert_eq!(furniture(line), Some(DiscardReason::Boilerplate), "{line}");
+        }
+        assert_eq!(furniture("[我要写信]　[留言查询]　[留言须知]"), Some(DiscardReason::Navigation));
+        // a reply's text, a bracketed label over a story and a field of the story are not
+        for line in ["回复单位已会同镇政府入户核实。", "【数说】", "【导语】某县今年新修道路20公里"] {
+            assert_eq!(furniture(line), None, "{line}");
+        }
     }
 }

@@ -69,7 +69,7 @@ enum Kind {
 
 /// Splits a page into articles and discarded furniture. Linear in the size of the text.
 pub fn split(text: &str) -> Page {
-    let lines = labelled_headlines(line::lines(text));
+    let lines = field_titles(labelled_headlines(line::lines(text)));
     let mut kinds = classify(&lines);
     mark_framed_captions(&lines, &mut kinds);
     mark_credited_captions(&lines, &mut kinds);
@@ -114,6 +114,39 @@ fn labelled_headlines(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
                 let at = l.start + (l.text.len() - rest.len());
                 out.push(Line { text: &l.text[..k], raw: crate::model::Span::new(l.raw.start, l.start + k), ..l });
                 out.push(Line { text: rest, start: at, raw: crate::model::Span::new(at, l.raw.end), gap: 0, ..l });
+            }
+            None => out.push(l),
+        }
+    }
+    out
+}
+
+/// Fields that hold the title of a record on a message board (`留言标题：…`).
+const TITLE_FIELDS: [&str; 4] = ["留言标题", "信件标题", "来信标题", "留言主题"];
+
+/// `留言标题：家里被纳入监测户后能享受哪些帮扶政策？`: a message board prints each record's title
+/// as a field. The field's label is split off (a field of the record's frame, furniture) and
+/// its value made a heading of its own, which opens the record's story however it reads (a
+/// citizen's question ends on `？`).
+fn field_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    // most pages print no such field: one look at each line's first character tells
+    let field = |l: &Line<'_>| {
+        TITLE_FIELDS.iter().find_map(|k| {
+            let rest = l.text.strip_prefix(k)?.trim_start();
+            let value = rest.strip_prefix([':', '：'])?.trim_start();
+            (!value.is_empty()).then(|| l.text.len() - value.len())
+        })
+    };
+    if !lines.iter().any(|l| l.text.starts_with(['留', '信', '来']) && field(l).is_some()) {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(lines.len() + 4);
+    for l in lines {
+        match field(&l) {
+            Some(k) => {
+                let at = l.start + k;
+                out.push(Line { text: &l.text[..k], raw: crate::model::Span::new(l.raw.start, at), ..l });
+                out.push(Line { text: &l.text[k..], start: at, raw: crate::model::Span::new(at, l.raw.end), gap: 0, level: 1 });
             }
             None => out.push(l),
         }

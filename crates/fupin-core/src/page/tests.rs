@@ -2499,3 +2499,33 @@ fn a_kicker_ending_in_a_colon_and_a_sites_footer_of_pipes_keep_their_roles() {
     assert!(all.iter().all(|t| !t.contains("本报记者") && !t.starts_with("——") && !t.contains('|')), "{all:?}");
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_message_boards_records_are_stories_titled_by_their_title_field() {
+    let text = "\
+留言编号：A001
+留言标题：家里被纳入监测户后能享受哪些帮扶政策？
+留言人：某镇网友
+留言时间：2023-08-14 10:26:33
+留言内容：
+我家今年因病支出很大,想问问能享受哪些政策。
+回复单位：某县乡村振兴局
+回复时间：2023-08-18 16:02:11
+回复内容：
+您好！纳入监测后,镇村将为每户明确1名帮扶责任人。
+满意度评价：○非常满意　○满意　○不满意
+留言编号：A002
+留言标题：乡道上砂石车超载,请求治理
+留言人：某镇网友
+留言内容：
+村里的乡道上砂石车很多,孩子上学不安全。
+回复内容：
+交通部门已开展联合执法,查处超载车辆12辆。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("家里被纳入监测户后能享受哪些帮扶政策？"), Some("乡道上砂石车超载,请求治理")]);
+    // the message and the reply are the story; the fields are the frame
+    assert_eq!(p.articles[0].paragraphs.len(), 2, "{:#?}", p.articles[0].paragraphs);
+    assert!(p.discarded.iter().any(|d| d.text == "留言人：某镇网友"));
+    assert_covered(text, &p);
+}

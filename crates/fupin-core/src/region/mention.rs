@@ -67,7 +67,7 @@ static BODY_ENDS: CharSet = CharSet::new("室局委办部组队院所厅处科�
 /// Adverbs and modals that stand before a verb (`财政局将会同县纪委…`, `并会同`): after one a
 /// verb stem reads as the verb, however a place may follow them elsewhere (`将` is a place
 /// position in `将张家口…`).
-static VERB_LEFT: CharSet = CharSet::new("将并要应须已可再均");
+static VERB_LEFT: CharSet = CharSet::new("将并要应须已可再均即");
 
 /// Characters after which a short form stands in a place position: prepositions and verbs of
 /// place (在 到 赴 来自) and list joints (、 和 与 及). A division name just before is evidence

@@ -871,7 +871,7 @@ const OUTLET_SUFFIXES: [&str; 5] = ["融媒体中心", "新闻中心", "传媒�
 
 /// What opens and closes a paper's name around the place it is named after.
 const PAPER_PREFIXES: &[&str] = &["今日"];
-const PAPER_SUFFIXES: &[&str] = &["日报", "晚报", "时报", "早报", "融媒", "报"];
+const PAPER_SUFFIXES: &[&str] = &["人民政府门户网站", "人民政府网", "人民政府", "日报", "晚报", "时报", "早报", "融媒", "报"];
 
 /// The place part of a paper's name (`今日都安` → 都安, `吕梁日报` → 吕梁): a short run of
 /// Chinese characters with a paper's prefix or suffix.

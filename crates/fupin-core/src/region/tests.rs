@@ -571,3 +571,13 @@ fn an_article_naming_only_where_goods_go_is_the_pages() {
     let articles = paper_page("", body);
     assert_eq!(primary(&articles[1]), Some("130730"));
 }
+
+#[test]
+fn a_county_governments_site_is_the_pages_county() {
+    let body = "监测帮扶有关问题的答复\n您好!纳入监测后,镇村将为每户明确1名帮扶责任人。\n";
+    let articles = paper_page("怀来县人民政府\n首页　政务公开　互动交流\n", body);
+    assert_eq!(primary(&articles[0]), Some("130730"));
+    // `立即会同县公安局`: the verb stem after an adverb names no county
+    let articles = paper_page("怀来县人民政府\n", "砂石车超载问题的答复\n我委立即会同县公安局开展联合执法。\n");
+    assert_eq!(primary(&articles[0]), Some("130730"));
+}
