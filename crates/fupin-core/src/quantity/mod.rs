@@ -442,6 +442,19 @@ impl Quantities {
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none() && !relative) {
                     f.year = section_year.or(summary_year);
                 }
+                // a summary published the year after (`2023年…统计公报`, out in March 2024) says
+                // `全年` of the year it sums up, where a text that names no year reads it as the
+                // year of writing: figures dated so, with the year of writing never named in
+                // the text otherwise, are the summary's
+                if let (Some(year), Some(now)) = (section_year.or(summary_year), ctx.reference_date.map(|d| d.year)) {
+                    let whole_year = |t: &time::Found| p.text[t.start..].starts_with("全年");
+                    let names_now = times.iter().any(|t| t.years.is_some_and(|(a, b)| a == now || b == now) && !whole_year(t));
+                    if year < now && !names_now {
+                        for f in out[first..].iter_mut().filter(|f| f.year == Some(now)) {
+                            f.year = Some(year);
+                        }
+                    }
+                }
             }
             if row.is_some() {
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
@@ -1684,7 +1697,7 @@ fn respective_subjects(p: &Paragraph, facts: &mut [Fact]) {
 }
 
 /// Words a headline names a year's summary or report by.
-const SUMMARY_WORDS: [&str; 5] = ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单"];
+const SUMMARY_WORDS: [&str; 7] = ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单", "统计公报", "年报"];
 
 /// The year of a year's summary (`临潭县2023年巩固…工作总结`): a headline that names one year
 /// and says it sums that year up.

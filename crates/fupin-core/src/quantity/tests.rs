@@ -1425,3 +1425,13 @@ fn a_figure_left_with_no_words_takes_those_between_it_and_the_one_before() {
     let v = facts("《办法》共六个部分、二十条。");
     assert!(!v.iter().any(|f| f.text == "二十条" && f.subject == "部分"), "{v:#?}");
 }
+
+#[test]
+fn a_statistics_bulletin_published_the_year_after_dates_its_whole_year_by_its_title() {
+    let title = "某县2023年国民经济和社会发展统计公报";
+    let lines = ["全年全县实现地区生产总值98.36亿元,比上年增长6.4%。", "年末户籍人口57.32万人。", "今年一季度新登记市场主体860户。"];
+    let v = facts_under_dated(title, &lines, Date::parse_iso("2024-03-26"));
+    let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
+    // a text that names the year of writing keeps it
+    assert_eq!(got, [("98.36亿元", Some(2023)), ("6.4%", Some(2023)), ("57.32万人", Some(2023)), ("860户", Some(2024))]);
+}
