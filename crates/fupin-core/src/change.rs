@@ -288,13 +288,18 @@ fn paired(p: &Paragraph, placed: &[Placed], out: &mut Vec<Change>) {
         // joined by a slash, or two cells of a row under year columns (`6948    7865`)
         let cells_apart = !between.is_empty() && between.trim_matches(table::is_cell_gap).is_empty();
         let paired = table::is_pair_slash(between) || cells_apart && earlier.fact.subject == later.fact.subject;
+        // a table may print this year's column before last year's (`当年  上年`)
+        let (earlier, later) = match (earlier.fact.year, later.fact.year) {
+            (Some(a), Some(b)) if a > b && cells_apart => (later, earlier),
+            _ => (earlier, later),
+        };
         let dated = matches!((earlier.fact.year, later.fact.year), (Some(a), Some(b)) if a < b);
         if !paired || !dated || earlier.fact.unit != later.fact.unit {
             continue;
         }
         let direction = compare(earlier.fact.value, later.fact.value);
         let (from, to) = (end_of(earlier, earlier.fact.year), end_of(later, later.fact.year));
-        let span = p.span_of(earlier.start, later.end);
+        let span = p.span_of(earlier.start.min(later.start), later.end.max(earlier.end));
         out.push(Change { subject: earlier.fact.subject.clone(), from, to, direction, span });
     }
 }
@@ -655,6 +660,13 @@ mod tests {
         assert_eq!((c.subject.as_str(), c.direction), ("年产量", Direction::Up));
         // with no caption the two figures are not dated, and no change
         assert!(changes(row).is_empty());
+    }
+
+    #[test]
+    fn a_row_printing_this_year_before_the_last_is_a_change_from_the_last() {
+        let v = changes_of_lines(&["指标名称    2023年    2022年", "就业帮扶车间(个)    46    41"]);
+        assert_eq!(v.len(), 1, "{v:#?}");
+        assert_eq!((v[0].from.value, v[0].to.value, v[0].direction), (41.0, 46.0, Direction::Up));
     }
 
     #[test]

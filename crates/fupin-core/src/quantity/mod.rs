@@ -274,7 +274,7 @@ impl Quantities {
         let mut table_year = None;
         // the unit a caption line gives a table's bare figures, and the names of its columns
         let mut unit: Option<&str> = None;
-        let mut columns: Option<(Vec<&str>, &str)> = None;
+        let mut columns: Option<(Vec<&str>, (&str, f64))> = None;
         // the two years a caption pairs its rows' figures with (`指标(2020年/2022年)`)
         let mut paired = None;
         // the year of the headline, read when a box of figures first asks for it
@@ -283,6 +283,8 @@ impl Quantities {
         // a table whose rows print their own unit (`指标名称 单位 完成数`): its columns, the
         // unit column, and the year of its caption line
         let mut unit_table: Option<(usize, usize, Option<i32>)> = None;
+        // the names of the columns of that table
+        let mut unit_header: Option<Vec<&str>> = None;
         // a table whose columns are years (`指标名称 2022年 2023年`): each column's year
         let mut year_table: Option<(Vec<Option<i32>>, &str)> = None;
         // a table whose columns name their units (`贷款户数 | 贷款余额(万元)`): its cells and those
@@ -353,14 +355,40 @@ impl Quantities {
             };
             if let Some((names, u)) = &columns {
                 if let Some((label, cells)) = table::bare_row(&p.text, names.len()) {
-                    bare_figures(p, label, &cells, names, u, &mut out);
+                    let row = out.len();
+                    bare_figures(p, label, &cells, names, *u, &mut out);
+                    // a summary's table is of its year, unless a row or its section names one
+                    for f in out[row..].iter_mut().filter(|f| f.year.is_none()) {
+                        f.year = section_year.or(summary_year);
+                    }
                     continue;
                 }
             }
-            if let Some((columns, unit_at, year)) = unit_table {
-                if let Some((label, unit_cell, cells)) = table::unit_row(&p.text, columns, unit_at) {
+            if let Some((columns, unit_at, year)) = &unit_table {
+                if let Some((label, unit_cell, cells)) = table::unit_row(&p.text, *columns, *unit_at) {
                     let printed = &p.text[unit_cell];
-                    self.labelled_figures(p, label, printed, cells.iter().map(|c| (c, year)), &mut out);
+                    // a column of shares (`比上年增长（%）`) is in percent whatever the row's unit,
+                    // and says what of the row it measures
+                    let names = unit_header.as_deref().unwrap_or(&[]);
+                    let column = |k: usize| (1..names.len()).filter(|&j| j != *unit_at).nth(k).map(|j| table::column_unit(names[j]));
+                    // columns of this year and the last (`当年  上年`) date their cells from the
+                    // table's year
+                    let table_year = year.or(section_year).or(summary_year);
+                    for (k, cell) in cells.iter().enumerate() {
+                        match column(k) {
+                            Some((name, Some("%"))) => {
+                                let subject = format!("{}{name}", &p.text[label.clone()]);
+                                out.extend(cell_fact(p, cell, 1.0, "%", &subject, table_year));
+                            }
+                            Some((name, _)) if THIS_YEAR_COLUMNS.contains(&name) => {
+                                self.labelled_figures(p, label.clone(), printed, [(cell, table_year)], &mut out)
+                            }
+                            Some((name, _)) if LAST_YEAR_COLUMNS.contains(&name) => {
+                                self.labelled_figures(p, label.clone(), printed, [(cell, table_year.map(|y| y - 1))], &mut out)
+                            }
+                            _ => self.labelled_figures(p, label.clone(), printed, [(cell, table_year)], &mut out),
+                        }
+                    }
                     continue;
                 }
             }
@@ -372,7 +400,15 @@ impl Quantities {
             }
             let header = table::column_names(&p.text);
             unit_table = header.as_ref().and_then(|h| Some((h.len(), table::unit_column(h)?, last_year)));
-            columns = unit.zip(header).map(|(u, header)| (header, u));
+            if unit_table.is_some() {
+                unit_header = header.clone();
+            }
+            // the caption's unit as a canonical one and its multiplier (`单位：万元`)
+            let canonical = |printed: &str| match unit::multiplier(printed) {
+                Some((f, len)) => self.units.at(&printed[len..]).filter(|u| u.len == printed.len() - len).map(|u| (u.canonical, f)),
+                None => self.units.at(printed).filter(|u| u.len == printed.len()).map(|u| (u.canonical, 1.0)),
+            };
+            columns = unit.and_then(canonical).zip(header).map(|(u, header)| (header, u));
             unit = table::caption_unit(&p.text);
             let first = out.len();
             let row = table::Row::of(&p.text);
@@ -1152,13 +1188,22 @@ fn about(rest: &str, value: f64) -> Option<usize> {
 /// Figures of a table row printed bare (`2015年 5800 不足1万`) under a header line naming its
 /// columns: each takes the unit the caption line gives (`(单位:元)`), its column's name as
 /// subject and the row's year, if the row is a year's.
-fn bare_figures(p: &Paragraph, label: std::ops::Range<usize>, cells: &[table::BareCell], names: &[&str], unit: &str, out: &mut Vec<Fact>) {
+fn bare_figures(p: &Paragraph, label: std::ops::Range<usize>, cells: &[table::BareCell], names: &[&str], (unit, factor): (&str, f64), out: &mut Vec<Fact>) {
     let text = p.text.as_str();
-    let year = text[label].strip_suffix('年').and_then(|y| y.parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y));
+    let year = text[label.clone()].strip_suffix('年').and_then(|y| y.parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y));
     for (cell, name) in cells.iter().zip(&names[1..]) {
-        // a cell may print its own percent sign (`不足5%`) in a column of the caption's unit
-        let unit = if text[cell.range.clone()].ends_with('%') { "%" } else { unit };
-        out.extend(cell_fact(p, cell, 1.0, unit, name, year));
+        // a cell may print its own percent sign (`不足5%`) in a column of the caption's unit,
+        // or stand in a column of shares (`占比（%）`)
+        let (name, own) = table::column_unit(name);
+        let share = text[cell.range.clone()].ends_with('%') || own == Some("%");
+        let (unit, factor) = if share { ("%", 1.0) } else { (unit, factor) };
+        // a row labelled by what it is about (`产业发展 38620 57.3`) says of what the column
+        // measures; a row labelled by its year leaves the column's name alone
+        let subject = match year {
+            Some(_) => name.to_string(),
+            None => format!("{}{name}", &text[label.clone()]),
+        };
+        out.extend(cell_fact(p, cell, factor, unit, &subject, year));
     }
 }
 
@@ -1168,11 +1213,15 @@ fn bare_figures(p: &Paragraph, label: std::ops::Range<usize>, cells: &[table::Ba
 fn cell_fact(p: &Paragraph, cell: &table::BareCell, factor: f64, unit: &str, subject: &str, year: Option<i32>) -> Option<Fact> {
     let text = p.text.as_str();
     let (start, end) = (cell.figure, cell.range.end);
-    let n = numeral::read_arabic(&text[start..end])?;
-    let own = unit::multiplier(&text[start + n.len..end]).map_or(1.0, |(f, _)| f);
+    // a figure with a minus sign (`-3.1`) is a fall
+    let sign = text[start..end].chars().next().filter(|c| matches!(c, '-' | '−'));
+    let digits = start + sign.map_or(0, char::len_utf8);
+    let n = numeral::read_arabic(&text[digits..end])?;
+    let own = unit::multiplier(&text[digits + n.len..end]).map_or(1.0, |(f, _)| f);
+    let signed = if sign.is_some() { -n.value } else { n.value };
     Some(Fact {
         text: text[start..end].to_string(),
-        value: round(n.value * own * factor),
+        value: round(signed * own * factor),
         value_max: None,
         unit: unit.to_string(),
         qualifier: qualifier::prefix(&text[cell.range.start..start]).map_or(Qualifier::Exact, |(q, _)| q),
@@ -1698,6 +1747,10 @@ fn respective_subjects(p: &Paragraph, facts: &mut [Fact]) {
 
 /// Words a headline names a year's summary or report by.
 const SUMMARY_WORDS: [&str; 7] = ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单", "统计公报", "年报"];
+
+/// Columns of a table that hold the figures of the year it reports, and of the year before.
+const THIS_YEAR_COLUMNS: [&str; 4] = ["当年", "本年", "本期", "本年度"];
+const LAST_YEAR_COLUMNS: [&str; 4] = ["上年", "上年同期", "上年度", "去年同期"];
 
 /// The year of a year's summary (`临潭县2023年巩固…工作总结`): a headline that names one year
 /// and says it sums that year up.

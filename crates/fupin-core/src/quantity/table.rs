@@ -217,7 +217,9 @@ pub fn caption_unit(text: &str) -> Option<&str> {
     static UNIT: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("单位"));
     let at = UNIT.find(text.as_bytes())?;
     let rest = text[at + "单位".len()..].trim_start_matches([':', '：']);
-    let end = rest.find([')', '）'])?;
+    // in brackets (`（单位：户）`), or a line of its own over the table (`单位：万元`)
+    let alone = || text.trim_start().starts_with("单位").then(|| rest.trim_end().len());
+    let end = rest.find([')', '）']).or_else(alone)?;
     let unit = rest[..end].trim();
     (!unit.is_empty() && unit.chars().count() <= 4 && unit.chars().all(crate::charset::is_han)).then_some(unit)
 }
@@ -252,24 +254,54 @@ pub fn paired_years(text: &str, times: &[crate::time::Found]) -> Option<(i32, i3
 const MAX_TABLE_LINE_CHARS: usize = 80;
 
 /// `年份 人均可支配收入 村集体经济收入`: a table's header line, the names of at least three
-/// columns, Han characters only, apart by spaces.
+/// columns, Han characters only, apart by spaces; a name may close on its column's unit in
+/// brackets (`比上年增长（%）`, see [`column_unit`]).
 pub fn column_names(text: &str) -> Option<Vec<&str>> {
     if text.len() > 4 * MAX_TABLE_LINE_CHARS {
         return None;
     }
-    // one walk over the characters turns a sentence away at its first mark, before any list
-    let (mut names, mut run) = (0, 0);
+    // one walk over the characters turns a sentence away at its first mark, before any list;
+    // `bracket` counts the characters inside a unit's brackets, which close the name
+    let (mut names, mut run, mut bracket, mut closed) = (0, 0, None::<usize>, false);
     for c in text.chars() {
         if c.is_whitespace() {
-            run = 0;
-        } else if !crate::charset::is_han(c) || run == MAX_CELL_CHARS {
+            if bracket.is_some() {
+                return None;
+            }
+            (run, closed) = (0, false);
+        } else if closed || run == MAX_CELL_CHARS {
+            return None;
+        } else if let Some(n) = bracket {
+            match c {
+                '）' | ')' if n > 0 => (bracket, closed) = (None, true),
+                _ if n < MAX_BRACKET_UNIT_CHARS && c != '（' && c != '(' => bracket = Some(n + 1),
+                _ => return None,
+            }
+        } else if matches!(c, '（' | '(') && run > 0 {
+            bracket = Some(0);
+        } else if !crate::charset::is_han(c) {
             return None;
         } else {
             names += usize::from(run == 0);
             run += 1;
         }
     }
-    (names >= 3).then(|| text.split_whitespace().collect())
+    (names >= 3 && bracket.is_none()).then(|| text.split_whitespace().collect())
+}
+
+/// Longest unit printed in brackets after a column's name.
+const MAX_BRACKET_UNIT_CHARS: usize = 4;
+
+/// A column's name and the unit in brackets it closes on (`占比（%）` → `占比`, `%`).
+pub fn column_unit(name: &str) -> (&str, Option<&str>) {
+    match name.find(['（', '(']) {
+        Some(k) => {
+            let inner = &name[k..];
+            let inner = inner[inner.chars().next().map_or(0, char::len_utf8)..].trim_end_matches(['）', ')']);
+            (&name[..k], Some(inner))
+        }
+        None => (name, None),
+    }
 }
 
 /// A figure cell of a row of bare figures: its byte range, and where its figure begins after
@@ -301,10 +333,11 @@ fn figure_cell(text: &str, r: Range<usize>) -> Option<BareCell> {
         .find(|c: char| !(c.is_ascii_digit() || c == '.'))
         .map_or(cell.len(), |k| digits + k);
     let tail = &cell[number_end..];
-    let fits = cell[..digits].chars().count() <= 2
-        && cell[..digits].chars().all(crate::charset::is_han)
-        && (tail.is_empty() || ["万", "亿", "%"].contains(&tail));
-    fits.then(|| BareCell { figure: r.start + digits, range: r })
+    // a fall is printed with a minus sign (`-3.1` under `比上年增长（%）`), kept in the figure
+    let signed = matches!(&cell[..digits], "-" | "−");
+    let fits = signed || cell[..digits].chars().count() <= 2 && cell[..digits].chars().all(crate::charset::is_han);
+    let fits = fits && (tail.is_empty() || ["万", "亿", "%"].contains(&tail));
+    fits.then(|| BareCell { figure: r.start + if signed { 0 } else { digits }, range: r })
 }
 
 /// `序号  姓名  村  奖补项目  金额(元)`: a header naming in one column the unit of that column's

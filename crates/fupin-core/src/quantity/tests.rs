@@ -1435,3 +1435,38 @@ fn a_statistics_bulletin_published_the_year_after_dates_its_whole_year_by_its_ti
     // a text that names the year of writing keeps it
     assert_eq!(got, [("98.36亿元", Some(2023)), ("6.4%", Some(2023)), ("57.32万人", Some(2023)), ("860户", Some(2024))]);
 }
+
+#[test]
+fn a_table_of_space_aligned_columns_reads_its_share_columns_in_percent() {
+    let title = "某县2023年国民经济和社会发展统计公报";
+    let lines = [
+        "产品名称    单位    绝对数    比上年增长（%）",
+        "粮食        万吨    45.62     3.4",
+        "  其中：小麦  万吨   6.93     -3.1",
+    ];
+    let v = facts_under(title, &lines);
+    let got: Vec<(&str, f64, &str, &str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.value, f.unit.as_str(), f.subject.as_str(), f.year)).collect();
+    assert_eq!(
+        got,
+        [
+            ("45.62", 456_200.0, "吨", "粮食", Some(2023)),
+            ("3.4", 3.4, "%", "粮食比上年增长", Some(2023)),
+            ("6.93", 69_300.0, "吨", "小麦", Some(2023)),
+            ("-3.1", -3.1, "%", "小麦比上年增长", Some(2023)),
+        ]
+    );
+    // a unit printed over the table on a line of its own, and a row about a thing, not a year
+    let lines = ["单位：万元", "资金用途    资金规模    占比（%）", "产业发展    38620    57.3"];
+    let v = facts_under(title, &lines);
+    let got: Vec<(f64, &str, &str)> = v.iter().map(|f| (f.value, f.unit.as_str(), f.subject.as_str())).collect();
+    assert_eq!(got, [(386_200_000.0, "元", "产业发展资金规模"), (57.3, "%", "产业发展占比")]);
+}
+
+#[test]
+fn columns_of_this_year_and_the_last_date_a_summarys_table() {
+    let title = "某县2023年国民经济和社会发展统计公报";
+    let lines = ["指标名称    单位    当年    上年", "就业帮扶车间    个    46    41"];
+    let v = facts_under(title, &lines);
+    let got: Vec<(f64, Option<i32>)> = v.iter().map(|f| (f.value, f.year)).collect();
+    assert_eq!(got, [(46.0, Some(2023)), (41.0, Some(2022))]);
+}
