@@ -633,6 +633,44 @@ fn signed_with_affiliation(t: &str, base: usize) -> Option<People> {
     })
 }
 
+/// Most authors a paper's line of names credits.
+const MAX_PAPER_AUTHORS: usize = 6;
+
+/// `张某　李　某`: a journal paper's line of authors, names apart by spaces (a name of two
+/// characters spaced out to the width of three), credited as its authors. Read only where the
+/// line above the authors' affiliation says it is one.
+pub(crate) fn authors_line(text: &str, base: usize) -> Option<People> {
+    let t = text.trim();
+    if !at_most_chars(t, 4 * MAX_PAPER_AUTHORS + MAX_PAPER_AUTHORS) {
+        return None;
+    }
+    let offset = base + (text.len() - text.trim_start().len());
+    let mut contributors = Vec::new();
+    let mut at = 0;
+    while at < t.len() {
+        let rest = &t[at..];
+        let skip = rest.len() - rest.trim_start().len();
+        if skip > 0 {
+            at += skip;
+            continue;
+        }
+        let first = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (name, printed) = spaced_name(rest, first).unwrap_or_else(|| (rest[..first].to_string(), first));
+        if !is_bare_name(&name) || contributors.len() == MAX_PAPER_AUTHORS {
+            return None;
+        }
+        contributors.push(Contributor { name, role: Role::Author, span: Span::new(offset + at, offset + at + printed) });
+        at += printed;
+    }
+    (!contributors.is_empty()).then_some(People { contributors, clean: true, first_role: Some(Role::Author) })
+}
+
+/// Whether `text` opens a journal paper's line of its authors' affiliation (`作者单位：…`).
+pub(crate) fn is_affiliation_line(text: &str) -> bool {
+    let t = text.trim_start().trim_start_matches(['(', '（']);
+    t.starts_with("作者单位") || t.starts_with("作者简介")
+}
+
 /// Last characters of a place's name, which a name in brackets after a sentence may be instead
 /// of a person's (`(王村)`, `(李庄)`).
 const PLACE_ENDS: [char; 8] = ['村', '庄', '镇', '乡', '县', '屯', '寨', '湾'];

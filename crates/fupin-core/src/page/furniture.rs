@@ -14,7 +14,7 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
     // `n` characters exactly when it counts at most `n`
     let short = chars_within(text, MAX_SHORT_LINE_CHARS);
     let within = |n: usize| short.is_some_and(|count| count <= n);
-    if is_page_number(text, within(16)) {
+    if is_page_number(text, within(16)) || within(MAX_RUNNING_HEAD_CHARS) && is_running_head(text) {
         Some(DiscardReason::PageNumber)
     } else if is_navigation(text, within) {
         Some(DiscardReason::Navigation)
@@ -45,6 +45,34 @@ fn is_page_number(text: &str, short: bool) -> bool {
     (1..=3).contains(&char_len(t))
         && t.chars()
             .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
+/// Longest running head of a journal's page.
+const MAX_RUNNING_HEAD_CHARS: usize = 80;
+
+/// A journal page's running head or foot: cells set apart by wide gaps, one the issue
+/// (`2024年第1期`) and another the folio (`·47·`), the column (`·调查研究·`) or the running title
+/// (`张某，等：…`). Converted from a PDF it cuts the article's paragraphs at every page.
+fn is_running_head(text: &str) -> bool {
+    // told by its bytes first: an issue is printed `…第N期`, which few lines hold
+    if !text.contains("期") || !text.contains('第') {
+        return false;
+    }
+    let cells: Vec<&str> = text.split("  ").flat_map(|c| c.split("\u{3000}\u{3000}")).map(str::trim).filter(|c| !c.is_empty()).collect();
+    if cells.len() < 2 {
+        return false;
+    }
+    let issue = |c: &str| {
+        let c = c.rsplit(['\u{3000}', ' ']).next().unwrap_or(c);
+        c.strip_suffix('期').and_then(|c| c.rsplit_once('第')).is_some_and(|(year, n)| {
+            (year.is_empty() || year.strip_suffix('年').is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())))
+                && (1..=2).contains(&n.len())
+                && n.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    let dotted = |c: &str| c.strip_prefix('·').and_then(|c| c.strip_suffix('·')).is_some_and(|inner| !inner.is_empty() && inner.chars().count() <= 8);
+    let running_title = |c: &str| c.contains("等：") || c.contains("等:");
+    cells.iter().any(|c| issue(c)) && cells.iter().any(|c| dotted(c) || running_title(c))
 }
 
 /// Starts of breadcrumb trails and web chrome.

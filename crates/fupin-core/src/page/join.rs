@@ -600,6 +600,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
                 || lone_figure(b.text)
                 || is_bracketed(b.text)
                 || is_table_row(b.text)
+                || is_front_matter(b.text)
         };
         match out.last_mut() {
             Some(last)
@@ -649,11 +650,23 @@ pub(crate) fn runs_on(b: &Block<'_>) -> bool {
         && !super::furniture::ends_with_jump(b.text)
         && !b.text.ends_with([':', '：'])
         && !b.text.is_empty()
+        && !is_front_matter(b.text)
         && crate::quantity::table::record_label_end(b.text).is_none()
         && !is_subheading(b.text, b.level)
 }
 
 
+
+/// The fields of a journal paper's front matter, each printed on a line of its own.
+const FRONT_MATTER: [&str; 12] =
+    ["作者单位", "摘要", "摘　要", "关键词", "关键字", "中图分类号", "文献标识码", "文章编号", "基金项目", "作者简介", "收稿日期", "Key words"];
+
+/// `摘　要：…`, `关键词：…`: a field of a journal paper's front matter, which opens a paragraph
+/// of its own though the field before it ends in no stop.
+fn is_front_matter(text: &str) -> bool {
+    // told by the first character: few lines open with one of the fields'
+    text.starts_with(['作', '摘', '关', '中', '文', '基', '收', 'K']) && FRONT_MATTER.iter().any(|f| text.starts_with(f))
+}
 
 /// Fewest field lines in a row that make a card of facts.
 const MIN_CARD_FIELDS: usize = 2;

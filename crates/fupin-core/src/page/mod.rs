@@ -191,7 +191,16 @@ fn classify(lines: &[Line<'_>]) -> Vec<Kind> {
     pass(&|l| byline::signature_line(l.text, l.start).map(Kind::Byline));
     pass(&|l| furniture::furniture(l.text).map(Kind::Furniture));
     pass(&picture_kind);
-    kinds.into_iter().map(|k| k.unwrap_or(Kind::Body)).collect()
+    let mut kinds: Vec<Kind> = kinds.into_iter().map(|k| k.unwrap_or(Kind::Body)).collect();
+    // a journal paper names its authors on a line of names over their affiliation
+    for i in 1..lines.len() {
+        if byline::is_affiliation_line(lines[i].text) && matches!(kinds[i - 1], Kind::Body) {
+            if let Some(people) = byline::authors_line(lines[i - 1].text, lines[i - 1].start) {
+                kinds[i - 1] = Kind::Byline(people);
+            }
+        }
+    }
+    kinds
 }
 
 /// Longest picture of photo news read as a caption, source mark and all.

@@ -2529,3 +2529,30 @@ fn a_message_boards_records_are_stories_titled_by_their_title_field() {
     assert!(p.discarded.iter().any(|d| d.text == "留言人：某镇网友"));
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_journal_papers_running_heads_go_and_its_authors_and_front_matter_stand() {
+    let text = "\
+某某论坛　2024年第1期　　　　　　　　　　·调查研究·
+某县防返贫监测机制运行的调查
+——基于某县9个乡镇的问卷调查
+张某某　李　某
+作者单位：中共某县委党校
+摘　要：文章以某县为样本,分析了监测机制的运行情况
+关键词：防止返贫；动态监测
+某县今年纳入监测对象412户,其中已消除风险的有286户,风险消除率
+·46·　　　　　　　　　　　　　　某某论坛　2024年第1期
+达到69.4%。
+2024年第1期　　　　张某某，等：某县防返贫监测机制运行的调查　　　　·47·
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县防返贫监测机制运行的调查")], "{:#?}", p.articles);
+    let a = &p.articles[0];
+    let names: Vec<&str> = a.contributors.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["张某某", "李某"]);
+    // the field lines are paragraphs of their own; the running heads cut no paragraph
+    assert!(a.paragraphs.iter().any(|p| p.text == "关键词：防止返贫；动态监测"), "{:#?}", a.paragraphs);
+    assert!(a.paragraphs.iter().any(|p| p.text.ends_with("风险消除率达到69.4%。")), "{:#?}", a.paragraphs);
+    assert_eq!(p.discarded.iter().filter(|d| d.reason == DiscardReason::PageNumber).count(), 3);
+    assert_covered(text, &p);
+}
