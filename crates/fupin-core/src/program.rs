@@ -311,11 +311,14 @@ impl Programs {
         }
         programs.sort_by_key(|p| p.span.start);
         drop_summaries(&mut programs);
+        // a study's findings and shortfalls (`一是农户申报意愿不强;二是…`) are no measures
+        programs.retain(|p| p.declared_count > 0 || !states_findings(p));
         // a notice numbers its parts, conditions and steps (`一、申报条件`, `(一)有劳动能力`,
         // `农户申请`…): there an unnamed list is a program only when it lists measures, most of
         // its items led by a verb of action (`加强组织领导`); a named set (`六项帮扶措施`) of a
         // policy the notice prints stands
-        if ctx.article.title.as_deref().is_some_and(is_notice) {
+        // a statistics bulletin's parts (`一、综合`, `二、农业`) are its outline in the same way
+        if ctx.article.title.as_deref().is_some_and(|t| is_notice(t) || t.contains(STATISTICS_BULLETIN)) {
             programs.retain(|p| p.declared_count > 0 || self.lists_measures(p));
         }
         programs
@@ -410,6 +413,10 @@ impl Programs {
             body = "方面";
         }
         let body_end = body_start + body.len();
+        // `试图回答三个问题:…`: questions a text asks name no set of measures
+        if body.ends_with("问题") {
+            return None;
+        }
         let first = body.chars().next()?;
         let head = tail_chars(body, 2).to_string();
         // a body opening with a numeral (`六个一`) is a slogan unless framed as a declaration
@@ -1129,6 +1136,9 @@ const MODALS: [&str; 6] = ["必须", "需要", "应当", "要", "需", "应"];
 const NOTICE_ENDS: [&str; 5] = ["通知", "公告", "公示", "简章", "通告"];
 
 /// Whether a headline is a notice's.
+/// What a statistics bulletin's title says it is.
+const STATISTICS_BULLETIN: &str = "统计公报";
+
 fn is_notice(title: &str) -> bool {
     NOTICE_ENDS.iter().any(|e| title.trim_end().ends_with(e))
 }
@@ -1136,11 +1146,23 @@ fn is_notice(title: &str) -> bool {
 /// Names of the parts of a document, which a policy explainer heads its sections with
 /// (`一、出台背景`, `二、主要内容`), and a report or bulletin its own (`一、工作动态`,
 /// `二、经验做法`, `三、下步打算`): an outline of the text, not measures.
-const DOCUMENT_PARTS: [&str; 24] = [
+const DOCUMENT_PARTS: [&str; 29] = [
     "背景", "依据", "内容", "意义", "范围", "说明", "解读", "原则", "思路", "目标", "标准", "要求", "成效",
     "联系方式", "保障措施", "主要任务", "案例", "指标", "工作动态", "经验做法", "主要做法", "下步打算",
-    "存在问题", "工作打算",
+    "存在问题", "工作打算", "问题", "建议", "结语", "引言", "结论",
 ];
+
+/// How a finding or a shortfall ends (`申报意愿不强`, `满意度较高`, `力量较为薄弱`): a study's
+/// list of what it found, not of measures.
+const FINDING_ENDS: [&str; 16] = [
+    "不强", "不足", "不充分", "薄弱", "不高", "较低", "偏低", "滞后", "差异", "不够", "欠缺", "较高", "较好", "不到位", "不均衡", "不平衡",
+];
+
+/// Whether most items of a program state findings (see [`FINDING_ENDS`]).
+fn states_findings(p: &Program) -> bool {
+    let found = p.items.iter().filter(|i| FINDING_ENDS.iter().any(|e| i.name.ends_with(e))).count();
+    2 * found > p.items.len()
+}
 
 /// Whether an item names a part of a document (`典型案例`, `主要指标`).
 fn names_a_part(name: &str) -> bool {
@@ -1155,9 +1177,11 @@ fn drop_closing_parts(run: &mut Vec<Lead>) {
     }
 }
 
-/// Whether most of a run's items name parts of a document.
+/// Whether most of a run's items name parts of a document. A report's parts may also tell how
+/// something stands (`一、基本情况`, `(二)帮扶措施落实情况`); an item of that ending alone, last
+/// of a run, may be a measure (`及时报送情况`), so it counts only here.
 fn outlines_a_document(run: &[Lead]) -> bool {
-    let parts = run.iter().filter(|l| names_a_part(&l.name)).count();
+    let parts = run.iter().filter(|l| names_a_part(&l.name) || l.name.ends_with("情况")).count();
     2 * parts > run.len()
 }
 
@@ -2043,6 +2067,25 @@ mod tests {
     }
 
     #[test]
+    fn a_studys_findings_and_outline_are_no_measures() {
+        // shortfalls listed as ordinals
+        let found = find(&["调查发现,一是农户自主申报意愿不强;二是部门数据共享不充分;三是基层监测力量较为薄弱。"]);
+        assert!(found.is_empty(), "{found:?}");
+        // a report's parts telling how things stand, and the questions it sets out to answer
+        let found = find(&[
+            "课题组试图回答三个问题:对象是否识别及时?措施是否有效?",
+            "(一)监测对象识别情况",
+            "全县纳入监测对象412户。",
+            "(二)帮扶措施落实情况",
+            "全县落实产业帮扶措施286户。",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // measures still stand
+        let found = find(&["一是健全监测预警机制;二是强化分类精准帮扶;三是增强内生发展动力。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
     fn a_numbered_head_of_two_short_phrases_is_its_item_whole() {
         let found = find(&[
             "(一)稳住粮食生产,农业基础更加稳固。全县种粮8万亩。",
@@ -2197,6 +2240,15 @@ mod tests {
         let found = Programs::new().find(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(names(&found[0]), ["加强组织领导", "严格审核把关", "强化监督管理"]);
+    }
+
+    #[test]
+    fn a_statistics_bulletins_parts_are_no_program() {
+        let paras = ["一、综合", "全年地区生产总值98.36亿元。", "二、农业", "粮食总产量45.62万吨。", "三、国内贸易", "社会消费品零售总额增长。"];
+        let (input, mut article) = article(&paras);
+        article.title = Some("某县2023年国民经济和社会发展统计公报".to_string());
+        let found = Programs::new().find(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
