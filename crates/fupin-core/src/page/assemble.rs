@@ -230,9 +230,12 @@ impl<'t, 'l> Builder<'t, 'l> {
                     self.drafts[d].article.contributors.extend(byline::name_line(l.text, l.start));
                 }
                 Kind::Body => {
-                    let opens = self.open.is_none() || self.closed || l.level == 1 || self.untitled_start().is_some();
+                    // an official document printed after a story (`关于拟表彰…的公示`) opens
+                    // with its title, whether or not the story above was signed off
+                    let document = l.text.starts_with("关于") && is_document_title(l.text) && matches!(kinds.get(i + 1), Some(Kind::Body));
+                    let opens = self.open.is_none() || self.closed || l.level == 1 || document || self.untitled_start().is_some();
                     // a top-level heading may close on a question (a record's title field)
-                    if opens && (is_heading_like(l.text) || l.level == 1 && is_title_like(l.text)) {
+                    if opens && (is_heading_like(l.text) || l.level == 1 && is_title_like(l.text) || document) {
                         let end = self.opening_block_end(i, kinds);
                         self.headline(i, end, false);
                         i = end;

@@ -338,8 +338,9 @@ fn spaced_name(s: &str, first: usize) -> Option<(String, usize)> {
 const COLUMN_WORDS: [&str; 8] = ["手记", "观察", "调查", "札记", "笔记", "随笔", "探访", "追踪"];
 
 /// What a credit prints where no one is named: a picture taken from the web or the archive, a
-/// text compiled from several (`图片:网络`, `文字:综合`).
-const PLACEHOLDERS: [&str; 7] = ["网络", "网络图片", "来自网络", "资料图", "资料", "综合", "视觉中国"];
+/// text compiled from several (`图片:网络`, `文字:综合`), an agency issuing a picture before its
+/// photographer's name (`新华社发　某某　摄`).
+const PLACEHOLDERS: [&str; 9] = ["网络", "网络图片", "来自网络", "资料图", "资料", "综合", "视觉中国", "新华社发", "中新社发"];
 
 /// A personal name: two to four Han characters, or a longer transcribed name joined by `·`.
 fn is_name(s: &str) -> bool {

@@ -47,7 +47,7 @@ const MAX_DOCUMENT_TITLE_CHARS: usize = 80;
 /// How the title of an official document ends: `…关于印发《…》的通知`, `…实施方案`, or of a
 /// piece that explains one (`《…细则》要点`).
 const DOCUMENT_ENDS: &[&str] = &[
-    "通知", "通报", "公告", "意见", "方案", "办法", "细则", "决定", "批复", "报告", "规划", "解读", "要点",
+    "通知", "通报", "公告", "意见", "方案", "办法", "细则", "决定", "批复", "报告", "规划", "解读", "要点", "公示",
 ];
 
 /// The title of a document a government site publishes, longer than a newspaper's headline:

@@ -2556,3 +2556,29 @@ fn a_journal_papers_running_heads_go_and_its_authors_and_front_matter_stand() {
     assert_eq!(p.discarded.iter().filter(|d| d.reason == DiscardReason::PageNumber).count(), 3);
     assert_covered(text, &p);
 }
+
+#[test]
+fn an_official_notice_after_an_unsigned_story_opens_with_its_title() {
+    let text = "\
+全市开展冬季安全生产大检查
+本报讯 11月3日,全市启动冬季安全生产大检查,重点检查燃气和消防安全。
+关于拟表彰2023年度全市巩固衔接工作先进集体和先进个人的公示
+根据考核评价办法,经研究,拟对以下先进集体和先进个人予以表彰。
+一、先进集体(2个)
+某县乡村振兴局　某镇人民政府
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("全市开展冬季安全生产大检查"), Some("关于拟表彰2023年度全市巩固衔接工作先进集体和先进个人的公示")]
+    );
+    assert_covered(text, &p);
+}
+
+#[test]
+fn an_agency_issuing_a_picture_is_no_photographer() {
+    let text = "某县黑茶产业兴旺\n本报讯 某县茶企订单饱满。\n\n\n11月2日,在某县一家黑茶企业,工人在整理茯砖茶。(新华社发　甲乙丙　摄)\n";
+    let p = split(text);
+    let names: Vec<&str> = p.articles.iter().flat_map(|a| &a.contributors).filter(|c| c.role == Role::Photographer).map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["甲乙丙"]);
+}
