@@ -539,6 +539,15 @@ impl Gazetteer {
         if let Some(host) = host {
             return Some((host.id, true));
         }
+        // `全市第二届“村BA”总决赛在双峰落幕`: the city speaks of itself, and the county after
+        // `在` is only where its event was held
+        let city_event = headline_first.filter(|first| {
+            let text = pieces[first.piece].text;
+            text.trim_start().starts_with("全市") && venue(first) && EVENT_WORDS.iter().any(|w| text.contains(w))
+        });
+        if let Some(city) = city_event.and_then(|r| self.table.get(r.id).prefecture) {
+            return Some((city, true));
+        }
         if let Some(best) = headline.max_by_key(|&id| rank(id)) {
             return Some((best, true));
         }

@@ -581,3 +581,12 @@ fn a_county_governments_site_is_the_pages_county() {
     let articles = paper_page("怀来县人民政府\n", "砂石车超载问题的答复\n我委立即会同县公安局开展联合执法。\n");
     assert_eq!(primary(&articles[0]), Some("130730"));
 }
+
+#[test]
+fn a_citys_event_held_in_a_county_is_the_citys() {
+    let articles = paper_page("", "全市乡村篮球赛在怀来落幕\n比赛期间,怀来县组织农特产品展销。\n");
+    assert_eq!(primary(&articles[0]), Some("130700"));
+    // a county's own news in the same words stays the county's
+    let articles = paper_page("", "怀来乡村篮球赛落幕\n比赛期间,怀来县组织农特产品展销。\n");
+    assert_eq!(primary(&articles[0]), Some("130730"));
+}
