@@ -311,7 +311,8 @@ impl Programs {
         }
         programs.sort_by_key(|p| p.span.start);
         drop_summaries(&mut programs);
-        // a study's findings and shortfalls (`一是农户申报意愿不强;二是…`) are no measures
+        // a study's findings and shortfalls (`一是农户申报意愿不强;二是…`) and a reply's topics
+        // are no measures
         programs.retain(|p| p.declared_count > 0 || !states_findings(p));
         // a notice numbers its parts, conditions and steps (`一、申报条件`, `(一)有劳动能力`,
         // `农户申请`…): there an unnamed list is a program only when it lists measures, most of
@@ -1158,9 +1159,10 @@ const FINDING_ENDS: [&str; 16] = [
     "不强", "不足", "不充分", "薄弱", "不高", "较低", "偏低", "滞后", "差异", "不够", "欠缺", "较高", "较好", "不到位", "不均衡", "不平衡",
 ];
 
-/// Whether most items of a program state findings (see [`FINDING_ENDS`]).
+/// Whether most items of a program state findings (see [`FINDING_ENDS`]), or name the topics a
+/// reply takes in turn (`一、关于监测对象的认定`, `二、关于帮扶政策`).
 fn states_findings(p: &Program) -> bool {
-    let found = p.items.iter().filter(|i| FINDING_ENDS.iter().any(|e| i.name.ends_with(e))).count();
+    let found = p.items.iter().filter(|i| FINDING_ENDS.iter().any(|e| i.name.ends_with(e)) || i.name.starts_with("关于")).count();
     2 * found > p.items.len()
 }
 
@@ -2079,6 +2081,9 @@ mod tests {
             "(二)帮扶措施落实情况",
             "全县落实产业帮扶措施286户。",
         ]);
+        assert!(found.is_empty(), "{found:?}");
+        // the topics a reply takes in turn
+        let found = find(&["一、关于监测对象的认定。纳入监测须经农户申请。", "二、关于帮扶政策。纳入后可享受产业奖补。", "三、关于风险消除。收入稳定后可消除风险。"]);
         assert!(found.is_empty(), "{found:?}");
         // measures still stand
         let found = find(&["一是健全监测预警机制;二是强化分类精准帮扶;三是增强内生发展动力。"]);
