@@ -294,12 +294,18 @@ const RECORD_FIELDS: &[&str] = &[
     "来信内容", "满意度评价", "本件评价结果", "评价结果", "留言标题", "信件标题", "来信标题",
 ];
 
-/// Whether `text` is a field of a message board's record (see [`RECORD_FIELDS`]), or its
-/// visitor counter (`您是第 318642 位访问者`).
+/// Whether `text` is a field of a message board's record (see [`RECORD_FIELDS`]), its visitor
+/// counter (`您是第 318642 位访问者`), or a web page's empty field of links (`相关附件：无`).
 fn is_record_field(text: &str) -> bool {
     let t = text.trim();
     if t.starts_with("您是第") && (t.ends_with("位访问者") || t.ends_with("位访客")) {
         return true;
+    }
+    // `相关附件：无`: a list label over nothing
+    if let Some(label) = t.strip_suffix('无').map(|l| l.trim_end().trim_end_matches([':', '：'])) {
+        if is_list_label(label) {
+            return true;
+        }
     }
     // the first character tells most lines apart before any key is compared
     let first = t.chars().next();
@@ -1047,7 +1053,7 @@ mod tests {
 
     #[test]
     fn a_message_boards_frame_is_furniture() {
-        for line in ["留言人：某镇网友", "回复时间：2023-08-18 16:02:11", "留言内容：", "本件评价结果：满意", "您是第 318642 位访问者"] {
+        for line in ["留言人：某镇网友", "回复时间：2023-08-18 16:02:11", "留言内容：", "本件评价结果：满意", "您是第 318642 位访问者", "相关附件：无"] {
             assert_eq!(furniture(line), Some(DiscardReason::Boilerplate), "{line}");
         }
         assert_eq!(furniture("[我要写信]　[留言查询]　[留言须知]"), Some(DiscardReason::Navigation));
