@@ -1390,6 +1390,16 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             Some(s) => s.to_string() + &shared,
             None => shared,
         };
+        // `民生项目支出24.2亿元,同比增长13%`: a growth rate right after a figure, in the next
+        // clause of its sentence, is the growth of what that figure measures (kept short: a
+        // subject is a phrase, not the sentence)
+        let grown = g.checked_sub(1).filter(|&j| {
+            raws[g].kind == Kind::Ratio && compared_verb(&shared) && raws[j].start >= sentence && follows_in_next_clause(text, raws[j].tail, raws[g].lead)
+        });
+        let shared = match grown.map(|j| what_grew(&out[j])) {
+            Some(noun) if !noun.is_empty() && noun.chars().count() + shared.chars().count() <= MAX_GROWTH_SUBJECT_CHARS => format!("{noun}{shared}"),
+            _ => shared,
+        };
         // `收入从…增加到10950元,今年前三季度达到9870元`: a clause of a time and a verb goes on
         // with the subject of the last quantity of the same unit in its sentence
         let shared = match shared.is_empty() {
@@ -1747,6 +1757,36 @@ fn respective_subjects(p: &Paragraph, facts: &mut [Fact]) {
 
 /// Words a headline names a year's summary or report by.
 const SUMMARY_WORDS: [&str; 7] = ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单", "统计公报", "年报"];
+
+/// Longest subject of a growth rate that names what grew (`农村居民人均可支配收入增长`).
+const MAX_GROWTH_SUBJECT_CHARS: usize = 12;
+
+/// What a growth rate may be compared with before its verb (`同比增长`, `比上年下降`).
+const COMPARED_WITH: [&str; 7] = ["同比", "比上年末", "比上年", "较上年", "比去年", "较去年", "环比"];
+
+/// Whether `s` is a bare verb of change, with what it compares with before it (`同比增长`,
+/// `比上年下降`, `增长`).
+fn compared_verb(s: &str) -> bool {
+    let verb = COMPARED_WITH.iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s);
+    crate::change::UP.contains(&verb) || crate::change::DOWN.contains(&verb)
+}
+
+/// What a figure's subject says grew, without the verb that brought it to its level
+/// (`风险消除率提高到` → `风险消除率`) or the comparison it was measured by (`务工规模较去年同期
+/// 增加` → `务工规模`); empty when the subject is only a comparison (`较去年同期增加`).
+fn what_grew(subject: &str) -> &str {
+    let s = &subject[..subject.find(['较', '比']).unwrap_or(subject.len())];
+    let s = COMPARED_WITH.iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
+    let s = ["达到", "到", "至", "为", "达"].iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
+    crate::change::UP.iter().chain(crate::change::DOWN.iter()).find_map(|w| s.strip_suffix(w)).unwrap_or(s)
+}
+
+/// Whether the text from `from` to `to` is a comma and a short run of words with no stop: the
+/// clause right after a figure (`,同比增长`).
+fn follows_in_next_clause(text: &str, from: usize, to: usize) -> bool {
+    let clause = text.get(from..to).and_then(|between| between.strip_prefix([',', '，']));
+    clause.is_some_and(|words| words.chars().nth(8).is_none() && !words.contains(|c: char| is_clause_end(c) || c.is_ascii_digit()))
+}
 
 /// Columns of a table that hold the figures of the year it reports, and of the year before.
 const THIS_YEAR_COLUMNS: [&str; 4] = ["当年", "本年", "本期", "本年度"];

@@ -1470,3 +1470,15 @@ fn columns_of_this_year_and_the_last_date_a_summarys_table() {
     let got: Vec<(f64, Option<i32>)> = v.iter().map(|f| (f.value, f.year)).collect();
     assert_eq!(got, [(46.0, Some(2023)), (41.0, Some(2022))]);
 }
+
+#[test]
+fn a_growth_rate_after_a_figure_is_the_growth_of_what_it_measures() {
+    let v = facts("1—10月,民生项目支出24.2亿元,同比增长13%。");
+    assert_eq!(v[1].subject, "民生项目支出同比增长");
+    // the verb that brought a level there is no part of what grew
+    let v = facts("风险消除率提高到72.2%,较上年提高6.2个百分点。");
+    assert_eq!(v[1].subject, "风险消除率较上年提高");
+    // nor the comparison the figure before was measured by
+    let v = facts("务工规模较去年同期增加2100人,增长5.1%。");
+    assert_eq!(v[1].subject, "务工规模增长");
+}
