@@ -738,7 +738,13 @@ fn is_table_row(text: &str) -> bool {
 /// printed line is a piece of its own, so the text reads as one run and a number broken over
 /// two lines (`超过1` / `万元`) is whole again.
 fn paragraph_of(b: &Block<'_>) -> Paragraph {
-    let mut p = Paragraph { text: String::new(), span: crate::model::Span::new(b.start, b.start), pieces: Vec::new() };
+    // sized for the block at once: most paragraphs are one block of one line, and growing the
+    // text and the pieces from empty cost two reallocations each
+    let mut p = Paragraph {
+        text: String::with_capacity(b.text.len()),
+        span: crate::model::Span::new(b.start, b.start),
+        pieces: Vec::with_capacity(4),
+    };
     push_lines(&mut p, b);
     p
 }
