@@ -1031,11 +1031,12 @@ const MAX_POST_LINE_CHARS: usize = 60;
 /// where from. Marked as such by `原创` before it or `发表于` after it.
 pub(crate) fn is_post_line(text: &str) -> bool {
     let t = text.trim();
-    // most lines are longer than a post line: told by their bytes, then by a count, first; a
-    // sentence (`原创话剧…将于2023年9月18日19:30首演。`) is text
+    // most lines are longer than a post line: told by their bytes first, then by the marks,
+    // and only a line with one is counted; a sentence
+    // (`原创话剧…将于2023年9月18日19:30首演。`) is text
     t.len() <= 4 * MAX_POST_LINE_CHARS
-        && at_most_chars(t, MAX_POST_LINE_CHARS)
         && (t.starts_with("原创") || t.contains("发表于"))
+        && at_most_chars(t, MAX_POST_LINE_CHARS)
         && !ends_sentence(t)
         && !t.contains(['，', ',', '；', ';', '。'])
         && super::furniture::first_datetime(t).is_some_and(|(_, (_, time, _))| time.is_some())

@@ -660,7 +660,9 @@ const HEADER_MARKS: &[&str] = &["版面", "美编", "校对", "版式", "责编"
 /// short line of no sentence that prints a full date or edition marks. Returns the date if it
 /// prints one.
 pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
-    if !at_most_chars(text, 60) || ends_sentence(text) {
+    // the line's end first: most lines are sentences, told by their last character before
+    // they are counted
+    if ends_sentence(text) || !at_most_chars(text, 60) {
         return None;
     }
     // one reading of the line finds the punctuation no header prints and the characters one

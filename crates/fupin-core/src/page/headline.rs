@@ -2,6 +2,7 @@
 //! in-article subheading look like in plain text.
 
 use super::line::{char_len, chars_within, ends_sentence, is_han};
+use crate::quantity::words::has_suffix;
 
 /// Longest line taken for a headline; longer lines are body text.
 const MAX_HEADLINE_CHARS: usize = 40;
@@ -53,8 +54,10 @@ const DOCUMENT_ENDS: &[&str] = &[
 /// The title of a document a government site publishes, longer than a newspaper's headline:
 /// `某县人民政府办公室关于印发《某县防返贫监测帮扶工作实施方案》的通知`.
 pub(super) fn is_document_title(text: &str) -> bool {
-    chars_within(text, MAX_DOCUMENT_TITLE_CHARS).is_some()
-        && DOCUMENT_ENDS.iter().any(|e| text.ends_with(e))
+    // the ending first, compared from the last byte (most lines differ there): a line of text
+    // was counted before its ending was read
+    DOCUMENT_ENDS.iter().any(|e| has_suffix(text, e))
+        && chars_within(text, MAX_DOCUMENT_TITLE_CHARS).is_some()
         && !text.contains([',', '，', '。', ';', '；'])
 }
 
@@ -72,8 +75,8 @@ const MAX_DOCUMENT_NUMBER_CHARS: usize = 30;
 /// `运乡振发〔2024〕8号`: the number an official document prints under its title.
 pub(super) fn is_document_number(text: &str) -> bool {
     let t = text.trim();
-    chars_within(t, MAX_DOCUMENT_NUMBER_CHARS).is_some()
-        && t.ends_with('号')
+    t.ends_with('号')
+        && chars_within(t, MAX_DOCUMENT_NUMBER_CHARS).is_some()
         && (t.contains('〔') && t.contains('〕') || t.contains('[') && t.contains(']') || t.contains('［'))
 }
 
