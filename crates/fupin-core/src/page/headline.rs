@@ -74,7 +74,7 @@ const MAX_DOCUMENT_NUMBER_CHARS: usize = 30;
 
 /// `运乡振发〔2024〕8号`: the number an official document prints under its title.
 pub(super) fn is_document_number(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     t.ends_with('号')
         && chars_within(t, MAX_DOCUMENT_NUMBER_CHARS).is_some()
         && (t.contains('〔') && t.contains('〕') || t.contains('[') && t.contains(']') || t.contains('［'))
@@ -129,7 +129,7 @@ pub(crate) fn is_section_label(text: &str) -> bool {
 
 /// `(周某)`: a name alone in brackets signs the story above it; it labels nothing below.
 pub(super) fn is_bracketed_name(text: &str) -> bool {
-    let inner = text.trim().strip_prefix(['(', '（']).and_then(|t| t.strip_suffix([')', '）']));
+    let inner = super::line::trim(text).strip_prefix(['(', '（']).and_then(|t| t.strip_suffix([')', '）']));
     inner.is_some_and(super::byline::is_bare_name)
 }
 
@@ -182,7 +182,7 @@ pub(crate) const COLUMN_MARKS: [char; 5] = ['■', '◆', '▲', '●', '★'];
 /// A column's label on a line of its own: a known label (`短评`, `图片新闻`, `【记者手记】`), or
 /// a short name behind a column sign (`■县域传真`).
 pub(crate) fn is_column_label(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     let bare = t.trim_start_matches(['【', '[']).trim_end_matches(['】', ']']);
     // every test below reads a short label: a line of text is told by its length alone
     if bare.len() > MAX_COLUMN_LABEL_BYTES && t.len() > MAX_MARKED_COLUMN_BYTES {

@@ -684,7 +684,7 @@ const MAX_FIELD_VALUE_CHARS: usize = 40;
 /// sentence that opens a quote or a list after a colon (`他说:“…`, `主要有:一是…`) runs on in
 /// clauses.
 fn is_field_line(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     if t.len() > 4 * (MAX_FIELD_NAME_CHARS + MAX_FIELD_VALUE_CHARS + 1) {
         return false;
     }
@@ -706,7 +706,7 @@ const MAX_CARD_LABEL_CHARS: usize = 10;
 
 /// `【名片】`, `[人物档案]`: a short label wholly in square brackets.
 fn is_card_label(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     t.starts_with(['【', '[']) && t.ends_with(['】', ']']) && at_most_chars(t, MAX_CARD_LABEL_CHARS)
 }
 
@@ -722,7 +722,7 @@ fn is_table_row(text: &str) -> bool {
     if !has_cell_gap(text.as_bytes()) {
         return false;
     }
-    let t = text.trim();
+    let t = super::line::trim(text);
     if !super::line::at_most_chars(t, MAX_TABLE_ROW_CHARS) {
         return false;
     }
@@ -775,7 +775,7 @@ fn has_cell_gap(bytes: &[u8]) -> bool {
 
 /// `(数据来源:州统计局)`: a line wholly in brackets.
 fn is_bracketed(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     t.starts_with(['(', '（']) && t.ends_with([')', '）'])
 }
 
