@@ -931,6 +931,10 @@ const MAX_SPACED_BYLINE_CHARS: usize = 24;
 /// `…完成改造312户。 记者 王甲`: a byline after the last sentence, apart from it by a space
 /// and in no brackets. Returns where the byline's space begins and its people.
 fn closing_spaced_byline(t: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
+    // most paragraphs close on their sentence's end, after which nothing stands to read
+    if t.ends_with(['。', '！', '？', '”']) {
+        return None;
+    }
     let (end, c) = t
         .char_indices()
         .rev()

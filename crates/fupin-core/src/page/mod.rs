@@ -556,7 +556,7 @@ fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) {
             if lines.get(i + 2).is_some_and(|l| short(l.text) && l.text.contains('编') && furniture::first_datetime(l.text).is_some()) {
                 kinds[i + 2] = Kind::Furniture(DiscardReason::Boilerplate);
             }
-        } else if body(kinds, i) && short(t) && DISTRIBUTION.iter().any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with([':', '：']))) {
+        } else if body(kinds, i) && DISTRIBUTION.iter().any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with([':', '：']))) && short(t) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
@@ -666,7 +666,7 @@ const MAX_LINK_TITLE_CHARS: usize = 40;
 /// `【提醒】近期高温天气,请注意防暑降温`: under a list label, a short line that ends no sentence
 /// is a link's title, commas and all.
 fn is_link_title(text: &str) -> bool {
-    line::at_most_chars(text, MAX_LINK_TITLE_CHARS) && !line::ends_sentence(text)
+    !line::ends_sentence(text) && line::at_most_chars(text, MAX_LINK_TITLE_CHARS)
 }
 
 /// Fewest lines in a row that make a menu printed one item a line.
