@@ -293,7 +293,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             && crate::quantity::table::lone_figure(self.lines[j].text);
         // a bare `数读` over rows printed figure first (`28万人  全市务工规模`), or a bare `编后`
         // over its text: the piece has no headline but its label
-        let label = self.lines[i].text.trim();
+        let label = super::line::trim(self.lines[i].text);
         let next = (j < self.lines.len() && matches!(kinds[j], Kind::Body)).then(|| self.lines[j].text);
         // the tests of the line itself come first, those of the next line only when they pass:
         // most lines are neither labels nor boxes' headlines
@@ -328,7 +328,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     && !t.contains(['。', '；', ';'])
             }
         };
-        let t = self.lines[i].text.trim();
+        let t = super::line::trim(self.lines[i].text);
         let titled = self.groups[i].is_none()
             && body(i)
             // the title's length and ending first: a line of text is long, and searching it
@@ -1008,7 +1008,7 @@ const MAX_BOX_LINE_CHARS: usize = 24;
 /// note in brackets, or a short line of one clause. Prose runs longer, or parts its clauses.
 fn is_box_line(text: &str) -> bool {
     use crate::quantity::table;
-    let t = text.trim();
+    let t = super::line::trim(text);
     t.starts_with(['●', '■', '◆', '▲', '•', '·', '○', '◎', '★', '☆', '□'])
         || (t.starts_with(['(', '（']) && t.ends_with([')', '）']))
         || table::record_label_end(t).is_some()

@@ -543,7 +543,7 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     // `本期编辑:X　审核:Y　(共印60份)`: a bulletin's print run closing its credits is no name
     let text = without_print_run(text);
     // `本报评论员`: an editorial signed by the paper's own voice names no one, but signs the piece
-    if EDITORIAL_SIGNATURES.contains(&text.trim()) {
+    if EDITORIAL_SIGNATURES.contains(&super::line::trim(text)) {
         return Some(People { contributors: Vec::new(), clean: true, first_role: Some(Role::Author) });
     }
     // a byline opens with a role word, after any brackets or markers
@@ -588,7 +588,7 @@ fn without_print_run(text: &str) -> &str {
 /// not), as a comment or an afterword prints it under its headline. A filled mark labels a
 /// column (`■数读`), and so may a word that reads as a name.
 fn signed_name(text: &str, base: usize) -> Option<People> {
-    let t = text.trim();
+    let t = super::line::trim(text);
     if let Some(signed) = signed_with_affiliation(t, base + (text.len() - text.trim_start().len())) {
         return Some(signed);
     }
@@ -689,7 +689,7 @@ pub(crate) fn is_bare_name(s: &str) -> bool {
 /// (a commentary, a column), credited as its author.
 pub(crate) fn name_line(text: &str, base: usize) -> Option<Contributor> {
     // a sign may stand before it (`■ 某某`)
-    let t = text.trim().trim_start_matches(is_marker).trim_start();
+    let t = super::line::trim(text).trim_start_matches(is_marker).trim_start();
     (is_bare_name(t) && is_name(t)).then(|| {
         let at = base + (t.as_ptr() as usize - text.as_ptr() as usize);
         Contributor { name: t.to_string(), role: Role::Author, span: Span::new(at, at + t.len()) }
@@ -970,6 +970,10 @@ const MAX_SPACED_BYLINE_CHARS: usize = 24;
 /// `…完成改造312户。 记者 王甲`: a byline after the last sentence, apart from it by a space
 /// and in no brackets. Returns where the byline's space begins and its people.
 fn closing_spaced_byline(t: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
+    // most paragraphs close on their sentence's end, after which nothing stands to read
+    if t.ends_with(['。', '！', '？', '”']) {
+        return None;
+    }
     let (end, c) = t
         .char_indices()
         .rev()
@@ -1069,12 +1073,13 @@ const MAX_POST_LINE_CHARS: usize = 60;
 /// prints under its headline, the writer and account, the time of posting to the minute and
 /// where from. Marked as such by `原创` before it or `发表于` after it.
 pub(crate) fn is_post_line(text: &str) -> bool {
-    let t = text.trim();
-    // most lines are longer than a post line: told by their bytes, then by a count, first; a
-    // sentence (`原创话剧…将于2023年9月18日19:30首演。`) is text
+    let t = super::line::trim(text);
+    // most lines are longer than a post line: told by their bytes first, then by the marks,
+    // and only a line with one is counted; a sentence
+    // (`原创话剧…将于2023年9月18日19:30首演。`) is text
     t.len() <= 4 * MAX_POST_LINE_CHARS
-        && at_most_chars(t, MAX_POST_LINE_CHARS)
         && (t.starts_with("原创") || t.contains("发表于"))
+        && at_most_chars(t, MAX_POST_LINE_CHARS)
         && !ends_sentence(t)
         && !t.contains(['，', ',', '；', ';', '。'])
         && super::furniture::first_datetime(t).is_some_and(|(_, (_, time, _))| time.is_some())

@@ -120,7 +120,7 @@ const MAX_COLON_KICKER_CHARS: usize = 12;
 /// pages print a kicker. Only over a headline block: elsewhere such a line announces what
 /// follows it.
 fn is_colon_kicker(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     let Some(phrase) = t.strip_suffix([':', '：']) else { return false };
     super::line::at_most_chars(t, MAX_COLON_KICKER_CHARS) && !phrase.contains([':', '：']) && is_heading_like(phrase)
 }

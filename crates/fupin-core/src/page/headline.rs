@@ -2,6 +2,7 @@
 //! in-article subheading look like in plain text.
 
 use super::line::{char_len, chars_within, ends_sentence, is_han};
+use crate::quantity::words::has_suffix;
 
 /// Longest line taken for a headline; longer lines are body text.
 const MAX_HEADLINE_CHARS: usize = 40;
@@ -53,8 +54,10 @@ const DOCUMENT_ENDS: &[&str] = &[
 /// The title of a document a government site publishes, longer than a newspaper's headline:
 /// `某县人民政府办公室关于印发《某县防返贫监测帮扶工作实施方案》的通知`.
 pub(super) fn is_document_title(text: &str) -> bool {
-    chars_within(text, MAX_DOCUMENT_TITLE_CHARS).is_some()
-        && DOCUMENT_ENDS.iter().any(|e| text.ends_with(e))
+    // the ending first, compared from the last byte (most lines differ there): a line of text
+    // was counted before its ending was read
+    DOCUMENT_ENDS.iter().any(|e| has_suffix(text, e))
+        && chars_within(text, MAX_DOCUMENT_TITLE_CHARS).is_some()
         && !text.contains([',', '，', '。', ';', '；'])
 }
 
@@ -71,9 +74,9 @@ const MAX_DOCUMENT_NUMBER_CHARS: usize = 30;
 
 /// `运乡振发〔2024〕8号`: the number an official document prints under its title.
 pub(super) fn is_document_number(text: &str) -> bool {
-    let t = text.trim();
-    chars_within(t, MAX_DOCUMENT_NUMBER_CHARS).is_some()
-        && t.ends_with('号')
+    let t = super::line::trim(text);
+    t.ends_with('号')
+        && chars_within(t, MAX_DOCUMENT_NUMBER_CHARS).is_some()
         && (t.contains('〔') && t.contains('〕') || t.contains('[') && t.contains(']') || t.contains('［'))
 }
 
@@ -126,7 +129,7 @@ pub(crate) fn is_section_label(text: &str) -> bool {
 
 /// `(周某)`: a name alone in brackets signs the story above it; it labels nothing below.
 pub(super) fn is_bracketed_name(text: &str) -> bool {
-    let inner = text.trim().strip_prefix(['(', '（']).and_then(|t| t.strip_suffix([')', '）']));
+    let inner = super::line::trim(text).strip_prefix(['(', '（']).and_then(|t| t.strip_suffix([')', '）']));
     inner.is_some_and(super::byline::is_bare_name)
 }
 
@@ -139,19 +142,57 @@ const COLUMN_LABELS: [&str; 28] = [
     "政策问答", "评论员文章", "读者来信", "专家解读",
 ];
 
+/// Most characters of a label spaced out to a column's width (`简  讯`).
+const MAX_SPACED_LABEL_CHARS: usize = 8;
+/// Most characters of the name of a column of briefs (`县域传真`).
+const MAX_BRIEF_COLUMN_CHARS: usize = 6;
+/// Most characters of a column's name behind a column sign (`■县域传真`).
+const MAX_MARKED_NAME_CHARS: usize = 8;
+
+/// The longest a label may be, in bytes, for any test of [`is_column_label`] but the column
+/// sign's to take it: a known label, a spaced-out one, or a column of briefs.
+const MAX_COLUMN_LABEL_BYTES: usize = {
+    let mut max = 4 * if MAX_SPACED_LABEL_CHARS > MAX_BRIEF_COLUMN_CHARS { MAX_SPACED_LABEL_CHARS } else { MAX_BRIEF_COLUMN_CHARS };
+    let mut i = 0;
+    while i < COLUMN_LABELS.len() {
+        if COLUMN_LABELS[i].len() > max {
+            max = COLUMN_LABELS[i].len();
+        }
+        i += 1;
+    }
+    max
+};
+
+/// The longest a line may be, in bytes, to be a column's name behind a column sign.
+const MAX_MARKED_COLUMN_BYTES: usize = {
+    let mut sign = 0;
+    let mut i = 0;
+    while i < COLUMN_MARKS.len() {
+        if COLUMN_MARKS[i].len_utf8() > sign {
+            sign = COLUMN_MARKS[i].len_utf8();
+        }
+        i += 1;
+    }
+    sign + 4 * MAX_MARKED_NAME_CHARS
+};
+
 /// Signs a page prints before a column's name (`■县域传真`).
 pub(crate) const COLUMN_MARKS: [char; 5] = ['■', '◆', '▲', '●', '★'];
 
 /// A column's label on a line of its own: a known label (`短评`, `图片新闻`, `【记者手记】`), or
 /// a short name behind a column sign (`■县域传真`).
 pub(crate) fn is_column_label(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     let bare = t.trim_start_matches(['【', '[']).trim_end_matches(['】', ']']);
+    // every test below reads a short label: a line of text is told by its length alone
+    if bare.len() > MAX_COLUMN_LABEL_BYTES && t.len() > MAX_MARKED_COLUMN_BYTES {
+        return false;
+    }
     if COLUMN_LABELS.contains(&bare) {
         return true;
     }
     // a label spaced out to the column's width (`简  讯`)
-    if chars_within(bare, 8).is_some() && bare.contains([' ', '\u{3000}']) {
+    if chars_within(bare, MAX_SPACED_LABEL_CHARS).is_some() && bare.contains([' ', '\u{3000}']) {
         let squeezed: String = bare.split_whitespace().collect();
         if COLUMN_LABELS.contains(&squeezed.as_str()) {
             return true;
@@ -159,10 +200,10 @@ pub(crate) fn is_column_label(text: &str) -> bool {
     }
     // a column of briefs named by what it brings (`县域传真`, `乡镇动态`, `基层快讯`)
     // counted only up to the bound: a line of text is not counted whole
-    let briefs = chars_within(bare, 6).is_some_and(|n| n >= 3) && bare.chars().all(is_han) && BRIEF_COLUMN_ENDS.iter().any(|e| bare.ends_with(e));
+    let briefs = chars_within(bare, MAX_BRIEF_COLUMN_CHARS).is_some_and(|n| n >= 3) && bare.chars().all(is_han) && BRIEF_COLUMN_ENDS.iter().any(|e| bare.ends_with(e));
     briefs
         || t.strip_prefix(COLUMN_MARKS)
-            .is_some_and(|name| (2..=8).contains(&char_len(name)) && name.chars().all(is_han))
+            .is_some_and(|name| (2..=MAX_MARKED_NAME_CHARS).contains(&char_len(name)) && name.chars().all(is_han))
 }
 
 /// Last words of the names of columns of briefs: no headline ends so.

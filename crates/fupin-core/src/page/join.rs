@@ -268,13 +268,15 @@ fn window_hash(window: &[u32]) -> u64 {
     })
 }
 
-/// Two bits per window of a set, folded onto two tables of 4096 bits: one for its first
-/// character, one for the pair of its first and last. A clear bit says at once that a window is
-/// none of the set, set bits only that it may be. Most windows of a page are passed over on the
-/// first character alone, a load and a bit test; the ends of a window, unlike two neighbours,
+/// Two marks per window of a set, folded onto two tables of 4096 slots: one for its first
+/// character, one for the pair of its first and last. A clear mark says at once that a window is
+/// none of the set, set marks only that it may be. Most windows of a page are passed over on the
+/// first character alone, a load and a test; the ends of a window, unlike two neighbours,
 /// seldom make a common word, so few of the rest are hashed.
 struct WindowFilter {
-    heads: [u64; WindowFilter::WORDS],
+    /// A byte for each first-character slot, not a bit: the test every window of a page takes
+    /// is then one load and compare, where a bit needed its word and its place worked out.
+    heads: [bool; 1 << WindowFilter::BITS],
     pairs: [u64; WindowFilter::WORDS],
     empty: bool,
 }
@@ -282,7 +284,7 @@ struct WindowFilter {
 impl Default for WindowFilter {
     fn default() -> WindowFilter {
         WindowFilter {
-            heads: [0; WindowFilter::WORDS],
+            heads: [false; 1 << WindowFilter::BITS],
             pairs: [0; WindowFilter::WORDS],
             empty: true,
         }
@@ -299,8 +301,8 @@ impl WindowFilter {
         (at / 64, 1 << (at % 64))
     }
 
-    fn head_bit(first: u32) -> (usize, u64) {
-        Self::bit(u64::from(first).wrapping_mul(0x9e37_79b9_7f4a_7c15))
+    fn head_slot(first: u32) -> usize {
+        (u64::from(first).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::BITS)) as usize
     }
 
     fn pair_bit(first: u32, last: u32) -> (usize, u64) {
@@ -311,8 +313,7 @@ impl WindowFilter {
         let (Some(&first), Some(&last)) = (window.first(), window.last()) else {
             return;
         };
-        let (word, bit) = Self::head_bit(first);
-        self.heads[word] |= bit;
+        self.heads[Self::head_slot(first)] = true;
         let (word, bit) = Self::pair_bit(first, last);
         self.pairs[word] |= bit;
         self.empty = false;
@@ -327,8 +328,7 @@ impl WindowFilter {
         let (Some(&first), Some(&last)) = (window.first(), window.last()) else {
             return false;
         };
-        let (word, bit) = Self::head_bit(first);
-        if self.heads[word] & bit == 0 {
+        if !self.heads[Self::head_slot(first)] {
             return false;
         }
         let (word, bit) = Self::pair_bit(first, last);
@@ -697,7 +697,7 @@ const MAX_FIELD_VALUE_CHARS: usize = 40;
 /// sentence that opens a quote or a list after a colon (`他说:“…`, `主要有:一是…`) runs on in
 /// clauses.
 fn is_field_line(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     if t.len() > 4 * (MAX_FIELD_NAME_CHARS + MAX_FIELD_VALUE_CHARS + 1) {
         return false;
     }
@@ -719,7 +719,7 @@ const MAX_CARD_LABEL_CHARS: usize = 10;
 
 /// `【名片】`, `[人物档案]`: a short label wholly in square brackets.
 fn is_card_label(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     t.starts_with(['【', '[']) && t.ends_with(['】', ']']) && at_most_chars(t, MAX_CARD_LABEL_CHARS)
 }
 
@@ -735,7 +735,7 @@ fn is_table_row(text: &str) -> bool {
     if !has_cell_gap(text.as_bytes()) {
         return false;
     }
-    let t = text.trim();
+    let t = super::line::trim(text);
     if !super::line::at_most_chars(t, MAX_TABLE_ROW_CHARS) {
         return false;
     }
@@ -751,7 +751,13 @@ fn is_table_row(text: &str) -> bool {
 /// printed line is a piece of its own, so the text reads as one run and a number broken over
 /// two lines (`超过1` / `万元`) is whole again.
 fn paragraph_of(b: &Block<'_>) -> Paragraph {
-    let mut p = Paragraph { text: String::new(), span: crate::model::Span::new(b.start, b.start), pieces: Vec::new() };
+    // sized for the block at once: most paragraphs are one block of one line, and growing the
+    // text and the pieces from empty cost two reallocations each
+    let mut p = Paragraph {
+        text: String::with_capacity(b.text.len()),
+        span: crate::model::Span::new(b.start, b.start),
+        pieces: Vec::with_capacity(4),
+    };
     push_lines(&mut p, b);
     p
 }
@@ -782,7 +788,7 @@ fn has_cell_gap(bytes: &[u8]) -> bool {
 
 /// `(数据来源:州统计局)`: a line wholly in brackets.
 fn is_bracketed(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     t.starts_with(['(', '（']) && t.ends_with([')', '）'])
 }
 

@@ -350,6 +350,44 @@ pub(crate) fn char_len(s: &str) -> usize {
     }
 }
 
+/// `s.trim()`, with the common case told from the bytes at the two ends. A line of the page has
+/// been trimmed already, and the rules trim it again many times over; `str::trim` decodes both
+/// end characters and looks them up in the Unicode whitespace table, where a line that opens
+/// and closes on no space is told by a few byte comparisons.
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    match s.as_bytes() {
+        [first, .., _] if !may_open_space(*first) && !may_close_space(s.as_bytes()) => s,
+        _ => s.trim(),
+    }
+}
+
+/// Whether a character that opens with byte `b` may be whitespace: the ASCII spaces, and the
+/// first bytes of the others (U+0085 and U+00A0 open with C2, U+1680 with E1, U+2000–U+205F
+/// with E2, U+3000 with E3).
+fn may_open_space(b: u8) -> bool {
+    matches!(b, 0x09..=0x0D | 0x20 | 0xC2 | 0xE1 | 0xE2 | 0xE3)
+}
+
+/// Whether the last character of `b` (valid UTF-8, two bytes or more) may be whitespace: an
+/// ASCII space, a character of two bytes opening with C2, or one of the three-byte spaces
+/// (U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000).
+fn may_close_space(b: &[u8]) -> bool {
+    let n = b.len();
+    let last = b[n - 1];
+    if last < 0x80 {
+        return matches!(last, 0x09..=0x0D | 0x20);
+    }
+    if b[n - 2] == 0xC2 {
+        return true;
+    }
+    match b.get(n.wrapping_sub(3)..) {
+        Some(&[0xE2, 0x80, x]) => x <= 0x8A || matches!(x, 0xA8 | 0xA9 | 0xAF),
+        Some(&[0xE2, 0x81, 0x9F] | &[0xE3, 0x80, 0x80] | &[0xE1, 0x9A, 0x80]) => true,
+        _ => false,
+    }
+}
+
 /// Whether `s` has at most `n` characters, deciding long strings by their byte length alone.
 pub(crate) fn at_most_chars(s: &str, n: usize) -> bool {
     s.len() <= n || s.len() <= 4 * n && s.chars().count() <= n
@@ -499,6 +537,19 @@ fn is_common_punctuation(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_agrees_with_str_trim_at_every_end() {
+        // the fast case looks at the end characters alone: every character is tried at each end
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            for t in [format!("{c}"), format!("甲{c}"), format!("{c}甲"), format!("{c}{c}"), format!("a{c}b"), format!("{c}。")] {
+                assert_eq!(trim(&t), t.trim(), "{:?}", t);
+            }
+        }
+        for t in ["", " ", "甲", "。", "　甲　", "甲。", "“甲”", "\u{feff}甲"] {
+            assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
+    }
 
     #[test]
     fn lines_keep_offsets_and_strip_heading_marks() {

@@ -565,7 +565,7 @@ const MAX_AD_LINE_CHARS: usize = 40;
 fn mark_advertisements(lines: &[Line<'_>], kinds: &mut [Kind]) {
     let mut i = 0;
     while i < lines.len() {
-        if !(matches!(kinds[i], Kind::Body) && AD_LABELS.contains(&lines[i].text.trim())) {
+        if !(matches!(kinds[i], Kind::Body) && AD_LABELS.contains(&line::trim(lines[i].text))) {
             i += 1;
             continue;
         }
@@ -594,13 +594,13 @@ const DISTRIBUTION: [&str; 4] = ["报送", "抄送", "分发", "发送"];
 /// `抄送:…`: the frame an office's bulletin (简报) prints around its items, no story's text.
 fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) {
     let issue = |t: &str| {
-        let t = t.trim();
+        let t = line::trim(t);
         t.starts_with('第') && t.ends_with('期') && line::at_most_chars(t, 8)
     };
     let short = |t: &str| line::at_most_chars(t, MAX_BULLETIN_FRAME_CHARS);
     let body = |kinds: &[Kind], i: usize| matches!(kinds[i], Kind::Body);
     for i in 0..lines.len() {
-        let t = lines[i].text.trim();
+        let t = line::trim(lines[i].text);
         if body(kinds, i) && i + 1 < lines.len() && issue(lines[i + 1].text) && short(t) && !line::ends_sentence(t) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
             kinds[i + 1] = Kind::Furniture(DiscardReason::Boilerplate);
@@ -608,7 +608,7 @@ fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) {
             if lines.get(i + 2).is_some_and(|l| short(l.text) && l.text.contains('编') && furniture::first_datetime(l.text).is_some()) {
                 kinds[i + 2] = Kind::Furniture(DiscardReason::Boilerplate);
             }
-        } else if body(kinds, i) && short(t) && DISTRIBUTION.iter().any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with([':', '：']))) {
+        } else if body(kinds, i) && DISTRIBUTION.iter().any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with([':', '：']))) && short(t) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
@@ -718,7 +718,7 @@ const MAX_LINK_TITLE_CHARS: usize = 40;
 /// `【提醒】近期高温天气,请注意防暑降温`: under a list label, a short line that ends no sentence
 /// is a link's title, commas and all.
 fn is_link_title(text: &str) -> bool {
-    line::at_most_chars(text, MAX_LINK_TITLE_CHARS) && !line::ends_sentence(text)
+    !line::ends_sentence(text) && line::at_most_chars(text, MAX_LINK_TITLE_CHARS)
 }
 
 /// Fewest lines in a row that make a menu printed one item a line.
@@ -814,7 +814,7 @@ const MIN_SHORT_QUOTE_CHARS: usize = 8;
 fn mark_short_quotes(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]) {
     let words = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
     for i in 0..lines.len() {
-        let t = lines[i].text.trim();
+        let t = line::trim(lines[i].text);
         let framed = t.starts_with('“') && t.ends_with('”') && !t[..t.len() - '”'.len_utf8()].contains('”');
         if !framed || groups[i].is_some() || !matches!(kinds[i], Kind::Body) || !line::at_most_chars(t, 2 * MIN_SHORT_QUOTE_CHARS + 2) {
             continue;

@@ -77,9 +77,24 @@ fn bytes_start(s: &[u8], w: &[u8]) -> bool {
 
 /// The characters written in three UTF-8 bytes (U+0800 to U+FFFF, Chinese among them), one
 /// bit each, in words of 64 indexed by the code point's upper ten bits, which are the low bits
-/// of the first two bytes.
+/// of the first two bytes (the table turned round as [`word_of`] says).
 const BMP_END: u32 = 0x1_0000;
 const BMP_WORDS: usize = (BMP_END / 64) as usize;
+
+/// The word of the table that holds the bit of the three-byte character with first bytes `x`
+/// and `y`: the two bytes read as one number, `x << 6` plus `y`, modulo the table's size. For a
+/// lead byte and a continuation byte that is the code point's upper ten bits plus 128, so the
+/// table is stored turned round by 128 words; the scan then spares masking the two bytes and
+/// joining their bits, a third of its work a character.
+#[inline]
+const fn word_of(x: u8, y: u8) -> usize {
+    ((x as usize) << 6).wrapping_add(y as usize) & (BMP_WORDS - 1)
+}
+
+/// [`word_of`] for a code point from U+0800 to U+FFFF.
+const fn word_of_code(u: u32) -> usize {
+    ((u / 64) as usize + 128) & (BMP_WORDS - 1)
+}
 
 /// The words of a table of `(word, value)` rows, for building [`Heads`] at compile time.
 pub(crate) const fn words_of<T, const N: usize>(table: &[(&'static str, T); N]) -> [&'static str; N] {
@@ -174,7 +189,7 @@ impl Heads {
 
     const fn with(mut self, u: u32) -> Heads {
         if u >= 0x800 && u < BMP_END {
-            self.bmp[(u / 64) as usize] |= 1 << (u % 64);
+            self.bmp[word_of_code(u)] |= 1 << (u % 64);
         } else if u >= 0x80 {
             self.other = true;
         }
@@ -189,7 +204,7 @@ impl Heads {
     fn may_start_code(&self, u: u32) -> bool {
         match u {
             0..0x80 => self.ascii >> u & 1 == 1,
-            0x800..BMP_END => self.bmp[(u / 64) as usize] >> (u % 64) & 1 == 1,
+            0x800..BMP_END => self.bmp[word_of_code(u)] >> (u % 64) & 1 == 1,
             _ => self.other,
         }
     }
@@ -217,7 +232,7 @@ impl Heads {
                 if x & 0xF0 != 0xE0 {
                     break;
                 }
-                if self.bmp[usize::from(x & 0x0F) << 6 | usize::from(y & 0x3F)] >> (z & 0x3F) & 1 == 1 {
+                if self.bmp[word_of(x, y)] >> (z & 0x3F) & 1 == 1 {
                     return char::from_u32(decode3(x, y, z)).map(|c| (k, c));
                 }
                 k += 3;
