@@ -1390,6 +1390,16 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             Some(s) => s.to_string() + &shared,
             None => shared,
         };
+        // `60岁及以上人口10.86万人`: a count of persons right after an age bound counts the
+        // persons of that age, not persons at large
+        let shared = match g.checked_sub(1).filter(|&j| raws[j].kind == Kind::Age && raws[g].kind == Kind::Count) {
+            Some(j) => {
+                let aged = &text[raws[j].start..raws[g].lead];
+                let fits = aged.ends_with(shared.as_str()) && aged.chars().nth(MAX_JOINED_SUBJECT_CHARS).is_none() && !aged.contains(is_clause_end);
+                if fits && !shared.is_empty() { aged.to_string() } else { shared }
+            }
+            None => shared,
+        };
         // `民生项目支出24.2亿元,同比增长13%`: a growth rate right after a figure, in the next
         // clause of its sentence, is the growth of what that figure measures (kept short: a
         // subject is a phrase, not the sentence)
@@ -1397,7 +1407,7 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             raws[g].kind == Kind::Ratio && compared_verb(&shared) && raws[j].start >= sentence && follows_in_next_clause(text, raws[j].tail, raws[g].lead)
         });
         let shared = match grown.map(|j| what_grew(&out[j])) {
-            Some(noun) if !noun.is_empty() && noun.chars().count() + shared.chars().count() <= MAX_GROWTH_SUBJECT_CHARS => format!("{noun}{shared}"),
+            Some(noun) if !noun.is_empty() && noun.chars().count() + shared.chars().count() <= MAX_JOINED_SUBJECT_CHARS => format!("{noun}{shared}"),
             _ => shared,
         };
         // `收入从…增加到10950元,今年前三季度达到9870元`: a clause of a time and a verb goes on
@@ -1758,8 +1768,10 @@ fn respective_subjects(p: &Paragraph, facts: &mut [Fact]) {
 /// Words a headline names a year's summary or report by.
 const SUMMARY_WORDS: [&str; 7] = ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单", "统计公报", "年报"];
 
-/// Longest subject of a growth rate that names what grew (`农村居民人均可支配收入增长`).
-const MAX_GROWTH_SUBJECT_CHARS: usize = 12;
+/// Longest subject joined from two phrases: a growth rate's that names what grew
+/// (`农村居民人均可支配收入增长`), a count's that names the age of whom it counts
+/// (`60岁及以上人口`).
+const MAX_JOINED_SUBJECT_CHARS: usize = 12;
 
 /// What a growth rate may be compared with before its verb (`同比增长`, `比上年下降`).
 const COMPARED_WITH: [&str; 7] = ["同比", "比上年末", "比上年", "较上年", "比去年", "较去年", "环比"];

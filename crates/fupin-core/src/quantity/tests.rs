@@ -1482,3 +1482,9 @@ fn a_growth_rate_after_a_figure_is_the_growth_of_what_it_measures() {
     let v = facts("务工规模较去年同期增加2100人,增长5.1%。");
     assert_eq!(v[1].subject, "务工规模增长");
 }
+
+#[test]
+fn a_count_after_an_age_bound_counts_persons_of_that_age() {
+    let v = facts("全县60岁以上老年人2.9万人。");
+    assert_eq!(v.last().map(|f| f.subject.as_str()), Some("60岁以上老年人"), "{v:#?}");
+}
