@@ -411,7 +411,8 @@ pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
     for (k, r) in parts.iter().enumerate() {
         let cell = &text[r.clone()];
         match unit_cell(cell) {
-            Some((name, unit)) if han_word(name, MAX_CELL_CHARS) && han_word(unit, 3) => {
+            // a share's column prints its sign as its unit (`占比（%）`)
+            Some((name, unit)) if han_word(name, MAX_CELL_CHARS) && (han_word(unit, 3) || matches!(unit, "%" | "％")) => {
                 columns.push(UnitColumn { at: k, name: name.to_string(), unit: unit.to_string() });
             }
             _ if han_word(cell, MAX_CELL_CHARS) => {
@@ -422,8 +423,10 @@ pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
             _ => return None,
         }
     }
-    // the first column labels the rows
-    (!columns.is_empty() && columns.iter().all(|c| c.at > 0)).then_some((parts.len(), columns))
+    // the first column labels the rows; a header whose only unit is a share's (`比上年增长（%）`)
+    // is read with the table's other unit, from a unit column or a line over it
+    let counted = columns.iter().any(|c| !matches!(c.unit.as_str(), "%" | "％"));
+    (counted && columns.iter().all(|c| c.at > 0)).then_some((parts.len(), columns))
 }
 
 /// A row under a [`unit_columns`] header of `columns` cells: its label (the Han cells before the

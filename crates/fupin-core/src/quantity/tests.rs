@@ -1488,3 +1488,10 @@ fn a_count_after_an_age_bound_counts_persons_of_that_age() {
     let v = facts("全县60岁以上老年人2.9万人。");
     assert_eq!(v.last().map(|f| f.subject.as_str()), Some("60岁以上老年人"), "{v:#?}");
 }
+
+#[test]
+fn a_share_column_beside_a_count_column_reads_in_percent() {
+    let v = facts_of_lines(&["评价 | 人数（人） | 占比（%）", "满意 | 171 | 56.8", "不满意 | 9 | 3.0"]);
+    let got: Vec<(f64, &str, &str)> = v.iter().map(|f| (f.value, f.unit.as_str(), f.subject.as_str())).collect();
+    assert_eq!(got, [(171.0, "人", "满意人数"), (56.8, "%", "满意占比"), (9.0, "人", "不满意人数"), (3.0, "%", "不满意占比")]);
+}
