@@ -313,7 +313,7 @@ impl Programs {
         drop_summaries(&mut programs);
         // a study's findings and shortfalls (`一是农户申报意愿不强;二是…`) and a reply's topics
         // are no measures
-        programs.retain(|p| p.declared_count > 0 || !states_findings(p));
+        programs.retain(|p| p.declared_count > 0 || !states_findings(p, |name| self.starts_with_lead_verb(name)));
         // a notice numbers its parts, conditions and steps (`一、申报条件`, `(一)有劳动能力`,
         // `农户申请`…): there an unnamed list is a program only when it lists measures, most of
         // its items led by a verb of action (`加强组织领导`); a named set (`六项帮扶措施`) of a
@@ -630,15 +630,15 @@ impl Programs {
                 if whom && comma > 0 {
                     let next = clause_end(end + comma);
                     let measure = &text[end + comma..next];
-                    if item_ok(measure, mark == InlineMark::Circled) && self.starts_with_lead_verb(measure) {
+                    if item_ok(measure, true) && self.starts_with_lead_verb(measure) {
                         end = next;
                     }
                 }
                 // `③开发公益性岗位430个`: a count closing the item says how many, not what
                 let end = start + trailing_count_start(&text[start..end]).filter(|&k| text[start..start + k].chars().nth(1).is_some()).unwrap_or(end - start);
                 let item = &text[start..end];
-                // an item marked by a circled number may hold a figure (`①每个乡镇配备1名专家`);
-                // the mark sets a marked item apart, so it may run longer than one read from a list
+                // a marked item may hold a figure (`①每个乡镇配备1名专家`, `二是改造农村公路120公里`);
+                // the mark sets it apart, so it may run longer than one read from a list
                 let ok = |s: &str| item_within(s, true, MAX_MARKED_ITEM_CHARS);
                 let fits = match item.split_once([',', '，']) {
                     Some((who, what)) => ok(who) && ok(what),
@@ -1136,10 +1136,10 @@ const MODALS: [&str; 6] = ["必须", "需要", "应当", "要", "需", "应"];
 /// How the headline of a notice ends (`关于开展…申报工作的通知`, `…招聘公告`, `…情况的公示`).
 const NOTICE_ENDS: [&str; 5] = ["通知", "公告", "公示", "简章", "通告"];
 
-/// Whether a headline is a notice's.
 /// What a statistics bulletin's title says it is.
 const STATISTICS_BULLETIN: &str = "统计公报";
 
+/// Whether a headline is a notice's.
 fn is_notice(title: &str) -> bool {
     NOTICE_ENDS.iter().any(|e| title.trim_end().ends_with(e))
 }
@@ -1147,11 +1147,22 @@ fn is_notice(title: &str) -> bool {
 /// Names of the parts of a document, which a policy explainer heads its sections with
 /// (`一、出台背景`, `二、主要内容`), and a report or bulletin its own (`一、工作动态`,
 /// `二、经验做法`, `三、下步打算`): an outline of the text, not measures.
-const DOCUMENT_PARTS: [&str; 29] = [
+const DOCUMENT_PARTS: [&str; 24] = [
     "背景", "依据", "内容", "意义", "范围", "说明", "解读", "原则", "思路", "目标", "标准", "要求", "成效",
     "联系方式", "保障措施", "主要任务", "案例", "指标", "工作动态", "经验做法", "主要做法", "下步打算",
-    "存在问题", "工作打算", "问题", "建议", "结语", "引言", "结论",
+    "存在问题", "工作打算",
 ];
+
+/// A study's own parts (`三、存在的主要问题`, `四、对策建议`, `五、结语`): parts only as short
+/// names, since a measure may end the same way (`解决群众急难愁盼问题`).
+const STUDY_PARTS: [&str; 5] = ["问题", "建议", "结语", "引言", "结论"];
+
+/// Longest name read as one of a study's [`STUDY_PARTS`].
+const MAX_STUDY_PART_CHARS: usize = 7;
+
+/// Verbs of solving that open a measure whose object is a problem or a gap (`解决…问题`,
+/// `弥补…不足`): no part of a document, no finding.
+const SOLVING: [&str; 8] = ["解决", "破解", "弥补", "缩小", "补齐", "化解", "着力", "回应"];
 
 /// How a finding or a shortfall ends (`申报意愿不强`, `满意度较高`, `力量较为薄弱`): a study's
 /// list of what it found, not of measures.
@@ -1160,15 +1171,25 @@ const FINDING_ENDS: [&str; 16] = [
 ];
 
 /// Whether most items of a program state findings (see [`FINDING_ENDS`]), or name the topics a
-/// reply takes in turn (`一、关于监测对象的认定`, `二、关于帮扶政策`).
-fn states_findings(p: &Program) -> bool {
-    let found = p.items.iter().filter(|i| FINDING_ENDS.iter().any(|e| i.name.ends_with(e)) || i.name.starts_with("关于")).count();
+/// reply takes in turn (`一、关于监测对象的认定`, `二、关于帮扶政策`). An item led by a verb of
+/// action is a measure whatever it ends in (`补齐基层人才不足`).
+fn states_findings(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
+    let finding = |name: &str| {
+        let ends_so = FINDING_ENDS.iter().any(|e| name.ends_with(e)) && !acts(name) && !SOLVING.iter().any(|v| name.starts_with(v));
+        ends_so || name.starts_with("关于")
+    };
+    let found = p.items.iter().filter(|i| finding(&i.name)).count();
     2 * found > p.items.len()
 }
 
 /// Whether an item names a part of a document (`典型案例`, `主要指标`).
 fn names_a_part(name: &str) -> bool {
-    DOCUMENT_PARTS.iter().any(|w| name.ends_with(w))
+    let study_part = || {
+        name.chars().nth(MAX_STUDY_PART_CHARS).is_none()
+            && STUDY_PARTS.iter().any(|w| name.ends_with(w))
+            && !SOLVING.iter().any(|v| name.starts_with(v))
+    };
+    DOCUMENT_PARTS.iter().any(|w| name.ends_with(w)) || study_part()
 }
 
 /// A document numbers its closing parts with its measures (`五、典型案例`, `六、主要指标`):
@@ -2085,9 +2106,13 @@ mod tests {
         // the topics a reply takes in turn
         let found = find(&["一、关于监测对象的认定。纳入监测须经农户申请。", "二、关于帮扶政策。纳入后可享受产业奖补。", "三、关于风险消除。收入稳定后可消除风险。"]);
         assert!(found.is_empty(), "{found:?}");
-        // measures still stand
+        // measures still stand, those that solve a problem or fill a gap too
         let found = find(&["一是健全监测预警机制;二是强化分类精准帮扶;三是增强内生发展动力。"]);
         assert_eq!(found.len(), 1, "{found:?}");
+        let found = find(&["一是破解产业资金不足;二是弥补基层人才不足;三是缩小城乡收入差异。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let found = find(&["一是解决饮水安全问题。全县新建水池20座。", "二是解决住房安全问题。改造危房300户。", "三是解决群众急难愁盼问题。办结诉求500件。"]);
+        assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
     }
 
     #[test]

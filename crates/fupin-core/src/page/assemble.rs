@@ -230,9 +230,9 @@ impl<'t, 'l> Builder<'t, 'l> {
                     self.drafts[d].article.contributors.extend(byline::name_line(l.text, l.start));
                 }
                 Kind::Body => {
-                    // an official document printed after a story (`关于拟表彰…的公示`) opens
-                    // with its title, whether or not the story above was signed off
-                    let document = l.text.starts_with("关于") && is_document_title(l.text) && matches!(kinds.get(i + 1), Some(Kind::Body));
+                    // an official notice printed after a finished story (`关于拟表彰…的公示`)
+                    // opens with its title, whether or not the story above was signed off
+                    let document = matches!(kinds.get(i + 1), Some(Kind::Body)) && self.notice_after_story(l.text);
                     let opens = self.open.is_none() || self.closed || l.level == 1 || document || self.untitled_start().is_some();
                     // a top-level heading may close on a question (a record's title field)
                     if opens && (is_heading_like(l.text) || l.level == 1 && is_title_like(l.text) || document) {
@@ -464,6 +464,21 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     /// The story receiving lines, or a new untitled one; covers `span` either way.
+    /// Whether `text` is the title of a notice (`关于…的公示`, `…的通知`) that follows the open
+    /// story's finished text: a story that quotes the title of a document it reports
+    /// (`印发了《…》`) names it inside a sentence, and a site printing its notice's title twice
+    /// repeats the open story's own.
+    fn notice_after_story(&self, text: &str) -> bool {
+        const NOTICES: [&str; 4] = ["公示", "公告", "通知", "通报"];
+        if !text.starts_with("关于") || !NOTICES.iter().any(|n| text.ends_with(n)) || !is_document_title(text) {
+            return false;
+        }
+        let Some(d) = self.open.filter(|_| !self.closed) else { return false };
+        let draft = &self.drafts[d];
+        let finished = draft.blocks.last().is_some_and(|b| super::line::ends_sentence(b.text) && !b.text.ends_with(['：', ':']));
+        finished && draft.article.title.as_deref() != Some(text)
+    }
+
     fn open_or_new(&mut self, span: Span) -> usize {
         let d = match self.open {
             Some(d) => d,

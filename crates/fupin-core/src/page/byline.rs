@@ -657,7 +657,7 @@ pub(crate) fn authors_line(text: &str, base: usize) -> Option<People> {
         }
         let first = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let (name, printed) = spaced_name(rest, first).unwrap_or_else(|| (rest[..first].to_string(), first));
-        if !is_bare_name(&name) || contributors.len() == MAX_PAPER_AUTHORS {
+        if !is_bare_name(&name) || !is_name(&name) || contributors.len() == MAX_PAPER_AUTHORS {
             return None;
         }
         contributors.push(Contributor { name, role: Role::Author, span: Span::new(offset + at, offset + at + printed) });

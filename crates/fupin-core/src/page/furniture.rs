@@ -290,9 +290,13 @@ const MAX_RECORD_FIELD_CHARS: usize = 48;
 /// ([`super::field_titles`]).
 const RECORD_FIELDS: &[&str] = &[
     "留言编号", "留言人", "留言时间", "留言类型", "留言对象", "办理状态", "处理状态", "回复单位", "回复时间", "答复单位",
-    "答复时间", "办理单位", "受理单位", "受理时间", "来信人", "来信时间", "留言内容", "回复内容", "答复内容",
-    "来信内容", "满意度评价", "本件评价结果", "评价结果", "留言标题", "信件标题", "来信标题",
+    "答复时间", "办理单位", "受理单位", "受理时间", "来信人", "来信时间", "满意度评价", "本件评价结果", "评价结果",
 ];
+
+/// Labels over a record's texts (`留言内容：`) and its title field, which [`super::field_titles`]
+/// splits off its value: furniture only alone on their line, since a board may print the text
+/// or the title right after the colon.
+const RECORD_LABELS: &[&str] = &["留言内容", "回复内容", "答复内容", "来信内容", "留言标题", "信件标题", "来信标题", "留言主题"];
 
 /// Whether `text` is a field of a message board's record (see [`RECORD_FIELDS`]), its visitor
 /// counter (`您是第 318642 位访问者`), or a web page's empty field of links (`相关附件：无`).
@@ -309,8 +313,9 @@ fn is_record_field(text: &str) -> bool {
     }
     // the first character tells most lines apart before any key is compared
     let first = t.chars().next();
+    let value = |k: &&str| t.strip_prefix(*k).and_then(|rest| rest.trim_start().strip_prefix([':', '：']));
     first.is_some_and(|c| matches!(c, '留' | '办' | '处' | '回' | '答' | '受' | '来' | '满' | '本' | '评' | '信'))
-        && RECORD_FIELDS.iter().any(|k| t.strip_prefix(k).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
+        && (RECORD_FIELDS.iter().any(|k| value(k).is_some()) || RECORD_LABELS.iter().any(|k| value(k).is_some_and(|v| v.trim().is_empty())))
 }
 
 /// Longest line read as a video or audio player.

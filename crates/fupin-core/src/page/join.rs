@@ -664,8 +664,10 @@ const FRONT_MATTER: [&str; 12] =
 /// `摘　要：…`, `关键词：…`: a field of a journal paper's front matter, which opens a paragraph
 /// of its own though the field before it ends in no stop.
 fn is_front_matter(text: &str) -> bool {
-    // told by the first character: few lines open with one of the fields'
-    text.starts_with(['作', '摘', '关', '中', '文', '基', '收', 'K']) && FRONT_MATTER.iter().any(|f| text.starts_with(f))
+    // told by the first character: few lines open with one of the fields'; the field's name
+    // stands before a colon (`基金项目已全部落地` is a sentence)
+    text.starts_with(['作', '摘', '关', '中', '文', '基', '收', 'K'])
+        && FRONT_MATTER.iter().any(|f| text.strip_prefix(f).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
 }
 
 /// Fewest field lines in a row that make a card of facts.

@@ -121,7 +121,8 @@ fn labelled_headlines(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     out
 }
 
-/// Fields that hold the title of a record on a message board (`留言标题：…`).
+/// Fields that hold the title of a record on a message board (`留言标题：…`); their labels,
+/// split off, are furniture (`furniture::RECORD_LABELS`).
 const TITLE_FIELDS: [&str; 4] = ["留言标题", "信件标题", "来信标题", "留言主题"];
 
 /// `留言标题：家里被纳入监测户后能享受哪些帮扶政策？`: a message board prints each record's title
@@ -310,10 +311,10 @@ const MAX_CREDITED_CAPTION_CHARS: usize = 200;
 
 /// A credit line on its own (`记者 X 摄`) closes a caption made of the paragraph right above
 /// it. On a web page that is a picture of its one story. On a printed page the picture stands
-/// alone when the caption opens with its day (`10月12日,`), or when it follows a finished
+/// alone when the caption opens with its day (`10月12日,`), when it follows a finished
 /// paragraph of a news story opened by a source mark (`本报讯`): such a story's text does not
 /// end in a photo credit, while a feature under a byline may close on the credit of its
-/// pictures.
+/// pictures; or when the story above closed on its signature (`记者 X`).
 fn mark_credited_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
     let web = kinds.iter().any(|k| matches!(k, Kind::Meta(_)));
     // whether the story running at the line is news opened by a source mark (or none runs)

@@ -2582,3 +2582,29 @@ fn an_agency_issuing_a_picture_is_no_photographer() {
     let names: Vec<&str> = p.articles.iter().flat_map(|a| &a.contributors).filter(|c| c.role == Role::Photographer).map(|c| c.name.as_str()).collect();
     assert_eq!(names, ["甲乙丙"]);
 }
+
+#[test]
+fn a_message_boards_texts_printed_after_their_labels_are_kept() {
+    let text = "\
+留言主题：村里的路什么时候修？
+留言人：某村网友
+留言内容：我们村到镇上的路坑坑洼洼,下雨天孩子上学很不方便,请问什么时候能修?
+回复内容：您好!经核实,该路段已列入今年农村公路建设计划,将于10月底前完工。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("村里的路什么时候修？")], "{:#?}", p.articles);
+    assert_eq!(p.articles[0].paragraphs.len(), 2, "{:#?}", p.articles[0].paragraphs);
+    assert!(p.discarded.iter().any(|d| d.text == "留言主题："));
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_document_title_inside_a_running_story_or_repeating_its_own_opens_nothing() {
+    // a story quoting the document it reports on a line of its own
+    let text = "某县出台防返贫监测新政\n本报讯 近日,某县印发了一份文件:\n关于进一步做好防返贫动态监测和帮扶工作的通知\n该《通知》明确了监测范围。\n";
+    assert_eq!(split(text).articles.len(), 1);
+    // a field name that opens a sentence is no front matter
+    let text = "某县产业兴旺\n本报讯 某县设立乡村振兴产业发展\n基金项目已全部落地,带动脱贫户增收。\n";
+    let p = split(text);
+    assert_eq!(p.articles[0].paragraphs.len(), 1, "{:#?}", p.articles[0].paragraphs);
+}

@@ -190,10 +190,14 @@ fn doubling(text: &str, i: usize, c: char) -> Option<(usize, Option<Raw>)> {
         qualifier = Qualifier::MoreThan;
         end += more.len();
     }
-    let sentence = start_of(text, start, is_sentence_end)..text[end..].find(is_sentence_end).map_or(text.len(), |k| end + k);
-    let said = &text[sentence];
-    let from = said.contains('从') || said.match_indices('由').any(|(k, _)| !said[k..].starts_with("由于"));
-    let both_ends = from && said.contains('到');
+    // the sentence around it, read within a bounded window each way (a page of doublings
+    // with no stop would otherwise be read whole for each)
+    let window = crate::term::tail_chars(&text[..start], DOUBLING_REACH_CHARS);
+    let before = &window[window.rfind(is_sentence_end).map_or(0, |k| k + window[k..].chars().next().map_or(0, char::len_utf8))..];
+    let ahead = crate::term::head_chars(&text[end..], DOUBLING_REACH_CHARS);
+    let ahead = &ahead[..ahead.find(is_sentence_end).unwrap_or(ahead.len())];
+    let both_ends = [before, ahead].iter().any(|t| opens_with_figure_after(t, &["从", "由"]))
+        && [before, ahead].iter().any(|t| opens_with_figure_after(t, &["达到", "增加到", "提高到", "增长到", "到", "至"]));
     let raw = Raw {
         start,
         end,
@@ -207,6 +211,29 @@ fn doubling(text: &str, i: usize, c: char) -> Option<(usize, Option<Raw>)> {
         compared: false,
     };
     Some((end, (!both_ends).then_some(raw)))
+}
+
+/// How far, in characters, the sentence around a doubling is read each way.
+const DOUBLING_REACH_CHARS: usize = 60;
+
+/// Whether one of `marks` in `text` stands right before a figure (`从2万元`, `由2019年的3.2万元`,
+/// `达到4万元`, `增长到去年的8.5万元`): an end of a change. A year after the mark is a time
+/// (`从2020年到2023年`), unless a figure follows it (`从2019年的2万元`).
+fn opens_with_figure_after(text: &str, marks: &[&str]) -> bool {
+    marks.iter().any(|m| {
+        text.match_indices(m).any(|(k, _)| {
+            let rest = &text[k + m.len()..];
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            let rest = match rest[digits..].strip_prefix('年') {
+                Some(after_year) if digits == 4 => after_year.trim_start_matches(['底', '末', '的']),
+                _ => rest,
+            };
+            // `增长到去年的8.5万元`: a time word before the figure
+            let rest = ["去年的", "今年的", "目前的", "现在的", "上年的"].iter().find_map(|w| rest.strip_prefix(w)).unwrap_or(rest);
+            let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.').len();
+            digits > 0 && !rest[digits..].starts_with('年')
+        })
+    })
 }
 
 /// Words that start with `成`: a numeral before one of them counts no tenths.
@@ -331,12 +358,8 @@ impl Quantities {
                 let read: Vec<_> = cols
                     .into_iter()
                     .filter_map(|c| {
-                        let (factor, rest) = match unit::multiplier(&c.unit) {
-                            Some((f, len)) => (f, &c.unit[len..]),
-                            None => (1.0, c.unit.as_str()),
-                        };
-                        let u = self.units.at(rest).filter(|u| u.len == rest.len())?;
-                        Some((c, u.canonical, factor))
+                        let (unit, factor) = self.printed_unit(&c.unit)?;
+                        Some((c, unit, factor))
                     })
                     .collect();
                 (!read.is_empty()).then_some((cells, read))
@@ -380,9 +403,6 @@ impl Quantities {
                                 let subject = format!("{}{name}", &p.text[label.clone()]);
                                 out.extend(cell_fact(p, cell, 1.0, "%", &subject, table_year));
                             }
-                            Some((name, _)) if THIS_YEAR_COLUMNS.contains(&name) => {
-                                self.labelled_figures(p, label.clone(), printed, [(cell, table_year)], &mut out)
-                            }
                             Some((name, _)) if LAST_YEAR_COLUMNS.contains(&name) => {
                                 self.labelled_figures(p, label.clone(), printed, [(cell, table_year.map(|y| y - 1))], &mut out)
                             }
@@ -404,11 +424,7 @@ impl Quantities {
                 unit_header = header.clone();
             }
             // the caption's unit as a canonical one and its multiplier (`单位：万元`)
-            let canonical = |printed: &str| match unit::multiplier(printed) {
-                Some((f, len)) => self.units.at(&printed[len..]).filter(|u| u.len == printed.len() - len).map(|u| (u.canonical, f)),
-                None => self.units.at(printed).filter(|u| u.len == printed.len()).map(|u| (u.canonical, 1.0)),
-            };
-            columns = unit.and_then(canonical).zip(header).map(|(u, header)| (header, u));
+            columns = unit.and_then(|u| self.printed_unit(u)).zip(header).map(|(u, header)| (header, u));
             unit = table::caption_unit(&p.text);
             let first = out.len();
             let row = table::Row::of(&p.text);
@@ -517,15 +533,21 @@ impl Quantities {
         figures: impl IntoIterator<Item = (&'c table::BareCell, Option<i32>)>,
         out: &mut Vec<Fact>,
     ) {
+        let Some((unit, factor)) = self.printed_unit(printed) else {
+            return;
+        };
+        let subject = &p.text[label];
+        out.extend(figures.into_iter().filter_map(|(cell, year)| cell_fact(p, cell, factor, unit, subject, year)));
+    }
+
+    /// A unit printed apart from its figures (`万元` in a header or a caption) as a canonical
+    /// unit and the multiplier printed with it: `None` unless the whole of it is a unit.
+    fn printed_unit(&self, printed: &str) -> Option<(&'static str, f64)> {
         let (factor, rest) = match unit::multiplier(printed) {
             Some((f, len)) => (f, &printed[len..]),
             None => (1.0, printed),
         };
-        let Some(unit) = self.units.at(rest).filter(|u| u.len == rest.len()) else {
-            return;
-        };
-        let subject = &p.text[label];
-        out.extend(figures.into_iter().filter_map(|(cell, year)| cell_fact(p, cell, factor, unit.canonical, subject, year)));
+        self.units.at(rest).filter(|u| u.len == rest.len()).map(|u| (u.canonical, factor))
     }
 
     /// The quantities of paragraph `p` that stand outside the names in `names`.
@@ -1426,7 +1448,7 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
         let shared = match g.checked_sub(1).filter(|&j| shared.is_empty() && raws[j].tail >= clause.min(starts.clause(raws[g].lead))) {
             Some(j) => {
                 // (a list's joint between them, `六个部分、二十条`, makes them two things counted)
-                let between = &text[raws[j].tail..raws[g].lead];
+                let between = text.get(raws[j].tail..raws[g].lead).unwrap_or("");
                 let listed = between.contains(['、', '和', '与', '及']);
                 let between = between.trim_matches(|c: char| !crate::charset::is_han(c));
                 if between.chars().nth(1).is_some() && !listed && !between.contains(is_clause_end) { between.to_string() } else { shared }
@@ -1766,7 +1788,7 @@ fn respective_subjects(p: &Paragraph, facts: &mut [Fact]) {
 }
 
 /// Words a headline names a year's summary or report by.
-const SUMMARY_WORDS: [&str; 7] = ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单", "统计公报", "年报"];
+const SUMMARY_WORDS: [&str; 6] = ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单", "统计公报"];
 
 /// Longest subject joined from two phrases: a growth rate's that names what grew
 /// (`农村居民人均可支配收入增长`), a count's that names the age of whom it counts
@@ -1800,15 +1822,16 @@ fn follows_in_next_clause(text: &str, from: usize, to: usize) -> bool {
     clause.is_some_and(|words| words.chars().nth(8).is_none() && !words.contains(|c: char| is_clause_end(c) || c.is_ascii_digit()))
 }
 
-/// Columns of a table that hold the figures of the year it reports, and of the year before.
-const THIS_YEAR_COLUMNS: [&str; 4] = ["当年", "本年", "本期", "本年度"];
+/// Columns of a table that hold the figures of the year before the one it reports (its other
+/// columns, `当年`, `本年`, are of the table's year).
 const LAST_YEAR_COLUMNS: [&str; 4] = ["上年", "上年同期", "上年度", "去年同期"];
 
 /// The year of a year's summary (`临潭县2023年巩固…工作总结`): a headline that names one year
 /// and says it sums that year up.
 fn summary_year(ctx: &ArticleContext) -> Option<i32> {
     let title = ctx.article.title.as_deref()?;
-    if !SUMMARY_WORDS.iter().any(|w| title.contains(w)) {
+    // `年报` only closing the title: `2023年报名参加…` is no report
+    if !SUMMARY_WORDS.iter().any(|w| title.contains(w)) && !title.trim_end().ends_with("年报") {
         return None;
     }
     let times = time::scan(title, ctx.reference_date);

@@ -294,12 +294,8 @@ const MAX_BRACKET_UNIT_CHARS: usize = 4;
 
 /// A column's name and the unit in brackets it closes on (`占比（%）` → `占比`, `%`).
 pub fn column_unit(name: &str) -> (&str, Option<&str>) {
-    match name.find(['（', '(']) {
-        Some(k) => {
-            let inner = &name[k..];
-            let inner = inner[inner.chars().next().map_or(0, char::len_utf8)..].trim_end_matches(['）', ')']);
-            (&name[..k], Some(inner))
-        }
+    match unit_cell(name) {
+        Some((bare, unit)) => (bare, Some(unit)),
         None => (name, None),
     }
 }

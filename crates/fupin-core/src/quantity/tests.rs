@@ -1381,6 +1381,12 @@ fn a_doubling_is_a_ratio_to_what_was() {
     assert_eq!(v.iter().map(|f| f.value).collect::<Vec<_>>(), [5000.0, 10000.0], "{v:#?}");
     // 番 after a numeral is no doubling without 翻
     assert!(facts("三番五次上门走访。").is_empty());
+    // a span of years, or 从 in a word, prints no end of a change
+    assert_eq!(facts("从2020年到2023年,全村人均收入翻了一番。").iter().map(|f| f.value).collect::<Vec<_>>(), [2.0]);
+    assert!(facts("从事养殖的农户收入翻了一番,达到3万元。").iter().any(|f| f.unit == "倍"));
+    // a page of doublings with no stop is read in linear time: each reads a bounded window
+    let long = "收入翻了一番,".repeat(20_000);
+    assert_eq!(facts(&long).len(), 20_000);
 }
 
 #[test]
@@ -1494,4 +1500,11 @@ fn a_share_column_beside_a_count_column_reads_in_percent() {
     let v = facts_of_lines(&["评价 | 人数（人） | 占比（%）", "满意 | 171 | 56.8", "不满意 | 9 | 3.0"]);
     let got: Vec<(f64, &str, &str)> = v.iter().map(|f| (f.value, f.unit.as_str(), f.subject.as_str())).collect();
     assert_eq!(got, [(171.0, "人", "满意人数"), (56.8, "%", "满意占比"), (9.0, "人", "不满意人数"), (3.0, "%", "不满意占比")]);
+}
+
+#[test]
+fn an_annual_report_is_told_by_its_title_closing_on_it() {
+    let lines = ["全县报名参加技能培训的脱贫户达1200户。"];
+    assert!(facts_under("2023年报名参加技能培训的脱贫户增收明显", &lines).iter().all(|f| f.year.is_none()));
+    assert_eq!(facts_under("某县乡村振兴局2023年年报", &lines)[0].year, Some(2023));
 }

@@ -64,6 +64,15 @@ const VERB_STEMS: &[&str] = &["会同", "通道", "合作", "开发", "解放"];
 /// Last characters of bodies' names (`督查室`, `县委`, `民政局`, `办公室`).
 static BODY_ENDS: CharSet = CharSet::new("室局委办部组队院所厅处科站会");
 
+/// Longest name of a body read after a county's suffix (`纪委监委`, `农业农村局`).
+const MAX_BODY_NAME_CHARS: usize = 6;
+
+/// Whether `after`, the text right after a name, opens the name of a body (`纪委`, `财政局`): a
+/// short run of Han characters ending in one of [`BODY_ENDS`].
+fn names_a_body(after: &str) -> bool {
+    after.chars().take(MAX_BODY_NAME_CHARS).take_while(|&c| is_han(c)).any(|c| BODY_ENDS.contains(c))
+}
+
 /// Adverbs and modals that stand before a verb (`财政局将会同县纪委…`, `并会同`): after one a
 /// verb stem reads as the verb, however a place may follow them elsewhere (`将` is a place
 /// position in `将张家口…`).
@@ -264,7 +273,9 @@ impl Names {
             let glued = glued(&text[start..end], after);
             let left_char = text[..start].chars().next_back();
             let after_particle = left_char.is_some_and(|c| ZONE_LEFT.contains(c));
-            let after_body = left_char.is_some_and(|c| BODY_ENDS.contains(c) || VERB_LEFT.contains(c));
+            // after an adverb, the stem is the verb only when a body's name follows it
+            // (`将会同县纪委…`; `将会同县列为试点县` makes the county the object)
+            let after_body = left_char.is_some_and(|c| BODY_ENDS.contains(c) || VERB_LEFT.contains(c) && names_a_body(after));
             let apart = stands_apart(&text[..start], after);
             let hit = Hit {
                 start,
@@ -498,6 +509,8 @@ mod tests {
         assert!(evident("县财政局将会同县纪委开展检查").is_empty());
         assert!(evident("县农业农村局并会同县财政局审核").is_empty());
         assert_eq!(evident("将张家口建成示范区"), vec!["张家口"]);
+        // after 将 with no body's name after it, the county is the object
+        assert_eq!(evident("省里将会同县列为全省乡村振兴试点县"), vec!["会同县"]);
         assert_eq!(evident("在会同县调研"), vec!["会同县"]);
         assert_eq!(evident("记者走进会同县若水镇"), vec!["会同县"]);
         // other everyday words with a suffix are named whatever stands before them
