@@ -748,13 +748,17 @@ fn skip_one(b: &[u8], i: &mut usize, set: &[u8]) -> bool {
 /// Marks of a newspaper page header: the edition, the page's editors.
 const HEADER_MARKS: &[&str] = &["版面", "美编", "校对", "版式", "责编", "组版"];
 
+/// Most characters of a page's header line, spaces aside.
+const MAX_PAGE_HEADER_CHARS: usize = 60;
+
 /// A page header or dateline (`2021年12月14日 星期二`, `某某日报 2020年3月1日 第3版 责编:甲`): a
 /// short line of no sentence that prints a full date or edition marks. Returns the date if it
 /// prints one.
 pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
     // the line's end first: most lines are sentences, told by their last character before
     // they are counted
-    if ends_sentence(text) || !at_most_chars(text, 60) {
+    // (its cells may be set far apart by runs of spaces, which count for nothing)
+    if ends_sentence(text) || text.chars().filter(|c| !c.is_whitespace()).nth(MAX_PAGE_HEADER_CHARS).is_some() {
         return None;
     }
     // one reading of the line finds the punctuation no header prints and the characters one

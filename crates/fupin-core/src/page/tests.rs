@@ -2608,3 +2608,15 @@ fn a_document_title_inside_a_running_story_or_repeating_its_own_opens_nothing() 
     let p = split(text);
     assert_eq!(p.articles[0].paragraphs.len(), 1, "{:#?}", p.articles[0].paragraphs);
 }
+
+#[test]
+fn a_page_header_set_wide_by_runs_of_spaces_is_the_pages() {
+    let text = format!(
+        "某县报{}2024年12月20日  星期五\n第3版  乡村振兴{}责任编辑：甲乙丙  美编：丁戊\n\n某县召开专题会议\n\n本报讯 12月18日,某县召开巩固衔接专题会议。\n",
+        " ".repeat(42),
+        " ".repeat(37)
+    );
+    let p = split(&text);
+    assert_eq!(titles(&p), vec![Some("某县召开专题会议")], "{:#?}", p.articles);
+    assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2024-12-20"));
+}
