@@ -2620,3 +2620,17 @@ fn a_page_header_set_wide_by_runs_of_spaces_is_the_pages() {
     assert_eq!(titles(&p), vec![Some("某县召开专题会议")], "{:#?}", p.articles);
     assert_eq!(p.date.map(|d| d.to_string()).as_deref(), Some("2024-12-20"));
 }
+
+#[test]
+fn a_profile_under_its_column_label_opens_after_a_comment() {
+    let text = "\
+编后
+擂台赛比的是成绩,赛的是作风。
+人物
+返乡青年某某：小酱干做出大产业
+【人物简介】某某,男,1988年出生,某县人。
+走进某县某食品公司,卤香扑鼻。
+";
+    let p = split(text);
+    assert_eq!(titles(&p).last().copied().flatten(), Some("返乡青年某某：小酱干做出大产业"), "{:#?}", p.articles);
+}
