@@ -242,7 +242,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                         continue;
                     }
                     self.resume_interrupted(l.text);
-                    self.open_next_brief(l.text);
+                    self.open_next_brief(l.text, l.start);
                     let d = self.open_or_new(l.raw);
                     let (text, signed) = self.unsign(d, l.text, l.start);
                     if !text.is_empty() {
@@ -814,9 +814,37 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// `1.近日,…(记者 甲)` / `2.5月25日,…`: in a column of numbered briefs with no headlines,
     /// each signed at its end, the next number after a signed brief opens a brief of its own,
     /// in the same column.
-    fn open_next_brief(&mut self, text: &str) {
+    fn open_next_brief(&mut self, text: &str, start: usize) {
         let Some(d) = self.open.filter(|_| self.closed) else { return };
         let Some(first) = self.drafts[d].blocks.first() else { return };
+        // `●某镇：近日,…(通讯员 甲)`: a column of briefs each led by a mark and the place it is
+        // from; each brief, signed at its end, is titled by its place
+        if let (Some((mark, _)), Some((next_mark, name))) = (named_brief(first.text), named_brief(text)) {
+            if mark == next_mark {
+                let (first_text, first_start) = (first.text, first.start);
+                // the first brief of the column is titled by its place too, the column's label
+                // its section
+                if let Some((_, first_name)) = named_brief(first_text) {
+                    let a = &mut self.drafts[d].article;
+                    if a.section.is_none() {
+                        a.section = a.title.take();
+                    }
+                    let at = first_start + first_text.find(first_name).unwrap_or(0);
+                    a.title = Some(first_name.to_string());
+                    a.title_span = Some(Span::new(at, at + first_name.len()));
+                }
+                let section = self.drafts[d].article.section.clone();
+                let brief = self.new_draft(ArticleKind::News);
+                let a = &mut self.drafts[brief].article;
+                a.section = section;
+                a.title = Some(name.to_string());
+                let at = start + text.find(name).unwrap_or(0);
+                a.title_span = Some(Span::new(at, at + name.len()));
+                self.open = Some(brief);
+                self.closed = false;
+                return;
+            }
+        }
         let numbered = |t: &str| {
             let digits = t.bytes().take_while(u8::is_ascii_digit).count();
             let n: Option<u32> = t[..digits].parse().ok();
@@ -1047,4 +1075,20 @@ fn photo_follows(kinds: &[Kind], i: usize) -> bool {
 
 fn join_texts(lines: &[Line<'_>]) -> String {
     lines.iter().map(|l| l.text).collect::<Vec<_>>().join(" ")
+}
+
+/// Marks that lead the briefs of a column.
+const BRIEF_MARKS: [char; 6] = ['●', '■', '◆', '▲', '★', '○'];
+
+/// Longest place that titles a brief.
+const MAX_BRIEF_PLACE_CHARS: usize = 8;
+
+/// `●某镇：近日,…`: a brief led by a mark and the place it is from before a colon; the mark and
+/// the place.
+fn named_brief(text: &str) -> Option<(char, &str)> {
+    let mark = text.chars().next().filter(|c| BRIEF_MARKS.contains(c))?;
+    let rest = text[mark.len_utf8()..].trim_start();
+    let colon = rest.char_indices().take(MAX_BRIEF_PLACE_CHARS + 1).find(|&(_, c)| c == '：' || c == ':')?.0;
+    let name = &rest[..colon];
+    (name.chars().count() >= 2 && name.chars().all(crate::charset::is_han)).then_some((mark, name))
 }

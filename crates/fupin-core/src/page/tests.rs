@@ -2634,3 +2634,19 @@ fn a_profile_under_its_column_label_opens_after_a_comment() {
     let p = split(text);
     assert_eq!(titles(&p).last().copied().flatten(), Some("返乡青年某某：小酱干做出大产业"), "{:#?}", p.articles);
 }
+
+#[test]
+fn a_column_of_marked_briefs_from_places_is_one_piece_a_place() {
+    let text = "\
+简讯
+●甲镇：近日,甲镇组织脱贫劳动力技能培训120人次。(通讯员 张丽)
+●乙镇：今年以来,乙镇发放小额信贷1860万元。(通讯员 周杰)
+●丙乡：12月上旬,丙乡景区接待游客2.3万人次。(通讯员 李慧)
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("甲镇"), Some("乙镇"), Some("丙乡")], "{:#?}", p.articles);
+    assert!(p.articles.iter().all(|a| a.section.as_deref() == Some("简讯")));
+    let names: Vec<&str> = p.articles.iter().map(|a| a.contributors[0].name.as_str()).collect();
+    assert_eq!(names, ["张丽", "周杰", "李慧"]);
+    assert_covered(text, &p);
+}
