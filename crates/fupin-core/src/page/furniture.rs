@@ -312,10 +312,12 @@ fn is_record_field(text: &str) -> bool {
         }
     }
     // the first character tells most lines apart before any key is compared
-    let first = t.chars().next();
+    static FIELD_HEADS: Heads = Heads::of(RECORD_FIELDS);
+    static LABEL_HEADS: Heads = Heads::of(RECORD_LABELS);
+    let Some(first) = t.chars().next() else { return false };
     let value = |k: &&str| t.strip_prefix(*k).and_then(|rest| rest.trim_start().strip_prefix([':', '：']));
-    first.is_some_and(|c| matches!(c, '留' | '办' | '处' | '回' | '答' | '受' | '来' | '满' | '本' | '评' | '信'))
-        && (RECORD_FIELDS.iter().any(|k| value(k).is_some()) || RECORD_LABELS.iter().any(|k| value(k).is_some_and(|v| v.trim().is_empty())))
+    FIELD_HEADS.may_start(first) && RECORD_FIELDS.iter().any(|k| value(k).is_some())
+        || LABEL_HEADS.may_start(first) && RECORD_LABELS.iter().any(|k| value(k).is_some_and(|v| v.trim().is_empty()))
 }
 
 /// Longest line read as a video or audio player.

@@ -666,7 +666,8 @@ const FRONT_MATTER: [&str; 12] =
 fn is_front_matter(text: &str) -> bool {
     // told by the first character: few lines open with one of the fields'; the field's name
     // stands before a colon (`基金项目已全部落地` is a sentence)
-    text.starts_with(['作', '摘', '关', '中', '文', '基', '收', 'K'])
+    static FRONT_MATTER_HEADS: crate::quantity::words::Heads = crate::quantity::words::Heads::of(&FRONT_MATTER);
+    text.chars().next().is_some_and(|c| FRONT_MATTER_HEADS.may_start(c))
         && FRONT_MATTER.iter().any(|f| text.strip_prefix(f).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
 }
 

@@ -138,7 +138,8 @@ fn field_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             (!value.is_empty()).then(|| l.text.len() - value.len())
         })
     };
-    if !lines.iter().any(|l| l.text.starts_with(['留', '信', '来']) && field(l).is_some()) {
+    static TITLE_HEADS: crate::quantity::words::Heads = crate::quantity::words::Heads::of(&TITLE_FIELDS);
+    if !lines.iter().any(|l| l.text.chars().next().is_some_and(|c| TITLE_HEADS.may_start(c)) && field(l).is_some()) {
         return lines;
     }
     let mut out = Vec::with_capacity(lines.len() + 4);
