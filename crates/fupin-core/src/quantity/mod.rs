@@ -1210,10 +1210,11 @@ fn about(rest: &str, value: f64) -> Option<usize> {
 /// Figures of a table row printed bare (`2015年 5800 不足1万`) under a header line naming its
 /// columns: each takes the unit the caption line gives (`(单位:元)`), its column's name as
 /// subject and the row's year, if the row is a year's.
-fn bare_figures(p: &Paragraph, label: std::ops::Range<usize>, cells: &[table::BareCell], names: &[&str], (unit, factor): (&str, f64), out: &mut Vec<Fact>) {
+fn bare_figures(p: &Paragraph, label: std::ops::Range<usize>, cells: &[Option<table::BareCell>], names: &[&str], (unit, factor): (&str, f64), out: &mut Vec<Fact>) {
     let text = p.text.as_str();
     let year = text[label.clone()].strip_suffix('年').and_then(|y| y.parse::<i32>().ok()).filter(|y| (1900..=2100).contains(y));
-    for (cell, name) in cells.iter().zip(&names[1..]) {
+    // a cell with no data (`-`) takes its column's place and gives no fact
+    for (cell, name) in cells.iter().zip(&names[1..]).filter_map(|(c, n)| Some((c.as_ref()?, n))) {
         // a cell may print its own percent sign (`不足5%`) in a column of the caption's unit,
         // or stand in a column of shares (`占比（%）`)
         let (name, own) = table::column_unit(name);

@@ -310,13 +310,19 @@ pub struct BareCell {
 
 /// A row of bare figures under a header line of `columns` names: its label (`2015年`, a town)
 /// and, for each later column, its figure cell (`5800`, `不足1万`).
-pub fn bare_row(text: &str, columns: usize) -> Option<(Range<usize>, Vec<BareCell>)> {
+pub fn bare_row(text: &str, columns: usize) -> Option<(Range<usize>, Vec<Option<BareCell>>)> {
     if text.len() > 4 * MAX_TABLE_LINE_CHARS {
         return None;
     }
     let mut parts = cells(text);
     let label = parts.next()?;
-    let figures: Vec<BareCell> = parts.map(|r| figure_cell(text, r)).collect::<Option<_>>()?;
+    // a cell with no data (`-`, `—`, `/`) holds no figure but keeps the row a row of the table
+    let figures: Vec<Option<BareCell>> = parts
+        .map(|r| match &text[r.clone()] {
+            "-" | "—" | "－" | "/" | "／" => Some(None),
+            _ => figure_cell(text, r).map(Some),
+        })
+        .collect::<Option<_>>()?;
     (figures.len() + 1 == columns).then_some((label, figures))
 }
 
@@ -662,10 +668,15 @@ mod tests {
         assert_eq!(column_names("年份 人均收入"), None);
         let t = "2015年 5800 不足1万";
         let (label, cells) = bare_row(t, 3).unwrap();
+        let cells: Vec<BareCell> = cells.into_iter().flatten().collect();
         assert_eq!((&t[label], cells.iter().map(|c| &t[c.range.clone()]).collect::<Vec<_>>()), ("2015年", vec!["5800", "不足1万"]));
         assert_eq!(&t[cells[1].figure..cells[1].range.end], "1万");
         assert!(bare_row(t, 4).is_none());
         assert!(bare_row("2015年 全县 收入5800元", 3).is_none());
+        // a cell with no data keeps the row a row, with no figure in that column
+        let (_, cells) = bare_row("基础设施 - 1200", 3).unwrap();
+        assert_eq!(cells.iter().map(Option::is_some).collect::<Vec<_>>(), [false, true]);
+        assert!(bare_row("基础设施 - -", 3).is_some_and(|(_, cells)| cells.iter().all(Option::is_none)));
     }
 
     #[test]

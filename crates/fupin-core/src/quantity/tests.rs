@@ -1508,3 +1508,11 @@ fn an_annual_report_is_told_by_its_title_closing_on_it() {
     assert!(facts_under("2023年报名参加技能培训的脱贫户增收明显", &lines).iter().all(|f| f.year.is_none()));
     assert_eq!(facts_under("某县乡村振兴局2023年年报", &lines)[0].year, Some(2023));
 }
+
+#[test]
+fn a_cell_with_no_data_keeps_the_rows_after_it() {
+    let lines = ["单位：万元", "资金用途    资金规模    增幅（%）", "基础设施    -    -", "就业帮扶    1200    -2.5"];
+    let v = facts_under("某县2023年国民经济和社会发展统计公报", &lines);
+    let got: Vec<(f64, &str)> = v.iter().map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(got, [(12_000_000.0, "元"), (-2.5, "%")]);
+}
