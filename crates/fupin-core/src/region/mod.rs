@@ -548,6 +548,9 @@ impl Gazetteer {
         if let Some(city) = city_event.and_then(|r| self.table.get(r.id).prefecture) {
             return Some((city, true));
         }
+        // `全市就业帮扶车间吸纳脱贫劳动力2360人`: a headline in a city's voice is the city's
+        // news, whichever of its counties the text goes on to name
+        let city_voice = pieces.iter().any(|p| p.headline && p.text.trim_start().starts_with("全市"));
         if let Some(best) = headline.max_by_key(|&id| rank(id)) {
             return Some((best, true));
         }
@@ -555,6 +558,11 @@ impl Gazetteer {
             let (s, n, first) = rank(id);
             (n, s, first)
         })?;
+        if city_voice && self.is_county(best) {
+            if let Some(city) = self.table.get(best).prefecture {
+                return Some((city, false));
+            }
+        }
         // every name cast no vote (`销往合肥、南京等地` only): the article says nothing of where
         // it is, and the page's context decides
         if counts[&best].0 == 0 {

@@ -590,3 +590,9 @@ fn a_citys_event_held_in_a_county_is_the_citys() {
     let articles = paper_page("", "怀来乡村篮球赛落幕\n比赛期间,怀来县组织农特产品展销。\n");
     assert_eq!(primary(&articles[0]), Some("130730"));
 }
+
+#[test]
+fn a_headline_in_a_citys_voice_is_the_citys_news() {
+    let articles = paper_page("", "全市就业帮扶车间吸纳脱贫劳动力2360人\n其中,怀来县帮扶车间吸纳820人,怀来县还新建车间12个。\n");
+    assert_eq!(primary(&articles[0]), Some("130700"));
+}
