@@ -1423,6 +1423,18 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
             }
             None => shared,
         };
+        // `收入达到46万元,比2020年的23万元翻了一番`: a ratio left with no words of its own is
+        // the ratio of what the nearest figure before it in its sentence measures (the base it
+        // is compared with, `比…的23万元`, names nothing)
+        let shared = match shared.is_empty() && raws[g].unit == "倍" {
+            true => (0..g)
+                .rev()
+                .take_while(|&j| raws[j].start >= sentence)
+                .map(|j| what_grew(&out[j]))
+                .find(|noun| !noun.is_empty())
+                .map_or(shared, str::to_string),
+            false => shared,
+        };
         // `民生项目支出24.2亿元,同比增长13%`: a growth rate right after a figure, in the next
         // clause of its sentence, is the growth of what that figure measures (kept short: a
         // subject is a phrase, not the sentence)

@@ -1516,3 +1516,10 @@ fn a_cell_with_no_data_keeps_the_rows_after_it() {
     let got: Vec<(f64, &str)> = v.iter().map(|f| (f.value, f.unit.as_str())).collect();
     assert_eq!(got, [(12_000_000.0, "元"), (-2.5, "%")]);
 }
+
+#[test]
+fn a_doubling_with_no_words_of_its_own_is_of_the_figure_before() {
+    let v = facts("村集体经济收入达到46万元,比2020年的23万元翻了一番。");
+    let doubled = v.iter().find(|f| f.unit == "倍").expect("a doubling");
+    assert_eq!(doubled.subject, "村集体经济收入", "{v:#?}");
+}
