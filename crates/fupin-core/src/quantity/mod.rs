@@ -1849,8 +1849,13 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
     }
     let times = time::scan(title, ctx.reference_date);
     let mut years = times.iter().filter_map(|t| t.years);
+    // `2024年工作总结和2025年工作打算`: the year just before the summary's word is the one it
+    // sums up (the plan's year heads its own section)
+    let word = SUMMARY_WORDS.iter().filter_map(|w| title.find(w)).min();
+    let summed = word.and_then(|at| times.iter().filter(|t| t.end <= at).filter_map(|t| t.years).next_back());
     match (years.next(), years.next()) {
         (Some(y), None) if y.0 == y.1 => Some(y.0),
+        (Some(_), Some(_)) => summed.filter(|y| y.0 == y.1).map(|y| y.0),
         // `政府工作报告` with no year: a government reports early in a year on the year before
         (None, None) if title.contains(GOVERNMENT_REPORT) => ctx.reference_date.map(|d| d.year - 1),
         _ => None,

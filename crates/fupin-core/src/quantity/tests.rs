@@ -1523,3 +1523,12 @@ fn a_doubling_with_no_words_of_its_own_is_of_the_figure_before() {
     let doubled = v.iter().find(|f| f.unit == "倍").expect("a doubling");
     assert_eq!(doubled.subject, "村集体经济收入", "{v:#?}");
 }
+
+#[test]
+fn a_summary_and_plan_in_one_title_dates_by_the_summarys_year() {
+    let title = "某乡2024年工作总结和2025年工作打算";
+    let lines = ["一、2024年工作开展情况", "全乡新建茶园800亩。", "三、2025年工作打算", "力争新建茶园1000亩。"];
+    let v = facts_under(title, &lines);
+    let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
+    assert_eq!(got, [("800亩", Some(2024)), ("1000亩", Some(2025))]);
+}
