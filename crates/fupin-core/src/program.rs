@@ -319,7 +319,9 @@ impl Programs {
         // its items led by a verb of action (`加强组织领导`); a named set (`六项帮扶措施`) of a
         // policy the notice prints stands
         // a statistics bulletin's parts (`一、综合`, `二、农业`) are its outline in the same way
-        if ctx.article.title.as_deref().is_some_and(|t| is_notice(t) || t.contains(STATISTICS_BULLETIN)) {
+        // and a year's work summary's heads say what went well (`动态监测精准有效`) as often as
+        // what was done
+        if ctx.article.title.as_deref().is_some_and(|t| is_notice(t) || t.contains(STATISTICS_BULLETIN) || t.contains(WORK_SUMMARY)) {
             programs.retain(|p| p.declared_count > 0 || self.lists_measures(p));
         }
         programs
@@ -1138,6 +1140,9 @@ const NOTICE_ENDS: [&str; 5] = ["通知", "公告", "公示", "简章", "通告"
 
 /// What a statistics bulletin's title says it is.
 const STATISTICS_BULLETIN: &str = "统计公报";
+
+/// What a year's work summary's title says it is.
+const WORK_SUMMARY: &str = "工作总结";
 
 /// Whether a headline is a notice's.
 fn is_notice(title: &str) -> bool {
@@ -2279,6 +2284,20 @@ mod tests {
         article.title = Some("某县2023年国民经济和社会发展统计公报".to_string());
         let found = Programs::new().find(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_work_summarys_heads_of_what_went_well_are_no_program() {
+        let summary = |paras: &[&str]| {
+            let (input, mut a) = article(paras);
+            a.title = Some("某乡2024年工作总结和2025年工作打算".to_string());
+            Programs::new().find(&ArticleContext { input: &input, article: &a, reference_date: None, loose: None })
+        };
+        let found = summary(&["1.动态监测精准有效。全乡纳入监测对象45户。", "2.防贫机制不断健全。全乡购买防贫保险。", "3.人居环境持续改善。新建卫生厕所120座。"]);
+        assert!(found.is_empty(), "{found:?}");
+        // its measures stand
+        let found = summary(&["(一)持续巩固脱贫成果。全乡落实监测帮扶。", "(二)推动产业提质增效。新发展经果林500亩。", "(三)壮大村级集体经济。盘活闲置资产。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
