@@ -1790,8 +1790,17 @@ fn item_ok(s: &str, figures: bool) -> bool {
 /// [`item_ok`] for an item of at most `max` characters.
 fn item_within(s: &str, figures: bool, max: usize) -> bool {
     let n = s.chars().count();
+    // a quoted name may hold Latin letters and digits (`“1+N”帮扶体系`)
+    let mut quoted = false;
     (2..=max).contains(&n)
-        && s.chars().all(|c| is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、' | '+' | '＋') || figures && c.is_ascii_digit())
+        && s.chars().all(|c| {
+            quoted = match c {
+                '“' => true,
+                '”' => false,
+                _ => quoted,
+            };
+            is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、' | '+' | '＋') || figures && c.is_ascii_digit() || quoted && c.is_ascii_alphanumeric()
+        })
         && !closes_and_runs_on(s)
 }
 
@@ -2298,6 +2307,14 @@ mod tests {
         // its measures stand
         let found = summary(&["(一)持续巩固脱贫成果。全乡落实监测帮扶。", "(二)推动产业提质增效。新发展经果林500亩。", "(三)壮大村级集体经济。盘活闲置资产。"]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_quoted_name_in_an_item_may_hold_latin_letters_and_digits() {
+        let found = find(&["(一)持续巩固脱贫成果。落实监测帮扶。", "(二)深化“1+N”帮扶体系。", "各方力量下沉一线。", "(三)建设和美乡村。改造农村户厕。"]);
+        assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
+        // unquoted, they are no item's
+        assert!(!item_chars_ok("深化1N帮扶体系"));
     }
 
     #[test]
