@@ -17,9 +17,9 @@ const TIME_AFTER_GE: [&str; 8] = ["月", "小时", "工作日", "星期", "季�
 
 /// Nouns of numbered slogans and programs: `四个意识`, `两个维护`, `五个行动`, `六道防线`,
 /// `五项举措`.
-const SLOGAN_AFTER: [&str; 21] = [
+const SLOGAN_AFTER: [&str; 22] = [
     "意识", "自信", "维护", "确立", "全面", "代表", "务必", "必须", "一百年", "“", "行动", "防线", "确保", "坚持",
-    "不", "到位", "清零", "结合", "聚焦", "转变", "举措",
+    "不", "到位", "清零", "结合", "聚焦", "转变", "举措", "规定",
 ];
 
 /// True when the number at `start` (with `unit` after it, ending at `unit_end`) is not a fact.

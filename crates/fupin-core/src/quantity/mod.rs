@@ -737,7 +737,9 @@ impl Quantities {
                 return (r.tail, Some(r));
             }
         }
-        let unit = match self.units.at(&text[pos..]) {
+        // `万余群众`, `群体`: the masses and groups, not colonies of bees (`1.26万群`)
+        let masses = |u: &Unit| text[pos..].starts_with("群") && u.len == "群".len() && text[pos + u.len..].starts_with(['众', '体', '落']);
+        let unit = match self.units.at(&text[pos..]).filter(|u| !masses(u)) {
             Some(u) => u,
             None if n.script == numeral::Script::Arabic && text[pos..].starts_with('大') => {
                 return self.big_count(text, i, pos, value).map_or((pos, None), |r| (r.tail, Some(r)));

@@ -1532,3 +1532,13 @@ fn a_summary_and_plan_in_one_title_dates_by_the_summarys_year() {
     let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
     assert_eq!(got, [("800亩", Some(2024)), ("1000亩", Some(2025))]);
 }
+
+#[test]
+fn bee_colonies_and_machine_sets_are_counted_but_not_the_masses() {
+    assert_eq!(vu(&one("全乡中蜂存栏1.26万群。")), (12_600.0, "群"));
+    assert_eq!(vu(&one("新购孵化设备48台套。")), (48.0, "台套"));
+    let v = facts("产业带动万余群众家门口就业。");
+    assert!(v.iter().all(|f| f.unit != "群"), "{v:#?}");
+    // a slogan's count names no set of things: `八项规定精神`
+    assert!(facts("严格落实中央八项规定精神。").is_empty());
+}

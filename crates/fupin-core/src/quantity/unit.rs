@@ -107,6 +107,8 @@ const TABLE: &[Entry] = &[
     // hours of a course (`培训不少于24学时`) and days of work paid (`务工3600个工日`)
     Entry("学时", "学时", Count, true), Entry("课时", "课时", Count, true), Entry("个工日", "工日", Count, true),
     Entry("工日", "工日", Count, true),
+    // sets of machines (`孵化设备48台套`) and bee colonies (`中蜂存栏1.26万群`; `一群` is a crowd)
+    Entry("台套", "台套", Count, true), Entry("群", "群", Count, false),
 ];
 
 /// The printed forms of [`TABLE`].
