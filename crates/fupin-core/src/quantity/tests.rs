@@ -1537,6 +1537,7 @@ fn a_summary_and_plan_in_one_title_dates_by_the_summarys_year() {
 fn bee_colonies_and_machine_sets_are_counted_but_not_the_masses() {
     assert_eq!(vu(&one("全乡中蜂存栏1.26万群。")), (12_600.0, "群"));
     assert_eq!(vu(&one("新购孵化设备48台套。")), (48.0, "台套"));
+    assert_eq!(vu(&one("公司开发休闲酱干10多款。")), (10.0, "款"));
     let v = facts("产业带动万余群众家门口就业。");
     assert!(v.iter().all(|f| f.unit != "群"), "{v:#?}");
     // a slogan's count names no set of things: `八项规定精神`

@@ -109,6 +109,8 @@ const TABLE: &[Entry] = &[
     Entry("工日", "工日", Count, true),
     // sets of machines (`孵化设备48台套`) and bee colonies (`中蜂存栏1.26万群`; `一群` is a crowd)
     Entry("台套", "台套", Count, true), Entry("群", "群", Count, false),
+    // kinds of a product (`开发休闲食品10多款`; `一款` is any one)
+    Entry("款", "款", Count, false),
 ];
 
 /// The printed forms of [`TABLE`].
