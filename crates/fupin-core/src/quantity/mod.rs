@@ -1824,8 +1824,9 @@ fn compared_verb(s: &str) -> bool {
 /// (`风险消除率提高到` → `风险消除率`) or the comparison it was measured by (`务工规模较去年同期
 /// 增加` → `务工规模`); empty when the subject is only a comparison (`较去年同期增加`).
 fn what_grew(subject: &str) -> &str {
-    let s = &subject[..subject.find(['较', '比']).unwrap_or(subject.len())];
-    let s = COMPARED_WITH.iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
+    // the comparison opens at its first word (`同比`, `环比` before their `比`)
+    let cut = COMPARED_WITH.iter().filter_map(|w| subject.find(w)).chain(subject.find(['较', '比'])).min();
+    let s = &subject[..cut.unwrap_or(subject.len())];
     let s = ["达到", "到", "至", "为", "达"].iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
     crate::change::UP.iter().chain(crate::change::DOWN.iter()).find_map(|w| s.strip_suffix(w)).unwrap_or(s)
 }

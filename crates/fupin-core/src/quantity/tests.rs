@@ -1484,9 +1484,11 @@ fn a_growth_rate_after_a_figure_is_the_growth_of_what_it_measures() {
     // the verb that brought a level there is no part of what grew
     let v = facts("风险消除率提高到72.2%,较上年提高6.2个百分点。");
     assert_eq!(v[1].subject, "风险消除率较上年提高");
-    // nor the comparison the figure before was measured by
+    // nor the comparison the figure before was measured by, from its first word on
     let v = facts("务工规模较去年同期增加2100人,增长5.1%。");
     assert_eq!(v[1].subject, "务工规模增长");
+    let v = facts("1—10月,网店销售额同比增加2亿元,增长13%。");
+    assert_eq!(v[1].subject, "网店销售额增长", "{v:#?}");
 }
 
 #[test]
