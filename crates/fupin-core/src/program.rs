@@ -1169,6 +1169,11 @@ const MAX_STUDY_PART_CHARS: usize = 7;
 /// `弥补…不足`): no part of a document, no finding.
 const SOLVING: [&str; 8] = ["解决", "破解", "弥补", "缩小", "补齐", "化解", "着力", "回应"];
 
+/// Whether an item opens with one of the [`SOLVING`] verbs.
+fn solves(name: &str) -> bool {
+    SOLVING.iter().any(|v| name.starts_with(v))
+}
+
 /// How a finding or a shortfall ends (`申报意愿不强`, `满意度较高`, `力量较为薄弱`): a study's
 /// list of what it found, not of measures.
 const FINDING_ENDS: [&str; 16] = [
@@ -1180,7 +1185,7 @@ const FINDING_ENDS: [&str; 16] = [
 /// action is a measure whatever it ends in (`补齐基层人才不足`).
 fn states_findings(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
     let finding = |name: &str| {
-        let ends_so = FINDING_ENDS.iter().any(|e| name.ends_with(e)) && !acts(name) && !SOLVING.iter().any(|v| name.starts_with(v));
+        let ends_so = FINDING_ENDS.iter().any(|e| name.ends_with(e)) && !acts(name) && !solves(name);
         ends_so || name.starts_with("关于")
     };
     let found = p.items.iter().filter(|i| finding(&i.name)).count();
@@ -1192,7 +1197,7 @@ fn names_a_part(name: &str) -> bool {
     let study_part = || {
         name.chars().nth(MAX_STUDY_PART_CHARS).is_none()
             && STUDY_PARTS.iter().any(|w| name.ends_with(w))
-            && !SOLVING.iter().any(|v| name.starts_with(v))
+            && !solves(name)
     };
     DOCUMENT_PARTS.iter().any(|w| name.ends_with(w)) || study_part()
 }

@@ -819,20 +819,18 @@ impl<'t, 'l> Builder<'t, 'l> {
         let Some(first) = self.drafts[d].blocks.first() else { return };
         // `●某镇：近日,…(通讯员 甲)`: a column of briefs each led by a mark and the place it is
         // from; each brief, signed at its end, is titled by its place
-        if let (Some((mark, _)), Some((next_mark, name))) = (named_brief(first.text), named_brief(text)) {
+        let (first_text, first_start) = (first.text, first.start);
+        if let (Some((mark, first_name)), Some((next_mark, name))) = (named_brief(first_text), named_brief(text)) {
             if mark == next_mark {
-                let (first_text, first_start) = (first.text, first.start);
                 // the first brief of the column is titled by its place too, the column's label
                 // its section
-                if let Some((_, first_name)) = named_brief(first_text) {
-                    let a = &mut self.drafts[d].article;
-                    if a.section.is_none() {
-                        a.section = a.title.take();
-                    }
-                    let at = first_start + first_text.find(first_name).unwrap_or(0);
-                    a.title = Some(first_name.to_string());
-                    a.title_span = Some(Span::new(at, at + first_name.len()));
+                let a = &mut self.drafts[d].article;
+                if a.section.is_none() {
+                    a.section = a.title.take();
                 }
+                let at = first_start + first_text.find(first_name).unwrap_or(0);
+                a.title = Some(first_name.to_string());
+                a.title_span = Some(Span::new(at, at + first_name.len()));
                 let section = self.drafts[d].article.section.clone();
                 let brief = self.new_draft(ArticleKind::News);
                 let a = &mut self.drafts[brief].article;
@@ -850,7 +848,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             let n: Option<u32> = t[..digits].parse().ok();
             n.filter(|_| t[digits..].starts_with(['.', '、', '．']))
         };
-        let (Some(last), Some(next)) = (numbered(first.text), numbered(text)) else { return };
+        let (Some(last), Some(next)) = (numbered(first_text), numbered(text)) else { return };
         if last.checked_add(1) == Some(next) {
             let section = self.drafts[d].article.section.clone().or_else(|| self.drafts[d].article.title.clone());
             let brief = self.new_draft(ArticleKind::News);

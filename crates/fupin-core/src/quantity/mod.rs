@@ -193,7 +193,7 @@ fn doubling(text: &str, i: usize, c: char) -> Option<(usize, Option<Raw>)> {
     // the sentence around it, read within a bounded window each way (a page of doublings
     // with no stop would otherwise be read whole for each)
     let window = crate::term::tail_chars(&text[..start], DOUBLING_REACH_CHARS);
-    let before = &window[window.rfind(is_sentence_end).map_or(0, |k| k + window[k..].chars().next().map_or(0, char::len_utf8))..];
+    let before = &window[start_of(window, window.len(), is_sentence_end)..];
     let ahead = crate::term::head_chars(&text[end..], DOUBLING_REACH_CHARS);
     let ahead = &ahead[..ahead.find(is_sentence_end).unwrap_or(ahead.len())];
     let both_ends = [before, ahead].iter().any(|t| opens_with_figure_after(t, &["从", "由"]))
@@ -1239,7 +1239,7 @@ fn cell_fact(p: &Paragraph, cell: &table::BareCell, factor: f64, unit: &str, sub
     let text = p.text.as_str();
     let (start, end) = (cell.figure, cell.range.end);
     // a figure with a minus sign (`-3.1`) is a fall
-    let sign = text[start..end].chars().next().filter(|c| matches!(c, '-' | '−'));
+    let sign = text[start..end].chars().next().filter(|c| table::MINUS_SIGNS.contains(c));
     let digits = start + sign.map_or(0, char::len_utf8);
     let n = numeral::read_arabic(&text[digits..end])?;
     let own = unit::multiplier(&text[digits + n.len..end]).map_or(1.0, |(f, _)| f);
@@ -1758,9 +1758,7 @@ fn respectively<'a>(text: &'a str, at: &'a [Option<usize>]) -> impl Iterator<Ite
     text.match_indices("分别")
         .map(move |(k, _)| {
             let window = floor_boundary(text, k.saturating_sub(MAX_RESPECTIVE_REACH));
-            let sentence = text[window..k]
-                .rfind(is_sentence_end)
-                .map_or(window, |j| window + j + text[window + j..].chars().next().map_or(0, char::len_utf8));
+            let sentence = window + start_of(&text[window..k], k - window, is_sentence_end);
             // the figures stand in the clause after `分别`, set apart by `、`
             let after = crate::term::head_chars(&text[k..], MAX_RESPECTIVE_REACH);
             let end = k + after.find(is_clause_end).unwrap_or(after.len());
@@ -1852,13 +1850,15 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
     }
     let times = time::scan(title, ctx.reference_date);
     let mut years = times.iter().filter_map(|t| t.years);
-    // `2024年工作总结和2025年工作打算`: the year just before the summary's word is the one it
-    // sums up (the plan's year heads its own section)
-    let word = SUMMARY_WORDS.iter().filter_map(|w| title.find(w)).min();
-    let summed = word.and_then(|at| times.iter().filter(|t| t.end <= at).filter_map(|t| t.years).next_back());
     match (years.next(), years.next()) {
         (Some(y), None) if y.0 == y.1 => Some(y.0),
-        (Some(_), Some(_)) => summed.filter(|y| y.0 == y.1).map(|y| y.0),
+        // `2024年工作总结和2025年工作打算`: the year just before the summary's word is the one it
+        // sums up (the plan's year heads its own section)
+        (Some(_), Some(_)) => {
+            let word = SUMMARY_WORDS.iter().filter_map(|w| title.find(w)).min()?;
+            let summed = times.iter().filter(|t| t.end <= word).filter_map(|t| t.years).next_back()?;
+            (summed.0 == summed.1).then_some(summed.0)
+        }
         // `政府工作报告` with no year: a government reports early in a year on the year before
         (None, None) if title.contains(GOVERNMENT_REPORT) => ctx.reference_date.map(|d| d.year - 1),
         _ => None,

@@ -292,6 +292,14 @@ pub fn column_names(text: &str) -> Option<Vec<&str>> {
 /// Longest unit printed in brackets after a column's name.
 const MAX_BRACKET_UNIT_CHARS: usize = 4;
 
+/// Whether a column's unit is a percent sign, half- or full-width.
+fn is_share_sign(unit: &str) -> bool {
+    matches!(unit, "%" | "％")
+}
+
+/// The signs a table prints before a fall (`-3.1`): a hyphen or a minus.
+pub const MINUS_SIGNS: [char; 2] = ['-', '−'];
+
 /// A column's name and the unit in brackets it closes on (`占比（%）` → `占比`, `%`).
 pub fn column_unit(name: &str) -> (&str, Option<&str>) {
     match unit_cell(name) {
@@ -336,7 +344,8 @@ fn figure_cell(text: &str, r: Range<usize>) -> Option<BareCell> {
         .map_or(cell.len(), |k| digits + k);
     let tail = &cell[number_end..];
     // a fall is printed with a minus sign (`-3.1` under `比上年增长（%）`), kept in the figure
-    let signed = matches!(&cell[..digits], "-" | "−");
+    let mut before = cell[..digits].chars();
+    let signed = matches!((before.next(), before.next()), (Some(c), None) if MINUS_SIGNS.contains(&c));
     let fits = signed || cell[..digits].chars().count() <= 2 && cell[..digits].chars().all(crate::charset::is_han);
     let fits = fits && (tail.is_empty() || ["万", "亿", "%"].contains(&tail));
     fits.then(|| BareCell { figure: r.start + if signed { 0 } else { digits }, range: r })
@@ -414,7 +423,7 @@ pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
         let cell = &text[r.clone()];
         match unit_cell(cell) {
             // a share's column prints its sign as its unit (`占比（%）`)
-            Some((name, unit)) if han_word(name, MAX_CELL_CHARS) && (han_word(unit, 3) || matches!(unit, "%" | "％")) => {
+            Some((name, unit)) if han_word(name, MAX_CELL_CHARS) && (han_word(unit, 3) || is_share_sign(unit)) => {
                 columns.push(UnitColumn { at: k, name: name.to_string(), unit: unit.to_string() });
             }
             _ if han_word(cell, MAX_CELL_CHARS) => {
@@ -427,7 +436,7 @@ pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
     }
     // the first column labels the rows; a header whose only unit is a share's (`比上年增长（%）`)
     // is read with the table's other unit, from a unit column or a line over it
-    let counted = columns.iter().any(|c| !matches!(c.unit.as_str(), "%" | "％"));
+    let counted = columns.iter().any(|c| !is_share_sign(&c.unit));
     (counted && columns.iter().all(|c| c.at > 0)).then_some((parts.len(), columns))
 }
 
