@@ -314,6 +314,8 @@ impl Programs {
         // a study's findings and shortfalls (`一是农户申报意愿不强;二是…`) and a reply's topics
         // are no measures
         programs.retain(|p| p.declared_count > 0 || !states_findings(p, |name| self.starts_with_lead_verb(name)));
+        // a contest's or an award's classes (`产业发展组:…村96.5分`, `一等奖:…`) are no measures
+        programs.retain(|p| p.declared_count > 0 || !names_classes(p, |name| self.starts_with_lead_verb(name)));
         // a notice numbers its parts, conditions and steps (`一、申报条件`, `(一)有劳动能力`,
         // `农户申请`…): there an unnamed list is a program only when it lists measures, most of
         // its items led by a verb of action (`加强组织领导`); a named set (`六项帮扶措施`) of a
@@ -1192,14 +1194,30 @@ fn states_findings(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
     2 * found > p.items.len()
 }
 
+/// Single-character verbs that make a part's word their object in a slogan (`整改问题提成效`,
+/// `抓落实见成效`): a measure, not a part of the document.
+const PART_AS_OBJECT: [char; 6] = ['提', '见', '出', '显', '求', '促'];
+
+/// How the name of a contest's or an award's class ends (`产业发展组`, `一等奖`, `优秀类`).
+const CLASS_ENDS: [&str; 4] = ["组", "类", "等奖", "档"];
+
+/// Whether every item of a program names a class of a contest or an award (see [`CLASS_ENDS`]);
+/// an item led by a verb of action (`建立督导组`) is a measure.
+fn names_classes(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
+    p.items.iter().all(|i| CLASS_ENDS.iter().any(|e| i.name.ends_with(e)) && !acts(&i.name))
+}
+
 /// Whether an item names a part of a document (`典型案例`, `主要指标`).
 fn names_a_part(name: &str) -> bool {
+    let part_word = |w: &&str| {
+        name.strip_suffix(*w).is_some_and(|head| !(head.chars().nth(2).is_some() && head.ends_with(PART_AS_OBJECT)))
+    };
     let study_part = || {
         name.chars().nth(MAX_STUDY_PART_CHARS).is_none()
             && STUDY_PARTS.iter().any(|w| name.ends_with(w))
             && !solves(name)
     };
-    DOCUMENT_PARTS.iter().any(|w| name.ends_with(w)) || study_part()
+    DOCUMENT_PARTS.iter().any(part_word) || study_part()
 }
 
 /// A document numbers its closing parts with its measures (`五、典型案例`, `六、主要指标`):
@@ -1855,6 +1873,8 @@ enum OrdinalStyle {
     /// `首先,…` `其次,…` `最后,…` opening paragraphs in turn
     Sequence,
     Shi,
+    /// `一要…` `二要…` opening paragraphs, as a meeting's tasks are reported
+    Yao,
     Comma,
     Parenthesised,
     Dotted,
@@ -1903,6 +1923,8 @@ fn ordinal_prefix(s: &str) -> Option<(usize, OrdinalStyle)> {
     let digits = s[..num_end].chars().all(|c| c.is_ascii_digit());
     if let Some(r) = rest.strip_prefix('是').filter(|_| !digits) {
         Some((s.len() - r.len(), Shi))
+    } else if let Some(r) = rest.strip_prefix('要').filter(|r| !digits && !r.starts_with(['素', '求', '点'])) {
+        Some((s.len() - r.len(), Yao))
     } else if let Some(r) = rest.strip_prefix('、') {
         Some((s.len() - r.len(), Comma))
     } else {
@@ -2131,6 +2153,15 @@ mod tests {
         let found = find(&["一是破解产业资金不足;二是弥补基层人才不足;三是缩小城乡收入差异。"]);
         assert_eq!(found.len(), 1, "{found:?}");
         let found = find(&["一是解决饮水安全问题。全县新建水池20座。", "二是解决住房安全问题。改造危房300户。", "三是解决群众急难愁盼问题。办结诉求500件。"]);
+        assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
+    }
+
+    #[test]
+    fn a_contests_classes_are_no_measures() {
+        let found = find(&["产业发展组:甲村96.5分,乙村95.8分。", "和美乡村组:丙村95.1分,丁村94.6分。", "乡村治理组:戊村96.0分,己村93.2分。"]);
+        assert!(found.is_empty(), "{found:?}");
+        // a measure that sets up a group stands
+        let found = find(&["一是建立督导组,每月督导一次;二是建立专家组,上门指导;三是组织宣讲组,进村宣讲。"]);
         assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
     }
 
@@ -2576,6 +2607,10 @@ mod tests {
         assert_eq!(names(&found[0]), ["建立就业台账", "在安置点引进假发加工、服装、电子元件等劳动密集型企业", "开发保洁、保安等公益性岗位"]);
         // `统一要求` holds `一要` inside a word: no list
         assert!(find(&["全县统一要求,二要素齐全的才能申报。"]).is_empty());
+        // `一要…` opening paragraphs in turn: the marks are no part of the items
+        let found = find(&["一要压实责任抓落实。县领导带头遍访乡镇。", "二要精准监测防返贫。每月排查一次。", "三要产业就业促增收。新建车间5个。", "四要整改问题提成效。逐项建立台账。（下转第四版）"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["压实责任抓落实", "精准监测防返贫", "产业就业促增收", "整改问题提成效"]);
     }
 
     #[test]
