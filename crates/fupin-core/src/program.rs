@@ -232,8 +232,14 @@ impl Programs {
                             let items = quoted.then(|| self.exact_list_before(&p.text, d.start, d.count)).flatten()?;
                             let lengths = items.iter().map(|&(s, e)| p.text[s..e].chars().count());
                             let alike = lengths.clone().max()? - lengths.min()? <= 2;
+                            // or, when each item is a phrase of its own (`坚持农户自主申报、干部日常
+                            // 走访、部门筛查预警“三线并行”`), the slogan names how they stand together;
+                            // bare fields (`聚焦产业、就业、兜底“三个精准”`) and the parts of a system
+                            // (`基本医保、大病保险、医疗救助“三重保障”`) are no such phrases
+                            let phrases = || items.iter().all(|&(s, e)| p.text[s..e].chars().nth(4).is_some());
                             let named = d.naming == Naming::Guessed
-                                || items.iter().all(|&(s, e)| p.text[s..e].contains(d.head.as_str()));
+                                || items.iter().all(|&(s, e)| p.text[s..e].contains(d.head.as_str()))
+                                || phrases();
                             // `县级领导分包乡镇、…、村干部和帮扶责任人分包户的“三级包保”`: a list
                             // that `的` ties to the name describes its parts, however alike
                             // (`集种植、加工、销售于一体的`, whose list is of what is joined, is no such list)
@@ -2783,6 +2789,9 @@ mod tests {
 
     #[test]
     fn inline_list_before_a_quoted_name() {
+        let found = find(&["坚持农户自主申报、干部日常走访、部门筛查预警“三线并行”,逐户核实。"]);
+        assert_eq!((found[0].name.as_str(), names(&found[0])), ("三线并行", vec!["农户自主申报", "干部日常走访", "部门筛查预警"]));
+        assert!(find(&["落实基本医保、大病保险、医疗救助“三重保障”。"]).is_empty());
         let found = find(&["坚持农户自主申报、部门筛查预警、基层干部排查“三条途径”,乡镇须及时核实。"]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].name, "三条途径");
