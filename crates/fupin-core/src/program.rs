@@ -1487,16 +1487,29 @@ fn gloss(text: &str, name_end: usize) -> Option<(usize, usize, bool)> {
             let window = head_chars(after, MAX_LEAD_CHARS);
             let (j, c) = window.char_indices().find(|&(_, c)| is_clause_break(c))?;
             let next = match c {
-                ',' | '，' => after_gloss_word(&after[j..])?,
-                ':' | '：' => &after[j + c.len_utf8()..],
-                _ => return None,
-            };
+                ',' | '，' => after_gloss_word(&after[j..]).or_else(|| quoted_list_opening(&after[j + c.len_utf8()..])),
+                ':' | '：' => Some(&after[j + c.len_utf8()..]),
+                _ => quoted_list_opening(&after[j + c.len_utf8()..]),
+            }?;
+            if let Some(inner) = next.strip_prefix('“') {
+                let close = inner.find('”')?;
+                return Some((offset(inner), offset(inner) + close, false));
+            }
             (next, false)
         }
     };
     let window = head_chars(rest, MAX_CLAUSE_CHARS);
     let end = window.find(|c: char| is_clause_break(c) && !matches!(c, '(' | '（' | ')' | '）')).unwrap_or(window.len());
     Some((offset(rest), offset(rest) + end, adjacent))
+}
+
+/// The next clause from its opening quote, when the clause opens with a short verb and a quoted
+/// `、`-list (`“三个一”工程。围绕“一村一个…、一户一名…、一乡一个…”,…`): the quote spells the set out.
+fn quoted_list_opening(s: &str) -> Option<&str> {
+    let open = head_chars(s, 4).find('“')?;
+    let quote = &s[open..];
+    let close = head_chars(quote, MAX_CLAUSE_CHARS).find('”')?;
+    quote[..close].contains('、').then_some(quote)
 }
 
 /// The text after a gloss word that opens `s`, past a comma before it and a colon after it.
@@ -2808,6 +2821,15 @@ mod tests {
         // with as many items as the count, the conjunction parts the last two
         let found = find(&["形成产业帮扶、就业帮扶和消费帮扶的“三轮驱动”。"]);
         assert_eq!(names(&found[0]), ["产业帮扶", "就业帮扶", "消费帮扶"]);
+    }
+
+    #[test]
+    fn a_quoted_list_opening_the_next_clause_spells_out_a_slogan() {
+        let found = find(&["实施中蜂产业“三个一”工程。围绕“一村一个示范场、一户一名明白人、一乡一个公用品牌”,新建示范场3个。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["一村一个示范场", "一户一名明白人", "一乡一个公用品牌"]);
+        // a quote of another count is no gloss
+        assert!(find(&["实施中蜂产业“三个一”工程。围绕“一村一个示范场、一户一名明白人”,新建示范场3个。"]).is_empty());
     }
 
     #[test]
