@@ -264,6 +264,9 @@ impl Programs {
             if let Some(items) = inline_fields(&p.text).or_else(|| inline_sides(&p.text)) {
                 programs.push(program(p, String::new(), 0, items));
             }
+            if let Some((name, items)) = parts_glossed(&p.text) {
+                programs.push(program(p, name, 0, items));
+            }
             if let Some((mut list, mark)) = self.inline_ordinals(p) {
                 // `采取三项举措:一是…;二是…;三是…`: the declaration names the ordinals
                 let first = list.items.first().map_or(0, |item| item.span.start);
@@ -325,12 +328,12 @@ impl Programs {
         // a notice numbers its parts, conditions and steps (`一、申报条件`, `(一)有劳动能力`,
         // `农户申请`…): there an unnamed list is a program only when it lists measures, most of
         // its items led by a verb of action (`加强组织领导`); a named set (`六项帮扶措施`) of a
-        // policy the notice prints stands
+        // policy the notice prints stands, and so does a model named by its parts (`“1+N”帮扶体系`)
         // a statistics bulletin's parts (`一、综合`, `二、农业`) are its outline in the same way
         // and a year's work summary's heads say what went well (`动态监测精准有效`) as often as
         // what was done
         if ctx.article.title.as_deref().is_some_and(|t| is_notice(t) || t.contains(STATISTICS_BULLETIN) || t.contains(WORK_SUMMARY)) {
-            programs.retain(|p| p.declared_count > 0 || self.lists_measures(p));
+            programs.retain(|p| p.declared_count > 0 || !p.name.is_empty() || self.lists_measures(p));
         }
         programs
     }
@@ -1813,6 +1816,52 @@ fn inline_fields(text: &str) -> Option<Vec<(usize, usize)>> {
     (items.len() >= MIN_INLINE_FIELDS).then_some(items)
 }
 
+/// Most characters of the noun after a model's name (`“1+N”帮扶体系`).
+const MAX_MODEL_NOUN_CHARS: usize = 6;
+
+/// Words that open the gloss of one part of a model (`“1”即…`, `“N”是…`).
+const PART_GLOSS_WORDS: [&str; 4] = ["就是", "即", "是", "指"];
+
+/// `构建“1+N”帮扶体系。“1”即以乡党委为核心的指挥中心,“N”即帮扶集团、驻村工作队等多方力量`:
+/// a model named by parts joined with `+`, each part glossed in turn right after it. The items
+/// are the glosses in order, one listing several (`、`) giving each, with `等…` closing the list.
+/// Returns the model's name, its noun included, and the items.
+fn parts_glossed(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
+    // most paragraphs hold no `+` at all: told from the bytes before any quote is read
+    if !text.contains('+') && !text.contains('＋') {
+        return None;
+    }
+    'names: for (q, _) in text.match_indices('“') {
+        let start = q + '“'.len_utf8();
+        let Some(close) = head_chars(&text[start..], 12).find('”') else { continue };
+        let name = &text[start..start + close];
+        let parts: Vec<&str> = name.split(['+', '＋']).collect();
+        if parts.len() < 2 || !parts.iter().all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric())) {
+            continue;
+        }
+        let after = start + close + '”'.len_utf8();
+        let noun = text[after..].chars().take(MAX_MODEL_NOUN_CHARS).take_while(|&c| is_han(c)).map(char::len_utf8).sum::<usize>();
+        let mut at = after + noun;
+        let mut items = Vec::new();
+        for part in &parts {
+            let key = format!("“{part}”");
+            let Some(k) = head_chars(&text[at..], MAX_CLAUSE_CHARS).find(&key) else { continue 'names };
+            let opening = at + k + key.len();
+            let Some(word) = PART_GLOSS_WORDS.iter().find(|w| text[opening..].starts_with(*w)) else { continue 'names };
+            let g = opening + word.len();
+            let end = g + text[g..].find(is_clause_break).unwrap_or(text.len() - g);
+            // `…、社会组织等多方力量`: what follows `等` sums the list up
+            let list_end = text[g..end].rfind('等').map_or(end, |j| g + j);
+            items.extend(split_list(text, g, list_end));
+            at = end;
+        }
+        if items.len() >= parts.len() && items.iter().all(|&(s, e)| item_within(&text[s..e], false, MAX_CLAUSE_CHARS / 4)) {
+            return Some((format!("{name}{}", &text[after..after + noun]), items));
+        }
+    }
+    None
+}
+
 fn items_ok(text: &str, items: &[(usize, usize)]) -> bool {
     items.iter().all(|&(s, e)| item_chars_ok(&text[s..e]))
 }
@@ -2830,6 +2879,16 @@ mod tests {
         assert_eq!(names(&found[0]), ["一村一个示范场", "一户一名明白人", "一乡一个公用品牌"]);
         // a quote of another count is no gloss
         assert!(find(&["实施中蜂产业“三个一”工程。围绕“一村一个示范场、一户一名明白人”,新建示范场3个。"]).is_empty());
+    }
+
+    #[test]
+    fn a_model_named_by_its_parts_lists_each_parts_gloss() {
+        let found = find(&["构建“1+N”帮扶体系。“1”即以乡党委为核心的指挥中心,“N”即帮扶集团、驻村工作队、社会组织等多方力量,形成合力。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "1+N帮扶体系");
+        assert_eq!(names(&found[0]), ["以乡党委为核心的指挥中心", "帮扶集团", "驻村工作队", "社会组织"]);
+        // a part left unglossed: no list
+        assert!(find(&["构建“1+N”帮扶体系。“1”即以乡党委为核心的指挥中心,形成合力。"]).is_empty());
     }
 
     #[test]
