@@ -284,9 +284,12 @@ impl Programs {
                     };
                     fits && (here || above)
                 });
+                let articles = || (mark == InlineMark::Kind && words::contains(&p.text, "第一条")).then(|| rule_declared(&paras, i)).flatten();
                 if let Some(k) = own {
                     let d = pending.remove(k);
                     list = finish(d.name, d.count, list.items);
+                } else if let Some((name, count)) = articles().filter(|&(_, n)| n as usize >= list.items.len()) {
+                    list = finish(name, count, list.items);
                 } else if mark == InlineMark::Sequence && !self.lists_measures(&list) {
                     // `首先看到的是…,其次是…`: first, next and last walk through what a writer
                     // sees as often as through measures; unnamed, they list measures only
@@ -1816,6 +1819,33 @@ fn inline_fields(text: &str) -> Option<Vec<(usize, usize)>> {
     (items.len() >= MIN_INLINE_FIELDS).then_some(items)
 }
 
+/// Verbs with which a report on a rule tells what one of its articles says (`第二条提出…`).
+const RULE_VERBS: [&str; 6] = ["明确", "提出", "规定", "要求", "强调", "指出"];
+
+/// The name and count of a rule a report sums up (`《若干措施》共18条`), read backwards from
+/// paragraph `last`: the articles a later paragraph reports (`第一条明确…;第二条提出…`) are its
+/// measures. Returns the title inside its brackets, or none, and the count.
+fn rule_declared(paras: &[&Paragraph], last: usize) -> Option<(String, u32)> {
+    paras[..=last].iter().rev().find_map(|p| {
+        let text = p.text.as_str();
+        text.match_indices('共').find_map(|(at, _)| {
+            let rest = &text[at + '共'.len_utf8()..];
+            let n = rest.chars().take_while(|c| c.is_ascii_digit() || chinese_digit(*c).is_some() || chinese_unit(*c).is_some()).map(char::len_utf8).sum::<usize>();
+            if n == 0 || !rest[n..].starts_with('条') {
+                return None;
+            }
+            let count = rest[..n].parse::<u32>().ok().or_else(|| chinese_int(&rest[..n]).and_then(|v| u32::try_from(v).ok()))?;
+            let before = text[..at].trim_end_matches([',', '，']);
+            let title = before.strip_suffix('》').and_then(|b| {
+                let window = tail_chars(b, MAX_ITEM_CHARS);
+                Some(window[window.rfind('《')? + '《'.len_utf8()..].to_string())
+            });
+            let name = title.unwrap_or_default();
+            Some((name, count))
+        })
+    })
+}
+
 /// Most characters of the noun after a model's name (`“1+N”帮扶体系`).
 const MAX_MODEL_NOUN_CHARS: usize = 6;
 
@@ -2132,7 +2162,19 @@ impl InlineMark {
                         Some(item) => item,
                         None => {
                             let classifier = ["种", "类", "个", "项", "道", "步", "条"].into_iter().find(|c| after.starts_with(c))?;
-                            after[classifier.len()..].strip_prefix('是')?
+                            let rest = &after[classifier.len()..];
+                            // a report on a rule tells what each article says
+                            // (`第一条明确健全监测机制;第二条提出将补贴提高到…`): a disposal `将`
+                            // is no part of the measure
+                            let said = || {
+                                let rest = RULE_VERBS.iter().find_map(|v| rest.strip_prefix(v))?;
+                                Some(rest.strip_prefix('将').unwrap_or(rest))
+                            };
+                            match rest.strip_prefix('是') {
+                                Some(item) => item,
+                                None if classifier == "条" => said()?,
+                                None => return None,
+                            }
                         }
                     };
                     opens_clause(pos).then(|| (pos, text.len() - item.len()))
@@ -2889,6 +2931,17 @@ mod tests {
         assert_eq!(names(&found[0]), ["以乡党委为核心的指挥中心", "帮扶集团", "驻村工作队", "社会组织"]);
         // a part left unglossed: no list
         assert!(find(&["构建“1+N”帮扶体系。“1”即以乡党委为核心的指挥中心,形成合力。"]).is_empty());
+    }
+
+    #[test]
+    fn a_report_on_a_rule_lists_the_articles_it_sums_up() {
+        let found = find(&[
+            "会上发布了《若干措施》,《若干措施》共18条。",
+            "其中,第一条明确健全监测机制,将收入范围定为8100元;第二条提出实施产业提质行动,对新建小区给予奖补;第三条明确将公益性岗位补贴提高到每月800元。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].name.as_str(), found[0].declared_count, found[0].complete), ("若干措施", 18, false));
+        assert_eq!(names(&found[0]), ["健全监测机制", "实施产业提质行动", "公益性岗位补贴提高到每月800元"]);
     }
 
     #[test]
