@@ -407,9 +407,12 @@ fn stands_apart(before: &str, after: &str) -> bool {
 fn place_left(before: &str) -> bool {
     match before.chars().next_back() {
         None => true,
-        Some(c) => !is_han(c) || PLACE_LEFT.contains(c),
+        Some(c) => !is_han(c) || PLACE_LEFT.contains(c) || AID_LEFT.iter().any(|w| before.ends_with(w)),
     }
 }
+
+/// Words of aid after which the one helped is named (`广东援藏林芝`, `对口支援阿克苏`).
+const AID_LEFT: [&str; 5] = ["援藏", "援疆", "援青", "支援", "帮扶"];
 
 pub(crate) use crate::charset::is_han;
 
@@ -425,6 +428,12 @@ mod tests {
 
     fn texts(n: &Names, s: &str) -> Vec<String> {
         n.scan(s).iter().map(|h| n.pattern(h).text.clone()).collect()
+    }
+
+    #[test]
+    fn the_one_helped_is_named_after_a_word_of_aid() {
+        let (_, n) = names();
+        assert_eq!(texts(&n, "广东援藏林芝这一年"), ["广东", "林芝"]);
     }
 
     #[test]

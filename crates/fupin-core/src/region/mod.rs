@@ -500,7 +500,8 @@ impl Gazetteer {
     fn primary(&self, pieces: &[Piece], resolved: &[Resolved]) -> Option<(DivId, bool)> {
         let mut counts: FastMap<DivId, (usize, usize)> = FastMap::default();
         for (i, r) in resolved.iter().enumerate() {
-            let n = usize::from(!self.locates(pieces, resolved, i) && !from_or_to(pieces[r.piece].text, r.start, r.end));
+            let text = pieces[r.piece].text;
+            let n = usize::from(!self.locates(pieces, resolved, i) && !from_or_to(text, r.start, r.end) && !gives_aid(text, r.end));
             counts.entry(r.id).or_insert((0, i)).0 += n;
         }
         let rank = |id: DivId| {
@@ -583,7 +584,7 @@ impl Gazetteer {
     /// a division of another province the article names (by its full or short name, which a
     /// headline may print bare) is about the one helped, whose paper reports the help.
     fn helped_in_headline(&self, pieces: &[Piece], resolved: &[Resolved]) -> Option<DivId> {
-        const HELP: [&str; 5] = ["帮扶", "支援", "援助", "对口", "结对"];
+        const HELP: [&str; 8] = ["帮扶", "支援", "援助", "对口", "结对", "援藏", "援疆", "援青"];
         const MAX_BEFORE_HELP_BYTES: usize = 2 * 3;
         resolved.iter().filter(|r| pieces[r.piece].headline).find_map(|a| {
             let after = pieces[a.piece].text.get(a.end..)?;
@@ -1005,6 +1006,27 @@ const OFFICIAL_AFTER: [char; 5] = ['委', '长', '政', '人', '领'];
 
 /// Verbs before a list of places that says where people come from or goods go to.
 const FROM_OR_TO: [&str; 8] = ["来自", "销往", "发往", "远销", "运往", "销售到", "卖到", "辐射"];
+
+/// Words of aid sent from one region to another (`中山援藏`, `广东省第十批援藏干部`).
+const AID_WORDS: [&str; 5] = ["援藏", "援疆", "援青", "援建", "对口支援"];
+
+/// Longest stretch between a giver's name and its word of aid, in characters.
+const MAX_AID_GAP_CHARS: usize = 6;
+
+/// `中山援藏资金`, `广东省第十批援藏工作队`: a region named as the giver of aid is not where the
+/// article's news happens, which the receiving region's paper reports, so it casts no vote for
+/// the primary division (it stays among the regions). Read in a bounded window after the name.
+fn gives_aid(text: &str, end: usize) -> bool {
+    let window = crate::term::head_chars(&text[end..], MAX_AID_GAP_CHARS + 4);
+    AID_WORDS.iter().any(|w| {
+        // only a suffix or a batch's ordinal stands between (`广东省第十批援藏`): `兰坪县通甸镇
+        // 珠海援建的` names the giver after the place
+        window.find(w).is_some_and(|k| window[..k].chars().all(|c| AID_GAP.contains(c) || crate::numeral::chinese_digit(c).is_some() || c.is_ascii_digit()))
+    })
+}
+
+/// What may stand between a giver's name and its word of aid: its suffix and a batch's ordinal.
+static AID_GAP: crate::charset::CharSet = crate::charset::CharSet::new("省市县区州第批期届");
 
 /// Longest stretch after a name, in characters, read for the `等地` that closes its list.
 const MAX_LIST_TAIL_CHARS: usize = 14;

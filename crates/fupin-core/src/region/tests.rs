@@ -178,6 +178,22 @@ fn a_headline_of_help_across_provinces_is_about_the_one_helped() {
 }
 
 #[test]
+fn a_giver_of_aid_casts_no_vote() {
+    // `广东援藏林芝`: the headline's word of aid points at the one helped
+    let f = found("【数说】2024年广东援藏林芝这一年
+广东投入援藏资金。广东选派干部。林芝群众受益。");
+    assert_eq!(f.primary.unwrap().code, "540400");
+    // the giver named before its aid in the body casts no vote
+    let f = found("雪山脚下的味道
+我作为广东省第十批援藏干部来到工布江达。广东援藏资金建成工厂。工布江达县群众受益。");
+    assert!(codes(&f).contains(&"440000"), "{:?}", codes(&f));
+    assert_eq!(f.primary.unwrap().code, "540421");
+    // a place named before its giver is no giver
+    let f = found("蔬菜丰收\n在兰坪县通甸镇珠海援建的蔬菜基地，村民采摘蔬菜。");
+    assert_eq!(f.primary.unwrap().code, "533325");
+}
+
+#[test]
 fn a_headline_division_named_after_zai_is_the_venue_not_the_host() {
     let f = found("长治市第五届农民运动会在武乡开幕\n11月8日,长治市第五届农民运动会在武乡县开幕。武乡县组织了开幕式。");
     assert_eq!(f.primary.unwrap().code, "140400");
