@@ -61,16 +61,30 @@ const MAX_LIST_ITEM_BYTES: usize = 30;
 /// they still need another word before them to back them as a place (`督查室会同县乡村振兴局`).
 const VERB_STEMS: &[&str] = &["会同", "通道", "合作", "开发", "解放"];
 
-/// Last characters of bodies' names (`督查室`, `县委`, `民政局`, `办公室`).
-static BODY_ENDS: CharSet = CharSet::new("室局委办部组队院所厅处科站会");
+/// Last characters of bodies' names (`督查室`, `县委`, `民政局`, `办公室`, `供销社`).
+static BODY_ENDS: CharSet = CharSet::new("室局委办部组队院所厅处科站会社");
 
-/// Longest name of a body read after a county's suffix (`纪委监委`, `农业农村局`).
-const MAX_BODY_NAME_CHARS: usize = 6;
+/// Longest name of a body read after a county's suffix (`纪委监委`, `人力资源和社会保障局`).
+const MAX_BODY_NAME_CHARS: usize = 10;
 
 /// Whether `after`, the text right after a name, opens the name of a body (`纪委`, `财政局`): a
 /// short run of Han characters ending in one of [`BODY_ENDS`].
 fn names_a_body(after: &str) -> bool {
     after.chars().take(MAX_BODY_NAME_CHARS).take_while(|&c| is_han(c)).any(|c| BODY_ENDS.contains(c))
+}
+
+/// How a body speaks of itself in its own reports and replies (`我局`, `我们`).
+const BODY_SELF: [&str; 7] = ["我局", "我委", "我办", "我们", "本局", "我部", "我厅"];
+
+/// Longest stretch before a name, in characters, read for a body speaking of itself.
+const MAX_BODY_SELF_CHARS: usize = 24;
+
+/// Whether the sentence that runs up to the end of `before` has a body speak of itself
+/// ([`BODY_SELF`]), read in a bounded window.
+fn speaks_as_body(before: &str) -> bool {
+    let window = crate::term::tail_chars(before, MAX_BODY_SELF_CHARS);
+    let sentence = window.rfind(['。', '！', '？', '；']).map_or(window, |k| &window[k..]);
+    BODY_SELF.iter().any(|w| sentence.contains(w))
 }
 
 /// Adverbs and modals that stand before a verb (`财政局将会同县纪委…`, `并会同`): after one a
@@ -275,7 +289,12 @@ impl Names {
             let after_particle = left_char.is_some_and(|c| ZONE_LEFT.contains(c));
             // after an adverb, the stem is the verb only when a body's name follows it
             // (`将会同县纪委…`; `将会同县列为试点县` makes the county the object)
-            let after_body = left_char.is_some_and(|c| BODY_ENDS.contains(c) || VERB_LEFT.contains(c) && names_a_body(after));
+            // and after a comma, when the sentence is a body's own account of its work (`我局高度
+            // 重视,会同县人社局…`)
+            let after_body = left_char.is_some_and(|c| {
+                BODY_ENDS.contains(c)
+                    || (VERB_LEFT.contains(c) || matches!(c, '，' | ',') && speaks_as_body(&text[..start])) && names_a_body(after)
+            });
             let apart = stands_apart(&text[..start], after);
             let hit = Hit {
                 start,
@@ -520,6 +539,11 @@ mod tests {
         assert_eq!(evident("将张家口建成示范区"), vec!["张家口"]);
         // after 将 with no body's name after it, the county is the object
         assert_eq!(evident("省里将会同县列为全省乡村振兴试点县"), vec!["会同县"]);
+        // a body's own account, the verb after a comma
+        assert!(evident("我局高度重视,会同县人社局开展调研").is_empty());
+        assert_eq!(evident("据悉,会同县人社局开展调研"), vec!["会同县"]);
+        assert!(evident("我局已会同县供销社开展调研").is_empty());
+        assert!(evident("我们将会同县住房和城乡建设局研究").is_empty());
         assert_eq!(evident("在会同县调研"), vec!["会同县"]);
         assert_eq!(evident("记者走进会同县若水镇"), vec!["会同县"]);
         // other everyday words with a suffix are named whatever stands before them
