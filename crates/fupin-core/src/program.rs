@@ -306,7 +306,7 @@ impl Programs {
             if declared.is_none() && !outlines_a_document(&run) {
                 drop_closing_parts(&mut run);
             }
-            if declared.is_none() && (run.len() < if marked { 2 } else { 3 } || outlines_a_document(&run) || glosses_terms(&paras, &run)) {
+            if declared.is_none() && (run.len() < if marked { 2 } else { 3 } || outlines_a_document(&run) || glosses_terms(&paras, &run) || quotes_a_rule(&paras, &run)) {
                 continue;
             }
             let (name, count) = declared.map_or((String::new(), 0), |d| (d.name, d.count));
@@ -1636,6 +1636,24 @@ fn glosses_terms(paras: &[&Paragraph], run: &[Lead]) -> bool {
     GLOSSARY_LABELS.contains(&label)
 }
 
+/// Longest stretch after a rule's title, in characters, read for the article it cites.
+const MAX_ARTICLE_NUMBER_CHARS: usize = 8;
+
+/// Whether a run of leads quotes a rule's clauses: the paragraph right above its first lead
+/// cites an article of a law or a regulation (`《…条例》第一百二十二条　有下列行为之一…`) or opens
+/// a list of what it covers (`有下列情形之一的`, `协助从事下列工作`). The clauses say what the
+/// rule forbids or covers, not what anyone did.
+fn quotes_a_rule(paras: &[&Paragraph], run: &[Lead]) -> bool {
+    let Some(mut above) = run.first().and_then(|l| l.para.checked_sub(1)) else { return false };
+    // a first clause too long for an item is left out of the run: the lead-in stands above it
+    if above > 0 && ordinal_prefix(paras[above].text.trim_start()).is_some() {
+        above -= 1;
+    }
+    let text = paras[above].text.as_str();
+    let cites = text.match_indices("》第").any(|(k, _)| head_chars(&text[k + "》第".len()..], MAX_ARTICLE_NUMBER_CHARS).contains('条'));
+    cites || words::contains(text, "下列")
+}
+
 /// The parts a television or radio news script marks in brackets.
 const SCRIPT_MARKS: [&str; 10] = ["导语", "正文", "同期", "解说", "画面", "现场", "字幕", "口播", "出镜", "主持人"];
 
@@ -2308,6 +2326,28 @@ mod tests {
             "2.四小园:农户房前屋后的小菜园、小果园、小花园、小公园。",
         ]);
         assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_rules_quoted_clauses_are_no_measures() {
+        let found = find(&[
+            "《某某条例》第一百二十二条　有下列行为之一,给予警告处分:",
+            "(一)超标准向群众筹资筹劳;",
+            "(二)违反规定扣留群众款物;",
+            "(三)克扣群众财物。",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = find(&[
+            "《某某解释》　村民委员会等村基层组织人员协助人民政府从事下列行政管理工作,属于刑法规定的其他依照法律从事公务的人员:",
+            "(一)救灾、抢险、防汛、优抚、扶贫、移民、救济款物、社会捐助公益事业款物的管理;",
+            "(二)国有土地的经营和管理;",
+            "(三)代征、代缴税款;",
+            "(四)有关计划生育、户籍、征兵工作。",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // the same marks under a report of work are its measures
+        let found = find(&["该县采取三方面措施:", "(一)建立监测台账;", "(二)落实帮扶责任;", "(三)强化督导考核。"]);
+        assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
     }
 
     #[test]

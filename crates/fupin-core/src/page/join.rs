@@ -120,11 +120,15 @@ fn judge(blocks: &[&str], index: &Index, ends: &[bool], candidates: &[bool]) -> 
         let other_contains_none = overlaps[o.other]
             .as_ref()
             .is_none_or(|b| b.hits < count(o.other));
-        // a block cut into a paragraph: the block before it breaks off unfinished
+        // a block cut into a paragraph: the block before it breaks off unfinished. A block
+        // ending in a colon opens what follows it (`《…条例》第一百二十二条　有下列行为之一,…:`,
+        // whose penalties the next article repeats word for word): no pull quote does
+        let opens_list = blocks[i].trim_end().ends_with(['：', ':']);
         if out[i] == Verdict::Keep
             && out[o.other] == Verdict::Keep
             && partial
             && other_contains_none
+            && !opens_list
             && cut_in(ends, i)
         {
             out[i] = pull_quote(i, blocks[i], hashes(i), seen);
@@ -890,6 +894,12 @@ mod tests {
             "县里建了学校,请了老师,家长很放心。",
         ];
         assert_eq!(repeats(&distinct), vec![KEEP, KEEP]);
+        // a rule's article opening its clauses with a colon, whose penalties a later article
+        // repeats, is no pull quote though a label stands unfinished above it
+        let first = "《某条例》第十条　有下列行为之一的,情节较轻的,给予警告或者严重警告处分;情节较重的,给予撤销党内职务处分:";
+        let second = "《某条例》第十二条　在救助款物分配中优亲厚友的,情节较轻的,给予警告或者严重警告处分;情节较重的,给予撤销党内职务处分。";
+        let blocks = ["【纪法链接】", first, "(一)克扣群众财物;", second];
+        assert_eq!(repeats(&blocks), vec![KEEP, KEEP, KEEP, KEEP]);
     }
 
     #[test]
