@@ -806,22 +806,50 @@ fn is_county_paper(text: &str) -> bool {
         .is_some_and(|name| (2..=4).contains(&char_len(name)) && !name.ends_with(['简', '通', '汇', '情', '快', '捷', '月', '周', '年']))
 }
 
+/// `今日某县`: a county paper named for its county's day, two to four characters after `今日`.
+fn is_today_paper(text: &str) -> bool {
+    text.strip_prefix("今日").is_some_and(|name| (2..=4).contains(&char_len(name)))
+}
+
+/// How the name of a paper's supplement or special page ends (`乡村振兴 专刊`).
+const SUPPLEMENT_ENDS: [&str; 5] = ["专刊", "专版", "周刊", "特刊", "副刊"];
+
+/// Longest name of a supplement read as part of the masthead, its spaces aside.
+const MAX_SUPPLEMENT_CHARS: usize = 12;
+
+/// A supplement's name over its dateline (`乡村振兴 专刊`), however it is spaced out.
+fn is_supplement(text: &str) -> bool {
+    let han = text.chars().filter(|c| !c.is_whitespace());
+    han.clone().count() <= MAX_SUPPLEMENT_CHARS
+        && han.clone().all(super::line::is_han)
+        && SUPPLEMENT_ENDS.iter().any(|e| text.trim_end().ends_with(e))
+}
+
+/// Longest publisher's line read beside a dateline.
+const MAX_PUBLISHER_CHARS: usize = 16;
+
+/// `某县融媒体中心主办`: who publishes the page, printed beside its dateline.
+fn is_publisher(text: &str) -> bool {
+    at_most_chars(text, MAX_PUBLISHER_CHARS) && text.ends_with("主办") && text.chars().all(super::line::is_han)
+}
+
 /// Longest name of a paper in Roman capitals read as a masthead.
 const MAX_ROMAN_MASTHEAD_CHARS: usize = 48;
 
 /// A newspaper's name printed alone, as it stands over the page's dateline (`某某日报`, `某某报`,
-/// or in Roman capitals, `MOUMOU DAILY`, as a site prints its name too); the caller checks that
-/// a page header is beside it.
+/// `今日某县`, or in Roman capitals, `MOUMOU DAILY`, as a site prints its name too), with its
+/// supplement's name and its publisher (`乡村振兴 专刊`, `某县融媒体中心主办`); the caller checks
+/// that a page header is beside it.
 pub(crate) fn is_masthead(text: &str) -> bool {
     let han = at_most_chars(text, 12)
-        && (MASTHEAD_ENDS.iter().any(|e| text.ends_with(e)) || is_county_paper(text))
+        && (MASTHEAD_ENDS.iter().any(|e| text.ends_with(e)) || is_county_paper(text) || is_today_paper(text))
         && text.chars().all(super::line::is_han);
     let roman = || {
         at_most_chars(text, MAX_ROMAN_MASTHEAD_CHARS)
             && text.bytes().filter(u8::is_ascii_uppercase).count() >= 4
             && text.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'\'' | b'.' | b'&'))
     };
-    han || roman()
+    han || is_supplement(text) || is_publisher(text) || roman()
 }
 
 /// Longest name of an official account read above the time it posted.

@@ -838,6 +838,23 @@ MOUMOU COUNTY PEOPLE'S GOVERNMENT OFFICE
     let p = split(text);
     assert_eq!(titles(&p), vec![Some("某县实施五大工程巩固脱贫成果")], "{:#?}", p.articles);
     assert_covered(text, &p);
+    // a supplement's page: the paper's name, the supplement's, the dateline and its publisher
+    let text = "\
+今日某县
+
+乡村振兴 专刊
+
+2023年12月8日 星期五　第47期
+
+某县融媒体中心主办
+
+某县四链联动促增收
+
+本报讯(记者 孙丽)某县以四链联动推动帮扶产业提质增效。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县四链联动促增收")], "{:#?}", p.articles);
+    assert_covered(text, &p);
 }
 
 #[test]
@@ -2648,5 +2665,34 @@ fn a_column_of_marked_briefs_from_places_is_one_piece_a_place() {
     assert!(p.articles.iter().all(|a| a.section.as_deref() == Some("简讯")));
     let names: Vec<&str> = p.articles.iter().map(|a| a.contributors[0].name.as_str()).collect();
     assert_eq!(names, ["张丽", "周杰", "李慧"]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_supplements_column_labels_open_pieces_inside_a_running_story() {
+    let text = "\
+村里修路
+
+本报讯 村里用集体经济收益硬化产业路3.2公里。
+
+村风民风持续向好。
+
+帮扶明白卡
+
+某县脱贫户帮扶明白卡
+
+户主姓名：王某某
+
+家庭人口：4人
+
+就业信息
+
+冬季岗位信息速递
+
+为帮助脱贫劳动力就近就业，县人社局发布一批岗位信息。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("村里修路"), Some("某县脱贫户帮扶明白卡"), Some("冬季岗位信息速递")], "{:#?}", p.articles);
+    assert_eq!(p.articles[1].section.as_deref(), Some("帮扶明白卡"));
     assert_covered(text, &p);
 }
