@@ -231,10 +231,25 @@ const ROW_ONLY_COUNTERS: [&str; 4] = ["评论", "回复", "举报", "打赏"];
 /// Longest line read as navigation: breadcrumbs, menus and link lines are short.
 const MAX_NAV_CHARS: usize = 60;
 
+/// Longest entry of a long menu (`机构概况`, `信访举报`).
+const MAX_MENU_ENTRY_CHARS: usize = 6;
+
+/// `首页 | 机构概况 | 工作动态 | … | 网上留言`: a menu longer than [`MAX_NAV_CHARS`], every entry
+/// of it a short word with no figure.
+fn is_long_menu(text: &str) -> bool {
+    let mut entries = 0;
+    text.split(['|', '｜']).all(|e| {
+        entries += 1;
+        let e = e.trim();
+        chars_within(e, MAX_MENU_ENTRY_CHARS).is_some_and(|n| n > 0) && e.chars().all(super::line::is_han)
+    }) && entries > 4
+}
+
 /// Whether `text` is navigation; `within(n)` tells whether it has at most `n` characters.
 fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
     if !within(MAX_NAV_CHARS) {
-        return false;
+        // a site's menu of many short entries set apart by pipes runs longer
+        return within(MAX_SHORT_LINE_CHARS) && is_long_menu(text);
     }
     // web chrome is often bracketed: `【打印本页】【关闭窗口】`
     let bare = text.trim_start_matches(['【', '[', '［']);
@@ -381,7 +396,8 @@ fn is_link_trail(text: &str) -> bool {
 const SITE_SWITCHES: &[&str] = &[
     "无障碍", "无障碍浏览", "长者模式", "关怀版", "适老化", "适老版", "繁体", "繁體", "简体", "简体版",
     "English", "ENGLISH", "手机版", "移动版", "登录", "注册", "个人登录", "法人登录", "搜索", "站内搜索",
-    "高级搜索", "请输入关键字", "请输入关键词", "请输入搜索内容",
+    "高级搜索", "请输入关键字", "请输入关键词", "请输入搜索内容", "网站支持IPv6", "本网站支持IPv6", "政府网站找错",
+    "网站找错",
 ];
 
 /// A line of nothing but site switches (`无障碍  长者模式  English`), two or more.
@@ -627,6 +643,8 @@ const LIST_LABELS: &[&str] = &[
     "相关推荐",
     "推荐新闻",
     "点击排行",
+    "热点排行",
+    "新闻排行",
     "阅读排行",
     "猜你喜欢",
     "热门文章",
@@ -797,6 +815,13 @@ const SITE_ENDS: &[&str] = &["人民政府", "人民政府网", "门户网站", 
 /// that the site's navigation is beside it.
 pub(crate) fn is_site_name(text: &str) -> bool {
     at_most_chars(text, 12) && SITE_ENDS.iter().any(|e| text.ends_with(e)) && text.chars().all(super::line::is_han)
+}
+
+/// A site's name as it opens the page (`某县纪检监察网`): a name ending in `网` is a headline's
+/// word as often (`织密防返贫监测网`), so only the page's first line, beside the site's menu,
+/// is read so.
+pub(crate) fn is_web_name(text: &str) -> bool {
+    at_most_chars(text, 12) && text.ends_with('网') && text.chars().all(super::line::is_han)
 }
 
 /// `某某报`: a county paper's short name, two to four characters before `报` (not a bulletin,
@@ -1037,6 +1062,11 @@ mod tests {
     fn a_line_of_site_switches_is_navigation() {
         assert_eq!(furniture("无障碍  长者模式  English"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("简体 | 繁體"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("网站支持IPv6　　政府网站找错"), Some(DiscardReason::Navigation));
+        let menu = "首页 | 机构概况 | 工作动态 | 审查调查 | 监督曝光 | 巡察工作 | 廉洁文化 | 政策法规 | 信访举报 | 网上留言";
+        assert_eq!(furniture(menu), Some(DiscardReason::Navigation));
+        let row = "全县脱贫人口人均纯收入 | 同比增长百分之十二 | 高于全省平均水平 | 连续三年位居全市前列 | 位居全省前列 | 群众满意度持续提升";
+        assert_eq!(furniture(row), None, "a long line of long cells");
         assert_eq!(furniture("请输入关键字 搜索"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("无障碍"), None, "one word");
         assert_eq!(furniture("无障碍设施改造惠及120户困难家庭。"), None);

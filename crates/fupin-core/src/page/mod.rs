@@ -452,6 +452,9 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
         let free = groups[i].is_none() && matches!(kinds[i], Kind::Body);
         let t = lines[i].text;
         let bullet = t.starts_with(LINK_BULLETS);
+        // a ranked list prints each title after its rank (`2　某县召开…会`)
+        let ranked = t.trim_start_matches(|c: char| c.is_ascii_digit());
+        let link = if ranked.len() < t.len() && ranked.starts_with([' ', '\u{3000}']) { ranked.trim_start() } else { t };
         if free && furniture::is_list_label(t) {
             kinds[i] = Kind::Furniture(DiscardReason::Navigation);
             in_list = true;
@@ -459,7 +462,7 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
         } else if in_list
             && free
             && !(bulleted == Some(true) && !bullet && lines[i].gap > 0)
-            && (is_heading_like(t) || furniture::is_attachment(t) || is_link_title(t))
+            && (is_heading_like(link) || furniture::is_attachment(t) || is_link_title(link))
         {
             kinds[i] = Kind::Furniture(DiscardReason::Navigation);
             bulleted.get_or_insert(bullet);
@@ -726,6 +729,9 @@ fn is_link_title(text: &str) -> bool {
 /// Fewest lines in a row that make a menu printed one item a line.
 const MIN_MENU_LINES: usize = 4;
 
+/// Longest entry of a side menu printed under a site's breadcrumb.
+const MAX_SIDE_MENU_ITEM_CHARS: usize = 10;
+
 /// A site menu scraped one item a line (`首页` / `走进某县` / `政务公开` / …): a run of at least
 /// [`MIN_MENU_LINES`] lines that are each one short bare word is navigation. Stories do not
 /// print such runs: a headline or a label stands alone, and list items carry punctuation.
@@ -734,10 +740,15 @@ fn mark_menu_columns(lines: &[Line<'_>], kinds: &mut [Kind]) {
         matches!(k, Kind::Body | Kind::Furniture(DiscardReason::Navigation))
             && furniture::is_menu_item(l.text)
     };
+    // a side menu right under the site's breadcrumb may name longer entries (`政府信息公开指南`)
+    let side_item = |l: &Line<'_>, k: &Kind| {
+        matches!(k, Kind::Body) && line::at_most_chars(l.text, MAX_SIDE_MENU_ITEM_CHARS) && !l.text.is_empty() && l.text.chars().all(char::is_alphabetic)
+    };
     let mut i = 0;
     while i < lines.len() {
+        let under_nav = i > 0 && matches!(kinds[i - 1], Kind::Furniture(DiscardReason::Navigation));
         let run = (i..lines.len())
-            .take_while(|&j| item(&lines[j], &kinds[j]))
+            .take_while(|&j| item(&lines[j], &kinds[j]) || under_nav && side_item(&lines[j], &kinds[j]) && (j == i || lines[j].gap == 0))
             .count();
         if run >= MIN_MENU_LINES {
             for k in &mut kinds[i..i + run] {
@@ -886,7 +897,7 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
         let text = lines[i].text;
         let by_header = i > 0 && is_header(&kinds[i - 1]) || kinds.get(i + 1).is_some_and(is_header);
         let by_site = || i > 0 && site_chrome(kinds, i - 1) || i + 1 < lines.len() && site_chrome(kinds, i + 1);
-        let masthead = by_header && furniture::is_masthead(text) || by_site() && furniture::is_site_name(text);
+        let masthead = by_header && furniture::is_masthead(text) || by_site() && (furniture::is_site_name(text) || i == 0 && furniture::is_web_name(text));
         if masthead {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }

@@ -1923,6 +1923,29 @@ fn menu_printed_one_item_a_line_is_navigation() {
 }
 
 #[test]
+fn a_side_menu_under_the_breadcrumb_is_navigation() {
+    let text = "\
+您当前的位置：首页 > 政务公开 > 建议提案办理
+
+政务公开
+政府信息公开指南
+政府信息公开制度
+法定主动公开内容
+依申请公开
+
+关于县人大第47号建议的答复
+
+发布时间：2024-06-18 16:32
+
+您提出的建议收悉，现答复如下。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("关于县人大第47号建议的答复")], "{:#?}", p.articles);
+    assert!(discarded_as(&p, DiscardReason::Navigation).concat().contains("政府信息公开指南"));
+    assert_covered(text, &p);
+}
+
+#[test]
 fn menu_items_are_short_bare_words() {
     assert!(furniture::is_menu_item("政务公开"));
     assert!(!furniture::is_menu_item("二、"));
@@ -2695,4 +2718,34 @@ fn a_supplements_column_labels_open_pieces_inside_a_running_story() {
     assert_eq!(titles(&p), vec![Some("村里修路"), Some("某县脱贫户帮扶明白卡"), Some("冬季岗位信息速递")], "{:#?}", p.articles);
     assert_eq!(p.articles[1].section.as_deref(), Some("帮扶明白卡"));
     assert_covered(text, &p);
+}
+
+#[test]
+fn a_sites_name_switches_and_ranked_links_are_chrome() {
+    let text = "\
+某县纪检监察网
+设为首页 | 加入收藏 | 网站地图
+首页 | 工作动态 | 监督曝光
+
+某县通报三起典型问题
+
+发布时间：2024-05-20 09:30　　来源：某县纪委监委
+
+今年以来，某县查处群众身边不正之风问题12件。
+
+热点排行
+
+1　某县召开案件质量评查会
+
+2　某县开展廉政谈话
+
+3　持续深化以案促改　推动标本兼治
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县通报三起典型问题")], "{:#?}", p.articles);
+    assert_eq!(p.articles[0].paragraphs.len(), 1);
+    assert_covered(text, &p);
+    let text = "某县人民政府\n网站支持IPv6　　政府网站找错\n首页 | 走进某县 | 政务公开\n\n某县答复人大代表建议\n\n发布时间：2024-06-18\n\n您提出的建议收悉，现答复如下。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县答复人大代表建议")], "{:#?}", p.articles);
 }
