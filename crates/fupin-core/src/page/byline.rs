@@ -918,6 +918,9 @@ pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Con
     if !t.ends_with([')', '）']) {
         return closing_spaced_byline(t, base);
     }
+    if let Some(found) = author_note(t, base) {
+        return Some(found);
+    }
     let (open, inner_start, inner_end) = closing_bracket(t, 40)?;
     let inner = &t[inner_start..inner_end];
     if let Some(found) = byline_line(inner, base + inner_start) {
@@ -939,6 +942,24 @@ pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Con
     }
     let bare = names.len() >= 2 && names.iter().all(|n| (2..=3).contains(&char_len(n)) && n.chars().all(is_han));
     (after_sentence && bare).then(|| (open, credit_names(inner, base + inner_start, &names, Role::Correspondent)))
+}
+
+/// Longest note on its author a piece closes with, in characters.
+const MAX_AUTHOR_NOTE_CHARS: usize = 80;
+
+/// `（作者：某某，系某工作队队员，现任某县副县长）`: a signed piece closes with a note on its
+/// author, the name first and then what the author is. Returns where the bracket opens and the
+/// author.
+fn author_note(t: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
+    let (open, inner_start, inner_end) = closing_bracket(t, MAX_AUTHOR_NOTE_CHARS)?;
+    let inner = &t[inner_start..inner_end];
+    let rest = inner.strip_prefix("作者")?.strip_prefix([':', '：'])?;
+    let (name, what) = rest.split_once([',', '，'])?;
+    let name = name.trim();
+    if !is_bare_name(name) || !what.starts_with(['系', '现', '为']) {
+        return None;
+    }
+    Some((open, credit_names(inner, base + inner_start, &[name], Role::Author)))
 }
 
 /// `(记者 张` / `晶)`: a byline a fixed-width page wrapped inside a name. Read without the
@@ -1282,6 +1303,9 @@ mod tests {
         let (at, who) = trailing_byline("(何午 吕未)", 0).unwrap();
         assert_eq!((at, who.len()), (0, 2));
         assert!(trailing_byline("全县有两个村(东村 西村)", 0).is_none());
+        // a note on the author closing a signed piece
+        let (at, who) = trailing_byline("（作者：林甲，系某省第十批援藏工作队队员，现任某县副县长）", 0).unwrap();
+        assert_eq!((at, names(&who)), (0, vec![("林甲".into(), Role::Author)]));
         assert!(lead("记者从市教育局获悉", 0).is_none());
     }
 

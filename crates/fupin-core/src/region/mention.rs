@@ -57,6 +57,9 @@ const COMMON_WORDS: &[&str] = &[
 /// Most bytes a list item runs past the name it opens with (`苍溪猕猴桃、`): ten characters.
 const MAX_LIST_ITEM_BYTES: usize = 30;
 
+/// Fewest characters of a short form that names its division wherever it stands.
+const MIN_FREE_SHORT_CHARS: usize = 4;
+
 /// Short forms that are also verbs or prepositions (`会同` "together with"): with their suffix
 /// they still need another word before them to back them as a place (`督查室会同县乡村振兴局`).
 const VERB_STEMS: &[&str] = &["会同", "通道", "合作", "开发", "解放"];
@@ -354,8 +357,11 @@ impl Names {
                 let big = p.candidates.iter().all(|&c| {
                     matches!(table.get(c).level, RegionLevel::Province | RegionLevel::Prefecture)
                 });
-                let free = FREE_PROVINCES.contains(&p.text.as_str()) || p.text.chars().count() >= 3;
-                big && (hit.bounded || free)
+                let n = p.text.chars().count();
+                let free = FREE_PROVINCES.contains(&p.text.as_str()) || n >= 3;
+                // a short form of four characters or more (`工布江达`, `墨竹工卡`) is no everyday
+                // word, whatever the division
+                big && (hit.bounded || free) || n >= MIN_FREE_SHORT_CHARS && p.candidates.len() == 1
             }
             Form::ZoneKind => false,
         }
@@ -447,6 +453,13 @@ mod tests {
 
     fn texts(n: &Names, s: &str) -> Vec<String> {
         n.scan(s).iter().map(|h| n.pattern(h).text.clone()).collect()
+    }
+
+    #[test]
+    fn a_long_short_form_needs_no_place_position() {
+        let (t, n) = names();
+        let hits = n.scan("来到了海拔3400多米的工布江达");
+        assert!(hits.iter().any(|h| n.pattern(h).text == "工布江达" && n.self_evident(&t, h)));
     }
 
     #[test]
