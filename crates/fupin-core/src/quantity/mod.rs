@@ -30,6 +30,10 @@ use crate::ArticleContext;
 use subject::{is_clause_end, is_sentence_end, start_of, Starts};
 use unit::{Kind, Unit, Units};
 
+/// Characters after which `对` opens a word or faces a figure rather than counting pairs
+/// (`对接`, `对口`, `对象`, `1对1`, `一对一`).
+static NOT_PAIRS: crate::charset::CharSet = crate::charset::CharSet::new("接口象比标于照外话待策应称齐一");
+
 /// Every region mention of the article as `(input offset, code)`, in input order.
 fn region_mentions<'a>(ctx: &'a ArticleContext) -> Vec<(usize, &'a str)> {
     let mut v: Vec<(usize, &str)> =
@@ -739,7 +743,14 @@ impl Quantities {
         }
         // `万余群众`, `群体`: the masses and groups, not colonies of bees (`1.26万群`)
         let masses = |u: &Unit| text[pos..].starts_with("群") && u.len == "群".len() && text[pos + u.len..].starts_with(['众', '体', '落']);
-        let unit = match self.units.at(&text[pos..]).filter(|u| !masses(u)) {
+        // `1对1帮扶`, `20对接`: `对` before a figure or opening a word is no pair
+        let facing = |u: &Unit| {
+            text[pos..].starts_with("对") && u.len == "对".len() && {
+                let after = &text[pos + u.len..];
+                after.starts_with(|c: char| c.is_ascii_digit() || NOT_PAIRS.contains(c))
+            }
+        };
+        let unit = match self.units.at(&text[pos..]).filter(|u| !masses(u) && !facing(u)) {
             Some(u) => u,
             None if n.script == numeral::Script::Arabic && text[pos..].starts_with('大') => {
                 return self.big_count(text, i, pos, value).map_or((pos, None), |r| (r.tail, Some(r)));

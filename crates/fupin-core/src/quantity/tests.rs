@@ -1545,3 +1545,13 @@ fn bee_colonies_and_machine_sets_are_counted_but_not_the_masses() {
     // a slogan's count names no set of things: `八项规定精神`
     assert!(facts("严格落实中央八项规定精神。").is_empty());
 }
+
+#[test]
+fn pairs_and_sentences_are_counted_but_not_a_facing_or_a_verb() {
+    assert_eq!(vu(&one("援藏干部与本地干部结成帮带对子68对。")), (68.0, "对"));
+    assert_eq!(vu(&one("他每周至少学会10句藏语。")), (10.0, "句"));
+    for text in ["专家开展1对1指导。", "全县20对接企业。"] {
+        let v = facts(text);
+        assert!(v.iter().all(|f| f.unit != "对"), "{text}: {v:#?}");
+    }
+}

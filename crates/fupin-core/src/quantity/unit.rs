@@ -111,6 +111,9 @@ const TABLE: &[Entry] = &[
     Entry("台套", "台套", Count, true), Entry("群", "群", Count, false),
     // kinds of a product (`开发休闲食品10多款`; `一款` is any one)
     Entry("款", "款", Count, false),
+    // pairs matched (`结成帮带对子68对`; `一对一` is a manner, `对接` a verb) and sentences
+    // learnt (`每周学会10句藏语`)
+    Entry("对", "对", Count, false), Entry("句", "句", Count, false),
 ];
 
 /// The printed forms of [`TABLE`].
