@@ -23,7 +23,12 @@ fn is_header_line(l: &Line<'_>, k: &Kind, title: bool) -> bool {
     } else {
         is_heading_like(l.text)
     };
-    matches!(k, Kind::Body) && (fits || is_subtitle(l.text)) && !is_bracketed_name(l.text)
+    // a box's bulleted figure (`■ 选派干部人才212名`) and a note in brackets on where its
+    // figures come from (`(数据来源:…)`, `(注:…)`) end the box above, whatever heads the story
+    // below (a date in brackets under a speech's title is part of its headline)
+    let note = || super::join::is_bracketed(l.text) && (l.text.contains("来源") || super::line::trim(l.text).trim_start_matches(['(', '（']).starts_with('注'));
+    let boxed = l.text.starts_with(super::join::ITEM_BULLETS) && l.text.contains(|c: char| c.is_ascii_digit()) || note();
+    matches!(k, Kind::Body) && (fits || is_subtitle(l.text)) && !is_bracketed_name(l.text) && !boxed
 }
 
 /// Whether a line opens a story and so owns the headline lines right above it.

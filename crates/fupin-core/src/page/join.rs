@@ -104,7 +104,9 @@ fn judge(blocks: &[&str], index: &Index, ends: &[bool], candidates: &[bool]) -> 
                     DiscardReason::PullQuote
                 });
             }
-        } else if contained {
+        } else if contained && !blocks[i].starts_with(ITEM_BULLETS) {
+            // a box's bulleted figure (`■ 帮助147名毕业生赴粤就业`) sums up what a story told
+            // in full: it is the box's, no pull quote
             // `…年人均纯` / “`对家庭年人均纯收入低于…`” / `收入低于…。`: a quote printed inside a cut
             // sentence can hold all of the sentence's continuation; the unfinished quote between
             // two unfinished ends is the inset, and the finished continuation stays
@@ -562,6 +564,10 @@ pub(crate) struct Block<'a> {
     pub inset: bool,
 }
 
+/// Bullets that open an item of a list or a box (`■ 选派干部212名`): no paragraph a column
+/// break cut runs on with one.
+pub(super) const ITEM_BULLETS: [char; 7] = ['■', '●', '◆', '★', '◇', '•', '▪'];
+
 /// Most pieces one paragraph is joined from: a paragraph runs over a few column breaks, and a
 /// bound keeps offset mapping cheap on text that never ends a sentence.
 const MAX_PIECES: usize = 64;
@@ -601,6 +607,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
         // (asked only of a block that would join the paragraph before: most follow a finished one)
         let opens_item = || {
             b.text.starts_with(['—', '-'])
+                || b.text.starts_with(ITEM_BULLETS)
                 || lone_figure(b.text)
                 || is_bracketed(b.text)
                 || is_table_row(b.text)
@@ -794,7 +801,7 @@ fn has_cell_gap(bytes: &[u8]) -> bool {
 }
 
 /// `(数据来源:州统计局)`: a line wholly in brackets.
-fn is_bracketed(text: &str) -> bool {
+pub(super) fn is_bracketed(text: &str) -> bool {
     let t = super::line::trim(text);
     t.starts_with(['(', '（']) && t.ends_with([')', '）'])
 }
@@ -1147,6 +1154,18 @@ mod tests {
                 inset: false,
             })
             .collect()
+    }
+
+    #[test]
+    fn bulleted_lines_of_a_box_stand_apart() {
+        let blocks = blocks_of(&["■ 安排援藏资金6.42亿元，实施项目89个", "■ 选派干部人才212名", "■ 援建配套项目31个"]);
+        assert_eq!(paragraphs(&blocks).len(), 3);
+        // a line a column break cut still runs on
+        let blocks = blocks_of(&["■ 安排援藏资金6.42亿元，实施", "项目89个"]);
+        assert_eq!(paragraphs(&blocks).len(), 1);
+        // a box's bulleted figure repeating a story's sentence is no pull quote
+        let story = "某市组织126家企业提供岗位2300余个，最终帮助147名某市籍高校毕业生赴粤就业。";
+        assert_eq!(repeats(&[story, "■ 帮助147名某市籍高校毕业生赴粤就业"]), vec![KEEP, KEEP]);
     }
 
     #[test]

@@ -2749,3 +2749,28 @@ fn a_sites_name_switches_and_ranked_links_are_chrome() {
     let p = split(text);
     assert_eq!(titles(&p), vec![Some("某县答复人大代表建议")], "{:#?}", p.articles);
 }
+
+#[test]
+fn a_boxs_last_figures_and_its_source_note_are_no_kicker_of_the_next_story() {
+    let text = "\
+【数说】2024年援藏这一年
+
+■ 安排援藏资金6.42亿元
+
+■ 选派援藏干部人才212名
+
+■ 援建边境小康村配套项目31个
+
+（数据来源：某工作队）
+
+主城区冬季集中供暖启动
+
+本报讯（记者 甲乙）11月15日起，主城区冬季集中供暖正式启动。
+";
+    let p = split(text);
+    let heating = p.articles.iter().find(|a| a.title.as_deref() == Some("主城区冬季集中供暖启动")).expect("the story");
+    assert_eq!(heating.kicker, None, "{:#?}", p.articles);
+    let box_texts: Vec<&str> = p.articles[0].paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(box_texts.iter().any(|t| t.contains("212名")) && box_texts.iter().any(|t| t.contains("31个")), "{box_texts:?}");
+    assert_covered(text, &p);
+}
