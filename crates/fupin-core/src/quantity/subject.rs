@@ -608,8 +608,10 @@ fn after_tally(phrase: &str) -> &str {
         .unwrap_or(phrase)
 }
 
+/// What a subject never opens or closes with: spaces, list commas, quotes, brackets, bold
+/// print's stars and a box's bullets (`■ 安排援藏资金`).
 fn is_trim(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '、' | '“' | '”' | '"' | '（' | '）' | '(' | ')' | '*')
+    c.is_whitespace() || matches!(c, '、' | '“' | '”' | '"' | '（' | '）' | '(' | ')' | '*' | '■' | '●' | '◆' | '★' | '◇' | '•' | '▪' | '□' | '▲')
 }
 
 /// The last `n` characters of `s`.
@@ -699,6 +701,8 @@ mod tests {
 
     #[test]
     fn before_strips_verbs_and_dates() {
+        let t = "■ 安排援藏资金6.42亿元";
+        assert_eq!(before(t, 0, t.find("6.42").unwrap(), &[]), "安排援藏资金");
         let t = "2019年，全县危房改造补助共计2000万元";
         let to = t.find("2000").unwrap();
         let from = start_of(t, to, is_clause_end);
