@@ -1533,6 +1533,9 @@ fn a_summary_and_plan_in_one_title_dates_by_the_summarys_year() {
     let v = facts_under(title, &lines);
     let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
     assert_eq!(got, [("800亩", Some(2024)), ("1000亩", Some(2025))]);
+    // a box of a year's figures under `2024年…这一年`
+    let v = facts_under("2024年某省援藏这一年", &["■ 安排援藏资金6.42亿元", "■ 选派援藏干部人才212名"]);
+    assert!(v.len() == 2 && v.iter().all(|f| f.year == Some(2024)), "{v:#?}");
 }
 
 #[test]
