@@ -253,7 +253,8 @@ impl Programs {
                             let repeats = |t: &str| t.ends_with(head) || d.naming == Naming::Slogan && t.starts_with(head);
                             items.iter().all(|&(s, e)| repeats(&p.text[s..e]))
                         }))
-                        .or_else(|| clauses_repeating(&p.text, d.end, d.count, &d.head)),
+                        .or_else(|| clauses_repeating(&p.text, d.end, d.count, &d.head))
+                        .or_else(|| (d.naming == Naming::Slogan).then(|| list_repeating_after(&p.text, d.end, d.count, &d.head)).flatten()),
                 };
                 match items {
                     Some(items) => programs.push(program(p, d.name, d.count, items)),
@@ -1447,7 +1448,9 @@ fn is_framed(text: &str, start: usize, end: usize, slogan: bool) -> bool {
     // a quoted list frames a quoted name, or a count of aspects whose noun ends it
     // (`“产业共建、劳务协作”两个方面`); an unquoted name's end is a guess otherwise
     let listed = (quoted || text[..end].ends_with("方面")) && quoted_list_before(text, start).is_some();
-    colon || listed || (quoted || slogan) && gloss(text, end).is_some() || opens_ordinals(after)
+    // `重点抓好以下四个环节。` closing its paragraph: the paragraphs below are the count's items
+    let announced = text[..start].ends_with("以下") && matches!(after.trim_end(), "。" | "" | ":" | "：");
+    colon || listed || announced || (quoted || slogan) && gloss(text, end).is_some() || opens_ordinals(after)
 }
 
 /// Whether `after`, the text after a name, ends the sentence and goes on with the first of a
@@ -1570,6 +1573,18 @@ fn items_by_semicolons(text: &str, start: usize, count: u32) -> Option<Vec<(usiz
     let fits = items.len() as u32 == count
         && items.iter().all(|&(s, e)| item_within(&text[s..e], false, MAX_MARKED_ITEM_CHARS));
     fits.then_some(items)
+}
+
+/// `推行“四统一”,让群众种得放心。合作社实行统一供应菌棒、统一技术指导、统一品牌包装、统一保底
+/// 收购`: a slogan spelled out a sentence later by a `、`-list of exactly its count, every item
+/// opening with the slogan's word. Read in a bounded window after the name.
+fn list_repeating_after(text: &str, name_end: usize, count: u32, word: &str) -> Option<Vec<(usize, usize)>> {
+    let window = head_chars(&text[name_end..], MAX_CLAUSE_CHARS);
+    let start = name_end + window.find(word)?;
+    let end = start + text[start..].find(is_clause_break).unwrap_or(text.len() - start);
+    let items = split_list(text, start, end);
+    let fits = items.len() as u32 == count && items.iter().all(|&(s, e)| text[s..e].starts_with(word));
+    (fits && items_ok(text, &items)).then_some(items)
 }
 
 /// `推进“三项提升”:提升产业带动能力,提升稳岗就业水平,提升基层治理效能,确保…`: after a name
@@ -2256,6 +2271,31 @@ mod tests {
 
     fn names(p: &Program) -> Vec<&str> {
         p.items.iter().map(|i| i.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_slogan_spelled_out_a_sentence_later_names_that_list() {
+        let found = find(&["②推行“四统一”,让群众种得放心。合作社对农户实行统一供应菌棒、统一技术指导、统一品牌包装、统一保底收购,聘请专家驻村。"]);
+        let named = found.iter().find(|p| p.name == "四统一").expect("the slogan");
+        assert_eq!(names(named), ["统一供应菌棒", "统一技术指导", "统一品牌包装", "统一保底收购"]);
+        // a list of another count is not it
+        let found = find(&["推行“四统一”,让群众种得放心。合作社实行统一供应菌棒、统一技术指导,聘请专家驻村。"]);
+        assert!(found.iter().all(|p| p.name != "四统一"), "{found:?}");
+    }
+
+    #[test]
+    fn a_count_announced_below_names_the_leads_that_follow() {
+        let found = find(&[
+            "入冬以来,小麦陆续进入越冬期。县农技中心提醒种植户重点抓好以下四个环节。",
+            "适时浇好越冬水。对墒情不足的麦田,要浇越冬水。",
+            "因苗分类管理。对弱苗麦田,可追施肥料。",
+            "严防冻害和病虫草害。寒流来临前可采取措施。",
+            "禁止畜禽啃青。冬季放牧危害大。",
+            "此外,种植户还要做好维修保养。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!((found[0].name.as_str(), found[0].declared_count), ("四个环节", 4));
+        assert_eq!(names(&found[0]), ["适时浇好越冬水", "因苗分类管理", "严防冻害和病虫草害", "禁止畜禽啃青"]);
     }
 
     #[test]
