@@ -459,6 +459,15 @@ impl Quantities {
             } else {
                 year_table = table::year_columns(&p.text, times).map(|years| (years, p.text.as_str()));
             }
+            // a line of fields (`岗位：缝纫工　人数：45人　月薪：3500—5500元`): each figure is
+            // of its field (asked only of a line with two colons: few lines have them)
+            if p.text.matches(['：', ':']).nth(1).is_some() {
+                for f in &mut out[first..] {
+                    if let Some(name) = p.text_offset(f.span.start).and_then(|at| table::field_subject(&p.text, at)) {
+                        f.subject = name.to_string();
+                    }
+                }
+            }
             // a box of figures: `38.6亿元` over its label, or `3.2亿元 全县投入…` on one line
             let label_line = texts.get(k + 1).filter(|_| table::lone_figure(&p.text));
             let label = label_line.and_then(|n| table::figure_label(&n.text));

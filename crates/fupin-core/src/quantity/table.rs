@@ -235,6 +235,44 @@ pub fn is_cell_gap(c: char) -> bool {
     c.is_whitespace() || matches!(c, '|' | '｜')
 }
 
+/// Labels of a field that counts what the field before it names (`岗位：缝纫工　人数：45人`).
+const COUNT_FIELDS: [&str; 5] = ["人数", "数量", "名额", "招聘人数", "需求人数"];
+
+/// Longest line read as a row of fields, in characters.
+const MAX_FIELD_ROW_CHARS: usize = 80;
+
+/// Longest label of a field in a row of fields, in characters.
+const MAX_FIELD_LABEL_CHARS: usize = 6;
+
+/// `岗位：包装工、分拣员　人数：30人　月薪：4000—6000元`: a line of two or more fields set apart
+/// by spaces, each a short label, a colon and its value. Returns what the figure at byte `at`
+/// is of: its field's label (`月薪`), or, for a count (`人数`), the value of the field before it
+/// (`包装工、分拣员`).
+pub fn field_subject(text: &str, at: usize) -> Option<&str> {
+    if text.len() > 4 * MAX_FIELD_ROW_CHARS || text.chars().nth(MAX_FIELD_ROW_CHARS).is_some() {
+        return None;
+    }
+    let fields = cells(text)
+        .map(|r| {
+            let colon = text[r.clone()].find([':', '：'])?;
+            let label = &text[r.start..r.start + colon];
+            let value_start = r.start + colon + text[r.start + colon..].chars().next().map_or(1, char::len_utf8);
+            let n = label.chars().count();
+            let ok = (1..=MAX_FIELD_LABEL_CHARS).contains(&n) && label.chars().all(crate::charset::is_han);
+            ok.then_some((label, value_start..r.end))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    if fields.len() < 2 {
+        return None;
+    }
+    let k = fields.iter().position(|(_, v)| v.contains(&at))?;
+    let (label, _) = fields[k];
+    match k.checked_sub(1) {
+        Some(before) if COUNT_FIELDS.contains(&label) => Some(text[fields[before].1.clone()].trim()),
+        _ => Some(label),
+    }
+}
+
 /// `芒果产业主要指标(2020年/2022年)`: a caption whose rows pair two figures with a slash
 /// (`种植面积 38万亩/42万亩`), the first of the earlier year and the second of the later. Given
 /// the caption's time expressions, in order.
@@ -611,6 +649,17 @@ fn cells(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_row_of_fields_names_each_figure_by_its_field() {
+        let row = "岗位：包装工、分拣员　人数：30人　月薪：4000—6000元（计件）";
+        assert_eq!(field_subject(row, row.find("30").unwrap()), Some("包装工、分拣员"));
+        assert_eq!(field_subject(row, row.find("4000").unwrap()), Some("月薪"));
+        // one field, or a sentence, is no row of fields
+        assert_eq!(field_subject("月薪：4000元", 9), None);
+        let line = "据统计，全县共有岗位30个　月薪普遍在4000元以上";
+        assert_eq!(field_subject(line, line.find("30").unwrap()), None);
+    }
 
     #[test]
     fn a_box_figure_may_be_in_chinese_numerals() {
