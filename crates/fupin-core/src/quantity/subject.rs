@@ -110,7 +110,7 @@ fn last_at_most(starts: &[usize], pos: usize) -> usize {
 /// Longest first, stripped from the end of a phrase before the number, repeatedly.
 const TRAILING: &[&str] = &[
     "分别达到", "分别为", "分别达", "累计达", "共计", "合计", "总计", "共有", "达到", "超过", "增加", "仅有",
-    "实现", "保持", "稳定", "突破", "控制",
+    "实现", "保持", "稳定", "突破", "控制", "致使", "导致",
     "达", "为", "是", "有", "共", "计", "约", "近", "了", "到", "至", "在", "占", "等", "已", "的", "均",
     "对", "给", "向", "把", "将", "分别", "人均", "每人", "每户", "每年", "每月", "每周", "每天", "每季度",
 ];
@@ -339,6 +339,13 @@ fn keep_last_words(s: &str, n: usize) -> &str {
     let kept = keep_last(s, n);
     if kept.len() == s.len() {
         return kept;
+    }
+    // `县（中山）工作组…` kept as `中山）工作组…`: a bracket closed before any opens is left behind
+    if let Some(close) = kept.find(['）', ')']).filter(|&k| !kept[..k].contains(['（', '('])) {
+        let rest = &kept[close + kept[close..].chars().next().map_or(1, char::len_utf8)..];
+        if rest.chars().nth(1).is_some() {
+            return rest;
+        }
     }
     let Some((k, c)) = kept.char_indices().find(|&(_, c)| WORD_PARTS.contains(&c)) else { return kept };
     // an opening mark keeps what it opens whole (`“一站式”结算`), a closing one is left behind
@@ -701,6 +708,8 @@ mod tests {
 
     #[test]
     fn before_strips_verbs_and_dates() {
+        let t = "工布江达县（中山）工作组统筹安排援藏资金1.36亿元";
+        assert_eq!(before(t, 0, t.find("1.36").unwrap(), &[]), "工作组统筹安排援藏资金");
         let t = "■ 安排援藏资金6.42亿元";
         assert_eq!(before(t, 0, t.find("6.42").unwrap(), &[]), "安排援藏资金");
         let t = "2019年，全县危房改造补助共计2000万元";

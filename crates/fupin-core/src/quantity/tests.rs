@@ -1550,6 +1550,12 @@ fn bee_colonies_and_machine_sets_are_counted_but_not_the_masses() {
 }
 
 #[test]
+fn a_count_after_a_causative_counts_the_noun_after_it() {
+    let v = facts("该村干部违规审核,致使4名不符合条件的学生领取补助。");
+    assert!(v[0].subject.starts_with("不符合条件的学生"), "{v:#?}");
+}
+
+#[test]
 fn pairs_and_sentences_are_counted_but_not_a_facing_or_a_verb() {
     assert_eq!(vu(&one("援藏干部与本地干部结成帮带对子68对。")), (68.0, "对"));
     assert_eq!(vu(&one("他每周至少学会10句藏语。")), (10.0, "句"));
