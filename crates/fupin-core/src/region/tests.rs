@@ -186,6 +186,9 @@ fn a_giver_of_aid_casts_no_vote() {
     // the giver named before its aid in the body casts no vote
     let f = found("雪山脚下的味道
 我作为广东省第十批援藏干部来到工布江达。广东援藏资金建成工厂。工布江达县群众受益。");
+    assert_eq!(f.primary.as_ref().unwrap().code, "540421");
+    let f = found("雪山脚下的味道
+我作为广东省第十批援藏干部来到了海拔3400多米的工布江达。她考上了广东的一所大学。");
     assert!(codes(&f).contains(&"440000"), "{:?}", codes(&f));
     assert_eq!(f.primary.unwrap().code, "540421");
     // a place named before its giver is no giver
@@ -612,3 +615,4 @@ fn a_headline_in_a_citys_voice_is_the_citys_news() {
     let articles = paper_page("", "全市就业帮扶车间吸纳脱贫劳动力2360人\n其中,怀来县帮扶车间吸纳820人,怀来县还新建车间12个。\n");
     assert_eq!(primary(&articles[0]), Some("130700"));
 }
+
