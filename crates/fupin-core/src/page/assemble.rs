@@ -207,6 +207,8 @@ impl<'t, 'l> Builder<'t, 'l> {
                     // page (one picture inside a feature's paragraphs shows the feature)
                     let credited_caption = |k: Option<&Kind>| matches!(k, Some(Kind::Caption { credit: Some(_), .. }));
                     let in_row = credit.is_some() && (credited_caption(kinds.get(i + 1)) || i > 0 && credited_caption(kinds.get(i - 1)));
+                    // the caption right before, if any: a picture's item may follow another's
+                    self.last_caption = caption;
                     self.caption(&l, *credit, *framed || after_story || in_row, credited, photographers);
                 }
                 Kind::Credit(people) => self.credit(&l, people, caption),
@@ -782,7 +784,13 @@ impl<'t, 'l> Builder<'t, 'l> {
         let own = (credit.is_some() || framed || credited && self.headline_only())
             && !self.web
             && !in_story;
-        let standalone = own || self.open.is_none() || label.is_some();
+        // `图为…` right after a photo item that shows one picture: another picture
+        let another_picture = l.text.starts_with("图为")
+            && self.last_caption.is_some_and(|d| {
+                let a = &self.drafts[d].article;
+                a.kind == ArticleKind::Photo && a.captions.last().is_some_and(|c| c.text.starts_with("图为"))
+            });
+        let standalone = own || self.open.is_none() || label.is_some() || another_picture;
         let d = if standalone {
             let d = match self.open.filter(|&d| self.drafts[d].is_headline_only()) {
                 // the headline right above a photo item is its own

@@ -279,7 +279,16 @@ fn mark_framed_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
         // in a row of pictures, a paragraph set apart between two captions is one, uncredited
         let picture_after = matches!(kinds.get(i + 1), Some(Kind::Caption { .. } | Kind::Credit(_)));
         let between_pictures = after_picture && picture_after && l.gap >= 1 && lines[i + 1].gap >= 1;
-        let framed = l.gap >= 2 && !after_picture && !pointing && closed_off() || between_pictures;
+        // on a page that prints a story's paragraphs line under line, one blank line sets a
+        // `图为…` caption apart as two do elsewhere
+        let tight = || {
+            l.text.starts_with("图为")
+                && l.gap == 1
+                && lines[i - 1].gap == 0
+                && matches!(kinds[i - 1], Kind::Body)
+                && lines.get(i + 1).is_none_or(|n| n.gap >= 1)
+        };
+        let framed = (l.gap >= 2 && closed_off() || tight()) && !after_picture && !pointing || between_pictures;
         // `▲12月10日,在某镇…`: a picture dated by its caption is news of its own, even one
         // pointed at inside a story's columns
         let dated = pointing && opens_with_day(l.text.trim_start_matches(PICTURE_POINTERS));

@@ -2774,3 +2774,25 @@ fn a_boxs_last_figures_and_its_source_note_are_no_kicker_of_the_next_story() {
     assert!(box_texts.iter().any(|t| t.contains("212名")) && box_texts.iter().any(|t| t.contains("31个")), "{box_texts:?}");
     assert_covered(text, &p);
 }
+
+#[test]
+fn captions_set_apart_on_a_page_of_tight_paragraphs_are_photo_items() {
+    let text = "\
+某县安置区里的幸福账
+本报讯（记者 甲乙）以前住在半山腰，搬到安置区后，孩子上学近了。
+安置区共安置搬迁群众1026户4318人。
+全县共落实后续扶持资金8600万元。
+
+图为甲镇乙村村民在油茶基地采摘油茶果。
+
+图为评委组在丙镇丁村现场察看。
+
+某县防返贫监测排查铺开
+本报讯（通讯员 丙丁）12月以来，县里开展集中排查。
+";
+    let p = split(text);
+    let photos: Vec<&str> = p.articles.iter().filter(|a| a.kind == ArticleKind::Photo).map(|a| a.captions[0].text.as_str()).collect();
+    assert_eq!(photos.len(), 2, "{:#?}", p.articles);
+    assert!(p.articles[0].captions.is_empty());
+    assert_covered(text, &p);
+}
