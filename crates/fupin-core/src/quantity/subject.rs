@@ -285,7 +285,10 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
     }
     // `1  马某  某村  养牛2头`: the cells of a row printed as text are set apart by runs of
     // spaces; what a figure counts is in its own cell
-    if let Some(gap) = words::rfind(&text[from..to], "  ").or_else(|| rfind_ideographic_space(&text[from..to])).or_else(|| memchr::memrchr(b'\t', &text.as_bytes()[from..to])) {
+    // (a phrase is some twenty bytes and seldom holds a space, a tab or a byte that opens an
+    // ideographic space: one search for the three spares most phrases the three below)
+    let gaps = memchr::memchr3(b' ', b'\t', 0xE3, &text.as_bytes()[from..to]).is_some();
+    if let Some(gap) = gaps.then(|| words::rfind(&text[from..to], "  ").or_else(|| rfind_ideographic_space(&text[from..to])).or_else(|| memchr::memrchr(b'\t', &text.as_bytes()[from..to]))).flatten() {
         let cell = from + gap + text[from + gap..to].len() - text[from + gap..to].trim_start().len();
         if cell < to {
             from = cell;
