@@ -285,17 +285,19 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
     }
     // `1  马某  某村  养牛2头`: the cells of a row printed as text are set apart by runs of
     // spaces; what a figure counts is in its own cell
-    // (a phrase is some twenty bytes and seldom holds a space, a tab or a byte that opens an
-    // ideographic space: one search for the three spares most phrases the three below)
-    let gaps = memchr::memchr3(b' ', b'\t', 0xE3, &text.as_bytes()[from..to]).is_some();
-    if let Some(gap) = gaps.then(|| words::rfind(&text[from..to], "  ").or_else(|| rfind_ideographic_space(&text[from..to])).or_else(|| memchr::memrchr(b'\t', &text.as_bytes()[from..to]))).flatten() {
+    // (every phrase below is a part of this one: a rule whose word or mark it lacks leaves each
+    // as it is, and most phrases hold no space, tab or ideographic space to part cells)
+    let marks = marks_in(&text[from..to]);
+    let has = |mark: u8| marks & mark == mark;
+    if let Some(gap) = has(GAP).then(|| words::rfind(&text[from..to], "  ").or_else(|| rfind_ideographic_space(&text[from..to])).or_else(|| memchr::memrchr(b'\t', &text.as_bytes()[from..to]))).flatten() {
         let cell = from + gap + text[from + gap..to].len() - text[from + gap..to].trim_start().len();
         if cell < to {
             from = cell;
         }
     }
     let whole = &text[from..to];
-    let mut phrase = strip_trailing(without_measure_rate(strip_trailing(whole)));
+    let trimmed = strip_trailing(whole);
+    let mut phrase = strip_trailing(if has(PER) { without_measure_rate(trimmed) } else { trimmed });
     // `人均纯收入去年达到`: a time between the noun and its verb is no part of the noun (but
     // one a comparison is made with, `比去年`, `是当年的`, is all there is to name)
     let end = from + phrase.len();
@@ -307,7 +309,7 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
         }
     }
     let phrase = strip_leading(phrase);
-    let phrase = after_making_verb(phrase);
+    let phrase = after_making_verb(phrase, has(TALLY));
     // `每人每月100元`: when nothing but such words stand there, they are the subject
     let phrase = if phrase.is_empty() && whole.starts_with('每') { whole } else { phrase };
     // `收入低于标准1.5倍`: what is compared stands before the comparison word
@@ -317,8 +319,43 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
         .map(|(k, _)| k)
         .find(|&k| COMPARATORS.iter().any(|(w, _)| words::has_prefix(&phrase[k..], w)));
     let phrase = first_comparison.filter(|&k| k > 0).map_or(phrase, |k| &phrase[..k]);
-    let phrase = rate_noun(after_makeup(per_unit(after_places(after_open_quote(after_heading(phrase))))));
+    let phrase = if has(HEADING_CLOSE) { after_heading(phrase) } else { phrase };
+    let phrase = if has(QUOTE) { after_open_quote(phrase) } else { phrase };
+    let phrase = if has(DENG) { after_places(phrase) } else { phrase };
+    let phrase = if has(DE | PER) { per_unit(phrase) } else { phrase };
+    let phrase = rate_noun(if has(DE) { after_makeup(phrase) } else { phrase });
     keep_last_words(after_tally(phrase.trim_matches(is_trim)), MAX_CHARS)
+}
+
+/// Characters that rules of [`before_with`] search a phrase for backward, as bits of
+/// [`marks_in`]: `】` ([`after_heading`]), `每` ([`without_measure_rate`], [`per_unit`]), `的`
+/// ([`per_unit`], [`after_makeup`]), `等` ([`after_places`]), either quotation mark
+/// ([`after_open_quote`]), the first of a tally word ([`after_making_verb`]) and a space, a tab
+/// or an ideographic space (which may part the cells of a row).
+const HEADING_CLOSE: u8 = 1;
+const PER: u8 = 2;
+const DE: u8 = 4;
+const DENG: u8 = 8;
+const QUOTE: u8 = 16;
+const TALLY: u8 = 32;
+const GAP: u8 = 64;
+
+/// Which of those characters `phrase` holds. A phrase is some eight characters: one walk over
+/// them costs less than the backward searches it spares, each set up for a few bytes.
+fn marks_in(phrase: &str) -> u8 {
+    static MARKS: Heads = Heads::of(&["】", "每", "的", "等", "“", "”", "累", "共", " ", "\t", "\u{3000}"]);
+    MARKS.candidates(phrase).fold(0, |marks, (_, c)| {
+        marks
+            | match c {
+                '】' => HEADING_CLOSE,
+                '每' => PER,
+                '的' => DE,
+                '等' => DENG,
+                '“' | '”' => QUOTE,
+                '累' | '共' => TALLY,
+                _ => GAP,
+            }
+    })
 }
 
 /// `【产业篇】奶山羊带动…`: a heading in square brackets before the figure's own words is none of them.
@@ -409,9 +446,10 @@ const MAKING_VERBS: &[&str] = &["建成", "建立", "组建", "投放", "开办"
 
 /// `建成电商服务站点460个`, `全县累计投放种牛`: the verb that opens the phrase (or follows a
 /// tally word) made what is counted; the object alone is the subject.
-fn after_making_verb(phrase: &str) -> &str {
+/// (`tallied` is false when the phrase holds neither `累` nor `共`: no tally word is looked for.)
+fn after_making_verb(phrase: &str, tallied: bool) -> &str {
     let at = |k: usize| MAKING_VERBS.iter().find(|w| words::has_prefix(&phrase[k..], w)).map(|w| k + w.len());
-    let tally = ["累计", "共"].iter().find_map(|w| words::rfind(phrase, w).map(|k| k + w.len()));
+    let tally = ["累计", "共"].iter().filter(|_| tallied).find_map(|w| words::rfind(phrase, w).map(|k| k + w.len()));
     [Some(0), tally]
         .into_iter()
         .flatten()
@@ -865,6 +903,14 @@ mod tests {
             assert_eq!(starts.clause(pos), start_of(&t, pos, is_clause_end), "{c}");
             assert_eq!(starts.sentence(pos), start_of(&t, pos, is_sentence_end), "{c}");
         }
+    }
+
+    #[test]
+    fn marks_tell_the_characters_a_phrase_holds() {
+        assert_eq!(marks_in("收购价每斤"), PER);
+        assert_eq!(marks_in("【产业】甲等地的“乙”累计共\t"), HEADING_CLOSE | DENG | DE | QUOTE | TALLY | GAP);
+        assert_eq!(marks_in("甲\u{3000}乙、丙。"), GAP);
+        assert_eq!(marks_in("全县脱贫户"), 0);
     }
 
     #[test]
