@@ -483,29 +483,11 @@ pub fn object_of_building(phrase: &str) -> Option<&str> {
 static BUILDING_KEYS: [u32; BUILDING_VERBS.len()] = keys3(BUILDING_VERBS, false);
 static BUILDING_HEADS: Heads = Heads::of(BUILDING_VERBS);
 
-/// The furthest end of a verb of building in `phrase`. One walk back from the phrase's end
-/// tests each character against the verbs' first bytes, where a backward search per verb
-/// went over the phrase eleven times; it stops once no verb starting further back can end
-/// further on.
+/// The furthest end of a verb of building in `phrase`. One walk over the phrase stops only at
+/// the characters a verb opens with, where a backward search per verb went over the phrase
+/// eleven times (and a walk back byte by byte decoded every character it passed).
 fn last_building_verb_end(phrase: &str) -> Option<usize> {
-    let longest = BUILDING_VERBS.iter().map(|w| w.len()).max().unwrap_or(0);
-    let mut best: Option<usize> = None;
-    for k in (0..phrase.len()).rev() {
-        if best.is_some_and(|b| k + longest <= b) {
-            break;
-        }
-        if !phrase.is_char_boundary(k) {
-            continue;
-        }
-        // a character no verb opens with is passed on one lookup, before the verbs are read
-        if !phrase[k..].chars().next().is_some_and(|c| BUILDING_HEADS.may_start(c)) {
-            continue;
-        }
-        if let Some(w) = prefix_in(&phrase[k..], BUILDING_VERBS, &BUILDING_KEYS) {
-            best = best.max(Some(k + w.len()));
-        }
-    }
-    best
+    BUILDING_HEADS.candidates(phrase).filter_map(|(k, _)| prefix_in(&phrase[k..], BUILDING_VERBS, &BUILDING_KEYS).map(|w| k + w.len())).max()
 }
 
 /// Verbs of handing out, moving, buying and taking in: what follows one is what a figure after
