@@ -153,6 +153,18 @@ const AFTER_STOPS: &[&str] = &[
 
 static AFTER_STOP_HEADS: Heads = Heads::of(AFTER_STOPS);
 
+/// Every character the noun after a quantity may end at ([`after_any`]): the clause ends, the
+/// spaces (each character Unicode counts as one), `、`, `了`, `着` and the first characters of
+/// [`AFTER_STOPS`]. The walk over the noun stops only at these, passing the rest three bytes
+/// at a time where each was decoded and tested in turn.
+static AFTER_ENDS: Heads = Heads::of(&[
+    "，", ",", "。", "；", ";", "：", ":", "！", "!", "？", "?", "\n", "\r", "\t", "\u{b}", "\u{c}", " ", "\u{85}",
+    "\u{a0}", "\u{1680}", "\u{2000}", "\u{2001}", "\u{2002}", "\u{2003}", "\u{2004}", "\u{2005}", "\u{2006}",
+    "\u{2007}", "\u{2008}", "\u{2009}", "\u{200a}", "\u{2028}", "\u{2029}", "\u{202f}", "\u{205f}", "\u{3000}",
+    "、", "了", "着",
+])
+.and(AFTER_STOPS);
+
 /// Nouns of money that name what an amount is when they follow it (`拨付87万元资金`,
 /// `每人50元保费标准`, `申请了5万元小额信贷`, `给予50万元奖励`).
 const MONEY_NOUNS: &[&str] = &[
@@ -670,8 +682,8 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(&str, bool)> 
     let mut rest = text.get(from..limit.max(from))?;
     let de = rest.starts_with('的');
     rest = rest.strip_prefix('的').unwrap_or(rest);
-    let end = rest
-        .char_indices()
+    let end = AFTER_ENDS
+        .candidates(rest)
         .find(|&(i, c)| {
             is_clause_end(c)
                 // a headline sets its phrases apart with a space (`签约15个项目 总投资86亿元`)
@@ -893,6 +905,14 @@ mod tests {
         assert_eq!(marks_in("【产业】甲等地的“乙”累计共\t"), HEADING_CLOSE | DENG | DE | QUOTE | TALLY | GAP);
         assert_eq!(marks_in("甲\u{3000}乙、丙。"), GAP);
         assert_eq!(marks_in("全县脱贫户"), 0);
+    }
+
+    #[test]
+    fn every_end_of_a_noun_after_a_quantity_is_a_candidate() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let ends = is_clause_end(c) || c.is_whitespace() || matches!(c, '、' | '了' | '着') || AFTER_STOP_HEADS.may_start(c);
+            assert!(!ends || AFTER_ENDS.may_start(c), "{c:?}");
+        }
     }
 
     #[test]
