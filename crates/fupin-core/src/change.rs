@@ -171,11 +171,21 @@ fn place<'a>(p: &Paragraph, facts: &[&'a Fact]) -> Vec<Placed<'a>> {
     v
 }
 
+/// Searches for `由` and `从`, and for `较` and `比`, set up once: `str::contains` set its search
+/// up anew for every paragraph.
+static FROM_WORDS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| [memchr::memmem::Finder::new("由"), memchr::memmem::Finder::new("从")]);
+static COMPARED_WORDS: LazyLock<[memchr::memmem::Finder<'static>; 2]> = LazyLock::new(|| [memchr::memmem::Finder::new("较"), memchr::memmem::Finder::new("比")]);
+
+/// Whether `text` holds the word of either finder.
+fn holds(text: &str, either: &[memchr::memmem::Finder<'static>; 2]) -> bool {
+    either.iter().any(|f| f.find(text.as_bytes()).is_some())
+}
+
 /// `由/从 A… verb 到/至/为 B…` inside one sentence.
 fn explicit(p: &Paragraph, placed: &[Placed], times: &Times, out: &mut Vec<Change>) {
     let text = p.text.as_str();
     // every explicit change opens with one of them: a fast byte search clears most paragraphs
-    if !text.contains('由') && !text.contains('从') {
+    if !holds(text, &FROM_WORDS) {
         return;
     }
     let mut k = 0;
@@ -241,7 +251,7 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragra
 /// (`比上年增加500元`) stands after the verb, not before it.
 fn compared(p: &Paragraph, placed: &[Placed], times: &Times, out: &mut Vec<Change>) {
     let text = p.text.as_str();
-    if !text.contains('较') && !text.contains('比') {
+    if !holds(text, &COMPARED_WORDS) {
         return;
     }
     for pair in placed.windows(2) {

@@ -2130,11 +2130,15 @@ impl InlineMark {
                 | u8::from(b[..at].ends_with("第".as_bytes())) << 2
                 | u8::from(bracketed(at, "一".len())) << 4;
         }
-        bits |= u8::from(text.contains('①')) << 3;
+        // (the two words with finders built once: `str::contains` sets its search up anew for
+        // every paragraph)
+        static CIRCLED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("①"));
+        static FIRST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("首先"));
+        bits |= u8::from(CIRCLED.find(b).is_some()) << 3;
         if memchr::memchr_iter(b'1', b).any(|at| bracketed(at, 1)) {
             bits |= 1 << 5;
         }
-        bits |= u8::from(text.contains("首先")) << 6;
+        bits |= u8::from(FIRST.find(b).is_some()) << 6;
         bits
     }
 

@@ -263,7 +263,20 @@ fn quoted_before(text: &str, s: usize) -> Option<&str> {
 /// The first `max_chars` chars of `s`: every look-ahead is bounded, so no text makes the scan
 /// quadratic.
 pub(crate) fn head_chars(s: &str, max_chars: usize) -> &str {
-    s.char_indices().nth(max_chars).map_or(s, |(i, _)| &s[..i])
+    // each character is stepped over by its first byte, which tells its width (the text is
+    // valid UTF-8), where decoding each cost several times as much
+    let b = s.as_bytes();
+    let mut k = 0;
+    for _ in 0..max_chars {
+        let Some(&lead) = b.get(k) else { return s };
+        k += match lead {
+            0..0x80 => 1,
+            0x80..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            _ => 4,
+        };
+    }
+    s.get(..k).unwrap_or(s)
 }
 
 /// The last `max_chars` chars of `s`, for bounded look-behind.
@@ -410,6 +423,11 @@ mod tests {
     fn bounded_windows_keep_char_boundaries() {
         assert_eq!(head_chars("扶贫工作", 2), "扶贫");
         assert_eq!(head_chars("扶贫", 5), "扶贫");
+        // characters of every width, cut after each count
+        let mixed = "a扶é𝄞贫 b";
+        for n in 0..10 {
+            assert_eq!(head_chars(mixed, n), mixed.char_indices().nth(n).map_or(mixed, |(i, _)| &mixed[..i]), "{n}");
+        }
         assert_eq!(tail_chars("扶贫工作", 2), "工作");
         assert_eq!(tail_chars("扶贫", 5), "扶贫");
         assert_eq!(tail_chars("扶贫", 0), "");

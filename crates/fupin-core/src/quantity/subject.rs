@@ -153,6 +153,18 @@ const AFTER_STOPS: &[&str] = &[
 
 static AFTER_STOP_HEADS: Heads = Heads::of(AFTER_STOPS);
 
+/// Every character the noun after a quantity may end at ([`after_any`]): the clause ends, the
+/// spaces (each character Unicode counts as one), `、`, `了`, `着` and the first characters of
+/// [`AFTER_STOPS`]. The walk over the noun stops only at these, passing the rest three bytes
+/// at a time where each was decoded and tested in turn.
+static AFTER_ENDS: Heads = Heads::of(&[
+    "，", ",", "。", "；", ";", "：", ":", "！", "!", "？", "?", "\n", "\r", "\t", "\u{b}", "\u{c}", " ", "\u{85}",
+    "\u{a0}", "\u{1680}", "\u{2000}", "\u{2001}", "\u{2002}", "\u{2003}", "\u{2004}", "\u{2005}", "\u{2006}",
+    "\u{2007}", "\u{2008}", "\u{2009}", "\u{200a}", "\u{2028}", "\u{2029}", "\u{202f}", "\u{205f}", "\u{3000}",
+    "、", "了", "着",
+])
+.and(AFTER_STOPS);
+
 /// Nouns of money that name what an amount is when they follow it (`拨付87万元资金`,
 /// `每人50元保费标准`, `申请了5万元小额信贷`, `给予50万元奖励`).
 const MONEY_NOUNS: &[&str] = &[
@@ -285,14 +297,19 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
     }
     // `1  马某  某村  养牛2头`: the cells of a row printed as text are set apart by runs of
     // spaces; what a figure counts is in its own cell
-    if let Some(gap) = words::rfind(&text[from..to], "  ").or_else(|| rfind_ideographic_space(&text[from..to])).or_else(|| memchr::memrchr(b'\t', &text.as_bytes()[from..to])) {
+    // (every phrase below is a part of this one: a rule whose word or mark it lacks leaves each
+    // as it is, and most phrases hold no space, tab or ideographic space to part cells)
+    let marks = marks_in(&text[from..to]);
+    let has = |mark: u8| marks & mark == mark;
+    if let Some(gap) = has(GAP).then(|| words::rfind(&text[from..to], "  ").or_else(|| rfind_ideographic_space(&text[from..to])).or_else(|| memchr::memrchr(b'\t', &text.as_bytes()[from..to]))).flatten() {
         let cell = from + gap + text[from + gap..to].len() - text[from + gap..to].trim_start().len();
         if cell < to {
             from = cell;
         }
     }
     let whole = &text[from..to];
-    let mut phrase = strip_trailing(without_measure_rate(strip_trailing(whole)));
+    let trimmed = strip_trailing(whole);
+    let mut phrase = strip_trailing(if has(PER) { without_measure_rate(trimmed) } else { trimmed });
     // `人均纯收入去年达到`: a time between the noun and its verb is no part of the noun (but
     // one a comparison is made with, `比去年`, `是当年的`, is all there is to name)
     let end = from + phrase.len();
@@ -304,7 +321,7 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
         }
     }
     let phrase = strip_leading(phrase);
-    let phrase = after_making_verb(phrase);
+    let phrase = after_making_verb(phrase, has(TALLY));
     // `每人每月100元`: when nothing but such words stand there, they are the subject
     let phrase = if phrase.is_empty() && whole.starts_with('每') { whole } else { phrase };
     // `收入低于标准1.5倍`: what is compared stands before the comparison word
@@ -314,8 +331,43 @@ fn before_with<'t>(text: &'t str, from: usize, to: usize, skip: &[(usize, usize)
         .map(|(k, _)| k)
         .find(|&k| COMPARATORS.iter().any(|(w, _)| words::has_prefix(&phrase[k..], w)));
     let phrase = first_comparison.filter(|&k| k > 0).map_or(phrase, |k| &phrase[..k]);
-    let phrase = rate_noun(after_makeup(per_unit(after_places(after_open_quote(after_heading(phrase))))));
+    let phrase = if has(HEADING_CLOSE) { after_heading(phrase) } else { phrase };
+    let phrase = if has(QUOTE) { after_open_quote(phrase) } else { phrase };
+    let phrase = if has(DENG) { after_places(phrase) } else { phrase };
+    let phrase = if has(DE | PER) { per_unit(phrase) } else { phrase };
+    let phrase = rate_noun(if has(DE) { after_makeup(phrase) } else { phrase });
     keep_last_words(after_tally(phrase.trim_matches(is_trim)), MAX_CHARS)
+}
+
+/// Characters that rules of [`before_with`] search a phrase for backward, as bits of
+/// [`marks_in`]: `】` ([`after_heading`]), `每` ([`without_measure_rate`], [`per_unit`]), `的`
+/// ([`per_unit`], [`after_makeup`]), `等` ([`after_places`]), either quotation mark
+/// ([`after_open_quote`]), the first of a tally word ([`after_making_verb`]) and a space, a tab
+/// or an ideographic space (which may part the cells of a row).
+const HEADING_CLOSE: u8 = 1;
+const PER: u8 = 2;
+const DE: u8 = 4;
+const DENG: u8 = 8;
+const QUOTE: u8 = 16;
+const TALLY: u8 = 32;
+const GAP: u8 = 64;
+
+/// Which of those characters `phrase` holds. A phrase is some eight characters: one walk over
+/// them costs less than the backward searches it spares, each set up for a few bytes.
+fn marks_in(phrase: &str) -> u8 {
+    static MARKS: Heads = Heads::of(&["】", "每", "的", "等", "“", "”", "累", "共", " ", "\t", "\u{3000}"]);
+    MARKS.candidates(phrase).fold(0, |marks, (_, c)| {
+        marks
+            | match c {
+                '】' => HEADING_CLOSE,
+                '每' => PER,
+                '的' => DE,
+                '等' => DENG,
+                '“' | '”' => QUOTE,
+                '累' | '共' => TALLY,
+                _ => GAP,
+            }
+    })
 }
 
 /// `【产业篇】奶山羊带动…`: a heading in square brackets before the figure's own words is none of them.
@@ -413,9 +465,10 @@ const MAKING_VERBS: &[&str] = &["建成", "建立", "组建", "投放", "开办"
 
 /// `建成电商服务站点460个`, `全县累计投放种牛`: the verb that opens the phrase (or follows a
 /// tally word) made what is counted; the object alone is the subject.
-fn after_making_verb(phrase: &str) -> &str {
+/// (`tallied` is false when the phrase holds neither `累` nor `共`: no tally word is looked for.)
+fn after_making_verb(phrase: &str, tallied: bool) -> &str {
     let at = |k: usize| MAKING_VERBS.iter().find(|w| words::has_prefix(&phrase[k..], w)).map(|w| k + w.len());
-    let tally = ["累计", "共"].iter().find_map(|w| words::rfind(phrase, w).map(|k| k + w.len()));
+    let tally = ["累计", "共"].iter().filter(|_| tallied).find_map(|w| words::rfind(phrase, w).map(|k| k + w.len()));
     [Some(0), tally]
         .into_iter()
         .flatten()
@@ -449,29 +502,11 @@ pub fn object_of_building(phrase: &str) -> Option<&str> {
 static BUILDING_KEYS: [u32; BUILDING_VERBS.len()] = keys3(BUILDING_VERBS, false);
 static BUILDING_HEADS: Heads = Heads::of(BUILDING_VERBS);
 
-/// The furthest end of a verb of building in `phrase`. One walk back from the phrase's end
-/// tests each character against the verbs' first bytes, where a backward search per verb
-/// went over the phrase eleven times; it stops once no verb starting further back can end
-/// further on.
+/// The furthest end of a verb of building in `phrase`. One walk over the phrase stops only at
+/// the characters a verb opens with, where a backward search per verb went over the phrase
+/// eleven times (and a walk back byte by byte decoded every character it passed).
 fn last_building_verb_end(phrase: &str) -> Option<usize> {
-    let longest = BUILDING_VERBS.iter().map(|w| w.len()).max().unwrap_or(0);
-    let mut best: Option<usize> = None;
-    for k in (0..phrase.len()).rev() {
-        if best.is_some_and(|b| k + longest <= b) {
-            break;
-        }
-        if !phrase.is_char_boundary(k) {
-            continue;
-        }
-        // a character no verb opens with is passed on one lookup, before the verbs are read
-        if !phrase[k..].chars().next().is_some_and(|c| BUILDING_HEADS.may_start(c)) {
-            continue;
-        }
-        if let Some(w) = prefix_in(&phrase[k..], BUILDING_VERBS, &BUILDING_KEYS) {
-            best = best.max(Some(k + w.len()));
-        }
-    }
-    best
+    BUILDING_HEADS.candidates(phrase).filter_map(|(k, _)| prefix_in(&phrase[k..], BUILDING_VERBS, &BUILDING_KEYS).map(|w| k + w.len())).max()
 }
 
 /// Verbs of handing out, moving, buying and taking in: what follows one is what a figure after
@@ -656,8 +691,8 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(&str, bool)> 
     let mut rest = text.get(from..limit.max(from))?;
     let de = rest.starts_with('的');
     rest = rest.strip_prefix('的').unwrap_or(rest);
-    let end = rest
-        .char_indices()
+    let end = AFTER_ENDS
+        .candidates(rest)
         .find(|&(i, c)| {
             is_clause_end(c)
                 // a headline sets its phrases apart with a space (`签约15个项目 总投资86亿元`)
@@ -874,6 +909,22 @@ mod tests {
             let (starts, pos) = (Starts::of(&t), t.len() - "乙".len());
             assert_eq!(starts.clause(pos), start_of(&t, pos, is_clause_end), "{c}");
             assert_eq!(starts.sentence(pos), start_of(&t, pos, is_sentence_end), "{c}");
+        }
+    }
+
+    #[test]
+    fn marks_tell_the_characters_a_phrase_holds() {
+        assert_eq!(marks_in("收购价每斤"), PER);
+        assert_eq!(marks_in("【产业】甲等地的“乙”累计共\t"), HEADING_CLOSE | DENG | DE | QUOTE | TALLY | GAP);
+        assert_eq!(marks_in("甲\u{3000}乙、丙。"), GAP);
+        assert_eq!(marks_in("全县脱贫户"), 0);
+    }
+
+    #[test]
+    fn every_end_of_a_noun_after_a_quantity_is_a_candidate() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let ends = is_clause_end(c) || c.is_whitespace() || matches!(c, '、' | '了' | '着') || AFTER_STOP_HEADS.may_start(c);
+            assert!(!ends || AFTER_ENDS.may_start(c), "{c:?}");
         }
     }
 

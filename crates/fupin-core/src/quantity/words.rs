@@ -166,6 +166,19 @@ impl Heads {
         heads
     }
 
+    /// The same set with the first characters of `words` added.
+    pub const fn and(mut self, words: &[&str]) -> Heads {
+        let more = Heads::of(words);
+        self.ascii |= more.ascii;
+        self.other |= more.other;
+        let mut i = 0;
+        while i < BMP_WORDS {
+            self.bmp[i] |= more.bmp[i];
+            i += 1;
+        }
+        self
+    }
+
     /// The same set with every numeral character added (`crate::numeral`).
     pub const fn with_numerals(mut self) -> Heads {
         self.ascii |= ((1 << 10) - 1) << b'0';

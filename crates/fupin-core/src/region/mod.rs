@@ -1041,8 +1041,8 @@ const MAX_LIST_HEAD_CHARS: usize = 16;
 /// primary division (they stay among its regions). Both ends are read in bounded windows.
 fn from_or_to(text: &str, start: usize, end: usize) -> bool {
     let window = crate::term::head_chars(&text[end..], MAX_LIST_TAIL_CHARS);
-    let closes = window
-        .find("等地")
+    // (a plain scan of the few bytes: `str::find` sets up a searcher for every call)
+    let closes = words::find(window, "等地")
         .is_some_and(|k| !window[..k].contains(['，', ',', '。', '；', ';', '：', ':']));
     if !closes {
         return false;
@@ -1051,7 +1051,7 @@ fn from_or_to(text: &str, start: usize, end: usize) -> bool {
     // (`来自省农科院的专家组深入武乡县、沁县等地` says where the experts come from, not the places)
     let head = crate::term::tail_chars(&text[..start], MAX_LIST_HEAD_CHARS);
     FROM_OR_TO.iter().any(|v| {
-        head.rfind(v).is_some_and(|k| {
+        words::rfind(head, v).is_some_and(|k| {
             let items = &head[k + v.len()..];
             items.is_empty() || items.ends_with('、') && !items.contains(['，', ',', '。', '；', ';', '：', ':', '的'])
         })
