@@ -1890,8 +1890,11 @@ const PART_GLOSS_WORDS: [&str; 4] = ["就是", "即", "是", "指"];
 /// are the glosses in order, one listing several (`、`) giving each, with `等…` closing the list.
 /// Returns the model's name, its noun included, and the items.
 fn parts_glossed(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
-    // most paragraphs hold no `+` at all: told from the bytes before any quote is read
-    if !text.contains('+') && !text.contains('＋') {
+    // most paragraphs hold no `+` at all: told from the bytes before any quote is read (the
+    // full-width sign by a finder built once: a search for the character stops at every byte
+    // 8B, which ends many Chinese characters)
+    static FULL_WIDTH_PLUS: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("＋"));
+    if memchr::memchr(b'+', text.as_bytes()).is_none() && FULL_WIDTH_PLUS.find(text.as_bytes()).is_none() {
         return None;
     }
     'names: for (q, _) in text.match_indices('“') {

@@ -662,8 +662,19 @@ pub(crate) fn runs_on(b: &Block<'_>) -> bool {
         && !b.text.ends_with([':', '：'])
         && !b.text.is_empty()
         && !is_front_matter(b.text)
+        && !is_document_number(b.text)
         && crate::quantity::table::record_label_end(b.text).is_none()
         && !is_subheading(b.text, b.level)
+}
+
+/// Longest document number read on a line of its own, in characters.
+const MAX_DOCUMENT_NUMBER_CHARS: usize = 24;
+
+/// `莲农建复〔2024〕12号`: an official document's number on a line of its own, which is whole
+/// though it ends in no stop.
+fn is_document_number(text: &str) -> bool {
+    let t = super::line::trim(text);
+    t.ends_with('号') && t.contains('〔') && t.contains('〕') && super::line::at_most_chars(t, MAX_DOCUMENT_NUMBER_CHARS)
 }
 
 
@@ -1154,6 +1165,12 @@ mod tests {
                 inset: false,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_document_number_is_no_cut_paragraph() {
+        let blocks = blocks_of(&["某农建复〔2024〕12号", "李某代表：", "您提出的建议收悉。"]);
+        assert_eq!(paragraphs(&blocks).len(), 3);
     }
 
     #[test]

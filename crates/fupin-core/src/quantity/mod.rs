@@ -26,9 +26,18 @@ use std::borrow::Cow;
 use crate::model::{Fact, Paragraph, Qualifier, Span};
 use crate::numeral::{self, Number};
 use crate::time;
+use std::sync::LazyLock;
 use crate::ArticleContext;
 use subject::{is_clause_end, is_sentence_end, start_of, Starts};
 use unit::{Kind, Unit, Units};
+
+/// Whether `text` holds two colons or more, full-width or not: searched for by their bytes, as
+/// most paragraphs hold none and a character search would decode them whole.
+fn two_colons(text: &str) -> bool {
+    static FULL_WIDTH: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("："));
+    let b = text.as_bytes();
+    memchr::memchr_iter(b':', b).chain(FULL_WIDTH.find_iter(b)).nth(1).is_some()
+}
 
 /// Characters after which `对` opens a word or faces a figure rather than counting pairs
 /// (`对接`, `对口`, `对象`, `1对1`, `一对一`).
@@ -461,7 +470,7 @@ impl Quantities {
             }
             // a line of fields (`岗位：缝纫工　人数：45人　月薪：3500—5500元`): each figure is
             // of its field (asked only of a line with two colons: few lines have them)
-            if p.text.matches(['：', ':']).nth(1).is_some() {
+            if two_colons(&p.text) {
                 for f in &mut out[first..] {
                     if let Some(name) = p.text_offset(f.span.start).and_then(|at| table::field_subject(&p.text, at)) {
                         f.subject = name.to_string();

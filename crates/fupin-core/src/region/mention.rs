@@ -160,7 +160,7 @@ pub struct Hit {
     pub glued: bool,
     /// It follows the last character of a body's name (`督查室`, `县委`, `农业农村局`) or an
     /// adverb before a verb (`将`, `并`): where a verb stem (`会同`) with a suffix reads as that
-    /// body acting "together with" another.
+    /// body acting "together with" another (read only for such a name).
     pub after_body: bool,
     /// It follows a particle or a verb of visiting (`参观了高新区`): enough for a kind of zone,
     /// which is no everyday word, though not for a short form.
@@ -294,10 +294,12 @@ impl Names {
             // (`将会同县纪委…`; `将会同县列为试点县` makes the county the object)
             // and after a comma, when the sentence is a body's own account of its work (`我局高度
             // 重视,会同县人社局…`)
-            let after_body = left_char.is_some_and(|c| {
-                BODY_ENDS.contains(c)
-                    || (VERB_LEFT.contains(c) || matches!(c, '，' | ',') && speaks_as_body(&text[..start])) && names_a_body(after)
-            });
+            // (read only for a name made of a verb and a suffix: it matters for no other)
+            let after_body = self.patterns[pattern].common_stem
+                && left_char.is_some_and(|c| {
+                    BODY_ENDS.contains(c)
+                        || (VERB_LEFT.contains(c) || matches!(c, '，' | ',') && speaks_as_body(&text[..start])) && names_a_body(after)
+                });
             let apart = stands_apart(&text[..start], after);
             let hit = Hit {
                 start,
