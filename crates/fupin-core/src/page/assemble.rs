@@ -390,6 +390,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             && matches!(kinds[j], Kind::Body)
             && is_heading_like(self.lines[j].text)
             && !is_subtitle(self.lines[j].text)
+            && !is_entry_head(self.lines[j].text)
     }
 
     /// One past the headline-like lines of a stack that starts at line `i`.
@@ -958,6 +959,19 @@ impl<'t, 'l> Builder<'t, 'l> {
             date: None,
         }
     }
+}
+
+/// Longest entry head of a yearbook or a report, in characters (`【防止返贫监测】`).
+const MAX_ENTRY_HEAD_CHARS: usize = 10;
+
+/// `【概况】`, `【产业帮扶】`: a short name in square brackets alone on its line heads an entry
+/// of the text under a chapter's title (a yearbook's, a report's), not a headline of its own;
+/// a column's label in brackets (`【编后】`) is told apart before.
+fn is_entry_head(text: &str) -> bool {
+    let t = super::line::trim(text);
+    t.strip_prefix('【').and_then(|r| r.strip_suffix('】')).is_some_and(|name| {
+        super::line::at_most_chars(name, MAX_ENTRY_HEAD_CHARS) && !name.contains(['【', '】']) && !super::headline::is_column_label(t)
+    })
 }
 
 /// Pictures printed right above a story's headline whose photographers all sign that story

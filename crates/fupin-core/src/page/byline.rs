@@ -944,6 +944,9 @@ pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Con
     (after_sentence && bare).then(|| (open, credit_names(inner, base + inner_start, &names, Role::Correspondent)))
 }
 
+/// Words before the name of whoever wrote a yearbook's or a report's entry (`撰稿人：某某`).
+const WRITER_WORDS: [&str; 3] = ["撰稿人", "撰稿", "执笔"];
+
 /// Longest note on its author a piece closes with, in characters.
 const MAX_AUTHOR_NOTE_CHARS: usize = 80;
 
@@ -953,6 +956,11 @@ const MAX_AUTHOR_NOTE_CHARS: usize = 80;
 fn author_note(t: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
     let (open, inner_start, inner_end) = closing_bracket(t, MAX_AUTHOR_NOTE_CHARS)?;
     let inner = &t[inner_start..inner_end];
+    // `（县乡村振兴局　供稿　撰稿人：某某）`: a yearbook's entry closes on its office and its writer
+    if let Some(name) = WRITER_WORDS.iter().find_map(|w| inner.rfind(w).map(|k| &inner[k + w.len()..])) {
+        let name = name.trim_start_matches([':', '：', ' ', '\u{3000}']).trim_end();
+        return is_bare_name(name).then(|| (open, credit_names(inner, base + inner_start, &[name], Role::Author)));
+    }
     let rest = inner.strip_prefix("作者")?.strip_prefix([':', '：'])?;
     let (name, what) = rest.split_once([',', '，'])?;
     let name = name.trim();
@@ -1306,6 +1314,8 @@ mod tests {
         // a note on the author closing a signed piece
         let (at, who) = trailing_byline("（作者：林甲，系某省第十批援藏工作队队员，现任某县副县长）", 0).unwrap();
         assert_eq!((at, names(&who)), (0, vec![("林甲".into(), Role::Author)]));
+        let (at, who) = trailing_byline("（县乡村振兴局　供稿　撰稿人：马某）", 0).unwrap();
+        assert_eq!((at, names(&who)), (0, vec![("马某".into(), Role::Author)]));
         assert!(lead("记者从市教育局获悉", 0).is_none());
     }
 

@@ -74,6 +74,7 @@ pub fn split(text: &str) -> Page {
     mark_framed_captions(&lines, &mut kinds);
     mark_credited_captions(&lines, &mut kinds);
     mark_captions_between_pictures(&lines, &mut kinds);
+    mark_running_heads(&lines, &mut kinds);
     let date = page_date(&lines, &mut kinds);
     mark_menu_columns(&lines, &mut kinds);
     mark_announced_lists(&lines, &mut kinds);
@@ -89,6 +90,44 @@ pub fn split(text: &str) -> Page {
     let mut page = Builder::new(text, &lines, groups).build(&kinds);
     page.date = date;
     page
+}
+
+/// Longest running head read beside a page number, in characters.
+const MAX_RUNNING_HEAD_CHARS: usize = 24;
+
+/// `某县年鉴（2024）` over `186`, again over `187`: a short line a PDF repeats at the head or
+/// foot of every page, beside the page's number, is the book's running head, not a headline.
+/// Every printing of it must stand beside a page number, and there must be two.
+fn mark_running_heads(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    let folio = |k: Option<&Kind>| matches!(k, Some(Kind::Furniture(DiscardReason::PageNumber)));
+    // the candidates: lines of text beside a page number (few on any page)
+    let beside: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            matches!(kinds[i], Kind::Body)
+                && line::at_most_chars(lines[i].text, MAX_RUNNING_HEAD_CHARS)
+                && (folio(kinds.get(i + 1)) || i > 0 && folio(kinds.get(i - 1)))
+        })
+        .collect();
+    if beside.len() < 2 {
+        return;
+    }
+    // how often each candidate's text is printed beside a folio, and how often at all
+    let mut seen: std::collections::HashMap<&str, (usize, usize)> = beside.iter().map(|&i| (lines[i].text, (0, 0))).collect();
+    for &i in &beside {
+        if let Some(n) = seen.get_mut(lines[i].text) {
+            n.0 += 1;
+        }
+    }
+    for l in lines {
+        if let Some(n) = seen.get_mut(l.text) {
+            n.1 += 1;
+        }
+    }
+    for &i in &beside {
+        if seen.get(lines[i].text).is_some_and(|&(by_folio, all)| by_folio >= 2 && by_folio == all) {
+            kinds[i] = Kind::Furniture(DiscardReason::PageNumber);
+        }
+    }
 }
 
 /// `【编后】让产业链再长一些`: a column's label and the piece's headline printed on one line are

@@ -2796,3 +2796,28 @@ fn captions_set_apart_on_a_page_of_tight_paragraphs_are_photo_items() {
     assert!(p.articles[0].captions.is_empty());
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_books_running_head_beside_its_page_numbers_is_furniture() {
+    let text = "\
+某县年鉴（2024）
+186
+
+乡村振兴
+
+【概况】
+2023年，某县巩固拓展脱贫攻坚成果，全年新识别监测对象213户。
+
+某县年鉴（2024）
+187
+
+【产业帮扶】
+全年安排衔接资金3.2亿元。
+
+（县乡村振兴局　供稿　撰稿人：马某）
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("乡村振兴")], "{:#?}", p.articles);
+    assert_eq!(discarded_as(&p, DiscardReason::PageNumber).len(), 4);
+    assert_covered(text, &p);
+}

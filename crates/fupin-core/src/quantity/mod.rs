@@ -337,7 +337,7 @@ impl Quantities {
         let mut last_year = None;
         // a year's summary (`某县2023年…工作总结`) dates what it reports by its headline, and a
         // section headed by another year (`三、2024年工作打算`) by that one
-        let summary_year = summary_year(ctx);
+        let summary_year = summary_year(ctx).or_else(|| entries_year(ctx));
         let mut section_year = None;
         // the quantities of every text are read first, then the subjects of every text, then
         // tables and years text by text: the code that reads numbers and units and the code
@@ -1893,6 +1893,26 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
         (None, None) if title.contains(GOVERNMENT_REPORT) => ctx.reference_date.map(|d| d.year - 1),
         _ => None,
     }
+}
+
+/// Longest entry head read by [`entries_year`], brackets included, in characters.
+const MAX_ENTRY_HEAD_CHARS: usize = 12;
+
+/// The year of a yearbook's chapter (`乡村振兴` over `【概况】` / `2023年，某县…`): a text of
+/// entries under bracketed heads, the first of which opens with a year, sums that year up, and
+/// its undated figures (`全年…`, `年末…`) are of it.
+fn entries_year(ctx: &ArticleContext) -> Option<i32> {
+    let paras = &ctx.article.paragraphs;
+    let entry = |t: &str| {
+        let t = t.trim();
+        t.starts_with('【') && t.ends_with('】') && t.chars().nth(MAX_ENTRY_HEAD_CHARS).is_none()
+    };
+    if !paras.first().is_some_and(|p| entry(&p.text)) || paras.iter().filter(|p| entry(&p.text)).nth(1).is_none() {
+        return None;
+    }
+    let opening = paras.get(1)?.text.trim_start();
+    let digits = opening.get(..4).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    opening[4..].starts_with('年').then(|| digits.parse().ok()).flatten()
 }
 
 /// The title of a government's yearly report to its people's congress.

@@ -1527,6 +1527,16 @@ fn a_doubling_with_no_words_of_its_own_is_of_the_figure_before() {
 }
 
 #[test]
+fn a_yearbook_chapter_dates_its_entries_by_the_year_it_opens_with() {
+    let v = facts_under("乡村振兴", &["【概况】", "2023年，某县新建茶园800亩。", "【产业帮扶】", "全年安排衔接资金3.2亿元。"]);
+    let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
+    assert_eq!(got, [("800亩", Some(2023)), ("3.2亿元", Some(2023))]);
+    // with no entry heads a year opening the text dates only its own paragraph's figures
+    let v = facts_under("乡村振兴", &["2023年，某县新建茶园800亩。", "全年安排衔接资金3.2亿元。"]);
+    assert_eq!(v[1].year, None, "{v:#?}");
+}
+
+#[test]
 fn a_summary_and_plan_in_one_title_dates_by_the_summarys_year() {
     let title = "某乡2024年工作总结和2025年工作打算";
     let lines = ["一、2024年工作开展情况", "全乡新建茶园800亩。", "三、2025年工作打算", "力争新建茶园1000亩。"];
