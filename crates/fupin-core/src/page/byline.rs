@@ -869,7 +869,11 @@ pub(crate) fn trailing_source(text: &str) -> Option<(usize, &str)> {
         // `(据某日报)`, not `(据统计)` or `(据了解)`
         Some(outlet) if CREDITED_OUTLET_ENDS.iter().any(|e| outlet.ends_with(e)) => outlet,
         Some(_) => return None,
-        None => ["来源:", "来源：", "稿件来源:", "稿件来源："].iter().find_map(|w| inner.strip_prefix(w))?,
+        // `(县人社局　供稿)`: the office that sent an item to a bulletin
+        None => match inner.trim_end().strip_suffix("供稿") {
+            Some(office) => office,
+            None => ["来源:", "来源：", "稿件来源:", "稿件来源："].iter().find_map(|w| inner.strip_prefix(w))?,
+        },
     }
     .trim();
     let before = t[..open].trim_end();
@@ -1270,6 +1274,7 @@ mod tests {
         // a box's data source, or a bracket inside a sentence, is no source of the story
         assert_eq!(trailing_source("(数据来源:县统计局)"), None);
         assert_eq!(trailing_source("收入增长12%。(据统计)"), None);
+        assert_eq!(trailing_source("（县人社局　供稿）"), Some((0, "县人社局")));
         assert_eq!(trailing_source("收入增加(据测算)"), None);
     }
 

@@ -33,7 +33,7 @@ fn is_page_number(text: &str, short: bool) -> bool {
     if !short {
         return false;
     }
-    let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–'));
+    let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–' | '－'));
     let t = t
         .strip_prefix('第')
         .and_then(|t| t.strip_suffix('版'))
@@ -637,6 +637,7 @@ const LIST_LABELS: &[&str] = &[
     "本版文章",
     "本版导读",
     "本期导读",
+    "本期要目",
     "热点新闻",
     "热点资讯",
     "热门推荐",
@@ -924,7 +925,7 @@ mod tests {
 
     #[test]
     fn page_numbers() {
-        for t in ["33", "５", "第3版", "- 12 -", "A3"] {
+        for t in ["33", "５", "第3版", "- 12 -", "A3", "－２－"] {
             assert_eq!(furniture(t), Some(DiscardReason::PageNumber), "{t}");
         }
         assert_eq!(furniture("2020"), None);

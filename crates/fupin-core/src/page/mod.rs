@@ -640,8 +640,15 @@ fn mark_advertisements(lines: &[Line<'_>], kinds: &mut [Kind]) {
 /// Longest line of a bulletin's frame, in characters.
 const MAX_BULLETIN_FRAME_CHARS: usize = 60;
 
-/// Words that open a bulletin's lines of distribution (`报送:市委组织部…`).
-const DISTRIBUTION: [&str; 4] = ["报送", "抄送", "分发", "发送"];
+/// Words that open a bulletin's lines of distribution (`报送:市委组织部…`, `报：…` / `送：…` /
+/// `发：…`).
+const DISTRIBUTION: [&str; 7] = ["报送", "抄送", "分发", "发送", "报", "送", "发"];
+
+/// `（共印３０份）`: how many copies of a bulletin were printed.
+fn is_print_run(t: &str) -> bool {
+    let inner = t.trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+    inner.starts_with("共印") && inner.ends_with('份') && line::at_most_chars(inner, 10)
+}
 
 /// `驻村帮扶工作简报` over `第12期` and `某某办公室编　2024年6月21日`, and at its foot `报送:…`,
 /// `抄送:…`: the frame an office's bulletin (简报) prints around its items, no story's text.
@@ -657,11 +664,24 @@ fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) {
         if body(kinds, i) && i + 1 < lines.len() && issue(lines[i + 1].text) && short(t) && !line::ends_sentence(t) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
             kinds[i + 1] = Kind::Furniture(DiscardReason::Boilerplate);
-            // `某某办公室编　2024年6月21日`: who compiled it, and when
-            if lines.get(i + 2).is_some_and(|l| short(l.text) && l.text.contains('编') && furniture::first_datetime(l.text).is_some()) {
+            // `某某办公室编　2024年6月21日`: who compiled it, and when (a line of no sentence
+            // closing on its date)
+            let compiler = |t: &str| short(t) && !line::ends_sentence(t) && furniture::first_datetime(t).is_some() && !t.contains(['，', ',']);
+            if lines.get(i + 2).is_some_and(|l| compiler(l.text)) {
                 kinds[i + 2] = Kind::Furniture(DiscardReason::Boilerplate);
             }
+            // `内部资料` / `某县巩固拓展脱贫攻坚成果` over `工作简报`: the bulletin's mark and the
+            // first line of its name
+            for k in (i.saturating_sub(2)..i).rev() {
+                if body(kinds, k) && short(lines[k].text) && !line::ends_sentence(lines[k].text) && !lines[k].text.contains(['，', ',']) {
+                    kinds[k] = Kind::Furniture(DiscardReason::Boilerplate);
+                } else {
+                    break;
+                }
+            }
         } else if body(kinds, i) && DISTRIBUTION.iter().any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with([':', '：']))) && short(t) {
+            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+        } else if body(kinds, i) && is_print_run(t) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
