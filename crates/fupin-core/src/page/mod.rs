@@ -510,6 +510,8 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
         } else if in_list
             && free
             && !(bulleted == Some(true) && !bullet && lines[i].gap > 0)
+            // a column's label alone in brackets (`【领导调研】`) opens the text after the list
+            && !(t.starts_with('【') && t.ends_with('】'))
             && (is_heading_like(link) || furniture::is_attachment(t) || is_link_title(link))
         {
             kinds[i] = Kind::Furniture(DiscardReason::Navigation);
@@ -666,7 +668,9 @@ fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) {
             kinds[i + 1] = Kind::Furniture(DiscardReason::Boilerplate);
             // `某某办公室编　2024年6月21日`: who compiled it, and when (a line of no sentence
             // closing on its date)
-            let compiler = |t: &str| short(t) && !line::ends_sentence(t) && furniture::first_datetime(t).is_some() && !t.contains(['，', ',']);
+            // (a date in full-width figures, as a scan prints it, is read by its marks)
+            let dated = |t: &str| furniture::first_datetime(t).is_some() || t.ends_with('日') && t.contains('年') && t.contains('月');
+            let compiler = |t: &str| short(t) && !line::ends_sentence(t) && dated(t) && !t.contains(['，', ',']);
             if lines.get(i + 2).is_some_and(|l| compiler(l.text)) {
                 kinds[i + 2] = Kind::Furniture(DiscardReason::Boilerplate);
             }
@@ -679,9 +683,7 @@ fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) {
                     break;
                 }
             }
-        } else if body(kinds, i) && DISTRIBUTION.iter().any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with([':', '：']))) && short(t) {
-            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
-        } else if body(kinds, i) && is_print_run(t) {
+        } else if body(kinds, i) && (DISTRIBUTION.iter().any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with([':', '：']))) && short(t) || is_print_run(t)) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }

@@ -2821,3 +2821,32 @@ fn a_books_running_head_beside_its_page_numbers_is_furniture() {
     assert_eq!(discarded_as(&p, DiscardReason::PageNumber).len(), 4);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_scanned_bulletins_frame_and_contents_are_furniture() {
+    let text = "\
+内部资料　注意保存
+
+某县巩固拓展脱贫攻坚成果
+
+工　作　简　报
+
+第１５期
+
+某县乡村振兴领导小组办公室　　２０２４年９月３０日
+本期要目
+◎县委书记调研防止返贫监测帮扶工作
+◎全县防返贫集中排查取得阶段性成效
+【领导调研】
+县委书记调研防止返贫监测帮扶工作
+　　９月２４日，县委书记深入乡镇调研防止返贫监测帮扶工作。
+（县委办　供稿）
+－１－
+报：县委、县政府主要领导
+送：市委农办
+（共印３０份）
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("县委书记调研防止返贫监测帮扶工作")], "{:#?}", p.articles);
+    assert_covered(text, &p);
+}
