@@ -160,6 +160,7 @@ impl Gazetteer {
                 page.dominant(&self.table, |id| self.table.get(id).level == RegionLevel::Prefecture)
             });
         let paper_county = papers.iter().copied().find(|&id| self.is_county(id));
+        let paper_province = papers.first().copied().filter(|&id| self.table.get(id).level == RegionLevel::Province);
         let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
         let mut founds = Vec::with_capacity(articles.len());
         for (i, (pieces, scanned)) in of_articles.iter().zip(scanned).enumerate() {
@@ -175,7 +176,20 @@ impl Gazetteer {
                 let named = found.regions.iter().any(|r| self.table.by_code(&r.code) == Some(county));
                 (named && self.table.get(county).province == province).then_some(county)
             };
-            let own = own.or_else(office);
+            // a province's paper speaking for the province (`我区12个县获评…`, `全区…`, `全省…`)
+            // more than for any county or city in it: the province's news, whatever counties
+            // it goes on to name
+            let provincial = || {
+                let province = paper_province?;
+                let within = found.primary.as_ref().and_then(|r| self.table.by_code(&r.code)).is_none_or(|id| self.table.get(id).province == province);
+                let (county, city, _) = self.voice(pieces);
+                // `全区` is an autonomous region's own word only: elsewhere it is a district's
+                let region = self.table.get(province).name.ends_with("自治区");
+                let words = PROVINCE_VOICE.iter().filter(|w| region || !w.ends_with('区'));
+                let own_voice: usize = pieces.iter().map(|p| words.clone().map(|w| p.text.matches(w).count()).sum::<usize>()).sum();
+                (within && own_voice > county + city).then_some(province)
+            };
+            let own = own.or_else(office).or_else(provincial);
             if let Some(id) = own.or_else(|| self.voiced(pieces, &found, (page_city, paper_county))) {
                 found.primary = Some(self.region(id, Vec::new()));
             }
@@ -881,6 +895,9 @@ impl Gazetteer {
 const COUNTY_VOICE: &[&str] =
     &["县委", "县政府", "县人大", "县政协", "区委", "区政府", "区人大", "区政协", "全县", "县里"];
 const CITY_VOICE: &[&str] = &["市委", "市政府", "市人大", "市政协", "全市", "市里", "我市"];
+/// The same of a province, and of an autonomous region, which calls itself 区 (`全区`, `我区`):
+/// read only on a province's paper, where `全区` is no district's.
+const PROVINCE_VOICE: &[&str] = &["省委", "省政府", "全省", "我省", "自治区党委", "自治区政府", "全区", "我区"];
 /// The same of an autonomous prefecture, which calls itself 州 (`全州`, `我州`).
 const PREFECTURE_VOICE: &[&str] = &["州委", "州政府", "州人大", "州政协", "全州", "我州", "州里"];
 

@@ -616,3 +616,14 @@ fn a_headline_in_a_citys_voice_is_the_citys_news() {
     assert_eq!(primary(&articles[0]), Some("130700"));
 }
 
+
+#[test]
+fn a_provinces_paper_speaking_for_the_province_is_its_news() {
+    let articles = paper_page(
+        "广西日报\n2024年3月1日\n",
+        "我区12个县获评好等次\n本报讯 全区巩固脱贫成果后评估结果公布,隆安县、上林县等12个县获评好等次。全区脱贫人口人均纯收入增长9%。\n上林县茶园喜丰收\n上林县新建茶园800亩,全县茶农增收。县委县政府组织技术培训。\n",
+    );
+    assert_eq!(primary(&articles[0]), Some("450000"));
+    // a county's story on the same page stays the county's
+    assert_eq!(primary(&articles[1]), Some("450125"));
+}
