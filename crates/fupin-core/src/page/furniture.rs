@@ -317,7 +317,7 @@ const RECORD_LABELS: &[&str] = &["留言内容", "回复内容", "答复内容",
 /// counter (`您是第 318642 位访问者`), or a web page's empty field of links (`相关附件：无`).
 fn is_record_field(text: &str) -> bool {
     let t = text.trim();
-    if t.starts_with("您是第") && (t.ends_with("位访问者") || t.ends_with("位访客")) {
+    if (t.starts_with("您是第") || t.starts_with("您是本站第")) && (t.ends_with("位访问者") || t.ends_with("位访客")) {
         return true;
     }
     // `相关附件：无`: a list label over nothing
@@ -409,7 +409,8 @@ fn is_site_switches(text: &str) -> bool {
     if !opens.is_some_and(|c| SWITCH_HEADS.may_start(c)) {
         return false;
     }
-    let mut words = text.split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '·')).filter(|w| !w.is_empty());
+    // (`站内搜索：请输入关键词`: a label and its box)
+    let mut words = text.split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '·' | ':' | '：')).filter(|w| !w.is_empty());
     let mut n = 0;
     words.all(|w| {
         n += 1;
@@ -1064,6 +1065,8 @@ mod tests {
         assert_eq!(furniture("无障碍  长者模式  English"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("简体 | 繁體"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("网站支持IPv6　　政府网站找错"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("站内搜索：请输入关键词　搜索"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("您是本站第 3562187 位访客"), Some(DiscardReason::Boilerplate));
         let menu = "首页 | 机构概况 | 工作动态 | 审查调查 | 监督曝光 | 巡察工作 | 廉洁文化 | 政策法规 | 信访举报 | 网上留言";
         assert_eq!(furniture(menu), Some(DiscardReason::Navigation));
         let row = "全县脱贫人口人均纯收入 | 同比增长百分之十二 | 高于全省平均水平 | 连续三年位居全市前列 | 位居全省前列 | 群众满意度持续提升";
