@@ -122,6 +122,9 @@ pub(super) struct Builder<'t, 'l> {
     /// The page prints several datelined stories (`本报讯…`): a news page, whose pictures are
     /// items of their own unless printed inside a story's run of paragraphs.
     news: bool,
+    /// The page indents its paragraphs (a scan, a typed document): a headline-like line printed
+    /// flush over an indented one heads a story of its own, wherever it stands.
+    indented: bool,
     /// A story cut mid-paragraph by a box printed into its columns (`■数读`), and the box:
     /// the story takes its text back after the box's own lines.
     interrupted: Option<(usize, usize)>,
@@ -141,6 +144,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             photo_label: None,
             web: false,
             news: false,
+            indented: false,
             interrupted: None,
         }
     }
@@ -148,6 +152,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     pub(super) fn build(mut self, kinds: &[Kind]) -> Page {
         self.web = kinds.iter().any(|k| matches!(k, Kind::Meta(_)));
         self.news = kinds.iter().filter(|k| matches!(k, Kind::Lead(_))).nth(MIN_NEWS_STORIES - 1).is_some();
+        self.indented = indents_paragraphs(self.lines, kinds);
         let mut i = 0;
         while i < self.lines.len() {
             if let Some(g) = self.groups[i] {
@@ -235,7 +240,17 @@ impl<'t, 'l> Builder<'t, 'l> {
                     // an official notice printed after a finished story (`关于拟表彰…的公示`)
                     // opens with its title, whether or not the story above was signed off
                     let document = matches!(kinds.get(i + 1), Some(Kind::Body)) && self.notice_after_story(l.text);
-                    let opens = self.open.is_none() || self.closed || l.level == 1 || document || self.untitled_start().is_some();
+                    // on a page that indents its paragraphs, a flush headline over an indented
+                    // paragraph heads a story however the one above ended
+                    // (a numbered section head, `一、…`, or a table's row stays the story's)
+                    let flush_head = self.indented
+                        && !l.indented
+                        && self.lines.get(i + 1).is_some_and(|n| n.indented && matches!(kinds[i + 1], Kind::Body))
+                        && is_heading_like(l.text)
+                        && !super::headline::is_numbered_in_words(l.text)
+                        && !l.text.contains(['|', '｜', '\t'])
+                        && !super::is_figure_row(l.text);
+                    let opens = self.open.is_none() || self.closed || l.level == 1 || document || flush_head || self.untitled_start().is_some();
                     // a top-level heading may close on a question (a record's title field)
                     if opens && (is_heading_like(l.text) || l.level == 1 && is_title_like(l.text) || document) {
                         let end = self.opening_block_end(i, kinds);
@@ -959,6 +974,25 @@ impl<'t, 'l> Builder<'t, 'l> {
             date: None,
         }
     }
+}
+
+/// Fewest indented lines of text that show a page indents its paragraphs.
+const MIN_INDENTED_PARAGRAPHS: usize = 5;
+
+/// Shortest line counted as a paragraph when telling whether a page indents its paragraphs.
+const MIN_PARAGRAPH_CHARS: usize = 20;
+
+/// Whether the page indents its paragraphs: most of its lines of text long enough to be
+/// paragraphs are printed indented, and there are a few of them.
+fn indents_paragraphs(lines: &[Line<'_>], kinds: &[Kind]) -> bool {
+    let (mut indented, mut all) = (0, 0);
+    for (l, k) in lines.iter().zip(kinds) {
+        if matches!(k, Kind::Body) && l.text.chars().nth(MIN_PARAGRAPH_CHARS).is_some() {
+            all += 1;
+            indented += usize::from(l.indented);
+        }
+    }
+    indented >= MIN_INDENTED_PARAGRAPHS && 4 * indented >= 3 * all
 }
 
 /// Longest entry head of a yearbook or a report, in characters (`【防止返贫监测】`).

@@ -19,6 +19,9 @@ pub(crate) struct Line<'a> {
     /// Blank lines between this line and the one before. Page converters set pictures and their
     /// captions apart with more than one.
     pub gap: usize,
+    /// The line was printed indented (`　　２０２４年，…`), as a scan or a typed document sets
+    /// the first line of each paragraph.
+    pub indented: bool,
 }
 
 /// Whitespace as scrapes print it: Unicode spaces plus the byte-order mark some exports keep.
@@ -312,6 +315,8 @@ fn physical_lines(input: &str) -> Vec<Line<'_>> {
                 raw: Span::new(start, start + trimmed.len()),
                 level,
                 gap: breaks.saturating_sub(1),
+                // (a `\r\n` line end leaves its `\n` at the next piece's start: no indent)
+                indented: piece[..lead].bytes().any(|b| b != b'\n' && b != b'\r'),
             });
             last_end = start + trimmed.len();
         }

@@ -187,7 +187,7 @@ fn field_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
             Some(k) => {
                 let at = l.start + k;
                 out.push(Line { text: &l.text[..k], raw: crate::model::Span::new(l.raw.start, at), ..l });
-                out.push(Line { text: &l.text[k..], start: at, raw: crate::model::Span::new(at, l.raw.end), gap: 0, level: 1 });
+                out.push(Line { text: &l.text[k..], start: at, raw: crate::model::Span::new(at, l.raw.end), gap: 0, level: 1, indented: false });
             }
             None => out.push(l),
         }

@@ -2850,3 +2850,20 @@ fn a_scanned_bulletins_frame_and_contents_are_furniture() {
     assert_eq!(titles(&p), vec![Some("县委书记调研防止返贫监测帮扶工作")], "{:#?}", p.articles);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_flush_headline_over_indented_paragraphs_opens_a_story() {
+    let text = "\
+县住建局推进农村住房安全保障
+　　２０２４年，县住建局将农村低收入群体纳入住房安全保障范围，全年改造危房１２０户。
+　　在改造过程中，县住建局坚持一户一策，确保改造质量和安全。
+县水利局守护农村群众饮水安全
+　　２０２４年，县水利局以农村供水工程为重点，新建改造供水工程３２处。
+　　县水利局还建立县级专业维修队和乡镇管水员队伍，保障群众喝上放心水。
+一、加强水源保护
+　　县水利局划定水源保护区１８处，落实巡查管护责任。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("县住建局推进农村住房安全保障"), Some("县水利局守护农村群众饮水安全")], "{:#?}", p.articles);
+    assert_covered(text, &p);
+}
