@@ -135,13 +135,14 @@ pub(super) fn is_bracketed_name(text: &str) -> bool {
 
 /// Labels of the columns a page sets apart from its news: commentary, a reporter's notes,
 /// photo news, a box of figures, a policy explained, a column of briefs. Whatever runs above, what follows such a label is a piece of its own.
-const COLUMN_LABELS: [&str; 38] = [
+const COLUMN_LABELS: [&str; 39] = [
     "短评", "评论", "时评", "快评", "点评", "微评", "编后", "编后语", "记者手记", "记者观察",
     "采访手记", "编辑手记", "蹲点手记", "采访札记",
     "图片新闻", "图片报道", "新闻图片", "一线观察", "数读", "数说", "图解", "政策解读", "短讯", "简讯",
     "政策问答", "评论员文章", "读者来信", "专家解读", "人物",
     // a supplement's columns: cases, scenes, notices of jobs and the cards households are given
     "典型案例", "一线见闻", "就业信息", "招聘信息", "岗位信息", "帮扶明白卡", "政策明白卡", "农技指导", "经验交流",
+    "一图读懂",
 ];
 
 /// Most characters of a label spaced out to a column's width (`简  讯`).
