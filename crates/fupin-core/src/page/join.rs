@@ -663,8 +663,15 @@ pub(crate) fn runs_on(b: &Block<'_>) -> bool {
         && !b.text.is_empty()
         && !is_front_matter(b.text)
         && !is_document_number(b.text)
+        && !is_source_note(b.text)
         && crate::quantity::table::record_label_end(b.text).is_none()
         && !is_subheading(b.text, b.level)
+}
+
+/// `数据来源：自治区党委农办`: the note closing a box of figures on where they come from, whole
+/// though it ends in no stop.
+fn is_source_note(text: &str) -> bool {
+    ["数据来源", "资料来源"].iter().any(|w| text.strip_prefix(w).is_some_and(|r| r.starts_with([':', '：'])))
 }
 
 /// Longest document number read on a line of its own, in characters.
@@ -1165,6 +1172,12 @@ mod tests {
                 inset: false,
             })
             .collect()
+    }
+
+    #[test]
+    fn a_boxs_source_note_is_no_cut_paragraph() {
+        let blocks = blocks_of(&["▶ 2143家　认定帮扶车间", "数据来源：某办", "一是守底线情况。重点考核监测帮扶。"]);
+        assert_eq!(paragraphs(&blocks).len(), 3);
     }
 
     #[test]
