@@ -317,14 +317,39 @@ pub fn column_names(text: &str) -> Option<Vec<&str>> {
             }
         } else if matches!(c, '（' | '(') && run > 0 {
             bracket = Some(0);
-        } else if !crate::charset::is_han(c) {
+        } else if !crate::charset::is_han(c) && !(matches!(c, '：' | ':') && run > 0) {
+            // (`其中：产业发展`: a column that is part of the one before)
             return None;
         } else {
             names += usize::from(run == 0);
             run += 1;
         }
     }
-    (names >= 3 && bracket.is_none()).then(|| text.split_whitespace().collect())
+    if names < 3 || bracket.is_some() {
+        return None;
+    }
+    let names = spaced_names(text);
+    (names.len() >= 3).then_some(names)
+}
+
+/// The names of a header's cells, a name spaced out to its column's width by one ideographic
+/// space between single characters (`乡　镇`) read as one.
+fn spaced_names(text: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
+    let mut last_end = 0;
+    for cell in cells(text) {
+        let gap = &text[last_end..cell.start];
+        let single = |s: &str| s.chars().nth(1).is_none();
+        match out.last_mut() {
+            Some(prev) if gap == "\u{3000}" && single(prev) && single(&text[cell.clone()]) => {
+                let start = cell.start - gap.len() - prev.len();
+                *prev = &text[start..cell.end];
+            }
+            _ => out.push(&text[cell.clone()]),
+        }
+        last_end = cell.end;
+    }
+    out
 }
 
 /// Longest unit printed in brackets after a column's name.
@@ -727,6 +752,8 @@ mod tests {
         assert_eq!(caption_unit("某乡近年主要指标"), None);
         assert_eq!(column_names("年份 人均收入 集体收入"), Some(vec!["年份", "人均收入", "集体收入"]));
         assert_eq!(column_names("年份 人均收入"), None);
+        // a name spaced out to its column's width, and a column that is part of the one before
+        assert_eq!(column_names("乡　镇          衔接资金        其中：产业发展"), Some(vec!["乡　镇", "衔接资金", "其中：产业发展"]));
         let t = "2015年 5800 不足1万";
         let (label, cells) = bare_row(t, 3).unwrap();
         let cells: Vec<BareCell> = cells.into_iter().flatten().collect();
