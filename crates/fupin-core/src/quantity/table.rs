@@ -317,7 +317,7 @@ pub fn column_names(text: &str) -> Option<Vec<&str>> {
             }
         } else if matches!(c, '（' | '(') && run > 0 {
             bracket = Some(0);
-        } else if !crate::charset::is_han(c) && !(matches!(c, '：' | ':') && run > 0) {
+        } else if !(crate::charset::is_han(c) || matches!(c, '：' | ':') && run > 0) {
             // (`其中：产业发展`: a column that is part of the one before)
             return None;
         } else {
