@@ -944,7 +944,8 @@ pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Con
         let signs = before.is_empty() || after_sentence && is_name(name) && !name.ends_with(PLACE_ENDS);
         return (signs && is_bare_name(name)).then(|| (open, credit_names(inner, base + inner_start, &names, Role::Author)));
     }
-    let bare = names.len() >= 2 && names.iter().all(|n| (2..=3).contains(&char_len(n)) && n.chars().all(is_han));
+    // (`(某镇　供稿)` names the office an item came from: no people)
+    let bare = names.len() >= 2 && names.iter().all(|n| (2..=3).contains(&char_len(n)) && n.chars().all(is_han) && *n != "供稿" && !n.ends_with(PLACE_ENDS));
     (after_sentence && bare).then(|| (open, credit_names(inner, base + inner_start, &names, Role::Correspondent)))
 }
 
@@ -1316,6 +1317,7 @@ mod tests {
         let (at, who) = trailing_byline("(何午 吕未)", 0).unwrap();
         assert_eq!((at, who.len()), (0, 2));
         assert!(trailing_byline("全县有两个村(东村 西村)", 0).is_none());
+        assert!(trailing_byline("（某镇　供稿）", 0).is_none());
         // a note on the author closing a signed piece
         let (at, who) = trailing_byline("（作者：林甲，系某省第十批援藏工作队队员，现任某县副县长）", 0).unwrap();
         assert_eq!((at, names(&who)), (0, vec![("林甲".into(), Role::Author)]));
