@@ -328,7 +328,8 @@ impl Programs {
         // are no measures
         programs.retain(|p| p.declared_count > 0 || !states_findings(p, |name| self.starts_with_lead_verb(name)));
         // a contest's or an award's classes (`产业发展组:…村96.5分`, `一等奖:…`) are no measures
-        programs.retain(|p| p.declared_count > 0 || !names_classes(p, |name| self.starts_with_lead_verb(name)));
+        let scored = |item: &ProgramItem| ctx.input.get(item.span.end..).is_some_and(|after| after.starts_with([':', '：']));
+        programs.retain(|p| p.declared_count > 0 || !names_classes(p, |name| self.starts_with_lead_verb(name), scored));
         // a notice numbers its parts, conditions and steps (`一、申报条件`, `(一)有劳动能力`,
         // `农户申请`…): there an unnamed list is a program only when it lists measures, most of
         // its items led by a verb of action (`加强组织领导`); a named set (`六项帮扶措施`) of a
@@ -1214,10 +1215,12 @@ const PART_AS_OBJECT: [char; 6] = ['提', '见', '出', '显', '求', '促'];
 /// How the name of a contest's or an award's class ends (`产业发展组`, `一等奖`, `优秀类`).
 const CLASS_ENDS: [&str; 4] = ["组", "类", "等奖", "档"];
 
-/// Whether every item of a program names a class of a contest or an award (see [`CLASS_ENDS`]);
-/// an item led by a verb of action (`建立督导组`) is a measure.
-fn names_classes(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
-    p.items.iter().all(|i| CLASS_ENDS.iter().any(|e| i.name.ends_with(e)) && !acts(&i.name))
+/// Whether every item of a program names a class of a contest or an award (see [`CLASS_ENDS`])
+/// over its results, a colon after it (`产业发展组:甲村96.5分`, told by `listed`); an item led by
+/// a verb of action (`建立督导组`), or a team set up for a task (`政策宣讲组,进村入户宣讲`), is
+/// a measure.
+fn names_classes(p: &Program, acts: impl Fn(&str) -> bool, listed: impl Fn(&ProgramItem) -> bool) -> bool {
+    p.items.iter().all(|i| CLASS_ENDS.iter().any(|e| i.name.ends_with(e)) && !acts(&i.name) && listed(i))
 }
 
 /// Whether an item names a part of a document (`典型案例`, `主要指标`).
@@ -1580,8 +1583,9 @@ fn items_by_semicolons(text: &str, start: usize, count: u32) -> Option<Vec<(usiz
 /// opening with the slogan's word. Read in a bounded window after the name.
 fn list_repeating_after(text: &str, name_end: usize, count: u32, word: &str) -> Option<Vec<(usize, usize)>> {
     let window = head_chars(&text[name_end..], MAX_CLAUSE_CHARS);
-    let start = name_end + window.find(word)?;
-    let end = start + text[start..].find(is_clause_break).unwrap_or(text.len() - start);
+    let at = window.find(word)?;
+    let start = name_end + at;
+    let end = start + window[at..].find(is_clause_break)?;
     let items = split_list(text, start, end);
     let fits = items.len() as u32 == count && items.iter().all(|&(s, e)| text[s..e].starts_with(word));
     (fits && items_ok(text, &items)).then_some(items)
@@ -1656,8 +1660,8 @@ const MAX_ARTICLE_NUMBER_CHARS: usize = 8;
 
 /// Whether a run of leads quotes a rule's clauses: the paragraph right above its first lead
 /// cites an article of a law or a regulation (`《…条例》第一百二十二条　有下列行为之一…`) or opens
-/// a list of what it covers (`有下列情形之一的`, `协助从事下列工作`). The clauses say what the
-/// rule forbids or covers, not what anyone did.
+/// a list of the cases it covers (`有下列情形之一的`, `下列行为`). The clauses say what the rule
+/// forbids or covers, not what anyone did; `抓好下列工作：` over measures is no such list.
 fn quotes_a_rule(paras: &[&Paragraph], run: &[Lead]) -> bool {
     let Some(mut above) = run.first().and_then(|l| l.para.checked_sub(1)) else { return false };
     // a first clause too long for an item is left out of the run: the lead-in stands above it
@@ -1665,8 +1669,8 @@ fn quotes_a_rule(paras: &[&Paragraph], run: &[Lead]) -> bool {
         above -= 1;
     }
     let text = paras[above].text.as_str();
-    let cites = text.match_indices("》第").any(|(k, _)| head_chars(&text[k + "》第".len()..], MAX_ARTICLE_NUMBER_CHARS).contains('条'));
-    cites || words::contains(text, "下列")
+    let cites = ["》第", "〉第"].iter().any(|m| text.match_indices(m).any(|(k, _)| head_chars(&text[k + m.len()..], MAX_ARTICLE_NUMBER_CHARS).contains('条')));
+    cites || ["下列情形", "下列行为", "下列情况"].iter().any(|w| words::contains(text, w)) || words::contains(text, "下列") && words::contains(text, "之一")
 }
 
 /// The parts a television or radio news script marks in brackets.
@@ -1852,6 +1856,9 @@ fn inline_fields(text: &str) -> Option<Vec<(usize, usize)>> {
     (items.len() >= MIN_INLINE_FIELDS).then_some(items)
 }
 
+/// Most paragraphs read back from a rule's articles for the count of the rule they sum up.
+const MAX_RULE_LOOKBACK: usize = 4;
+
 /// Verbs with which a report on a rule tells what one of its articles says (`第二条提出…`).
 const RULE_VERBS: [&str; 6] = ["明确", "提出", "规定", "要求", "强调", "指出"];
 
@@ -1859,7 +1866,9 @@ const RULE_VERBS: [&str; 6] = ["明确", "提出", "规定", "要求", "强调",
 /// paragraph `last`: the articles a later paragraph reports (`第一条明确…;第二条提出…`) are its
 /// measures. Returns the title inside its brackets, or none, and the count.
 fn rule_declared(paras: &[&Paragraph], last: usize) -> Option<(String, u32)> {
-    paras[..=last].iter().rev().find_map(|p| {
+    // the count stands a few paragraphs above at most: a page of articles of a rule does not
+    // read back to its start for each
+    paras[..=last].iter().rev().take(MAX_RULE_LOOKBACK).find_map(|p| {
         let text = p.text.as_str();
         text.match_indices('共').find_map(|(at, _)| {
             let rest = &text[at + '共'.len_utf8()..];
@@ -1879,6 +1888,9 @@ fn rule_declared(paras: &[&Paragraph], last: usize) -> Option<(String, u32)> {
     })
 }
 
+/// Most quotes of a paragraph read for a model's name.
+const MAX_MODEL_NAMES: usize = 16;
+
 /// Most characters of the noun after a model's name (`“1+N”帮扶体系`).
 const MAX_MODEL_NOUN_CHARS: usize = 6;
 
@@ -1897,7 +1909,8 @@ fn parts_glossed(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
     if memchr::memchr(b'+', text.as_bytes()).is_none() && FULL_WIDTH_PLUS.find(text.as_bytes()).is_none() {
         return None;
     }
-    'names: for (q, _) in text.match_indices('“') {
+    // a few names are read at most: a paragraph of thousands of quotes costs no more
+    'names: for (q, _) in text.match_indices('“').take(MAX_MODEL_NAMES) {
         let start = q + '“'.len_utf8();
         let Some(close) = head_chars(&text[start..], 12).find('”') else { continue };
         let name = &text[start..start + close];
@@ -1915,7 +1928,9 @@ fn parts_glossed(text: &str) -> Option<(String, Vec<(usize, usize)>)> {
             let opening = at + k + key.len();
             let Some(word) = PART_GLOSS_WORDS.iter().find(|w| text[opening..].starts_with(*w)) else { continue 'names };
             let g = opening + word.len();
-            let end = g + text[g..].find(is_clause_break).unwrap_or(text.len() - g);
+            // the gloss is read in a bounded window: its items must be short anyway
+            let window = head_chars(&text[g..], MAX_CLAUSE_CHARS);
+            let end = g + window.find(is_clause_break).unwrap_or(window.len());
             // `…、社会组织等多方力量`: what follows `等` sums the list up
             let list_end = text[g..end].rfind('等').map_or(end, |j| g + j);
             items.extend(split_list(text, g, list_end));
@@ -2338,6 +2353,8 @@ mod tests {
         // a measure that sets up a group stands
         let found = find(&["一是建立督导组,每月督导一次;二是建立专家组,上门指导;三是组织宣讲组,进村宣讲。"]);
         assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
+        let found = find(&["一是产业技术服务组,深入田间指导;二是就业创业指导组,开展技能培训;三是政策宣讲组,进村入户宣讲。"]);
+        assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
     }
 
     #[test]
@@ -2385,15 +2402,17 @@ mod tests {
         ]);
         assert!(found.is_empty(), "{found:?}");
         let found = find(&[
-            "《某某解释》　村民委员会等村基层组织人员协助人民政府从事下列行政管理工作,属于刑法规定的其他依照法律从事公务的人员:",
+            "《关于〈刑法〉第九十三条第二款的解释》　村民委员会等村基层组织人员协助人民政府从事下列行政管理工作,属于刑法规定的其他依照法律从事公务的人员:",
             "(一)救灾、抢险、防汛、优抚、扶贫、移民、救济款物、社会捐助公益事业款物的管理;",
             "(二)国有土地的经营和管理;",
             "(三)代征、代缴税款;",
             "(四)有关计划生育、户籍、征兵工作。",
         ]);
         assert!(found.is_empty(), "{found:?}");
-        // the same marks under a report of work are its measures
+        // the same marks under a report of work are its measures, `下列工作` too
         let found = find(&["该县采取三方面措施:", "(一)建立监测台账;", "(二)落实帮扶责任;", "(三)强化督导考核。"]);
+        assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
+        let found = find(&["会议要求,重点抓好下列工作:", "(一)加强组织领导;", "(二)强化资金保障;", "(三)压实帮扶责任。"]);
         assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
     }
 

@@ -282,9 +282,14 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// wherever it stands, even inside an open story: such pieces often print no byline above
     /// their text. Returns one past the headline when line `i` is such a label.
     fn column_end(&self, i: usize, kinds: &[Kind]) -> Option<usize> {
+        // (a bracketed name, `【经验交流】`, labels a column too where a headline follows it,
+        // not a card's fields, `【名片】` / `姓名：某某`)
+        let bracketed = || {
+            super::headline::is_entry_head(self.lines[i].text) && self.lines.get(i + 1).is_some_and(|n| !n.text.contains(['：', ':']))
+        };
         let labelled = self.groups[i].is_none()
             && matches!(kinds[i], Kind::Body)
-            && is_column_label(self.lines[i].text);
+            && (is_column_label(self.lines[i].text) || bracketed());
         let j = i + 1;
         // a box of figures printed at a story's end (`【数说】` / `种植面积:32万亩`) is part of it
         let record = |t: &str| {
@@ -405,7 +410,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             && matches!(kinds[j], Kind::Body)
             && is_heading_like(self.lines[j].text)
             && !is_subtitle(self.lines[j].text)
-            && !is_entry_head(self.lines[j].text)
+            && !super::headline::is_entry_head(self.lines[j].text)
     }
 
     /// One past the headline-like lines of a stack that starts at line `i`.
@@ -993,19 +998,6 @@ fn indents_paragraphs(lines: &[Line<'_>], kinds: &[Kind]) -> bool {
         }
     }
     indented >= MIN_INDENTED_PARAGRAPHS && 4 * indented >= 3 * all
-}
-
-/// Longest entry head of a yearbook or a report, in characters (`【防止返贫监测】`).
-const MAX_ENTRY_HEAD_CHARS: usize = 10;
-
-/// `【概况】`, `【产业帮扶】`: a short name in square brackets alone on its line heads an entry
-/// of the text under a chapter's title (a yearbook's, a report's), not a headline of its own;
-/// a column's label in brackets (`【编后】`) is told apart before.
-fn is_entry_head(text: &str) -> bool {
-    let t = super::line::trim(text);
-    t.strip_prefix('【').and_then(|r| r.strip_suffix('】')).is_some_and(|name| {
-        super::line::at_most_chars(name, MAX_ENTRY_HEAD_CHARS) && !name.contains(['【', '】']) && !super::headline::is_column_label(t)
-    })
 }
 
 /// Pictures printed right above a story's headline whose photographers all sign that story

@@ -960,6 +960,12 @@ const MAX_AUTHOR_NOTE_CHARS: usize = 80;
 /// author.
 fn author_note(t: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
     let (open, inner_start, inner_end) = closing_bracket(t, MAX_AUTHOR_NOTE_CHARS)?;
+    // the note stands on a line of its own or after a finished sentence: `《山乡巨变》（作者：
+    // 周立波，…）` names a book's author inside the text
+    let before = t[..open].trim_end();
+    if !(before.is_empty() || before.ends_with(['。', '！', '？', '”'])) {
+        return None;
+    }
     let inner = &t[inner_start..inner_end];
     // `（县乡村振兴局　供稿　撰稿人：某某）`: a yearbook's entry closes on its office and its writer
     if let Some(name) = WRITER_WORDS.iter().find_map(|w| inner.rfind(w).map(|k| &inner[k + w.len()..])) {
@@ -1321,6 +1327,7 @@ mod tests {
         // a note on the author closing a signed piece
         let (at, who) = trailing_byline("（作者：林甲，系某省第十批援藏工作队队员，现任某县副县长）", 0).unwrap();
         assert_eq!((at, names(&who)), (0, vec![("林甲".into(), Role::Author)]));
+        assert!(author_note("借阅量最大的是长篇小说《山乡巨变》（作者：周某，系湖南人）", 0).is_none());
         let (at, who) = trailing_byline("（县乡村振兴局　供稿　撰稿人：马某）", 0).unwrap();
         assert_eq!((at, names(&who)), (0, vec![("马某".into(), Role::Author)]));
         assert!(lead("记者从市教育局获悉", 0).is_none());

@@ -864,19 +864,25 @@ fn is_publisher(text: &str) -> bool {
 const MAX_ROMAN_MASTHEAD_CHARS: usize = 48;
 
 /// A newspaper's name printed alone, as it stands over the page's dateline (`某某日报`, `某某报`,
-/// `今日某县`, or in Roman capitals, `MOUMOU DAILY`, as a site prints its name too), with its
-/// supplement's name and its publisher (`乡村振兴 专刊`, `某县融媒体中心主办`); the caller checks
-/// that a page header is beside it.
+/// or in Roman capitals, `MOUMOU DAILY`, as a site prints its name too); the caller checks that
+/// a page header is beside it.
 pub(crate) fn is_masthead(text: &str) -> bool {
     let han = at_most_chars(text, 12)
-        && (MASTHEAD_ENDS.iter().any(|e| text.ends_with(e)) || is_county_paper(text) || is_today_paper(text))
+        && (MASTHEAD_ENDS.iter().any(|e| text.ends_with(e)) || is_county_paper(text))
         && text.chars().all(super::line::is_han);
     let roman = || {
         at_most_chars(text, MAX_ROMAN_MASTHEAD_CHARS)
             && text.bytes().filter(u8::is_ascii_uppercase).count() >= 4
             && text.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'\'' | b'.' | b'&'))
     };
-    han || is_supplement(text) || is_publisher(text) || roman()
+    han || roman()
+}
+
+/// The parts of a supplement's masthead (`今日某县` / `乡村振兴 专刊` / `某县融媒体中心主办`):
+/// read only at the top of the page, as a headline may read so too (`今日冬至`); the caller
+/// checks that a page header is beside it.
+pub(crate) fn is_supplement_masthead(text: &str) -> bool {
+    is_today_paper(text) && text.chars().all(super::line::is_han) || is_supplement(text) || is_publisher(text)
 }
 
 /// Longest name of an official account read above the time it posted.

@@ -135,13 +135,13 @@ pub(super) fn is_bracketed_name(text: &str) -> bool {
 
 /// Labels of the columns a page sets apart from its news: commentary, a reporter's notes,
 /// photo news, a box of figures, a policy explained, a column of briefs. Whatever runs above, what follows such a label is a piece of its own.
-const COLUMN_LABELS: [&str; 39] = [
+const COLUMN_LABELS: [&str; 38] = [
     "短评", "评论", "时评", "快评", "点评", "微评", "编后", "编后语", "记者手记", "记者观察",
     "采访手记", "编辑手记", "蹲点手记", "采访札记",
     "图片新闻", "图片报道", "新闻图片", "一线观察", "数读", "数说", "图解", "政策解读", "短讯", "简讯",
     "政策问答", "评论员文章", "读者来信", "专家解读", "人物",
     // a supplement's columns: cases, scenes, notices of jobs and the cards households are given
-    "典型案例", "一线见闻", "就业信息", "招聘信息", "岗位信息", "帮扶明白卡", "政策明白卡", "农技指导", "经验交流",
+    "典型案例", "一线见闻", "就业信息", "招聘信息", "岗位信息", "帮扶明白卡", "政策明白卡", "农技指导",
     "一图读懂",
 ];
 
@@ -207,6 +207,19 @@ pub(crate) fn is_column_label(text: &str) -> bool {
     briefs
         || t.strip_prefix(COLUMN_MARKS)
             .is_some_and(|name| (2..=MAX_MARKED_NAME_CHARS).contains(&char_len(name)) && name.chars().all(is_han))
+}
+
+/// Longest entry head of a yearbook or a report, in characters (`【防止返贫监测】`).
+const MAX_ENTRY_HEAD_CHARS: usize = 10;
+
+/// `【概况】`, `【产业帮扶】`: a short name in square brackets alone on its line heads an entry
+/// of the text under a chapter's title (a yearbook's, a report's), not a headline of its own;
+/// a column's label in brackets (`【编后】`) is none.
+pub(crate) fn is_entry_head(text: &str) -> bool {
+    let t = super::line::trim(text);
+    t.strip_prefix('【').and_then(|r| r.strip_suffix('】')).is_some_and(|name| {
+        super::line::at_most_chars(name, MAX_ENTRY_HEAD_CHARS) && !name.contains(['【', '】']) && !is_column_label(t)
+    })
 }
 
 /// Last words of the names of columns of briefs: no headline ends so.

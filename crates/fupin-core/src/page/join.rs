@@ -566,7 +566,7 @@ pub(crate) struct Block<'a> {
 
 /// Bullets that open an item of a list or a box (`■ 选派干部212名`): no paragraph a column
 /// break cut runs on with one.
-pub(super) const ITEM_BULLETS: [char; 9] = ['■', '●', '◆', '★', '◇', '•', '▪', '▶', '►'];
+pub(crate) const ITEM_BULLETS: [char; 9] = ['■', '●', '◆', '★', '◇', '•', '▪', '▶', '►'];
 
 /// Most pieces one paragraph is joined from: a paragraph runs over a few column breaks, and a
 /// bound keeps offset mapping cheap on text that never ends a sentence.

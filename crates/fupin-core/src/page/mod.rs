@@ -21,7 +21,8 @@ mod headline;
 mod join;
 mod line;
 
-pub(crate) use headline::is_punctuated_section_head;
+pub(crate) use headline::{is_entry_head, is_punctuated_section_head};
+pub(crate) use join::ITEM_BULLETS;
 
 use std::sync::LazyLock;
 
@@ -91,6 +92,9 @@ pub fn split(text: &str) -> Page {
     page.date = date;
     page
 }
+
+/// Lines at the top of a page where a supplement's masthead may stand.
+const MAX_MASTHEAD_LINES: usize = 6;
 
 /// Longest running head read beside a page number, in characters.
 const MAX_RUNNING_HEAD_CHARS: usize = 24;
@@ -958,6 +962,9 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
         Kind::Furniture(DiscardReason::Boilerplate) => lines[j].text.contains("www.") || lines[j].text.contains("http"),
         _ => false,
     };
+    // a supplement's masthead stands over the page's first story: over its lead or its first
+    // sentence
+    let first_text = (0..lines.len()).find(|&j| matches!(kinds[j], Kind::Lead(_)) || line::ends_sentence(lines[j].text)).unwrap_or(lines.len());
     for i in (0..lines.len()).rev().chain(0..lines.len()) {
         // only a line of text may become the masthead: the others are passed before their
         // neighbours are read (a neighbour's address was searched for again and again)
@@ -967,7 +974,9 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
         let text = lines[i].text;
         let by_header = i > 0 && is_header(&kinds[i - 1]) || kinds.get(i + 1).is_some_and(is_header);
         let by_site = || i > 0 && site_chrome(kinds, i - 1) || i + 1 < lines.len() && site_chrome(kinds, i + 1);
-        let masthead = by_header && furniture::is_masthead(text) || by_site() && (furniture::is_site_name(text) || i == 0 && furniture::is_web_name(text));
+        let top = i < MAX_MASTHEAD_LINES.min(first_text);
+        let masthead = by_header && (furniture::is_masthead(text) || top && furniture::is_supplement_masthead(text))
+            || by_site() && (furniture::is_site_name(text) || i == 0 && furniture::is_web_name(text));
         if masthead {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }

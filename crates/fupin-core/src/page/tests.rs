@@ -2867,3 +2867,10 @@ fn a_flush_headline_over_indented_paragraphs_opens_a_story() {
     assert_eq!(titles(&p), vec![Some("县住建局推进农村住房安全保障"), Some("县水利局守护农村群众饮水安全")], "{:#?}", p.articles);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_headline_reading_like_a_supplements_masthead_is_kept_under_the_dateline() {
+    let text = "某某日报\n2023年12月22日　星期五　　要闻　　第2版\n\n甲县召开会议\n本报讯 甲县召开会议部署工作。\n\n2023年12月22日　星期五\n今日冬至\n本报讯 今天是冬至，市民吃饺子。\n";
+    let p = split(text);
+    assert!(titles(&p).contains(&Some("今日冬至")), "{:#?}", titles(&p));
+}

@@ -40,8 +40,8 @@ fn two_colons(text: &str) -> bool {
 }
 
 /// Characters after which `对` opens a word or faces a figure rather than counting pairs
-/// (`对接`, `对口`, `对象`, `1对1`, `一对一`).
-static NOT_PAIRS: crate::charset::CharSet = crate::charset::CharSet::new("接口象比标于照外话待策应称齐一");
+/// (`对接`, `对口`, `对象`, `1对多`); a figure after it (`1对1`, `一对一`) is told apart too.
+static NOT_PAIRS: crate::charset::CharSet = crate::charset::CharSet::new("接口象比标于照外话待策应称齐多");
 
 /// Every region mention of the article as `(input offset, code)`, in input order.
 fn region_mentions<'a>(ctx: &'a ArticleContext) -> Vec<(usize, &'a str)> {
@@ -765,7 +765,7 @@ impl Quantities {
         let facing = |u: &Unit| {
             text[pos..].starts_with("对") && u.len == "对".len() && {
                 let after = &text[pos + u.len..];
-                after.starts_with(|c: char| c.is_ascii_digit() || NOT_PAIRS.contains(c))
+                after.starts_with(|c: char| crate::numeral::arabic_digit(c).is_some() || crate::numeral::chinese_digit(c).is_some() || NOT_PAIRS.contains(c))
             }
         };
         let unit = match self.units.at(&text[pos..]).filter(|u| !masses(u) && !facing(u)) {
@@ -1895,19 +1895,19 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
     }
 }
 
-/// Longest entry head read by [`entries_year`], brackets included, in characters.
-const MAX_ENTRY_HEAD_CHARS: usize = 12;
+/// The heads a yearbook's chapter opens with.
+const OVERVIEW_HEADS: [&str; 3] = ["概况", "综述", "基本情况"];
 
 /// The year of a yearbook's chapter (`乡村振兴` over `【概况】` / `2023年，某县…`): a text of
 /// entries under bracketed heads, the first of which opens with a year, sums that year up, and
 /// its undated figures (`全年…`, `年末…`) are of it.
 fn entries_year(ctx: &ArticleContext) -> Option<i32> {
     let paras = &ctx.article.paragraphs;
-    let entry = |t: &str| {
-        let t = t.trim();
-        t.starts_with('【') && t.ends_with('】') && t.chars().nth(MAX_ENTRY_HEAD_CHARS).is_none()
-    };
-    if !paras.first().is_some_and(|p| entry(&p.text)) || paras.iter().filter(|p| entry(&p.text)).nth(1).is_none() {
+    let entry = crate::page::is_entry_head;
+    // a yearbook's chapter opens with its overview (`【概况】`): a feature's parts under
+    // bracketed heads (`【产业篇】` / `2016年，某村还是贫困村…`) may open on a year long past
+    let overview = |t: &str| OVERVIEW_HEADS.iter().any(|h| t.trim().trim_matches(['【', '】']) == *h);
+    if !paras.first().is_some_and(|p| entry(&p.text) && overview(&p.text)) || paras.iter().filter(|p| entry(&p.text)).nth(1).is_none() {
         return None;
     }
     let opening = paras.get(1)?.text.trim_start();

@@ -653,7 +653,7 @@ fn after_tally(phrase: &str) -> &str {
 /// What a subject never opens or closes with: spaces, list commas, quotes, brackets, bold
 /// print's stars and a box's bullets (`■ 安排援藏资金`).
 fn is_trim(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '、' | '“' | '”' | '"' | '（' | '）' | '(' | ')' | '*' | '■' | '●' | '◆' | '★' | '◇' | '•' | '▪' | '□' | '▲' | '▶' | '►')
+    c.is_whitespace() || matches!(c, '、' | '“' | '”' | '"' | '（' | '）' | '(' | ')' | '*' | '□' | '▲') || crate::page::ITEM_BULLETS.contains(&c)
 }
 
 /// The last `n` characters of `s`.

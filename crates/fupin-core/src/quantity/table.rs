@@ -238,6 +238,9 @@ pub fn is_cell_gap(c: char) -> bool {
 /// Labels of a field that counts what the field before it names (`岗位：缝纫工　人数：45人`).
 const COUNT_FIELDS: [&str; 5] = ["人数", "数量", "名额", "招聘人数", "需求人数"];
 
+/// Labels of a field naming what the count field after it counts (`岗位：缝纫工　人数：45人`).
+const COUNTED_FIELDS: [&str; 6] = ["岗位", "工种", "职位", "招聘岗位", "品种", "项目"];
+
 /// Longest line read as a row of fields, in characters.
 const MAX_FIELD_ROW_CHARS: usize = 80;
 
@@ -268,7 +271,7 @@ pub fn field_subject(text: &str, at: usize) -> Option<&str> {
     let k = fields.iter().position(|(_, v)| v.contains(&at))?;
     let (label, _) = fields[k];
     match k.checked_sub(1) {
-        Some(before) if COUNT_FIELDS.contains(&label) => Some(text[fields[before].1.clone()].trim()),
+        Some(before) if COUNT_FIELDS.contains(&label) && COUNTED_FIELDS.contains(&fields[before].0) => Some(text[fields[before].1.clone()].trim()),
         _ => Some(label),
     }
 }
@@ -683,6 +686,9 @@ mod tests {
         let row = "岗位：包装工、分拣员　人数：30人　月薪：4000—6000元（计件）";
         assert_eq!(field_subject(row, row.find("30").unwrap()), Some("包装工、分拣员"));
         assert_eq!(field_subject(row, row.find("4000").unwrap()), Some("月薪"));
+        // a count after a field that names no kind of post keeps its own label
+        let row = "地点：东山村　人数：45人　补贴：1200元";
+        assert_eq!(field_subject(row, row.find("45").unwrap()), Some("人数"));
         // one field, or a sentence, is no row of fields
         assert_eq!(field_subject("月薪：4000元", 9), None);
         let line = "据统计，全县共有岗位30个　月薪普遍在4000元以上";

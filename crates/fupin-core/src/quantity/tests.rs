@@ -1531,6 +1531,9 @@ fn a_yearbook_chapter_dates_its_entries_by_the_year_it_opens_with() {
     let v = facts_under("乡村振兴", &["【概况】", "2023年，某县新建茶园800亩。", "【产业帮扶】", "全年安排衔接资金3.2亿元。"]);
     let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
     assert_eq!(got, [("800亩", Some(2023)), ("3.2亿元", Some(2023))]);
+    // a feature's parts under bracketed heads are no yearbook's entries
+    let v = facts_under("某村的变迁", &["【产业篇】", "2016年，某村还是贫困村。", "【就业篇】", "全村外出务工300人。"]);
+    assert_eq!(v[0].year, None, "{v:#?}");
     // with no entry heads a year opening the text dates only its own paragraph's figures
     let v = facts_under("乡村振兴", &["2023年，某县新建茶园800亩。", "全年安排衔接资金3.2亿元。"]);
     assert_eq!(v[1].year, None, "{v:#?}");
@@ -1569,7 +1572,7 @@ fn a_count_after_a_causative_counts_the_noun_after_it() {
 fn pairs_and_sentences_are_counted_but_not_a_facing_or_a_verb() {
     assert_eq!(vu(&one("援藏干部与本地干部结成帮带对子68对。")), (68.0, "对"));
     assert_eq!(vu(&one("他每周至少学会10句藏语。")), (10.0, "句"));
-    for text in ["专家开展1对1指导。", "全县20对接企业。"] {
+    for text in ["专家开展1对1指导。", "全县20对接企业。", "其中１对１帮扶的农户达300户。", "全县实行1对多帮扶。"] {
         let v = facts(text);
         assert!(v.iter().all(|f| f.unit != "对"), "{text}: {v:#?}");
     }

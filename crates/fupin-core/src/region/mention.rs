@@ -87,8 +87,13 @@ const MAX_BODY_SELF_CHARS: usize = 24;
 fn speaks_as_body(before: &str) -> bool {
     let window = crate::term::tail_chars(before, MAX_BODY_SELF_CHARS);
     let sentence = window.rfind(['。', '！', '？', '；']).map_or(window, |k| &window[k..]);
-    BODY_SELF.iter().any(|w| sentence.contains(w))
+    // the body must be the one acting (`我局高度重视，会同…`), not one reporting what it saw
+    // (`我们的调研发现，会同县人社局…`)
+    BODY_SELF.iter().any(|w| sentence.contains(w)) && !REPORTING.iter().any(|w| sentence.contains(w))
 }
+
+/// Verbs by which a body reports what it found, after which a county's name is the county.
+const REPORTING: [&str; 6] = ["发现", "看到", "显示", "表明", "了解到", "的调研"];
 
 /// Adverbs and modals that stand before a verb (`财政局将会同县纪委…`, `并会同`): after one a
 /// verb stem reads as the verb, however a place may follow them elsewhere (`将` is a place
@@ -556,6 +561,7 @@ mod tests {
         assert_eq!(evident("省里将会同县列为全省乡村振兴试点县"), vec!["会同县"]);
         // a body's own account, the verb after a comma
         assert!(evident("我局高度重视,会同县人社局开展调研").is_empty());
+        assert_eq!(evident("我们的调研发现,会同县人社局等单位仍存在短板"), vec!["会同县"]);
         assert_eq!(evident("据悉,会同县人社局开展调研"), vec!["会同县"]);
         assert!(evident("我局已会同县供销社开展调研").is_empty());
         assert!(evident("我们将会同县住房和城乡建设局研究").is_empty());
