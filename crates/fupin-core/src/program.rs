@@ -307,7 +307,13 @@ impl Programs {
             if declared.is_none() && !outlines_a_document(&run) {
                 drop_closing_parts(&mut run);
             }
-            if declared.is_none() && (run.len() < if marked { 2 } else { 3 } || outlines_a_document(&run) || glosses_terms(&paras, &run) || quotes_a_rule(&paras, &run)) {
+            if declared.is_none()
+                && (run.len() < if marked { 2 } else { 3 }
+                    || outlines_a_document(&run)
+                    || glosses_terms(&paras, &run)
+                    || quotes_a_rule(&paras, &run)
+                    || self.heads_entries(&paras, &run))
+            {
                 continue;
             }
             let (name, count) = declared.map_or((String::new(), 0), |d| (d.name, d.count));
@@ -680,6 +686,13 @@ impl Programs {
             self.starts_with_lead_verb(bare)
         };
         2 * p.items.iter().filter(|i| measure(&i.name)).count() > p.items.len()
+    }
+
+    /// Whether a run of leads is a yearbook's or a report's entry heads (`【概况】`, `【产业帮扶】`),
+    /// each alone on its line: the text's outline, unless most are measures led by a verb.
+    fn heads_entries(&self, paras: &[&Paragraph], run: &[Lead]) -> bool {
+        let alone = run.iter().all(|l| crate::page::is_entry_head(&paras[l.para].text));
+        alone && 2 * run.iter().filter(|l| self.starts_with_lead_verb(&l.name)).count() <= run.len()
     }
 
     /// Every paragraph's lead phrase, if it has one.
@@ -1192,8 +1205,8 @@ fn solves(name: &str) -> bool {
 
 /// How a finding or a shortfall ends (`申报意愿不强`, `满意度较高`, `力量较为薄弱`): a study's
 /// list of what it found, not of measures.
-const FINDING_ENDS: [&str; 16] = [
-    "不强", "不足", "不充分", "薄弱", "不高", "较低", "偏低", "滞后", "差异", "不够", "欠缺", "较高", "较好", "不到位", "不均衡", "不平衡",
+const FINDING_ENDS: [&str; 17] = [
+    "不强", "不足", "不充分", "薄弱", "较弱", "不高", "较低", "偏低", "滞后", "差异", "不够", "欠缺", "较高", "较好", "不到位", "不均衡", "不平衡",
 ];
 
 /// Whether most items of a program state findings (see [`FINDING_ENDS`]), or name the topics a
@@ -1201,7 +1214,9 @@ const FINDING_ENDS: [&str; 16] = [
 /// action is a measure whatever it ends in (`补齐基层人才不足`).
 fn states_findings(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
     let finding = |name: &str| {
-        let ends_so = FINDING_ENDS.iter().any(|e| name.ends_with(e)) && !acts(name) && !solves(name);
+        // `学法用法还不够深入`, `配套制度有待完善`: a shortfall told by `不够`/`有待` before its verb
+        let short_of = || ["不够", "有待"].iter().any(|w| words::contains(name, w));
+        let ends_so = (FINDING_ENDS.iter().any(|e| name.ends_with(e)) || short_of()) && !acts(name) && !solves(name);
         ends_so || name.starts_with("关于")
     };
     let found = p.items.iter().filter(|i| finding(&i.name)).count();
@@ -2344,6 +2359,17 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         let found = find(&["一是解决饮水安全问题。全县新建水池20座。", "二是解决住房安全问题。改造危房300户。", "三是解决群众急难愁盼问题。办结诉求500件。"]);
         assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
+    }
+
+    #[test]
+    fn a_yearbooks_entry_heads_and_a_reports_shortfalls_are_no_measures() {
+        let found = find(&["【概况】", "2023年,某县新建茶园800亩。", "【防止返贫监测】", "全年新识别监测对象213户。", "【产业帮扶】", "全年安排衔接资金3.2亿元。"]);
+        assert!(found.is_empty(), "{found:?}");
+        // bracketed heads that name measures stand
+        let found = find(&["【强化组织领导】", "县里成立领导小组。", "【加强资金保障】", "全年安排资金3.2亿元。", "【完善监测机制】", "每月排查一次。"]);
+        assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
+        let found = find(&["一是学法用法还不够深入;二是人才支撑能力较弱;三是配套制度有待完善。"]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
