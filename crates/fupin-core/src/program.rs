@@ -1603,8 +1603,23 @@ fn list_repeating_after(text: &str, name_end: usize, count: u32, word: &str) -> 
     let end = start + window[at..].find(is_clause_break)?;
     let items = split_list(text, start, end);
     let fits = items.len() as u32 == count && items.iter().all(|&(s, e)| text[s..e].starts_with(word));
+    if fits && items_ok(text, &items) {
+        return Some(items);
+    }
+    // `“四个到户”…按照政策宣讲到户、风险排查到户、…的要求`: items may close with the word, the
+    // list running from a verb that opens it to the word's last repeat in the clause
+    let clause = &text[name_end..end];
+    let clause = &clause[clause.rfind(is_clause_break).map_or(0, |k| k + clause[k..].chars().next().map_or(1, char::len_utf8))..];
+    let clause_start = end - clause.len();
+    let opener = LIST_OPENERS.iter().find_map(|w| clause.find(w).map(|k| clause_start + k + w.len()))?;
+    let last = clause_start + clause.rfind(word)? + word.len();
+    let items = (opener < last).then(|| split_list(text, opener, last))?;
+    let fits = items.len() as u32 == count && items.iter().all(|&(s, e)| text[s..e].ends_with(word));
     (fits && items_ok(text, &items)).then_some(items)
 }
+
+/// Verbs after which a clause spells a slogan's items out (`按照政策宣讲到户、…的要求`).
+const LIST_OPENERS: [&str; 5] = ["按照", "做到", "实行", "实现", "推行"];
 
 /// `推进“三项提升”:提升产业带动能力,提升稳岗就业水平,提升基层治理效能,确保…`: after a name
 /// framed by a colon, its count of clauses that each open with the name's word are its items;
@@ -2315,6 +2330,10 @@ mod tests {
         let found = find(&["②推行“四统一”,让群众种得放心。合作社对农户实行统一供应菌棒、统一技术指导、统一品牌包装、统一保底收购,聘请专家驻村。"]);
         let named = found.iter().find(|p| p.name == "四统一").expect("the slogan");
         assert_eq!(names(named), ["统一供应菌棒", "统一技术指导", "统一品牌包装", "统一保底收购"]);
+        // the items may close with the slogan's word
+        let found = find(&["(一)坚持“四个到户”,排查底数清。各乡镇按照政策宣讲到户、风险排查到户、帮扶措施到户、责任落实到户的要求,逐户走访。"]);
+        let named = found.iter().find(|p| p.name == "四个到户").expect("the slogan");
+        assert_eq!(names(named), ["政策宣讲到户", "风险排查到户", "帮扶措施到户", "责任落实到户"]);
         // a list of another count is not it
         let found = find(&["推行“四统一”,让群众种得放心。合作社实行统一供应菌棒、统一技术指导,聘请专家驻村。"]);
         assert!(found.iter().all(|p| p.name != "四统一"), "{found:?}");
