@@ -322,8 +322,9 @@ fn mark_framed_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
         // in a row of pictures, a paragraph set apart between two captions is one, uncredited
         let picture_after = matches!(kinds.get(i + 1), Some(Kind::Caption { .. } | Kind::Credit(_)));
         let between_pictures = after_picture && picture_after && l.gap >= 1 && lines[i + 1].gap >= 1;
-        // on a page that prints a story's paragraphs line under line, one blank line sets a
-        // `图为…` caption apart as two do elsewhere
+        // one blank line sets a `图为…` caption apart as two do elsewhere when the paragraph
+        // above it was printed right under the one before it (its page prints paragraphs line
+        // under line, so a blank line there is a frame)
         let tight = || {
             l.text.starts_with("图为")
                 && l.gap == 1
