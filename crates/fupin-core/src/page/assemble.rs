@@ -250,7 +250,15 @@ impl<'t, 'l> Builder<'t, 'l> {
                         && !super::headline::is_numbered_in_words(l.text)
                         && !l.text.contains(['|', '｜', '\t'])
                         && !super::is_figure_row(l.text);
-                    let opens = self.open.is_none() || self.closed || l.level == 1 || document || flush_head || self.untitled_start().is_some();
+                    // on a news page, a headline over a paragraph that opens as news does
+                    // (`日前，…`, `12月5日，…`) heads a brief of its own, signed or not
+                    let news_head = || {
+                        self.news
+                            && is_heading_like(l.text)
+                            && !super::headline::is_numbered_in_words(l.text)
+                            && self.lines.get(i + 1).is_some_and(|n| matches!(kinds[i + 1], Kind::Body) && opens_as_news(n.text))
+                    };
+                    let opens = self.open.is_none() || self.closed || l.level == 1 || document || flush_head || news_head() || self.untitled_start().is_some();
                     // a top-level heading may close on a question (a record's title field)
                     if opens && (is_heading_like(l.text) || l.level == 1 && is_title_like(l.text) || document) {
                         let end = self.opening_block_end(i, kinds);
@@ -979,6 +987,14 @@ impl<'t, 'l> Builder<'t, 'l> {
             date: None,
         }
     }
+}
+
+/// Words a news story's first sentence opens with, before any source mark.
+const NEWS_OPENINGS: [&str; 4] = ["日前，", "近日，", "日前,", "近日,"];
+
+/// Whether a paragraph opens as a news story does: with its day (`12月5日，`) or `日前，`.
+fn opens_as_news(text: &str) -> bool {
+    NEWS_OPENINGS.iter().any(|w| text.starts_with(w)) || super::opens_with_day(text)
 }
 
 /// Fewest indented lines of text that show a page indents its paragraphs.

@@ -2874,3 +2874,27 @@ fn a_headline_reading_like_a_supplements_masthead_is_kept_under_the_dateline() {
     let p = split(text);
     assert!(titles(&p).contains(&Some("今日冬至")), "{:#?}", titles(&p));
 }
+
+#[test]
+fn on_a_news_page_a_headline_over_a_news_opening_heads_a_brief() {
+    let text = "\
+甲县召开调度会
+本报讯（记者 甲乙）3月11日，甲县召开防返贫监测调度会。
+会议要求各地守牢底线。
+
+乙县春耕有序推进
+本报讯（记者 丙丁）连日来，乙县抢抓农时开展春耕。
+全县已备足种子1200吨。
+
+丁县召开推进会
+本报讯（记者 戊己）3月12日，丁县召开乡村振兴推进会。
+会议部署全年重点工作。
+
+丙县帮扶车间开到家门口
+日前，在丙县某镇的帮扶车间里，工人们正忙着赶制订单。
+全县建成帮扶车间57家。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("甲县召开调度会"), Some("乙县春耕有序推进"), Some("丁县召开推进会"), Some("丙县帮扶车间开到家门口")], "{:#?}", p.articles);
+    assert_covered(text, &p);
+}
