@@ -662,7 +662,7 @@ pub(crate) fn runs_on(b: &Block<'_>) -> bool {
         && !b.text.ends_with([':', '：'])
         && !b.text.is_empty()
         && !is_front_matter(b.text)
-        && !is_document_number(b.text)
+        && !super::headline::is_document_number(b.text)
         && !is_source_note(b.text)
         && crate::quantity::table::record_label_end(b.text).is_none()
         && !is_subheading(b.text, b.level)
@@ -672,16 +672,6 @@ pub(crate) fn runs_on(b: &Block<'_>) -> bool {
 /// though it ends in no stop.
 fn is_source_note(text: &str) -> bool {
     ["数据来源", "资料来源"].iter().any(|w| text.strip_prefix(w).is_some_and(|r| r.starts_with([':', '：'])))
-}
-
-/// Longest document number read on a line of its own, in characters.
-const MAX_DOCUMENT_NUMBER_CHARS: usize = 24;
-
-/// `莲农建复〔2024〕12号`: an official document's number on a line of its own, which is whole
-/// though it ends in no stop.
-fn is_document_number(text: &str) -> bool {
-    let t = super::line::trim(text);
-    t.ends_with('号') && t.contains('〔') && t.contains('〕') && super::line::at_most_chars(t, MAX_DOCUMENT_NUMBER_CHARS)
 }
 
 
