@@ -2321,6 +2321,13 @@ mod tests {
         Programs::new().find(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None })
     }
 
+    /// [`find`] in an article under `title`.
+    fn find_titled(title: &str, paras: &[&str]) -> Vec<Program> {
+        let (input, mut article) = article(paras);
+        article.title = Some(title.to_string());
+        Programs::new().find(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None })
+    }
+
     fn names(p: &Program) -> Vec<&str> {
         p.items.iter().map(|i| i.name.as_str()).collect()
     }
@@ -2576,9 +2583,7 @@ mod tests {
     #[test]
     fn a_notices_steps_and_parts_are_no_program_but_its_measures_are() {
         let paras = ["一、申报对象", "二、奖补标准", "三、申报程序", "四、工作要求", "(一)加强组织领导。各乡镇要高度重视。", "(二)严格审核把关。逐户核实。", "(三)强化监督管理。全程公开。"];
-        let (input, mut article) = article(&paras);
-        article.title = Some("关于开展到户产业奖补申报工作的通知".to_string());
-        let found = Programs::new().find(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
+        let found = find_titled("关于开展到户产业奖补申报工作的通知", &paras);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(names(&found[0]), ["加强组织领导", "严格审核把关", "强化监督管理"]);
     }
@@ -2586,19 +2591,13 @@ mod tests {
     #[test]
     fn a_statistics_bulletins_parts_are_no_program() {
         let paras = ["一、综合", "全年地区生产总值98.36亿元。", "二、农业", "粮食总产量45.62万吨。", "三、国内贸易", "社会消费品零售总额增长。"];
-        let (input, mut article) = article(&paras);
-        article.title = Some("某县2023年国民经济和社会发展统计公报".to_string());
-        let found = Programs::new().find(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None });
+        let found = find_titled("某县2023年国民经济和社会发展统计公报", &paras);
         assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
     fn a_work_summarys_heads_of_what_went_well_are_no_program() {
-        let summary = |paras: &[&str]| {
-            let (input, mut a) = article(paras);
-            a.title = Some("某乡2024年工作总结和2025年工作打算".to_string());
-            Programs::new().find(&ArticleContext { input: &input, article: &a, reference_date: None, loose: None })
-        };
+        let summary = |paras: &[&str]| find_titled("某乡2024年工作总结和2025年工作打算", paras);
         let found = summary(&["1.动态监测精准有效。全乡纳入监测对象45户。", "2.防贫机制不断健全。全乡购买防贫保险。", "3.人居环境持续改善。新建卫生厕所120座。"]);
         assert!(found.is_empty(), "{found:?}");
         // its measures stand

@@ -240,23 +240,21 @@ impl<'t, 'l> Builder<'t, 'l> {
                     // an official notice printed after a finished story (`关于拟表彰…的公示`)
                     // opens with its title, whether or not the story above was signed off
                     let document = matches!(kinds.get(i + 1), Some(Kind::Body)) && self.notice_after_story(l.text);
+                    // a headline-like line with no section number (`一、…` stays the story's)
+                    let unnumbered = || is_heading_like(l.text) && !super::headline::is_numbered_in_words(l.text);
                     // on a page that indents its paragraphs, a flush headline over an indented
-                    // paragraph heads a story however the one above ended
-                    // (a numbered section head, `一、…`, or a table's row stays the story's)
+                    // paragraph heads a story however the one above ended (a table's row stays
+                    // the story's)
                     let flush_head = self.indented
                         && !l.indented
                         && self.lines.get(i + 1).is_some_and(|n| n.indented && matches!(kinds[i + 1], Kind::Body))
-                        && is_heading_like(l.text)
-                        && !super::headline::is_numbered_in_words(l.text)
+                        && unnumbered()
                         && !l.text.contains(['|', '｜', '\t'])
                         && !super::is_figure_row(l.text);
                     // on a news page, a headline over a paragraph that opens as news does
                     // (`日前，…`, `12月5日，…`) heads a brief of its own, signed or not
                     let news_head = || {
-                        self.news
-                            && is_heading_like(l.text)
-                            && !super::headline::is_numbered_in_words(l.text)
-                            && self.lines.get(i + 1).is_some_and(|n| matches!(kinds[i + 1], Kind::Body) && opens_as_news(n.text))
+                        self.news && unnumbered() && self.lines.get(i + 1).is_some_and(|n| matches!(kinds[i + 1], Kind::Body) && opens_as_news(n.text))
                     };
                     let opens = self.open.is_none() || self.closed || l.level == 1 || document || flush_head || news_head() || self.untitled_start().is_some();
                     // a top-level heading may close on a question (a record's title field)

@@ -116,11 +116,9 @@ fn mark_running_heads(lines: &[Line<'_>], kinds: &mut [Kind]) {
         return;
     }
     // how often each candidate's text is printed beside a folio, and how often at all
-    let mut seen: std::collections::HashMap<&str, (usize, usize)> = beside.iter().map(|&i| (lines[i].text, (0, 0))).collect();
+    let mut seen: std::collections::HashMap<&str, (usize, usize)> = std::collections::HashMap::new();
     for &i in &beside {
-        if let Some(n) = seen.get_mut(lines[i].text) {
-            n.0 += 1;
-        }
+        seen.entry(lines[i].text).or_default().0 += 1;
     }
     for l in lines {
         if let Some(n) = seen.get_mut(l.text) {
