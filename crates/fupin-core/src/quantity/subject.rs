@@ -509,28 +509,36 @@ fn last_building_verb_end(phrase: &str) -> Option<usize> {
     BUILDING_HEADS.candidates(phrase).filter_map(|(k, _)| prefix_in(&phrase[k..], BUILDING_VERBS, &BUILDING_KEYS).map(|w| k + w.len())).max()
 }
 
-/// Verbs of handing out, moving, buying and taking in: what follows one is what a figure after
-/// the phrase counts, when someone doing it stands before it.
-const HANDLING_VERBS: &[&str] = &["调运", "发放", "投放", "购置", "采购", "收购", "引进", "输送", "安置", "办理"];
+/// Verbs of handing out, moving, buying and taking in, and of doing something to a thing that
+/// is then counted (`投入援藏资金`, `参加各类展销会`, `储备冲锋舟`, `提出建议`): what follows one is
+/// what a figure after the phrase counts, when someone doing it stands before it.
+/// (`种植`, `吸纳` and `整改` are left out: `种植面积`, `吸纳就业` and `发现并整改问题` are read
+/// whole as what is counted; so are `共有` and `现有`, which tell a stock, see `change`.)
+const HANDLING_VERBS: &[&str] = &[
+    "调运", "发放", "投放", "购置", "采购", "收购", "引进", "输送", "安置", "办理", "投入", "参加", "获得", "新打", "签订",
+    "开办", "设置", "抽检", "抽查", "提出", "落实", "申请", "储备", "接到", "利用", "处置", "收获", "担任", "化解", "捐赠",
+];
 
-/// The first characters of [`HANDLING_VERBS`].
-const HANDLING_FIRSTS: [char; 10] = ['调', '发', '投', '购', '采', '收', '引', '输', '安', '办'];
+/// [`HANDLING_VERBS`]' first three bytes (see [`key3`]).
+static HANDLING_KEYS: [u32; HANDLING_VERBS.len()] = keys3(HANDLING_VERBS, false);
+static HANDLING_HEADS: Heads = Heads::of(HANDLING_VERBS);
 
 /// The object of the last verb of [`HANDLING_VERBS`] in `phrase` (`县农业农村局提前调运各类种子`
-/// → `各类种子`), when at least two characters stand before the verb and after it.
+/// → `各类种子`, `组织企业参加展销会` → `展销会`), when at least two characters stand before
+/// the verb and after it.
 pub fn object_of_handling(phrase: &str) -> Option<&str> {
-    // one pass over the phrase for the verbs' first characters clears most phrases
-    if !phrase.chars().any(|c| HANDLING_FIRSTS.contains(&c)) {
-        return None;
-    }
-    let (at, verb) = HANDLING_VERBS.iter().filter_map(|v| words::rfind(phrase, v).map(|k| (k, *v))).max_by_key(|&(k, _)| k)?;
+    // one walk stops only where a verb may open
+    let (at, verb) = HANDLING_HEADS.candidates(phrase).filter_map(|(k, _)| prefix_in(&phrase[k..], HANDLING_VERBS, &HANDLING_KEYS).map(|w| (k, w))).last()?;
     let object = phrase[at + verb.len()..].trim_start_matches(['了', '的']);
     // `收购价`, `采购量`, `发放率`: the verb makes a noun with what follows, no verb and object
     let compound = object.starts_with(['价', '量', '额', '率', '费']);
     // `每人每月发放补助`: a rate before the verb is no one doing it; the phrase says what the
     // amount is paid at
     let rate = is_rate(&phrase[..at]);
-    (!compound && !rate && phrase[..at].chars().nth(1).is_some() && object.chars().nth(1).is_some()).then_some(object)
+    // `用于设置公益性岗位和`: an object cut off in a list is no noun of its own; `再投入资金`: a
+    // generic object says less than the verb with it
+    let cut = object.ends_with(['和', '及', '与', '、']) || GENERIC_OBJECTS.contains(&object);
+    (!compound && !rate && !cut && phrase[..at].chars().nth(1).is_some() && object.chars().nth(1).is_some()).then_some(object)
 }
 
 /// `每人每月`, `每户`, `每年`: words of a rate alone, each `每` and a short measure.

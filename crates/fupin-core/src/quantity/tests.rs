@@ -28,7 +28,7 @@ fn money_multiplied_out() {
     let f = one("全县今年投入扶贫资金4260万元。");
     assert_eq!(vu(&f), (42_600_000.0, "元"));
     assert_eq!(f.text, "4260万元");
-    assert_eq!(f.subject, "全县今年投入扶贫资金");
+    assert_eq!(f.subject, "扶贫资金");
     assert_eq!(vu(&one("项目总投资3.6亿元。")), (360_000_000.0, "元"));
 }
 
@@ -1267,6 +1267,13 @@ fn a_figure_in_a_row_of_cells_is_named_by_its_own_cell() {
 fn who_handed_out_or_bought_is_no_part_of_what_is_counted() {
     assert_eq!(one("县农业农村局提前调运各类种子1860吨。").subject, "各类种子");
     assert_eq!(one("县财政为在校学生发放补助资金96万元。").subject, "补助资金");
+    // so is who put in, took part in, stored or proposed it
+    assert_eq!(one("深圳市援藏工作组投入援藏资金1.8亿元。").subject, "援藏资金");
+    assert_eq!(one("组织脱贫劳动力参加招聘会14场。").subject, "招聘会");
+    assert_eq!(one("县级防汛物资仓库储备冲锋舟6艘。").subject, "冲锋舟");
+    assert_eq!(one("人大代表围绕乡村振兴提出建议56件。").subject, "建议");
+    // a generic object says less than the verb with it; an object cut off in a list is none
+    assert_eq!(one("明年计划再投入资金6500万元。").subject, "再投入资金");
     // a price or an amount the verb makes a noun of is what is measured
     assert_eq!(one("今年鲜叶收购价每斤8元。").subject, "鲜叶收购价");
     assert_eq!(one("优质谷子收购价达到每公斤7.6元。").subject, "优质谷子收购价");
