@@ -585,7 +585,22 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
     let card = card_lines(blocks);
     // whether the paragraph open breaks off inside a sentence of prose, as a column break leaves it
     let mut cut = false;
+    // the cells of the last table header (a row with no digit) and of the row before this block
+    let (mut header_cells, mut last_row_cells) = (0, 0);
     for (b, in_card) in blocks.iter().zip(card) {
+        let cells = row_cells(b.text);
+        // a row the converter wrapped onto the next line is one row again
+        if last_row_cells > 0 && cells > 0 && row_runs_on(last_row_cells, header_cells, b.text) {
+            if let Some(last) = out.last_mut() {
+                push_lines(last, b);
+                last_row_cells = 0;
+                continue;
+            }
+        }
+        if cells > 0 && !b.text.bytes().any(|c| c.is_ascii_digit()) {
+            header_cells = cells;
+        }
+        last_row_cells = cells;
         if in_card {
             if open && cut {
                 waiting.push(b);
@@ -748,25 +763,51 @@ fn is_card_label(text: &str) -> bool {
 /// Longest line read as a row of a table.
 const MAX_TABLE_ROW_CHARS: usize = 80;
 
+/// Fewest cells of a long row (see [`row_cells`]).
+const MIN_WIDE_ROW_CELLS: usize = 4;
+
 /// `小额信贷余额(万元)    9120    10350    13.5%`: a short line of three or more cells set apart
 /// by tabs or runs of spaces, as a table comes out of a page. Prose puts no wide gaps inside a
 /// line.
 fn is_table_row(text: &str) -> bool {
+    row_cells(text) > 0
+}
+
+/// The cells of `text` read as a row of a table ([`is_table_row`]), 0 when it is none.
+/// A line past [`MAX_TABLE_ROW_CHARS`] (up to [`crate::quantity::table::MAX_WIDE_ROW_CHARS`]) is a row when its cells are set apart by tabs, or when
+/// it opens on a row number (`6   丁村道路硬化项目   丁村   硬化通组道路3.6公里…`), with at least
+/// [`MIN_WIDE_ROW_CELLS`] cells: a converter's tabs and a numbered row's wide gaps are no
+/// prose, while a long line with two spaces in it may be.
+fn row_cells(text: &str) -> usize {
     // cells are set apart by a tab or two spaces: a line without either is one cell, and most
     // lines are told so by a byte search, before they are trimmed or counted
     if !has_cell_gap(text.as_bytes()) {
-        return false;
+        return 0;
     }
     let t = super::line::trim(text);
-    if !super::line::at_most_chars(t, MAX_TABLE_ROW_CHARS) {
-        return false;
+    let short = super::line::at_most_chars(t, MAX_TABLE_ROW_CHARS);
+    if !short && !super::line::at_most_chars(t, crate::quantity::table::MAX_WIDE_ROW_CHARS) {
+        return 0;
     }
-    let gaps = t
-        .split(['\t', '|'])
-        .flat_map(|part| part.split("  "))
-        .filter(|cell| !cell.trim().is_empty())
-        .count();
-    gaps >= 3
+    let cells = || t.split(['\t', '|']).flat_map(|part| part.split("  ")).filter(|cell| !cell.trim().is_empty());
+    let count = cells().count();
+    let wide = || {
+        let tabbed = t.split('\t').filter(|cell| !cell.trim().is_empty()).count() >= MIN_WIDE_ROW_CELLS;
+        let numbered = cells().next().is_some_and(|c| c.trim().bytes().all(|b| b.is_ascii_digit()));
+        tabbed || numbered && count >= MIN_WIDE_ROW_CELLS
+    };
+    match count >= 3 && (short || wide()) {
+        true => count,
+        false => 0,
+    }
+}
+
+/// Whether `row`, a table's row of `cells` cells that a header of `header` cells is over, is cut
+/// short and runs on in `next`, the next line: the row lacks cells, and `next` is a row of the
+/// rest, the cell the line break cut counted in both (`3\t丙村…\t实施…，购置` over
+/// `修枝机…20台\t68\t…`).
+fn row_runs_on(cells: usize, header: usize, next: &str) -> bool {
+    cells < header && cells + row_cells(next) == header + 1
 }
 
 /// A paragraph of block `b`. A block of a wrapped page holds the input's line breaks: each

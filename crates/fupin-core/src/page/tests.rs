@@ -1354,6 +1354,30 @@ fn rows_of_a_table_are_not_run_together() {
 }
 
 #[test]
+fn long_rows_of_a_project_list_stay_rows_and_a_wrapped_row_is_whole_again() {
+    // cells holding sentences make rows longer than any short table's; one row is wrapped by
+    // the converter, and two are set apart by runs of spaces instead of tabs
+    let text = "\
+关于某镇拟入库项目的公示
+根据有关要求，现将拟入库项目公示如下：
+序号\t项目名称\t建设地点\t建设内容及规模\t资金规模（万元）\t绩效目标
+1\t甲村茶厂提升项目\t甲村\t新建标准化茶叶加工厂房1200平方米，购置揉捻机、烘干机等加工设备18台，配套建设晾青场地\t186\t年加工干茶60吨以上，带动脱贫户56户增收
+2\t乙村冷库建设项目\t乙村\t新建300吨保鲜冷库1座，配套建设分拣包装车间260平方米，购置冷链运输车1辆，完善水电设施\t142\t年周转果蔬约1500吨，村集体经济年增收8万元
+3\t丙村油茶改造项目\t丙村\t实施低改提质800亩，购置
+修枝机等农机具20台\t68\t带动脱贫户42户增收
+4   丁村道路硬化项目   丁村   硬化通组道路3.6公里，路面宽4.5米、厚0.18米，配套建设排水沟和错车道，安装波形护栏   154   解决2个村民小组87户出行难问题
+公示期为12月6日至12月15日。
+";
+    let p = split(text);
+    let texts: Vec<&str> = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(texts.len(), 7, "{texts:#?}");
+    assert!(texts[3].starts_with("2\t乙村") && texts[3].ends_with("8万元"), "{texts:#?}");
+    assert!(texts[4].contains("购置修枝机") && texts[4].ends_with("42户增收"), "{texts:#?}");
+    assert!(texts[5].starts_with("4   丁村"), "{texts:#?}");
+    assert_covered(text, &p);
+}
+
+#[test]
 fn a_policy_explained_under_its_label_follows_a_box_as_a_piece_of_its_own() {
     let text = "\
 数读

@@ -330,9 +330,10 @@ impl Quantities {
         // a table whose columns name their units (`贷款户数 | 贷款余额(万元)`): its cells and those
         // columns, with each unit's canonical form and multiplier
         let mut unit_columns: Option<UnitColumns> = None;
-        // a table naming its figures' unit in a column's header (`金额(元)`): its columns, that
-        // column, its name and the unit
-        let mut header_unit: Option<(usize, usize, &str, &'static str)> = None;
+        // a table naming its figures' unit in a column's header (`金额(元)`, `资金规模（万元）`):
+        // its columns, that column, its name, the unit and its multiplier, and the column
+        // naming each row
+        let mut header_unit: Option<HeaderUnit> = None;
         // the year the text before names, for a table's caption line
         let mut last_year = None;
         // a year's summary (`某县2023年…工作总结`) dates what it reports by its headline, and a
@@ -378,14 +379,18 @@ impl Quantities {
                 (!read.is_empty()).then_some((cells, read))
             }) };
             // `1  马某  某村  养牛2头  6000` under `… 金额(元)`: the bare figure of that column
-            let row = header_unit.and_then(|(columns, at, name, unit)| {
-                let (label, cell) = table::unit_header_cell(&p.text, columns, at)?;
-                cell_fact(p, &cell, 1.0, unit, label.map_or(name, |l| &p.text[l]), None)
+            let row = header_unit.as_ref().and_then(|h| {
+                let (total, cell) = table::unit_header_cell(&p.text, h.columns, h.at)?;
+                // `甲村茶厂提升项目 … 186` under `项目名称 … 资金规模（万元）`: the row's
+                // name with the column's
+                let named = h.label.and_then(|k| table::nth_cell(&p.text, k)).map(|label| format!("{label}{}", h.name));
+                let subject = named.as_deref().unwrap_or_else(|| total.map_or(h.name, |l| &p.text[l]));
+                cell_fact(p, &cell, h.factor, h.unit, subject, None)
             });
             let in_table = row.is_some();
             out.extend(row);
             header_unit = match table::unit_header(&p.text) {
-                Some((columns, at, name, unit)) => self.units.at(unit).map(|u| (columns, at, &p.text[name], u.canonical)),
+                Some(h) => self.printed_unit(h.unit).map(|(unit, factor)| HeaderUnit { columns: h.columns, at: h.at, name: &p.text[h.name], unit, factor, label: h.label }),
                 None if in_table => header_unit,
                 None => None,
             };
@@ -1285,6 +1290,17 @@ fn cell_fact(p: &Paragraph, cell: &table::BareCell, factor: f64, unit: &str, sub
         region_code: None,
         span: p.span_of(start, end),
     })
+}
+
+/// A table naming its figures' unit in a column's header, as [`Quantities::facts_timed`] reads
+/// it: a [`table::UnitHeader`] with its unit read (canonical, and the multiplier it prints).
+struct HeaderUnit<'t> {
+    columns: usize,
+    at: usize,
+    name: &'t str,
+    unit: &'static str,
+    factor: f64,
+    label: Option<usize>,
 }
 
 /// Removes the binary noise of `88.79 * 10000`.

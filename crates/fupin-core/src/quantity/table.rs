@@ -294,6 +294,10 @@ pub fn paired_years(text: &str, times: &[crate::time::Found]) -> Option<(i32, i3
 /// by its bytes alone (four at most a character).
 const MAX_TABLE_LINE_CHARS: usize = 80;
 
+/// Longest row of a table whose cells may hold sentences (a notice's list of projects, each
+/// with what it builds and what it is to achieve), in characters.
+pub const MAX_WIDE_ROW_CHARS: usize = 600;
+
 /// `年份 人均可支配收入 村集体经济收入`: a table's header line, the names of at least three
 /// columns, Han characters only, apart by spaces; a name may close on its column's unit in
 /// brackets (`比上年增长（%）`, see [`column_unit`]).
@@ -420,7 +424,7 @@ fn figure_cell(text: &str, r: Range<usize>) -> Option<BareCell> {
 /// `序号  姓名  村  奖补项目  金额(元)`: a header naming in one column the unit of that column's
 /// bare figures (a notice listing households and what each is paid). Returns how many columns
 /// it has, that column, the column's name and the unit as printed.
-pub fn unit_header(text: &str) -> Option<(usize, usize, Range<usize>, &str)> {
+pub fn unit_header(text: &str) -> Option<UnitHeader<'_>> {
     // most texts are no such header: a closing bracket and a gap between cells are needed first
     if text.len() > 4 * MAX_TABLE_LINE_CHARS || !holds_closing_bracket(text) || !text.contains(is_cell_gap) {
         return None;
@@ -440,8 +444,27 @@ pub fn unit_header(text: &str) -> Option<(usize, usize, Range<usize>, &str)> {
             _ => return None,
         }
     }
-    let (k, name, unit) = found?;
-    Some((parts.len(), k, name, unit))
+    let (at, name, unit) = found?;
+    // `项目名称`: the column naming what each row is
+    let label = parts.iter().position(|r| text[r.clone()].ends_with("名称"));
+    Some(UnitHeader { columns: parts.len(), at, name, unit, label })
+}
+
+/// A [`unit_header`]: how many columns it has, the column of bare figures (`at`), that
+/// column's name as a byte range of the header, the unit as printed, and the column that names
+/// each row (`项目名称`), if one does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitHeader<'t> {
+    pub columns: usize,
+    pub at: usize,
+    pub name: Range<usize>,
+    pub unit: &'t str,
+    pub label: Option<usize>,
+}
+
+/// The text of cell `k` of a row.
+pub fn nth_cell(text: &str, k: usize) -> Option<&str> {
+    cells(text).nth(k).map(|r| &text[r])
 }
 
 /// A header cell's name and the unit it gives in brackets (`金额(元)` → `金额`, `元`).
@@ -542,7 +565,8 @@ fn holds_closing_bracket(text: &str) -> bool {
 /// The figure of column `at` in a row under a [`unit_header`] of `columns` columns, with the
 /// row's label when it is a total (`合计  36000`, printed with the figure alone).
 pub fn unit_header_cell(text: &str, columns: usize, at: usize) -> Option<(Option<Range<usize>>, BareCell)> {
-    if text.len() > 4 * MAX_TABLE_LINE_CHARS {
+    // (its other cells may hold sentences: what a project builds, what it is to achieve)
+    if text.len() > 4 * MAX_WIDE_ROW_CHARS {
         return None;
     }
     let parts: Vec<Range<usize>> = cells(text).collect();
@@ -731,8 +755,10 @@ mod tests {
         assert_eq!(figure_first(t), Some(FigureFirst { label: t.find('已').unwrap(), arabic: true }));
         assert_eq!(figure_first("63.5% 用于产业的资金占比").map(|r| r.arabic), Some(true));
         let header = "序号  姓名  村  奖补项目  金额(元)";
-        let (columns, at, name, unit) = unit_header(header).unwrap();
-        assert_eq!((columns, at, &header[name], unit), (5, 4, "金额", "元"));
+        let h = unit_header(header).unwrap();
+        assert_eq!((h.columns, h.at, &header[h.name], h.unit, h.label), (5, 4, "金额", "元", None));
+        let listed = "序号\t项目名称\t建设地点\t资金规模（万元）";
+        assert_eq!(unit_header(listed).map(|h| (h.at, h.unit, h.label)), Some((3, "万元", Some(1))));
         let row = "1  甲乙  某村  养牛2头  6000";
         assert_eq!(unit_header_cell(row, 5, 4).map(|(l, c)| (l, &row[c.range])), Some((None, "6000")));
         let total = "合计        36000";
