@@ -256,7 +256,21 @@ impl<'t, 'l> Builder<'t, 'l> {
                     let news_head = || {
                         self.news && unnumbered() && self.lines.get(i + 1).is_some_and(|n| matches!(kinds[i + 1], Kind::Body) && opens_as_news(n.text))
                     };
-                    let opens = self.open.is_none() || self.closed || l.level == 1 || document || flush_head || news_head() || self.untitled_start().is_some();
+                    // `（上接第1版）…` after a story's text: the rest of another story, begun on
+                    // another page, with no headline here
+                    if super::header::opens_continued(l.text) && self.open.is_some_and(|d| !self.drafts[d].blocks.is_empty()) {
+                        (self.open, self.closed) = (None, false);
+                    }
+                    // a feature's subheading right under a picture printed between its parts: the
+                    // picture closed the story, but the line matches the subheadings it printed
+                    let subheading = caption.is_some() && self.closed && self.parallel_subheading(i, kinds);
+                    let opens = self.open.is_none()
+                        || self.closed && !subheading
+                        || l.level == 1
+                        || document
+                        || flush_head
+                        || news_head()
+                        || self.untitled_start().is_some();
                     // a top-level heading may close on a question (a record's title field)
                     if opens && (is_heading_like(l.text) || l.level == 1 && is_title_like(l.text) || document) {
                         let end = self.opening_block_end(i, kinds);
@@ -328,10 +342,17 @@ impl<'t, 'l> Builder<'t, 'l> {
         let figures_next = || next.is_some_and(|t| crate::quantity::table::figure_first(t).is_some() || crate::quantity::table::lone_figure(t));
         let figures = || FIGURE_LABELS.contains(&label) && figures_next();
         // `数说某市巩固衔接成效` over such rows: the label opens the box's own headline
+        // (`数说·2023年某省巩固脱贫成果` over `■…` lines: the label joined to the title by a dot,
+        // the rows behind bullets)
+        let titled = |title: &str| {
+            let title = title.trim_start_matches(['·', '•', '：', ':']);
+            !title.is_empty() && is_heading_like(title)
+        };
+        let bullets_next = || next.is_some_and(|t| t.starts_with(join::ITEM_BULLETS));
         let titled_box = self.groups[i].is_none()
             && matches!(kinds[i], Kind::Body)
-            && FIGURE_LABELS.iter().any(|l| label.strip_prefix(l).is_some_and(|title| !title.is_empty() && is_heading_like(title)))
-            && figures_next();
+            && FIGURE_LABELS.iter().any(|l| label.strip_prefix(l).is_some_and(titled))
+            && (figures_next() || bullets_next());
         if titled_box {
             return Some(j);
         }
@@ -340,6 +361,25 @@ impl<'t, 'l> Builder<'t, 'l> {
             return Some(j);
         }
         headed.then_some(j + 1)
+    }
+
+    /// Whether line `i` is one more of the open story's subheadings (`订单跟着技能走` where it
+    /// printed `车间开到楼底下`): a short headline-like line of about the length of one of the
+    /// story's own, over a paragraph that does not open as news. A feature's subheadings are
+    /// cut to one length; a new story's headline seldom matches one.
+    fn parallel_subheading(&self, i: usize, kinds: &[Kind]) -> bool {
+        const MAX_SUBHEADING_CHARS: usize = 12;
+        let l = &self.lines[i];
+        let Some(n) = super::line::chars_within(l.text, MAX_SUBHEADING_CHARS) else { return false };
+        let Some(d) = self.open else { return false };
+        let over_text = self.lines.get(i + 1).is_some_and(|next| matches!(kinds[i + 1], Kind::Body) && !opens_as_news(next.text));
+        let draft = &self.drafts[d];
+        over_text
+            && draft.article.kind == ArticleKind::News
+            && is_heading_like(l.text)
+            && draft.blocks.iter().any(|b| {
+                super::line::chars_within(b.text, MAX_SUBHEADING_CHARS).is_some_and(|m| m.abs_diff(n) <= 1) && is_heading_like(b.text)
+            })
     }
 
     /// `关于开展…工作的通知` over its addressees (`各县(市、区)…:`), with its number
@@ -1032,10 +1072,13 @@ fn pictures_before_their_story(articles: Vec<Article>) -> Vec<Article> {
             && (story.source != "本报讯" || shares_words(&caption.text, story))
     };
     let mut out: Vec<Article> = Vec::with_capacity(articles.len());
+    // where the stories before end: a picture printed inside one of them, which goes on after
+    // it, shows that story, not the next
+    let mut stories_end = 0;
     for mut story in articles {
         if !picture(&story) {
             let mut first = out.len();
-            while first > 0 && picture(&out[first - 1]) && signs(&out[first - 1], &story) {
+            while first > 0 && picture(&out[first - 1]) && out[first - 1].span.end > stories_end && signs(&out[first - 1], &story) {
                 first -= 1;
             }
             if first < out.len() {
@@ -1051,6 +1094,7 @@ fn pictures_before_their_story(articles: Vec<Article>) -> Vec<Article> {
                 story.captions = captions;
                 dedup_people(&mut story.contributors);
             }
+            stories_end = stories_end.max(story.span.end);
         }
         out.push(story);
     }

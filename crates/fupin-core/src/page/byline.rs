@@ -129,8 +129,8 @@ fn opens_with_long_role_word(s: &str) -> bool {
 }
 
 /// How the name of a news outlet ends when a byline prints it before the role word:
-/// `三河市融媒体中心记者 X`, `某某日报记者 Y`.
-const OUTLET_ENDS: &[&str] = &["融媒体中心", "新闻中心", "传媒中心", "电视台", "日报社", "日报", "报社"];
+/// `三河市融媒体中心记者 X`, `某某日报记者 Y`, `新华社记者 Z`.
+const OUTLET_ENDS: &[&str] = &["融媒体中心", "新闻中心", "传媒中心", "电视台", "日报社", "日报", "报社", "新华社", "中新社", "通讯社"];
 
 /// Longest outlet name read before a role word, in characters.
 const MAX_OUTLET_CHARS: usize = 14;

@@ -20,6 +20,8 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
         Some(DiscardReason::Navigation)
     } else if is_boilerplate(text, within) || within(MAX_RECORD_FIELD_CHARS) && is_record_field(text) {
         Some(DiscardReason::Boilerplate)
+    } else if is_ticker(text) {
+        Some(DiscardReason::Navigation)
     } else if is_punct_only(text) {
         // the lone quote marks and rules that frame a pull quote
         Some(DiscardReason::PullQuote)
@@ -313,10 +315,34 @@ const RECORD_FIELDS: &[&str] = &[
 /// or the title right after the colon.
 const RECORD_LABELS: &[&str] = &["留言内容", "回复内容", "答复内容", "来信内容", "留言标题", "信件标题", "来信标题", "留言主题"];
 
+/// Fields of a government site's index box over a document it publishes (`索 引 号：…`,
+/// `发布机构：…　　成文日期：…`): filing data of the site, no part of the document.
+const INDEX_FIELDS: &[&str] = &[
+    "索引号", "主题分类", "发布机构", "成文日期", "文号", "有效性", "发文机关", "发文字号", "公开方式", "公开范围", "公开时限",
+    "所属机构", "生成日期", "体裁分类", "组配分类", "服务对象", "信息分类", "信息名称",
+];
+
+/// Longest label of an index box's field, spaces and all (`文　　号`).
+const MAX_INDEX_LABEL_BYTES: usize = 24;
+
+/// Whether `text` opens with a field of a site's index box ([`INDEX_FIELDS`]), its label
+/// often spaced out to the box's width (`索 引 号：`, `有 效 性：`).
+fn is_index_field(t: &str) -> bool {
+    let Some(colon) = t.get(..t.len().min(MAX_INDEX_LABEL_BYTES + 3)).and_then(|head| head.find([':', '：'])) else {
+        return false;
+    };
+    let label: String = t[..colon].split_whitespace().collect();
+    INDEX_FIELDS.contains(&label.as_str())
+}
+
 /// Whether `text` is a field of a message board's record (see [`RECORD_FIELDS`]), its visitor
-/// counter (`您是第 318642 位访问者`), or a web page's empty field of links (`相关附件：无`).
+/// counter (`您是第 318642 位访问者`), a web page's empty field of links (`相关附件：无`), or a
+/// field of a site's index box ([`INDEX_FIELDS`]).
 fn is_record_field(text: &str) -> bool {
     let t = text.trim();
+    if is_index_field(t) {
+        return true;
+    }
     if (t.starts_with("您是第") || t.starts_with("您是本站第")) && (t.ends_with("位访问者") || t.ends_with("位访客")) {
         return true;
     }
@@ -333,6 +359,22 @@ fn is_record_field(text: &str) -> bool {
     let value = |k: &&str| t.strip_prefix(*k).and_then(|rest| rest.trim_start().strip_prefix([':', '：']));
     FIELD_HEADS.may_start(first) && RECORD_FIELDS.iter().any(|k| value(k).is_some())
         || LABEL_HEADS.may_start(first) && RECORD_LABELS.iter().any(|k| value(k).is_some_and(|v| v.trim().is_empty()))
+}
+
+/// Longest line read as a site's ticker of notices.
+const MAX_TICKER_CHARS: usize = 160;
+
+/// `【通知公告】某镇关于…的通告　　【通知公告】某镇…通知`: a site's ticker, the titles of its
+/// latest notices each behind the same bracketed label, set apart by wide gaps. A story may
+/// open on a bracketed label once; it does not print the label again inside the line.
+fn is_ticker(text: &str) -> bool {
+    let t = text.trim();
+    let Some(rest) = t.strip_prefix('【') else { return false };
+    let Some(close) = rest.find('】') else { return false };
+    let label = &t[..close + 2 * '【'.len_utf8()];
+    let after = &t[label.len()..];
+    at_most_chars(t, MAX_TICKER_CHARS)
+        && after.match_indices(label).any(|(k, _)| after[..k].ends_with(['\u{3000}', ' ']) && after[..k].trim_end().len() + 2 <= k)
 }
 
 /// Longest line read as a video or audio player.

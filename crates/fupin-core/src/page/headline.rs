@@ -135,8 +135,12 @@ pub(super) fn is_bracketed_name(text: &str) -> bool {
 
 /// Labels of the columns a page sets apart from its news: commentary, a reporter's notes,
 /// photo news, a box of figures, a policy explained, a column of briefs. Whatever runs above, what follows such a label is a piece of its own.
-const COLUMN_LABELS: [&str; 38] = [
+const COLUMN_LABELS: [&str; 45] = [
     "短评", "评论", "时评", "快评", "点评", "微评", "编后", "编后语", "记者手记", "记者观察",
+    // an agency's commentary and its features, reprinted on a paper's page
+    "新华时评", "人民时评", "新华视点",
+    // a box explaining a term or a policy beside a story
+    "链接", "知识链接", "新闻链接", "背景链接",
     "采访手记", "编辑手记", "蹲点手记", "采访札记",
     "图片新闻", "图片报道", "新闻图片", "一线观察", "数读", "数说", "图解", "政策解读", "短讯", "简讯",
     "政策问答", "评论员文章", "读者来信", "专家解读", "人物",

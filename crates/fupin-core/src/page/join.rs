@@ -587,6 +587,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
     let mut cut = false;
     // the cells of the last table header (a row with no digit) and of the row before this block
     let (mut header_cells, mut last_row_cells) = (0, 0);
+    let subheadings = subheading_lengths(blocks);
     for (b, in_card) in blocks.iter().zip(card) {
         let cells = row_cells(b.text);
         // a row the converter wrapped onto the next line is one row again
@@ -634,7 +635,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
                     && !opens_item()
                     && last.pieces.len() < MAX_PIECES
                     && !is_subheading(b.text, b.level)
-                    && !(last.pieces.len() == 1 && heads_paragraph(&last.text, b.text)) =>
+                    && !(last.pieces.len() == 1 && (heads_paragraph(&last.text, b.text) || parallel_subheading(&last.text, &subheadings))) =>
             {
                 push_lines(last, b)
             }
@@ -652,6 +653,31 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
     }
     place(&mut out, &mut waiting);
     out
+}
+
+/// Longest subheading of a feature compared with the others (see [`parallel_subheading`]).
+const MAX_PARALLEL_SUBHEADING_CHARS: usize = 12;
+
+/// The lengths in characters of the blocks that plainly head the paragraph under them
+/// ([`heads_paragraph`]), short ones only.
+fn subheading_lengths(blocks: &[Block<'_>]) -> Vec<usize> {
+    blocks
+        .windows(2)
+        .filter_map(|w| {
+            let n = super::line::chars_within(w[0].text, MAX_PARALLEL_SUBHEADING_CHARS)?;
+            heads_paragraph(w[0].text, w[1].text).then_some(n)
+        })
+        .collect()
+}
+
+/// `外出务工有人管` over `对有意愿外出的年轻人，…`: a feature cuts its subheadings to one length,
+/// so a headline-like line of about the length of one that plainly heads its paragraph
+/// (`lengths`, from [`subheading_lengths`]) is a subheading too, whatever the paragraph under
+/// it opens with.
+fn parallel_subheading(text: &str, lengths: &[usize]) -> bool {
+    !lengths.is_empty()
+        && super::line::chars_within(text, MAX_PARALLEL_SUBHEADING_CHARS).is_some_and(|n| lengths.iter().any(|&m| m.abs_diff(n) <= 1))
+        && super::headline::is_heading_like(text)
 }
 
 /// Whether block `b` breaks off inside a sentence of prose, as a column break leaves it: it runs

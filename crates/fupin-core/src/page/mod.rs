@@ -78,6 +78,7 @@ pub fn split(text: &str) -> Page {
     mark_running_heads(&lines, &mut kinds);
     let date = page_date(&lines, &mut kinds);
     mark_menu_columns(&lines, &mut kinds);
+    mark_menu_rows(&lines, &mut kinds);
     mark_announced_lists(&lines, &mut kinds);
     mark_account_names(&lines, &mut kinds);
     mark_bulletin_frame(&lines, &mut kinds);
@@ -830,6 +831,65 @@ fn mark_menu_columns(lines: &[Line<'_>], kinds: &mut [Kind]) {
         }
         i += run.max(1);
     }
+}
+
+/// Fewest entries of a menu printed on one line with wide gaps.
+const MIN_MENU_ROW_ENTRIES: usize = 4;
+
+/// Longest entry of such a menu (`政府信息公开指南`).
+const MAX_MENU_ROW_ENTRY_CHARS: usize = 8;
+
+/// Longest such menu, in characters.
+const MAX_MENU_ROW_CHARS: usize = 120;
+
+/// How many lines away from the site's other navigation such a menu may stand (a side menu's
+/// title may come between).
+const MENU_ROW_REACH: usize = 2;
+
+/// `网上办事大厅　　领导之窗　　镇长信箱　　依申请公开`: a site's menu printed on one line, at
+/// least [`MIN_MENU_ROW_ENTRIES`] short bare words set apart by wide gaps (two spaces or more),
+/// near the site's other navigation. A headline set wide by spaces has fewer, shorter
+/// phrases; a table's header stands over rows, not beside a menu. A short word alone between
+/// two lines of navigation (a side menu's title, `政务公开`) is navigation too.
+fn mark_menu_rows(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    let nav = |k: &Kind| matches!(k, Kind::Furniture(DiscardReason::Navigation));
+    for i in 0..lines.len() {
+        let near_nav = || kinds[i.saturating_sub(MENU_ROW_REACH)..(i + MENU_ROW_REACH + 1).min(lines.len())].iter().any(nav);
+        if matches!(kinds[i], Kind::Body) && is_menu_row(lines[i].text) && near_nav() {
+            kinds[i] = Kind::Furniture(DiscardReason::Navigation);
+        }
+    }
+    for i in 1..lines.len().saturating_sub(1) {
+        if nav(&kinds[i - 1]) && nav(&kinds[i + 1]) && matches!(kinds[i], Kind::Body) && furniture::is_menu_item(lines[i].text) {
+            kinds[i] = Kind::Furniture(DiscardReason::Navigation);
+        }
+    }
+}
+
+/// Whether `text` is a menu printed on one line (see [`mark_menu_rows`]).
+fn is_menu_row(text: &str) -> bool {
+    let t = line::trim(text);
+    // told by its bytes first: most lines hold no wide gap
+    if !line::at_most_chars(t, MAX_MENU_ROW_CHARS) || !(t.contains("\u{3000}\u{3000}") || t.contains("  ")) {
+        return false;
+    }
+    let mut entries = 0;
+    let mut rest = t;
+    while !rest.is_empty() {
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let entry = &rest[..end];
+        if line::chars_within(entry, MAX_MENU_ROW_ENTRY_CHARS).is_none_or(|n| n < 2) || !entry.chars().all(crate::charset::is_han) {
+            return false;
+        }
+        entries += 1;
+        let after = rest[end..].trim_start();
+        // a gap of one space is no gap between entries
+        if !after.is_empty() && rest[end..rest.len() - after.len()].chars().nth(1).is_none() {
+            return false;
+        }
+        rest = after;
+    }
+    entries >= MIN_MENU_ROW_ENTRIES
 }
 
 /// Longest text a `图/X` credit closes as a caption without saying `图为`: a longer paragraph so

@@ -2922,3 +2922,149 @@ fn on_a_news_page_a_headline_over_a_news_opening_heads_a_brief() {
     assert_eq!(titles(&p), vec![Some("甲县召开调度会"), Some("乙县春耕有序推进"), Some("丁县召开推进会"), Some("丙县帮扶车间开到家门口")], "{:#?}", p.articles);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_menu_row_a_ticker_and_an_index_box_are_a_site_s_chrome() {
+    let text = "\
+某镇人民政府
+首页 | 镇情概况 | 政务公开 | 互动交流 | 招商引资
+请输入关键字　搜索
+
+网上办事大厅　　领导之窗　　镇长信箱　　依申请公开
+
+【通知公告】某镇关于做好冬季防火工作的通告　　【通知公告】某镇医保缴费通知
+
+当前位置：首页 > 政务公开 > 乡村振兴
+
+索 引 号：0110/2023-00386　　主题分类：乡村振兴
+发布机构：某镇人民政府　　成文日期：2023-12-06
+
+关于某镇项目库入库项目的公示
+
+各村（社区）：现将拟入库项目公示如下，公示期为7天。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("关于某镇项目库入库项目的公示")], "{:#?}", p.articles);
+    let nav = discarded_as(&p, DiscardReason::Navigation);
+    assert!(nav.contains(&"网上办事大厅　　领导之窗　　镇长信箱　　依申请公开"), "{nav:#?}");
+    assert!(nav.iter().any(|t| t.starts_with("【通知公告】")), "{nav:#?}");
+    let boiler = discarded_as(&p, DiscardReason::Boilerplate);
+    assert!(boiler.iter().any(|t| t.starts_with("索 引 号")) && boiler.iter().any(|t| t.starts_with("发布机构")), "{boiler:#?}");
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_spaced_headline_and_a_story_s_bracketed_label_are_no_chrome() {
+    // a kicker set wide by single spaces, and a story opening on a bracketed label once
+    let text = "\
+搬得出　稳得住　能致富
+
+某社区就业帮扶调查
+
+【典型案例】某社区在安置点建起车间3个，吸纳搬迁群众就业120人。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1, "{:#?}", p.articles);
+    assert!(p.discarded.is_empty(), "{:#?}", p.discarded);
+}
+
+#[test]
+fn a_feature_keeps_its_subheadings_and_pictures_past_a_jump_and_boxes_stand_apart() {
+    let text = "\
+在家门口端稳饭碗
+
+本报记者　甲乙
+
+社区的广场上已经热闹起来，居民们陆续走进车间。
+
+车间开到楼底下
+
+在社区东侧，一排厂房格外醒目，车间里机器轰鸣。
+
+6月13日，某社区服装车间内，群众正在赶制订单。本报记者　甲乙　摄
+
+订单跟着技能走
+
+“以前只会种地。”一位学员说，培训让她有了手艺。
+
+合作社机械队的队员在工地上作业。本报记者　丙丁　摄
+
+服务跟上心才安
+
+并不是每个人都能进车间，社区为他们开发了公益岗位。
+
+（下转第6版）
+
+记者观察
+
+稳岗，更要稳心
+
+易地搬迁，“搬”是手段，“稳”才是目的。
+
+（本报记者　丙丁）
+
+（上接第1版）区老旧供水管网改造，项目总投资约3.6亿元。
+
+管网漏损少了，水就省下来了。
+
+链接
+
+什么是就业帮扶车间
+
+就业帮扶车间是指设在乡镇的生产车间，吸纳就业一般不少于20人。
+";
+    let p = split(text);
+    let kinds: Vec<ArticleKind> = p.articles.iter().map(|a| a.kind).collect();
+    assert_eq!(
+        titles(&p),
+        vec![Some("在家门口端稳饭碗"), None, None, Some("稳岗，更要稳心"), None, Some("什么是就业帮扶车间")],
+        "{:#?}",
+        p.articles
+    );
+    assert_eq!(kinds[1..3], [ArticleKind::Photo, ArticleKind::Photo]);
+    // the subheadings under the pictures stay the feature's
+    let story: Vec<&str> = paragraph_texts(&p);
+    assert!(story.contains(&"订单跟着技能走") && story.contains(&"服务跟上心才安"), "{story:#?}");
+    // a picture inside the feature is not the next story's, though its reporter took it
+    assert_eq!(who(&p.articles[3]), vec![("丙丁", Role::Reporter)]);
+    assert!(p.articles[4].paragraphs[0].text.contains("区老旧供水管网改造"));
+    assert_eq!(p.articles[5].section.as_deref(), Some("链接"));
+    assert_covered(text, &p);
+}
+
+#[test]
+fn an_agency_s_commentary_and_a_titled_box_of_bullets_are_pieces_of_their_own() {
+    let text = "\
+某省日报
+
+青海生态管护岗位带动脱贫群众增收
+
+据新华社西宁6月18日电（记者 马某）青海省生态管护员岗位达到5万余个。
+
+生态管护员大多是当地农牧民，熟悉山情。
+
+新华时评
+
+防止返贫，一刻也不能松懈
+
+新华社记者 周某
+
+脱贫摘帽不是终点，而是新生活的起点。
+
+数说·2023年某省巩固脱贫成果
+
+■全省脱贫人口人均纯收入14218元
+
+■认定帮扶车间3176个
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("青海生态管护岗位带动脱贫群众增收"), Some("防止返贫，一刻也不能松懈"), Some("数说·2023年某省巩固脱贫成果")],
+        "{:#?}",
+        p.articles
+    );
+    assert_eq!(who(&p.articles[1]), vec![("周某", Role::Reporter)]);
+    assert_eq!(p.articles[2].paragraphs.len(), 2);
+    assert_covered(text, &p);
+}
