@@ -254,7 +254,13 @@ impl Programs {
                             items.iter().all(|&(s, e)| repeats(&p.text[s..e]))
                         }))
                         .or_else(|| clauses_repeating(&p.text, d.end, d.count, &d.head))
-                        .or_else(|| (d.naming == Naming::Slogan).then(|| list_repeating_after(&p.text, d.end, d.count, &d.head)).flatten()),
+                        // (a quoted name with a classifier is spelled out so too: `“三个一批”的路子——
+                        // 车间吸纳一批、劳务输出一批、公益岗位安置一批`)
+                        .or_else(|| {
+                            (d.naming == Naming::Slogan || is_quoted(&p.text, d.start, d.end))
+                                .then(|| list_repeating_after(&p.text, d.end, d.count, &d.head))
+                                .flatten()
+                        }),
                 };
                 match items {
                     Some(items) => programs.push(program(p, d.name, d.count, items)),
@@ -333,6 +339,8 @@ impl Programs {
         // a study's findings and shortfalls (`一是农户申报意愿不强;二是…`) and a reply's topics
         // are no measures
         programs.retain(|p| p.declared_count > 0 || !states_findings(p, |name| self.starts_with_lead_verb(name)));
+        // places counted (`融水苗族自治县、三江侗族自治县两个重点帮扶县`) are no measures
+        programs.retain(|p| !names_places(p));
         // a contest's or an award's classes (`产业发展组:…村96.5分`, `一等奖:…`) are no measures
         let scored = |item: &ProgramItem| ctx.input.get(item.span.end..).is_some_and(|after| after.starts_with([':', '：']));
         programs.retain(|p| p.declared_count > 0 || !names_classes(p, |name| self.starts_with_lead_verb(name), scored));
@@ -370,7 +378,7 @@ impl Programs {
                 let found = if run_end < last_end {
                     None
                 } else if classified {
-                    self.declaration_at(text, run_end, para, is_numeral)
+                    self.declaration_at(text, run_end, para, is_numeral).or_else(|| classified_slogan_at(text, start, run_end, para))
                 } else {
                     slogan_at(text, start, run_end, para)
                 };
@@ -502,6 +510,10 @@ impl Programs {
         }
         let mut items = split_list(text, clause_start, end);
         if items.is_empty() || items.len() == 1 && !open_ended {
+            return None;
+        }
+        // `意见主要集中在产业发展、道路硬化和饮水安全三个方面`: what something is about, no measures
+        if TOPIC_VERBS.iter().any(|w| text[items[0].0..items[0].1].contains(w)) {
             return None;
         }
         // `…、村干部和帮扶责任人分包户的“三级包保”`: one item too many, the last two split at a
@@ -1238,6 +1250,21 @@ fn names_classes(p: &Program, acts: impl Fn(&str) -> bool, listed: impl Fn(&Prog
     p.items.iter().all(|i| CLASS_ENDS.iter().any(|e| i.name.ends_with(e)) && !acts(&i.name) && listed(i))
 }
 
+/// Longest item read as the name of a place by [`names_places`], in chars.
+const MAX_PLACE_ITEM_CHARS: usize = 10;
+
+/// How the name of a division or a settlement ends.
+const PLACE_ENDS: [char; 8] = ['省', '市', '县', '区', '旗', '乡', '镇', '村'];
+
+/// Whether every item of a program is the name of a place (`融水苗族自治县`, `三江侗族自治县`):
+/// a list of where, not of what is done.
+fn names_places(p: &Program) -> bool {
+    p.items.iter().all(|i| {
+        let n = i.name.chars().count();
+        (3..=MAX_PLACE_ITEM_CHARS).contains(&n) && i.name.ends_with(PLACE_ENDS) && i.name.chars().all(is_han)
+    })
+}
+
 /// Whether an item names a part of a document (`典型案例`, `主要指标`).
 fn names_a_part(name: &str) -> bool {
     let part_word = |w: &&str| {
@@ -1416,6 +1443,24 @@ pub(crate) fn split_list(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> 
         })
         .filter(|&(a, b)| a < b)
         .collect()
+}
+
+/// `“三个一批”`, `“四个不摘”`: a quoted count with `个` and a word of two or three characters
+/// closed by the quote, which no head noun names: a slogan whose items repeat the word.
+fn classified_slogan_at(text: &str, numeral_start: usize, numeral_end: usize, para: Option<usize>) -> Option<Declaration> {
+    if !text[..numeral_start].ends_with('“') {
+        return None;
+    }
+    let after = text[numeral_end..].strip_prefix('个')?;
+    let word = head_chars(after, 4);
+    let word = &word[..word.find('”')?];
+    if !(2..=3).contains(&word.chars().count()) || !word.chars().all(is_han) {
+        return None;
+    }
+    let count = chinese_int(&text[numeral_start..numeral_end]).filter(|&n| (2..=20).contains(&n))?;
+    let end = text.len() - after.len() + word.len();
+    let name = text[numeral_start..end].to_string();
+    Some(Declaration { para, name, count: count as u32, head: word.to_string(), naming: Naming::Slogan, start: numeral_start, end })
 }
 
 /// A quoted slogan of a count and a word with no classifier between (`“四统一”`), whose numeral
@@ -1618,8 +1663,15 @@ fn list_repeating_after(text: &str, name_end: usize, count: u32, word: &str) -> 
     (fits && items_ok(text, &items)).then_some(items)
 }
 
-/// Verbs after which a clause spells a slogan's items out (`按照政策宣讲到户、…的要求`).
-const LIST_OPENERS: [&str; 5] = ["按照", "做到", "实行", "实现", "推行"];
+/// Verbs after which a clause spells a slogan's items out (`按照政策宣讲到户、…的要求`), and the
+/// dash that glosses a name (`“三个一批”的路子——车间吸纳一批、劳务输出一批、…`).
+const LIST_OPENERS: [&str; 6] = ["按照", "做到", "实行", "实现", "推行", "——"];
+
+/// Verbs before a list of what something is about (`问题集中在…、…两个方面`).
+const TOPIC_VERBS: [&str; 2] = ["集中在", "集中于"];
+
+/// The longest clause read as an item by [`clauses_repeating`], in chars.
+const MAX_REPEATING_CLAUSE_CHARS: usize = 40;
 
 /// `推进“三项提升”:提升产业带动能力,提升稳岗就业水平,提升基层治理效能,确保…`: after a name
 /// framed by a colon, its count of clauses that each open with the name's word are its items;
@@ -1633,7 +1685,9 @@ fn clauses_repeating(text: &str, name_end: usize, count: u32, head: &str) -> Opt
     for _ in 0..count {
         let clause = &text[at..];
         let len = clause.find(is_clause_break).unwrap_or(clause.len());
-        if !clause[..len].starts_with(head) || !item_chars_ok(&clause[..len]) {
+        // (each clause opening with the name's word, one may run longer than a list's item:
+        // `优先支持联农带农机制紧密、带动脱贫户增收效果明显的产业项目`)
+        if !clause[..len].starts_with(head) || !item_within(&clause[..len], false, MAX_REPEATING_CLAUSE_CHARS) {
             return None;
         }
         items.push((at, at + len));
@@ -2920,6 +2974,34 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!((found[0].name.as_str(), found[0].declared_count), ("三个一批", 3));
         assert_eq!(names(&found[0]), ["产业带动一批", "就业吸纳一批", "兜底保障一批"]);
+    }
+
+    #[test]
+    fn a_quoted_count_with_a_classifier_is_spelled_out_after_a_dash() {
+        let found = find(&["社区走出了“三个一批”的路子——车间吸纳一批、劳务输出一批、公益岗位安置一批，实现稳定就业。"]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!((found[0].name.as_str(), found[0].declared_count), ("三个一批", 3));
+        assert_eq!(names(&found[0]), ["车间吸纳一批", "劳务输出一批", "公益岗位安置一批"]);
+        // a quoted count whose word no list repeats names nothing
+        assert!(find(&["该县落实“四个不摘”要求，持续巩固成果。"]).is_empty());
+    }
+
+    #[test]
+    fn clauses_repeating_a_name_s_word_may_run_long() {
+        let found = find(&[
+            "评审小组把握“三个优先”：优先支持联农带农机制紧密、带动脱贫户增收效果明显的产业项目，优先支持补齐基础设施短板的项目，优先支持群众受益面广的项目。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].items.len(), 3);
+        assert!(found[0].items[0].name.ends_with("效果明显的产业项目"));
+    }
+
+    #[test]
+    fn what_something_is_about_and_places_counted_are_no_measures() {
+        assert!(find(&["群众意见主要集中在产业发展、道路硬化和饮水安全三个方面。"]).is_empty());
+        assert!(find(&["聚焦甲苗族自治县、乙侗族自治县两个重点帮扶县，加大支持力度。"]).is_empty());
+        // a list of measures that names its field stays one
+        assert_eq!(find(&["该县从产业帮扶、就业帮扶、兜底保障三个方面发力。"]).len(), 1);
     }
 
     #[test]
