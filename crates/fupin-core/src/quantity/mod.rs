@@ -319,6 +319,9 @@ impl Quantities {
         let mut paired = None;
         // the year of the headline, read when a box of figures first asks for it
         let mut box_year: Option<Option<i32>> = None;
+        // a box printed as bulleted lines only (`数说·2023年…` over `■…` lines)
+        let paragraphs = &ctx.article.paragraphs;
+        let bullet_box = !paragraphs.is_empty() && paragraphs.iter().all(|p| p.text.starts_with(crate::page::ITEM_BULLETS));
         let texts = ctx.texts();
         // a table whose rows print their own unit (`指标名称 单位 完成数`): its columns, the
         // unit column, and the year of its caption line
@@ -493,7 +496,10 @@ impl Quantities {
                     f.year = f.year.or(year);
                 }
             }
-            if label.is_some() || table::figure_first(&p.text).is_some() || table::label_first(&p.text) {
+            // (a box's line behind a bullet, `■全区脱贫人口人均纯收入14218元`, is one of its records,
+            // in a box of nothing else: a notice's bulleted terms are no figures of its year)
+            let bulleted = bullet_box && p.text.starts_with(crate::page::ITEM_BULLETS);
+            if label.is_some() || bulleted || table::figure_first(&p.text).is_some() || table::label_first(&p.text) {
                 // undated figures of a box take the period its headline names
                 let year = *box_year.get_or_insert_with(|| headline_year(ctx));
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {

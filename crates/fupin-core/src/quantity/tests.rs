@@ -9,17 +9,6 @@ fn facts_with(text: &str, reference: Option<Date>) -> Vec<Fact> {
     Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: reference, loose: None })
 }
 
-/// The facts of an article of one paragraph a text, printed one after another.
-fn facts_of_paragraphs(texts: &[&str]) -> Vec<Fact> {
-    let mut input = String::new();
-    let mut article = Article::default();
-    for t in texts {
-        article.paragraphs.push(Paragraph::contiguous(t, input.len()));
-        input.push_str(t);
-    }
-    Quantities::new().facts(&ArticleContext { input: &input, article: &article, reference_date: None, loose: None })
-}
-
 fn facts(text: &str) -> Vec<Fact> {
     facts_with(text, None)
 }
@@ -1247,7 +1236,7 @@ fn an_age_bound_after_a_count_belongs_to_its_noun() {
 #[test]
 fn a_notice_lists_what_each_household_is_paid_in_the_column_its_header_gives_the_unit() {
     let paragraphs = ["序号  姓名  村  奖补项目  金额(元)", "1  马甲  某村  养牛2头  6000", "2  何乙  某村  养羊10只  5000", "合计        11000"];
-    let v = facts_of_paragraphs(&paragraphs);
+    let v = facts_of_lines(&paragraphs);
     let paid: Vec<(f64, &str, &str)> = v.iter().filter(|f| f.unit == "元").map(|f| (f.value, f.unit.as_str(), f.subject.as_str())).collect();
     assert_eq!(paid, [(6000.0, "元", "金额"), (5000.0, "元", "金额"), (11000.0, "元", "合计")], "{v:#?}");
 }
@@ -1259,11 +1248,20 @@ fn a_project_list_gives_each_project_its_funds_in_the_unit_its_header_names() {
         "1\t甲村茶厂提升项目\t甲村\t186\t带动脱贫户56户增收",
         "2\t乙村饮水巩固项目\t乙村\t118.5\t保障512户饮水安全",
     ];
-    let v = facts_of_paragraphs(&paragraphs);
+    let v = facts_of_lines(&paragraphs);
     let funds: Vec<(f64, &str)> = v.iter().filter(|f| f.unit == "元").map(|f| (f.value, f.subject.as_str())).collect();
     assert_eq!(funds, [(1_860_000.0, "甲村茶厂提升项目资金规模"), (1_185_000.0, "乙村饮水巩固项目资金规模")], "{v:#?}");
     // the cells' own figures are read as any text's
     assert!(v.iter().any(|f| f.value == 512.0 && f.unit == "户"), "{v:#?}");
+}
+
+#[test]
+fn a_box_of_bulleted_lines_is_of_the_year_its_headline_names() {
+    let v = facts_under("数说·2023年某省巩固脱贫成果", &["■全省脱贫人口人均纯收入14218元", "■认定帮扶车间3176个"]);
+    assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2023), Some(2023)], "{v:#?}");
+    // a notice's bulleted terms beside its text are no figures of its year
+    let v = facts_under("关于开展2024年度产业奖补的通知", &["各村：奖补标准如下。", "●种植蔬菜1亩以上，每亩奖补500元"]);
+    assert!(v.iter().all(|f| f.year.is_none()), "{v:#?}");
 }
 
 #[test]
