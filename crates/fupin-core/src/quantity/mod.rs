@@ -2114,13 +2114,29 @@ fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: us
     // `2023年,…。今年,我们将…`: the present year turning to plans after a year's results starts
     // a stretch of its own, and the figures before it keep the first year
     let later = |t: &time::Found| printed && t.start > pos && text[t.start..t.end].starts_with("今年");
-    let one_year = times.iter().all(|t| t.years.is_none() || t.years == first.years || later(t));
+    // `2023年,…。县级财政投入较2020年增长37.4%`, `人均纯收入由2020年的8915元增至14236元`: the
+    // base year of a comparison or a change is no year of the paragraph's figures, nor a time
+    // of a sentence's own
+    let base = |t: &time::Found| is_base_year(text, t);
+    let one_year = times.iter().all(|t| t.years.is_none() || t.years == first.years || later(t) || base(t));
     // read last, and only when the year would date the figure: fifteen words are looked for
     let own_time = || {
         let near = floor_boundary(text, pos.saturating_sub(OWN_TIME_REACH)).max(sentence);
-        times.iter().any(|t| (sentence..pos).contains(&t.start)) || OWN_TIME_WORDS.iter().any(|w| text[near..pos].contains(w))
+        times.iter().any(|t| (sentence..pos).contains(&t.start) && !base(t)) || OWN_TIME_WORDS.iter().any(|w| text[near..pos].contains(w))
     };
     (dates && one_year && !own_time()).then_some(first.years).flatten()
+}
+
+/// Bytes after a year read for the verb of the change it starts (`由2020年的8915元增至…`).
+const BASE_CHANGE_REACH: usize = 60;
+
+/// Whether time `t` is the base of a comparison (`较2020年`, `比上年`) or the first end of a
+/// change (`由2020年的8915元增至14236元`).
+fn is_base_year(text: &str, t: &time::Found) -> bool {
+    let head = &text[..t.start];
+    let after = &text[t.end..floor_boundary(text, t.end + BASE_CHANGE_REACH)];
+    let clause = &after[..after.find(is_clause_end).unwrap_or(after.len())];
+    head.ends_with(['比', '较']) || head.ends_with(['由', '从']) && crate::change::direction_word(clause).is_some()
 }
 
 /// How far back, in bytes, a sentence's opening year is looked for across semicolons.

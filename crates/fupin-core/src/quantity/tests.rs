@@ -734,8 +734,13 @@ fn the_one_year_of_a_paragraph_dates_the_sentences_after_its_first() {
     // a sentence with a time of its own, or a paragraph naming two years, is left alone
     let v = facts("2023年,全县果园面积65万亩。目前,全县共有果园合作社36家。");
     assert_eq!(v[1].year, None);
-    let v = facts("2023年,全县果园面积65万亩,较2020年增加5万亩。全县共有果园合作社36家。");
+    let v = facts("2023年,全县果园面积65万亩,2021年新建合作社12家。全县共有果园合作社36家。");
     assert_eq!(v.last().unwrap().year, None);
+    // the base year of a comparison or the first end of a change is no second year
+    let v = facts("2023年,全县果园面积65万亩,较2020年增加5万亩。全县共有果园合作社36家。");
+    assert_eq!(v.last().unwrap().year, Some(2023), "{v:#?}");
+    let v = facts("2023年,全县新建温室120座。人均纯收入由2020年的8915元增至14236元,县级投入较2020年增长37.4%。");
+    assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2023), Some(2020), Some(2023), Some(2023)], "{v:#?}");
     // a year in a phrase of comparison or standard dates no paragraph
     let v = facts("全县按照2016年的标准新建温室12座。钢架大棚36座。");
     assert_eq!(v[1].year, None);
