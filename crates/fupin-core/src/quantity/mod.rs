@@ -2059,10 +2059,7 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
         .or_else(|| year_of_paragraph(text, sentence, times, pos))
 }
 
-/// Longest sentence read as a word to the listener before a paragraph's opening sentence.
-const MAX_GREETING_CHARS: usize = 10;
-
-/// Bytes of a paragraph's opening read for its first sentence.
+/// Bytes after a paragraph's first year read for the end of its sentence.
 const PARAGRAPH_OPENING: usize = 600;
 /// Most times a paragraph may name and still have one year.
 const MAX_PARAGRAPH_TIMES: usize = 16;
@@ -2084,23 +2081,24 @@ const OWN_TIME_WORDS: [&str; 15] = [
 ];
 
 /// `6月8日,某市2024年二季度重点项目集中开工。此次开工项目32个,总投资186.5亿元。`: the one
-/// year a paragraph names, in its first sentence, dates the figures of the sentences after it
-/// that name no time of their own. A paragraph naming two years leaves them undated.
+/// year a paragraph names dates the figures of the sentences after the one naming it that name
+/// no time of their own (the base year of a comparison is none). A paragraph naming two years
+/// leaves them undated, and the sentences before the year stay so.
 fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: usize) -> Option<(i32, i32)> {
-    // bounded, as it may run for every figure of a paragraph: a first sentence of at most
-    // PARAGRAPH_OPENING bytes, a handful of times, and the last stretch of the figure's sentence
+    // bounded, as it may run for every figure of a paragraph: the year's sentence read for at
+    // most PARAGRAPH_OPENING bytes, a handful of times, and the last stretch of the figure's
+    // sentence
     if times.len() > MAX_PARAGRAPH_TIMES {
         return None;
     }
     let first = times.iter().find(|t| t.years.is_some())?;
-    let opening = &text[..floor_boundary(text, PARAGRAPH_OPENING)];
-    let mut first_end = opening.find(['。', '！', '？', '!', '?'])?;
-    // `感谢您的提问。2023年,全县…。`: a short word to the listener before the opening sentence
-    if first.start > first_end && text[..first_end].chars().count() <= MAX_GREETING_CHARS {
-        let next = first_end + opening[first_end..].chars().next().map_or(0, char::len_utf8);
-        first_end = next + opening[next..].find(['。', '！', '？', '!', '?'])?;
-    }
-    let head = &text[..first.start];
+    // the sentence that names the year: the first, or a later one when the sentences before it
+    // name no time (`…明确责任人和整改时限。截至2024年6月30日,…。通过整改,已收回…`)
+    const ENDS: [char; 5] = ['。', '！', '？', '!', '?'];
+    let reach = &text[first.end..floor_boundary(text, first.end + PARAGRAPH_OPENING)];
+    let first_end = first.end + reach.find(ENDS)?;
+    let first_start = text[..first.start].rfind(ENDS).map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
+    let head = &text[first_start..first.start];
     // a year printed in figures (`2023年`, `２０２３年`, `二〇二三年`), not said in words (`去年`)
     let printed = text[first.start..first.end].chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '〇');
     let dates = first.start < first_end
@@ -2110,7 +2108,7 @@ fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: us
         // `按照2023年标准`: a year inside a phrase of reference dates nothing; a comparison after
         // a printed year (`2023年,…较上年提高`) leaves it the paragraph's, but one after a year
         // said in words (`去年,…同比增长`) reads as a sentence about that year alone
-        && !words::contains_any(if printed { head } else { &text[..first_end] }, &PREPOSITIONS);
+        && !words::contains_any(if printed { head } else { &text[first_start..first_end] }, &PREPOSITIONS);
     // `2023年,…。今年,我们将…`: the present year turning to plans after a year's results starts
     // a stretch of its own, and the figures before it keep the first year
     let later = |t: &time::Found| printed && t.start > pos && text[t.start..t.end].starts_with("今年");

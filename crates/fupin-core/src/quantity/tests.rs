@@ -736,6 +736,11 @@ fn the_one_year_of_a_paragraph_dates_the_sentences_after_its_first() {
     assert_eq!(v[1].year, None);
     let v = facts("2023年,全县果园面积65万亩,2021年新建合作社12家。全县共有果园合作社36家。");
     assert_eq!(v.last().unwrap().year, None);
+    // the year may come in a later sentence: the sentences after it are its
+    let v = facts("县里明确了整改时限。截至2024年6月30日,已完成整改37个。通过整改,已收回资金436.8万元。");
+    assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2024), Some(2024)], "{v:#?}");
+    let v = facts("全县建成大棚36座。2023年,又新建大棚12座。");
+    assert_eq!(v[0].year, None, "{v:#?}");
     // the base year of a comparison or the first end of a change is no second year
     let v = facts("2023年,全县果园面积65万亩,较2020年增加5万亩。全县共有果园合作社36家。");
     assert_eq!(v.last().unwrap().year, Some(2023), "{v:#?}");
