@@ -542,9 +542,26 @@ fn twenty_fourth_blind_held_out_set_stays_above_its_floor() {
     // 0.974 (article 0.566, year 0.380), programs 0.741 (items 0.840), primary_region 0.750.
     // Mended the same session to articles 1.000, contributors 1.000, must_join and must_drop
     // 1.000, facts 0.983 (article 1.000, year 0.836), programs 0.960, primary_region 0.967. Its
-    // gold writes 三分之二 as 66.67 where heldout24's writes 66.666667 and we write 200/3.
-    assert_floor(
-        &m,
-        &floors_with(&[("fact_year", 0.8)]),
-    );
+    // gold writes 三分之二 as 66.67 where heldout24's writes 66.666667 and we write 200/3. The
+    // next session's year rules (a comparison's base year leaves a paragraph's year standing;
+    // the year may stand in any sentence before) took years to 0.901.
+    assert_floor(&m, &floors_with(&[("fact_year", 0.87)]));
+}
+
+#[test]
+fn twenty_fifth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout26");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by other hands without looking at the output, two pages each at
+    // once, and scored once before any rule used it: a township's 政务公开 notice of a project
+    // list (a table printed with tabs, long rows, one wrapped), an evening paper's feature page
+    // (小标题, pictures between its parts, 记者观察, 链接, 上接/下转 jumps), a county audit
+    // office's 审计结果公告 and a provincial daily's 要闻 page of wire copy (新华时评, a 数说
+    // box of ■ lines). Its first score: articles 0.809, contributors 0.741, facts 0.980
+    // (article 0.875, subject 0.883, year 0.795), programs 0.444 (items 0.667), primary_region
+    // 0.923, regions 0.920. Mended the same session to articles 1.000, facts 0.990 (article
+    // 1.000, year 0.974), programs 1.000, primary_region 1.000, regions 0.967. Its gold gives
+    // the page header's editor to all twelve pieces of the 要闻 page (twelve of its
+    // contributors), where most golds give a page's editor to one piece, as we do.
+    assert_floor(&m, &floors_with(&[("contributors", 0.75), ("fact_subject", 0.87), ("poverty_related", 0.88)]));
 }
