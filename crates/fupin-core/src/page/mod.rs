@@ -81,7 +81,7 @@ pub fn split(text: &str) -> Page {
     mark_menu_rows(&lines, &mut kinds);
     mark_announced_lists(&lines, &mut kinds);
     mark_account_names(&lines, &mut kinds);
-    mark_bulletin_frame(&lines, &mut kinds);
+    let date = date.or(mark_bulletin_frame(&lines, &mut kinds));
     mark_advertisements(&lines, &mut kinds);
     mark_pipe_tables(&lines, &mut kinds);
     let groups = header_groups(&lines, &kinds);
@@ -658,7 +658,8 @@ fn is_print_run(t: &str) -> bool {
 
 /// `驻村帮扶工作简报` over `第12期` and `某某办公室编　2024年6月21日`, and at its foot `报送:…`,
 /// `抄送:…`: the frame an office's bulletin (简报) prints around its items, no story's text.
-fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) {
+fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
+    let mut date = None;
     let issue = |t: &str| {
         let t = line::trim(t);
         t.starts_with('第') && t.ends_with('期') && line::at_most_chars(t, 8)
@@ -677,6 +678,8 @@ fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) {
             let compiler = |t: &str| short(t) && !line::ends_sentence(t) && dated(t) && !t.contains(['，', ',']);
             if lines.get(i + 2).is_some_and(|l| compiler(l.text)) {
                 kinds[i + 2] = Kind::Furniture(DiscardReason::Boilerplate);
+                // the date it was compiled on dates the bulletin (`截至8月底`, `今年`)
+                date = date.or_else(|| compiled_on(lines[i + 2].text));
             }
             // `内部资料` / `某县巩固拓展脱贫攻坚成果` over `工作简报`: the bulletin's mark and the
             // first line of its name
@@ -691,6 +694,7 @@ fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
+    date
 }
 
 /// `某县发布` over a post's headline and its line `原创 某县融媒 某县发布 2023-09-18 19:06`: the
@@ -798,6 +802,14 @@ const MAX_LINK_TITLE_CHARS: usize = 40;
 /// is a link's title, commas and all.
 fn is_link_title(text: &str) -> bool {
     !line::ends_sentence(text) && line::at_most_chars(text, MAX_LINK_TITLE_CHARS)
+}
+
+/// The date a bulletin's compiler line prints (`某某办公室　２０２４年９月３０日`), in full-width
+/// figures as a scan prints them or in ASCII ones. (Only this line is read so: a page header
+/// in full-width figures is told by its other parts.)
+fn compiled_on(text: &str) -> Option<Date> {
+    let ascii: String = text.chars().map(|c| if ('０'..='９').contains(&c) { char::from(b'0' + (c as u32 - '０' as u32) as u8) } else { c }).collect();
+    furniture::first_datetime(&ascii).map(|(_, (date, _, _))| date)
 }
 
 /// Fewest lines in a row that make a menu printed one item a line.

@@ -1,7 +1,7 @@
 //! Whole-page tests on short pages written for them.
 
 use super::*;
-use crate::model::{ArticleKind, Role, Span};
+use crate::model::{ArticleKind, Date, Role, Span};
 
 fn titles(p: &Page) -> Vec<Option<&str>> {
     p.articles.iter().map(|a| a.title.as_deref()).collect()
@@ -2872,6 +2872,8 @@ fn a_scanned_bulletins_frame_and_contents_are_furniture() {
 ";
     let p = split(text);
     assert_eq!(titles(&p), vec![Some("县委书记调研防止返贫监测帮扶工作")], "{:#?}", p.articles);
+    // the compiler line in full-width figures dates the bulletin
+    assert_eq!(p.date, Some(Date { year: 2024, month: 9, day: 30 }));
     assert_covered(text, &p);
 }
 
