@@ -352,7 +352,7 @@ impl Quantities {
             .iter()
             .zip(raws)
             .enumerate()
-            .map(|(k, (p, raws))| weigh(p, raws, ctx.reference_date, scans.get(k)))
+            .map(|(k, (p, raws))| weigh(p, raws, ctx.reference_date, scans.get(k), &ctx.article.people))
             .collect();
         for (k, p) in texts.iter().enumerate() {
             // `卢阳镇 | 612 | 2783 | 27.9` under `乡镇 | 贷款户数 | 贷款余额(万元) | 贴息金额(万元)`
@@ -1324,7 +1324,7 @@ struct Weighed<'s> {
 }
 
 /// Reads the subjects of the quantities `raws` of paragraph `p`, none when it has none.
-fn weigh<'s>(p: &Paragraph, raws: Vec<Raw>, reference: Option<crate::Date>, scanned: Option<&'s time::Scanned>) -> Option<Weighed<'s>> {
+fn weigh<'s>(p: &Paragraph, raws: Vec<Raw>, reference: Option<crate::Date>, scanned: Option<&'s time::Scanned>, people: &[crate::model::Person]) -> Option<Weighed<'s>> {
     if raws.is_empty() {
         return None;
     }
@@ -1337,14 +1337,19 @@ fn weigh<'s>(p: &Paragraph, raws: Vec<Raw>, reference: Option<crate::Date>, scan
     // every clause asked for starts before the last quantity does
     let upto = raws.iter().map(|r| r.start.max(r.lead)).max().unwrap_or(0);
     let starts = Starts::of(&text[..upto]);
-    let subjects = subjects(text, &starts, &raws, &skips);
+    // the names of people in this text, as its byte ranges (asked only of a text with an age)
+    let names: Vec<(usize, usize)> = match raws.iter().any(|r| r.kind == Kind::Age) {
+        true => people.iter().filter_map(|m| Some((p.text_offset(m.span.start)?, p.text_offset(m.span.end - 1)? + 1))).collect(),
+        false => Vec::new(),
+    };
+    let subjects = subjects(text, &starts, &raws, &skips, &names);
     Some(Weighed { raws, times, skips, starts, subjects })
 }
 
 /// Subjects of every quantity of a text. Quantities printed as a list (`764户、935人`,
 /// `500元、1000元和2000元`) share one subject; a quantity printed once for a list of indicators
 /// (`竣工率、验收率四个100%`) gives each its own.
-fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)]) -> Vec<String> {
+fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)], names: &[(usize, usize)]) -> Vec<String> {
     let mut out = vec![String::new(); raws.len()];
     // the last list that `分别` handed out, with the start of its sentence
     let mut spread: Option<(usize, Vec<String>)> = None;
@@ -1411,6 +1416,20 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)])
                     subject::after_any(text, raws[e].tail, limit).filter(|(a, _)| a.contains('的'))
                 }
                 _ => after,
+            };
+            // `37岁的卢某快步走进社区`: an age is the person's named after it, not what they do
+            let after = match after {
+                Some((a, de)) if raws[e].kind == Kind::Age && !names.is_empty() => {
+                    // (the phrase is a slice of the text: where it starts there)
+                    let at = (a.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
+                    let named = names
+                        .iter()
+                        .find(|&&(s, _)| (at..at + a.len()).contains(&s))
+                        .map(|&(_, end)| end.min(at + a.len()))
+                        .filter(|&end| text.get(at..end).is_some());
+                    Some((named.map_or(a, |end| &text[at..end]), de))
+                }
+                other => other,
             };
             // `300余名群众抢收首茬饲草`: a count of persons counts the persons, not what they do
             let after = match after {

@@ -1266,6 +1266,16 @@ fn a_project_list_gives_each_project_its_funds_in_the_unit_its_header_names() {
 }
 
 #[test]
+fn an_age_is_the_person_s_named_after_it_not_what_they_do() {
+    let text = "63岁的脱贫户邢某某把自家的院子收拾得干干净净。";
+    let at = text.find("邢某某").unwrap();
+    let person = crate::model::Person { name: "邢某某".into(), title: String::new(), organization: String::new(), span: Span { start: at, end: at + "邢某某".len() } };
+    let article = Article { paragraphs: vec![Paragraph::contiguous(text, 0)], people: vec![person], ..Default::default() };
+    let v = Quantities::new().facts(&ArticleContext { input: text, article: &article, reference_date: None, loose: None });
+    assert_eq!(v[0].subject, "脱贫户邢某某", "{v:#?}");
+}
+
+#[test]
 fn a_box_of_bulleted_lines_is_of_the_year_its_headline_names() {
     let v = facts_under("数说·2023年某省巩固脱贫成果", &["■全省脱贫人口人均纯收入14218元", "■认定帮扶车间3176个"]);
     assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2023), Some(2023)], "{v:#?}");
