@@ -867,7 +867,8 @@ fn mark_menu_rows(lines: &[Line<'_>], kinds: &mut [Kind]) {
     let nav = |k: &Kind| matches!(k, Kind::Furniture(DiscardReason::Navigation));
     for i in 0..lines.len() {
         let near_nav = || kinds[i.saturating_sub(MENU_ROW_REACH)..(i + MENU_ROW_REACH + 1).min(lines.len())].iter().any(nav);
-        if matches!(kinds[i], Kind::Body) && is_menu_row(lines[i].text) && near_nav() {
+        // (the kinds around first: most lines stand far from any navigation)
+        if matches!(kinds[i], Kind::Body) && near_nav() && is_menu_row(lines[i].text) {
             kinds[i] = Kind::Furniture(DiscardReason::Navigation);
         }
     }
