@@ -364,7 +364,7 @@ pub(crate) struct Lead {
 }
 
 /// Agency words a source mark names itself by.
-const AGENCY_ENDS: &[char] = &['报', '社', '网', '台', '站'];
+const AGENCY_ENDS: &[char] = &['报', '社', '网', '台', '站', '刊'];
 
 /// Reads a source-mark lead at the start of `text` (which begins at input byte `base`).
 pub(crate) fn lead(text: &str, base: usize) -> Option<Lead> {
@@ -696,10 +696,13 @@ pub(crate) fn name_line(text: &str, base: usize) -> Option<Contributor> {
     })
 }
 
-/// Offices whose holder signs a speech or an article printed under their name.
+/// Offices whose holder signs a speech or an article printed under their name, and offices
+/// whose staff sign a paper.
 const OFFICES: &[&str] = &[
     "书记", "省长", "市长", "县长", "区长", "州长", "旗长", "乡长", "镇长", "主任", "主席", "部长",
     "厅长", "局长", "院长",
+    // the research offices whose staff write a journal's papers (`县委党史研究室　某某`)
+    "研究室", "研究所", "研究院", "研究中心", "史志办", "史志办公室", "地方志办公室",
 ];
 
 /// Longest line read as an official's signature.

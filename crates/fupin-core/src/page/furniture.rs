@@ -35,7 +35,8 @@ fn is_page_number(text: &str, short: bool) -> bool {
     if !short {
         return false;
     }
-    let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–' | '－'));
+    // (`·24·`: a journal sets its folio between middle dots)
+    let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '—' | '–' | '－' | '·'));
     let t = t
         .strip_prefix('第')
         .and_then(|t| t.strip_suffix('版'))
@@ -61,10 +62,12 @@ fn is_running_head(text: &str) -> bool {
         return false;
     }
     let cells: Vec<&str> = text.split("  ").flat_map(|c| c.split("\u{3000}\u{3000}")).map(str::trim).filter(|c| !c.is_empty()).collect();
-    if cells.len() < 2 {
-        return false;
-    }
     let issue = |c: &str| {
+        // `2021年第3期（总第58期）`: the running count of issues after it says no more
+        let c = match c.strip_suffix(['）', ')']).and_then(|inner| inner.rfind(['（', '('])) {
+            Some(open) if c[open..].contains("总第") => &c[..open],
+            _ => c,
+        };
         let c = c.rsplit(['\u{3000}', ' ']).next().unwrap_or(c);
         c.strip_suffix('期').and_then(|c| c.rsplit_once('第')).is_some_and(|(year, n)| {
             (year.is_empty() || year.strip_suffix('年').is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())))
@@ -74,7 +77,16 @@ fn is_running_head(text: &str) -> bool {
     };
     let dotted = |c: &str| c.strip_prefix('·').and_then(|c| c.strip_suffix('·')).is_some_and(|inner| !inner.is_empty() && inner.chars().count() <= 8);
     let running_title = |c: &str| c.contains("等：") || c.contains("等:");
-    cells.iter().any(|c| issue(c)) && cells.iter().any(|c| dotted(c) || running_title(c))
+    // `中卫史志　2021年第3期` alone: the journal's name and the issue, nothing else
+    let named_issue = |c: &str| {
+        c.split_once(['\u{3000}', ' ']).is_some_and(|(name, rest)| {
+            (2..=12).contains(&name.chars().count()) && name.chars().all(super::line::is_han) && issue(rest.trim())
+        })
+    };
+    match cells[..] {
+        [one] => named_issue(one),
+        _ => cells.iter().any(|c| issue(c)) && cells.iter().any(|c| dotted(c) || running_title(c)),
+    }
 }
 
 /// Starts of breadcrumb trails and web chrome.

@@ -306,16 +306,24 @@ const MAX_SECTION_HEAD_CHARS: usize = 30;
 /// or more (a column break leaves a short tail, `一、强化组织领导,压实`), no sentence mark, and
 /// a last character that ends a phrase.
 pub(crate) fn is_punctuated_section_head(text: &str) -> bool {
-    let Some((first, second)) = text.split_once([',', '，']) else {
+    // `一、1986—1993年：以工代赈起步，着力解决温饱`: a period or a field may head it before a colon
+    let body = match text.split_once([':', '：']) {
+        Some((head, rest)) if chars_within(head, MAX_SECTION_LABEL_CHARS).is_some() && !head.contains([',', '，']) => rest,
+        _ => text,
+    };
+    let Some((first, second)) = body.split_once([',', '，']) else {
         return false;
     };
     chars_within(text, MAX_SECTION_HEAD_CHARS).is_some()
         && char_len(first) >= 4
         && char_len(second) >= 4
         && !second.contains([',', '，'])
-        && !text.contains(['。', ';', '；', ':', '：', '!', '！', '?', '？', '…'])
+        && !body.contains(['。', ';', '；', ':', '：', '!', '！', '?', '？', '…'])
         && text.chars().next_back().is_some_and(|c| is_han(c) || matches!(c, '”' | '’'))
 }
+
+/// Longest label before a colon in a punctuated section head (`一、1986—1993年`), in characters.
+const MAX_SECTION_LABEL_CHARS: usize = 14;
 
 /// Words news prose opens a sentence with: a purpose or circumstance (`为`, `在`, `随着`), a
 /// source (`据`), a time (`今年`, `近年来`, `截至`) or a link to the last paragraph (`此外`).

@@ -610,6 +610,12 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
             }
             continue;
         }
+        // a footnote printed at a page's foot (`〔注〕①…`) waits, as an inset does, for the
+        // paragraph the page break cut
+        if is_footnote(b.text) && open && cut {
+            waiting.push(b);
+            continue;
+        }
         if b.inset {
             if open {
                 waiting.push(b);
@@ -653,6 +659,11 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
     }
     place(&mut out, &mut waiting);
     out
+}
+
+/// `〔注〕①“三西”，指…`, `注：…`: a note printed at the foot of a page.
+fn is_footnote(text: &str) -> bool {
+    ["〔注〕", "[注]", "【注】", "注：", "注:", "注①"].iter().any(|m| text.starts_with(m))
 }
 
 /// Longest subheading of a feature compared with the others (see [`parallel_subheading`]).
@@ -721,14 +732,20 @@ fn is_source_note(text: &str) -> bool {
 const FRONT_MATTER: [&str; 12] =
     ["作者单位", "摘要", "摘　要", "关键词", "关键字", "中图分类号", "文献标识码", "文章编号", "基金项目", "作者简介", "收稿日期", "Key words"];
 
-/// `摘　要：…`, `关键词：…`: a field of a journal paper's front matter, which opens a paragraph
-/// of its own though the field before it ends in no stop.
+/// `摘　要：…`, `关键词：…`, `【关键词】…`: a field of a journal paper's front matter, which opens
+/// a paragraph of its own though the field before it ends in no stop.
 fn is_front_matter(text: &str) -> bool {
     // told by the first character: few lines open with one of the fields'; the field's name
     // stands before a colon (`基金项目已全部落地` is a sentence)
     static FRONT_MATTER_HEADS: crate::quantity::words::Heads = crate::quantity::words::Heads::of(&FRONT_MATTER);
-    text.chars().next().is_some_and(|c| FRONT_MATTER_HEADS.may_start(c))
-        && FRONT_MATTER.iter().any(|f| text.strip_prefix(f).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
+    // (`【关键词】…`, `〔收稿日期〕…`: the field's name in brackets instead of before a colon)
+    let bracketed = text.strip_prefix(['【', '〔', '[']);
+    let text = bracketed.unwrap_or(text);
+    let closes = |rest: &str| match bracketed {
+        Some(_) => rest.starts_with(['】', '〕', ']']),
+        None => rest.trim_start().starts_with([':', '：']),
+    };
+    text.chars().next().is_some_and(|c| FRONT_MATTER_HEADS.may_start(c)) && FRONT_MATTER.iter().any(|f| text.strip_prefix(f).is_some_and(closes))
 }
 
 /// Fewest field lines in a row that make a card of facts.

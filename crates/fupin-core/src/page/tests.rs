@@ -3070,3 +3070,54 @@ fn an_agency_s_commentary_and_a_titled_box_of_bullets_are_pieces_of_their_own() 
     assert_eq!(p.articles[2].paragraphs.len(), 2);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_local_history_journal_s_frame_notes_and_period_heads() {
+    let text = "\
+某某史志　2021年第3期（总第58期）　　　　　　·党史研究·
+
+从“苦瘠甲天下”到整县脱贫
+
+——某县扶贫开发历程回顾
+
+县委党史研究室　马某某
+
+【摘要】某县曾是国家扶贫开发工作重点县。
+
+【关键词】某县；扶贫开发
+
+一、1986—1993年：以工代赈起步，着力解决温饱
+
+1986年，县里成立扶贫开发领导小组，组织群众投工投劳修建乡村
+
+〔注〕①“三西”，指国家专项扶持建设的地区。
+
+·24·
+
+党史研究·某县扶贫开发历程回顾
+
+道路136公里。1988年，全县新修梯田2.1万亩，完成造林
+
+·25·
+
+党史研究·某县扶贫开发历程回顾
+
+3万亩。
+
+某某史志　2021年第3期
+
+本刊讯（通讯员　杨某某）9月14日，县志评审会召开。
+";
+    let p = split(text);
+    let story = &p.articles[0];
+    assert_eq!(story.title.as_deref(), Some("从“苦瘠甲天下”到整县脱贫"), "{:#?}", p.articles);
+    assert_eq!(who(story), vec![("马某某", Role::Author)]);
+    let texts = paragraph_texts(&p);
+    assert!(texts.contains(&"一、1986—1993年：以工代赈起步，着力解决温饱"), "{texts:#?}");
+    assert!(texts.iter().any(|t| t.contains("修建乡村道路136公里。") && t.ends_with("完成造林3万亩。")), "{texts:#?}");
+    assert!(texts.iter().any(|t| t.starts_with("【关键词】") && t.ends_with("扶贫开发")), "{texts:#?}");
+    let folios = discarded_as(&p, DiscardReason::PageNumber);
+    assert!(folios.contains(&"·24·") && folios.contains(&"某某史志　2021年第3期"), "{folios:#?}");
+    assert_eq!(who(&p.articles[1]), vec![("杨某某", Role::Correspondent)]);
+    assert_covered(text, &p);
+}
