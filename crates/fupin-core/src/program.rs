@@ -340,7 +340,7 @@ impl Programs {
         // are no measures
         programs.retain(|p| p.declared_count > 0 || !states_findings(p, |name| self.starts_with_lead_verb(name)));
         // places counted (`融水苗族自治县、三江侗族自治县两个重点帮扶县`) are no measures
-        programs.retain(|p| !names_places(p));
+        programs.retain(|p| !names_places(p, |name| self.starts_with_lead_verb(name)));
         // a contest's or an award's classes (`产业发展组:…村96.5分`, `一等奖:…`) are no measures
         let scored = |item: &ProgramItem| ctx.input.get(item.span.end..).is_some_and(|after| after.starts_with([':', '：']));
         programs.retain(|p| p.declared_count > 0 || !names_classes(p, |name| self.starts_with_lead_verb(name), scored));
@@ -512,9 +512,13 @@ impl Programs {
         if items.is_empty() || items.len() == 1 && !open_ended {
             return None;
         }
-        // `意见主要集中在产业发展、道路硬化和饮水安全三个方面`: what something is about, no measures
-        if TOPIC_VERBS.iter().any(|w| text[items[0].0..items[0].1].contains(w)) {
-            return None;
+        // `意见主要集中在产业发展、道路硬化和饮水安全三个方面`: what opinions or problems are about,
+        // no measures (`把资金集中在发展特色产业、…三个方面` spends on them)
+        let first = &text[items[0].0..items[0].1];
+        if let Some(k) = TOPIC_VERBS.iter().find_map(|w| first.find(w)) {
+            if TOPIC_SUBJECTS.iter().any(|w| first[..k].contains(w)) {
+                return None;
+            }
         }
         // `…、村干部和帮扶责任人分包户的“三级包保”`: one item too many, the last two split at a
         // conjunction, is one item whose doers the conjunction joins
@@ -1257,11 +1261,11 @@ const MAX_PLACE_ITEM_CHARS: usize = 10;
 const PLACE_ENDS: [char; 8] = ['省', '市', '县', '区', '旗', '乡', '镇', '村'];
 
 /// Whether every item of a program is the name of a place (`融水苗族自治县`, `三江侗族自治县`):
-/// a list of where, not of what is done.
-fn names_places(p: &Program) -> bool {
+/// a list of where, not of what is done (`建设示范村` is a measure: a verb leads it).
+fn names_places(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
     p.items.iter().all(|i| {
         let n = i.name.chars().count();
-        (3..=MAX_PLACE_ITEM_CHARS).contains(&n) && i.name.ends_with(PLACE_ENDS) && i.name.chars().all(is_han)
+        (3..=MAX_PLACE_ITEM_CHARS).contains(&n) && i.name.ends_with(PLACE_ENDS) && i.name.chars().all(is_han) && !acts(&i.name)
     })
 }
 
@@ -1624,7 +1628,7 @@ fn items_by_semicolons(text: &str, start: usize, count: u32) -> Option<Vec<(usiz
         return None;
     }
     let window = head_chars(&text[start..], MAX_CLAUSE_CHARS * 2);
-    let end = start + window.find(['。', '！', '？', '!', '?']).unwrap_or(window.len());
+    let end = start + window.find(crate::quantity::FULL_STOPS).unwrap_or(window.len());
     let body = &text[start..end];
     let stops = body.match_indices(['；', ';']).map(|(j, mark)| (j, mark.len()));
     let mut items = Vec::new();
@@ -1669,6 +1673,9 @@ const LIST_OPENERS: [&str; 6] = ["按照", "做到", "实行", "实现", "推行
 
 /// Verbs before a list of what something is about (`问题集中在…、…两个方面`).
 const TOPIC_VERBS: [&str; 2] = ["集中在", "集中于"];
+
+/// What such a list tells the subjects of: opinions, problems, requests.
+const TOPIC_SUBJECTS: [&str; 8] = ["意见", "问题", "反映", "诉求", "建议", "投诉", "需求", "矛盾"];
 
 /// The longest clause read as an item by [`clauses_repeating`], in chars.
 const MAX_REPEATING_CLAUSE_CHARS: usize = 40;
@@ -3000,6 +3007,9 @@ mod tests {
     fn what_something_is_about_and_places_counted_are_no_measures() {
         assert!(find(&["群众意见主要集中在产业发展、道路硬化和饮水安全三个方面。"]).is_empty());
         assert!(find(&["聚焦甲苗族自治县、乙侗族自治县两个重点帮扶县，加大支持力度。"]).is_empty());
+        // but funds spent on three fields, and places built, are measures
+        assert_eq!(find(&["县里把资金集中在发展特色产业、改善基础设施、提升公共服务三个方面。"]).len(), 1);
+        assert_eq!(find(&["县里围绕建设示范村、改造老旧街区、打造特色小镇三个重点推进。"]).len(), 1);
         // a list of measures that names its field stays one
         assert_eq!(find(&["该县从产业帮扶、就业帮扶、兜底保障三个方面发力。"]).len(), 1);
     }

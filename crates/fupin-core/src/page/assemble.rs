@@ -368,9 +368,9 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// story's own, over a paragraph that does not open as news. A feature's subheadings are
     /// cut to one length; a new story's headline seldom matches one.
     fn parallel_subheading(&self, i: usize, kinds: &[Kind]) -> bool {
-        const MAX_SUBHEADING_CHARS: usize = 12;
+        use join::{similar_length, MAX_PARALLEL_SUBHEADING_CHARS};
         let l = &self.lines[i];
-        let Some(n) = super::line::chars_within(l.text, MAX_SUBHEADING_CHARS) else { return false };
+        let Some(n) = super::line::chars_within(l.text, MAX_PARALLEL_SUBHEADING_CHARS) else { return false };
         let Some(d) = self.open else { return false };
         let over_text = self.lines.get(i + 1).is_some_and(|next| matches!(kinds[i + 1], Kind::Body) && !opens_as_news(next.text));
         let draft = &self.drafts[d];
@@ -378,7 +378,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             && draft.article.kind == ArticleKind::News
             && is_heading_like(l.text)
             && draft.blocks.iter().any(|b| {
-                super::line::chars_within(b.text, MAX_SUBHEADING_CHARS).is_some_and(|m| m.abs_diff(n) <= 1) && is_heading_like(b.text)
+                super::line::chars_within(b.text, MAX_PARALLEL_SUBHEADING_CHARS).is_some_and(|m| similar_length(m, n)) && is_heading_like(b.text)
             })
     }
 

@@ -340,11 +340,16 @@ const MAX_INDEX_LABEL_BYTES: usize = 24;
 /// Whether `text` opens with a field of a site's index box ([`INDEX_FIELDS`]), its label
 /// often spaced out to the box's width (`索 引 号：`, `有 效 性：`).
 fn is_index_field(t: &str) -> bool {
-    let Some(colon) = t.get(..t.len().min(MAX_INDEX_LABEL_BYTES + 3)).and_then(|head| head.find([':', '：'])) else {
+    // the label stands within its bound (floored to a character), the value is no sentence
+    let mut head = t.len().min(MAX_INDEX_LABEL_BYTES + 3);
+    while !t.is_char_boundary(head) {
+        head -= 1;
+    }
+    let Some(colon) = t[..head].find([':', '：']) else {
         return false;
     };
     let label: String = t[..colon].split_whitespace().collect();
-    INDEX_FIELDS.contains(&label.as_str())
+    INDEX_FIELDS.contains(&label.as_str()) && !t[colon..].contains(['，', '。', ','])
 }
 
 /// Whether `text` is a field of a message board's record (see [`RECORD_FIELDS`]), its visitor
@@ -385,8 +390,10 @@ fn is_ticker(text: &str) -> bool {
     let Some(close) = rest.find('】') else { return false };
     let label = &t[..close + 2 * '【'.len_utf8()];
     let after = &t[label.len()..];
-    at_most_chars(t, MAX_TICKER_CHARS)
-        && after.match_indices(label).any(|(k, _)| after[..k].ends_with(['\u{3000}', ' ']) && after[..k].trim_end().len() + 2 <= k)
+    // each title is no sentence (a story's `【典型案例】甲村…，…。` items are), and a gap of
+    // two spaces at least sets the next label apart
+    let gap_before = |k: usize| after[..k].chars().rev().take_while(|c| c.is_whitespace()).nth(1).is_some();
+    at_most_chars(t, MAX_TICKER_CHARS) && !t.contains(['，', '。', ',']) && after.match_indices(label).any(|(k, _)| gap_before(k))
 }
 
 /// Longest line read as a video or audio player.

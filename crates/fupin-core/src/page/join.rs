@@ -591,8 +591,8 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
     for (b, in_card) in blocks.iter().zip(card) {
         let cells = row_cells(b.text);
         // a row the converter wrapped onto the next line is one row again
-        if last_row_cells > 0 && cells > 0 && row_runs_on(last_row_cells, header_cells, b.text) {
-            if let Some(last) = out.last_mut() {
+        if last_row_cells > 0 && cells > 0 {
+            if let Some(last) = out.last_mut().filter(|last| row_runs_on(&last.text, last_row_cells, header_cells, b.text)) {
                 push_lines(last, b);
                 last_row_cells = 0;
                 continue;
@@ -667,7 +667,7 @@ fn is_footnote(text: &str) -> bool {
 }
 
 /// Longest subheading of a feature compared with the others (see [`parallel_subheading`]).
-const MAX_PARALLEL_SUBHEADING_CHARS: usize = 12;
+pub(super) const MAX_PARALLEL_SUBHEADING_CHARS: usize = 12;
 
 /// The lengths in characters of the blocks that plainly head the paragraph under them
 /// ([`heads_paragraph`]), short ones only.
@@ -687,9 +687,18 @@ fn subheading_lengths(blocks: &[Block<'_>]) -> Vec<usize> {
 /// it opens with.
 fn parallel_subheading(text: &str, lengths: &[usize]) -> bool {
     !lengths.is_empty()
-        && super::line::chars_within(text, MAX_PARALLEL_SUBHEADING_CHARS).is_some_and(|n| lengths.iter().any(|&m| m.abs_diff(n) <= 1))
+        && super::line::chars_within(text, MAX_PARALLEL_SUBHEADING_CHARS).is_some_and(|n| lengths.iter().any(|&m| similar_length(m, n)))
+        && !text.ends_with(CUT_ENDS)
         && super::headline::is_heading_like(text)
 }
+
+/// Whether two subheadings of `a` and `b` characters are cut to about one length.
+pub(super) fn similar_length(a: usize, b: usize) -> bool {
+    a.abs_diff(b) <= 1
+}
+
+/// Words a line a column break cut may end on and a subheading does not (`红米加工车间则把`).
+const CUT_ENDS: [char; 16] = ['把', '将', '在', '的', '和', '与', '了', '被', '对', '向', '从', '为', '以', '及', '则', '让'];
 
 /// Whether block `b` breaks off inside a sentence of prose, as a column break leaves it: it runs
 /// on, and ends on a Han character or a comma. A box or a card printed there waits for it.
@@ -809,9 +818,9 @@ const MAX_TABLE_ROW_CHARS: usize = 80;
 /// Fewest cells of a long row (see [`row_cells`]).
 const MIN_WIDE_ROW_CELLS: usize = 4;
 
-/// `小额信贷余额(万元)    9120    10350    13.5%`: a short line of three or more cells set apart
-/// by tabs or runs of spaces, as a table comes out of a page. Prose puts no wide gaps inside a
-/// line.
+/// `小额信贷余额(万元)    9120    10350    13.5%`: a line of three or more cells set apart by tabs
+/// or runs of spaces, as a table comes out of a page: a short one, or a longer one whose cells
+/// are told apart beyond doubt (see [`row_cells`]). Prose puts no wide gaps inside a line.
 fn is_table_row(text: &str) -> bool {
     row_cells(text) > 0
 }
@@ -846,11 +855,14 @@ fn row_cells(text: &str) -> usize {
 }
 
 /// Whether `row`, a table's row of `cells` cells that a header of `header` cells is over, is cut
-/// short and runs on in `next`, the next line: the row lacks cells, and `next` is a row of the
-/// rest, the cell the line break cut counted in both (`3\t丙村…\t实施…，购置` over
+/// short and runs on in `next`, the next line: the row lacks cells and breaks off inside a
+/// sentence, and `next`, opening on no row number, is a row of the rest, the cell the line
+/// break cut counted in both (`3\t丙村…\t实施…，购置` over
 /// `修枝机…20台\t68\t…`).
-fn row_runs_on(cells: usize, header: usize, next: &str) -> bool {
-    cells < header && cells + row_cells(next) == header + 1
+fn row_runs_on(row: &str, cells: usize, header: usize, next: &str) -> bool {
+    // the cut falls inside a cell's sentence, and the next line is no row of its own
+    let numbered = next.trim_start().split(['\t', ' ', '\u{3000}']).next().is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()));
+    cells < header && ends_inside_sentence(row) && !numbered && cells + row_cells(next) == header + 1
 }
 
 /// A paragraph of block `b`. A block of a wrapped page holds the input's line breaks: each

@@ -860,15 +860,17 @@ const MENU_ROW_REACH: usize = 2;
 
 /// `网上办事大厅　　领导之窗　　镇长信箱　　依申请公开`: a site's menu printed on one line, at
 /// least [`MIN_MENU_ROW_ENTRIES`] short bare words set apart by wide gaps (two spaces or more),
-/// near the site's other navigation. A headline set wide by spaces has fewer, shorter
-/// phrases; a table's header stands over rows, not beside a menu. A short word alone between
+/// near the site's other navigation, not all of one length (a slogan's phrases and a table's
+/// column names are). A short word alone between
 /// two lines of navigation (a side menu's title, `政务公开`) is navigation too.
 fn mark_menu_rows(lines: &[Line<'_>], kinds: &mut [Kind]) {
     let nav = |k: &Kind| matches!(k, Kind::Furniture(DiscardReason::Navigation));
     for i in 0..lines.len() {
         let near_nav = || kinds[i.saturating_sub(MENU_ROW_REACH)..(i + MENU_ROW_REACH + 1).min(lines.len())].iter().any(nav);
+        // a header over rows of figures set apart as widely is a table's
+        let over_row = || lines.get(i + 1).is_some_and(|n| n.text.bytes().any(|b| b.is_ascii_digit()) && (n.text.contains("\u{3000}\u{3000}") || n.text.contains("  ") || n.text.contains('\t')));
         // (the kinds around first: most lines stand far from any navigation)
-        if matches!(kinds[i], Kind::Body) && near_nav() && is_menu_row(lines[i].text) {
+        if matches!(kinds[i], Kind::Body) && near_nav() && is_menu_row(lines[i].text) && !over_row() {
             kinds[i] = Kind::Furniture(DiscardReason::Navigation);
         }
     }
@@ -887,13 +889,18 @@ fn is_menu_row(text: &str) -> bool {
         return false;
     }
     let mut entries = 0;
+    // the lengths of the entries, as bits: a slogan's phrases (`不忘初心　　牢记使命`) and a
+    // table's column names are cut to one length, a menu's entries are not
+    let mut lengths = 0u32;
     let mut rest = t;
     while !rest.is_empty() {
         let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let entry = &rest[..end];
-        if line::chars_within(entry, MAX_MENU_ROW_ENTRY_CHARS).is_none_or(|n| n < 2) || !entry.chars().all(crate::charset::is_han) {
+        let Some(n) = line::chars_within(entry, MAX_MENU_ROW_ENTRY_CHARS).filter(|&n| n >= 2) else { return false };
+        if !entry.chars().all(crate::charset::is_han) {
             return false;
         }
+        lengths |= 1 << n;
         entries += 1;
         let after = rest[end..].trim_start();
         // a gap of one space is no gap between entries
@@ -902,7 +909,7 @@ fn is_menu_row(text: &str) -> bool {
         }
         rest = after;
     }
-    entries >= MIN_MENU_ROW_ENTRIES
+    entries >= MIN_MENU_ROW_ENTRIES && !lengths.is_power_of_two()
 }
 
 /// Longest text a `图/X` credit closes as a caption without saying `图为`: a longer paragraph so

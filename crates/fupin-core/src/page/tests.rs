@@ -3121,3 +3121,39 @@ fn a_local_history_journal_s_frame_notes_and_period_heads() {
     assert_eq!(who(&p.articles[1]), vec![("杨某某", Role::Correspondent)]);
     assert_covered(text, &p);
 }
+
+#[test]
+fn chrome_rules_leave_story_lines_table_headers_and_banners_alone() {
+    let text = "\
+首页 > 新闻中心 > 本地要闻
+
+不忘初心　　牢记使命　　决战决胜　　脱贫攻坚
+
+某县推进移风易俗
+
+本报讯（记者 张明）今年以来，某县推进移风易俗。
+
+【典型案例】甲村村民王某家办喜事，只摆了6桌酒席。　　【典型案例】乙村村民李某丧事简办，节省开支2万元。
+
+服务对象：有贷款意愿的脱贫户和边缘易致贫户，均可申请。
+";
+    let p = split(text);
+    let all: String = p.articles.iter().flat_map(|a| a.paragraphs.iter().map(|x| x.text.as_str())).collect();
+    assert!(all.contains("节省开支2万元") && all.contains("服务对象"), "{:#?}", p.articles);
+    assert!(!discarded_as(&p, DiscardReason::Navigation).iter().any(|t| t.contains("不忘初心")), "{:#?}", p.discarded);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn short_rows_of_a_numbered_table_are_not_run_together() {
+    let text = "\
+某镇项目公示
+序号\t项目名称\t实施地点\t建设内容\t资金（万元）\t备注
+2\t乙村水渠修缮项目\t修缮水渠2公里\t80
+3\t丙村产业项目\t75
+";
+    let p = split(text);
+    let texts = paragraph_texts(&p);
+    assert!(texts.iter().any(|t| t.starts_with("3\t丙村")), "{texts:#?}");
+    assert_covered(text, &p);
+}

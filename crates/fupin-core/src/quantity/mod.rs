@@ -2078,7 +2078,10 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
         .or_else(|| year_of_paragraph(text, sentence, times, pos))
 }
 
-/// Bytes after a paragraph's first year read for the end of its sentence.
+/// The marks that end a sentence, short of a semicolon.
+pub(crate) const FULL_STOPS: [char; 5] = ['。', '！', '？', '!', '?'];
+
+/// Bytes before and after a paragraph's first year read for the ends of its sentence.
 const PARAGRAPH_OPENING: usize = 600;
 /// Most times a paragraph may name and still have one year.
 const MAX_PARAGRAPH_TIMES: usize = 16;
@@ -2095,8 +2098,10 @@ fn floor_boundary(text: &str, at: usize) -> usize {
 }
 
 /// Words that give a sentence a time of its own, which a paragraph's year does not reach.
-const OWN_TIME_WORDS: [&str; 15] = [
+const OWN_TIME_WORDS: [&str; 16] = [
     "目前", "截至", "截止", "今年", "去年", "近年", "此前", "以来", "如今", "现在", "当前", "眼下", "今天", "后来", "此后",
+    // `当时全村…`: a past moment of a story's own
+    "当时",
 ];
 
 /// `6月8日,某市2024年二季度重点项目集中开工。此次开工项目32个,总投资186.5亿元。`: the one
@@ -2113,10 +2118,16 @@ fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: us
     let first = times.iter().find(|t| t.years.is_some())?;
     // the sentence that names the year: the first, or a later one when the sentences before it
     // name no time (`…明确责任人和整改时限。截至2024年6月30日,…。通过整改,已收回…`)
-    const ENDS: [char; 5] = ['。', '！', '？', '!', '?'];
+    // (both ends looked for within PARAGRAPH_OPENING bytes of the year: a search to the
+    // paragraph's start for every figure made a long paragraph quadratic)
     let reach = &text[first.end..floor_boundary(text, first.end + PARAGRAPH_OPENING)];
-    let first_end = first.end + reach.find(ENDS)?;
-    let first_start = text[..first.start].rfind(ENDS).map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
+    let first_end = first.end + reach.find(FULL_STOPS)?;
+    let back = floor_boundary(text, first.start.saturating_sub(PARAGRAPH_OPENING));
+    let first_start = match text[back..first.start].rfind(FULL_STOPS) {
+        Some(k) => back + k + text[back + k..].chars().next().map_or(1, char::len_utf8),
+        None if back == 0 => 0,
+        None => return None,
+    };
     let head = &text[first_start..first.start];
     // a year printed in figures (`2023年`, `２０２３年`, `二〇二三年`), not said in words (`去年`)
     let printed = text[first.start..first.end].chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '〇');
@@ -2171,7 +2182,7 @@ fn year_over_semicolons(text: &str, sentence: usize, times: &[time::Found], upto
         from += 1;
     }
     let opening = text[from..sentence]
-        .rfind(['。', '！', '？', '!', '?'])
+        .rfind(FULL_STOPS)
         .map_or(if from == 0 { Some(0) } else { None }, |k| Some(from + k + text[from + k..].chars().next().map_or(0, char::len_utf8)))?;
     // the first time of that sentence, standing at its very start (`2020年至2022年,该县…`)
     let first = times[..upto].get(times[..upto].partition_point(|t| t.start < opening))?;

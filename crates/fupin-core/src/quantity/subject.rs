@@ -535,10 +535,27 @@ pub fn object_of_handling(phrase: &str) -> Option<&str> {
     // `每人每月发放补助`: a rate before the verb is no one doing it; the phrase says what the
     // amount is paid at
     let rate = is_rate(&phrase[..at]);
+    // `参加培训的脱贫群众`, `投入我县的帮扶资金`: the verb is in a clause describing the noun
+    // after `的`, which is what is counted
+    // (a share of them, `参加医保的比例`, is named by the whole clause: it returns none below)
+    let object = match object.rsplit_once('的') {
+        Some((_, head)) if head.chars().nth(1).is_some() && !is_share_word(head) => head,
+        _ => object,
+    };
     // `用于设置公益性岗位和`: an object cut off in a list is no noun of its own; `再投入资金`: a
-    // generic object says less than the verb with it
-    let cut = object.ends_with(['和', '及', '与', '、']) || GENERIC_OBJECTS.contains(&object);
+    // generic object says less than the verb with it; `参加医保人数`: the verb is part of the
+    // count's name
+    let cut = object.ends_with(['和', '及', '与', '、', '的'])
+        || object.contains('的')
+        || GENERIC_OBJECTS.contains(&object)
+        || object.ends_with("人数")
+        || object.ends_with("户数");
     (!compound && !rate && !cut && phrase[..at].chars().nth(1).is_some() && object.chars().nth(1).is_some()).then_some(object)
+}
+
+/// `比例`, `人数占比`, `比重`, `覆盖率`: a noun of a share, which the words before it name.
+fn is_share_word(noun: &str) -> bool {
+    ["比例", "占比", "比重", "率"].iter().any(|w| noun.ends_with(w))
 }
 
 /// `每人每月`, `每户`, `每年`: words of a rate alone, each `每` and a short measure.

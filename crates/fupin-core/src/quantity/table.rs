@@ -445,8 +445,10 @@ pub fn unit_header(text: &str) -> Option<UnitHeader<'_>> {
         }
     }
     let (at, name, unit) = found?;
-    // `项目名称`: the column naming what each row is
-    let label = parts.iter().position(|r| text[r.clone()].ends_with("名称"));
+    // `项目名称`: the column naming what each row is, that one first, else the last column
+    // named so before the figures (`实施单位名称` names who carries it out)
+    let named = |k: usize| text[parts[k].clone()].ends_with("名称");
+    let label = (0..at).find(|&k| &text[parts[k].clone()] == "项目名称").or_else(|| (0..at).rev().find(|&k| named(k)));
     Some(UnitHeader { columns: parts.len(), at, name, unit, label })
 }
 
@@ -759,6 +761,8 @@ mod tests {
         assert_eq!((h.columns, h.at, &header[h.name], h.unit, h.label), (5, 4, "金额", "元", None));
         let listed = "序号\t项目名称\t建设地点\t资金规模（万元）";
         assert_eq!(unit_header(listed).map(|h| (h.at, h.unit, h.label)), Some((3, "万元", Some(1))));
+        let listed = "序号\t实施单位名称\t项目名称\t资金规模（万元）";
+        assert_eq!(unit_header(listed).map(|h| h.label), Some(Some(2)));
         let row = "1  甲乙  某村  养牛2头  6000";
         assert_eq!(unit_header_cell(row, 5, 4).map(|(l, c)| (l, &row[c.range])), Some((None, "6000")));
         let total = "合计        36000";

@@ -1311,6 +1311,9 @@ fn who_handed_out_or_bought_is_no_part_of_what_is_counted() {
     assert_eq!(one("人大代表围绕乡村振兴提出建议56件。").subject, "建议");
     // a generic object says less than the verb with it; an object cut off in a list is none
     assert_eq!(one("明年计划再投入资金6500万元。").subject, "再投入资金");
+    // a verb in a clause describing who is counted leaves the noun; a count's name keeps it
+    assert_eq!(one("全县参加培训的脱贫群众3200人。").subject, "脱贫群众");
+    assert_eq!(one("全县参加城乡居民医保人数52万人。").subject, "全县参加城乡居民医保人数");
     // a price or an amount the verb makes a noun of is what is measured
     assert_eq!(one("今年鲜叶收购价每斤8元。").subject, "鲜叶收购价");
     assert_eq!(one("优质谷子收购价达到每公斤7.6元。").subject, "优质谷子收购价");
