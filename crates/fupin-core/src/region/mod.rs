@@ -1037,8 +1037,9 @@ fn gives_aid(text: &str, end: usize) -> bool {
     let window = crate::term::head_chars(&text[end..], MAX_AID_GAP_CHARS + 4);
     AID_WORDS.iter().any(|w| {
         // only a suffix or a batch's ordinal stands between (`广东省第十批援藏`): `兰坪县通甸镇
-        // 珠海援建的` names the giver after the place
-        window.find(w).is_some_and(|k| {
+        // 珠海援建的` names the giver after the place (a plain scan of the ten-character
+        // window: `str::find` set up a searcher for each word at every mention)
+        words::find(window, w).is_some_and(|k| {
             window[..k].chars().all(|c| AID_GAP.contains(c) || crate::numeral::chinese_digit(c).is_some() || crate::numeral::chinese_unit(c).is_some() || c.is_ascii_digit())
         })
     })
