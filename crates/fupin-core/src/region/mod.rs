@@ -1035,6 +1035,10 @@ const MAX_AID_GAP_CHARS: usize = 6;
 /// the primary division (it stays among the regions). Read in a bounded window after the name.
 fn gives_aid(text: &str, end: usize) -> bool {
     let window = crate::term::head_chars(&text[end..], MAX_AID_GAP_CHARS + 4);
+    // every word of aid holds `援`: most windows hold none, told by one byte search
+    if !words::occurs(window, "援") {
+        return false;
+    }
     AID_WORDS.iter().any(|w| {
         // only a suffix or a batch's ordinal stands between (`广东省第十批援藏`): `兰坪县通甸镇
         // 珠海援建的` names the giver after the place (a plain scan of the ten-character
