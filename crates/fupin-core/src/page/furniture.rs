@@ -239,6 +239,10 @@ const MAX_MENU_ENTRY_CHARS: usize = 6;
 /// `首页 | 机构概况 | 工作动态 | … | 网上留言`: a menu longer than [`MAX_NAV_CHARS`], every entry
 /// of it a short word with no figure.
 fn is_long_menu(text: &str) -> bool {
+    // a line with no pipe is one entry, no menu: most lines are passed without being split
+    if !holds_pipe(text) {
+        return false;
+    }
     let mut entries = 0;
     text.split(['|', '｜']).all(|e| {
         entries += 1;
@@ -489,13 +493,18 @@ fn is_jump_line(text: &str) -> bool {
 /// Longest word of a site menu printed on one line.
 const MAX_MENU_WORD_CHARS: usize = 4;
 
+/// Whether `text` holds a pipe, `|` or `｜`, told a word at a time rather than a character.
+fn holds_pipe(text: &str) -> bool {
+    crate::charset::find_mark(text, |c| matches!(c, '|' | '｜')).is_some()
+}
+
 /// Longest cell of a site's name bar, in characters.
 const MAX_SITE_CELL_CHARS: usize = 20;
 
 /// `某县网 | 某县融媒体中心主办`: a site's name bar, a few short cells set apart by pipes, one the
 /// site's name (`…网`) or its owner (`…主办`).
 fn is_site_bar(text: &str) -> bool {
-    if !text.contains(['|', '｜']) {
+    if !holds_pipe(text) {
         return false;
     }
     let cells: Vec<&str> = text.split(['|', '｜']).map(str::trim).collect();

@@ -2170,8 +2170,9 @@ fn year_over_semicolons(text: &str, sentence: usize, times: &[time::Found], upto
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let opening = text[from..sentence]
-        .rfind(['。', '！', '？', '!', '?'])
+    // (read a word at a time: a reach of hundreds of bytes, decoded character by character,
+    // cost more than the rest of the quantity's reading)
+    let opening = crate::charset::rfind_mark(&text[from..sentence], |c| matches!(c, '。' | '！' | '？' | '!' | '?'))
         .map_or(if from == 0 { Some(0) } else { None }, |k| Some(from + k + text[from + k..].chars().next().map_or(0, char::len_utf8)))?;
     // the first time of that sentence, standing at its very start (`2020年至2022年,该县…`)
     let first = times[..upto].get(times[..upto].partition_point(|t| t.start < opening))?;
