@@ -155,6 +155,27 @@ pub(crate) fn rfind_mark(s: &str, is_mark: impl Fn(char) -> bool) -> Option<usiz
     None
 }
 
+/// Whether one of the first `n` characters of `s` is white space (`char::is_whitespace`). Each
+/// character is stepped over by its first byte, and only those whose first byte a white space
+/// character can have (ASCII, C2, E1, E2, E3) are decoded.
+pub(crate) fn space_within(s: &str, n: usize) -> bool {
+    let b = s.as_bytes();
+    let mut k = 0;
+    for _ in 0..n {
+        let Some(&lead) = b.get(k) else { return false };
+        let width = match lead {
+            b' ' | 0x09..=0x0D => return true,
+            0..0x80 => 1,
+            0xC2 | 0xE1..=0xE3 if s.get(k..).and_then(|rest| rest.chars().next()).is_some_and(char::is_whitespace) => return true,
+            0x80..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            _ => 4,
+        };
+        k += width;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -189,6 +210,16 @@ mod tests {
                 let s = &t[..k];
                 assert_eq!(find_mark(s, marks), s.find(marks), "{s}");
                 assert_eq!(rfind_mark(s, marks), s.rfind(marks), "{s}");
+            }
+        }
+    }
+
+    #[test]
+    fn space_within_agrees_with_the_characters() {
+        let texts = ["", "扶贫 车间", "扶贫\u{3000}车间", "a\tb", "é\u{a0}x", "扶贫车间主任", "\u{2003}", "\u{10000}\u{1680}", "一二三四五六七八 九"];
+        for t in texts {
+            for n in 0..12 {
+                assert_eq!(space_within(t, n), t.chars().take(n).any(char::is_whitespace), "{t} {n}");
             }
         }
     }

@@ -29,7 +29,7 @@ impl Row {
     /// [`MIN_CELLS`] short cells, each holding an Arabic digit and no punctuation of a sentence.
     pub fn of(text: &str) -> Option<Row> {
         // most paragraphs are sentences with no space near their start: they are passed at once
-        if !text.trim_start().chars().take(MAX_LABEL_CHARS + 1).any(char::is_whitespace) {
+        if !crate::charset::space_within(text.trim_start(), MAX_LABEL_CHARS + 1) {
             return None;
         }
         let mut parts = cells(text);
