@@ -1754,7 +1754,14 @@ fn quotes_a_rule(paras: &[&Paragraph], run: &[Lead]) -> bool {
     }
     let text = paras[above].text.as_str();
     let cites = ["》第", "〉第"].iter().any(|m| text.match_indices(m).any(|(k, _)| head_chars(&text[k + m.len()..], MAX_ARTICLE_NUMBER_CHARS).contains('条')));
-    cites || ["下列情形", "下列行为", "下列情况"].iter().any(|w| words::contains(text, w)) || words::contains(text, "下列") && words::contains(text, "之一")
+    // every word of a list of cases holds `下列`, which most paragraphs lack: one vector search,
+    // set up once, settles those before the words are sought byte by byte over the paragraph
+    static LISTED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("下列"));
+    let lists = || {
+        LISTED.find(text.as_bytes()).is_some()
+            && (["下列情形", "下列行为", "下列情况"].iter().any(|w| words::contains(text, w)) || words::contains(text, "之一"))
+    };
+    cites || lists()
 }
 
 /// The parts a television or radio news script marks in brackets.
