@@ -155,6 +155,28 @@ pub(crate) fn rfind_mark(s: &str, is_mark: impl Fn(char) -> bool) -> Option<usiz
     None
 }
 
+/// `s.char_indices()`, but a character that cannot be a mark (see [`mark_starts`]) is given as
+/// `None`, stepped over by its first byte without being decoded: for a walk that stops only at
+/// marks, most of whose characters are Han.
+pub(crate) fn mark_indices(s: &str) -> impl Iterator<Item = (usize, Option<char>)> + '_ {
+    let b = s.as_bytes();
+    let mut k = 0;
+    std::iter::from_fn(move || {
+        let (at, &lead) = (k, b.get(k)?);
+        if may_start_mark(lead) {
+            let c = char_at(s, k);
+            k += c.len_utf8();
+            return Some((at, Some(c)));
+        }
+        k += match lead {
+            0x80..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            _ => 4,
+        };
+        Some((at, None))
+    })
+}
+
 /// Whether one of the first `n` characters of `s` is white space (`char::is_whitespace`). Each
 /// character is stepped over by its first byte, and only those whose first byte a white space
 /// character can have (ASCII, C2, E1, E2, E3) are decoded.
@@ -211,6 +233,14 @@ mod tests {
                 assert_eq!(find_mark(s, marks), s.find(marks), "{s}");
                 assert_eq!(rfind_mark(s, marks), s.rfind(marks), "{s}");
             }
+        }
+    }
+
+    #[test]
+    fn mark_indices_give_the_marks_and_the_places_of_every_character() {
+        for t in ["", "扶贫。车间！", "a，é\u{10000}、扶：x？", "一二三"] {
+            let slow: Vec<(usize, Option<char>)> = t.char_indices().map(|(k, c)| (k, may_start_mark(t.as_bytes()[k]).then_some(c))).collect();
+            assert_eq!(mark_indices(t).collect::<Vec<_>>(), slow, "{t}");
         }
     }
 

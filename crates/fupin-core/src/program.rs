@@ -752,10 +752,14 @@ impl Programs {
         let stop = |c: char| is_sentence_stop(c) || matches!(kind, LeadKind::Ordinal(_)) && !head_line && matches!(c, ',' | '，');
         // a sentence lead is short (stars of bold print aside): past its longest, the scan stops
         let mut read = 0;
-        let found = text[start..].char_indices().find(|&(_, c)| {
-            read += usize::from(c != '*');
-            stop(c) || kind == LeadKind::Sentence && read > MAX_LEAD_CHARS
-        });
+        // every stop is a mark: the characters that cannot be one are stepped over undecoded
+        let rest = &text[start..];
+        let found = crate::charset::mark_indices(rest)
+            .find(|&(_, c)| {
+                read += usize::from(c != Some('*'));
+                c.is_some_and(stop) || kind == LeadKind::Sentence && read > MAX_LEAD_CHARS
+            })
+            .map(|(j, c)| (j, c.or_else(|| rest[j..].chars().next()).unwrap_or_default()));
         let end = match found {
             Some((j, c)) if !stop(c) => return self.long_first_sentence(i, paras, start, start + j),
             Some((j, _)) => start + j,
@@ -1267,12 +1271,17 @@ fn names_places(p: &Program) -> bool {
 
 /// Whether an item names a part of a document (`典型案例`, `主要指标`).
 fn names_a_part(name: &str) -> bool {
+    // (the endings compared in line, last byte first: most differ there, where a call to
+    // `memcmp` per word cost more than the test)
     let part_word = |w: &&str| {
-        name.strip_suffix(*w).is_some_and(|head| !(head.chars().nth(2).is_some() && head.ends_with(PART_AS_OBJECT)))
+        words::has_suffix(name, w) && {
+            let head = &name[..name.len() - w.len()];
+            !(head.chars().nth(2).is_some() && head.ends_with(PART_AS_OBJECT))
+        }
     };
     let study_part = || {
         name.chars().nth(MAX_STUDY_PART_CHARS).is_none()
-            && STUDY_PARTS.iter().any(|w| name.ends_with(w))
+            && STUDY_PARTS.iter().any(|w| words::has_suffix(name, w))
             && !solves(name)
     };
     DOCUMENT_PARTS.iter().any(part_word) || study_part()
