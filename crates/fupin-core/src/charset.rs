@@ -177,6 +177,28 @@ pub(crate) fn mark_indices(s: &str) -> impl Iterator<Item = (usize, Option<char>
     })
 }
 
+/// Where the first of the first `n` characters of `s` that is no Han character ([`is_han`])
+/// stands, as `s.char_indices().take(n).find(|&(_, c)| !is_han(c))` finds it. A first byte E5 to
+/// E9 starts a Han character (U+5000 to U+9FFF) and is passed at once; only the others are
+/// decoded.
+pub(crate) fn first_non_han(s: &str, n: usize) -> Option<(usize, char)> {
+    let b = s.as_bytes();
+    let mut k = 0;
+    for _ in 0..n {
+        match b.get(k)? {
+            0xE5..=0xE9 => k += 3,
+            _ => {
+                let c = s.get(k..)?.chars().next()?;
+                if !is_han(c) {
+                    return Some((k, c));
+                }
+                k += c.len_utf8();
+            }
+        }
+    }
+    None
+}
+
 /// Whether one of the first `n` characters of `s` is white space (`char::is_whitespace`). Each
 /// character is stepped over by its first byte, and only those whose first byte a white space
 /// character can have (ASCII, C2, E1, E2, E3) are decoded.
@@ -241,6 +263,15 @@ mod tests {
         for t in ["", "扶贫。车间！", "a，é\u{10000}、扶：x？", "一二三"] {
             let slow: Vec<(usize, Option<char>)> = t.char_indices().map(|(k, c)| (k, may_start_mark(t.as_bytes()[k]).then_some(c))).collect();
             assert_eq!(mark_indices(t).collect::<Vec<_>>(), slow, "{t}");
+        }
+    }
+
+    #[test]
+    fn first_non_han_agrees_with_the_characters() {
+        for t in ["", "扶贫车间", "扶贫 车间", "㐀一丐\u{4DC0}x", "\u{F900}乡a", "é扶", "一二三四五六七八九十百千"] {
+            for n in 0..14 {
+                assert_eq!(first_non_han(t, n), t.char_indices().take(n).find(|&(_, c)| !is_han(c)), "{t} {n}");
+            }
         }
     }
 

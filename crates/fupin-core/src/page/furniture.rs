@@ -4,6 +4,8 @@
 use super::line::{at_most_chars, char_len, chars_within, ends_sentence, is_punct_only};
 use crate::model::{Date, DiscardReason};
 use crate::quantity::words::{words_of, Heads};
+use memchr::memmem::Finder;
+use std::sync::LazyLock;
 
 /// Longest line the rules of short lines read (boilerplate; folios and navigation are shorter).
 const MAX_SHORT_LINE_CHARS: usize = 80;
@@ -493,9 +495,12 @@ fn is_jump_line(text: &str) -> bool {
 /// Longest word of a site menu printed on one line.
 const MAX_MENU_WORD_CHARS: usize = 4;
 
-/// Whether `text` holds a pipe, `|` or `｜`, told a word at a time rather than a character.
+/// Whether `text` holds a pipe, `|` or `｜`: two vector searches over its bytes, the full-width
+/// one with a finder built once (a search for its last byte, 9C, would stop in many Chinese
+/// characters), where `str::contains` decodes every character of the line.
 fn holds_pipe(text: &str) -> bool {
-    crate::charset::find_mark(text, |c| matches!(c, '|' | '｜')).is_some()
+    static FULL_WIDTH_PIPE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("｜"));
+    memchr::memchr(b'|', text.as_bytes()).is_some() || FULL_WIDTH_PIPE.find(text.as_bytes()).is_some()
 }
 
 /// Longest cell of a site's name bar, in characters.
