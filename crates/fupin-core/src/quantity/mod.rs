@@ -1706,7 +1706,10 @@ const CHANGE_REACH: usize = 360;
 fn change_subject<'t>(text: &'t str, starts: &Starts, lead: usize, skips: &[(usize, usize)], floor: impl Fn(usize) -> usize) -> Option<&'t str> {
     // bounded: a clause run on without a mark for a whole paragraph is no change's clause
     let clause = starts.clause(lead).max(floor_boundary(text, lead.saturating_sub(CHANGE_REACH)));
-    let opener = clause + text[clause..lead].rfind(['由', '从'])?;
+    // each word sought back from the figure by its last byte, a vector search, where a search
+    // for either character decoded the clause character by character
+    let before = &text[clause..lead];
+    let opener = clause + [words::rfind(before, "由"), words::rfind(before, "从")].into_iter().flatten().max()?;
     let end = text[lead..].find(is_clause_end).map_or(text.len(), |k| lead + k);
     let span = &text[opener..end];
     // `由500亩发展到1.8万亩`: growing to a size is a change too, as in `change::direction_word`
