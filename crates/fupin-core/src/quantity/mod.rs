@@ -2116,10 +2116,12 @@ fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: us
     let first = times.iter().find(|t| t.years.is_some())?;
     // the sentence that names the year: the first, or a later one when the sentences before it
     // name no time (`…明确责任人和整改时限。截至2024年6月30日,…。通过整改,已收回…`)
+    // (the sentence ends read a word at a time, as for every figure they are sought again)
     const ENDS: [char; 5] = ['。', '！', '？', '!', '?'];
+    let stop = |c: char| ENDS.contains(&c);
     let reach = &text[first.end..floor_boundary(text, first.end + PARAGRAPH_OPENING)];
-    let first_end = first.end + reach.find(ENDS)?;
-    let first_start = text[..first.start].rfind(ENDS).map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
+    let first_end = first.end + crate::charset::find_mark(reach, stop)?;
+    let first_start = crate::charset::rfind_mark(&text[..first.start], stop).map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
     let head = &text[first_start..first.start];
     // a year printed in figures (`2023年`, `２０２３年`, `二〇二三年`), not said in words (`去年`)
     let printed = text[first.start..first.end].chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '〇');
