@@ -1731,9 +1731,13 @@ const KEY_WORDS: [&str; 6] = ["关键在于", "关键是", "重在", "贵在", "
 /// The length of a lead's aim when its second half only says where the key to it lies: the
 /// measure is the aim (`推动产业高端化`), the rest of the sentence argues for it.
 fn aim_before_key(lead: &str) -> usize {
-    match lead.split_once([',', '，']) {
-        Some((aim, key)) if KEY_WORDS.iter().any(|w| key.starts_with(w)) => aim.len(),
-        _ => lead.len(),
+    // (the first comma found a word at a time: a lead is read for it at every paragraph)
+    let Some(comma) = crate::charset::find_mark(lead, |c| matches!(c, ',' | '，')) else { return lead.len() };
+    let key = &lead[comma + if lead.as_bytes()[comma] == b',' { 1 } else { '，'.len_utf8() }..];
+    if KEY_WORDS.iter().any(|w| key.starts_with(w)) {
+        comma
+    } else {
+        lead.len()
     }
 }
 

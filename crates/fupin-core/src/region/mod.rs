@@ -853,7 +853,7 @@ impl Gazetteer {
         let k = here.partition_point(|r| r.end <= at);
         let last = here[..k].iter().rev().find(|r| self.is_county(r.id))?;
         let between = text.get(last.end..at).filter(|b| b.len() <= SENTENCE)?;
-        (!between.contains(['。', '；', '！', '？', ';'])).then_some(last.id)
+        crate::charset::find_mark(between, |c| matches!(c, '。' | '；' | '！' | '？' | ';')).is_none().then_some(last.id)
     }
 
     /// Gives places with no county the one the town table has under `id` (or `id` itself, when
