@@ -354,6 +354,9 @@ impl Quantities {
             .enumerate()
             .map(|(k, (p, raws))| weigh(p, raws, ctx.reference_date, scans.get(k), &ctx.article.people))
             .collect();
+        // room for a fact per quantity read: the facts are large, and growing the list copied
+        // them over again (204 regrowths over the seeds x3)
+        out.reserve(weighed.iter().flatten().map(|w| w.raws.len()).sum());
         for (k, p) in texts.iter().enumerate() {
             // `卢阳镇 | 612 | 2783 | 27.9` under `乡镇 | 贷款户数 | 贷款余额(万元) | 贴息金额(万元)`
             let mut columns_row = false;

@@ -313,7 +313,8 @@ impl Gazetteer {
         let Scanned { hits, agreed, own } = scanned;
         let mut tallies = vec![&own];
         tallies.extend(page);
-        let mut resolved = Vec::new();
+        // at most one per hit: sized at once rather than regrown (480 regrowths over the seeds x3)
+        let mut resolved = Vec::with_capacity(hits.iter().map(Vec::len).sum());
         for (piece, piece_hits) in hits.iter().enumerate() {
             for (k, hit) in piece_hits.iter().enumerate() {
                 let before =
