@@ -903,7 +903,8 @@ impl Quantities {
     /// and the multiplier (1 where none is printed).
     fn range_end(&self, text: &str, pos: usize) -> Option<(f64, usize, f64)> {
         const MARKS: [&str; 7] = ["至", "到", "-", "—", "~", "～", "－"];
-        let mark = MARKS.iter().find(|m| text[pos..].starts_with(*m))?;
+        // compared in line: asked after every number, where most texts go on with no mark
+        let mark = MARKS.iter().find(|m| words::has_prefix(&text[pos..], m))?;
         let start = pos + mark.len();
         let n = read_numeral(&text[start..])?;
         let mut q = Qualifier::Exact;
