@@ -75,6 +75,151 @@ impl CharSet {
     }
 }
 
+/// The high bit of each byte of a word.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit set in each byte of `w` that equals `byte`, and no other bit (exact: no carry
+/// crosses from one byte into the next).
+#[inline(always)]
+fn lanes_equal(w: u64, byte: u8) -> u64 {
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    let v = w ^ (u64::from(byte) * 0x0101_0101_0101_0101);
+    // a byte of `v` is zero exactly where `w` holds `byte`
+    !(((v & LOW7) + LOW7) | v | LOW7)
+}
+
+/// The high bit set in each byte of `w` that may start a mark the searches below look for: an
+/// ASCII byte, or E3 or EF, the first bytes of the CJK marks (`。`, `、`, U+3000 to U+30FF) and
+/// of the full-width forms (`，`, `：`, `！`, `｜`, U+F000 to U+FFFF). Both always start a
+/// character, and Han characters (first bytes E4 to E9) start with neither.
+#[inline(always)]
+fn mark_starts(w: u64) -> u64 {
+    (!w & HIGH) | lanes_equal(w, 0xE3) | lanes_equal(w, 0xEF)
+}
+
+/// Whether byte `b` may start such a mark (see [`mark_starts`]).
+#[inline(always)]
+fn may_start_mark(b: u8) -> bool {
+    b.is_ascii() || b == 0xE3 || b == 0xEF
+}
+
+/// The character at byte `k` of `s`, a character boundary.
+#[inline(always)]
+fn char_at(s: &str, k: usize) -> char {
+    match s.as_bytes()[k] {
+        b if b.is_ascii() => char::from(b),
+        _ => s.get(k..).and_then(|rest| rest.chars().next()).unwrap_or_default(),
+    }
+}
+
+/// `s.find(is_mark)`, for a test true only of ASCII characters, CJK marks and full-width forms
+/// (see [`mark_starts`]): eight bytes are looked at a time and only the few that may start such
+/// a mark are read as characters, where `str::find` decodes every character of the text.
+#[inline]
+pub(crate) fn find_mark(s: &str, is_mark: impl Fn(char) -> bool) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut chunks = b.chunks_exact(8);
+    for (n, chunk) in chunks.by_ref().enumerate() {
+        let mut hits = mark_starts(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        while hits != 0 {
+            let k = n * 8 + (hits.trailing_zeros() / 8) as usize;
+            if is_mark(char_at(s, k)) {
+                return Some(k);
+            }
+            hits &= hits - 1;
+        }
+    }
+    let tail = b.len() - chunks.remainder().len();
+    (tail..b.len()).find(|&k| may_start_mark(b[k]) && is_mark(char_at(s, k)))
+}
+
+/// `s.rfind(is_mark)`, read as [`find_mark`] reads, from the end.
+#[inline]
+pub(crate) fn rfind_mark(s: &str, is_mark: impl Fn(char) -> bool) -> Option<usize> {
+    let b = s.as_bytes();
+    let whole = b.len() / 8 * 8;
+    if let Some(k) = (whole..b.len()).rev().find(|&k| may_start_mark(b[k]) && is_mark(char_at(s, k))) {
+        return Some(k);
+    }
+    for (n, chunk) in b[..whole].chunks_exact(8).enumerate().rev() {
+        let mut hits = mark_starts(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        while hits != 0 {
+            let j = 7 - (hits.leading_zeros() / 8) as usize;
+            let k = n * 8 + j;
+            if is_mark(char_at(s, k)) {
+                return Some(k);
+            }
+            hits &= !(0x80 << (8 * j));
+        }
+    }
+    None
+}
+
+/// `s.char_indices()`, but a character that cannot be a mark (see [`mark_starts`]) is given as
+/// `None`, stepped over by its first byte without being decoded: for a walk that stops only at
+/// marks, most of whose characters are Han.
+pub(crate) fn mark_indices(s: &str) -> impl Iterator<Item = (usize, Option<char>)> + '_ {
+    let b = s.as_bytes();
+    let mut k = 0;
+    std::iter::from_fn(move || {
+        let (at, &lead) = (k, b.get(k)?);
+        if may_start_mark(lead) {
+            let c = char_at(s, k);
+            k += c.len_utf8();
+            return Some((at, Some(c)));
+        }
+        k += match lead {
+            0x80..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            _ => 4,
+        };
+        Some((at, None))
+    })
+}
+
+/// Where the first of the first `n` characters of `s` that is no Han character ([`is_han`])
+/// stands, as `s.char_indices().take(n).find(|&(_, c)| !is_han(c))` finds it. A first byte E5 to
+/// E9 starts a Han character (U+5000 to U+9FFF) and is passed at once; only the others are
+/// decoded.
+pub(crate) fn first_non_han(s: &str, n: usize) -> Option<(usize, char)> {
+    let b = s.as_bytes();
+    let mut k = 0;
+    for _ in 0..n {
+        match b.get(k)? {
+            0xE5..=0xE9 => k += 3,
+            _ => {
+                let c = s.get(k..)?.chars().next()?;
+                if !is_han(c) {
+                    return Some((k, c));
+                }
+                k += c.len_utf8();
+            }
+        }
+    }
+    None
+}
+
+/// Whether one of the first `n` characters of `s` is white space (`char::is_whitespace`). Each
+/// character is stepped over by its first byte, and only those whose first byte a white space
+/// character can have (ASCII, C2, E1, E2, E3) are decoded.
+pub(crate) fn space_within(s: &str, n: usize) -> bool {
+    let b = s.as_bytes();
+    let mut k = 0;
+    for _ in 0..n {
+        let Some(&lead) = b.get(k) else { return false };
+        let width = match lead {
+            b' ' | 0x09..=0x0D => return true,
+            0..0x80 => 1,
+            0xC2 | 0xE1..=0xE3 if s.get(k..).and_then(|rest| rest.chars().next()).is_some_and(char::is_whitespace) => return true,
+            0x80..0xE0 => 2,
+            0xE0..0xF0 => 3,
+            _ => 4,
+        };
+        k += width;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -84,6 +229,69 @@ mod tests {
     }
 
     use super::*;
+
+    #[test]
+    fn mark_searches_agree_with_the_string_searches() {
+        let marks = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | ':' | '：' | '|' | '｜' | '、');
+        let texts = [
+            "",
+            "。",
+            "a",
+            "扶贫车间。就业！",
+            "2023年:全县|脱贫？好",
+            "一二三四五六七八九十。十一十二十三十四十五",
+            "ab:cdefgh|ijklmnopq!",
+            "é\u{10000}、扶贫：x？",
+            "村里修路，群众满意；“好”",
+        ];
+        for t in texts {
+            assert_eq!(find_mark(t, marks), t.find(marks), "{t}");
+            assert_eq!(rfind_mark(t, marks), t.rfind(marks), "{t}");
+            for (k, _) in t.char_indices() {
+                let s = &t[k..];
+                assert_eq!(find_mark(s, marks), s.find(marks), "{s}");
+                assert_eq!(rfind_mark(s, marks), s.rfind(marks), "{s}");
+                let s = &t[..k];
+                assert_eq!(find_mark(s, marks), s.find(marks), "{s}");
+                assert_eq!(rfind_mark(s, marks), s.rfind(marks), "{s}");
+            }
+        }
+    }
+
+    #[test]
+    fn mark_indices_give_the_marks_and_the_places_of_every_character() {
+        for t in ["", "扶贫。车间！", "a，é\u{10000}、扶：x？", "一二三"] {
+            let slow: Vec<(usize, Option<char>)> = t.char_indices().map(|(k, c)| (k, may_start_mark(t.as_bytes()[k]).then_some(c))).collect();
+            assert_eq!(mark_indices(t).collect::<Vec<_>>(), slow, "{t}");
+        }
+    }
+
+    #[test]
+    fn first_non_han_agrees_with_the_characters() {
+        for t in ["", "扶贫车间", "扶贫 车间", "㐀一丐\u{4DC0}x", "\u{F900}乡a", "é扶", "一二三四五六七八九十百千"] {
+            for n in 0..14 {
+                assert_eq!(first_non_han(t, n), t.char_indices().take(n).find(|&(_, c)| !is_han(c)), "{t} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn space_within_agrees_with_the_characters() {
+        let texts = ["", "扶贫 车间", "扶贫\u{3000}车间", "a\tb", "é\u{a0}x", "扶贫车间主任", "\u{2003}", "\u{10000}\u{1680}", "一二三四五六七八 九"];
+        for t in texts {
+            for n in 0..12 {
+                assert_eq!(space_within(t, n), t.chars().take(n).any(char::is_whitespace), "{t} {n}");
+            }
+        }
+    }
+
+    #[test]
+    fn marks_start_with_the_bytes_the_searches_stop_at() {
+        for c in ['。', '、', '！', '？', '，', '：', '；', '｜', '（', '）'] {
+            let mut buf = [0; 4];
+            assert!(may_start_mark(c.encode_utf8(&mut buf).as_bytes()[0]), "{c}");
+        }
+    }
 
     #[test]
     fn char_set_holds_exactly_its_characters() {

@@ -756,10 +756,14 @@ impl Programs {
         let stop = |c: char| is_sentence_stop(c) || matches!(kind, LeadKind::Ordinal(_)) && !head_line && matches!(c, ',' | '，');
         // a sentence lead is short (stars of bold print aside): past its longest, the scan stops
         let mut read = 0;
-        let found = text[start..].char_indices().find(|&(_, c)| {
-            read += usize::from(c != '*');
-            stop(c) || kind == LeadKind::Sentence && read > MAX_LEAD_CHARS
-        });
+        // every stop is a mark: the characters that cannot be one are stepped over undecoded
+        let rest = &text[start..];
+        let found = crate::charset::mark_indices(rest)
+            .find(|&(_, c)| {
+                read += usize::from(c != Some('*'));
+                c.is_some_and(stop) || kind == LeadKind::Sentence && read > MAX_LEAD_CHARS
+            })
+            .map(|(j, c)| (j, c.or_else(|| rest[j..].chars().next()).unwrap_or_default()));
         let end = match found {
             Some((j, c)) if !stop(c) => return self.long_first_sentence(i, paras, start, start + j),
             Some((j, _)) => start + j,
@@ -1271,12 +1275,17 @@ fn names_places(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
 
 /// Whether an item names a part of a document (`典型案例`, `主要指标`).
 fn names_a_part(name: &str) -> bool {
+    // (the endings compared in line, last byte first: most differ there, where a call to
+    // `memcmp` per word cost more than the test)
     let part_word = |w: &&str| {
-        name.strip_suffix(*w).is_some_and(|head| !(head.chars().nth(2).is_some() && head.ends_with(PART_AS_OBJECT)))
+        words::has_suffix(name, w) && {
+            let head = &name[..name.len() - w.len()];
+            !(head.chars().nth(2).is_some() && head.ends_with(PART_AS_OBJECT))
+        }
     };
     let study_part = || {
         name.chars().nth(MAX_STUDY_PART_CHARS).is_none()
-            && STUDY_PARTS.iter().any(|w| name.ends_with(w))
+            && STUDY_PARTS.iter().any(|w| words::has_suffix(name, w))
             && !solves(name)
     };
     DOCUMENT_PARTS.iter().any(part_word) || study_part()
@@ -1729,9 +1738,13 @@ const KEY_WORDS: [&str; 6] = ["关键在于", "关键是", "重在", "贵在", "
 /// The length of a lead's aim when its second half only says where the key to it lies: the
 /// measure is the aim (`推动产业高端化`), the rest of the sentence argues for it.
 fn aim_before_key(lead: &str) -> usize {
-    match lead.split_once([',', '，']) {
-        Some((aim, key)) if KEY_WORDS.iter().any(|w| key.starts_with(w)) => aim.len(),
-        _ => lead.len(),
+    // (the first comma found a word at a time: a lead is read for it at every paragraph)
+    let Some(comma) = crate::charset::find_mark(lead, |c| matches!(c, ',' | '，')) else { return lead.len() };
+    let key = &lead[comma + if lead.as_bytes()[comma] == b',' { 1 } else { '，'.len_utf8() }..];
+    if KEY_WORDS.iter().any(|w| key.starts_with(w)) {
+        comma
+    } else {
+        lead.len()
     }
 }
 
@@ -1761,7 +1774,14 @@ fn quotes_a_rule(paras: &[&Paragraph], run: &[Lead]) -> bool {
     }
     let text = paras[above].text.as_str();
     let cites = ["》第", "〉第"].iter().any(|m| text.match_indices(m).any(|(k, _)| head_chars(&text[k + m.len()..], MAX_ARTICLE_NUMBER_CHARS).contains('条')));
-    cites || ["下列情形", "下列行为", "下列情况"].iter().any(|w| words::contains(text, w)) || words::contains(text, "下列") && words::contains(text, "之一")
+    // every word of a list of cases holds `下列`, which most paragraphs lack: one vector search,
+    // set up once, settles those before the words are sought byte by byte over the paragraph
+    static LISTED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("下列"));
+    let lists = || {
+        LISTED.find(text.as_bytes()).is_some()
+            && (["下列情形", "下列行为", "下列情况"].iter().any(|w| words::contains(text, w)) || words::contains(text, "之一"))
+    };
+    cites || lists()
 }
 
 /// The parts a television or radio news script marks in brackets.

@@ -412,7 +412,8 @@ impl Words {
 /// The number of characters of `text` that are not white space, counted over its bytes rather
 /// than character by character: every byte that is no continuation byte starts a character,
 /// and the few white space characters beyond ASCII are found by their rare first bytes.
-fn visible_chars(text: &str) -> usize {
+#[inline]
+pub(crate) fn visible_chars(text: &str) -> usize {
     let bytes = text.as_bytes();
     let visible = |b: u8| (b as i8) >= -0x40 && b != b' ' && !(0x09..=0x0D).contains(&b);
     // counted in bytes, 255 at a time, which the compiler does many bytes per step

@@ -163,7 +163,7 @@ const SUPPLIED: [&str; 2] = ["供稿", "出版"];
 /// `某某日报社出版　责任编辑:X`): the body that supplied or printed the text, which the line
 /// names before its staff.
 fn supplier_len(s: &str) -> Option<usize> {
-    let run = match s.char_indices().take(MAX_SUPPLIER_CHARS + 3).find(|&(_, c)| !is_han(c)) {
+    let run = match crate::charset::first_non_han(s, MAX_SUPPLIER_CHARS + 3) {
         Some((j, _)) => j,
         None if s.chars().nth(MAX_SUPPLIER_CHARS + 3).is_none() => s.len(),
         None => return None,

@@ -18,7 +18,7 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
     let Some(n) = chars_within(text, MAX_HEADLINE_CHARS) else {
         return false;
     };
-    n >= 2 && text.chars().any(is_han) && !text.contains([',', '，', '。', ';', '；'])
+    n >= 2 && text.chars().any(is_han) && crate::charset::find_mark(text, |c| matches!(c, ',' | '，' | '。' | ';' | '；')).is_none()
 }
 
 /// Longest headline that may carry a comma or close on `！`/`？` (`脱贫路上,一个都不能少！`).

@@ -790,7 +790,8 @@ fn is_field_line(text: &str) -> bool {
     if t.len() > 4 * (MAX_FIELD_NAME_CHARS + MAX_FIELD_VALUE_CHARS + 1) {
         return false;
     }
-    let Some(colon) = t.find([':', '：']) else { return false };
+    // (a word at a time: asked of every line, most of which hold no colon)
+    let Some(colon) = crate::charset::find_mark(t, |c| matches!(c, ':' | '：')) else { return false };
     let name = &t[..colon];
     let value = t[colon..].trim_start_matches([':', '：']).trim();
     // a value opening with a pronoun is someone's words (`群众:他总是第一个到`), no field

@@ -105,12 +105,21 @@ fn counts_livestock(unit: &Unit, after: &str) -> bool {
 /// a colon and the first point.
 fn announces_an_outline(after: &str) -> bool {
     const FIRST: [&str; 7] = ["一是", "一、", "（一）", "(一)", "首先", "第一", "1、"];
-    let Some(colon) = after.char_indices().take(8).find(|&(_, c)| c == '：' || c == ':').map(|(i, _)| i) else {
-        return false;
-    };
-    let noun = &after[..colon];
+    // the noun before the colon is all Han characters: the look for the colon ends at the first
+    // character that is none, which most texts after a unit open with (`，同比增长`)
+    let mut colon = None;
+    for (i, c) in after.char_indices().take(8) {
+        if c == '：' || c == ':' {
+            colon = Some(i);
+            break;
+        }
+        if !('\u{4E00}'..='\u{9FFF}').contains(&c) {
+            return false;
+        }
+    }
+    let Some(colon) = colon else { return false };
     let point = after[colon..].trim_start_matches(['：', ':', ' ', '\u{3000}']);
-    noun.chars().all(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c)) && FIRST.iter().any(|w| super::words::has_prefix(point, w))
+    FIRST.iter().any(|w| super::words::has_prefix(point, w))
 }
 
 /// `名`/`位` after `前`/`后` is a rank (`排名前3名`, `后三位`), kept with its printed unit.

@@ -354,6 +354,9 @@ impl Quantities {
             .enumerate()
             .map(|(k, (p, raws))| weigh(p, raws, ctx.reference_date, scans.get(k), &ctx.article.people))
             .collect();
+        // room for a fact per quantity read: the facts are large, and growing the list copied
+        // them over again (204 regrowths over the seeds x3)
+        out.reserve(weighed.iter().flatten().map(|w| w.raws.len()).sum());
         for (k, p) in texts.iter().enumerate() {
             // `卢阳镇 | 612 | 2783 | 27.9` under `乡镇 | 贷款户数 | 贷款余额(万元) | 贴息金额(万元)`
             let mut columns_row = false;
@@ -900,7 +903,8 @@ impl Quantities {
     /// and the multiplier (1 where none is printed).
     fn range_end(&self, text: &str, pos: usize) -> Option<(f64, usize, f64)> {
         const MARKS: [&str; 7] = ["至", "到", "-", "—", "~", "～", "－"];
-        let mark = MARKS.iter().find(|m| text[pos..].starts_with(*m))?;
+        // compared in line: asked after every number, where most texts go on with no mark
+        let mark = MARKS.iter().find(|m| words::has_prefix(&text[pos..], m))?;
         let start = pos + mark.len();
         let n = read_numeral(&text[start..])?;
         let mut q = Qualifier::Exact;
@@ -1706,7 +1710,10 @@ const CHANGE_REACH: usize = 360;
 fn change_subject<'t>(text: &'t str, starts: &Starts, lead: usize, skips: &[(usize, usize)], floor: impl Fn(usize) -> usize) -> Option<&'t str> {
     // bounded: a clause run on without a mark for a whole paragraph is no change's clause
     let clause = starts.clause(lead).max(floor_boundary(text, lead.saturating_sub(CHANGE_REACH)));
-    let opener = clause + text[clause..lead].rfind(['由', '从'])?;
+    // each word sought back from the figure by its last byte, a vector search, where a search
+    // for either character decoded the clause character by character
+    let before = &text[clause..lead];
+    let opener = clause + [words::rfind(before, "由"), words::rfind(before, "从")].into_iter().flatten().max()?;
     let end = text[lead..].find(is_clause_end).map_or(text.len(), |k| lead + k);
     let span = &text[opener..end];
     // `由500亩发展到1.8万亩`: growing to a size is a change too, as in `change::direction_word`
@@ -2118,12 +2125,13 @@ fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: us
     let first = times.iter().find(|t| t.years.is_some())?;
     // the sentence that names the year: the first, or a later one when the sentences before it
     // name no time (`…明确责任人和整改时限。截至2024年6月30日,…。通过整改,已收回…`)
-    // (both ends looked for within PARAGRAPH_OPENING bytes of the year: a search to the
-    // paragraph's start for every figure made a long paragraph quadratic)
+    // (both ends looked for within PARAGRAPH_OPENING bytes of the year, a word at a time: a
+    // search to the paragraph's start for every figure made a long paragraph quadratic)
+    let stop = |c: char| FULL_STOPS.contains(&c);
     let reach = &text[first.end..floor_boundary(text, first.end + PARAGRAPH_OPENING)];
-    let first_end = first.end + reach.find(FULL_STOPS)?;
+    let first_end = first.end + crate::charset::find_mark(reach, stop)?;
     let back = floor_boundary(text, first.start.saturating_sub(PARAGRAPH_OPENING));
-    let first_start = match text[back..first.start].rfind(FULL_STOPS) {
+    let first_start = match crate::charset::rfind_mark(&text[back..first.start], stop) {
         Some(k) => back + k + text[back + k..].chars().next().map_or(1, char::len_utf8),
         None if back == 0 => 0,
         None => return None,
@@ -2181,8 +2189,9 @@ fn year_over_semicolons(text: &str, sentence: usize, times: &[time::Found], upto
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let opening = text[from..sentence]
-        .rfind(FULL_STOPS)
+    // (read a word at a time: a reach of hundreds of bytes, decoded character by character,
+    // cost more than the rest of the quantity's reading)
+    let opening = crate::charset::rfind_mark(&text[from..sentence], |c| FULL_STOPS.contains(&c))
         .map_or(if from == 0 { Some(0) } else { None }, |k| Some(from + k + text[from + k..].chars().next().map_or(0, char::len_utf8)))?;
     // the first time of that sentence, standing at its very start (`2020年至2022年,该县…`)
     let first = times[..upto].get(times[..upto].partition_point(|t| t.start < opening))?;

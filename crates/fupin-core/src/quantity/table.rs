@@ -29,7 +29,7 @@ impl Row {
     /// [`MIN_CELLS`] short cells, each holding an Arabic digit and no punctuation of a sentence.
     pub fn of(text: &str) -> Option<Row> {
         // most paragraphs are sentences with no space near their start: they are passed at once
-        if !text.trim_start().chars().take(MAX_LABEL_CHARS + 1).any(char::is_whitespace) {
+        if !crate::charset::space_within(text.trim_start(), MAX_LABEL_CHARS + 1) {
             return None;
         }
         let mut parts = cells(text);
@@ -68,7 +68,7 @@ pub fn record_label_end(text: &str) -> Option<usize> {
     if text.len() > 4 * MAX_RECORD_CHARS {
         return None;
     }
-    let colon = text.find([':', '：'])?;
+    let colon = crate::charset::find_mark(text, |c| matches!(c, ':' | '：'))?;
     let label = &text[..colon];
     let value = text[colon..].trim_start_matches([':', '：', ' ']);
     let figure_first = value.trim_start_matches(['约', '近', '超', '逾']).starts_with(|c: char| c.is_ascii_digit());
@@ -219,7 +219,7 @@ pub fn caption_unit(text: &str) -> Option<&str> {
     let rest = text[at + "单位".len()..].trim_start_matches([':', '：']);
     // in brackets (`（单位：户）`), or a line of its own over the table (`单位：万元`)
     let alone = || text.trim_start().starts_with("单位").then(|| rest.trim_end().len());
-    let end = rest.find([')', '）']).or_else(alone)?;
+    let end = crate::charset::find_mark(rest, |c| matches!(c, ')' | '）')).or_else(alone)?;
     let unit = rest[..end].trim();
     (!unit.is_empty() && unit.chars().count() <= 4 && unit.chars().all(crate::charset::is_han)).then_some(unit)
 }

@@ -273,7 +273,9 @@ impl Names {
     /// [`Names::scan`] of the names `found` in `text`, `(pattern, start, end)` leftmost-longest
     /// as the names' own search finds them (a walk that reads the text for other words too).
     pub fn scan_found(&self, text: &str, found: impl Iterator<Item = (usize, usize, usize)>) -> Vec<Hit> {
-        let mut hits: Vec<Hit> = Vec::new();
+        // at most a hit per name found (a slice of them, as the topic's walk keeps them): sized
+        // at once rather than regrown
+        let mut hits: Vec<Hit> = Vec::with_capacity(found.size_hint().0);
         for (pattern, start, end) in found {
             let after_name = hits.last().is_some_and(|h| h.end == start);
             let after = &text[end..];

@@ -627,3 +627,10 @@ fn a_provinces_paper_speaking_for_the_province_is_its_news() {
     // a county's story on the same page stays the county's
     assert_eq!(primary(&articles[1]), Some("450125"));
 }
+
+#[test]
+fn every_word_of_aid_holds_yuan() {
+    // `gives_aid` passes over a window without `援` before it looks for any word
+    assert!(AID_WORDS.iter().all(|w| w.contains('援')));
+    assert!(gives_aid("中山援藏资金", "中山".len()) && !gives_aid("中山市资金", "中山".len()));
+}
