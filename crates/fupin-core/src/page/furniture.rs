@@ -16,14 +16,16 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
     // `n` characters exactly when it counts at most `n`
     let short = chars_within(text, MAX_SHORT_LINE_CHARS);
     let within = |n: usize| short.is_some_and(|count| count <= n);
-    if is_page_number(text, within(16)) || within(MAX_RUNNING_HEAD_CHARS) && is_running_head(text) {
+    if is_page_number(text, within(16)) || within(MAX_RUNNING_HEAD_CHARS) && is_running_head(text) || within(16) && is_page_of_pages(text) {
         Some(DiscardReason::PageNumber)
     } else if is_navigation(text, within) {
         Some(DiscardReason::Navigation)
     } else if is_boilerplate(text, within) || within(MAX_RECORD_FIELD_CHARS) && is_record_field(text) {
         Some(DiscardReason::Boilerplate)
-    } else if is_ticker(text) {
+    } else if is_ticker(text) || within(MAX_PAGER_CHARS) && is_pager_count(text) {
         Some(DiscardReason::Navigation)
+    } else if within(MAX_WATERMARK_CHARS) && is_app_watermark(text) {
+        Some(DiscardReason::Boilerplate)
     } else if is_punct_only(text) {
         // the lone quote marks and rules that frame a pull quote
         Some(DiscardReason::PullQuote)
@@ -50,6 +52,33 @@ fn is_page_number(text: &str, short: bool) -> bool {
     (1..=3).contains(&char_len(t))
         && t.chars()
             .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+}
+
+/// `第1页 共2页`, `第1页/共2页`: a scanned document's page of pages.
+fn is_page_of_pages(text: &str) -> bool {
+    let t = text.trim();
+    let count = |w: &str| w.strip_suffix('页').and_then(|w| w.strip_prefix(['第', '共'])).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)));
+    let mut parts = t.split(|c: char| c.is_whitespace() || matches!(c, '/' | '／' | '，' | ',')).filter(|p| !p.is_empty());
+    matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if count(a) && count(b) && a.starts_with('第') != b.starts_with('第'))
+}
+
+/// Longest line of a list page's counter of items.
+const MAX_PAGER_CHARS: usize = 40;
+
+/// `共18条　每页6条　当前第1/3页`: a list page's counter of its items and pages.
+fn is_pager_count(text: &str) -> bool {
+    text.contains("每页") && text.contains('条') && (text.contains("当前") || text.starts_with('共'))
+}
+
+/// Longest line read as the mark a scanning or camera app stamps on a picture.
+const MAX_WATERMARK_CHARS: usize = 20;
+
+/// What a scanning or camera app stamps on its pictures, which an OCR'd page reads as text
+/// (`扫描全能王 创建`, `今日水印相机 已验证`).
+const APP_WATERMARKS: [&str; 5] = ["扫描全能王", "CamScanner", "水印相机", "今日水印", "马克水印"];
+
+pub(crate) fn is_app_watermark(text: &str) -> bool {
+    APP_WATERMARKS.iter().any(|w| text.contains(w))
 }
 
 /// Longest running head of a journal's page.
@@ -1117,6 +1146,18 @@ mod tests {
         let mark = format!("{}版权所有", "某".repeat(76));
         assert_eq!(furniture(&mark), Some(DiscardReason::Boilerplate));
         assert_eq!(furniture(&format!("某{mark}")), None, "81 characters");
+    }
+
+    #[test]
+    fn scans_and_list_pages_print_their_own_frame() {
+        assert_eq!(furniture("第1页 共2页"), Some(DiscardReason::PageNumber));
+        assert_eq!(furniture("第２页／共２页"), Some(DiscardReason::PageNumber));
+        assert_eq!(furniture("共18条　每页6条　当前第1/3页"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("扫描全能王 创建"), Some(DiscardReason::Boilerplate));
+        assert_eq!(furniture("今日水印相机 已验证"), Some(DiscardReason::Boilerplate));
+        // text that names pages or a watermark in a sentence stays
+        assert_eq!(furniture("全书共2页，第1页为目录。"), None);
+        assert_eq!(furniture("村里用水印相机记录每一次巡查，照片自动标注时间和地点。"), None);
     }
 
     #[test]

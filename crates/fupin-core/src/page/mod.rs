@@ -79,6 +79,7 @@ pub fn split(text: &str) -> Page {
     let date = page_date(&lines, &mut kinds);
     mark_menu_columns(&lines, &mut kinds);
     mark_menu_rows(&lines, &mut kinds);
+    mark_watermark_places(&lines, &mut kinds);
     mark_announced_lists(&lines, &mut kinds);
     mark_account_names(&lines, &mut kinds);
     let date = date.or(mark_bulletin_frame(&lines, &mut kinds));
@@ -842,6 +843,27 @@ fn mark_menu_columns(lines: &[Line<'_>], kinds: &mut [Kind]) {
             }
         }
         i += run.max(1);
+    }
+}
+
+/// Longest place a camera app stamps beside its mark.
+const MAX_WATERMARK_PLACE_CHARS: usize = 30;
+
+/// `黑龙江省佳木斯市桦南县·土龙山镇` right over `今日水印相机 已验证`: the place a camera app
+/// stamps on a photographed notice is the stamp's, no text of the notice.
+fn mark_watermark_places(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        if !matches!(kinds[i], Kind::Furniture(DiscardReason::Boilerplate)) || !furniture::is_app_watermark(lines[i].text) {
+            continue;
+        }
+        let place = lines[i - 1].text;
+        if matches!(kinds[i - 1], Kind::Body)
+            && line::at_most_chars(place, MAX_WATERMARK_PLACE_CHARS)
+            && !line::ends_sentence(place)
+            && place.chars().all(|c| crate::charset::is_han(c) || matches!(c, '·' | '•' | ' '))
+        {
+            kinds[i - 1] = Kind::Furniture(DiscardReason::Boilerplate);
+        }
     }
 }
 
