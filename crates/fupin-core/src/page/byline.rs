@@ -54,6 +54,9 @@ const ROLE_WORDS: &[(&str, &[Role])] = &[
     ("记者", &[Role::Reporter]),
     ("编辑", &[Role::Editor]),
     ("作者", &[Role::Author]),
+    // a site's story signed by who wrote it up (`撰稿：某某`), an entry's writer (`撰稿人：某某`)
+    ("撰稿人", &[Role::Author]),
+    ("撰稿", &[Role::Author]),
     ("摄影", &[Role::Photographer]),
     // a post's credits (`文字:X　图片:Y Z`)
     ("文字", &[Role::Author]),
@@ -107,6 +110,7 @@ fn may_start_word(c: char) -> bool {
             | '整'
             | '供'
             | '采'
+            | '撰'
     )
 }
 
@@ -533,7 +537,7 @@ fn paren_group(s: &str) -> Option<usize> {
 
 /// Role words that also open common nouns or phrases (`编辑部`, `作者们`, `审核把关`,
 /// `图片新闻`): a byline line opening with one needs a separator after it (`编辑:X`, `作者 X`).
-const LOOSE_ROLE_WORDS: &[&str] = &["编辑", "作者", "审核", "初审", "复审", "终审", "监制", "文字", "图片"];
+const LOOSE_ROLE_WORDS: &[&str] = &["编辑", "作者", "审核", "初审", "复审", "终审", "监制", "文字", "图片", "撰稿"];
 
 /// A line that is only a byline (`□记者 X 通讯员 Y Z`, `(文/X 图/Y、Z)`, `责任编辑:X`).
 pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
@@ -1075,8 +1079,9 @@ pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
     let keyed = META_KEYS.iter().any(|k| opens_with(k))
         || PEOPLE_FIELDS.iter().any(|(k, _)| opens_with(k))
             && META_KEYS.iter().any(|k| field_value(text, k).is_some());
-    // `2020-05-06 10:20 来源:某网`: a date line that names its source
-    let dated = super::furniture::datetime(text).is_some() && value_of(text, "来源").is_some();
+    // `2020-05-06 10:20 来源:某网`, `【2024-05-24】　来源：某镇`: a date line that names its source
+    let date_first = text.strip_prefix(['【', '[', '［']).unwrap_or(text);
+    let dated = super::furniture::datetime(date_first).is_some() && value_of(text, "来源").is_some();
     if !(keyed || dated || is_post_line(text)) {
         return None;
     }
@@ -1499,6 +1504,13 @@ mod tests {
 
     #[test]
     fn meta_line() {
+        // a list page's bracketed date over a brief
+        let m = meta("【2024-05-24】　来源：某某乡", 0).unwrap();
+        assert_eq!((m.published_at.as_deref(), m.source.as_str()), (Some("2024-05-24"), "某某乡"));
+        // a site's story signed by who wrote it up
+        let who = byline_line("撰稿：周某", 0).unwrap();
+        assert_eq!(who.contributors[0].role, Role::Author);
+        assert!(byline_line("撰稿工作已经完成", 0).is_none());
         let m = meta("时间:2019-03-02 08:05某某网(www.example.cn)", 0).unwrap();
         assert_eq!(m.published_at.as_deref(), Some("2019-03-02T08:05"));
         assert_eq!(m.source, "某某网");
