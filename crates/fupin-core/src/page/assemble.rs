@@ -396,15 +396,23 @@ impl<'t, 'l> Builder<'t, 'l> {
                     && !t.contains(['。', '；', ';'])
             }
         };
-        let t = super::line::trim(self.lines[i].text);
-        let titled = self.groups[i].is_none()
-            && body(i)
-            // the title's length and ending first: a line of text is long, and searching it
-            // for `关于` read it whole
-            && is_document_title(t)
-            && t.contains("关于")
-            && !continues_paragraph(self.lines, kinds, i);
-        if !titled {
+        let titled = |i: usize| {
+            let t = super::line::trim(self.lines[i].text);
+            self.groups[i].is_none()
+                && body(i)
+                // the title's length and ending first: a line of text is long, and searching it
+                // for `关于` read it whole
+                && is_document_title(t)
+                && t.contains("关于")
+                && !continues_paragraph(self.lines, kinds, i)
+        };
+        // `官地坪镇人民政府` over `关于…的通告`: the issuing office printed over its title opens the
+        // document whatever follows
+        if body(i) && self.groups[i].is_none() && super::headline::is_issuer(self.lines[i].text) && i + 1 < self.lines.len() && titled(i + 1) {
+            let numbered = body(i + 2) && super::headline::is_document_number(self.lines[i + 2].text);
+            return Some(i + 2 + usize::from(numbered));
+        }
+        if !titled(i) {
             return None;
         }
         let numbered = body(i + 1) && super::headline::is_document_number(self.lines[i + 1].text);
@@ -603,15 +611,20 @@ impl<'t, 'l> Builder<'t, 'l> {
             }
             _ => (title_text, None),
         };
-        draft.article.title = Some(title_text.to_string());
-        let s = title.start + title_start;
-        draft.article.title_span = Some(Span::new(s, s + title_text.len()));
+        // `官地坪镇人民政府` / `关于…的通告`: the office is the title's first words, printed apart
+        let issuer = (t > 0 && kicker_end == 0 && title_text.starts_with("关于") && super::headline::is_issuer(lines[t - 1].text)).then(|| lines[t - 1]);
+        draft.article.title = Some(match issuer {
+            Some(office) => format!("{}{title_text}", super::line::trim(office.text)),
+            None => title_text.to_string(),
+        });
+        let s = issuer.map_or(title.start + title_start, |office| office.start);
+        draft.article.title_span = Some(Span::new(s, title.start + title_start + title_text.len()));
         let below = (t + 1 < lines.len()).then(|| join_texts(&lines[t + 1..]));
         draft.article.subtitle = match (inline_subtitle, below) {
             (Some(inline), Some(below)) => Some(format!("{inline} {below}")),
             (inline, below) => below.or(inline.map(str::to_string)),
         };
-        let mut above: Vec<&str> = lines[..t].iter().map(|l| l.text).collect();
+        let mut above: Vec<&str> = lines[..t - usize::from(issuer.is_some())].iter().map(|l| l.text).collect();
         if kicker_end > 0 {
             above.push(&title.text[..kicker_end]);
         }

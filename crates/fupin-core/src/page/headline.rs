@@ -49,6 +49,8 @@ const MAX_DOCUMENT_TITLE_CHARS: usize = 80;
 /// piece that explains one (`《…细则》要点`).
 const DOCUMENT_ENDS: &[&str] = &[
     "通知", "通报", "公告", "意见", "方案", "办法", "细则", "决定", "批复", "报告", "规划", "解读", "要点", "公示",
+    // what an office tells the public (`…的通告`, `…的告知书`, `…的温馨提示`)
+    "通告", "告知书", "倡议书", "公开信", "温馨提示", "须知",
 ];
 
 /// The title of a document a government site publishes, longer than a newspaper's headline:
@@ -86,7 +88,26 @@ fn is_bracketed_date(text: &str) -> bool {
         .trim()
         .strip_prefix(['(', '（'])
         .and_then(|t| t.strip_suffix([')', '）']));
-    inner.is_some_and(|d| super::furniture::datetime(d).is_some_and(|(_, _, used)| used == d.len()) || is_period(d))
+    inner.is_some_and(|d| super::furniture::datetime(d).is_some_and(|(_, _, used)| used == d.len()) || is_period(d) || is_year_label(d))
+}
+
+/// `2023年度`, `2023年`: the year a form or a report is for, in brackets under its title.
+fn is_year_label(text: &str) -> bool {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && matches!(&text[4..], "年" | "年度")
+}
+
+/// Longest line read as the office issuing the document titled under it.
+const MAX_ISSUER_CHARS: usize = 20;
+
+/// How the name of an office issuing a document ends.
+const ISSUER_ENDS: [&str; 12] = ["人民政府", "委员会", "办公室", "政府", "党委", "局", "领导小组", "指挥部", "工作专班", "纪委", "监委", "中心"];
+
+/// `官地坪镇人民政府` over `关于进入森林防火紧要期的通告`: the office a document's title names
+/// first, printed on a line of its own.
+pub(super) fn is_issuer(text: &str) -> bool {
+    let t = super::line::trim(text);
+    chars_within(t, MAX_ISSUER_CHARS).is_some_and(|n| n >= 4) && t.chars().all(is_han) && ISSUER_ENDS.iter().any(|e| t.ends_with(e))
 }
 
 /// `2016—2023年`, `2016年-2023年`: the years a chronicle or a review spans.

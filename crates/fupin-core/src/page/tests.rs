@@ -3157,3 +3157,35 @@ fn short_rows_of_a_numbered_table_are_not_run_together() {
     assert!(texts.iter().any(|t| t.starts_with("3\t丙村")), "{texts:#?}");
     assert_covered(text, &p);
 }
+
+#[test]
+fn an_office_printed_over_its_notice_s_title_opens_the_notice_and_heads_its_title() {
+    let text = "\
+附件1
+
+某县防止返贫动态监测对象信息采集表
+
+（2023年度）
+
+户主姓名：向某某　　家庭人口：5人
+
+注：本表由村级信息员入户填写。
+
+某某镇人民政府
+关于进入森林防火紧要期的通告
+
+为切实做好今冬明春森林防火工作，现将有关事项通告如下。
+
+某某镇人民政府
+2023年10月25日
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县防止返贫动态监测对象信息采集表"), Some("某某镇人民政府关于进入森林防火紧要期的通告")],
+        "{:#?}",
+        p.articles
+    );
+    assert_eq!(p.articles[0].subtitle.as_deref(), Some("（2023年度）"));
+    assert_covered(text, &p);
+}
