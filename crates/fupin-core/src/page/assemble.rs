@@ -412,12 +412,18 @@ impl<'t, 'l> Builder<'t, 'l> {
             let numbered = body(i + 2) && super::headline::is_document_number(self.lines[i + 2].text);
             return Some(i + 2 + usize::from(numbered));
         }
-        if !titled(i) {
-            return None;
+        if titled(i) {
+            let numbered = body(i + 1) && super::headline::is_document_number(self.lines[i + 1].text);
+            let end = i + 1 + usize::from(numbered);
+            return addressed(end).then_some(end);
         }
-        let numbered = body(i + 1) && super::headline::is_document_number(self.lines[i + 1].text);
-        let end = i + 1 + usize::from(numbered);
-        addressed(end).then_some(end)
+        // `某村2023年度项目资产收益分配公示` over `全体村民：`: a notice with no `关于` opens so where
+        // it speaks to the public by name (a story's `主要内容如下：` is no addressee)
+        const PUBLIC: [&str; 5] = ["各", "全体", "广大", "尊敬的", "亲爱的"];
+        let to_public = |j: usize| addressed(j) && PUBLIC.iter().any(|w| self.lines[j].text.starts_with(w));
+        let t = super::line::trim(self.lines[i].text);
+        let bare_title = self.groups[i].is_none() && body(i) && is_document_title(t) && !continues_paragraph(self.lines, kinds, i);
+        (bare_title && to_public(i + 1)).then_some(i + 1)
     }
 
     /// A headline stack with no byline under it: short headline lines (section, kicker,

@@ -304,6 +304,7 @@ fn physical_lines(input: &str) -> Vec<Line<'_>> {
         if !trimmed.is_empty() {
             let start = offset + lead;
             let (level, skip) = heading_marks(trimmed);
+            let skip = skip + stray_mark(&trimmed[skip..]);
             let between = &input[last_end..start];
             let breaks = between
                 .matches('\n')
@@ -323,6 +324,18 @@ fn physical_lines(input: &str) -> Vec<Line<'_>> {
         offset += piece.len();
     }
     out
+}
+
+/// The bytes of a stray bar an OCR'd photograph puts before a line (`丨永兴村…公示`, `|4月26日
+/// 收…`): a board's frame or a column rule read as a character. A pipe counts only where the
+/// line holds no other (a table printed with pipes opens on one).
+fn stray_mark(line: &str) -> usize {
+    let mut chars = line.chars();
+    match (chars.next(), chars.next()) {
+        (Some('丨'), Some(next)) if !next.is_whitespace() && next != '丨' => '丨'.len_utf8(),
+        (Some('|'), Some(next)) if !next.is_whitespace() && next != '|' && !line[1..].contains('|') => 1,
+        _ => 0,
+    }
 }
 
 /// `## 标题` → (2, bytes of `## `). A line of marks alone is no heading.

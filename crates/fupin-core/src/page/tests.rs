@@ -3189,3 +3189,28 @@ fn an_office_printed_over_its_notice_s_title_opens_the_notice_and_heads_its_titl
     assert_eq!(p.articles[0].subtitle.as_deref(), Some("（2023年度）"));
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_photographed_board_s_stray_bars_and_notices_to_the_public() {
+    let text = "\
+丨某村2024年第二季度村务公开
+本季度，村里修补道路坑槽1200平方米。
+|4月26日 收机动地发包费 18,600.00
+以上收支均已入账。
+丨某村2023年度项目资产收益分配公示
+全体村民：
+2023年，本村项目资产收益共计86,900元。
+丨关于做好汛期安全工作的温馨提示
+广大村民朋友们：
+当前已进入主汛期，请远离危险水域。
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某村2024年第二季度村务公开"), Some("某村2023年度项目资产收益分配公示"), Some("关于做好汛期安全工作的温馨提示")],
+        "{:#?}",
+        p.articles
+    );
+    assert!(paragraph_texts(&p).iter().any(|t| t.starts_with("4月26日")), "{:#?}", p.articles[0]);
+    assert_covered(text, &p);
+}
