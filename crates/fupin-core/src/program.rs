@@ -223,6 +223,12 @@ impl Programs {
                     Naming::Guessed | Naming::Slogan => (d.naming == Naming::Guessed && is_da_name(&d.name))
                         .then(|| self.exact_list_before(&p.text, d.start, d.count))
                         .flatten()
+                        // `“坡改梯、打水窖、种草养畜”三结合`: a quoted list of exactly its count right
+                        // before a slogan is what it joins
+                        .or_else(|| {
+                            let (s, e) = quoted_list_before(&p.text, d.start).filter(|_| d.naming == Naming::Slogan)?;
+                            Some(split_list(&p.text, s, e)).filter(|items| items.len() as u32 == d.count && items_ok(&p.text, items))
+                        })
                         .or_else(|| {
                             // parallel items are printed alike: a last one much longer than
                             // the rest runs on into the clause's verb (`…、兜底保障构筑起“三道屏障”`)
@@ -380,7 +386,7 @@ impl Programs {
                 } else if classified {
                     self.declaration_at(text, run_end, para, is_numeral).or_else(|| classified_slogan_at(text, start, run_end, para))
                 } else {
-                    slogan_at(text, start, run_end, para)
+                    slogan_at(text, start, run_end, para).or_else(|| slogan_after_quoted_list(text, start, run_end, para))
                 };
                 if let Some(d) = found {
                     last_end = d.end;
@@ -1476,6 +1482,25 @@ fn classified_slogan_at(text: &str, numeral_start: usize, numeral_end: usize, pa
     Some(Declaration { para, name, count: count as u32, head: word.to_string(), naming: Naming::Slogan, start: numeral_start, end })
 }
 
+/// `“坡改梯、打水窖、种草养畜”三结合的经验`: a count and a word of two characters right after a
+/// quoted list, the word closing its clause or followed by `的`: the list's name, unquoted.
+/// (Whether the list holds as many items is asked where its items are read.)
+fn slogan_after_quoted_list(text: &str, numeral_start: usize, numeral_end: usize, para: Option<usize>) -> Option<Declaration> {
+    if !text[..numeral_start].ends_with('”') {
+        return None;
+    }
+    let mut chars = text[numeral_end..].char_indices();
+    let word_end = match (chars.next(), chars.next(), chars.next()) {
+        (Some((_, a)), Some((_, b)), next) if is_han(a) && is_han(b) && chinese_digit(a).is_none() && next.is_none_or(|(_, c)| c == '的' || is_clause_break(c)) => {
+            numeral_end + a.len_utf8() + b.len_utf8()
+        }
+        _ => return None,
+    };
+    let count = chinese_int(&text[numeral_start..numeral_end]).filter(|&n| (2..=20).contains(&n))?;
+    let word = text[numeral_end..word_end].to_string();
+    Some(Declaration { para, name: text[numeral_start..word_end].to_string(), count: count as u32, head: word, naming: Naming::Slogan, start: numeral_start, end: word_end })
+}
+
 /// A quoted slogan of a count and a word with no classifier between (`“四统一”`), whose numeral
 /// starts at `numeral_start` and ends at `numeral_end`. The word is two or three chars closed
 /// by the quote (one when ordinals follow, `“三早”。一是…`): a longer one is a compound slogan
@@ -1491,7 +1516,14 @@ fn slogan_at(text: &str, numeral_start: usize, numeral_end: usize, para: Option<
     let n = word.chars().count();
     let after = text[numeral_end + word.len()..].trim_start_matches('”');
     let head_noun = if n == 1 { HEADS.iter().filter(|h| after.starts_with(**h)).max_by_key(|h| h.len()) } else { None };
-    let fits = (2..=3).contains(&n) || n == 1 && opens_ordinals(&after[head_noun.map_or(0, |h| h.len())..]);
+    // (`“四定”管理，即定岗位、定职责…`: a word of one character spelled out right after by a
+    // gloss whose first items open with it names a set too)
+    let glossed = || {
+        let gloss = after.trim_start_matches(|c: char| is_han(c) && c != '即').trim_start_matches(['，', ',']);
+        let items = gloss.strip_prefix('即').map(|g| g.split(['、', '，', ',']).take(2).filter(|i| i.starts_with(word)).count());
+        n == 1 && items == Some(2)
+    };
+    let fits = (2..=3).contains(&n) || n == 1 && opens_ordinals(&after[head_noun.map_or(0, |h| h.len())..]) || glossed();
     if !fits || !word.chars().all(is_han) || chinese_digit(word.chars().next()?).is_some() {
         return None;
     }
@@ -1695,19 +1727,29 @@ const MAX_REPEATING_CLAUSE_CHARS: usize = 40;
 fn clauses_repeating(text: &str, name_end: usize, count: u32, head: &str) -> Option<Vec<(usize, usize)>> {
     let rest = &text[name_end..];
     let after = rest.trim_start_matches(['”', '’']);
-    let after = after.strip_prefix([':', '：'])?;
+    // (a few words may stand between the name and its colon: `聚焦“三个强化”持续用力：`)
+    const MAX_VERB_CHARS: usize = 6;
+    let colon = head_chars(after, MAX_VERB_CHARS + 1).find([':', '：']).filter(|&k| !after[..k].contains(is_clause_break))?;
+    let after = &after[colon + after[colon..].chars().next().map_or(0, char::len_utf8)..];
     let mut at = text.len() - after.len();
     let mut items = Vec::new();
+    // `强化…，做到…；强化…，做到…；强化…`: clauses set apart by semicolons, each a measure and
+    // what it brings, are items by their first phrase
+    let by_semicolons = head_chars(after, MAX_CLAUSE_CHARS * 2).matches(['；', ';']).count() + 1 >= count as usize;
     for _ in 0..count {
         let clause = &text[at..];
         let len = clause.find(is_clause_break).unwrap_or(clause.len());
+        let step = match by_semicolons {
+            true => clause.find(['；', ';']).unwrap_or(clause.len()),
+            false => len,
+        };
         // (each clause opening with the name's word, one may run longer than a list's item:
         // `优先支持联农带农机制紧密、带动脱贫户增收效果明显的产业项目`)
         if !clause[..len].starts_with(head) || !item_within(&clause[..len], false, MAX_REPEATING_CLAUSE_CHARS) {
             return None;
         }
         items.push((at, at + len));
-        at += len + clause[len..].chars().next().map_or(0, char::len_utf8);
+        at += step + clause[step..].chars().next().map_or(0, char::len_utf8);
     }
     (items.len() >= 2).then_some(items)
 }
@@ -3011,6 +3053,19 @@ mod tests {
         assert_eq!(names(&found[0]), ["车间吸纳一批", "劳务输出一批", "公益岗位安置一批"]);
         // a quoted count whose word no list repeats names nothing
         assert!(find(&["该县落实“四个不摘”要求，持续巩固成果。"]).is_empty());
+    }
+
+    #[test]
+    fn slogans_glossed_by_a_quoted_list_before_them_or_by_semicolon_clauses_after() {
+        let found = find(&["县上推广“坡改梯、打水窖、种草养畜”三结合的经验，当年新增种草4.3万亩。"]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(names(&found[0]), ["坡改梯", "打水窖", "种草养畜"]);
+        let found = find(&["该乡将聚焦“三个强化”持续用力：强化数据比对，做到风险早发现；强化精准帮扶，做到措施早落实；强化风险消除，做到成效可持续。"]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(names(&found[0]), ["强化数据比对", "强化精准帮扶", "强化风险消除"]);
+        let found = find(&["公益性岗位人员实行“四定”管理，即定岗位、定职责、定报酬、定考核。"]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(names(&found[0]), ["定岗位", "定职责", "定报酬", "定考核"]);
     }
 
     #[test]
