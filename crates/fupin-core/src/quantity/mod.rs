@@ -329,7 +329,8 @@ impl Quantities {
         // the names of the columns of that table
         let mut unit_header: Option<Vec<&str>> = None;
         // a table whose columns are years (`指标名称 2022年 2023年`): each column's year
-        let mut year_table: Option<(Vec<Option<i32>>, &str)> = None;
+        // (with the unit its caption line gives rows that print none: `（单位：元）`)
+        let mut year_table: Option<YearTable> = None;
         // a table whose columns name their units (`贷款户数 | 贷款余额(万元)`): its cells and those
         // columns, with each unit's canonical form and multiplier
         let mut unit_columns: Option<UnitColumns> = None;
@@ -437,7 +438,7 @@ impl Quantities {
                 }
             }
             // a row under year columns: its bare figures here, the rest (`13.2%`) as any text's
-            let year_row = year_table.as_ref().and_then(|(years, _)| table::unit_label_row(&p.text, years));
+            let year_row = year_table.as_ref().and_then(|t| table::unit_label_row(&p.text, &t.years, t.caption));
             if let Some(row) = &year_row {
                 let figures = row.figures.iter().map(|(c, y)| (c, Some(*y)));
                 self.labelled_figures(p, row.label.clone(), row.unit, figures, &mut out);
@@ -449,6 +450,7 @@ impl Quantities {
             }
             // the caption's unit as a canonical one and its multiplier (`单位：万元`)
             columns = unit.and_then(|u| self.printed_unit(u)).zip(header).map(|(u, header)| (header, u));
+            let caption = unit;
             unit = table::caption_unit(&p.text);
             let first = out.len();
             let row = table::Row::of(&p.text);
@@ -469,7 +471,7 @@ impl Quantities {
             };
             if year_row.is_some() {
                 // the row's other figures (`13.2%`) are of their column (`增幅`)
-                let header = year_table.as_ref().map_or("", |(_, h)| h);
+                let header = year_table.as_ref().map_or("", |t| t.header);
                 for f in &mut out[first..] {
                     let at = p.text_offset(f.span.start);
                     if let Some(name) = at.and_then(|at| table::column_of(&p.text, at, header)) {
@@ -477,7 +479,7 @@ impl Quantities {
                     }
                 }
             } else {
-                year_table = table::year_columns(&p.text, times).map(|years| (years, p.text.as_str()));
+                year_table = table::year_columns(&p.text, times).map(|years| YearTable { years, header: p.text.as_str(), caption });
             }
             // a line of fields (`岗位：缝纫工　人数：45人　月薪：3500—5500元`): each figure is
             // of its field (asked only of a line with two colons: few lines have them)
@@ -1300,6 +1302,15 @@ fn cell_fact(p: &Paragraph, cell: &table::BareCell, factor: f64, unit: &str, sub
         region_code: None,
         span: p.span_of(start, end),
     })
+}
+
+/// A table whose columns are years (`指标名称 2022年 2023年`), as [`Quantities::facts_timed`]
+/// reads it: each column's year, the header line, and the unit its caption line gives rows
+/// that print none (`（单位：元）`).
+struct YearTable<'t> {
+    years: Vec<Option<i32>>,
+    header: &'t str,
+    caption: Option<&'t str>,
 }
 
 /// A table naming its figures' unit in a column's header, as [`Quantities::facts_timed`] reads

@@ -624,15 +624,22 @@ pub fn year_columns(text: &str, times: &[crate::time::Found]) -> Option<Vec<Opti
     if text.len() > 4 * MAX_TABLE_LINE_CHARS || single_years < 2 {
         return None;
     }
-    let years: Vec<Option<i32>> = cells(text)
+    let mut years: Vec<Option<i32>> = cells(text)
         .map(|r| {
             let t = times.iter().find(|t| t.start == r.start && t.end <= r.end)?;
-            // the year and at most a part of it (`上半年`, `1—6月`) fill the cell
+            // the year and at most a part of it (`上半年`, `1—6月`) or a note in brackets
+            // (`2023年（预计）`) fill the cell
             let rest = &text[t.end..r.end];
-            let part = rest.is_empty() || ["上半年", "下半年", "前三季度", "全年", "年底", "年末"].contains(&rest);
+            let noted = rest.starts_with(['（', '(']) && rest.ends_with(['）', ')']) && rest.chars().count() <= 6;
+            let part = rest.is_empty() || noted || ["上半年", "下半年", "前三季度", "全年", "年底", "年末"].contains(&rest);
             t.years.filter(|y| y.0 == y.1 && part).map(|y| y.0)
         })
         .collect();
+    // `项　　目`: a label's characters spaced out to its column's width are one cell
+    let spaced = text.split_whitespace().take_while(|c| c.chars().count() == 1).count();
+    if spaced >= 2 && years[..spaced].iter().all(Option::is_none) {
+        years.drain(1..spaced);
+    }
     let label_first = years.first() == Some(&None);
     (label_first && years.iter().flatten().count() >= 2).then_some(years)
 }
@@ -649,8 +656,9 @@ pub struct YearRow<'t> {
 }
 
 /// A row under a header of year columns whose label names its unit in brackets
-/// (`脱贫人口人均纯收入(元) 6948 7865 13.2%`).
-pub fn unit_label_row<'t>(text: &'t str, years: &[Option<i32>]) -> Option<YearRow<'t>> {
+/// (`脱贫人口人均纯收入(元) 6948 7865 13.2%`), or whose table's caption does (`caption`, from
+/// `（单位：元）` over the header: `工资性收入　31200　14500`).
+pub fn unit_label_row<'t>(text: &'t str, years: &[Option<i32>], caption: Option<&'t str>) -> Option<YearRow<'t>> {
     if text.len() > 4 * MAX_TABLE_LINE_CHARS {
         return None;
     }
@@ -659,9 +667,16 @@ pub fn unit_label_row<'t>(text: &'t str, years: &[Option<i32>]) -> Option<YearRo
         return None;
     }
     let label = &text[parts[0].clone()];
-    let open = label.rfind(['(', '（'])?;
-    let inner = label[open..].trim_start_matches(['(', '（']);
-    let unit = inner.strip_suffix([')', '）'])?;
+    // the unit in brackets after the label, or else the one the table's caption gives
+    let bracketed = label.rfind(['(', '（']).and_then(|open| {
+        let inner = label[open..].trim_start_matches(['(', '（']);
+        Some((open, inner.strip_suffix([')', '）'])?))
+    });
+    let (open, unit) = match (bracketed, caption) {
+        (Some(found), _) => found,
+        (None, Some(unit)) if label.chars().all(crate::charset::is_han) => (label.len(), unit),
+        _ => return None,
+    };
     // a label may hold a figure of its own (`收入10万元以上村(个)`)
     let named = open > 0 && label[..open].chars().any(crate::charset::is_han);
     let fits = named && !unit.is_empty() && unit.chars().count() <= 4;

@@ -1276,6 +1276,13 @@ fn an_age_is_the_person_s_named_after_it_not_what_they_do() {
 }
 
 #[test]
+fn a_caption_gives_its_unit_to_rows_under_year_columns_that_print_none() {
+    let v = facts_of_lines(&["三、家庭收支情况（单位：元）", "项　　目　　　2022年　　　2023年（预计）", "工资性收入　　　31200　　　14500"]);
+    let row: Vec<(f64, &str, &str, Option<i32>)> = v.iter().map(|f| (f.value, f.unit.as_str(), f.subject.as_str(), f.year)).collect();
+    assert_eq!(row, [(31200.0, "元", "工资性收入", Some(2022)), (14500.0, "元", "工资性收入", Some(2023))], "{v:#?}");
+}
+
+#[test]
 fn a_box_of_bulleted_lines_is_of_the_year_its_headline_names() {
     let v = facts_under("数说·2023年某省巩固脱贫成果", &["■全省脱贫人口人均纯收入14218元", "■认定帮扶车间3176个"]);
     assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2023), Some(2023)], "{v:#?}");
