@@ -579,8 +579,12 @@ fn twenty_sixth_blind_held_out_set_stays_above_its_floor() {
     // score: articles 0.500, contributors 0.381, must_join 0.615, must_drop 0.733, facts 0.891
     // (article 0.191, subject 0.845), programs 0.636, primary_region 0.667, regions 0.737.
     // Mended the same session to articles 0.933, contributors 1.000, must_join and must_drop
-    // 1.000, facts 0.896 (article 0.935), programs 0.800, regions 0.977. Left: the board's
-    // ledger and payout list (single spaces between cells, thousands separators) and the form's
-    // income table (the unit in the caption, a spaced-out `项　　目` header), about 55 facts.
-    assert_floor(&m, &floors_with(&[("facts", 0.85), ("fact_subject", 0.8), ("programs", 0.75), ("program_items", 0.8), ("primary_region", 0.8)]));
+    // 1.000, facts 0.914 (article 0.938), programs 0.800, regions 0.977. Left: the board's
+    // ledger and payout list (single spaces between cells, thousands separators), about 45
+    // facts. Its gold counts no change in the form's income table of 2022 and 2023 columns; we
+    // read each row under year columns as one, as older golds do (six changes extra).
+    assert_floor(
+        &m,
+        &floors_with(&[("facts", 0.87), ("fact_subject", 0.8), ("changes", 0.7), ("programs", 0.75), ("program_items", 0.8), ("primary_region", 0.8)]),
+    );
 }
