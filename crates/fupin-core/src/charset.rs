@@ -89,9 +89,10 @@ fn lanes_equal(w: u64, byte: u8) -> u64 {
 }
 
 /// The high bit set in each byte of `w` that may start a mark the searches below look for: an
-/// ASCII byte, or E3 or EF, the first bytes of the CJK marks (`。`, `、`, U+3000 to U+30FF) and
-/// of the full-width forms (`，`, `：`, `！`, `｜`, U+F000 to U+FFFF). Both always start a
-/// character, and Han characters (first bytes E4 to E9) start with neither.
+/// ASCII byte, or E3 or EF, the first bytes of the CJK marks (`。`, `、`, in U+3000 to U+3FFF) and
+/// of the full-width forms (`，`, `：`, `！`, `｜`, in U+F000 to U+FFFF). Both always start a
+/// character. The common Han characters (first bytes E4 to E9) start with neither; the rare ones
+/// of CJK Extension A (U+3400 to U+3FFF) start with E3 and are merely decoded and passed over.
 #[inline(always)]
 fn mark_starts(w: u64) -> u64 {
     (!w & HIGH) | lanes_equal(w, 0xE3) | lanes_equal(w, 0xEF)

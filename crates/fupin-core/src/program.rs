@@ -1482,6 +1482,11 @@ fn classified_slogan_at(text: &str, numeral_start: usize, numeral_end: usize, pa
     Some(Declaration { para, name, count: count as u32, head: word.to_string(), naming: Naming::Slogan, start: numeral_start, end })
 }
 
+/// Classifiers and units of time a count opens with, which no slogan's word does.
+const COUNTING_WORDS: [char; 24] = [
+    '年', '句', '件', '个', '次', '天', '月', '日', '名', '条', '位', '种', '项', '类', '处', '批', '轮', '场', '期', '周', '岁', '户', '人', '元',
+];
+
 /// `“坡改梯、打水窖、种草养畜”三结合的经验`: a count and a word of two characters right after a
 /// quoted list, the word closing its clause or followed by `的`: the list's name, unquoted.
 /// (Whether the list holds as many items is asked where its items are read.)
@@ -1491,7 +1496,10 @@ fn slogan_after_quoted_list(text: &str, numeral_start: usize, numeral_end: usize
     }
     let mut chars = text[numeral_end..].char_indices();
     let word_end = match (chars.next(), chars.next(), chars.next()) {
-        (Some((_, a)), Some((_, b)), next) if is_han(a) && is_han(b) && chinese_digit(a).is_none() && next.is_none_or(|(_, c)| c == '的' || is_clause_break(c)) => {
+        // (a count of years, words or things after a quote, `“…”三年间`, `“…”三句话`, is none)
+        (Some((_, a)), Some((_, b)), next)
+            if is_han(a) && is_han(b) && chinese_digit(a).is_none() && !COUNTING_WORDS.contains(&a) && next.is_none_or(|(_, c)| c == '的' || is_clause_break(c)) =>
+        {
             numeral_end + a.len_utf8() + b.len_utf8()
         }
         _ => return None,
@@ -1519,9 +1527,13 @@ fn slogan_at(text: &str, numeral_start: usize, numeral_end: usize, para: Option<
     // (`“四定”管理，即定岗位、定职责…`: a word of one character spelled out right after by a
     // gloss whose first items open with it names a set too)
     let glossed = || {
+        // (a head noun of up to four characters between, `管理`; every item of the count opens
+        // with the word: `“两山”，即山高、山陡` glosses no set, its items are no measures)
+        let noun = after.chars().take_while(|&c| is_han(c) && c != '即').count();
         let gloss = after.trim_start_matches(|c: char| is_han(c) && c != '即').trim_start_matches(['，', ',']);
-        let items = gloss.strip_prefix('即').map(|g| g.split(['、', '，', ',']).take(2).filter(|i| i.starts_with(word)).count());
-        n == 1 && items == Some(2)
+        let count = chinese_int(&text[numeral_start..numeral_end]).unwrap_or(0) as usize;
+        let items = gloss.strip_prefix('即').map(|g| g.split(['、', '，', ',', '。']).take(count).filter(|i| i.starts_with(word) && i.chars().count() >= 2).count());
+        n == 1 && noun <= 4 && count >= 3 && items == Some(count)
     };
     let fits = (2..=3).contains(&n) || n == 1 && opens_ordinals(&after[head_noun.map_or(0, |h| h.len())..]) || glossed();
     if !fits || !word.chars().all(is_han) || chinese_digit(word.chars().next()?).is_some() {
@@ -1730,12 +1742,17 @@ fn clauses_repeating(text: &str, name_end: usize, count: u32, head: &str) -> Opt
     // (a few words may stand between the name and its colon: `聚焦“三个强化”持续用力：`)
     const MAX_VERB_CHARS: usize = 6;
     let colon = head_chars(after, MAX_VERB_CHARS + 1).find([':', '：']).filter(|&k| !after[..k].contains(is_clause_break))?;
-    let after = &after[colon + after[colon..].chars().next().map_or(0, char::len_utf8)..];
-    let mut at = text.len() - after.len();
+    let from = text.len() - after.len() + colon + after[colon..].chars().next().map_or(0, char::len_utf8);
+    // clauses set apart by commas first; then by semicolons, each a measure and what it brings
+    // (`强化…，做到…；强化…，做到…`), items by their first phrase
+    repeating_clauses(text, from, count, head, false).or_else(|| repeating_clauses(text, from, count, head, true))
+}
+
+/// [`clauses_repeating`]'s walk from byte `from`: `count` clauses each opening with `head`, the
+/// next found after a clause break, or after a semicolon when `by_semicolons`.
+fn repeating_clauses(text: &str, from: usize, count: u32, head: &str, by_semicolons: bool) -> Option<Vec<(usize, usize)>> {
+    let mut at = from;
     let mut items = Vec::new();
-    // `强化…，做到…；强化…，做到…；强化…`: clauses set apart by semicolons, each a measure and
-    // what it brings, are items by their first phrase
-    let by_semicolons = head_chars(after, MAX_CLAUSE_CHARS * 2).matches(['；', ';']).count() + 1 >= count as usize;
     for _ in 0..count {
         let clause = &text[at..];
         let len = clause.find(is_clause_break).unwrap_or(clause.len());
@@ -3066,6 +3083,13 @@ mod tests {
         let found = find(&["公益性岗位人员实行“四定”管理，即定岗位、定职责、定报酬、定考核。"]);
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!(names(&found[0]), ["定岗位", "定职责", "定报酬", "定考核"]);
+        // commas first, though semicolons follow the list
+        let found = find(&["该县坚持“三个强化”：强化组织领导，强化责任落实，强化督导考核；同时，抓好产业发展；抓好就业帮扶。"]);
+        assert_eq!(found.len(), 1, "{found:#?}");
+        assert_eq!(found[0].items.len(), 3);
+        // quoted speech counted after, and a two-item description, are no sets
+        assert!(find(&["群众说“路修好了、水通了、电亮了”三年间，村里变化很大。"]).is_empty());
+        assert!(find(&["村里有“两山”，即山高、山陡，交通不便。"]).is_empty());
     }
 
     #[test]

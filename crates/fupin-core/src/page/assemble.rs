@@ -408,7 +408,10 @@ impl<'t, 'l> Builder<'t, 'l> {
         };
         // `官地坪镇人民政府` over `关于…的通告`: the issuing office printed over its title opens the
         // document whatever follows
-        if body(i) && self.groups[i].is_none() && super::headline::is_issuer(self.lines[i].text) && i + 1 < self.lines.len() && titled(i + 1) {
+        // (set apart from what stands above it, or addressing someone: an office named over a
+        // line inside a story is text)
+        let apart = i == 0 || self.lines[i].gap > 0 || matches!(kinds[i - 1], Kind::Furniture(_));
+        if body(i) && self.groups[i].is_none() && super::headline::is_issuer(self.lines[i].text) && i + 1 < self.lines.len() && titled(i + 1) && (apart || addressed(i + 2)) {
             let numbered = body(i + 2) && super::headline::is_document_number(self.lines[i + 2].text);
             return Some(i + 2 + usize::from(numbered));
         }
@@ -419,8 +422,8 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
         // `某村2023年度项目资产收益分配公示` over `全体村民：`: a notice with no `关于` opens so where
         // it speaks to the public by name (a story's `主要内容如下：` is no addressee)
-        const PUBLIC: [&str; 5] = ["各", "全体", "广大", "尊敬的", "亲爱的"];
-        let to_public = |j: usize| addressed(j) && PUBLIC.iter().any(|w| self.lines[j].text.starts_with(w));
+        const PUBLIC: [&str; 10] = ["全体", "广大", "尊敬的", "亲爱的", "各村", "各乡", "各镇", "各单位", "各有关", "各县"];
+        let to_public = |j: usize| addressed(j) && PUBLIC.iter().any(|w| self.lines[j].text.starts_with(w)) && !self.lines[j].text.contains("如下");
         let t = super::line::trim(self.lines[i].text);
         let bare_title = self.groups[i].is_none() && body(i) && is_document_title(t) && !continues_paragraph(self.lines, kinds, i);
         (bare_title && to_public(i + 1)).then_some(i + 1)

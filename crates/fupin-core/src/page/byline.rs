@@ -1080,8 +1080,15 @@ pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
         || PEOPLE_FIELDS.iter().any(|(k, _)| opens_with(k))
             && META_KEYS.iter().any(|k| field_value(text, k).is_some());
     // `2020-05-06 10:20 来源:某网`, `【2024-05-24】　来源：某镇`: a date line that names its source
-    let date_first = text.strip_prefix(['【', '[', '［']).unwrap_or(text);
-    let dated = super::furniture::datetime(date_first).is_some() && value_of(text, "来源").is_some();
+    // (a bracketed date only with nothing but spaces before its source, and no sentence on the
+    // line: `【2024年5月24日】今年以来，…` opens a story's paragraph)
+    let bracketed = text.strip_prefix(['【', '[', '［']);
+    let date_first = bracketed.unwrap_or(text);
+    let bare_source = || {
+        let after = date_first.split_once(['】', ']', '］']).map_or("", |(_, rest)| rest).trim_start();
+        after.starts_with("来源") && !text.contains(['，', '。'])
+    };
+    let dated = super::furniture::datetime(date_first).is_some() && value_of(text, "来源").is_some() && (bracketed.is_none() || bare_source());
     if !(keyed || dated || is_post_line(text)) {
         return None;
     }

@@ -67,7 +67,12 @@ const MAX_PAGER_CHARS: usize = 40;
 
 /// `共18条　每页6条　当前第1/3页`: a list page's counter of its items and pages.
 fn is_pager_count(text: &str) -> bool {
-    text.contains("每页") && text.contains('条') && (text.contains("当前") || text.starts_with('共'))
+    // `共N条` and `每页N条`, and no sentence
+    let counted = |mark: &str| text.split(mark).nth(1).is_some_and(|rest| {
+        let digits = rest.trim_start().bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && rest.trim_start()[digits..].starts_with('条')
+    });
+    counted("共") && counted("每页") && !text.contains(['，', '。', ','])
 }
 
 /// Longest line read as the mark a scanning or camera app stamps on a picture.
@@ -75,10 +80,12 @@ const MAX_WATERMARK_CHARS: usize = 20;
 
 /// What a scanning or camera app stamps on its pictures, which an OCR'd page reads as text
 /// (`扫描全能王 创建`, `今日水印相机 已验证`).
-const APP_WATERMARKS: [&str; 5] = ["扫描全能王", "CamScanner", "水印相机", "今日水印", "马克水印"];
+const APP_WATERMARKS: [&str; 5] = ["扫描全能王", "CamScanner", "今日水印相机", "今日水印", "马克水印相机"];
 
 pub(crate) fn is_app_watermark(text: &str) -> bool {
-    APP_WATERMARKS.iter().any(|w| text.contains(w))
+    // the app's name opens the line, and at most a word follows (`创建`, `已验证`)
+    let t = text.trim();
+    APP_WATERMARKS.iter().any(|w| t.strip_prefix(w).is_some_and(|rest| rest.trim().chars().count() <= 4 && !rest.contains(['。', '，'])))
 }
 
 /// Longest running head of a journal's page.

@@ -101,7 +101,7 @@ fn is_year_label(text: &str) -> bool {
 const MAX_ISSUER_CHARS: usize = 20;
 
 /// How the name of an office issuing a document ends.
-const ISSUER_ENDS: [&str; 12] = ["人民政府", "委员会", "办公室", "政府", "党委", "局", "领导小组", "指挥部", "工作专班", "纪委", "监委", "中心"];
+const ISSUER_ENDS: [&str; 11] = ["政府", "委员会", "办公室", "党委", "局", "领导小组", "指挥部", "工作专班", "纪委", "监委", "中心"];
 
 /// `官地坪镇人民政府` over `关于进入森林防火紧要期的通告`: the office a document's title names
 /// first, printed on a line of its own.

@@ -447,7 +447,7 @@ fn is_one_sentence(text: &str) -> bool {
         && t.char_indices()
             .rev()
             .skip(1)
-            .all(|(_, c)| !matches!(c, '。' | '！' | '？' | '!' | '?'))
+            .all(|(_, c)| !crate::quantity::FULL_STOPS.contains(&c))
 }
 
 /// Whether the credited paragraph at line `i` is a picture printed inside a paragraph that a

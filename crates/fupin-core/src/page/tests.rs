@@ -3214,3 +3214,27 @@ fn a_photographed_board_s_stray_bars_and_notices_to_the_public() {
     assert!(paragraph_texts(&p).iter().any(|t| t.starts_with("4月26日")), "{:#?}", p.articles[0]);
     assert_covered(text, &p);
 }
+
+#[test]
+fn notice_and_list_page_rules_leave_story_lines_alone() {
+    let text = "\
+某县拓宽群众增收渠道
+
+本报讯（记者 张明）近日，某县召开会议。
+
+【2024年5月24日】今年以来，全县多渠道拓宽群众收入来源，全县共有群众300人参加培训。
+
+农技专家温馨提示
+
+各位种植户：春耕时节要注意防寒。
+
+共收集32条建议，每页印6条，当前已全部落实。
+
+网格员每天用水印相机拍照打卡。
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1, "{:#?}", p.articles);
+    let all: String = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
+    assert!(all.contains("全县共有群众300人") && all.contains("共收集32条建议") && all.contains("水印相机"), "{all}");
+    assert_covered(text, &p);
+}

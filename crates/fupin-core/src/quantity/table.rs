@@ -636,7 +636,7 @@ pub fn year_columns(text: &str, times: &[crate::time::Found]) -> Option<Vec<Opti
         })
         .collect();
     // `项　　目`: a label's characters spaced out to its column's width are one cell
-    let spaced = text.split_whitespace().take_while(|c| c.chars().count() == 1).count();
+    let spaced = cells(text).take_while(|r| text[r.clone()].chars().count() == 1).count();
     if spaced >= 2 && years[..spaced].iter().all(Option::is_none) {
         years.drain(1..spaced);
     }
@@ -674,7 +674,10 @@ pub fn unit_label_row<'t>(text: &'t str, years: &[Option<i32>], caption: Option<
     });
     let (open, unit) = match (bracketed, caption) {
         (Some(found), _) => found,
-        (None, Some(unit)) if label.chars().all(crate::charset::is_han) => (label.len(), unit),
+        // (not for a row of a count, a size or a share: `家庭人口 4` under `单位：元` is no money)
+        (None, Some(unit)) if label.chars().all(crate::charset::is_han) && !["数", "人口", "面积", "率", "比例", "量", "人", "户"].iter().any(|e| label.ends_with(e)) => {
+            (label.len(), unit)
+        }
         _ => return None,
     };
     // a label may hold a figure of its own (`收入10万元以上村(个)`)

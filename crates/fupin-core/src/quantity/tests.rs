@@ -1280,6 +1280,12 @@ fn a_caption_gives_its_unit_to_rows_under_year_columns_that_print_none() {
     let v = facts_of_lines(&["三、家庭收支情况（单位：元）", "项　　目　　　2022年　　　2023年（预计）", "工资性收入　　　31200　　　14500"]);
     let row: Vec<(f64, &str, &str, Option<i32>)> = v.iter().map(|f| (f.value, f.unit.as_str(), f.subject.as_str(), f.year)).collect();
     assert_eq!(row, [(31200.0, "元", "工资性收入", Some(2022)), (14500.0, "元", "工资性收入", Some(2023))], "{v:#?}");
+    // a row of a count or a size is no money of the caption's
+    let v = facts_of_lines(&["（单位：元）", "项　　目　　2022年　　2023年", "家庭人口　　4　　5"]);
+    assert!(v.iter().all(|f| f.unit != "元"), "{v:#?}");
+    // cells that pipes part and a header of lone characters count alike
+    let _ = facts_of_lines(&["三、家庭收支情况（单位：元）", "项 | | | 2022年　2023年", "工资性收入　31200　14500"]);
+    let _ = facts_of_lines(&["| | | 2022年 2023年"]);
 }
 
 #[test]
