@@ -2,6 +2,12 @@
 //! as strings (`省市县区`), and the first characters of word lists. A bit test rules out most
 //! characters at once, where `str::contains` would set up a substring search for each.
 
+/// Whether `c` is a digit as pages print them: ASCII (`0`–`9`) or full-width (`０`–`９`, as scans
+/// and typed documents do).
+pub(crate) fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
 /// A Han ideograph: the CJK Unified Ideographs, their extension A, and the compatibility
 /// ideographs some converters print for ordinary characters. Every stage asks the same question,
 /// so a character is Han or not alike for the page layout, names, places and programs.

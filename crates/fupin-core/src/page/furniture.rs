@@ -51,13 +51,13 @@ fn is_page_number(text: &str, short: bool) -> bool {
         .unwrap_or(t);
     (1..=3).contains(&char_len(t))
         && t.chars()
-            .all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c))
+            .all(crate::charset::is_digit)
 }
 
 /// `第1页 共2页`, `第1页/共2页`: a scanned document's page of pages.
 fn is_page_of_pages(text: &str) -> bool {
     let t = text.trim();
-    let count = |w: &str| w.strip_suffix('页').and_then(|w| w.strip_prefix(['第', '共'])).is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit() || ('０'..='９').contains(&c)));
+    let count = |w: &str| w.strip_suffix('页').and_then(|w| w.strip_prefix(['第', '共'])).is_some_and(|n| !n.is_empty() && n.chars().all(crate::charset::is_digit));
     let mut parts = t.split(|c: char| c.is_whitespace() || matches!(c, '/' | '／' | '，' | ',')).filter(|p| !p.is_empty());
     matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if count(a) && count(b) && a.starts_with('第') != b.starts_with('第'))
 }
@@ -1021,7 +1021,7 @@ fn has_edition(text: &str) -> bool {
     text.match_indices('版').any(|(i, _)| {
         let before = text[..i].trim_end();
         before.ends_with(|c: char| {
-            c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十".contains(c)
+            crate::charset::is_digit(c) || "一二三四五六七八九十".contains(c)
         }) && (before.contains('第') || before.ends_with(|c: char| c.is_ascii_digit()))
     })
 }

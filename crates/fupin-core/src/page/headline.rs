@@ -314,7 +314,7 @@ pub(super) fn is_numbered_in_words(text: &str) -> bool {
         None => (false, text),
     };
     let numeral = rest.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
-    let digits = rest.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
+    let digits = rest.chars().take_while(|&c| crate::charset::is_digit(c)).count();
     let (n, after) = if numeral > 0 { (numeral, rest.chars().nth(numeral)) } else { (digits, rest.chars().nth(digits)) };
     let closed = if bracketed { matches!(after, Some(')' | '）')) } else { numeral > 0 && after == Some('、') };
     (1..=3).contains(&n) && closed

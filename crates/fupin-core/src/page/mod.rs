@@ -478,7 +478,7 @@ fn after_day(text: &str) -> Option<&str> {
 
 /// What follows the one or two digits (half- or full-width) `s` opens with.
 fn after_day_number(s: &str) -> Option<&str> {
-    let n = s.chars().take_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count();
+    let n = s.chars().take_while(|&c| crate::charset::is_digit(c)).count();
     (1..=2).contains(&n).then(|| &s[s.chars().take(n).map(char::len_utf8).sum::<usize>()..])
 }
 

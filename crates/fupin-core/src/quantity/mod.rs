@@ -2149,7 +2149,7 @@ fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: us
     };
     let head = &text[first_start..first.start];
     // a year printed in figures (`2023年`, `２０２３年`, `二〇二三年`), not said in words (`去年`)
-    let printed = text[first.start..first.end].chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || c == '〇');
+    let printed = text[first.start..first.end].chars().any(|c| crate::charset::is_digit(c) || c == '〇');
     let dates = first.start < first_end
         && sentence > first_end
         && !text[first.end..].starts_with('的')
