@@ -553,7 +553,7 @@ const MAX_MENU_WORD_CHARS: usize = 4;
 /// Whether `text` holds a pipe, `|` or `｜`: two vector searches over its bytes, the full-width
 /// one with a finder built once (a search for its last byte, 9C, would stop in many Chinese
 /// characters), where `str::contains` decodes every character of the line.
-fn holds_pipe(text: &str) -> bool {
+pub(crate) fn holds_pipe(text: &str) -> bool {
     static FULL_WIDTH_PIPE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("｜"));
     memchr::memchr(b'|', text.as_bytes()).is_some() || FULL_WIDTH_PIPE.find(text.as_bytes()).is_some()
 }
