@@ -184,8 +184,9 @@ impl<'t, 'l> Builder<'t, 'l> {
             match &kinds[i] {
                 Kind::Furniture(reason) => {
                     self.discard(&l, *reason);
-                    // what follows a jump line is no more of the story that jumped
-                    if *reason == DiscardReason::Navigation && furniture::continues_elsewhere(l.text) {
+                    // what follows a jump line is no more of the story that jumped, nor what follows
+                    // a web page's links to the next story or its print button (`上一篇：…`)
+                    if *reason == DiscardReason::Navigation && (furniture::continues_elsewhere(l.text) || furniture::ends_web_story(l.text)) {
                         self.closed = true;
                     }
                 }

@@ -524,6 +524,13 @@ fn is_site_switches(text: &str) -> bool {
 /// Longest line read as a jump line.
 const MAX_JUMP_CHARS: usize = 16;
 
+/// `上一篇：…`, `下一篇：…`, `【打印本页】【关闭窗口】`: the links a web page prints under the story it
+/// carries, which has ended.
+pub(crate) fn ends_web_story(text: &str) -> bool {
+    let t = text.trim_start_matches(['【', '[']);
+    ["上一篇", "下一篇", "打印本页", "关闭窗口", "打印此页", "关闭本页"].iter().any(|w| t.starts_with(w))
+}
+
 /// `(下转第3版)`: the story above goes on on another page, so it ends here on this one.
 pub(crate) fn continues_elsewhere(text: &str) -> bool {
     at_most_chars(text, MAX_JUMP_CHARS) && is_jump_line(text) && text.contains('转')

@@ -18,7 +18,20 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
     let Some(n) = chars_within(text, MAX_HEADLINE_CHARS) else {
         return false;
     };
-    n >= 2 && text.chars().any(is_han) && crate::charset::find_mark(text, |c| matches!(c, ',' | '，' | '。' | ';' | '；')).is_none()
+    n >= 2 && text.chars().any(is_han) && crate::charset::find_mark(text, |c| matches!(c, ',' | '，' | '。' | ';' | '；')).is_none() && !is_diary_day(text)
+}
+
+/// Weather a diary notes beside its day.
+const WEATHER: [&str; 12] = ["晴", "阴", "多云", "小雨", "中雨", "大雨", "阵雨", "雷阵雨", "雨", "小雪", "大雪", "雪"];
+
+/// `5月12日　晴`: the day and weather heading a diary's entry, which opens the entry's text
+/// rather than a story of its own.
+pub(crate) fn is_diary_day(text: &str) -> bool {
+    let t = text.trim();
+    let Some((day, weather)) = t.split_once(|c: char| c.is_whitespace()) else { return false };
+    let weather = weather.trim();
+    let dated = day.ends_with('日') && day.contains('月') && day.chars().filter(|c| c.is_ascii_digit() || crate::charset::is_digit(*c)).count() >= 2;
+    dated && WEATHER.iter().any(|w| weather.starts_with(w)) && weather.chars().count() <= 6
 }
 
 /// Longest headline that may carry a comma or close on `！`/`？` (`脱贫路上,一个都不能少！`).

@@ -724,6 +724,7 @@ pub(crate) fn runs_on(b: &Block<'_>) -> bool {
         && !b.text.is_empty()
         && !is_front_matter(b.text)
         && !super::headline::is_document_number(b.text)
+        && !super::headline::is_diary_day(b.text)
         && !is_source_note(b.text)
         && crate::quantity::table::record_label_end(b.text).is_none()
         && !is_subheading(b.text, b.level)

@@ -3238,3 +3238,36 @@ fn notice_and_list_page_rules_leave_story_lines_alone() {
     assert!(all.contains("全县共有群众300人") && all.contains("共收集32条建议") && all.contains("水印相机"), "{all}");
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_web_page_s_story_ends_at_its_next_story_links_and_a_diary_s_day_heads_its_entry() {
+    let text = "\
+某镇擂台赛评比结果公示
+
+各村：现将评比结果公示如下，公示期为5天。
+
+某镇擂台赛领导小组办公室
+
+上一篇：某镇召开防汛工作部署会
+
+驻村日记
+
+第一书记日记｜茶园里算清“三笔账”
+
+文/周某某
+
+5月12日　晴
+
+早上六点多，茶山上已经有人在采茶了。
+
+5月13日　多云
+
+今天去了三户茶农家。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某镇擂台赛评比结果公示"), Some("第一书记日记｜茶园里算清“三笔账”")], "{:#?}", p.articles);
+    assert_eq!(who(&p.articles[1]), vec![("周某某", Role::Author)]);
+    let diary: Vec<&str> = p.articles[1].paragraphs.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(diary[0], "5月12日　晴", "{diary:#?}");
+    assert_covered(text, &p);
+}
