@@ -354,7 +354,19 @@ impl<'t, 'l> Builder<'t, 'l> {
             && matches!(kinds[i], Kind::Body)
             && FIGURE_LABELS.iter().any(|l| label.strip_prefix(l).is_some_and(titled))
             && (figures_next() || bullets_next());
-        if titled_box {
+        // `协作成果` over `■ 共建产业园9个…` lines: a short label over three or more short bulleted
+        // lines of figures is a box of its own, wherever it stands
+        let figure_line = |k: usize| {
+            self.lines.get(k).is_some_and(|l| {
+                matches!(kinds[k], Kind::Body) && l.text.starts_with(join::ITEM_BULLETS) && super::line::at_most_chars(l.text, 60) && l.text.bytes().any(|b| b.is_ascii_digit())
+            })
+        };
+        let bulleted_box = self.groups[i].is_none()
+            && matches!(kinds[i], Kind::Body)
+            && super::line::chars_within(label, 8).is_some_and(|n| n >= 2)
+            && is_heading_like(label)
+            && (j..j + 3).all(figure_line);
+        if titled_box || bulleted_box {
             return Some(j);
         }
         let text = || UNTITLED_LABELS.contains(&label) && next.is_some_and(|t| super::line::ends_sentence(unsigned(t)) && !is_heading_like(t));

@@ -3271,3 +3271,40 @@ fn a_web_page_s_story_ends_at_its_next_story_links_and_a_diary_s_day_heads_its_e
     assert_eq!(diary[0], "5月12日　晴", "{diary:#?}");
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_short_label_over_bulleted_figure_lines_is_a_box_of_its_own() {
+    let text = "\
+两地项目集中签约
+
+本报讯（记者 甲乙）昨日，两地举行协作项目签约仪式，签约项目6个。
+
+会上，两地负责人表示将深化合作。
+
+协作成果
+
+■ 共建协作产业园9个，落地企业64家
+
+■ 组织农村劳动力到广东就业5.2万人
+
+■ 社会各界捐款捐物折合资金1.15亿元
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("两地项目集中签约"), Some("协作成果")], "{:#?}", p.articles);
+    assert_eq!(p.articles[1].paragraphs.len(), 3);
+    // a subheading over bulleted measures with no figures stays the story's
+    let text = "\
+某县推进产业帮扶
+
+本报讯（记者 甲乙）今年以来，某县多措并举推进产业帮扶。
+
+主要做法
+
+■ 强化组织领导
+
+■ 完善利益联结
+
+■ 加强技术服务
+";
+    assert_eq!(split(text).articles.len(), 1);
+}
