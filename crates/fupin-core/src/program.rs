@@ -1207,10 +1207,12 @@ fn is_notice(title: &str) -> bool {
 /// Names of the parts of a document, which a policy explainer heads its sections with
 /// (`一、出台背景`, `二、主要内容`), and a report or bulletin its own (`一、工作动态`,
 /// `二、经验做法`, `三、下步打算`): an outline of the text, not measures.
-const DOCUMENT_PARTS: [&str; 24] = [
+const DOCUMENT_PARTS: [&str; 27] = [
     "背景", "依据", "内容", "意义", "范围", "说明", "解读", "原则", "思路", "目标", "标准", "要求", "成效",
     "联系方式", "保障措施", "主要任务", "案例", "指标", "工作动态", "经验做法", "主要做法", "下步打算",
     "存在问题", "工作打算",
+    // an explainer's parts (`政策问答`, `主要举措`, `一图看懂`)
+    "问答", "主要举措", "一图看懂",
 ];
 
 /// A study's own parts (`三、存在的主要问题`, `四、对策建议`, `五、结语`): parts only as short
@@ -3070,6 +3072,14 @@ mod tests {
         assert_eq!(names(&found[0]), ["车间吸纳一批", "劳务输出一批", "公益岗位安置一批"]);
         // a quoted count whose word no list repeats names nothing
         assert!(find(&["该县落实“四个不摘”要求，持续巩固成果。"]).is_empty());
+    }
+
+    #[test]
+    fn an_explainer_s_part_heads_are_no_measures() {
+        for part in ["政策问答", "主要举措", "一图看懂"] {
+            assert!(names_a_part(part), "{part}");
+        }
+        assert!(!names_a_part("健全监测预警机制"));
     }
 
     #[test]
