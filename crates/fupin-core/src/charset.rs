@@ -2,6 +2,14 @@
 //! as strings (`省市县区`), and the first characters of word lists. A bit test rules out most
 //! characters at once, where `str::contains` would set up a substring search for each.
 
+/// Whether `text` holds a pipe, `|` or `｜`: two vector searches over its bytes, the full-width
+/// one with a finder built once (a search for its last byte, 9C, would stop in many Chinese
+/// characters), where `str::contains` decodes every character of the line.
+pub(crate) fn holds_pipe(text: &str) -> bool {
+    static FULL_WIDTH_PIPE: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new("｜"));
+    memchr::memchr(b'|', text.as_bytes()).is_some() || FULL_WIDTH_PIPE.find(text.as_bytes()).is_some()
+}
+
 /// Whether `c` is a digit as pages print them: ASCII (`0`–`9`) or full-width (`０`–`９`, as scans
 /// and typed documents do).
 pub(crate) fn is_digit(c: char) -> bool {

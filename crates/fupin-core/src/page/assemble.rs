@@ -250,7 +250,8 @@ impl<'t, 'l> Builder<'t, 'l> {
                         && !l.indented
                         && self.lines.get(i + 1).is_some_and(|n| n.indented && matches!(kinds[i + 1], Kind::Body))
                         && unnumbered()
-                        && !l.text.contains(['|', '｜', '\t'])
+                        && !crate::charset::holds_pipe(l.text)
+                        && !l.text.contains('\t')
                         && !super::is_figure_row(l.text);
                     // on a news page, a headline over a paragraph that opens as news does
                     // (`日前，…`, `12月5日，…`) heads a brief of its own, signed or not

@@ -4,8 +4,6 @@
 use super::line::{at_most_chars, char_len, chars_within, ends_sentence, is_punct_only};
 use crate::model::{Date, DiscardReason};
 use crate::quantity::words::{words_of, Heads};
-use memchr::memmem::Finder;
-use std::sync::LazyLock;
 
 /// Longest line the rules of short lines read (boilerplate; folios and navigation are shorter).
 const MAX_SHORT_LINE_CHARS: usize = 80;
@@ -290,7 +288,7 @@ const MAX_MENU_ENTRY_CHARS: usize = 6;
 /// of it a short word with no figure.
 fn is_long_menu(text: &str) -> bool {
     // a line with no pipe is one entry, no menu: most lines are passed without being split
-    if !holds_pipe(text) {
+    if !crate::charset::holds_pipe(text) {
         return false;
     }
     let mut entries = 0;
@@ -557,13 +555,6 @@ fn is_jump_line(text: &str) -> bool {
 /// Longest word of a site menu printed on one line.
 const MAX_MENU_WORD_CHARS: usize = 4;
 
-/// Whether `text` holds a pipe, `|` or `｜`: two vector searches over its bytes, the full-width
-/// one with a finder built once (a search for its last byte, 9C, would stop in many Chinese
-/// characters), where `str::contains` decodes every character of the line.
-pub(crate) fn holds_pipe(text: &str) -> bool {
-    static FULL_WIDTH_PIPE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("｜"));
-    memchr::memchr(b'|', text.as_bytes()).is_some() || FULL_WIDTH_PIPE.find(text.as_bytes()).is_some()
-}
 
 /// Longest cell of a site's name bar, in characters.
 const MAX_SITE_CELL_CHARS: usize = 20;
@@ -571,7 +562,7 @@ const MAX_SITE_CELL_CHARS: usize = 20;
 /// `某县网 | 某县融媒体中心主办`: a site's name bar, a few short cells set apart by pipes, one the
 /// site's name (`…网`) or its owner (`…主办`).
 fn is_site_bar(text: &str) -> bool {
-    if !holds_pipe(text) {
+    if !crate::charset::holds_pipe(text) {
         return false;
     }
     let cells: Vec<&str> = text.split(['|', '｜']).map(str::trim).collect();

@@ -82,7 +82,7 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
             && is_header_line(&lines[first - 1], &kinds[first - 1], first == a || is_subtitle(lines[first].text))
             && (first == a || !continues_paragraph(lines, kinds, first - 1))
             && !is_figure_record(lines, first - 1)
-            && !super::furniture::holds_pipe(lines[first - 1].text)
+            && !crate::charset::holds_pipe(lines[first - 1].text)
             && byline::trailing_source(lines[first - 1].text).is_none()
         {
             first -= 1;

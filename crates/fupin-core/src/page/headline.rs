@@ -30,7 +30,7 @@ pub(crate) fn is_diary_day(text: &str) -> bool {
     let t = text.trim();
     let Some((day, weather)) = t.split_once(|c: char| c.is_whitespace()) else { return false };
     let weather = weather.trim();
-    let dated = day.ends_with('日') && day.contains('月') && day.chars().filter(|c| c.is_ascii_digit() || crate::charset::is_digit(*c)).count() >= 2;
+    let dated = day.ends_with('日') && day.contains('月') && day.chars().filter(|&c| crate::charset::is_digit(c)).count() >= 2;
     dated && WEATHER.iter().any(|w| weather.starts_with(w)) && weather.chars().count() <= 6
 }
 

@@ -537,12 +537,9 @@ const LINK_BULLETS: [char; 8] = ['◆', '◇', '●', '■', '•', '·', '▪',
 /// header and all. A header alone reads as a line of links (no figures, pipes between words);
 /// a table is the page's text.
 fn mark_pipe_tables(lines: &[Line<'_>], kinds: &mut [Kind]) {
-    // most lines hold no pipe: told by a vector search of the bytes before any is counted (the
-    // full-width pipe with a finder built once: a search for the character stops at every byte
-    // 9C, which ends many Chinese characters)
-    static FULL_WIDTH_PIPE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("｜"));
+    // most lines hold no pipe: told by a vector search of the bytes before any is counted
     let pipes = |t: &str| {
-        if memchr::memchr(b'|', t.as_bytes()).is_none() && FULL_WIDTH_PIPE.find(t.as_bytes()).is_none() {
+        if !crate::charset::holds_pipe(t) {
             return 0;
         }
         t.matches(['|', '｜']).count()

@@ -501,10 +501,9 @@ pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
     if text.len() > 4 * MAX_TABLE_LINE_CHARS {
         return None;
     }
-    // (the full-width pipe with a finder built once, two spaces by their rare byte: `str::contains`
-    // set its search up anew for every text)
-    static FULL_WIDTH_PIPE: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("｜"));
-    let gap = memchr::memchr2(b'|', b'\t', text.as_bytes()).is_some() || FULL_WIDTH_PIPE.find(text.as_bytes()).is_some() || super::words::occurs(text, "  ");
+    // (pipes and tabs by vector searches, two spaces by their rare byte: `str::contains` set its
+    // search up anew for every text)
+    let gap = memchr::memchr(b'\t', text.as_bytes()).is_some() || crate::charset::holds_pipe(text) || super::words::occurs(text, "  ");
     if !gap {
         return None;
     }
