@@ -592,7 +592,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
         let cells = row_cells(b.text);
         // a row the converter wrapped onto the next line is one row again
         if last_row_cells > 0 && cells > 0 {
-            if let Some(last) = out.last_mut().filter(|last| row_runs_on(&last.text, last_row_cells, header_cells, b.text)) {
+            if let Some(last) = out.last_mut().filter(|last| row_runs_on(&last.text, last_row_cells, header_cells, b.text, cells)) {
                 push_lines(last, b);
                 last_row_cells = 0;
                 continue;
@@ -632,7 +632,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
                 || b.text.starts_with(ITEM_BULLETS)
                 || lone_figure(b.text)
                 || is_bracketed(b.text)
-                || is_table_row(b.text)
+                || cells > 0
                 || is_front_matter(b.text)
         };
         match out.last_mut() {
@@ -857,14 +857,14 @@ fn row_cells(text: &str) -> usize {
 }
 
 /// Whether `row`, a table's row of `cells` cells that a header of `header` cells is over, is cut
-/// short and runs on in `next`, the next line: the row lacks cells and breaks off inside a
-/// sentence, and `next`, opening on no row number, is a row of the rest, the cell the line
-/// break cut counted in both (`3\t丙村…\t实施…，购置` over
+/// short and runs on in `next`, the next line of `next_cells` cells: the row lacks cells and
+/// breaks off inside a sentence, and `next`, opening on no row number, is a row of the rest,
+/// the cell the line break cut counted in both (`3\t丙村…\t实施…，购置` over
 /// `修枝机…20台\t68\t…`).
-fn row_runs_on(row: &str, cells: usize, header: usize, next: &str) -> bool {
+fn row_runs_on(row: &str, cells: usize, header: usize, next: &str, next_cells: usize) -> bool {
     // the cut falls inside a cell's sentence, and the next line is no row of its own
     let numbered = next.trim_start().split(['\t', ' ', '\u{3000}']).next().is_some_and(|c| !c.is_empty() && c.bytes().all(|b| b.is_ascii_digit()));
-    cells < header && ends_inside_sentence(row) && !numbered && cells + row_cells(next) == header + 1
+    cells < header && ends_inside_sentence(row) && !numbered && cells + next_cells == header + 1
 }
 
 /// A paragraph of block `b`. A block of a wrapped page holds the input's line breaks: each
