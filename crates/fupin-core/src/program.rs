@@ -32,11 +32,19 @@ const HEADS: &[&str] = &[
     "战役", "攻坚战", "计划", "重点", "行动计划", "专项行动", "活动", "攻坚", "提升行动", "服务",
     "保障线", "清单", "制度", "模式", "硬措施", "实招", "步骤", "工作机制", "专项整治", "整治",
     "治理", "原则", "事", "帮扶", "方面",
+    // `《意见》共分为五个部分` over `一是…二是…`: the parts a text is laid out in
+    "部分",
+    // `算清“三笔账”` over `第一笔是收入账`
+    "账",
 ];
+
+/// Nouns of people after a head noun (`三类重点群体`, `两类重点人群`): the set counts groups of
+/// people to help, not measures.
+const PEOPLE_AFTER_HEAD: [&str; 8] = ["群体", "人群", "对象", "人员", "人口", "家庭", "农户", "户"];
 
 /// Classifiers between the numeral and the head: `六道防线`, `十大行动`, `七把锁`, `十项行动`,
 /// `五个行动`, `四方面工作`, `五步工作法`, `三条底线`, `四类`, `三件事`.
-const CLASSIFIERS: &[&str] = &["大", "道", "把", "项", "个", "条", "方面", "步", "类", "种", "张", "件"];
+const CLASSIFIERS: &[&str] = &["大", "道", "把", "项", "个", "条", "方面", "步", "类", "种", "张", "件", "笔"];
 
 /// Collective nouns a quoted name can use for a set with no count: `…社会扶贫“组合拳”`.
 const SET_NOUNS: &[&str] = &["组合拳"];
@@ -126,6 +134,8 @@ enum LeadKind {
     Heading(usize),
     /// `健康帮扶方面,…`: the field a paragraph reports on, set before a comma.
     Aspect,
+    /// `▶ 医疗救助：…`: a bulleted line's label before its colon.
+    Bullet,
 }
 
 /// A lead phrase: `text[start..end]` of paragraph `para`.
@@ -462,6 +472,9 @@ impl Programs {
         if chinese_digit(first).is_none() {
             // the longest prefix of `body` that ends in a head noun
             if let Some(m) = self.heads.find_iter(body).last() {
+                if PEOPLE_AFTER_HEAD.iter().any(|w| body[m.end()..].starts_with(w)) {
+                    return None;
+                }
                 return Some((body_start + m.end(), body[m.start()..m.end()].to_string(), Naming::Known));
             }
             let n = body.chars().count();
@@ -737,6 +750,10 @@ impl Programs {
             // `【导语】`, `【同期】`: the parts of a news script, not measures
             let script = SCRIPT_MARKS.contains(&name);
             return (item_chars_ok(name) && !script).then(|| Lead { para: i, start, end: start + close, kind: LeadKind::Bracket, name: name.to_string() });
+        }
+        if let Some((start, end)) = bullet_label(body) {
+            let (start, end) = (trimmed_start + start, trimmed_start + end);
+            return Some(Lead { para: i, start, end, kind: LeadKind::Bullet, name: text[start..end].to_string() });
         }
         if let Some((start, end)) = aspect_lead(body) {
             let (start, end) = (trimmed_start + start, trimmed_start + end);
@@ -1874,6 +1891,28 @@ fn aspect_lead(body: &str) -> Option<(usize, usize)> {
     (closes && fits).then_some((start, start + end))
 }
 
+/// How a label ends that says whom or when a policy is for or how to reach it (`保障对象`,
+/// `申报时间`, `咨询电话`): a bulleted line of it states no measure.
+const SCOPE_LABELS: [&str; 9] = ["对象", "范围", "条件", "时间", "地点", "电话", "方式", "材料", "流程"];
+
+/// Longest label read before a bulleted line's colon, in characters.
+const MAX_BULLET_LABEL_CHARS: usize = 8;
+
+/// `▶ 医疗救助：政策范围内…`: where the label of a bulleted line stands, when it is a short run
+/// of Han characters before a colon and the line goes on with words. A label over a figure
+/// (`■ 脱贫人口：3.2万人`) is a box of figures, and one of [`SCOPE_LABELS`] no measure.
+fn bullet_label(body: &str) -> Option<(usize, usize)> {
+    let rest = body.strip_prefix(crate::page::ITEM_BULLETS)?;
+    let start = body.len() - rest.trim_start_matches([' ', '　']).len();
+    let window = head_chars(&body[start..], MAX_BULLET_LABEL_CHARS + 1);
+    let colon = window.find(['：', ':'])?;
+    let label = &window[..colon];
+    let value = body[start + colon..].trim_start_matches(['：', ':', ' ', '　']);
+    let fits = label.chars().nth(1).is_some() && label.chars().all(is_han) && !SCOPE_LABELS.iter().any(|w| label.ends_with(w));
+    let words_follow = value.starts_with(is_han);
+    (fits && words_follow).then_some((start, start + colon))
+}
+
 /// Words pointing at fields (`上述方面`, `有关方面`), none of their own. (`其他`, `这些`, `各个`
 /// open with a pointing character [`aspect_mark`] already refuses.)
 const NOT_FIELDS: [&str; 5] = ["许多", "上述", "有关", "相关", "多个"];
@@ -2143,9 +2182,30 @@ fn item_within(s: &str, figures: bool, max: usize) -> bool {
                 '”' => false,
                 _ => quoted,
             };
-            is_han(c) || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、' | '+' | '＋') || figures && c.is_ascii_digit() || quoted && c.is_ascii_alphanumeric()
+            is_han(c)
+                || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、' | '+' | '＋' | '—' | '（' | '）')
+                || figures && c.is_ascii_digit()
+                || quoted && c.is_ascii_alphanumeric()
         })
         && !closes_and_runs_on(s)
+        && (!s.contains(['—', '（', '）']) || names_a_project(s))
+}
+
+/// Longest place named in brackets inside an item, in characters.
+const MAX_BRACKETED_PLACE_CHARS: usize = 4;
+
+/// `中山—贺州（钟山）电子元器件产业园项目`: a project's name may pair two places by a dash and
+/// name where it stands in brackets. A doubled dash breaks a sentence (`——`), and brackets
+/// holding more than a short name gloss the item instead of naming it.
+fn names_a_project(s: &str) -> bool {
+    if s.contains("——") || s.starts_with('—') || s.ends_with('—') {
+        return false;
+    }
+    let Some(open) = s.find('（') else { return !s.contains('）') };
+    let Some(len) = s[open..].find('）') else { return false };
+    let inner = &s[open + '（'.len_utf8()..open + len];
+    let rest = &s[open + len + '）'.len_utf8()..];
+    (1..=MAX_BRACKETED_PLACE_CHARS).contains(&inner.chars().count()) && inner.chars().all(is_han) && !rest.contains(['（', '）'])
 }
 
 /// Whether `s` closes a quote it did not open and runs on after it (`强村”实施`).
@@ -2187,6 +2247,9 @@ fn strip_dashes(s: &str) -> Option<&str> {
     (rest.len() < s.len()).then_some(rest)
 }
 
+/// Classifiers between `第N` and `是` that open the items of a list in turn (`第一笔是收入账`).
+const ORDINAL_CLASSIFIERS: [char; 5] = ['笔', '种', '类', '项', '步'];
+
 /// How a list numbers its items; a document numbers its levels differently (`一、` over `（一）`),
 /// so each style makes its own runs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -2220,6 +2283,10 @@ fn ordinal_prefix(s: &str) -> Option<(usize, OrdinalStyle)> {
     if let Some(rest) = s.strip_prefix('第') {
         // 第一,… 第二,…; the clauses of a rule, 第一条 监测范围。…
         let n = rest.chars().take_while(|&c| chinese_digit(c).is_some() || c == '十').map(char::len_utf8).sum::<usize>();
+        // `第一笔是收入账`, `第二种是…`: an ordinal with its classifier, then `是`
+        if let Some(r) = rest[n..].strip_prefix(ORDINAL_CLASSIFIERS).and_then(|r| r.strip_prefix('是')).filter(|_| n > 0) {
+            return Some((s.len() - r.len(), Di));
+        }
         let clause = rest[n..].starts_with('条');
         let after = if clause { n + '条'.len_utf8() } else { n };
         let sep = rest[after..].chars().next().filter(|&c| {
@@ -3036,6 +3103,61 @@ mod tests {
         // a colon ending the paragraph above names them too
         let found = find(&["会议提出“两项任务”:", "一要稳住务工规模,全年不低于十万人;二要推进乡村建设,改善人居环境。"]);
         assert_eq!(found[0].name, "两项任务");
+    }
+
+    #[test]
+    fn a_text_laid_out_in_parts_names_its_ordinals() {
+        let found = find(&[
+            "《意见》共分为三个部分,涵盖目标、帮扶和保障。",
+            "一是明确总体要求。到2025年,帮扶机制基本建立。",
+            "二是分层分类实施帮扶。对有劳动能力的开展开发式帮扶。",
+            "三是压实各方责任。各级党委政府要加强领导。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].name, "三个部分");
+        assert_eq!(names(&found[0]), ["明确总体要求", "分层分类实施帮扶", "压实各方责任"]);
+    }
+
+    #[test]
+    fn bulleted_labels_list_measures_but_not_figures_or_scope() {
+        let found = find(&[
+            "三、一图看懂",
+            "▶ 保障对象：脱贫人口、监测对象等农村低收入人口。",
+            "▶ 资助参保：特困人员个人缴费部分全额资助。",
+            "▶ 医疗救助：政策范围内个人自付费用按70%比例救助。",
+            "▶ 倾斜救助：个人负担仍然较重的，给予倾斜救助。",
+        ]);
+        assert_eq!(found.len(), 1);
+        assert_eq!(names(&found[0]), ["资助参保", "医疗救助", "倾斜救助"]);
+        let found = find(&["■ 脱贫人口：3.2万人", "■ 人均纯收入：1.5万元", "■ 帮扶车间：27个"]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_project_named_by_paired_places_is_an_item() {
+        assert!(item_chars_ok("中山—贺州（钟山）电子元器件产业园项目"));
+        assert!(!item_chars_ok("产业园（含标准厂房和配套设施）"));
+        assert!(!item_chars_ok("发展产业——带动就业"));
+        assert!(!item_chars_ok("产业园）建设"));
+    }
+
+    #[test]
+    fn accounts_reckoned_in_turn_are_a_named_list() {
+        let found = find(&[
+            "我把准备好的“三笔账”写在小黑板上。",
+            "第一笔是收入账。鲜叶每公斤多卖1元。",
+            "第二笔是成本账。有机肥要舍得花钱。",
+            "第三笔是长远账。初制所由合作社持股。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "三笔账");
+        assert_eq!(names(&found[0]), ["收入账", "成本账", "长远账"]);
+    }
+
+    #[test]
+    fn groups_of_people_to_help_are_no_set_of_measures() {
+        let found = find(&["《意见》提到“脱贫不稳定户、边缘易致贫户、突发严重困难户”三类重点群体,要求明确帮扶责任人。"]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

@@ -92,6 +92,12 @@ fn speaks_as_body(before: &str) -> bool {
     BODY_SELF.iter().any(|w| sentence.contains(w)) && !REPORTING.iter().any(|w| sentence.contains(w))
 }
 
+/// `由镇应急办牵头，会同县自然资源局…`: a body leads the work and brings others in, the verb
+/// after the comma that closes `牵头`.
+fn led_by_body(before: &str) -> bool {
+    before.trim_end_matches(['，', ',']).ends_with("牵头")
+}
+
 /// Verbs by which a body reports what it found, after which a county's name is the county.
 const REPORTING: [&str; 6] = ["发现", "看到", "显示", "表明", "了解到", "的调研"];
 
@@ -305,7 +311,8 @@ impl Names {
             let after_body = self.patterns[pattern].common_stem
                 && left_char.is_some_and(|c| {
                     BODY_ENDS.contains(c)
-                        || (VERB_LEFT.contains(c) || matches!(c, '，' | ',') && speaks_as_body(&text[..start])) && names_a_body(after)
+                        || (VERB_LEFT.contains(c) || matches!(c, '，' | ',') && (speaks_as_body(&text[..start]) || led_by_body(&text[..start])))
+                            && names_a_body(after)
                 });
             let apart = stands_apart(&text[..start], after);
             let hit = Hit {
@@ -566,6 +573,8 @@ mod tests {
         assert_eq!(evident("我们的调研发现,会同县人社局等单位仍存在短板"), vec!["会同县"]);
         assert_eq!(evident("据悉,会同县人社局开展调研"), vec!["会同县"]);
         assert!(evident("我局已会同县供销社开展调研").is_empty());
+        assert!(evident("由镇应急办牵头,会同县自然资源局开展排查").is_empty());
+        assert_eq!(evident("由镇应急办牵头,会同县各乡镇开展排查"), vec!["会同县"]);
         assert!(evident("我们将会同县住房和城乡建设局研究").is_empty());
         assert_eq!(evident("在会同县调研"), vec!["会同县"]);
         assert_eq!(evident("记者走进会同县若水镇"), vec!["会同县"]);

@@ -1025,8 +1025,9 @@ const OFFICIAL_AFTER: [char; 5] = ['委', '长', '政', '人', '领'];
 /// Verbs before a list of places that says where people come from or goods go to.
 const FROM_OR_TO: [&str; 8] = ["来自", "销往", "发往", "远销", "运往", "销售到", "卖到", "辐射"];
 
-/// Words of aid sent from one region to another (`中山援藏`, `广东省第十批援藏干部`).
-const AID_WORDS: [&str; 5] = ["援藏", "援疆", "援青", "援建", "对口支援"];
+/// Words of aid sent from one region to another (`中山援藏`, `广东省第十批援藏干部`,
+/// `上海对口帮扶单位`).
+const AID_WORDS: [&str; 7] = ["援藏", "援疆", "援青", "援建", "对口支援", "对口帮扶", "结对帮扶"];
 
 /// Longest stretch between a giver's name and its word of aid, in characters.
 const MAX_AID_GAP_CHARS: usize = 6;
@@ -1036,8 +1037,8 @@ const MAX_AID_GAP_CHARS: usize = 6;
 /// the primary division (it stays among the regions). Read in a bounded window after the name.
 fn gives_aid(text: &str, end: usize) -> bool {
     let window = crate::term::head_chars(&text[end..], MAX_AID_GAP_CHARS + 4);
-    // every word of aid holds `援`: most windows hold none, told by one byte search
-    if !words::occurs(window, "援") {
+    // every word of aid holds `援` or `帮扶`: most windows hold neither, told by byte searches
+    if !words::occurs(window, "援") && !words::occurs(window, "帮扶") {
         return false;
     }
     AID_WORDS.iter().any(|w| {

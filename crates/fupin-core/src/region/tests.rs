@@ -629,8 +629,11 @@ fn a_provinces_paper_speaking_for_the_province_is_its_news() {
 }
 
 #[test]
-fn every_word_of_aid_holds_yuan() {
-    // `gives_aid` passes over a window without `援` before it looks for any word
-    assert!(AID_WORDS.iter().all(|w| w.contains('援')));
+fn every_word_of_aid_holds_yuan_or_bangfu() {
+    // `gives_aid` passes over a window without `援` or `帮扶` before it looks for any word
+    assert!(AID_WORDS.iter().all(|w| w.contains('援') || w.contains("帮扶")));
     assert!(gives_aid("中山援藏资金", "中山".len()) && !gives_aid("中山市资金", "中山".len()));
+    assert!(gives_aid("书是上海对口帮扶单位捐的", "书是上海".len()));
+    // a workshop of the place's own is no aid it gives
+    assert!(!gives_aid("贺州帮扶车间", "贺州".len()));
 }
