@@ -361,20 +361,25 @@ impl Quantities {
         for (k, p) in texts.iter().enumerate() {
             // `卢阳镇 | 612 | 2783 | 27.9` under `乡镇 | 贷款户数 | 贷款余额(万元) | 贴息金额(万元)`
             let mut columns_row = false;
-            if let Some((cells, cols)) = &unit_columns {
+            if let Some((cells, cols, year)) = &unit_columns {
                 let ats: Vec<usize> = cols.iter().map(|(c, _, _)| c.at).collect();
                 // the row's figures with their own units (`养牛2头`) are read as any text's below
                 if let Some((label, figures)) = table::unit_columns_row(&p.text, *cells, &ats) {
                     columns_row = true;
                     for (at, cell) in figures {
                         if let Some((col, unit, factor)) = cols.iter().find(|(c, _, _)| c.at == at) {
-                            out.extend(cell_fact(p, &cell, *factor, unit, &format!("{label}{}", col.name), None));
+                            out.extend(cell_fact(p, &cell, *factor, unit, &format!("{label}{}", col.name), *year));
                         }
                     }
                 }
             }
             // a header with one bracketed unit (`… 金额(元)`) is read below, as it always was
             let single = |cols: &[table::UnitColumn]| cols.len() == 1 && table::unit_header(&p.text).is_some();
+            // (a Markdown table's rule under its header keeps the header standing)
+            let rule = table::is_rule_row(&p.text);
+            if rule {
+                continue;
+            }
             unit_columns = if columns_row { unit_columns } else { table::unit_columns(&p.text).filter(|(_, cols)| !single(cols)).and_then(|(cells, cols)| {
                 let read: Vec<_> = cols
                     .into_iter()
@@ -383,7 +388,9 @@ impl Quantities {
                         Some((c, unit, factor))
                     })
                     .collect();
-                (!read.is_empty()).then_some((cells, read))
+                // `住院待遇标准（2023年）` over the header dates its rows; a sentence over it does not
+                let caption = k.checked_sub(1).map(|j| texts[j].text.as_str()).filter(|c| c.chars().nth(MAX_CAPTION_CHARS).is_none() && !c.contains('。'));
+                (!read.is_empty()).then_some((cells, read, last_year.filter(|_| caption.is_some())))
             }) };
             // `1  马某  某村  养牛2头  6000` under `… 金额(元)`: the bare figure of that column
             let row = header_unit.as_ref().and_then(|h| {
@@ -1555,6 +1562,13 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)],
             }
             None => shared,
         };
+        // `1.某产业园项目，总投资8.5亿元`: an attribute alone in its clause is the project's that
+        // opens the sentence
+        let project = ATTRIBUTES.contains(&shared.as_str()).then(|| project_opening(text, starts, starts.clause(raws[g].lead))).flatten();
+        let shared = match project {
+            Some(name) => format!("{name}{shared}"),
+            None => shared,
+        };
         let n = e - g + 1;
         // `甲、乙分别为3、5万亩`: each item its own quantity; a later `分别` of the same
         // sentence with no list of its own (`比上年分别提高2个和3个百分点`) reuses the list
@@ -1584,6 +1598,36 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)],
         g = e + 1;
     }
     out
+}
+
+/// What a project measures that names no project (`总投资8.5亿元`, `占地面积120亩`).
+const ATTRIBUTES: [&str; 10] = ["总投资", "投资", "计划投资", "投资额", "总面积", "占地面积", "建筑面积", "年产值", "产值", "总规模"];
+
+/// How the name of a project or a built thing ends.
+const PROJECT_ENDS: [&str; 8] = ["项目", "工程", "基地", "园区", "产业园", "车间", "综合体", "中心"];
+
+/// Longest project name read before an attribute's clause, in characters.
+const MAX_PROJECT_CHARS: usize = 24;
+
+/// `1.某产业园项目，总投资…`: the project named by the whole clause that opens a numbered item
+/// of a list before the clause at `clause` (the number left out). A clause of narration
+/// (`县里加快推进产业园项目，`) names its project among other words, so only a list's item is read.
+fn project_opening<'t>(text: &'t str, starts: &subject::Starts, clause: usize) -> Option<&'t str> {
+    let name_end = text[..clause].strip_suffix(['，', ','])?.len();
+    let opening = starts.clause(name_end);
+    if opening != starts.sentence(name_end) {
+        return None;
+    }
+    let item = text[opening..name_end].trim_start();
+    // `1.`, `2、`: the list's number
+    let name = item.trim_start_matches(|c: char| c.is_ascii_digit());
+    let numbered = name.len() < item.len();
+    let name = name.strip_prefix(['.', '．', '、'])?;
+    let fits = numbered
+        && name.chars().nth(MAX_PROJECT_CHARS).is_none()
+        && !name.contains(|c: char| crate::charset::is_digit(c))
+        && PROJECT_ENDS.iter().any(|w| name.ends_with(w));
+    fits.then_some(name)
 }
 
 /// Last characters of nouns of persons (`协管员`, `脱贫群众`, `务工者`).
@@ -1787,9 +1831,12 @@ fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
     }
 }
 
-/// How many cells a table's header has, and its columns that name a unit, each with the unit's
-/// canonical form and multiplier (`万元` → `元`, 10000).
-type UnitColumns = (usize, Vec<(table::UnitColumn, &'static str, f64)>);
+/// Longest line read as a table's caption, in characters.
+const MAX_CAPTION_CHARS: usize = 40;
+
+/// How many cells a table's header has, its columns that name a unit, each with the unit's
+/// canonical form and multiplier (`万元` → `元`, 10000), and the year its caption names.
+type UnitColumns = (usize, Vec<(table::UnitColumn, &'static str, f64)>, Option<i32>);
 
 /// `2021年、2022年、2023年全县光伏收益分别为2860万元、3015万元、3128万元`: years listed before
 /// `分别` and as many figures after it, in the same sentence, pair off in order; the words

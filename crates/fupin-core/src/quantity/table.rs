@@ -555,6 +555,18 @@ pub fn unit_columns_row(text: &str, columns: usize, ats: &[usize]) -> Option<(St
     (!figures.is_empty()).then_some((label, figures))
 }
 
+/// `| --- | :---: |`: the rule a Markdown table prints between its header and its rows, which
+/// leaves the header standing over the rows below it.
+pub fn is_rule_row(text: &str) -> bool {
+    // most texts open with a word: told by their first byte past any pipe, before cells are cut
+    let opening = text.trim_start_matches(['|', ' ']);
+    if !opening.starts_with(['-', ':']) {
+        return false;
+    }
+    let mut parts = cells(text).peekable();
+    parts.peek().is_some() && parts.all(|r| text[r].bytes().all(|b| matches!(b, b'-' | b':')))
+}
+
 /// Whether `text` holds `)` or `）`, looked for by their bytes: a search for either character
 /// decodes every character of the text, and every text is tested.
 fn holds_closing_bracket(text: &str) -> bool {
@@ -723,6 +735,14 @@ fn cells(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_markdown_rule_is_told_from_a_row() {
+        assert!(is_rule_row("| --- | :---: | ---: |"));
+        assert!(!is_rule_row("| 脱贫人口 | 300 | 80 |"));
+        assert!(!is_rule_row("收入增长-3%"));
+        assert!(!is_rule_row(""));
+    }
 
     #[test]
     fn a_row_of_fields_names_each_figure_by_its_field() {

@@ -1367,6 +1367,42 @@ fn a_table_whose_columns_name_their_units_reads_every_row() {
 }
 
 #[test]
+fn a_markdown_table_under_a_dated_caption_reads_its_rows_of_that_year() {
+    let v = facts_of_lines(&[
+        "住院待遇标准（2023年，县级医院）",
+        "| 类别 | 起付线（元） | 报销比例（%） | 年度限额（万元） |",
+        "| --- | --- | --- | --- |",
+        "| 脱贫人口 | 300 | 80 | 25 |",
+        "| 特困人员 | 免起付线 | 85 | 30 |",
+    ]);
+    let got: Vec<(&str, f64, &str, &str, Option<i32>)> =
+        v.iter().map(|f| (f.text.as_str(), f.value, f.unit.as_str(), f.subject.as_str(), f.year)).collect();
+    assert_eq!(
+        got,
+        [
+            ("300", 300.0, "元", "脱贫人口起付线", Some(2023)),
+            ("80", 80.0, "%", "脱贫人口报销比例", Some(2023)),
+            ("25", 250_000.0, "元", "脱贫人口年度限额", Some(2023)),
+            ("85", 85.0, "%", "特困人员报销比例", Some(2023)),
+            ("30", 300_000.0, "元", "特困人员年度限额", Some(2023)),
+        ]
+    );
+    // a sentence over the header names no year of its rows
+    let v = facts_of_lines(&["2022年，县里调整了标准。", "| 类别 | 起付线（元） | 报销比例（%） |", "| 脱贫人口 | 300 | 80 |"]);
+    assert!(v.iter().filter(|f| f.subject.starts_with("脱贫人口")).all(|f| f.year.is_none()), "{v:?}");
+}
+
+#[test]
+fn an_attribute_alone_in_its_clause_is_the_projects_opening_the_sentence() {
+    let v = facts("1.甲县茶叶精深加工项目，总投资2.8亿元；2.乙镇光伏发电项目，总投资3.6亿元。");
+    let got: Vec<&str> = v.iter().map(|f| f.subject.as_str()).collect();
+    assert_eq!(got, ["甲县茶叶精深加工项目总投资", "乙镇光伏发电项目总投资"]);
+    // a clause of narration before it names no project
+    let v = facts("县里加快推进产业园项目，总投资2.8亿元。");
+    assert_eq!(v[0].subject, "总投资");
+}
+
+#[test]
 fn a_paragraphs_year_may_follow_a_word_to_the_listener() {
     let v = facts("感谢您的提问。2023年,全县农业特色产业产值达到38.7亿元。其中,茶产业综合产值达到12.3亿元。");
     let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
