@@ -1089,7 +1089,7 @@ pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
         after.starts_with("来源") && !text.contains(['，', '。'])
     };
     let dated = super::furniture::datetime(date_first).is_some() && value_of(text, "来源").is_some() && (bracketed.is_none() || bare_source());
-    if !(keyed || dated || is_post_line(text)) {
+    if !(keyed || dated || is_post_line(text) || is_post_stamp(text)) {
         return None;
     }
     if !at_most_chars(text, MAX_META_CHARS) {
@@ -1138,6 +1138,37 @@ pub(crate) fn is_post_line(text: &str) -> bool {
         && !ends_sentence(t)
         && !t.contains(['，', ',', '；', ';', '。'])
         && super::furniture::first_datetime(t).is_some_and(|(_, (_, time, _))| time.is_some())
+}
+
+/// `6月3日 18:22 来自 微博 weibo.com`, `2小时前 来自 iPhone客户端`: the line a microblog prints
+/// over each post, when it was posted and from what app. It opens the post below it.
+pub(crate) fn is_post_stamp(text: &str) -> bool {
+    let t = super::line::trim(text);
+    // most lines are longer than a stamp, or hold no `来自`: told by bytes before any is decoded
+    if t.len() > 4 * MAX_POST_LINE_CHARS || !crate::quantity::words::occurs(t, "来自") {
+        return false;
+    }
+    let Some((when, _)) = t.split_once("来自") else { return false };
+    at_most_chars(t, MAX_POST_LINE_CHARS) && !t.contains(['，', '。', ',', '；']) && posted_when(when.trim())
+}
+
+/// When a post was made, as a microblog prints it: `刚刚`, `15分钟前`, `2小时前`, or a day
+/// (`今天`, `昨天`, `6月3日`, `06-03`, `2024-06-03`) and a clock time.
+fn posted_when(s: &str) -> bool {
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    if s == "刚刚" {
+        return true;
+    }
+    if let Some(n) = s.strip_suffix("分钟前").or_else(|| s.strip_suffix("小时前")) {
+        return digits(n);
+    }
+    let Some((day, clock)) = s.rsplit_once(' ') else { return false };
+    let clock_ok = clock.split_once(':').is_some_and(|(h, m)| digits(h) && h.len() <= 2 && m.len() == 2 && digits(m));
+    let month_day = || {
+        day.strip_suffix('日').and_then(|d| d.split_once('月')).is_some_and(|(m, d)| digits(m) && digits(d) && m.len() <= 2 && d.len() <= 2)
+    };
+    let dashed = || day.split('-').all(digits) && (2..=3).contains(&day.split('-').count());
+    clock_ok && (matches!(day.trim(), "今天" | "昨天" | "前天") || month_day() || dashed())
 }
 
 /// Where the value of the field `key:` begins in `text`, where the key stands as a field of its

@@ -24,6 +24,9 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
         Some(DiscardReason::Navigation)
     } else if within(MAX_WATERMARK_CHARS) && is_app_watermark(text) {
         Some(DiscardReason::Boilerplate)
+    } else if is_folded_post(text) {
+        // the folded copy of a long post, printed whole below it
+        Some(DiscardReason::PullQuote)
     } else if is_punct_only(text) {
         // the lone quote marks and rules that frame a pull quote
         Some(DiscardReason::PullQuote)
@@ -276,7 +279,8 @@ pub(crate) fn is_posting_stamp(text: &str) -> bool {
 const MAX_COUNTER_ROW_CHARS: usize = 30;
 
 /// Buttons read as counters only beside another one: `评论` alone labels a column.
-const ROW_ONLY_COUNTERS: [&str; 4] = ["评论", "回复", "举报", "打赏"];
+/// (`关注 1186　粉丝 9.7万　微博 16342`: an account's own counts on a microblog.)
+const ROW_ONLY_COUNTERS: [&str; 7] = ["评论", "回复", "举报", "打赏", "关注", "粉丝", "微博"];
 
 /// Longest line read as navigation: breadcrumbs, menus and link lines are short.
 const MAX_NAV_CHARS: usize = 60;
@@ -323,6 +327,7 @@ fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
         || is_reader_counter(text, &within)
         || is_dated_link(text)
         || is_media_embed(text, &within)
+        || within(MAX_ACCOUNT_FRAME_CHARS) && is_microblog_frame(text)
         || within(MAX_ACCOUNT_FRAME_CHARS) && !ends_sentence(text) && ACCOUNT_FRAME.iter().any(|w| text.starts_with(w))
 }
 
@@ -452,6 +457,34 @@ fn is_media_embed(text: &str, within: impl Fn(usize) -> bool) -> bool {
         Some(rest) => ["视频", "音频", "时长", "播放"].iter().any(|w| rest.contains(w)),
         None => PLAYER_STUBS.iter().any(|w| text.trim_start_matches(['[', '【']).starts_with(w)),
     }
+}
+
+/// Buttons and labels of a microblog's page, read at the start of a short line: a long post's
+/// fold (`收起全文`), a picture's link, a sidebar of accounts to follow.
+const MICROBLOG_BUTTONS: [&str; 5] = ["收起全文", "展开全文", "查看图片", "可能感兴趣的人", "换一换"];
+
+/// The frame of a microblog's page: its [`MICROBLOG_BUTTONS`], an account suggested to follow
+/// (`桂林发布　　+关注`), the link to a post's comments (`查看全部3条评论 >`), and what a scrape
+/// keeps of an embedded video or link (`L某某的微博视频`, `O网页链接`; the letter is the icon's).
+fn is_microblog_frame(text: &str) -> bool {
+    let t = text.trim();
+    let tail = t.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    MICROBLOG_BUTTONS.iter().any(|w| t.starts_with(w))
+        || t.ends_with("+关注") || t.ends_with("＋关注")
+        || is_comment_link(t)
+        || tail.len() < t.len() && (tail.ends_with("的微博视频") || tail == "网页链接")
+}
+
+/// `…较去年同期增加9…展开全文c`: the first lines of a long microblog post, folded, with the
+/// button that unfolds it (the letter is its icon's).
+pub(crate) fn is_folded_post(text: &str) -> bool {
+    text.trim_end().trim_end_matches(|c: char| c.is_ascii_alphabetic()).ends_with("展开全文")
+}
+
+/// `查看全部3条评论 >`: the link under the first comments of a post to the rest of them.
+pub(crate) fn is_comment_link(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with("查看全部") && t.contains("评论") && super::line::at_most_chars(t, MAX_ACCOUNT_FRAME_CHARS)
 }
 
 /// `· 某县2024年度公益性岗位招聘公告  04-12`: a sidebar's link, a bullet, a title and the day it

@@ -70,7 +70,7 @@ enum Kind {
 
 /// Splits a page into articles and discarded furniture. Linear in the size of the text.
 pub fn split(text: &str) -> Page {
-    let lines = field_titles(labelled_headlines(line::lines(text)));
+    let lines = post_titles(field_titles(labelled_headlines(line::lines(text))));
     let mut kinds = classify(&lines);
     mark_framed_captions(&lines, &mut kinds);
     mark_credited_captions(&lines, &mut kinds);
@@ -198,6 +198,98 @@ fn field_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     }
     out
 }
+
+/// Longest title read in a microblog post's brackets, in characters.
+const MAX_POST_TITLE_CHARS: usize = 40;
+
+/// `#乡村振兴# 【龙胜：守牢底线促振兴】今年以来，…` right under a post's stamp
+/// ([`byline::is_post_stamp`]): a microblog post names its news in brackets after its topics
+/// (`#…#`) and any repost mark (`//@某局：`). The title is split off as a heading of its own,
+/// which opens the post's story, and what stands before it as a line of the post's frame
+/// ([`is_post_frame`]).
+fn post_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    // most pages are no microblog: a stamp is looked for first
+    if !lines.iter().any(|l| byline::is_post_stamp(l.text)) {
+        return lines;
+    }
+    let mut out = Vec::with_capacity(lines.len() + 8);
+    let mut after_stamp = false;
+    for l in lines {
+        let folded = furniture::is_folded_post(l.text);
+        let split = if after_stamp && !folded { post_title(l.text) } else { None };
+        // a long post is printed folded, then whole under `收起全文`: its title is the whole one's
+        after_stamp = byline::is_post_stamp(l.text) || after_stamp && folded || l.text.starts_with("收起全文");
+        let Some((open, close)) = split else {
+            out.push(l);
+            continue;
+        };
+        let prefix = l.text[..open].trim_end();
+        if !prefix.is_empty() {
+            out.push(Line { text: prefix, raw: crate::model::Span::new(l.raw.start, l.start + prefix.len()), ..l });
+        }
+        let title_at = l.start + open + '【'.len_utf8();
+        let after = close + '】'.len_utf8();
+        out.push(Line {
+            text: &l.text[open + '【'.len_utf8()..close],
+            start: title_at,
+            raw: crate::model::Span::new(l.start + open, l.start + after),
+            gap: if prefix.is_empty() { l.gap } else { 0 },
+            level: 1,
+            indented: false,
+        });
+        let rest = l.text[after..].trim_start();
+        let at = l.start + (l.text.len() - rest.len());
+        out.push(Line { text: rest, start: at, raw: crate::model::Span::new(at, l.raw.end), gap: 0, level: 0, indented: false });
+    }
+    out
+}
+
+/// Where a post's bracketed title opens and closes in `text`: after nothing but the post's
+/// frame, two to [`MAX_POST_TITLE_CHARS`] characters, with text after it.
+fn post_title(text: &str) -> Option<(usize, usize)> {
+    let open = text.find('【')?;
+    let prefix = text[..open].trim_end();
+    if !(prefix.is_empty() || is_post_frame(prefix)) {
+        return None;
+    }
+    let close = open + text[open..].find('】')?;
+    let title = &text[open + '【'.len_utf8()..close];
+    let n = title.chars().take(MAX_POST_TITLE_CHARS + 1).count();
+    let rest = text[close + '】'.len_utf8()..].trim();
+    ((2..=MAX_POST_TITLE_CHARS).contains(&n) && !rest.is_empty()).then_some((open, close))
+}
+
+/// `#乡村振兴# #龙胜好物#`, `好茶好米！#消费帮扶# //@某县农业农村局：`: what a microblog post
+/// prints before its title, its topics and the mark of the post it reposts. It ends on a topic
+/// (two `#` at least) or on a repost's account and colon.
+fn is_post_frame(text: &str) -> bool {
+    let mut t = text.trim_end();
+    // the repost's account, then the topics before it, are taken off the end
+    if t.ends_with(['：', ':']) {
+        let Some(k) = t.rfind("//@").filter(|&k| !t[k..].contains([' ', '，', '。'])) else { return false };
+        t = t[..k].trim_end();
+    } else if !t.ends_with('#') {
+        return false;
+    }
+    let mut topics = 0;
+    while let Some(body) = t.strip_suffix('#') {
+        let Some(open) = body.rfind('#') else { break };
+        if !line::at_most_chars(&body[open + 1..], MAX_TOPIC_CHARS) {
+            break;
+        }
+        topics += 1;
+        t = body[..open].trim_end();
+    }
+    // what is left is the poster's few words (`好茶好米，等你来尝！`), not a paragraph that ends
+    // on a topic
+    (topics > 0 || t.len() < text.trim_end().len()) && line::at_most_chars(t, MAX_POST_COMMENT_CHARS)
+}
+
+/// Longest topic between two `#`, in characters.
+const MAX_TOPIC_CHARS: usize = 20;
+
+/// Longest words a poster sets before the topics of a post, in characters.
+const MAX_POST_COMMENT_CHARS: usize = 20;
 
 /// What each line is alone. The tests are tried in order and the first that reads a line
 /// decides it; each runs over all the lines before the next starts, so its code stays in the
@@ -699,6 +791,28 @@ fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
 /// name of the account the post came out on, printed again in that line, heads the page as a
 /// masthead does, and is no kicker of the headline.
 fn mark_account_names(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    // a microblog's profile over its first post: the account's fields (`IP属地：广西`)
+    let first_post = (0..lines.len()).find(|&i| matches!(kinds[i], Kind::Meta(_)) && byline::is_post_stamp(lines[i].text));
+    for i in 0..first_post.unwrap_or(0) {
+        if matches!(kinds[i], Kind::Body) && PROFILE_FIELDS.iter().any(|f| lines[i].text.starts_with(f)) {
+            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+        }
+    }
+    // a post's topics before its title: the frame [`post_titles`] split off the title's line
+    for i in 0..lines.len().saturating_sub(1) {
+        let title = &lines[i + 1];
+        if matches!(kinds[i], Kind::Body) && title.level == 1 && title.gap == 0 && is_post_frame(lines[i].text) {
+            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+        }
+    }
+    // a microblog prints the account's name right over each post's stamp
+    for i in 1..lines.len() {
+        let name = lines[i - 1].text.trim();
+        let short = line::at_most_chars(name, MAX_ACCOUNT_NAME_CHARS) && !name.contains(['，', '。', '：', ':', '、']);
+        if matches!(kinds[i], Kind::Meta(_)) && matches!(kinds[i - 1], Kind::Body) && short && byline::is_post_stamp(lines[i].text) {
+            kinds[i - 1] = Kind::Furniture(DiscardReason::Boilerplate);
+        }
+    }
     for i in 2..lines.len() {
         if !matches!(kinds[i], Kind::Meta(_)) || !byline::is_post_line(lines[i].text) {
             continue;
@@ -710,9 +824,16 @@ fn mark_account_names(lines: &[Line<'_>], kinds: &mut [Kind]) {
     }
 }
 
+/// How the fields of a microblog account's profile open (`微博认证：…`, `IP属地：广西`,
+/// `全部微博（16342）　原创　图片`), read over the page's first post.
+const PROFILE_FIELDS: [&str; 5] = ["微博认证", "简介", "IP属地", "全部微博", "认证"];
+
+/// Longest account name read over a microblog post's stamp.
+const MAX_ACCOUNT_NAME_CHARS: usize = 20;
+
 /// Labels that open the readers' comments under a story on a site or in an app. (`发表评论` and
 /// `我要评论` are buttons, furniture of their own line, that open nothing.)
-const COMMENT_LABELS: [&str; 6] = ["全部评论", "网友评论", "热门评论", "最新评论", "精彩评论", "评论区"];
+const COMMENT_LABELS: [&str; 7] = ["全部评论", "网友评论", "热门评论", "最新评论", "精彩评论", "评论区", "评论"];
 
 /// Longest line read as a comment area's label.
 const MAX_COMMENT_LABEL_CHARS: usize = 12;
@@ -747,7 +868,10 @@ fn mark_comments(lines: &[Line<'_>], kinds: &mut [Kind]) {
             }
             end += 1;
         }
-        let comments = (i + 1..end).any(|j| furniture::is_reader_row(lines[j].text) || furniture::is_posting_stamp(lines[j].text));
+        let comments = (i + 1..end).any(|j| {
+            let t = lines[j].text;
+            furniture::is_reader_row(t) || furniture::is_posting_stamp(t) || furniture::is_comment_link(t)
+        });
         if comments {
             for k in &mut kinds[i..end] {
                 *k = Kind::Furniture(DiscardReason::Navigation);

@@ -3308,3 +3308,33 @@ fn a_short_label_over_bulleted_figure_lines_is_a_box_of_its_own() {
 ";
     assert_eq!(split(text).articles.len(), 1);
 }
+
+#[test]
+fn a_microblog_timeline_is_one_story_a_post() {
+    let text = "某县发布\nIP属地：某省\n关注 12　粉丝 3.1万　微博 820\n\n某县发布\n2小时前 来自 微博 weibo.com\n#某县天气# 【某县发布暴雨黄色预警】县气象台预计今晚有大雨。\n转发 8　评论 2　赞 31\n\n某县发布\n6月3日 18:22 来自 微博 weibo.com\n好物等你来！#消费帮扶# //@某县农业农村局：【某县山货亮相展销会】全县18家企业参展，销售额68.5万元。\n转发 3　评论 1　赞 9\n\n某县发布\n6月2日 09:30 来自 微博 weibo.com\n#乡村振兴# 【某县脱贫群众腰包更鼓】今年以来，全县脱贫人口务工就业2.1万人，较去年同期增加9…展开全文c\n收起全文d\n#乡村振兴# 【某县脱贫群众腰包更鼓】今年以来，全县脱贫人口务工就业2.1万人，较去年同期增加900人。\n全县脱贫人口人均纯收入增长13%。#某县乡村振兴#\n评论\n山里人：家乡越来越好了！\n查看全部3条评论 >\n可能感兴趣的人\n某市发布　　+关注\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("某县发布暴雨黄色预警"), Some("某县山货亮相展销会"), Some("某县脱贫群众腰包更鼓")]);
+    let last = &p.articles[2];
+    let texts: Vec<&str> = last.paragraphs.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(texts, ["今年以来，全县脱贫人口务工就业2.1万人，较去年同期增加900人。", "全县脱贫人口人均纯收入增长13%。#某县乡村振兴#"]);
+    let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
+    for chrome in ["IP属地：某省", "关注 12　粉丝 3.1万　微博 820", "#某县天气#", "好物等你来！#消费帮扶# //@某县农业农村局：", "收起全文d", "山里人：家乡越来越好了！", "某市发布　　+关注"] {
+        assert!(dropped.contains(&chrome), "{chrome} not dropped: {dropped:?}");
+    }
+    assert!(dropped.iter().any(|d| d.ends_with("展开全文c")), "the folded copy");
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_post_stamp_is_a_time_and_an_app() {
+    for stamp in ["2小时前 来自 微博 weibo.com", "6月3日 18:22 来自 iPhone客户端", "昨天 09:30 来自 微博 weibo.com", "刚刚 来自 微博视频号"] {
+        assert!(byline::is_post_stamp(stamp), "{stamp}");
+    }
+    for text in ["6月3日，来自广东的客商来到村里。", "来自 微博", "18:22 来自"] {
+        assert!(!byline::is_post_stamp(text), "{text}");
+    }
+    // a paragraph that closes on a topic is no post's frame
+    assert!(is_post_frame("#乡村振兴# #某县好物#"));
+    assert!(is_post_frame("好茶好米，等你来尝！#消费帮扶# //@某县农业农村局："));
+    assert!(!is_post_frame("全县累计发放帮扶资金1.2亿元，惠及脱贫户3.2万户，做到应帮尽帮、应扶尽扶。#某县防返贫#"));
+}
