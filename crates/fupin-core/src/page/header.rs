@@ -107,6 +107,13 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
             }
         }
     }
+    for s in 1..lines.len() {
+        if let Some(g) = address_headline(lines, kinds, &groups, s) {
+            for slot in &mut groups[g.first..g.end] {
+                *slot = Some(g);
+            }
+        }
+    }
     for s in 0..lines.len() {
         if let Some(h) = signed_story_headline(lines, kinds, &groups, s) {
             groups[h] = Some(Group {
@@ -161,6 +168,35 @@ fn signed_story_headline(
         && !is_subheading(l.text, l.level)
         && !continues_paragraph(lines, kinds, h);
     headline.then_some(h)
+}
+
+/// Words by which a dashed line under a headline names a speech, an address or an interview.
+const ADDRESS_WORDS: [&str; 6] = ["讲话", "致辞", "发言", "答记者问", "访", "报告"];
+
+/// Longest dashed line naming a speaker and the occasion, in characters.
+const MAX_ADDRESS_LINE_CHARS: usize = 80;
+
+/// Longest label read over an address's headline (`讲话摘要`), in characters.
+const MAX_ADDRESS_LABEL_CHARS: usize = 8;
+
+/// `守牢底线　持续巩固拓展脱贫攻坚成果` over `——县委书记某某在…推进会上的讲话（摘要）`: a speech
+/// or an interview a page prints with no byline, headed by the dashed line under its headline
+/// that names the speaker and the occasion. A short label over the headline (`讲话摘要`) is its
+/// section. Returns the block of label, headline and dashed line (line `s`).
+fn address_headline(lines: &[Line<'_>], kinds: &[Kind], groups: &[Option<Group>], s: usize) -> Option<Group> {
+    let t = lines[s].text;
+    let names_address = t.starts_with('—')
+        && matches!(kinds[s], Kind::Body)
+        && groups[s].is_none()
+        && super::line::at_most_chars(t, MAX_ADDRESS_LINE_CHARS)
+        && !t.contains('。')
+        && ADDRESS_WORDS.iter().any(|w| t.contains(w));
+    let free_heading = |i: usize| matches!(kinds[i], Kind::Body) && groups[i].is_none() && is_heading_like(lines[i].text);
+    if !names_address || !free_heading(s - 1) || continues_paragraph(lines, kinds, s - 1) {
+        return None;
+    }
+    let label = s >= 2 && free_heading(s - 2) && super::line::at_most_chars(lines[s - 2].text, MAX_ADDRESS_LABEL_CHARS);
+    Some(Group { first: if label { s - 2 } else { s - 1 }, end: s + 1 })
 }
 
 /// Whether line `i` reads as the tail of the paragraph above it: that line is running text

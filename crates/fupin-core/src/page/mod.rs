@@ -84,6 +84,7 @@ pub fn split(text: &str) -> Page {
     mark_account_names(&lines, &mut kinds);
     let date = date.or(mark_bulletin_frame(&lines, &mut kinds));
     mark_advertisements(&lines, &mut kinds);
+    mark_weather_boxes(&lines, &mut kinds);
     mark_pipe_tables(&lines, &mut kinds);
     let groups = header_groups(&lines, &kinds);
     mark_link_lists(&lines, &mut kinds, &groups);
@@ -702,6 +703,51 @@ fn mark_announced_lists(lines: &[Line<'_>], kinds: &mut [Kind]) {
 /// Labels a page prints over an advertisement.
 const AD_LABELS: [&str; 4] = ["广告", "【广告】", "[广告]", "广而告之"];
 
+/// Labels a page prints over its weather forecast.
+const WEATHER_LABELS: [&str; 3] = ["天气预报", "今日天气", "天气"];
+
+/// Most lines read as one weather box under its label.
+const MAX_WEATHER_LINES: usize = 12;
+
+/// Longest line of a weather box, in characters.
+const MAX_WEATHER_LINE_CHARS: usize = 30;
+
+/// Characters of which a weather box's lines hold one: the sky, the wind, the temperature.
+static WEATHER_CHARS: crate::charset::CharSet = crate::charset::CharSet::new("℃晴雨云阴雪雾霾风级");
+
+/// `天气预报` over `7月3日　多云转小雨` / `气温：18℃～27℃` / `风力：西南风2～3级` / `某县气象台
+/// 7月2日16时发布`: a page's weather box is no story. Its lines are short, name no sentence and
+/// each tells the sky, the wind or the temperature, or who issued them.
+fn mark_weather_boxes(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    let weather = |t: &str| {
+        line::at_most_chars(t, MAX_WEATHER_LINE_CHARS) && !line::ends_sentence(t) && !t.contains(['，', ','])
+            && (t.chars().any(|c| WEATHER_CHARS.contains(c)) || t.ends_with("发布"))
+    };
+    for i in 0..lines.len() {
+        if !(matches!(kinds[i], Kind::Body) && WEATHER_LABELS.contains(&line::trim(lines[i].text))) {
+            continue;
+        }
+        let run = (i + 1..lines.len().min(i + 1 + MAX_WEATHER_LINES))
+            .take_while(|&j| matches!(kinds[j], Kind::Body | Kind::Furniture(_)) && weather(lines[j].text))
+            .count();
+        // a label over no forecast is a word of a story (a section on the weather)
+        if run >= 2 {
+            for k in &mut kinds[i..=i + run] {
+                *k = Kind::Furniture(DiscardReason::Boilerplate);
+            }
+        }
+    }
+}
+
+/// Labels a page prints over its classified notices (`招租`, `遗失声明`, `寻人启事`).
+const CLASSIFIED_LABELS: [&str; 3] = ["分类广告", "分类信息", "便民信息"];
+
+/// Most lines read under a label of classified notices.
+const MAX_CLASSIFIED_LINES: usize = 24;
+
+/// Longest line read as a classified notice.
+const MAX_CLASSIFIED_LINE_CHARS: usize = 120;
+
 /// Most lines read as one advertisement under its label.
 const MAX_AD_LINES: usize = 12;
 
@@ -714,18 +760,28 @@ const MAX_AD_LINE_CHARS: usize = 40;
 fn mark_advertisements(lines: &[Line<'_>], kinds: &mut [Kind]) {
     let mut i = 0;
     while i < lines.len() {
-        if !(matches!(kinds[i], Kind::Body) && AD_LABELS.contains(&line::trim(lines[i].text))) {
+        let label = line::trim(lines[i].text);
+        let classified = CLASSIFIED_LABELS.contains(&label);
+        if !(matches!(kinds[i], Kind::Body) && (classified || AD_LABELS.contains(&label))) {
             i += 1;
             continue;
         }
         kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
-        let copy = |l: &Line<'_>| line::at_most_chars(l.text, MAX_AD_LINE_CHARS) && !line::ends_sentence(l.text) && !l.text.contains(['，', ',']);
+        // classified notices are worded in sentences (`…即日起对外公开招租。`, `…声明作废。`)
+        let copy = |l: &Line<'_>| {
+            if classified {
+                line::at_most_chars(l.text, MAX_CLASSIFIED_LINE_CHARS)
+            } else {
+                line::at_most_chars(l.text, MAX_AD_LINE_CHARS) && !line::ends_sentence(l.text) && !l.text.contains(['，', ','])
+            }
+        };
         // a short line over a sentence, or over a byline or dateline (with a deck between or
         // not), is the next story's headline
         let anchor = |kinds: &[Kind], k: usize| matches!(kinds.get(k), Some(Kind::Byline(_) | Kind::Lead(_) | Kind::Meta(_)));
         let headline = |kinds: &[Kind], j: usize| lines.get(j + 1).is_some_and(|n| !copy(n)) || anchor(kinds, j + 1) || anchor(kinds, j + 2);
+        let most = if classified { MAX_CLASSIFIED_LINES } else { MAX_AD_LINES };
         let mut j = i + 1;
-        while j < lines.len() && j <= i + MAX_AD_LINES && matches!(kinds[j], Kind::Body | Kind::Furniture(_)) && copy(&lines[j]) && !headline(kinds, j) {
+        while j < lines.len() && j <= i + most && matches!(kinds[j], Kind::Body | Kind::Furniture(_)) && copy(&lines[j]) && !headline(kinds, j) {
             kinds[j] = Kind::Furniture(DiscardReason::Boilerplate);
             j += 1;
         }

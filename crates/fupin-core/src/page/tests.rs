@@ -3338,3 +3338,29 @@ fn a_post_stamp_is_a_time_and_an_app() {
     assert!(is_post_frame("好茶好米，等你来尝！#消费帮扶# //@某县农业农村局："));
     assert!(!is_post_frame("全县累计发放帮扶资金1.2亿元，惠及脱贫户3.2万户，做到应帮尽帮、应扶尽扶。#某县防返贫#"));
 }
+
+#[test]
+fn a_speech_headed_by_its_dashed_occasion_is_a_story_of_its_own() {
+    let text = "全县小额信贷余额达3亿元\n本报讯（记者 王某）全县脱贫人口小额信贷余额达3亿元。\n“我们将加大投放。”行长说。\n\n讲话摘要\n守牢底线　巩固脱贫成果\n——县委书记某某在全县推进会上的讲话（摘要）\n今年是过渡期的关键之年。全县上下要守牢底线。\n一要压实帮扶责任。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("全县小额信贷余额达3亿元"), Some("守牢底线　巩固脱贫成果")]);
+    assert_eq!(p.articles[1].section.as_deref(), Some("讲话摘要"));
+    assert_eq!(p.articles[1].paragraphs[0].text, "今年是过渡期的关键之年。全县上下要守牢底线。");
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_weather_box_and_classified_notices_are_no_stories() {
+    let text = "全县新建产业路\n本报讯（通讯员 李某）全县新建产业路18.6公里。\n\n天气预报\n\n7月3日　多云转小雨\n气温：18℃～27℃\n风力：西南风2～3级\n\n某县气象台　7月2日16时发布\n\n分类广告\n\n招租\n县城临街商铺一间，面积约120平方米，即日起对外公开招租。\n联系电话：0874-5121366\n\n遗失声明\n村民王某不慎遗失土地承包经营权证，声明作废。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("全县新建产业路")]);
+    assert_eq!(paragraph_texts(&p), ["全县新建产业路18.6公里。"]);
+    let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
+    for line in ["天气预报", "气温：18℃～27℃", "某县气象台　7月2日16时发布", "分类广告", "招租", "遗失声明"] {
+        assert!(dropped.contains(&line), "{line} not dropped: {dropped:?}");
+    }
+    assert_covered(text, &p);
+    // a label over a sentence is no box: the forecast told in words stays text
+    let p = split("防汛工作有序推进\n本报讯 全县做好防汛准备。\n天气预报\n县气象台预计，未来三天有中到大雨，局地暴雨。\n");
+    assert!(p.articles.iter().flat_map(|a| &a.paragraphs).any(|x| x.text.contains("县气象台预计")), "{p:?}");
+}
