@@ -1013,6 +1013,9 @@ fn a_years_summary_dates_what_it_reports_and_a_section_of_another_year_by_that_o
     let v = facts_under(title, &lines);
     let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
     assert_eq!(got, [("42座", Some(2023)), ("2000座", Some(2024)), ("2000亩", Some(2024)), ("320户", Some(2023))]);
+    // a first secretary's report on a year of work sums it up too
+    let v = facts_under("某村驻村第一书记2023年度述职报告", &["全村新建黄花菜烘干房2座。"]);
+    assert_eq!(v[0].year, Some(2023));
     // a headline that sums up no year dates nothing
     let v = facts_under("某县新建村级光伏电站", &lines);
     assert!(v.iter().all(|f| f.year.is_none()), "{v:#?}");
