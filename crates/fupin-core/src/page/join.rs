@@ -583,12 +583,17 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
     let mut waiting: Vec<&Block<'_>> = Vec::new();
     let mut open = false;
     let card = card_lines(blocks);
+    // a table a scrape printed one cell per line: each cell a paragraph of its own
+    let mut cell = vec![false; blocks.len()];
+    for table in crate::quantity::table::cell_lines(blocks.len(), |i| blocks[i].text) {
+        cell[table.start..table.end()].fill(true);
+    }
     // whether the paragraph open breaks off inside a sentence of prose, as a column break leaves it
     let mut cut = false;
     // the cells of the last table header (a row with no digit) and of the row before this block
     let (mut header_cells, mut last_row_cells) = (0, 0);
     let subheadings = subheading_lengths(blocks);
-    for (b, in_card) in blocks.iter().zip(card) {
+    for ((b, in_card), in_cells) in blocks.iter().zip(card).zip(cell) {
         let cells = row_cells(b.text);
         // a row the converter wrapped onto the next line is one row again
         if last_row_cells > 0 && cells > 0 {
@@ -602,6 +607,12 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
             header_cells = cells;
         }
         last_row_cells = cells;
+        if in_cells {
+            place(&mut out, &mut waiting);
+            out.push(paragraph_of(b));
+            open = false;
+            continue;
+        }
         if in_card {
             if open && cut {
                 waiting.push(b);

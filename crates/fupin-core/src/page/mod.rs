@@ -72,6 +72,7 @@ enum Kind {
 pub fn split(text: &str) -> Page {
     let lines = post_titles(field_titles(labelled_headlines(line::lines(text))));
     let mut kinds = classify(&lines);
+    mark_cell_tables(&lines, &mut kinds);
     mark_framed_captions(&lines, &mut kinds);
     mark_credited_captions(&lines, &mut kinds);
     mark_captions_between_pictures(&lines, &mut kinds);
@@ -198,6 +199,19 @@ fn field_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         }
     }
     out
+}
+
+/// `168` under `价格（元）` in a table a scrape printed one cell per line: a figure alone on its
+/// line there is a cell of the table, not a folio.
+fn mark_cell_tables(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    // (one pass over the lines: a line longer than a column's name is passed at its length)
+    for table in crate::quantity::table::cell_lines(lines.len(), |i| lines[i].text) {
+        for k in &mut kinds[table.start..table.end()] {
+            if matches!(k, Kind::Furniture(DiscardReason::PageNumber)) {
+                *k = Kind::Body;
+            }
+        }
+    }
 }
 
 /// Longest title read in a microblog post's brackets, in characters.

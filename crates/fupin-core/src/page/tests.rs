@@ -3364,3 +3364,16 @@ fn a_weather_box_and_classified_notices_are_no_stories() {
     let p = split("防汛工作有序推进\n本报讯 全县做好防汛准备。\n天气预报\n县气象台预计，未来三天有中到大雨，局地暴雨。\n");
     assert!(p.articles.iter().flat_map(|a| &a.paragraphs).any(|x| x.text.contains("县气象台预计")), "{p:?}");
 }
+
+#[test]
+fn a_table_printed_one_cell_per_line_keeps_each_cell_apart() {
+    let text = "直播带货成交超百万元\n本报讯 直播专场成交订单1.38万单。\n附：部分产品销售情况\n产品\n规格\n价格（元）\n销量（单）\n黄桃（精品果）\n5斤/箱\n59.9\n3216\n白茶\n250克/罐\n168\n436\n温馨提示：店铺将持续营业至8月底。\n";
+    let p = split(text);
+    let texts = paragraph_texts(&p);
+    // `168` is a cell, no folio; no two cells run together
+    for cell in ["产品", "59.9", "3216", "白茶", "168", "436"] {
+        assert!(texts.contains(&cell), "{cell} not a paragraph: {texts:?}");
+    }
+    assert!(p.discarded.is_empty(), "{:?}", p.discarded);
+    assert_covered(text, &p);
+}

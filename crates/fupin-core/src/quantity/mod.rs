@@ -323,6 +323,8 @@ impl Quantities {
         let paragraphs = &ctx.article.paragraphs;
         let bullet_box = !paragraphs.is_empty() && paragraphs.iter().all(|p| p.text.starts_with(crate::page::ITEM_BULLETS));
         let texts = ctx.texts();
+        // tables a scrape printed one cell per line: what each of their lines is
+        let cells = cell_line_roles(&texts);
         // a table whose rows print their own unit (`指标名称 单位 完成数`): its columns, the
         // unit column, and the year of its caption line
         let mut unit_table: Option<(usize, usize, Option<i32>)> = None;
@@ -359,6 +361,28 @@ impl Quantities {
         // them over again (204 regrowths over the seeds x3)
         out.reserve(weighed.iter().flatten().map(|w| w.raws.len()).sum());
         for (k, p) in texts.iter().enumerate() {
+            // `59.9` under `价格（元）`, in the row of `炎陵黄桃`: a cell of a table printed one cell
+            // per line; its header and its rows' labels say what it is, and are no facts
+            match cells.get(&k) {
+                Some(CellRole::Frame) => continue,
+                Some(CellRole::Figure { unit, subject }) => {
+                    let cell = table::BareCell { range: 0..p.text.len(), figure: 0 };
+                    let (unit, factor) = self.printed_unit(unit).unwrap_or((unit, 1.0));
+                    out.extend(cell_fact(p, &cell, factor, unit, subject, None));
+                    continue;
+                }
+                Some(CellRole::Words { subject }) => {
+                    let first = out.len();
+                    if let Some(weighed) = weighed[k].take() {
+                        self.facts_of(p, weighed, None, &mentions, &mut out);
+                    }
+                    for f in &mut out[first..] {
+                        f.subject.clone_from(subject);
+                    }
+                    continue;
+                }
+                None => {}
+            }
             // `卢阳镇 | 612 | 2783 | 27.9` under `乡镇 | 贷款户数 | 贷款余额(万元) | 贴息金额(万元)`
             let mut columns_row = false;
             if let Some((cells, cols, year)) = &unit_columns {
@@ -1829,6 +1853,42 @@ fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
         "，" => a.unit != b.unit && a.kind == Kind::Count && b.kind == Kind::Count,
         _ => false,
     }
+}
+
+/// What a line of a table printed one cell per line ([`table::cell_lines`]) is.
+enum CellRole<'t> {
+    /// A column's name or a row's label.
+    Frame,
+    /// A bare figure under a column naming its unit (`59.9` under `价格（元）`).
+    Figure { unit: &'t str, subject: String },
+    /// A cell with a unit of its own (`5斤/箱` under `规格`), read as any text is.
+    Words { subject: String },
+}
+
+/// The role of each line of the tables among `texts` printed one cell per line, by the line's
+/// index. A cell's subject is its row's label and its column's name (`炎陵黄桃价格`).
+fn cell_line_roles<'t>(texts: &'t [Cow<'_, Paragraph>]) -> std::collections::HashMap<usize, CellRole<'t>> {
+    let mut roles = std::collections::HashMap::new();
+    for t in table::cell_lines(texts.len(), |i| texts[i].text.as_str()) {
+        let names: Vec<(&str, Option<&str>)> = (t.start..t.start + t.columns).map(|i| table::column_unit(texts[i].text.trim())).collect();
+        for i in t.start..t.start + t.columns {
+            roles.insert(i, CellRole::Frame);
+        }
+        for r in 1..=t.rows {
+            let at = t.start + t.columns * r;
+            let label = texts[at].text.trim();
+            roles.insert(at, CellRole::Frame);
+            for (c, &(name, unit)) in names.iter().enumerate().skip(1) {
+                let subject = format!("{label}{name}");
+                let role = match unit {
+                    Some(unit) => CellRole::Figure { unit, subject },
+                    None => CellRole::Words { subject },
+                };
+                roles.insert(at + c, role);
+            }
+        }
+    }
+    roles
 }
 
 /// Longest line read as a table's caption, in characters.

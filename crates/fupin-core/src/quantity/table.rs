@@ -555,6 +555,76 @@ pub fn unit_columns_row(text: &str, columns: usize, ats: &[usize]) -> Option<(St
     (!figures.is_empty()).then_some((label, figures))
 }
 
+/// A table a web page's scrape printed one cell per line: `columns` lines of its header from
+/// line `start`, then `rows` rows of as many lines each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CellLines {
+    pub start: usize,
+    pub columns: usize,
+    pub rows: usize,
+}
+
+impl CellLines {
+    /// Lines past the table's last.
+    pub fn end(&self) -> usize {
+        self.start + self.columns * (self.rows + 1)
+    }
+}
+
+/// Fewest and most columns of a table printed one cell per line.
+const CELL_LINE_COLUMNS: std::ops::RangeInclusive<usize> = 3..=8;
+
+/// Fewest rows of a table printed one cell per line.
+const MIN_CELL_LINE_ROWS: usize = 2;
+
+/// Longest name of a column printed on a line of its own, in characters.
+const MAX_CELL_NAME_CHARS: usize = 10;
+
+/// `产品` / `规格` / `价格（元）` / `销量（单）` and under them `炎陵黄桃` / `5斤/箱` / `59.9` /
+/// `3216`: the tables among `n` lines (`text(i)` the i-th) that a scrape of a web page's table
+/// printed one cell per line. A header is a run of three to eight short names of Han
+/// characters, one at least closing on its unit in brackets; every row under it holds a bare
+/// figure (`59.9`, `3,216`) in each column that names a unit, and no figure in its first.
+pub fn cell_lines<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> Vec<CellLines> {
+    let name = |i: usize| {
+        let t = text(i).trim();
+        t.len() <= 4 * MAX_CELL_NAME_CHARS
+            && t.chars().nth(MAX_CELL_NAME_CHARS).is_none()
+            && !t.is_empty()
+            && t.chars().all(|c| crate::charset::is_han(c) || matches!(c, '（' | '）' | '(' | ')' | '%' | '％'))
+    };
+    let bare = |i: usize| {
+        let t = text(i).trim();
+        t.starts_with(|c: char| c.is_ascii_digit()) && t.len() <= MAX_CELL_CHARS && t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let run = (i..n).take_while(|&j| name(j)).take(*CELL_LINE_COLUMNS.end() + 1).count();
+        let table = CELL_LINE_COLUMNS.rev().filter(|&k| k <= run).find_map(|k| {
+            let units: Vec<usize> = (1..k).filter(|&c| unit_cell(text(i + c).trim()).is_some_and(|(_, u)| han_word(u, 3) || is_share_sign(u))).collect();
+            if units.is_empty() {
+                return None;
+            }
+            let row_ok = |r: usize| {
+                let at = i + k * r;
+                at + k <= n && !bare(at) && (0..k).all(|c| text(at + c).chars().nth(MAX_CELL_CHARS).is_none()) && units.iter().all(|&c| bare(at + c))
+            };
+            let rows = (1..).take_while(|&r| row_ok(r)).count();
+            (rows >= MIN_CELL_LINE_ROWS).then_some(CellLines { start: i, columns: k, rows })
+        });
+        match table {
+            Some(t) => {
+                i = t.end();
+                out.push(t);
+            }
+            // (a caption of Han words may stand over the header: the next line may open it)
+            None => i += 1,
+        }
+    }
+    out
+}
+
 /// `| --- | :---: |`: the rule a Markdown table prints between its header and its rows, which
 /// leaves the header standing over the rows below it.
 pub fn is_rule_row(text: &str) -> bool {
@@ -735,6 +805,20 @@ fn cells(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_table_printed_one_cell_per_line_is_found_by_its_header_and_rows() {
+        let lines = [
+            "部分产品销售情况", "产品", "规格", "价格（元）", "销量（单）", "黄桃（精品果）", "5斤/箱", "59.9", "3,216", "高山笋干", "500克/袋",
+            "45.8", "1125", "温馨提示：…",
+        ];
+        assert_eq!(cell_lines(lines.len(), |i| lines[i]), [CellLines { start: 1, columns: 4, rows: 2 }]);
+        // short lines of a menu name no unit, and lines of prose hold no table
+        let menu = ["首页", "时政要闻", "乡镇动态", "乡村振兴", "民生关注"];
+        assert!(cell_lines(menu.len(), |i| menu[i]).is_empty());
+        let one_row = ["产品", "价格（元）", "销量（单）", "黄桃", "59.9", "3216"];
+        assert!(cell_lines(one_row.len(), |i| one_row[i]).is_empty(), "a single row is no table");
+    }
 
     #[test]
     fn a_markdown_rule_is_told_from_a_row() {

@@ -1370,6 +1370,23 @@ fn a_table_whose_columns_name_their_units_reads_every_row() {
 }
 
 #[test]
+fn a_table_printed_one_cell_per_line_reads_each_cell_by_its_row_and_column() {
+    let v = facts_of_lines(&["产品", "规格", "价格（元）", "销量（单）", "黄桃（精品果）", "5斤/箱", "59.9", "3,216", "高山笋干", "500克/袋", "45.8", "1125"]);
+    let got: Vec<(&str, f64, &str, &str)> = v.iter().map(|f| (f.text.as_str(), f.value, f.unit.as_str(), f.subject.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("5斤", 5.0, "斤", "黄桃（精品果）规格"),
+            ("59.9", 59.9, "元", "黄桃（精品果）价格"),
+            ("3,216", 3216.0, "单", "黄桃（精品果）销量"),
+            ("500克", 500.0, "克", "高山笋干规格"),
+            ("45.8", 45.8, "元", "高山笋干价格"),
+            ("1125", 1125.0, "单", "高山笋干销量"),
+        ]
+    );
+}
+
+#[test]
 fn a_markdown_table_under_a_dated_caption_reads_its_rows_of_that_year() {
     let v = facts_of_lines(&[
         "住院待遇标准（2023年，县级医院）",
