@@ -413,14 +413,19 @@ pub(crate) fn lead(text: &str, base: usize) -> Option<Lead> {
 /// Most characters inside the brackets of a byline that opens a story.
 const MAX_BRACKETED_LEAD_CHARS: usize = 40;
 
-/// `【记者 张三 通讯员 李四】金秋时节,…`: a news app opens a story with its byline in square
-/// brackets and no source mark. The brackets must hold a role word first and nothing but names
-/// and role words after it, and text must follow them.
+/// `【记者 张三 通讯员 李四】金秋时节,…`, `（记者　张三　通讯员　李四）“…”`: a news app or a
+/// county site opens a story with its byline in brackets and no source mark. The brackets must
+/// hold a role word first and nothing but names and role words after it, and text must follow
+/// them.
 fn bracketed_lead(text: &str, start: usize, base: usize) -> Option<Lead> {
     let s = &text[start..];
-    let open = s.chars().next().filter(|c| matches!(c, '【' | '['))?;
+    let open = s.chars().next().filter(|c| matches!(c, '【' | '[' | '（' | '('))?;
+    let closing = match open {
+        '【' | '[' => ['】', ']'],
+        _ => ['）', ')'],
+    };
     let inner_start = start + open.len_utf8();
-    let close = text[inner_start..].char_indices().take(MAX_BRACKETED_LEAD_CHARS).find(|&(_, c)| matches!(c, '】' | ']'))?.0;
+    let close = text[inner_start..].char_indices().take(MAX_BRACKETED_LEAD_CHARS).find(|&(_, c)| closing.contains(&c))?.0;
     let inner = &text[inner_start..inner_start + close];
     // the role word stands apart from the names (`【记者 张三】`): `【记者走基层】`, `【记者连线】`
     // name a column

@@ -2382,6 +2382,13 @@ fn an_app_story_with_a_bracketed_byline_keeps_its_text_and_drops_comments_and_bu
     // a column named after the reporters' beat names no reporter
     let column = split("某县茶园见闻\n【记者走基层】金秋时节,某县茶园里茶农正采摘秋茶。\n");
     assert!(who(&column.articles[0]).is_empty(), "{:?}", who(&column.articles[0]));
+    // a county site prints it in round brackets, full-width spaces between the words
+    let site = split("某县黄桃搭上直播快车\n（记者　丙丁　通讯员　戊己）“家人们，黄桃刚摘下来！”7月24日晚，直播开播。\n");
+    assert_eq!(who(&site.articles[0]), [("丙丁", Role::Reporter), ("戊己", Role::Correspondent)]);
+    assert!(site.articles[0].paragraphs[0].text.starts_with("“家人们"));
+    // an aside in brackets opening a paragraph is no byline
+    let aside = split("某县黄桃丰收\n本报讯 今年黄桃丰收。\n（记者手记）走进桃园，满眼金黄。\n");
+    assert_eq!(who(&aside.articles[0]).len(), 0, "{:?}", who(&aside.articles[0]));
     let nav = discarded_as(&p, DiscardReason::Navigation);
     for chrome in ["▶ 视频|某县秋茶飘香　时长 02:16", "点赞 268　　收藏　　举报", "全部评论(2)", "就业帮扶车间还招人不?", "回复　点赞 3", "查看更多评论", "24小时热榜", "2　某县发放学生资助资金"] {
         assert!(nav.contains(&chrome), "{chrome} kept: {nav:?}");
