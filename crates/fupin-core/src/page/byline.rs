@@ -57,6 +57,8 @@ const ROLE_WORDS: &[(&str, &[Role])] = &[
     // a site's story signed by who wrote it up (`撰稿：某某`), an entry's writer (`撰稿人：某某`)
     ("撰稿人", &[Role::Author]),
     ("撰稿", &[Role::Author]),
+    // a report on one's own work signed at its foot (`述职人：某某`)
+    ("述职人", &[Role::Author]),
     ("摄影", &[Role::Photographer]),
     // a post's credits (`文字:X　图片:Y Z`)
     ("文字", &[Role::Author]),
@@ -81,6 +83,7 @@ fn may_start_word(c: char) -> bool {
     matches!(
         c,
         '特' | '本'
+            | '述'
             | '全'
             | '融'
             | '新'

@@ -20,7 +20,7 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
         Some(DiscardReason::Navigation)
     } else if is_boilerplate(text, within) || within(MAX_RECORD_FIELD_CHARS) && is_record_field(text) {
         Some(DiscardReason::Boilerplate)
-    } else if is_ticker(text) || within(MAX_PAGER_CHARS) && is_pager_count(text) {
+    } else if is_ticker(text) || within(MAX_PAGER_CHARS) && (is_pager_count(text) || is_pager_links(text)) {
         Some(DiscardReason::Navigation)
     } else if within(MAX_WATERMARK_CHARS) && is_app_watermark(text) {
         Some(DiscardReason::Boilerplate)
@@ -65,6 +65,19 @@ fn is_page_of_pages(text: &str) -> bool {
 
 /// Longest line of a list page's counter of items.
 const MAX_PAGER_CHARS: usize = 40;
+
+/// `共2页：上一页　1　2　下一页`: the links between the pages a site cut a long text into,
+/// printed where the cut falls (often mid-sentence). Every word is a page's number or a link.
+fn is_pager_links(text: &str) -> bool {
+    let t = text.trim();
+    let links = ["上一页", "下一页", "首页", "尾页", "末页"];
+    let word = |w: &str| {
+        links.contains(&w)
+            || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
+            || w.strip_prefix('共').and_then(|w| w.strip_suffix('页')).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    (t.contains("上一页") || t.contains("下一页")) && t.split(|c: char| c.is_whitespace() || matches!(c, ':' | '：')).filter(|w| !w.is_empty()).all(word)
+}
 
 /// `共18条　每页6条　当前第1/3页`: a list page's counter of its items and pages.
 fn is_pager_count(text: &str) -> bool {

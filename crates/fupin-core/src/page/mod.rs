@@ -86,6 +86,7 @@ pub fn split(text: &str) -> Page {
     let date = date.or(mark_bulletin_frame(&lines, &mut kinds));
     mark_advertisements(&lines, &mut kinds);
     mark_weather_boxes(&lines, &mut kinds);
+    mark_signature_blocks(&lines, &mut kinds);
     mark_pipe_tables(&lines, &mut kinds);
     let groups = header_groups(&lines, &kinds);
     mark_link_lists(&lines, &mut kinds, &groups);
@@ -716,6 +717,37 @@ fn mark_announced_lists(lines: &[Line<'_>], kinds: &mut [Kind]) {
 
 /// Labels a page prints over an advertisement.
 const AD_LABELS: [&str; 4] = ["广告", "【广告】", "[广告]", "广而告之"];
+
+/// How the post of an official or a cadre ends (`…驻某村第一书记`, `某局局长`).
+const POST_ENDS: [&str; 10] = ["书记", "主任", "局长", "队长", "组长", "站长", "所长", "委员", "干部", "负责人"];
+
+/// Longest line read under a signature as the signer's post or the day signed.
+const MAX_SIGNATURE_LINE_CHARS: usize = 40;
+
+/// `述职人：某某` over `某局驻某村第一书记` and `2023年12月28日` at the foot of a report: the
+/// signer's post and the day signed belong to the signature, not to a story of their own (a
+/// post reads as a headline, and would take the page's editor line under it away).
+fn mark_signature_blocks(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        let signs = matches!(&kinds[i], Kind::Byline(p) if p.first_role == Some(crate::model::Role::Author))
+            && matches!(kinds[i - 1], Kind::Body)
+            && line::ends_sentence(lines[i - 1].text);
+        if !signs {
+            continue;
+        }
+        let block = |t: &str| {
+            let t = line::trim(t);
+            let dated = furniture::datetime(t).is_some_and(|(_, _, used)| used == t.len());
+            line::at_most_chars(t, MAX_SIGNATURE_LINE_CHARS) && !line::ends_sentence(t) && (dated || POST_ENDS.iter().any(|w| t.ends_with(w)))
+        };
+        for j in i + 1..lines.len().min(i + 3) {
+            if !(matches!(kinds[j], Kind::Body) && block(lines[j].text)) {
+                break;
+            }
+            kinds[j] = Kind::Furniture(DiscardReason::Boilerplate);
+        }
+    }
+}
 
 /// Labels a page prints over its weather forecast.
 const WEATHER_LABELS: [&str; 3] = ["天气预报", "今日天气", "天气"];

@@ -3384,3 +3384,16 @@ fn a_table_printed_one_cell_per_line_keeps_each_cell_apart() {
     assert!(p.discarded.is_empty(), "{:?}", p.discarded);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_report_signed_at_its_foot_keeps_its_signer_and_the_pages_editor() {
+    let text = "某村第一书记2023年度述职报告\n发布日期：2023-12-29　来源：某镇\n今年，全村开展技能培训4期，培训\n共2页：上一页　1　2　下一页\n132人次，其中27人取得证书。\n以上报告，恳请批评指正。\n述职人：丙丁\n某局驻某村第一书记\n2023年12月28日\n【责任编辑：戊己】\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("某村第一书记2023年度述职报告")]);
+    let a = &p.articles[0];
+    assert_eq!(who(a), [("丙丁", Role::Author), ("戊己", Role::Editor)]);
+    // the pager a site cut the text at leaves one paragraph
+    assert_eq!(paragraph_texts(&p)[0], "今年，全村开展技能培训4期，培训132人次，其中27人取得证书。");
+    assert!(discarded_as(&p, DiscardReason::Navigation).contains(&"共2页：上一页　1　2　下一页"));
+    assert_covered(text, &p);
+}
