@@ -77,7 +77,7 @@ const LEAD_VERBS: &[&str] = &[
     "紧扣", "瞄准", "坚决", "主动", "率先", "鼓起", "扭住", "抓细", "严守", "严把", "拓宽", "畅通",
     "凝聚", "汇聚", "深挖", "挖掘", "集中", "重点", "及时", "认真", "高标准", "高质量", "制定",
     "启动", "组织", "实现", "发挥", "推广", "加大", "扩大", "保持", "织牢", "兜牢", "守住", "建好",
-    "管好", "用活", "盘活", "做细", "抓紧", "压茬", "决战", "决胜", "攻坚", "倾力", "聚焦于",
+    "管好", "用活", "盘活", "做细", "抓紧", "压茬", "决战", "决胜", "攻坚", "倾力", "聚焦于", "打通",
 ];
 
 /// Words that mark a sentence as narration rather than a lead phrase: a subject (`该县`, `他们`),
@@ -2340,10 +2340,12 @@ enum InlineMark {
     BracketDigit,
     /// `首先是…。其次是…。最后是…。`, as an answer walks through its points
     Sequence,
+    /// `…准备：1.…；2.…；3.…`: figures with a dot, each opening a clause
+    Dotted,
 }
 
 impl InlineMark {
-    const ALL: [InlineMark; 7] = [
+    const ALL: [InlineMark; 8] = [
         InlineMark::Shi,
         InlineMark::Yao,
         InlineMark::Kind,
@@ -2351,6 +2353,7 @@ impl InlineMark {
         InlineMark::Bracket,
         InlineMark::BracketDigit,
         InlineMark::Sequence,
+        InlineMark::Dotted,
     ];
 
     /// Strings one of which every paragraph listing with this mark holds.
@@ -2364,6 +2367,7 @@ impl InlineMark {
             InlineMark::Bracket => &["(一)", "（一）"],
             InlineMark::BracketDigit => &["(1)", "（1）"],
             InlineMark::Sequence => &["首先"],
+            InlineMark::Dotted => &["：1.", "；1.", "。1.", ":1.", "：1．", "；1．"],
         }
     }
 
@@ -2396,6 +2400,13 @@ impl InlineMark {
             bits |= 1 << 5;
         }
         bits |= u8::from(FIRST.find(b).is_some()) << 6;
+        // `：1.`: a `1` with a dot after a colon or a clause's end (`1.5亿元` is a figure)
+        let dotted = |at: usize| {
+            let dot = b[at + 1..].starts_with(b".") || b[at + 1..].starts_with("．".as_bytes());
+            let before = &b[..at];
+            dot && (before.ends_with("：".as_bytes()) || before.ends_with("；".as_bytes()) || before.ends_with("。".as_bytes()) || before.ends_with(b":"))
+        };
+        bits |= u8::from(memchr::memchr_iter(b'1', b).any(dotted)) << 7;
         bits
     }
 
@@ -2412,7 +2423,17 @@ impl InlineMark {
                 (pos, pos + mark.len_utf8())
             }
             // numbered as far as the circled marks go: each number is a search of the paragraph
-            (InlineMark::BracketDigit, _) if n > 20 => return None,
+            (InlineMark::BracketDigit | InlineMark::Dotted, _) if n > 20 => return None,
+            // `1.` opening a clause, no figure after the dot (`2.5万元` is none)
+            (InlineMark::Dotted, _) => {
+                let digits = n.to_string();
+                rest.match_indices(digits.as_str()).map(|(j, _)| from + j).find_map(|pos| {
+                    let after = &text[pos + digits.len()..];
+                    let item = after.strip_prefix(['.', '．'])?;
+                    let clause = text[..pos].chars().next_back().is_some_and(|c| matches!(c, '：' | '；' | '。' | ':' | ';'));
+                    (clause && !item.starts_with(|c: char| c.is_ascii_digit())).then(|| (pos, text.len() - item.len()))
+                })?
+            }
             (InlineMark::BracketDigit, _) => ["(", "（"].into_iter().find_map(|open| {
                 let close = if open == "(" { ")" } else { "）" };
                 let mark = format!("{open}{n}{close}");
@@ -3152,6 +3173,28 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].name, "三笔账");
         assert_eq!(names(&found[0]), ["收入账", "成本账", "长远账"]);
+    }
+
+    #[test]
+    fn bare_measures_of_uneven_length_led_by_verbs_are_a_list() {
+        let found = find(&[
+            "为让“流量”变成“销量”，该县在选品、物流、主播培育上持续发力。",
+            "严把选品关。县农业农村局对参与直播的产品逐一把关，优先选用脱贫户的产品。",
+            "打通物流链。县邮政分公司在各乡镇设立收寄点36个，开通冷链运输专线。",
+            "培育本土主播。县人社局联合开展电商直播技能培训，今年以来已举办培训班9期。",
+            "返乡青年李某是其中的佼佼者。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["严把选品关", "打通物流链", "培育本土主播"]);
+    }
+
+    #[test]
+    fn figures_with_a_dot_opening_clauses_list_a_paragraphs_measures() {
+        let found = find(&["请群众做好防御准备：1.处于危险地带的人员要及时转移避险；2.暂停户外作业和集会活动；3.注意避让塌方路段。截至15时，全县已转移群众312人。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(names(&found[0]), ["处于危险地带的人员要及时转移避险", "暂停户外作业和集会活动", "注意避让塌方路段"]);
+        // figures with decimals are no list
+        assert!(find(&["全县投入资金：1.5亿元；2.3万户受益。"]).is_empty());
     }
 
     #[test]
