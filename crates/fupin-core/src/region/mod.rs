@@ -1077,7 +1077,8 @@ fn from_or_to(text: &str, start: usize, end: usize) -> bool {
     FROM_OR_TO.iter().any(|v| {
         words::rfind(head, v).is_some_and(|k| {
             let items = &head[k + v.len()..];
-            items.is_empty() || items.ends_with('、') && !items.contains(['，', ',', '。', '；', ';', '：', ':', '的'])
+            // (`来自县内和昆明、上海等地`: the items before may be any words the list joins)
+            items.is_empty() || items.ends_with(['、', '和', '及', '与']) && !items.contains(['，', ',', '。', '；', ';', '：', ':', '的'])
         })
     })
 }

@@ -241,6 +241,9 @@ fn places_visitors_come_from_or_goods_go_to_cast_no_vote() {
     assert_eq!(f.primary.unwrap().code, "511529");
     let names: Vec<&str> = f.regions.iter().map(|r| r.name.as_str()).collect();
     assert!(names.contains(&"成都市"), "they stay among the regions: {names:?}");
+    // the list may open on words of no place (`县内和…`)
+    assert!(from_or_to("来自县内和昆明、上海等地的86家企业", "来自县内和".len(), "来自县内和昆明".len()));
+    assert!(!from_or_to("县内企业和昆明、上海等地的企业", "县内企业和".len(), "县内企业和昆明".len()));
 }
 
 #[test]
