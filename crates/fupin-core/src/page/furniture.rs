@@ -649,7 +649,15 @@ fn is_menu(text: &str) -> bool {
         }
         words += 1;
     }
-    words >= 5
+    words >= 5 && !is_listed_row(text)
+}
+
+/// `4 孙*兰 后进屯 监测户 1000`: a row of a public list, short words as a menu's are, told by a
+/// name masked as such lists print them, or by a row number opening it and a figure closing it.
+fn is_listed_row(text: &str) -> bool {
+    let number = |w: Option<&str>| w.is_some_and(|w| w.chars().all(|c| crate::numeral::arabic_digit(c).is_some() || c == '.'));
+    let mut words = text.split_whitespace();
+    text.contains(['*', '＊']) || number(words.next()) && number(words.next_back())
 }
 
 /// Longest item of a menu printed one item a line.

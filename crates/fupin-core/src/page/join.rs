@@ -847,14 +847,14 @@ fn row_cells(text: &str) -> usize {
     // cells are set apart by a tab or two spaces: a line without either is one cell, and most
     // lines are told so by a byte search, before they are trimmed or counted
     if !has_cell_gap(text.as_bytes()) {
-        return 0;
+        return ledger_row_cells(text);
     }
     let t = super::line::trim(text);
     let short = super::line::at_most_chars(t, MAX_TABLE_ROW_CHARS);
     if !short && !super::line::at_most_chars(t, crate::quantity::table::MAX_WIDE_ROW_CHARS) {
         return 0;
     }
-    let cells = || t.split(['\t', '|']).flat_map(|part| part.split("  ")).filter(|cell| !cell.trim().is_empty());
+    let cells = || t.split(['\t', '|']).flat_map(|part| part.split("  ")).flat_map(|part| part.split(WIDE_GAP)).filter(|cell| !cell.trim().is_empty());
     let count = cells().count();
     let wide = || {
         let tabbed = t.split('\t').filter(|cell| !cell.trim().is_empty()).count() >= MIN_WIDE_ROW_CELLS;
@@ -865,6 +865,32 @@ fn row_cells(text: &str) -> usize {
         true => count,
         false => 0,
     }
+}
+
+/// `4月8日 收发电收益 23,760.00 110,172.50`: a row of a ledger whose photographed text keeps
+/// one space between cells: short, three cells or more, no mark of a sentence, and a figure
+/// closing it. Its cells, 0 when it is none.
+fn ledger_row_cells(text: &str) -> usize {
+    let t = super::line::trim(text);
+    // told by its last byte and a space first: most lines end on a mark or a Han character
+    if !t.ends_with(|c: char| crate::numeral::arabic_digit(c).is_some()) || memchr::memchr(b' ', t.as_bytes()).is_none() {
+        return 0;
+    }
+    if !super::line::at_most_chars(t, MAX_TABLE_ROW_CHARS) || t.contains(['，', '。', '；', ',']) && !figures_with_separators(t) {
+        return 0;
+    }
+    let cells: Vec<&str> = t.split(' ').filter(|c| !c.is_empty()).collect();
+    let labelled = cells.iter().any(|c| c.chars().any(crate::charset::is_han));
+    if cells.len() >= 3 && labelled { cells.len() } else { 0 }
+}
+
+/// Whether every comma of `t` stands between digits, as thousands separators do (`86,412.50`):
+/// a line of figures, not a sentence.
+fn figures_with_separators(t: &str) -> bool {
+    !t.contains(['，', '。', '；'])
+        && t.match_indices(',').all(|(k, _)| {
+            t[..k].ends_with(|c: char| c.is_ascii_digit()) && t[k + 1..].starts_with(|c: char| c.is_ascii_digit())
+        })
 }
 
 /// Whether `row`, a table's row of `cells` cells that a header of `header` cells is over, is cut
@@ -915,7 +941,11 @@ fn push_lines(p: &mut Paragraph, b: &Block<'_>) {
 fn has_cell_gap(bytes: &[u8]) -> bool {
     memchr::memchr3_iter(b'\t', b' ', b'|', bytes)
         .any(|at| bytes[at] != b' ' || bytes.get(at + 1) == Some(&b' '))
+        || memchr::memmem::find(bytes, WIDE_GAP.as_bytes()).is_some()
 }
+
+/// Two ideographic spaces: the gap a page typed in full-width sets between a table's cells.
+const WIDE_GAP: &str = "\u{3000}\u{3000}";
 
 /// `(数据来源:州统计局)`: a line wholly in brackets.
 pub(super) fn is_bracketed(text: &str) -> bool {

@@ -3397,3 +3397,15 @@ fn a_report_signed_at_its_foot_keeps_its_signer_and_the_pages_editor() {
     assert!(discarded_as(&p, DiscardReason::Navigation).contains(&"共2页：上一页　1　2　下一页"));
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_boards_ledger_and_payout_list_are_rows_not_a_paragraph_or_a_menu() {
+    let text = "某村2024年第二季度村务公开\n现将本村财务收支情况公开如下：\n日期 摘要 收入（元） 支出（元） 余额（元）\n4月1日 上季度结转 86,412.50\n4月8日 收发电收益 23,760.00 110,172.50\n序号 户主姓名 所在屯 户类型 分配金额（元）\n1 王** 前进屯 监测户 1000\n2 李*山 前进屯 脱贫户 800\n排名　　村名　　产业　　总分\n1　　　甲村　　　　28.5　　　　92.5\n";
+    let p = split(text);
+    let texts = paragraph_texts(&p);
+    for row in ["4月1日 上季度结转 86,412.50", "4月8日 收发电收益 23,760.00 110,172.50", "1 王** 前进屯 监测户 1000", "1　　　甲村　　　　28.5　　　　92.5"] {
+        assert!(texts.contains(&row), "{row} not a row of its own: {texts:?}");
+    }
+    assert!(p.discarded.is_empty(), "{:?}", p.discarded);
+    assert_covered(text, &p);
+}

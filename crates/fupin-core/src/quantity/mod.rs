@@ -391,8 +391,19 @@ impl Quantities {
                 if let Some((label, figures)) = table::unit_columns_row(&p.text, *cells, &ats) {
                     columns_row = true;
                     for (at, cell) in figures {
-                        if let Some((col, unit, factor)) = cols.iter().find(|(c, _, _)| c.at == at) {
-                            out.extend(cell_fact(p, &cell, *factor, unit, &format!("{label}{}", col.name), *year));
+                        match at {
+                            Some(at) => {
+                                if let Some((col, unit, factor)) = cols.iter().find(|(c, _, _)| c.at == at) {
+                                    out.extend(cell_fact(p, &cell, *factor, unit, &format!("{label}{}", col.name), *year));
+                                }
+                            }
+                            // a ledger's entry in a column the row does not show: the columns'
+                            // one unit, and the entry's words alone
+                            None => {
+                                if let Some((_, unit, factor)) = cols.iter().find(|(_, u, f)| cols.iter().all(|(_, v, g)| v == u && g == f)) {
+                                    out.extend(cell_fact(p, &cell, *factor, unit, &label, *year));
+                                }
+                            }
                         }
                     }
                 }

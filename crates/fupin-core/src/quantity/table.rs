@@ -408,9 +408,11 @@ pub fn bare_row(text: &str, columns: usize) -> Option<(Range<usize>, Vec<Option<
 /// and at most a multiplier or a percent sign.
 fn figure_cell(text: &str, r: Range<usize>) -> Option<BareCell> {
     let cell = &text[r.clone()];
-    let digits = cell.find(|c: char| c.is_ascii_digit())?;
+    let digit = |c: char| crate::numeral::arabic_digit(c).is_some();
+    let digits = cell.find(digit)?;
+    // (`86,412.50`, `２,１７０.００`: a ledger's thousands separators and full-width figures)
     let number_end = cell[digits..]
-        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .find(|c: char| !(digit(c) || matches!(c, '.' | '．' | ',')))
         .map_or(cell.len(), |k| digits + k);
     let tail = &cell[number_end..];
     // a fall is printed with a minus sign (`-3.1` under `比上年增长（%）`), kept in the figure
@@ -503,7 +505,8 @@ pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
     }
     // (pipes and tabs by vector searches, two spaces by their rare byte: `str::contains` set its
     // search up anew for every text)
-    let gap = memchr::memchr(b'\t', text.as_bytes()).is_some() || crate::charset::holds_pipe(text) || super::words::occurs(text, "  ");
+    // (a photographed board's text keeps one space between cells: every cell is still a name)
+    let gap = memchr::memchr2(b'\t', b' ', text.as_bytes()).is_some() || crate::charset::holds_pipe(text) || super::words::occurs(text, "\u{3000}");
     if !gap {
         return None;
     }
@@ -533,25 +536,51 @@ pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
     (counted && columns.iter().all(|c| c.at > 0)).then_some((parts.len(), columns))
 }
 
+/// A row's figure with the column it stands in, if the row shows it.
+pub type PlacedCell = (Option<usize>, BareCell);
+
 /// A row under a [`unit_columns`] header of `columns` cells: its label (the Han cells before the
 /// first figure, codes left out: `01 | 卢阳镇所辖社区 | 社区综合服务岗 | 12` → `卢阳镇所辖社区
-/// 社区综合服务岗`) and, for each of the header's unit columns `ats`, its figure.
-pub fn unit_columns_row(text: &str, columns: usize, ats: &[usize]) -> Option<(String, Vec<(usize, BareCell)>)> {
+/// 社区综合服务岗`) and, for each of the header's unit columns `ats`, its figure with the column
+/// it stands in.
+///
+/// A ledger leaves the cells of a row empty that its entry does not fill (`4月8日 收发电收益
+/// 23,760.00 110,172.50` under `日期 摘要 收入（元） 支出（元） 余额（元）`), and a photographed
+/// board's text keeps no trace of them: a shorter row's figures stand at its end, the last in
+/// the last column and the others in order when as many columns are left, else in a column not
+/// known (`None`).
+pub fn unit_columns_row(text: &str, columns: usize, ats: &[usize]) -> Option<(String, Vec<PlacedCell>)> {
     if text.len() > 4 * MAX_TABLE_LINE_CHARS {
         return None;
     }
     let parts: Vec<Range<usize>> = cells(text).collect();
-    if parts.len() != columns {
-        return None;
-    }
-    let bare = |r: &Range<usize>| !r.is_empty() && text[r.clone()].bytes().all(|b| b.is_ascii_digit() || b == b'.');
+    let bare = |r: &Range<usize>| {
+        let t = &text[r.clone()];
+        t.starts_with(|c: char| crate::numeral::arabic_digit(c).is_some())
+            && t.chars().all(|c| crate::numeral::arabic_digit(c).is_some() || matches!(c, '.' | '．' | ','))
+    };
     let first = *ats.iter().min()?;
-    let label: String = parts[..first].iter().map(|r| &text[r.clone()]).filter(|c| c.chars().any(crate::charset::is_han)).collect();
+    let figure = |r: &Range<usize>| figure_cell(text, r.clone());
+    let (label_end, figures): (usize, Vec<PlacedCell>) = if parts.len() == columns {
+        (first, ats.iter().filter(|&&at| bare(&parts[at])).filter_map(|&at| figure(&parts[at]).map(|c| (Some(at), c))).collect())
+    } else if parts.len() < columns && parts.len() > 1 {
+        let shown = parts.iter().rev().take_while(|r| bare(r)).count().min(ats.len());
+        let start = parts.len() - shown;
+        if shown == 0 || start == 0 || ats.last() != Some(&(columns - 1)) {
+            return None;
+        }
+        let column = |k: usize| match shown == ats.len() {
+            true => Some(ats[k]),
+            false => (k + 1 == shown).then(|| columns - 1),
+        };
+        (start, parts[start..].iter().enumerate().filter_map(|(k, r)| figure(r).map(|c| (column(k), c))).collect())
+    } else {
+        return None;
+    };
+    let label: String = parts[..label_end].iter().map(|r| &text[r.clone()]).filter(|c| c.chars().any(crate::charset::is_han)).collect();
     if label.is_empty() {
         return None;
     }
-    let figures: Vec<(usize, BareCell)> =
-        ats.iter().filter(|&&at| bare(&parts[at])).filter_map(|&at| figure_cell(text, parts[at].clone()).map(|c| (at, c))).collect();
     (!figures.is_empty()).then_some((label, figures))
 }
 

@@ -1370,6 +1370,29 @@ fn a_table_whose_columns_name_their_units_reads_every_row() {
 }
 
 #[test]
+fn a_ledgers_rows_leave_empty_cells_out_and_figures_stand_at_their_end() {
+    let v = facts_of_lines(&[
+        "日期 摘要 收入（元） 支出（元） 余额（元）",
+        "4月1日 上季度结转 86,412.50",
+        "4月8日 收发电收益 23,760.00 110,172.50",
+        "合计 78,360.00 40,186.40 124,586.10",
+    ]);
+    let got: Vec<(&str, f64, &str)> = v.iter().map(|f| (f.text.as_str(), f.value, f.subject.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("86,412.50", 86412.5, "4月1日上季度结转余额"),
+            // income or spending: the row does not show which column it fills
+            ("23,760.00", 23760.0, "4月8日收发电收益"),
+            ("110,172.50", 110172.5, "4月8日收发电收益余额"),
+            ("78,360.00", 78360.0, "合计收入"),
+            ("40,186.40", 40186.4, "合计支出"),
+            ("124,586.10", 124586.1, "合计余额"),
+        ]
+    );
+}
+
+#[test]
 fn a_table_printed_one_cell_per_line_reads_each_cell_by_its_row_and_column() {
     let v = facts_of_lines(&["产品", "规格", "价格（元）", "销量（单）", "黄桃（精品果）", "5斤/箱", "59.9", "3,216", "高山笋干", "500克/袋", "45.8", "1125"]);
     let got: Vec<(&str, f64, &str, &str)> = v.iter().map(|f| (f.text.as_str(), f.value, f.unit.as_str(), f.subject.as_str())).collect();
