@@ -2300,15 +2300,17 @@ fn ordinal_prefix(s: &str) -> Option<(usize, OrdinalStyle)> {
         let ok = chinese_int(inner).is_some() || inner.chars().all(|c| c.is_ascii_digit()) && !inner.is_empty();
         return ok.then(|| (close + s[close..].chars().next().map_or(1, char::len_utf8), Parenthesised));
     }
+    // (`１．修补道路。`: a typed or scanned page may number in full-width figures)
+    let figure = |c: char| crate::numeral::arabic_digit(c).is_some();
     let num_end = s
         .char_indices()
-        .find(|&(_, c)| !(chinese_digit(c).is_some() || chinese_unit(c).is_some() || c.is_ascii_digit()))
+        .find(|&(_, c)| !(chinese_digit(c).is_some() || chinese_unit(c).is_some() || figure(c)))
         .map(|(j, _)| j)?;
     if num_end == 0 || num_end > 6 {
         return None;
     }
     let rest = &s[num_end..];
-    let digits = s[..num_end].chars().all(|c| c.is_ascii_digit());
+    let digits = s[..num_end].chars().all(figure);
     if let Some(r) = rest.strip_prefix('是').filter(|_| !digits) {
         Some((s.len() - r.len(), Shi))
     } else if let Some(r) = rest.strip_prefix('要').filter(|r| !digits && !r.starts_with(['素', '求', '点'])) {
@@ -2317,7 +2319,7 @@ fn ordinal_prefix(s: &str) -> Option<(usize, OrdinalStyle)> {
         Some((s.len() - r.len(), Comma))
     } else {
         // `1.` but not `1.5亿`
-        let r = rest.strip_prefix(['.', '．']).filter(|r| digits && !r.starts_with(|c: char| c.is_ascii_digit()))?;
+        let r = rest.strip_prefix(['.', '．']).filter(|r| digits && !r.starts_with(figure))?;
         Some((s.len() - r.len(), Dotted))
     }
 }
@@ -3195,6 +3197,19 @@ mod tests {
         assert_eq!(names(&found[0]), ["处于危险地带的人员要及时转移避险", "暂停户外作业和集会活动", "注意避让塌方路段"]);
         // figures with decimals are no list
         assert!(find(&["全县投入资金：1.5亿元；2.3万户受益。"]).is_empty());
+    }
+
+    #[test]
+    fn items_numbered_in_full_width_figures_are_a_list() {
+        let found = find(&[
+            "本季度重点办理了以下三件实事：",
+            "１．修补村屯道路坑槽。对主路破损路段进行修补，修补面积约460平方米。",
+            "２．开展春季植树。在村屯主路两侧补植苗木1200余株。",
+            "3．储备防汛物资。购置编织袋800条、雨衣20件。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].declared_count, 3);
+        assert_eq!(names(&found[0]), ["修补村屯道路坑槽", "开展春季植树", "储备防汛物资"]);
     }
 
     #[test]
