@@ -340,7 +340,7 @@ fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
         || is_reader_counter(text, &within)
         || is_dated_link(text)
         || is_media_embed(text, &within)
-        || within(MAX_ACCOUNT_FRAME_CHARS) && is_microblog_frame(text)
+        || within(MAX_ACCOUNT_FRAME_CHARS) && (is_microblog_frame(text) || is_viewer_controls(text))
         || within(MAX_ACCOUNT_FRAME_CHARS) && !ends_sentence(text) && ACCOUNT_FRAME.iter().any(|w| text.starts_with(w))
 }
 
@@ -492,6 +492,34 @@ fn is_microblog_frame(text: &str) -> bool {
 /// button that unfolds it (the letter is its icon's).
 pub(crate) fn is_folded_post(text: &str) -> bool {
     text.trim_end().trim_end_matches(|c: char| c.is_ascii_alphabetic()).ends_with("展开全文")
+}
+
+/// `3/8`: which picture of a gallery the viewer shows, and of how many; the line's only text.
+pub(crate) fn gallery_counter(text: &str) -> Option<(u32, u32)> {
+    let t = text.trim();
+    if t.len() > 5 {
+        return None;
+    }
+    let (n, total) = t.split_once('/')?;
+    let number = |s: &str| (!s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse::<u32>().ok()).flatten();
+    let (n, total) = (number(n)?, number(total)?);
+    (1..=total).contains(&n).then_some((n, total))
+}
+
+/// Buttons of a site's picture viewer (`◀ 上一张　　下一张 ▶`, `查看原图`).
+const VIEWER_BUTTONS: [&str; 7] = ["上一张", "下一张", "查看原图", "查看大图", "点击查看大图", "上一图", "下一图"];
+
+/// A line of nothing but a picture viewer's buttons and arrows.
+fn is_viewer_controls(text: &str) -> bool {
+    let mut words = text.split(|c: char| c.is_whitespace() || matches!(c, '◀' | '▶' | '<' | '>' | '|')).filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some() && words.all(|w| VIEWER_BUTTONS.contains(&w))
+}
+
+/// `发表评论　　昵称：　　验证码：　　提交`, `所有评论仅代表网友意见，与本站立场无关。`: the form under
+/// a story's comment area, or the site's word on whose views the comments are.
+pub(crate) fn is_comment_form(text: &str) -> bool {
+    let t = text.trim();
+    at_most_chars(t, MAX_NAV_CHARS) && (t.contains("验证码") || t.contains("昵称：") || t.contains("仅代表网友") || t.contains("不代表本站"))
 }
 
 /// `查看全部3条评论 >`: the link under the first comments of a post to the rest of them.
@@ -791,6 +819,7 @@ const LIST_LABELS: &[&str] = &[
     "相关解读",
     "相关视频",
     "相关专题",
+    "相关图集",
     "延伸阅读",
     "推荐阅读",
     "热点推荐",
@@ -848,8 +877,13 @@ pub(crate) fn is_list_label(text: &str) -> bool {
         max
     };
     let t = text.trim_end_matches([':', '：', ' ']);
-    t.len() <= MAX_BYTES && LIST_LABELS.contains(&t)
+    // (`图片新闻排行`, `本周热榜`: a list of the most read, however the site names its kind)
+    let ranked = || at_most_chars(t, MAX_RANKING_LABEL_CHARS) && ["排行", "排行榜", "热榜"].iter().any(|w| t.ends_with(w)) && t.chars().all(super::line::is_han);
+    t.len() <= MAX_BYTES && LIST_LABELS.contains(&t) || ranked()
 }
+
+/// Longest label of a list of the most read stories (`图片新闻排行`).
+const MAX_RANKING_LABEL_CHARS: usize = 8;
 
 /// The first date printed in `text` (`…　2024年6月21日`, `… 2023-09-18 19:06 …`), where it
 /// starts, and what [`datetime`] reads there.

@@ -76,6 +76,8 @@ pub fn split(text: &str) -> Page {
     mark_framed_captions(&lines, &mut kinds);
     mark_credited_captions(&lines, &mut kinds);
     mark_captions_between_pictures(&lines, &mut kinds);
+    mark_gallery(&lines, &mut kinds);
+    mark_repeated_abstract(&lines, &mut kinds);
     mark_running_heads(&lines, &mut kinds);
     let date = page_date(&lines, &mut kinds);
     mark_menu_columns(&lines, &mut kinds);
@@ -200,6 +202,48 @@ fn field_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         }
     }
     out
+}
+
+/// Fewest pictures a gallery counts (`1/8` … `8/8`).
+const MIN_GALLERY_PICTURES: usize = 3;
+
+/// Most lines read after a gallery's last counter as its last picture's caption and credit.
+const MAX_LAST_PICTURE_LINES: usize = 3;
+
+/// `1/8` over each picture of a site's gallery (图集): the counters are the viewer's, and the
+/// captions under them are the gallery's text (one story, its pictures' credits its
+/// photographers), not photo items of their own.
+fn mark_gallery(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    let counters: Vec<(usize, u32)> = (0..lines.len()).filter_map(|i| furniture::gallery_counter(lines[i].text).map(|(_, total)| (i, total))).collect();
+    let Some(&(_, total)) = counters.first() else { return };
+    if counters.len() < MIN_GALLERY_PICTURES || counters.iter().any(|&(_, t)| t != total) {
+        return;
+    }
+    for &(i, _) in &counters {
+        kinds[i] = Kind::Furniture(DiscardReason::Navigation);
+    }
+    let (first, last) = (counters[0].0, counters[counters.len() - 1].0);
+    for k in &mut kinds[first..(last + 1 + MAX_LAST_PICTURE_LINES).min(lines.len())] {
+        if matches!(k, Kind::Caption { .. }) {
+            *k = Kind::Body;
+        }
+    }
+}
+
+/// Labels of a web page's abstract printed over its text (`摘要：…`).
+const ABSTRACT_LABELS: [&str; 4] = ["摘要：", "摘要:", "内容摘要：", "【摘要】"];
+
+/// `摘要：走进…订单。` over a text that opens with the same sentence: a site's abstract that the
+/// story repeats is no paragraph of it.
+fn mark_repeated_abstract(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let Some(rest) = ABSTRACT_LABELS.iter().find_map(|l| lines[i].text.strip_prefix(l)) else { continue };
+        let rest = rest.trim();
+        let repeated = !rest.is_empty() && (i + 1..lines.len().min(i + 3)).any(|j| lines[j].text.starts_with(rest));
+        if matches!(kinds[i], Kind::Body) && repeated {
+            kinds[i] = Kind::Furniture(DiscardReason::PullQuote);
+        }
+    }
 }
 
 /// `168` under `价格（元）` in a table a scrape printed one cell per line: a figure alone on its
@@ -972,7 +1016,7 @@ fn mark_comments(lines: &[Line<'_>], kinds: &mut [Kind]) {
         }
         let comments = (i + 1..end).any(|j| {
             let t = lines[j].text;
-            furniture::is_reader_row(t) || furniture::is_posting_stamp(t) || furniture::is_comment_link(t)
+            furniture::is_reader_row(t) || furniture::is_posting_stamp(t) || furniture::is_comment_link(t) || furniture::is_comment_form(t)
         });
         if comments {
             for k in &mut kinds[i..end] {

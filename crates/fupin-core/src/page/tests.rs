@@ -3409,3 +3409,22 @@ fn a_boards_ledger_and_payout_list_are_rows_not_a_paragraph_or_a_menu() {
     assert!(p.discarded.is_empty(), "{:?}", p.discarded);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_sites_gallery_is_one_story_its_captions_its_text() {
+    let text = "安置区帮扶车间开在家门口\n发布时间：2023-11-16 10:42　　来源：某县融媒体中心　　作者：丙丁\n摘要：走进安置区，楼下的帮扶车间里机器轰鸣。\n走进安置区，楼下的帮扶车间里机器轰鸣。安置区建成安置房1436套。\n1/3\n11月14日航拍的安置区。安置区共有安置楼32栋。（摄影：戊己）\n2/3\n1号车间吸纳搬迁群众就业186人，在5至10个工作日内推送不少于3个\n◀ 上一张　　下一张 ▶\n适合的岗位信息。\n庚辛 摄\n3/3\n搬迁户一家在新房里拉家常。（摄影：戊己）\n图片新闻排行\n1　某县召开推进会\n网友评论（0）\n发表评论　　昵称：　　验证码：　　提交\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("安置区帮扶车间开在家门口")]);
+    let a = &p.articles[0];
+    assert_eq!(a.kind, ArticleKind::News);
+    let texts = paragraph_texts(&p);
+    assert_eq!(texts[0], "走进安置区，楼下的帮扶车间里机器轰鸣。安置区建成安置房1436套。", "the abstract the text repeats is dropped");
+    assert!(texts.iter().any(|t| t.contains("推送不少于3个适合的岗位信息")), "{texts:?}");
+    assert!(texts.iter().any(|t| t.starts_with("11月14日航拍")), "a caption is the gallery's text: {texts:?}");
+    assert!(who(a).contains(&("戊己", Role::Photographer)) && who(a).contains(&("庚辛", Role::Photographer)), "{:?}", who(a));
+    let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
+    for chrome in ["1/3", "3/3", "◀ 上一张　　下一张 ▶", "图片新闻排行", "网友评论（0）"] {
+        assert!(dropped.contains(&chrome), "{chrome} not dropped: {dropped:?}");
+    }
+    assert_covered(text, &p);
+}
