@@ -1895,6 +1895,9 @@ fn aspect_lead(body: &str) -> Option<(usize, usize)> {
 /// `申报时间`, `咨询电话`): a bulleted line of it states no measure.
 const SCOPE_LABELS: [&str; 9] = ["对象", "范围", "条件", "时间", "地点", "电话", "方式", "材料", "流程"];
 
+/// Longest first clause of a box's value around its figure (`全县共3.2万人`), in characters.
+const MAX_BOX_VALUE_CHARS: usize = 12;
+
 /// Longest label read before a bulleted line's colon, in characters.
 const MAX_BULLET_LABEL_CHARS: usize = 8;
 
@@ -1909,7 +1912,11 @@ fn bullet_label(body: &str) -> Option<(usize, usize)> {
     let label = &window[..colon];
     let value = body[start + colon..].trim_start_matches(['：', ':', ' ', '　']);
     let fits = label.chars().nth(1).is_some() && label.chars().all(is_han) && !SCOPE_LABELS.iter().any(|w| label.ends_with(w));
-    let words_follow = value.starts_with(is_han);
+    // `■ 脱贫人口：全县共3.2万人`: a short first clause around a figure makes the line a box's
+    // (a measure says more: `按70%比例救助` stands in `政策范围内个人自付费用按70%比例救助`)
+    let clause = &value[..value.find(['，', '。', '；', ',']).unwrap_or(value.len())];
+    let figure = clause.contains(|c: char| crate::numeral::arabic_digit(c).is_some()) && clause.chars().nth(MAX_BOX_VALUE_CHARS).is_none();
+    let words_follow = value.starts_with(is_han) && !figure;
     (fits && words_follow).then_some((start, start + colon))
 }
 
@@ -2369,14 +2376,14 @@ impl InlineMark {
             InlineMark::Bracket => &["(一)", "（一）"],
             InlineMark::BracketDigit => &["(1)", "（1）"],
             InlineMark::Sequence => &["首先"],
-            InlineMark::Dotted => &["：1.", "；1.", "。1.", ":1.", "：1．", "；1．"],
+            InlineMark::Dotted => &["：1.", "；1.", "。1.", ":1.", ";1.", "：1．", "；1．", "。1．", ":1．", ";1．"],
         }
     }
 
     /// The marks whose [`probes`](Self::probes) `text` holds, as bits by their place in
-    /// [`InlineMark::ALL`]. Five of the probes hold `一` and two hold `1`: one search for each
-    /// and a look at their neighbours, and one for `①` and one for `首先`, read the paragraph four
-    /// times where a search per probe read it ten times.
+    /// [`InlineMark::ALL`]. Five of the probes hold `一` and the bracketed and dotted ones `1`: one
+    /// search for each character and a look at its neighbours, and one for `①` and one for
+    /// `首先`, read the paragraph four times where a search per probe read it many times.
     fn probed(text: &str) -> u8 {
         static YI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("一"));
         let b = text.as_bytes();
@@ -2398,17 +2405,17 @@ impl InlineMark {
         static CIRCLED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("①"));
         static FIRST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("首先"));
         bits |= u8::from(CIRCLED.find(b).is_some()) << 3;
-        if memchr::memchr_iter(b'1', b).any(|at| bracketed(at, 1)) {
-            bits |= 1 << 5;
-        }
-        bits |= u8::from(FIRST.find(b).is_some()) << 6;
-        // `：1.`: a `1` with a dot after a colon or a clause's end (`1.5亿元` is a figure)
+        // `(1)` and `：1.`: a `1` in brackets, or with a dot after a colon or a clause's end
+        // (`1.5亿元` is a figure), read in one pass over the ones
         let dotted = |at: usize| {
             let dot = b[at + 1..].starts_with(b".") || b[at + 1..].starts_with("．".as_bytes());
             let before = &b[..at];
-            dot && (before.ends_with("：".as_bytes()) || before.ends_with("；".as_bytes()) || before.ends_with("。".as_bytes()) || before.ends_with(b":"))
+            dot && (before.ends_with("：".as_bytes()) || before.ends_with("；".as_bytes()) || before.ends_with("。".as_bytes()) || before.ends_with(b":") || before.ends_with(b";"))
         };
-        bits |= u8::from(memchr::memchr_iter(b'1', b).any(dotted)) << 7;
+        for at in memchr::memchr_iter(b'1', b) {
+            bits |= u8::from(bracketed(at, 1)) << 5 | u8::from(dotted(at)) << 7;
+        }
+        bits |= u8::from(FIRST.find(b).is_some()) << 6;
         bits
     }
 
@@ -3154,6 +3161,8 @@ mod tests {
         assert_eq!(names(&found[0]), ["资助参保", "医疗救助", "倾斜救助"]);
         let found = find(&["■ 脱贫人口：3.2万人", "■ 人均纯收入：1.5万元", "■ 帮扶车间：27个"]);
         assert!(found.is_empty(), "{found:?}");
+        let found = find(&["■ 脱贫人口：全县共3.2万人", "■ 帮扶车间：全县建成27个", "■ 人均纯收入：今年达到1.5万元"]);
+        assert!(found.is_empty(), "a box's figures worded: {found:?}");
     }
 
     #[test]

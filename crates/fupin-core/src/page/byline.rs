@@ -57,8 +57,11 @@ const ROLE_WORDS: &[(&str, &[Role])] = &[
     // a site's story signed by who wrote it up (`撰稿：某某`), an entry's writer (`撰稿人：某某`)
     ("撰稿人", &[Role::Author]),
     ("撰稿", &[Role::Author]),
-    // a report on one's own work signed at its foot (`述职人：某某`)
+    // a report on one's own work signed at its foot (`述职人：某某`); minutes by who kept
+    // them (`记录：某某`)
     ("述职人", &[Role::Author]),
+    ("记录人", &[Role::Author]),
+    ("记录", &[Role::Author]),
     ("摄影", &[Role::Photographer]),
     // a post's credits (`文字:X　图片:Y Z`)
     ("文字", &[Role::Author]),
@@ -436,6 +439,10 @@ fn bracketed_lead(text: &str, start: usize, base: usize) -> Option<Lead> {
     if !spaced || !opens_with_long_role_word(inner) || !reads_as_names(inner, None) {
         return None;
     }
+    // in round brackets a picture's credit opens a caption as often (`（记者 张三 摄）图为…`)
+    if matches!(open, '（' | '(') && (inner.contains('摄') || inner.contains("供图")) {
+        return None;
+    }
     let found = people(inner, base + inner_start, None);
     let close_len = text[inner_start + close..].chars().next().map_or(0, char::len_utf8);
     let mut i = inner_start + close + close_len;
@@ -552,8 +559,9 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     if !at_most_chars(text, 48) {
         return None;
     }
-    // `本期编辑:X　审核:Y　(共印60份)`: a bulletin's print run closing its credits is no name
-    let text = without_print_run(text);
+    // `本期编辑:X　审核:Y　(共印60份)`, `记录：X（党政综合办公室）`: a bulletin's print run or an
+    // office closing the credits is no name
+    let text = without_note(text);
     // `本报评论员`: an editorial signed by the paper's own voice names no one, but signs the piece
     if EDITORIAL_SIGNATURES.contains(&super::line::trim(text)) {
         return Some(People { contributors: Vec::new(), clean: true, first_role: Some(Role::Author) });
@@ -579,8 +587,15 @@ pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {
     (found.clean && (uncredited || !found.contributors.is_empty() && found.first_role.is_some())).then_some(found)
 }
 
-/// `text` without the print run a bulletin closes its credits with (`（共印60份）`).
-fn without_print_run(text: &str) -> &str {
+/// Longest office named in brackets after a credited name, in characters.
+const MAX_OFFICE_NOTE_CHARS: usize = 12;
+
+/// How the name of an office ends (`党政综合办公室`, `县乡村振兴局`).
+const OFFICE_NOTE_ENDS: [&str; 6] = ["办公室", "局", "中心", "站", "所", "委员会"];
+
+/// `text` without the note in brackets it may close on: a bulletin's print run (`(共印60份)`)
+/// or the office of the one credited (`（党政综合办公室）`).
+fn without_note(text: &str) -> &str {
     let t = text.trim_end();
     // most lines close on no bracket: told by their last character before any search
     if !t.ends_with(['）', ')']) {
@@ -589,7 +604,9 @@ fn without_print_run(text: &str) -> &str {
     let Some(open) = t.rfind(['（', '(']) else { return text };
     let note = t[open..].trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
     let print_run = note.starts_with("共印") && note.ends_with('份');
-    if print_run {
+    // `记录：某某（党政综合办公室）`: the office the one credited works in
+    let office = at_most_chars(note, MAX_OFFICE_NOTE_CHARS) && note.chars().all(is_han) && OFFICE_NOTE_ENDS.iter().any(|e| note.ends_with(e));
+    if print_run || office {
         t[..open].trim_end()
     } else {
         text
@@ -1156,8 +1173,23 @@ pub(crate) fn is_post_stamp(text: &str) -> bool {
     if t.len() > 4 * MAX_POST_LINE_CHARS || !crate::quantity::words::occurs(t, "来自") {
         return false;
     }
-    let Some((when, _)) = t.split_once("来自") else { return false };
-    at_most_chars(t, MAX_POST_LINE_CHARS) && !t.contains(['，', '。', ',', '；']) && posted_when(when.trim())
+    let Some((when, app)) = t.split_once("来自") else { return false };
+    at_most_chars(t, MAX_POST_LINE_CHARS) && !t.contains(['，', '。', ',', '；']) && posted_when(when.trim()) && is_app_name(app.trim())
+}
+
+/// Longest name of the app a post was made from, in characters.
+const MAX_APP_NAME_CHARS: usize = 24;
+
+/// Words that name an app or a device a post was made from (`微博 weibo.com`, `iPhone客户端`).
+const APP_WORDS: [&str; 7] = ["微博", "客户端", "手机", "平板", "网页", "视频号", "浏览器"];
+
+/// `微博 weibo.com`, `iPhone 15 Pro`, `荣耀手机`: what follows `来自` in a post's stamp, the app
+/// or the device; not a story's words (`来自广州的首批游客抵达村口`).
+fn is_app_name(app: &str) -> bool {
+    at_most_chars(app, MAX_APP_NAME_CHARS)
+        && !app.is_empty()
+        && !app.contains('的')
+        && (app.bytes().any(|b| b.is_ascii_alphabetic()) || APP_WORDS.iter().any(|w| app.contains(w)))
 }
 
 /// When a post was made, as a microblog prints it: `刚刚`, `15分钟前`, `2小时前`, or a day

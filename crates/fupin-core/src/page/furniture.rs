@@ -14,7 +14,10 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
     // `n` characters exactly when it counts at most `n`
     let short = chars_within(text, MAX_SHORT_LINE_CHARS);
     let within = |n: usize| short.is_some_and(|count| count <= n);
-    if is_page_number(text, within(16)) || within(MAX_RUNNING_HEAD_CHARS) && is_running_head(text) || within(16) && is_page_of_pages(text) {
+    if is_page_number(text, within(16))
+        || within(MAX_RUNNING_HEAD_CHARS) && (is_running_head(text) || is_site_running_head(text))
+        || within(16) && is_page_of_pages(text)
+    {
         Some(DiscardReason::PageNumber)
     } else if is_navigation(text, within) {
         Some(DiscardReason::Navigation)
@@ -104,6 +107,26 @@ pub(crate) fn is_app_watermark(text: &str) -> bool {
 
 /// Longest running head of a journal's page.
 const MAX_RUNNING_HEAD_CHARS: usize = 80;
+
+/// How the name of an office or a government ends.
+const OFFICE_ENDS: [&str; 6] = ["政府", "办公室", "委员会", "局", "中心", "办"];
+
+/// Longest section path of a site's running head (`政务公开·会议纪要`), in characters.
+const MAX_SECTION_PATH_CHARS: usize = 14;
+
+/// `台前县夹河乡人民政府　　　　　　政务公开·会议纪要`: the head a site prints over each document it
+/// publishes as a PDF, the office's name and the section's path set far apart; printed again
+/// on the next page, it would cut the text there.
+fn is_site_running_head(text: &str) -> bool {
+    // told by its bytes first: a wide gap of ideographic spaces and a middle dot
+    let wide = "\u{3000}\u{3000}\u{3000}\u{3000}";
+    let Some(gap) = text.find(wide) else { return false };
+    let (office, path) = (text[..gap].trim(), text[gap..].trim());
+    let path_ok = path.contains('·')
+        && at_most_chars(path, MAX_SECTION_PATH_CHARS)
+        && path.chars().all(|c| super::line::is_han(c) || c == '·');
+    path_ok && office.chars().all(super::line::is_han) && OFFICE_ENDS.iter().any(|e| office.ends_with(e))
+}
 
 /// A journal page's running head or foot: cells set apart by wide gaps, one the issue
 /// (`2024年第1期`) and another the folio (`·47·`), the column (`·调查研究·`) or the running title
@@ -685,7 +708,9 @@ fn is_menu(text: &str) -> bool {
 fn is_listed_row(text: &str) -> bool {
     let number = |w: Option<&str>| w.is_some_and(|w| w.chars().all(|c| crate::numeral::arabic_digit(c).is_some() || c == '.'));
     let mut words = text.split_whitespace();
-    text.contains(['*', '＊']) || number(words.next()) && number(words.next_back())
+    let numbered = number(words.next()) && number(words.next_back());
+    // (`1 2 3 4 5`: a pager's numbers alone are no row)
+    text.contains(['*', '＊']) || numbered && words.any(|w| w.chars().any(super::line::is_han))
 }
 
 /// Longest item of a menu printed one item a line.

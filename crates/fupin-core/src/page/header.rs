@@ -171,7 +171,7 @@ fn signed_story_headline(
 }
 
 /// Words by which a dashed line under a headline names a speech, an address or an interview.
-const ADDRESS_WORDS: [&str; 6] = ["讲话", "致辞", "发言", "答记者问", "访", "报告"];
+const ADDRESS_WORDS: [&str; 5] = ["讲话", "致辞", "发言", "答记者问", "报告"];
 
 /// Longest dashed line naming a speaker and the occasion, in characters.
 const MAX_ADDRESS_LINE_CHARS: usize = 80;
@@ -190,13 +190,16 @@ fn address_headline(lines: &[Line<'_>], kinds: &[Kind], groups: &[Option<Group>]
         && groups[s].is_none()
         && super::line::at_most_chars(t, MAX_ADDRESS_LINE_CHARS)
         && !t.contains('。')
-        && ADDRESS_WORDS.iter().any(|w| t.contains(w));
+        && (ADDRESS_WORDS.iter().any(|w| t.contains(w)) || t.trim_start_matches('—').starts_with('访'));
     let free_heading = |i: usize| matches!(kinds[i], Kind::Body) && groups[i].is_none() && is_heading_like(lines[i].text);
     if !names_address || !free_heading(s - 1) || continues_paragraph(lines, kinds, s - 1) {
         return None;
     }
     let label = s >= 2 && free_heading(s - 2) && super::line::at_most_chars(lines[s - 2].text, MAX_ADDRESS_LABEL_CHARS);
-    Some(Group { first: if label { s - 2 } else { s - 1 }, end: s + 1 })
+    let first = if label { s - 2 } else { s - 1 };
+    // set apart from the story above by a blank line, as a box or a new piece is (a
+    // subheading inside a story runs on under its paragraph)
+    (first == 0 || lines[first].gap > 0).then_some(Group { first, end: s + 1 })
 }
 
 /// Whether line `i` reads as the tail of the paragraph above it: that line is running text

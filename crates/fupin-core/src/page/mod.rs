@@ -268,8 +268,8 @@ const MAX_POST_TITLE_CHARS: usize = 40;
 /// which opens the post's story, and what stands before it as a line of the post's frame
 /// ([`is_post_frame`]).
 fn post_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
-    // most pages are no microblog: a stamp is looked for first
-    if !lines.iter().any(|l| byline::is_post_stamp(l.text)) {
+    // most pages are no microblog: stamps are looked for first
+    if lines.iter().filter(|l| byline::is_post_stamp(l.text)).nth(MIN_TIMELINE_POSTS - 1).is_none() {
         return lines;
     }
     let mut out = Vec::with_capacity(lines.len() + 8);
@@ -762,6 +762,9 @@ fn mark_announced_lists(lines: &[Line<'_>], kinds: &mut [Kind]) {
 /// Labels a page prints over an advertisement.
 const AD_LABELS: [&str; 4] = ["广告", "【广告】", "[广告]", "广而告之"];
 
+/// How a report's signer is named at its foot (`述职人：某某`), over the post and the day.
+const SIGNERS: [&str; 3] = ["述职人", "履职人", "报告人"];
+
 /// How the post of an official or a cadre ends (`…驻某村第一书记`, `某局局长`).
 const POST_ENDS: [&str; 10] = ["书记", "主任", "局长", "队长", "组长", "站长", "所长", "委员", "干部", "负责人"];
 
@@ -774,6 +777,7 @@ const MAX_SIGNATURE_LINE_CHARS: usize = 40;
 fn mark_signature_blocks(lines: &[Line<'_>], kinds: &mut [Kind]) {
     for i in 1..lines.len() {
         let signs = matches!(&kinds[i], Kind::Byline(p) if p.first_role == Some(crate::model::Role::Author))
+            && SIGNERS.iter().any(|w| lines[i].text.starts_with(w))
             && matches!(kinds[i - 1], Kind::Body)
             && line::ends_sentence(lines[i - 1].text);
         if !signs {
@@ -820,8 +824,13 @@ fn mark_weather_boxes(lines: &[Line<'_>], kinds: &mut [Kind]) {
         let run = (i + 1..lines.len().min(i + 1 + MAX_WEATHER_LINES))
             .take_while(|&j| matches!(kinds[j], Kind::Body | Kind::Furniture(_)) && weather(lines[j].text))
             .count();
-        // a label over no forecast is a word of a story (a section on the weather)
-        if run >= 2 {
+        // a label over no forecast is a word of a story (a section on the weather): a forecast
+        // prints a temperature or a wind force
+        let measured = (i + 1..=i + run).any(|j| {
+            let t = lines[j].text;
+            t.contains('℃') || t.contains('级') && t.bytes().any(|b| b.is_ascii_digit())
+        });
+        if run >= 2 && measured {
             for k in &mut kinds[i..=i + run] {
                 *k = Kind::Furniture(DiscardReason::Boilerplate);
             }
@@ -830,7 +839,11 @@ fn mark_weather_boxes(lines: &[Line<'_>], kinds: &mut [Kind]) {
 }
 
 /// Labels a page prints over its classified notices (`招租`, `遗失声明`, `寻人启事`).
-const CLASSIFIED_LABELS: [&str; 3] = ["分类广告", "分类信息", "便民信息"];
+const CLASSIFIED_LABELS: [&str; 2] = ["分类广告", "分类信息"];
+
+/// How a classified notice's heading ends (`招租`, `遗失声明`, `寻物启事`): under a label of
+/// classified notices one of them shows they are notices, not a story's section.
+const CLASSIFIED_KINDS: [&str; 8] = ["招租", "声明", "启事", "出售", "转让", "求购", "招聘", "出租"];
 
 /// Most lines read under a label of classified notices.
 const MAX_CLASSIFIED_LINES: usize = 24;
@@ -856,7 +869,6 @@ fn mark_advertisements(lines: &[Line<'_>], kinds: &mut [Kind]) {
             i += 1;
             continue;
         }
-        kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         // classified notices are worded in sentences (`…即日起对外公开招租。`, `…声明作废。`)
         let copy = |l: &Line<'_>| {
             if classified {
@@ -872,10 +884,15 @@ fn mark_advertisements(lines: &[Line<'_>], kinds: &mut [Kind]) {
         let most = if classified { MAX_CLASSIFIED_LINES } else { MAX_AD_LINES };
         let mut j = i + 1;
         while j < lines.len() && j <= i + most && matches!(kinds[j], Kind::Body | Kind::Furniture(_)) && copy(&lines[j]) && !headline(kinds, j) {
-            kinds[j] = Kind::Furniture(DiscardReason::Boilerplate);
             j += 1;
         }
-        i = j;
+        let notices = || (i + 1..j).any(|k| line::at_most_chars(lines[k].text, MAX_AD_LINE_CHARS) && CLASSIFIED_KINDS.iter().any(|w| line::trim(lines[k].text).ends_with(w)));
+        if !classified || notices() {
+            for k in &mut kinds[i..j] {
+                *k = Kind::Furniture(DiscardReason::Boilerplate);
+            }
+        }
+        i = j.max(i + 1);
     }
 }
 
@@ -937,22 +954,25 @@ fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
 /// name of the account the post came out on, printed again in that line, heads the page as a
 /// masthead does, and is no kicker of the headline.
 fn mark_account_names(lines: &[Line<'_>], kinds: &mut [Kind]) {
-    // a microblog's profile over its first post: the account's fields (`IP属地：广西`)
-    let first_post = (0..lines.len()).find(|&i| matches!(kinds[i], Kind::Meta(_)) && byline::is_post_stamp(lines[i].text));
+    // a microblog's profile over its first post: the account's fields (`IP属地：广西`); a
+    // timeline prints two posts at least
+    let stamps: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds[i], Kind::Meta(_)) && byline::is_post_stamp(lines[i].text)).collect();
+    let first_post = stamps.first().copied().filter(|_| stamps.len() >= MIN_TIMELINE_POSTS);
     for i in 0..first_post.unwrap_or(0) {
         if matches!(kinds[i], Kind::Body) && PROFILE_FIELDS.iter().any(|f| lines[i].text.starts_with(f)) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
     // a post's topics before its title: the frame [`post_titles`] split off the title's line
-    for i in 0..lines.len().saturating_sub(1) {
+    let posts = if first_post.is_some() { lines.len().saturating_sub(1) } else { 0 };
+    for i in 0..posts {
         let title = &lines[i + 1];
         if matches!(kinds[i], Kind::Body) && title.level == 1 && title.gap == 0 && is_post_frame(lines[i].text) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
     // a microblog prints the account's name right over each post's stamp
-    for i in 1..lines.len() {
+    for i in 1..if first_post.is_some() { lines.len() } else { 0 } {
         let name = lines[i - 1].text.trim();
         let short = line::at_most_chars(name, MAX_ACCOUNT_NAME_CHARS) && !name.contains(['，', '。', '：', ':', '、']);
         if matches!(kinds[i], Kind::Meta(_)) && matches!(kinds[i - 1], Kind::Body) && short && byline::is_post_stamp(lines[i].text) {
@@ -973,6 +993,9 @@ fn mark_account_names(lines: &[Line<'_>], kinds: &mut [Kind]) {
 /// How the fields of a microblog account's profile open (`微博认证：…`, `IP属地：广西`,
 /// `全部微博（16342）　原创　图片`), read over the page's first post.
 const PROFILE_FIELDS: [&str; 5] = ["微博认证", "简介", "IP属地", "全部微博", "认证"];
+
+/// Fewest posts a page must print to be read as a microblog's timeline.
+const MIN_TIMELINE_POSTS: usize = 2;
 
 /// Longest account name read over a microblog post's stamp.
 const MAX_ACCOUNT_NAME_CHARS: usize = 20;

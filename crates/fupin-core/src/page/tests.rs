@@ -3428,3 +3428,42 @@ fn a_sites_gallery_is_one_story_its_captions_its_text() {
     }
     assert_covered(text, &p);
 }
+
+#[test]
+fn the_frames_of_timelines_boards_and_boxes_leave_a_storys_own_lines_alone() {
+    let body = |text: &str| -> Vec<String> { split(text).articles.iter().flat_map(|a| a.paragraphs.iter().map(|p| p.text.clone())).collect() };
+    // a time and `来自` in a story's line is no post's stamp
+    let t = body("古村迎客\n本报讯 古村历史简介上墙，一目了然。\n游客来了\n5月1日 09:30 来自广州的首批游客抵达村口\n游客们在古戏台前合影。\n");
+    assert!(t.iter().any(|p| p.contains("来自广州的首批游客")) && t.iter().any(|p| p.contains("游客来了")), "{t:?}");
+    // a subheading named like a label of notices keeps the story under it
+    let t = body("便民服务进村\n本报讯 全县设立便民服务点38个。\n便民信息\n今年共办理事项2100余件。\n群众办事不出村。\n");
+    assert!(t.iter().any(|p| p.contains("2100余件")), "{t:?}");
+    // the next story's headline under an author's line is no signature's
+    let p = split("村里新事\n本报讯 村里修了路。村民说。\n文/张三\n\n扎根山村的好书记\n本报讯 王某是村里的第一书记。\n");
+    assert!(titles(&p).contains(&Some("扎根山村的好书记")), "{:?}", titles(&p));
+    // a picture's credit in round brackets opening a caption is no byline of a story
+    let p = split("车间里的忙碌\n本报讯 车间里一片忙碌。\n（记者 张三 摄）图为车间工人正在赶制订单。\n");
+    assert_eq!(p.articles.len(), 1, "{:?}", titles(&p));
+    // `——访…` under a subheading inside a story is no interview's headline
+    let p = split("会议部署帮扶工作\n本报讯 会议指出，要加强帮扶。\n产业帮扶\n——访县农业农村局局长赵六\n赵六介绍，全县发展产业。\n");
+    assert_eq!(p.articles.len(), 1, "{:?}", titles(&p));
+    // a pager's numbers alone stay navigation
+    let p = split("乡镇动态\n本报讯 全县召开会议。\n1 2 3 4 5 6 7 8\n");
+    assert!(discarded_as(&p, DiscardReason::Navigation).contains(&"1 2 3 4 5 6 7 8"), "{:?}", p.discarded);
+    // a story's lines on the weather are no forecast
+    let t = body("山村秋色\n本报讯 山村景色宜人。\n天气\n雨后初晴\n云雾绕山\n游客纷至沓来。\n");
+    assert!(t.iter().any(|p| p.contains("云雾绕山")), "{t:?}");
+    // a paragraph closing on a topic is no post's frame on a page that is no timeline
+    let t = body("好消息\n本报讯 全县脱贫户全部增收。好消息！#乡村振兴#\n# 下一步工作\n继续巩固成果。\n");
+    assert!(t.iter().any(|p| p.contains("好消息！")), "{t:?}");
+}
+
+#[test]
+fn minutes_keep_their_recorder_and_a_sites_running_head_is_dropped() {
+    let text = "某乡人民政府　　　　　　　　　　政务公开·会议纪要\n\n秋收工作专题会议纪要\n时间：2023年10月16日上午\n记录：丙丁（党政综合办公室）\n10月16日上午，乡长主持召开专题会议，研究部署秋收工作。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("秋收工作专题会议纪要")]);
+    assert_eq!(who(&p.articles[0]), [("丙丁", Role::Author)]);
+    assert!(discarded_as(&p, DiscardReason::PageNumber).contains(&"某乡人民政府　　　　　　　　　　政务公开·会议纪要"), "{:?}", p.discarded);
+    assert_covered(text, &p);
+}

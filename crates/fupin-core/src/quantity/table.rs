@@ -536,6 +536,12 @@ pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
     (counted && columns.iter().all(|c| c.at > 0)).then_some((parts.len(), columns))
 }
 
+/// Most digits of an amount a ledger's row prints with no separator or fen.
+const MAX_BARE_AMOUNT_DIGITS: usize = 6;
+
+/// Labels of a number that counts or measures nothing (`监督电话`, `证号`).
+const NUMBER_LABELS: [&str; 6] = ["电话", "热线", "号码", "编号", "证号", "邮编"];
+
 /// A row's figure with the column it stands in, if the row shows it.
 pub type PlacedCell = (Option<usize>, BareCell);
 
@@ -567,6 +573,16 @@ pub fn unit_columns_row(text: &str, columns: usize, ats: &[usize]) -> Option<(St
         let shown = parts.iter().rev().take_while(|r| bare(r)).count().min(ats.len());
         let start = parts.len() - shown;
         if shown == 0 || start == 0 || ats.last() != Some(&(columns - 1)) {
+            return None;
+        }
+        // `监督电话 13877712345` under a ledger: a number, not an amount (an amount of a board's
+        // ledger prints its fen or its thousands; a bare figure stays short)
+        let amount = |r: &Range<usize>| {
+            let t = &text[r.clone()];
+            t.contains(['.', '．', ',']) || t.chars().count() <= MAX_BARE_AMOUNT_DIGITS
+        };
+        let label = text[parts[start - 1].clone()].trim();
+        if !parts[start..].iter().all(amount) || NUMBER_LABELS.iter().any(|w| label.ends_with(w)) {
             return None;
         }
         let column = |k: usize| match shown == ats.len() {
@@ -624,7 +640,8 @@ pub fn cell_lines<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> Vec<CellLine
     };
     let bare = |i: usize| {
         let t = text(i).trim();
-        t.starts_with(|c: char| c.is_ascii_digit()) && t.len() <= MAX_CELL_CHARS && t.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        let digit = |c: char| crate::numeral::arabic_digit(c).is_some();
+        t.starts_with(digit) && t.chars().nth(MAX_CELL_CHARS).is_none() && t.chars().all(|c| digit(c) || matches!(c, '.' | '．' | ','))
     };
     let mut out = Vec::new();
     let mut i = 0;

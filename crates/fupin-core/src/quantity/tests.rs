@@ -1390,6 +1390,9 @@ fn a_ledgers_rows_leave_empty_cells_out_and_figures_stand_at_their_end() {
             ("124,586.10", 124586.1, "合计余额"),
         ]
     );
+    // a board's phone number under its ledger is no amount
+    let v = facts_of_lines(&["日期 摘要 收入（元） 支出（元） 余额（元）", "4月1日 上季度结转 86,412.50", "监督电话 13877712345"]);
+    assert!(v.iter().all(|f| f.unit != "元" || f.value < 1e7), "{v:?}");
 }
 
 #[test]
