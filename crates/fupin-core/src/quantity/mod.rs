@@ -520,6 +520,22 @@ impl Quantities {
                         f.subject = name.to_string();
                     }
                 }
+            } else if let Some(t) = year_table.as_ref().filter(|t| table::cell_index(&p.text, 0).is_some_and(|(_, n)| n == t.years.len())) {
+                // `总体满意度　94.9%　96.8%　+1.9` under `指标　2023年　2024年　变动（个百分点）`: a
+                // row whose cells print their own unit; each figure under a year column is of
+                // that year, and a bare one under a column naming its unit is in that unit
+                for f in &mut out[first..] {
+                    let column = p.text_offset(f.span.start).and_then(|at| table::cell_index(&p.text, at));
+                    if let Some(year) = column.and_then(|(k, _)| t.years.get(k).copied().flatten()).filter(|_| f.year.is_none()) {
+                        f.year = Some(year);
+                    }
+                }
+                let label = p.text.split(table::is_cell_gap).next().unwrap_or("");
+                for (cell, name, unit) in table::bare_cells_under_units(&p.text, t.header) {
+                    if let Some((unit, factor)) = self.printed_unit(unit) {
+                        out.extend(cell_fact(p, &cell, factor, unit, &format!("{label}{name}"), None));
+                    }
+                }
             } else {
                 year_table = table::year_columns(&p.text, times).map(|years| YearTable { years, header: p.text.as_str(), caption });
             }

@@ -833,6 +833,36 @@ pub fn column_of<'h>(text: &str, at: usize, header: &'h str) -> Option<&'h str> 
     (k > 0 && name.chars().all(crate::charset::is_han)).then_some(name)
 }
 
+/// Where the cell of row `text` that holds byte `at` stands among its cells, and how many
+/// cells the row has.
+pub fn cell_index(text: &str, at: usize) -> Option<(usize, usize)> {
+    let row: Vec<Range<usize>> = cells(text).collect();
+    row.iter().position(|r| r.contains(&at)).map(|k| (k, row.len()))
+}
+
+/// `+1.9` under `变动（个百分点）`: the figures of row `text` that print no unit, each with the
+/// name and unit in brackets of its column in `header` (a row of as many cells), its label
+/// the row's first cell. A plus sign is the figure's own (a rise), as a minus is.
+pub fn bare_cells_under_units<'h>(text: &str, header: &'h str) -> Vec<(BareCell, &'h str, &'h str)> {
+    let row: Vec<Range<usize>> = cells(text).collect();
+    let names: Vec<Range<usize>> = cells(header).collect();
+    if row.len() != names.len() {
+        return Vec::new();
+    }
+    row.iter()
+        .zip(&names)
+        .skip(1)
+        .filter_map(|(r, n)| {
+            let (name, unit) = column_unit(&header[n.clone()]);
+            let unit = unit?;
+            let cell = &text[r.clone()];
+            let digits = cell.strip_prefix('+').unwrap_or(cell);
+            let bare = digits.starts_with(|c: char| c.is_ascii_digit()) && digits.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+            bare.then(|| (BareCell { range: r.clone(), figure: r.end - digits.len() }, name, unit))
+        })
+        .collect()
+}
+
 /// The byte ranges of the cells of `text`: the parts [`is_cell_gap`] sets apart.
 fn cells(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut at = 0;

@@ -1370,6 +1370,23 @@ fn a_table_whose_columns_name_their_units_reads_every_row() {
 }
 
 #[test]
+fn rows_printing_their_own_units_under_year_columns_are_of_those_years() {
+    let v = facts_of_lines(&["指标　　　2023年　　　2024年　　　变动（个百分点）", "总体满意度　　94.9%　　96.8%　　+1.9", "饮水安全满意度　　92.7%　　96.1%　　+3.4"]);
+    let got: Vec<(&str, f64, &str, &str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.value, f.unit.as_str(), f.subject.as_str(), f.year)).collect();
+    assert_eq!(
+        got,
+        [
+            ("94.9%", 94.9, "%", "总体满意度", Some(2023)),
+            ("96.8%", 96.8, "%", "总体满意度", Some(2024)),
+            ("1.9", 1.9, "百分点", "总体满意度变动", None),
+            ("92.7%", 92.7, "%", "饮水安全满意度", Some(2023)),
+            ("96.1%", 96.1, "%", "饮水安全满意度", Some(2024)),
+            ("3.4", 3.4, "百分点", "饮水安全满意度变动", None),
+        ]
+    );
+}
+
+#[test]
 fn a_ledgers_rows_leave_empty_cells_out_and_figures_stand_at_their_end() {
     let v = facts_of_lines(&[
         "日期 摘要 收入（元） 支出（元） 余额（元）",
