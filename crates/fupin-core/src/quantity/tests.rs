@@ -1016,6 +1016,9 @@ fn a_years_summary_dates_what_it_reports_and_a_section_of_another_year_by_that_o
     // a first secretary's report on a year of work sums it up too
     let v = facts_under("某村驻村第一书记2023年度述职报告", &["全村新建黄花菜烘干房2座。"]);
     assert_eq!(v[0].year, Some(2023));
+    // so does the release of a year's survey
+    let v = facts_under("2024年全县脱贫户满意度调查结果发布", &["全县抽取脱贫户1200户。"]);
+    assert_eq!(v[0].year, Some(2024));
     // a headline that sums up no year dates nothing
     let v = facts_under("某县新建村级光伏电站", &lines);
     assert!(v.iter().all(|f| f.year.is_none()), "{v:#?}");
