@@ -731,6 +731,9 @@ const REPRINT: u8 = 2;
 const FORBIDDING: u8 = 4;
 const PURSUED: u8 = 8;
 const WEB: u8 = 16;
+/// A word of a site's footer that a story may say as well (`都可以随时联系我们。`): it counts
+/// only on a line that ends no sentence.
+const FOOTER: u8 = 32;
 
 /// Every word the boilerplate rule looks for anywhere in a line, with its bit.
 const BOILERPLATE_WORDS: [(&str, u8); 32] = [
@@ -754,11 +757,11 @@ const BOILERPLATE_WORDS: [(&str, u8); 32] = [
     ("网站标识码", MARK),
     ("主办单位", MARK),
     ("承办单位", MARK),
-    ("技术支持", MARK),
-    ("联系电话", MARK),
-    ("联系我们", MARK),
-    ("分辨率", MARK),
-    ("浏览器", MARK),
+    ("技术支持", FOOTER),
+    ("联系电话", FOOTER),
+    ("联系我们", FOOTER),
+    ("分辨率", FOOTER),
+    ("浏览器", FOOTER),
     ("转载", REPRINT),
     ("未经", FORBIDDING),
     ("请勿", FORBIDDING),
@@ -807,7 +810,7 @@ fn is_boilerplate(text: &str, within: impl Fn(usize) -> bool) -> bool {
     let reprint = has(REPRINT) && has(FORBIDDING);
     let penalty = text.starts_with("违者") && has(PURSUED);
     let web = has(WEB) && within(40);
-    has(MARK) || reprint || penalty || web && !ends_sentence(text)
+    has(MARK) || reprint || penalty || (web || has(FOOTER)) && !ends_sentence(text)
 }
 
 /// Longest line of page credits.

@@ -50,6 +50,12 @@ pub(crate) struct Part {
     pub repeated: bool,
 }
 
+/// `“让每一个…有钱赚。”`: a block wholly in quotation marks, as a pull quote is set.
+fn is_set_quote(block: &str) -> bool {
+    let t = block.trim();
+    t.starts_with('“') && t.trim_end_matches(['。', '！']).ends_with('”')
+}
+
 /// What becomes of each of the `blocks` (body texts in page order). A block wholly inside a
 /// longer one is a pull quote; of two equal blocks the earlier is dropped when it is unfinished
 /// (the later one then runs on into its continuation), else the later (a duplicate); a block that
@@ -133,7 +139,14 @@ fn judge(blocks: &[&str], index: &Index, ends: &[bool], candidates: &[bool]) -> 
             && !opens_list
             && cut_in(ends, i)
         {
-            out[i] = pull_quote(i, blocks[i], hashes(i), seen);
+            // `…都有活干、有钱` / `“让每一个…有钱赚。”` / `赚，…`: a quote set in quotation marks
+            // that the cut text shares a run with is the pull quote, not the text it repeats
+            out[i] = if is_set_quote(blocks[o.other]) && !is_set_quote(blocks[i]) {
+                out[o.other] = Verdict::Drop(DiscardReason::PullQuote);
+                Verdict::Keep
+            } else {
+                pull_quote(i, blocks[i], hashes(i), seen)
+            };
         }
     }
     out

@@ -1281,7 +1281,20 @@ fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]
             kinds[i] = Kind::Furniture(DiscardReason::PullQuote);
         }
     }
+    // `…有活干、有钱` / `嘉宾观点` / `“…有钱赚。”` / `赚，…`: the label of a quote's box printed
+    // inside a paragraph a column break cut goes with the quote
+    for i in 1..lines.len().saturating_sub(1) {
+        let boxed = matches!(kinds[i + 1], Kind::Furniture(DiscardReason::PullQuote));
+        let label = line::at_most_chars(lines[i].text, MAX_QUOTE_LABEL_CHARS) && lines[i].text.chars().all(line::is_han);
+        let cut = matches!(kinds[i - 1], Kind::Body) && !line::ends_sentence(lines[i - 1].text);
+        if boxed && label && cut && matches!(kinds[i], Kind::Body) {
+            kinds[i] = Kind::Furniture(DiscardReason::PullQuote);
+        }
+    }
 }
+
+/// Longest label of a quote's box (`嘉宾观点`, `记者手记`), in characters.
+const MAX_QUOTE_LABEL_CHARS: usize = 6;
 
 /// Fewest characters of words a short quote must hold to be judged a pull quote.
 const MIN_SHORT_QUOTE_CHARS: usize = 8;

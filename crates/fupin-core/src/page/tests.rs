@@ -3467,3 +3467,16 @@ fn minutes_keep_their_recorder_and_a_sites_running_head_is_dropped() {
     assert!(discarded_as(&p, DiscardReason::PageNumber).contains(&"某乡人民政府　　　　　　　　　　政务公开·会议纪要"), "{:?}", p.discarded);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_quotes_box_inside_a_cut_paragraph_is_dropped_whole_and_the_text_joins() {
+    let text = "访谈实录\n石某：2023年，全县共发放交通补贴312万元。我们的目标就是让每一个有劳动能力的脱贫劳动力都有活干、有钱\n嘉宾观点\n“让每一个有劳动能力的脱贫劳动力都有活干、有钱赚。”\n——县人社局副局长 石某\n赚，只要您有就业需求，都可以随时联系我们。\n";
+    let p = split(text);
+    let texts = paragraph_texts(&p);
+    assert!(texts.iter().any(|t| t.ends_with("都有活干、有钱赚，只要您有就业需求，都可以随时联系我们。")), "{texts:?}");
+    let dropped = discarded_as(&p, DiscardReason::PullQuote);
+    for line in ["嘉宾观点", "“让每一个有劳动能力的脱贫劳动力都有活干、有钱赚。”", "——县人社局副局长 石某"] {
+        assert!(dropped.contains(&line), "{line} kept: {:?}", p.discarded);
+    }
+    assert_covered(text, &p);
+}
