@@ -367,7 +367,7 @@ impl Programs {
         // a statistics bulletin's parts (`一、综合`, `二、农业`) are its outline in the same way
         // and a year's work summary's heads say what went well (`动态监测精准有效`) as often as
         // what was done
-        if ctx.article.title.as_deref().is_some_and(|t| is_notice(t) || t.contains(STATISTICS_BULLETIN) || t.contains(WORK_SUMMARY)) {
+        if ctx.article.title.as_deref().is_some_and(|t| is_notice(t) || t.contains(STATISTICS_BULLETIN) || t.contains(WORK_SUMMARY) || t.contains(SURVEY_RESULTS)) {
             programs.retain(|p| p.declared_count > 0 || !p.name.is_empty() || self.lists_measures(p));
         }
         programs
@@ -1213,6 +1213,9 @@ const NOTICE_ENDS: [&str; 5] = ["通知", "公告", "公示", "简章", "通告"
 /// What a statistics bulletin's title says it is.
 const STATISTICS_BULLETIN: &str = "统计公报";
 
+/// What a survey's release says it is (`…满意度调查结果发布`).
+const SURVEY_RESULTS: &str = "调查结果";
+
 /// What a year's work summary's title says it is.
 const WORK_SUMMARY: &str = "工作总结";
 
@@ -1250,8 +1253,10 @@ fn solves(name: &str) -> bool {
 
 /// How a finding or a shortfall ends (`申报意愿不强`, `满意度较高`, `力量较为薄弱`): a study's
 /// list of what it found, not of measures.
-const FINDING_ENDS: [&str; 17] = [
+const FINDING_ENDS: [&str; 20] = [
     "不强", "不足", "不充分", "薄弱", "较弱", "不高", "较低", "偏低", "滞后", "差异", "不够", "欠缺", "较高", "较好", "不到位", "不均衡", "不平衡",
+    // a survey's findings (`总体满意度继续提升`, `收入和就业状况稳中向好`, `帮扶工作获得普遍认可`)
+    "向好", "提升", "认可",
 ];
 
 /// Whether most items of a program state findings (see [`FINDING_ENDS`]), or name the topics a
@@ -3219,6 +3224,15 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].declared_count, 3);
         assert_eq!(names(&found[0]), ["修补村屯道路坑槽", "开展春季植树", "储备防汛物资"]);
+    }
+
+    #[test]
+    fn a_surveys_outline_states_findings_not_measures() {
+        let found = find_titled(
+            "2024年全县脱贫户满意度调查结果发布",
+            &["一、调查基本情况", "本次调查抽取脱贫户1200户。", "二、总体满意度继续提升", "总体满意度为96.8%。", "三、分项指标全面向好", "各项满意度均有提高。"],
+        );
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]

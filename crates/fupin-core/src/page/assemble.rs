@@ -33,6 +33,9 @@ const UNTITLED_LABELS: [&str; 2] = ["编后", "编后语"];
 /// Most headline lines above the subtitle of a headline stack: section, kicker and headline.
 const MAX_STACK_LINES: usize = 3;
 
+/// Longest label of a notice's section read between a story and the notice (`政府采购/招标`).
+const MAX_NOTICE_LABEL_CHARS: usize = 10;
+
 /// An article being assembled, with its body blocks and the input it covers.
 #[derive(Default)]
 struct Draft<'a> {
@@ -563,22 +566,33 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.drafts.len() - 1
     }
 
-    /// The story receiving lines, or a new untitled one; covers `span` either way.
     /// Whether `text` is the title of a notice (`关于…的公示`, `…的通知`) that follows the open
     /// story's finished text: a story that quotes the title of a document it reports
     /// (`印发了《…》`) names it inside a sentence, and a site printing its notice's title twice
     /// repeats the open story's own.
     fn notice_after_story(&self, text: &str) -> bool {
         const NOTICES: [&str; 4] = ["公示", "公告", "通知", "通报"];
-        if !text.starts_with("关于") || !NOTICES.iter().any(|n| text.ends_with(n)) || !is_document_title(text) {
+        // `某乡2023年…道路提升项目中标结果公告`: a procurement's notice names its project, no `关于`
+        const RESULT_NOTICES: [&str; 5] = ["中标结果公告", "中标公告", "成交结果公告", "招标公告", "结果公示"];
+        let titled = text.starts_with("关于") && NOTICES.iter().any(|n| text.ends_with(n)) || RESULT_NOTICES.iter().any(|n| text.ends_with(n));
+        if !titled || !is_document_title(text) {
             return false;
         }
         let Some(d) = self.open.filter(|_| !self.closed) else { return false };
         let draft = &self.drafts[d];
-        let finished = draft.blocks.last().is_some_and(|b| super::line::ends_sentence(b.text) && !b.text.ends_with(['：', ':']));
+        // (a document's closing note in brackets, `（此件公开发布）`, finishes it too)
+        let ends = |b: &Block<'_>| super::line::ends_sentence(b.text) && !b.text.ends_with(['：', ':']) || super::join::is_bracketed(b.text);
+        // (a short label of the notice's section, `政府采购/招标`, may stand between)
+        let label = |b: &Block<'_>| super::line::at_most_chars(b.text, MAX_NOTICE_LABEL_CHARS) && !b.text.contains(['，', '。', '：', ':']);
+        let finished = match draft.blocks.as_slice() {
+            [.., before, last] if label(last) => ends(before),
+            [.., last] => ends(last),
+            [] => false,
+        };
         finished && draft.article.title.as_deref() != Some(text)
     }
 
+    /// The story receiving lines, or a new untitled one; covers `span` either way.
     fn open_or_new(&mut self, span: Span) -> usize {
         let d = match self.open {
             Some(d) => d,

@@ -3480,3 +3480,11 @@ fn a_quotes_box_inside_a_cut_paragraph_is_dropped_whole_and_the_text_joins() {
     }
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_procurement_notice_after_a_closed_document_opens_a_piece() {
+    let text = "专题会议纪要\n会议要求，各村要抓好落实。\n（此件公开发布）\n\n— 7 —\n\n政府采购/招标\n\n某乡2023年衔接资金道路提升项目中标结果公告\n\n一、项目编号：TQCG-2023-1026\n二、项目名称：某乡道路提升项目\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("专题会议纪要"), Some("某乡2023年衔接资金道路提升项目中标结果公告")]);
+    assert_covered(text, &p);
+}
