@@ -130,7 +130,8 @@ fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, c
             resume = f.end.max(i + 1);
             // a year the text names in figures; a relative one (`去年`), or a month whose year
             // came from the reference date (`5月`), tells no more than the reference date does
-            let named = numeral && text[f.start..f.end].contains('年');
+            // (the expression is a few characters: compared byte by byte, with no searcher set up)
+            let named = numeral && crate::quantity::words::contains(&text[f.start..f.end], "年");
             if let Some((_, last)) = f.years.filter(|_| named) {
                 *context = Some(last);
             }

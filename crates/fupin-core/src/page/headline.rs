@@ -326,7 +326,7 @@ pub(super) fn is_numbered_in_words(text: &str) -> bool {
         Some(rest) => (true, rest),
         None => (false, text),
     };
-    let numeral = rest.chars().take_while(|c| "一二三四五六七八九十".contains(*c)).count();
+    let numeral = rest.chars().take_while(|c| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')).count();
     let digits = rest.chars().take_while(|&c| crate::charset::is_digit(c)).count();
     let (n, after) = if numeral > 0 { (numeral, rest.chars().nth(numeral)) } else { (digits, rest.chars().nth(digits)) };
     let closed = if bracketed { matches!(after, Some(')' | '）')) } else { numeral > 0 && after == Some('、') };
