@@ -66,12 +66,17 @@ const DOCUMENT_ENDS: &[&str] = &[
     "通告", "告知书", "倡议书", "公开信", "温馨提示", "须知",
 ];
 
+/// The last character of every one of [`DOCUMENT_ENDS`].
+const DOCUMENT_END_LASTS: crate::charset::CharSet = crate::charset::CharSet::new("知报告见案法则定复划读点示书信");
+
 /// The title of a document a government site publishes, longer than a newspaper's headline:
 /// `某县人民政府办公室关于印发《某县防返贫监测帮扶工作实施方案》的通知`.
 pub(super) fn is_document_title(text: &str) -> bool {
     // the ending first, compared from the last byte (most lines differ there): a line of text
-    // was counted before its ending was read
-    DOCUMENT_ENDS.iter().any(|e| has_suffix(text, e))
+    // was counted before its ending was read. Most lines end on no ending's last character:
+    // one look at it spares comparing the twenty endings (0.7 M instructions over the seeds x3)
+    text.chars().next_back().is_some_and(|c| DOCUMENT_END_LASTS.contains(c))
+        && DOCUMENT_ENDS.iter().any(|e| has_suffix(text, e))
         && chars_within(text, MAX_DOCUMENT_TITLE_CHARS).is_some()
         && !text.contains([',', '，', '。', ';', '；'])
 }
@@ -409,6 +414,13 @@ pub(crate) fn heads_paragraph(line: &str, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn document_endings_end_on_their_last_characters() {
+        for e in DOCUMENT_ENDS {
+            assert!(e.chars().next_back().is_some_and(|c| DOCUMENT_END_LASTS.contains(c)), "{e}");
+        }
+    }
 
     #[test]
     fn column_labels() {
