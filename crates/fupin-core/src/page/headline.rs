@@ -28,6 +28,11 @@ const WEATHER: [&str; 12] = ["晴", "阴", "多云", "小雨", "中雨", "大雨
 /// rather than a story of its own.
 pub(crate) fn is_diary_day(text: &str) -> bool {
     let t = text.trim();
+    // the weather is at most six characters after the first space, so a space stands among the
+    // last seven: a line without one is turned away before it is read through for the space
+    if !t.chars().rev().take(7).any(char::is_whitespace) {
+        return false;
+    }
     let Some((day, weather)) = t.split_once(|c: char| c.is_whitespace()) else { return false };
     let weather = weather.trim();
     let dated = day.ends_with('日') && day.contains('月') && day.chars().filter(|&c| crate::charset::is_digit(c)).count() >= 2;
@@ -414,6 +419,16 @@ pub(crate) fn heads_paragraph(line: &str, next: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn diary_days_close_on_their_weather() {
+        for t in ["5月12日　晴", "5月12日 晴转多云 ", "5月12日      雷阵雨", "5月12日 晴 转 多云", " 12月1日\t小雪"] {
+            assert!(is_diary_day(t), "{t}");
+        }
+        for t in ["5月12日 晴 转 多云转小雨", "5月12日晴", "5月12日 今天天气晴朗", "全县 5月12日 晴", "5月12日", ""] {
+            assert!(!is_diary_day(t), "{t}");
+        }
+    }
 
     #[test]
     fn document_endings_end_on_their_last_characters() {
