@@ -66,11 +66,12 @@ const MAX_PAGER_CHARS: usize = 40;
 /// `共18条　每页6条　当前第1/3页`: a list page's counter of its items and pages.
 fn is_pager_count(text: &str) -> bool {
     // `共N条` and `每页N条`, and no sentence
-    let counted = |mark: &str| text.split(mark).nth(1).is_some_and(|rest| {
+    // (`共` sought as a character: a one-character string set up a substring search per line)
+    let counted = |after: Option<&str>| after.is_some_and(|rest| {
         let digits = rest.trim_start().bytes().take_while(u8::is_ascii_digit).count();
         digits > 0 && rest.trim_start()[digits..].starts_with('条')
     });
-    counted("共") && counted("每页") && !text.contains(['，', '。', ','])
+    counted(text.split('共').nth(1)) && counted(text.split("每页").nth(1)) && !text.contains(['，', '。', ','])
 }
 
 /// Longest line read as the mark a scanning or camera app stamps on a picture.
