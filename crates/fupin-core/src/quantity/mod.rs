@@ -550,7 +550,7 @@ impl Quantities {
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
                     f.year = table_year;
                 }
-            } else if p.text.trim_end().ends_with([':', '：']) {
+            } else if crate::page::trim_end(&p.text).ends_with([':', '：']) {
                 table_year = last_year;
             } else {
                 table_year = None;
@@ -2218,7 +2218,7 @@ const SEMICOLON_REACH: usize = 600;
 /// semicolons set apart, where they name no year of their own. `sentence` is where the clause
 /// of the quantity starts after the last semicolon; `times[..upto]` end before the quantity.
 fn year_over_semicolons(text: &str, sentence: usize, times: &[time::Found], upto: usize) -> Option<(i32, i32)> {
-    if !text[..sentence].trim_end().ends_with([';', '；']) {
+    if !crate::page::trim_end(&text[..sentence]).ends_with([';', '；']) {
         return None;
     }
     let mut from = sentence.saturating_sub(SEMICOLON_REACH);
