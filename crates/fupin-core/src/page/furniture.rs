@@ -83,7 +83,7 @@ const APP_WATERMARKS: [&str; 5] = ["扫描全能王", "CamScanner", "今日水�
 
 pub(crate) fn is_app_watermark(text: &str) -> bool {
     // the app's name opens the line, and at most a word follows (`创建`, `已验证`)
-    let t = text.trim();
+    let t = super::line::trim(text);
     APP_WATERMARKS.iter().any(|w| t.strip_prefix(w).is_some_and(|rest| rest.trim().chars().count() <= 4 && !rest.contains(['。', '，'])))
 }
 
@@ -397,7 +397,7 @@ fn is_index_field(t: &str) -> bool {
 /// counter (`您是第 318642 位访问者`), a web page's empty field of links (`相关附件：无`), or a
 /// field of a site's index box ([`INDEX_FIELDS`]).
 fn is_record_field(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     if is_index_field(t) {
         return true;
     }
@@ -426,7 +426,7 @@ const MAX_TICKER_CHARS: usize = 160;
 /// latest notices each behind the same bracketed label, set apart by wide gaps. A story may
 /// open on a bracketed label once; it does not print the label again inside the line.
 fn is_ticker(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     let Some(rest) = t.strip_prefix('【') else { return false };
     let Some(close) = rest.find('】') else { return false };
     let label = &t[..close + 2 * '【'.len_utf8()];

@@ -27,7 +27,7 @@ const WEATHER: [&str; 12] = ["晴", "阴", "多云", "小雨", "中雨", "大雨
 /// `5月12日　晴`: the day and weather heading a diary's entry, which opens the entry's text
 /// rather than a story of its own.
 pub(crate) fn is_diary_day(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     // the weather is at most six characters after the first space, so a space stands among the
     // last seven: a line without one is turned away before it is read through for the space
     if !t.chars().rev().take(7).any(char::is_whitespace) {
@@ -107,8 +107,7 @@ pub(super) fn is_document_number(text: &str) -> bool {
 
 /// `(2022年6月10日)`: a date in brackets and nothing else.
 fn is_bracketed_date(text: &str) -> bool {
-    let inner = text
-        .trim()
+    let inner = super::line::trim(text)
         .strip_prefix(['(', '（'])
         .and_then(|t| t.strip_suffix([')', '）']));
     inner.is_some_and(|d| super::furniture::datetime(d).is_some_and(|(_, _, used)| used == d.len()) || is_period(d) || is_year_label(d))

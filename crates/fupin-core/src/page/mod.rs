@@ -23,7 +23,7 @@ mod line;
 
 pub(crate) use headline::{is_entry_head, is_punctuated_section_head};
 pub(crate) use join::ITEM_BULLETS;
-pub(crate) use line::{trim_end, trim_start};
+pub(crate) use line::{trim, trim_end, trim_start};
 
 use std::sync::LazyLock;
 

@@ -1778,7 +1778,7 @@ fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
     if a.start == b.start {
         return true;
     }
-    match text.get(a.tail..b.lead).unwrap_or("-").trim() {
+    match crate::page::trim(text.get(a.tail..b.lead).unwrap_or("-")) {
         "、" => true,
         "" => a.kind == b.kind,
         "和" | "及" => a.unit == b.unit,
