@@ -375,15 +375,19 @@ impl Gazetteer {
         }
         match p.form {
             Form::Full | Form::Former => {
-                let supported: Vec<DivId> =
-                    p.candidates.iter().copied().filter(|&c| self.near(c, tallies)).collect();
-                match supported.as_slice() {
-                    [only] => Some(*only),
-                    [] if p.strongest == 1 && self.names.self_evident(t, hit) => {
+                // none or one of the candidates near, as for most names, is told without
+                // collecting them: only two or more make a list to pick from
+                let mut near = p.candidates.iter().copied().filter(|&c| self.near(c, tallies));
+                match (near.next(), near.next()) {
+                    (Some(only), None) => Some(only),
+                    (None, _) if p.strongest == 1 && self.names.self_evident(t, hit) => {
                         Some(p.candidates[0])
                     }
-                    [] => None,
-                    _ => pick(t, &supported, tallies),
+                    (None, _) => None,
+                    (Some(first), Some(second)) => {
+                        let supported: Vec<DivId> = [first, second].into_iter().chain(near).collect();
+                        pick(t, &supported, tallies)
+                    }
                 }
             }
             Form::Short if hit.bounded || self.names.self_evident(t, hit) => {
