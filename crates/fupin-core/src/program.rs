@@ -770,7 +770,7 @@ impl Programs {
         // one search per colon runs over the bytes, where one for either would decode each character
         // and only a short line is searched: the bare-line test reads at most 31 characters
         let colon = |body: &str| body.contains(':') || body.contains('：');
-        if kind == LeadKind::Sentence && is_bare_line(body.trim()) && colon(body) {
+        if kind == LeadKind::Sentence && is_bare_line(crate::page::trim(body)) && colon(body) {
             return self.unmarked_heading(i, paras);
         }
         // a numbered section head on a line of its own is its item whole, two phrases and all
@@ -869,7 +869,7 @@ impl Programs {
     /// heading a print page sets in bold (`抓实驻村帮扶 织密“责任网”`). A second bare line right
     /// under it is its second line (`筑牢“防火墙”` / `建立防贫返贫长效机制`).
     fn unmarked_heading(&self, i: usize, paras: &[&Paragraph]) -> Option<Lead> {
-        let line = |k: usize| paras.get(k).map(|p| p.text.trim().trim_matches('*'));
+        let line = |k: usize| paras.get(k).map(|p| crate::page::trim(&p.text).trim_matches('*'));
         let name = line(i)?;
         if i == 0 || !is_bare_line(name) || line(i - 1).is_some_and(is_bare_line) {
             return None;

@@ -65,7 +65,7 @@ impl Terms {
     /// One term per distinct term of the article, at its first mention, with the first
     /// expansion any mention gives.
     pub fn find(&self, ctx: &ArticleContext) -> Vec<Term> {
-        self.find_with(ctx, |p| self.words.find(&p.text).collect())
+        self.find_with(ctx, |p| Cow::Owned(self.words.find(&p.text).collect()))
     }
 
     /// Like [`Terms::find`], with the table terms' matches the topic's walk over the article
@@ -73,25 +73,27 @@ impl Terms {
     pub fn find_read(&self, ctx: &ArticleContext, reading: &Reading) -> Vec<Term> {
         let mut next = 0;
         let texts: Vec<&str> = crate::topic::texts(ctx.article).collect();
+        // the walk's matches are borrowed, not copied for every text
         self.find_with(ctx, |p| match reading.terms_of(&texts, &p.text, &mut next) {
-            Some(matches) => matches.to_vec(),
-            None => self.words.find(&p.text).collect(),
+            Some(matches) => Cow::Borrowed(matches),
+            None => Cow::Owned(self.words.find(&p.text).collect()),
         })
     }
 
     /// The terms of the article, with `matches` giving each text's table matches
     /// `(row, start, end)`, in reading order.
-    fn find_with(
+    fn find_with<'m>(
         &self,
         ctx: &ArticleContext,
-        mut matches: impl FnMut(&Paragraph) -> Vec<(usize, usize, usize)>,
+        mut matches: impl FnMut(&Paragraph) -> Cow<'m, [(usize, usize, usize)]>,
     ) -> Vec<Term> {
         let program_names: Vec<&str> = ctx.article.programs.iter().map(|p| p.name.as_str()).collect();
         let mut terms: Vec<Term> = Vec::new();
+        // one list for every text's matches, emptied as each is read
+        let mut found: Vec<(Cow<str>, usize, usize)> = Vec::new();
         for p in ctx.texts() {
             let p = p.as_ref();
-            let mut found: Vec<(Cow<str>, usize, usize)> =
-                matches(p).into_iter().map(|(w, s, e)| (Cow::Borrowed(self.canonical[w].as_str()), s, e)).collect();
+            found.extend(matches(p).iter().map(|&(w, s, e)| (Cow::Borrowed(self.canonical[w].as_str()), s, e)));
             let overlaps_table = |s: usize, e: usize| found.iter().any(|&(_, ts, te)| ts < e && s < te);
             let slogans: Vec<_> = quoted_slogans(&p.text)
                 .filter(|&(_, s, e)| !program_names.contains(&&p.text[s..e]) && !overlaps_table(s, e))
@@ -99,7 +101,7 @@ impl Terms {
                 .collect();
             found.extend(slogans);
             found.sort_by_key(|&(_, s, _)| s);
-            for (term, s, e) in found {
+            for (term, s, e) in found.drain(..) {
                 // a later mention is read for its gloss only while the term has none
                 let gloss = || expansion(&p.text, s, e).unwrap_or_default();
                 match terms.iter_mut().find(|t| t.term == term) {

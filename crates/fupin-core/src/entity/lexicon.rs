@@ -201,13 +201,37 @@ impl Lexicon {
         })
     }
 
+    /// Calls `found` with every occurrence of every word in `text`, in the order
+    /// [`Lexicon::occurrences`] gives them. A whole paragraph is read in one loop: the iterator
+    /// went back to its caller at every hit and, when the compiler left it out of line (as it
+    /// did or not from one build to the next), stored its place at every step, 0.4 M
+    /// instructions over the seeds x3.
+    #[inline]
+    fn each_occurrence(&self, text: &str, mut found: impl FnMut(Hit)) {
+        let bytes = text.as_bytes();
+        let mut next = 0;
+        while let Some((start, eight, group)) = self.next_group(bytes, next) {
+            for i in group {
+                let head = self.heads[i];
+                if eight & head.mask != head.bytes {
+                    continue;
+                }
+                let (word_text, word) = self.words[i];
+                let end = start + word_text.len();
+                // The head holds all of a word of up to eight bytes; a longer one is compared on.
+                if bytes.get(start..end).is_some_and(|b| head.mask != u64::MAX || b == word_text.as_bytes()) {
+                    found(Hit { start, end, word });
+                }
+            }
+            next = start + char_at(eight).0;
+        }
+    }
+
     /// Every occurrence of every word in `text`, into `hits` (cleared first), so one buffer
     /// serves all the paragraphs of an article.
     pub(super) fn scan(&self, text: &str, hits: &mut Hits) {
         hits.by_list.iter_mut().for_each(Vec::clear);
-        for hit in self.occurrences(text) {
-            hits.by_list[hit.word.list() as usize].push(hit);
-        }
+        self.each_occurrence(text, |hit| hits.by_list[hit.word.list() as usize].push(hit));
     }
 
     /// The words inside bytes `from..to` of `text` (character boundaries), as a leftmost-longest

@@ -779,7 +779,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// the people, or `None` when the two pieces read as no byline.
     fn byline_across_break(&mut self, d: usize, text: &str, start: usize) -> Option<Vec<Contributor>> {
         const MAX_PIECE_BYTES: usize = 16 * 3;
-        let tail = text.trim_end();
+        let tail = super::line::trim_end(text);
         let inner_tail = tail.strip_suffix([')', '）'])?;
         if tail.len() > MAX_PIECE_BYTES || inner_tail.contains(['(', '（']) {
             return None;

@@ -697,7 +697,7 @@ pub(crate) fn authors_line(text: &str, base: usize) -> Option<People> {
 
 /// Whether `text` opens a journal paper's line of its authors' affiliation (`作者单位：…`).
 pub(crate) fn is_affiliation_line(text: &str) -> bool {
-    let t = text.trim_start().trim_start_matches(['(', '（']);
+    let t = super::line::trim_start(text).trim_start_matches(['(', '（']);
     t.starts_with("作者单位") || t.starts_with("作者简介")
 }
 
@@ -894,7 +894,7 @@ const MAX_CLOSING_SOURCE_CHARS: usize = 24;
 /// paper or office it comes from. Returns where the bracket opens and the source. A box's
 /// `(数据来源:…)` names where its figures come from, not the story's source.
 pub(crate) fn trailing_source(text: &str) -> Option<(usize, &str)> {
-    let t = text.trim_end();
+    let t = super::line::trim_end(text);
     let (open, inner_start, inner_end) = closing_bracket(t, MAX_CLOSING_SOURCE_CHARS + 4)?;
     let inner = &t[inner_start..inner_end];
     let source = match inner.strip_prefix('据') {
@@ -916,7 +916,7 @@ pub(crate) fn trailing_source(text: &str) -> Option<(usize, &str)> {
 /// `…文化。(某县融媒体中心 张三)`: a bracket closing a story with the outlet that sent it and the
 /// reporter who wrote it. Returns where the bracket opens, the outlet, and the people.
 pub(crate) fn trailing_outlet_byline(text: &str, base: usize) -> Option<(usize, &str, Vec<Contributor>)> {
-    let t = text.trim_end();
+    let t = super::line::trim_end(text);
     if !t.ends_with([')', '）']) {
         return None;
     }
@@ -950,7 +950,7 @@ fn credit_names(inner: &str, base: usize, names: &[&str], role: Role) -> Vec<Con
 /// A byline in brackets closing a paragraph: `…。(记者 张三 通讯员 李四)`. Returns where the
 /// bracket opens and the people.
 pub(crate) fn trailing_byline(text: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
-    let t = text.trim_end();
+    let t = super::line::trim_end(text);
     if !t.ends_with([')', '）']) {
         return closing_spaced_byline(t, base);
     }

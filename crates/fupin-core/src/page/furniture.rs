@@ -85,11 +85,12 @@ fn is_pager_links(text: &str) -> bool {
 /// `共18条　每页6条　当前第1/3页`: a list page's counter of its items and pages.
 fn is_pager_count(text: &str) -> bool {
     // `共N条` and `每页N条`, and no sentence
-    let counted = |mark: &str| text.split(mark).nth(1).is_some_and(|rest| {
+    // (`共` sought as a character: a one-character string set up a substring search per line)
+    let counted = |after: Option<&str>| after.is_some_and(|rest| {
         let digits = rest.trim_start().bytes().take_while(u8::is_ascii_digit).count();
         digits > 0 && rest.trim_start()[digits..].starts_with('条')
     });
-    counted("共") && counted("每页") && !text.contains(['，', '。', ','])
+    counted(text.split('共').nth(1)) && counted(text.split("每页").nth(1)) && !text.contains(['，', '。', ','])
 }
 
 /// Longest line read as the mark a scanning or camera app stamps on a picture.
@@ -101,7 +102,7 @@ const APP_WATERMARKS: [&str; 5] = ["扫描全能王", "CamScanner", "今日水�
 
 pub(crate) fn is_app_watermark(text: &str) -> bool {
     // the app's name opens the line, and at most a word follows (`创建`, `已验证`)
-    let t = text.trim();
+    let t = super::line::trim(text);
     APP_WATERMARKS.iter().any(|w| t.strip_prefix(w).is_some_and(|rest| rest.trim().chars().count() <= 4 && !rest.contains(['。', '，'])))
 }
 
@@ -437,7 +438,7 @@ fn is_index_field(t: &str) -> bool {
 /// counter (`您是第 318642 位访问者`), a web page's empty field of links (`相关附件：无`), or a
 /// field of a site's index box ([`INDEX_FIELDS`]).
 fn is_record_field(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     if is_index_field(t) {
         return true;
     }
@@ -466,7 +467,7 @@ const MAX_TICKER_CHARS: usize = 160;
 /// latest notices each behind the same bracketed label, set apart by wide gaps. A story may
 /// open on a bracketed label once; it does not print the label again inside the line.
 fn is_ticker(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     let Some(rest) = t.strip_prefix('【') else { return false };
     let Some(close) = rest.find('】') else { return false };
     let label = &t[..close + 2 * '【'.len_utf8()];

@@ -44,7 +44,7 @@ fn is_anchor(k: &Kind) -> bool {
 
 /// `(上接第一版)…`: the rest of a story begun on another page, under its headline printed again.
 pub(super) fn opens_continued(text: &str) -> bool {
-    let t = text.trim_start().trim_start_matches(['(', '（']);
+    let t = super::line::trim_start(text).trim_start_matches(['(', '（']);
     t.starts_with("上接") && t.chars().take(8).any(|c| c == '版')
 }
 

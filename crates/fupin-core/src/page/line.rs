@@ -380,6 +380,26 @@ pub(crate) fn trim(s: &str) -> &str {
     }
 }
 
+/// `s.trim_end()`, told from the last bytes as [`trim`] tells it: the rules trim the end of
+/// every line before reading its last character (1,400 calls each from the byline tests over
+/// the seeds x3), and `str::trim_end` decodes and looks up the character it keeps.
+#[inline]
+pub(crate) fn trim_end(s: &str) -> &str {
+    match s.as_bytes() {
+        [.., _, _] if !may_close_space(s.as_bytes()) => s,
+        _ => s.trim_end(),
+    }
+}
+
+/// `s.trim_start()`, told from the first byte as [`trim`] tells it.
+#[inline]
+pub(crate) fn trim_start(s: &str) -> &str {
+    match s.as_bytes() {
+        [first, ..] if !may_open_space(*first) => s,
+        _ => s.trim_start(),
+    }
+}
+
 /// Whether a character that opens with byte `b` may be whitespace: the ASCII spaces, and the
 /// first bytes of the others (U+0085 and U+00A0 open with C2, U+1680 with E1, U+2000–U+205F
 /// with E2, U+3000 with E3).
@@ -562,10 +582,14 @@ mod tests {
         for c in (0..0x11_0000).filter_map(char::from_u32) {
             for t in [format!("{c}"), format!("甲{c}"), format!("{c}甲"), format!("{c}{c}"), format!("a{c}b"), format!("{c}。")] {
                 assert_eq!(trim(&t), t.trim(), "{:?}", t);
+                assert_eq!(trim_end(&t), t.trim_end(), "{:?}", t);
+                assert_eq!(trim_start(&t), t.trim_start(), "{:?}", t);
             }
         }
         for t in ["", " ", "甲", "。", "　甲　", "甲。", "“甲”", "\u{feff}甲"] {
             assert_eq!(trim(t), t.trim(), "{t:?}");
+            assert_eq!(trim_end(t), t.trim_end(), "{t:?}");
+            assert_eq!(trim_start(t), t.trim_start(), "{t:?}");
         }
     }
 

@@ -23,6 +23,7 @@ mod line;
 
 pub(crate) use headline::{is_entry_head, is_punctuated_section_head};
 pub(crate) use join::ITEM_BULLETS;
+pub(crate) use line::{trim, trim_end, trim_start};
 
 use std::sync::LazyLock;
 
@@ -409,7 +410,7 @@ const MAX_PHOTO_NEWS_CHARS: usize = 200;
 fn photo_news(l: &Line<'_>) -> Option<Kind> {
     let t = l.text;
     // most lines end in no bracket: told before the characters are counted
-    if !t.trim_end().ends_with([')', '）']) || !line::at_most_chars(t, MAX_PHOTO_NEWS_CHARS) {
+    if !line::trim_end(t).ends_with([')', '）']) || !line::at_most_chars(t, MAX_PHOTO_NEWS_CHARS) {
         return None;
     }
     let lead = byline::lead(t, l.start).filter(|lead| lead.contributors.is_empty())?;
@@ -732,7 +733,7 @@ const MAX_ANNOUNCED_LINES: usize = 12;
 /// are no headlines (however short and bare) and no signatures (however name-like).
 fn mark_announced_lists(lines: &[Line<'_>], kinds: &mut [Kind]) {
     for i in 0..lines.len() {
-        let t = lines[i].text.trim_end();
+        let t = line::trim_end(lines[i].text);
         // a label over links (`相关新闻:`, `附件:`) announces navigation, read later; a line
         // that opens a block of its own (`新春走基层:` over a headline) is a kicker
         let announces = matches!(kinds[i], Kind::Body)
@@ -1069,7 +1070,7 @@ fn mark_bullet_links(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Gr
     while i < lines.len() {
         let run = (i..lines.len()).take_while(|&j| link(j, kinds)).count();
         // `…主要包括:` over bulleted items: the story's own list
-        let announced = i > 0 && lines[i - 1].text.trim_end().ends_with([':', '：']);
+        let announced = i > 0 && line::trim_end(lines[i - 1].text).ends_with([':', '：']);
         if run >= MIN_BULLET_LINKS && !announced {
             for k in &mut kinds[i..i + run] {
                 *k = Kind::Furniture(DiscardReason::Navigation);

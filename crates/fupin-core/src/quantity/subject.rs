@@ -678,6 +678,11 @@ fn after_tally(phrase: &str) -> &str {
 /// What a subject never opens or closes with: spaces, list commas, quotes, brackets, bold
 /// print's stars and a box's bullets (`■ 安排援藏资金`).
 fn is_trim(c: char) -> bool {
+    // a common Han character, which most phrases start and end on, is none of them: told by
+    // its range before the space test and the lists
+    if ('\u{4E00}'..='\u{9FFF}').contains(&c) {
+        return false;
+    }
     c.is_whitespace() || matches!(c, '、' | '“' | '”' | '"' | '（' | '）' | '(' | ')' | '*' | '□' | '▲') || crate::page::ITEM_BULLETS.contains(&c)
 }
 

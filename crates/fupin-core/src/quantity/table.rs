@@ -29,7 +29,7 @@ impl Row {
     /// [`MIN_CELLS`] short cells, each holding an Arabic digit and no punctuation of a sentence.
     pub fn of(text: &str) -> Option<Row> {
         // most paragraphs are sentences with no space near their start: they are passed at once
-        if !crate::charset::space_within(text.trim_start(), MAX_LABEL_CHARS + 1) {
+        if !crate::charset::space_within(crate::page::trim_start(text), MAX_LABEL_CHARS + 1) {
             return None;
         }
         let mut parts = cells(text);
@@ -90,7 +90,7 @@ pub fn lone_figure(text: &str) -> bool {
     // most lines open with no digit: told before the end is trimmed
     // (full-width digits too: `１２３户`)
     let digit = |c: char| crate::numeral::arabic_digit(c).is_some();
-    let t = text.trim_start();
+    let t = crate::page::trim_start(text);
     if !t.starts_with(digit) {
         return t.starts_with(|c: char| crate::numeral::is_chinese_numeral_char(c) || APPROXIMATE.contains(&c))
             && lone_chinese_figure(t.trim_end());
@@ -130,7 +130,7 @@ fn lone_chinese_figure(t: &str) -> bool {
 /// `全县脱贫人口　　11.6万人`: a row of a box printed label first, a wide gap (two spaces or
 /// more, or an ideographic one) and the figure last.
 pub fn label_first(text: &str) -> bool {
-    let t = text.trim_end();
+    let t = crate::page::trim_end(text);
     // a row is short: told by its bytes before any search
     if t.len() > 4 * MAX_RECORD_CHARS {
         return false;

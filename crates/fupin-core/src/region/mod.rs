@@ -311,8 +311,19 @@ impl Gazetteer {
 
     fn find_in(&self, pieces: &[Piece], scanned: Scanned, page: Option<&Tally>) -> Found {
         let Scanned { hits, agreed, own } = scanned;
-        let mut tallies = vec![&own];
-        tallies.extend(page);
+        // the article's own tally, then the page's: a list on the stack, where a vector was
+        // allocated and grown for every article
+        let (one, both);
+        let tallies: &[&Tally] = match page {
+            Some(page) => {
+                both = [&own, page];
+                &both
+            }
+            None => {
+                one = [&own];
+                &one
+            }
+        };
         // at most one per hit: sized at once rather than regrown (480 regrowths over the seeds x3)
         let mut resolved = Vec::with_capacity(hits.iter().map(Vec::len).sum());
         for (piece, piece_hits) in hits.iter().enumerate() {
@@ -320,7 +331,7 @@ impl Gazetteer {
                 let before =
                     k.checked_sub(1).map(|j| &piece_hits[j]).filter(|b| b.end == hit.start);
                 let listed = agreed[piece][k];
-                if let Some(id) = listed.or_else(|| self.resolve(hit, before, &tallies)) {
+                if let Some(id) = listed.or_else(|| self.resolve(hit, before, tallies)) {
                     resolved.push(Resolved { id, piece, start: hit.start, end: hit.end });
                 }
             }
@@ -364,15 +375,19 @@ impl Gazetteer {
         }
         match p.form {
             Form::Full | Form::Former => {
-                let supported: Vec<DivId> =
-                    p.candidates.iter().copied().filter(|&c| self.near(c, tallies)).collect();
-                match supported.as_slice() {
-                    [only] => Some(*only),
-                    [] if p.strongest == 1 && self.names.self_evident(t, hit) => {
+                // none or one of the candidates near, as for most names, is told without
+                // collecting them: only two or more make a list to pick from
+                let mut near = p.candidates.iter().copied().filter(|&c| self.near(c, tallies));
+                match (near.next(), near.next()) {
+                    (Some(only), None) => Some(only),
+                    (None, _) if p.strongest == 1 && self.names.self_evident(t, hit) => {
                         Some(p.candidates[0])
                     }
-                    [] => None,
-                    _ => pick(t, &supported, tallies),
+                    (None, _) => None,
+                    (Some(first), Some(second)) => {
+                        let supported: Vec<DivId> = [first, second].into_iter().chain(near).collect();
+                        pick(t, &supported, tallies)
+                    }
                 }
             }
             Form::Short if hit.bounded || self.names.self_evident(t, hit) => {
@@ -486,8 +501,10 @@ impl Gazetteer {
     /// Regions in order of first mention, each with all its mentions.
     fn regions(&self, pieces: &[Piece], resolved: &[Resolved]) -> Vec<Region> {
         let mut order: Vec<DivId> = Vec::new();
-        let mut mentions: FastMap<DivId, Vec<Mention>> = FastMap::default();
-        let mut seen: FastSet<Span> = FastSet::default();
+        // sized for every mention at once: grown from empty, the two tables were rehashed 270
+        // times over the seeds x3
+        let mut mentions: FastMap<DivId, Vec<Mention>> = FastMap::with_capacity_and_hasher(resolved.len(), Default::default());
+        let mut seen: FastSet<Span> = FastSet::with_capacity_and_hasher(resolved.len(), Default::default());
         for r in resolved {
             let piece = &pieces[r.piece];
             let mention = Mention {
@@ -513,7 +530,7 @@ impl Gazetteer {
     /// then the first). A province or city named only to locate a division inside it
     /// (`都安是广西…的县`, `广西都安`) casts no vote of its own.
     fn primary(&self, pieces: &[Piece], resolved: &[Resolved]) -> Option<(DivId, bool)> {
-        let mut counts: FastMap<DivId, (usize, usize)> = FastMap::default();
+        let mut counts: FastMap<DivId, (usize, usize)> = FastMap::with_capacity_and_hasher(resolved.len(), Default::default());
         for (i, r) in resolved.iter().enumerate() {
             let text = pieces[r.piece].text;
             let n = usize::from(!self.locates(pieces, resolved, i) && !from_or_to(text, r.start, r.end) && !gives_aid(text, r.end));
