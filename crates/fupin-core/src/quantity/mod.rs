@@ -226,6 +226,10 @@ fn doubling(text: &str, i: usize, c: char) -> Option<(usize, Option<Raw>)> {
     Some((end, (!both_ends).then_some(raw)))
 }
 
+/// How far back, in bytes, a bare figure's sentence is read for the change it may end
+/// (`由5%下降到2%，下降了3`): a sentence longer than that is read from there.
+const MAX_UNITLESS_REACH: usize = 600;
+
 /// How far, in characters, the sentence around a doubling is read each way.
 const DOUBLING_REACH_CHARS: usize = 60;
 
@@ -1019,7 +1023,10 @@ impl Quantities {
         };
         let ends_clause = after.chars().next().is_none_or(|c| is_clause_end(c) || c == '.');
         if ends_clause {
-            let sentence = start_of(text, i, is_sentence_end);
+            // (read back a bounded stretch: a text of bare figures and commas with no stop made
+            // a walk to the sentence's start for each figure quadratic)
+            let window = floor_boundary(text, i.saturating_sub(MAX_UNITLESS_REACH));
+            let sentence = window + start_of(&text[window..i], i - window, is_sentence_end);
             if let Some(first) = earlier.iter().rev().take_while(|r| r.start >= sentence).find(|r| r.tail <= i) {
                 let opened = text[sentence..first.start].contains(['由', '从']);
                 let between = &text[first.tail..i];
@@ -1143,7 +1150,8 @@ fn prefix_bound(text: &str, i: usize, kind: Kind, qualifier: &mut Qualifier) -> 
     }
     if *qualifier == Qualifier::Exact && kind == Kind::Ratio {
         // `从不足20%提高到40%`: a comparison before an earlier number of the clause is that one's
-        let clause = &text[start_of(text, i, is_clause_end)..i];
+        let window = floor_boundary(text, i.saturating_sub(MAX_UNITLESS_REACH));
+        let clause = &text[window + start_of(&text[window..i], i - window, is_clause_end)..i];
         let clause = clause.rfind(|c: char| c.is_ascii_digit() || c == '%').map_or(clause, |k| &clause[k + 1..]);
         if let Some(q) = qualifier::comparator(clause) {
             *qualifier = q;
