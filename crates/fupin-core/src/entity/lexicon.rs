@@ -184,17 +184,8 @@ impl Lexicon {
         // The position being read, its bytes, the rest of its group, and the next position.
         let (mut start, mut eight, mut group, mut next) = (0, 0, 0..0, 0);
         std::iter::from_fn(move || loop {
-            for i in group.by_ref() {
-                let head = self.heads[i];
-                if eight & head.mask != head.bytes {
-                    continue;
-                }
-                let (word_text, word) = self.words[i];
-                let end = start + word_text.len();
-                // The head holds all of a word of up to eight bytes; a longer one is compared on.
-                if bytes.get(start..end).is_some_and(|b| head.mask != u64::MAX || b == word_text.as_bytes()) {
-                    return Some(Hit { start, end, word });
-                }
+            if let Some(hit) = group.by_ref().find_map(|i| self.word_at(bytes, start, eight, i)) {
+                return Some(hit);
             }
             (start, eight, group) = self.next_group(bytes, next)?;
             next = start + char_at(eight).0;
@@ -211,20 +202,24 @@ impl Lexicon {
         let bytes = text.as_bytes();
         let mut next = 0;
         while let Some((start, eight, group)) = self.next_group(bytes, next) {
-            for i in group {
-                let head = self.heads[i];
-                if eight & head.mask != head.bytes {
-                    continue;
-                }
-                let (word_text, word) = self.words[i];
-                let end = start + word_text.len();
-                // The head holds all of a word of up to eight bytes; a longer one is compared on.
-                if bytes.get(start..end).is_some_and(|b| head.mask != u64::MAX || b == word_text.as_bytes()) {
-                    found(Hit { start, end, word });
-                }
+            for hit in group.filter_map(|i| self.word_at(bytes, start, eight, i)) {
+                found(hit);
             }
             next = start + char_at(eight).0;
         }
+    }
+
+    /// Word `i` of a group, where it occurs at `start` (whose first eight bytes are `eight`).
+    #[inline]
+    fn word_at(&self, bytes: &[u8], start: usize, eight: u64, i: usize) -> Option<Hit> {
+        let head = self.heads[i];
+        if eight & head.mask != head.bytes {
+            return None;
+        }
+        let (word_text, word) = self.words[i];
+        let end = start + word_text.len();
+        // The head holds all of a word of up to eight bytes; a longer one is compared on.
+        bytes.get(start..end).is_some_and(|b| head.mask != u64::MAX || b == word_text.as_bytes()).then_some(Hit { start, end, word })
     }
 
     /// Every occurrence of every word in `text`, into `hits` (cleared first), so one buffer
