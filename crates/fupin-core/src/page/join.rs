@@ -634,9 +634,10 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
             }
             continue;
         }
-        // a footnote printed at a page's foot (`〔注〕①…`) waits, as an inset does, for the
-        // paragraph the page break cut
-        if is_footnote(b.text) && open && cut {
+        // a footnote printed at a page's foot (`〔注〕①…`) and a chart's title printed where
+        // its chart stood (`图1　分项满意度（%）`) wait, as an inset does, for the paragraph the
+        // break cut
+        if open && cut && (is_footnote(b.text) || is_chart_title(b.text)) {
             waiting.push(b);
             continue;
         }
@@ -689,6 +690,23 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
 fn is_footnote(text: &str) -> bool {
     ["〔注〕", "[注]", "【注】", "注：", "注:", "注①"].iter().any(|m| text.starts_with(m))
 }
+
+/// `图1　2024年分项满意度（%）`, `图表 2 …`: the title a chart printed over or under it keeps when
+/// the chart itself is lost in conversion. A short line, no sentence.
+fn is_chart_title(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("图表").or_else(|| text.strip_prefix('图')) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', '\u{3000}']);
+    let title = rest.trim_start_matches(|c: char| crate::numeral::arabic_digit(c).is_some());
+    title.len() < rest.len()
+        && title.starts_with(|c: char| c.is_whitespace() || matches!(c, ':' | '：' | '.' | '．'))
+        && super::line::chars_within(text, MAX_CHART_TITLE_CHARS).is_some()
+        && !ends_sentence(text)
+}
+
+/// Longest chart title read as one ([`is_chart_title`]).
+const MAX_CHART_TITLE_CHARS: usize = 40;
 
 /// Longest subheading of a feature compared with the others (see [`parallel_subheading`]).
 pub(super) const MAX_PARALLEL_SUBHEADING_CHARS: usize = 12;
@@ -1226,6 +1244,15 @@ mod tests {
         let cut: Vec<&str> = sentences(text).into_iter().map(|r| &text[r]).collect();
         assert_eq!(cut, vec!["增长2.3%……", "“好。”", "再说"]);
         assert!(sentences("").is_empty());
+    }
+
+    #[test]
+    fn chart_titles_are_short_numbered_lines_of_no_sentence() {
+        assert!(is_chart_title("图1　2024年脱贫户分项满意度（%）"));
+        assert!(is_chart_title("图表 2：各乡镇监测户数"));
+        assert!(!is_chart_title("图为县领导在车间调研。"));
+        assert!(!is_chart_title("图1显示，全县收入稳步增长。"));
+        assert!(!is_chart_title("图书室藏书2000册"));
     }
 
     #[test]

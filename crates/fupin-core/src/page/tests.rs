@@ -3488,3 +3488,16 @@ fn a_procurement_notice_after_a_closed_document_opens_a_piece() {
     assert_eq!(titles(&p), [Some("专题会议纪要"), Some("某乡2023年衔接资金道路提升项目中标结果公告")]);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_charts_title_printed_inside_a_cut_paragraph_waits_for_it() {
+    let text = "全县调查结果发布\n\n受访户对饮水安全的满意度为96.1%。主要得益于全县实施供水工程提档升\n\n图1　2024年分项满意度（%）\n\n级，新建改造供水管网418公里。\n\n图2　各乡镇满意度\n\n下一步，县里将继续改善供水。\n";
+    let p = split(text);
+    let texts = paragraph_texts(&p);
+    assert!(texts.contains(&"受访户对饮水安全的满意度为96.1%。主要得益于全县实施供水工程提档升级，新建改造供水管网418公里。"), "{texts:#?}");
+    assert!(texts.contains(&"图1　2024年分项满意度（%）"), "{texts:#?}");
+    // a chart's title between two finished paragraphs stays where it was printed
+    let at = |t: &str| texts.iter().position(|x| *x == t);
+    assert!(at("图2　各乡镇满意度") < at("下一步，县里将继续改善供水。"), "{texts:#?}");
+    assert_covered(text, &p);
+}
