@@ -389,9 +389,10 @@ fn opens_with_opener(text: &str) -> bool {
 }
 
 /// Whether `text` reads as the start of a full sentence: an opener word, a quoted remark, a
-/// year (`2015年,`) or a place as its subject (`某县坚持…`) within its first few characters.
+/// numbered item (`一、全力抓好秋收`, under `会议议定事项`), a year (`2015年,`) or a place as its
+/// subject (`某县坚持…`) within its first few characters.
 fn opens_sentence(text: &str) -> bool {
-    if opens_with_opener(text) || text.starts_with(['“', '"', '「']) {
+    if opens_with_opener(text) || text.starts_with(['“', '"', '「']) || is_numbered_in_words(text) {
         return true;
     }
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
@@ -510,6 +511,8 @@ mod tests {
         // the piece after a column break starts mid-sentence
         assert!(!heads_paragraph("经过前期摸底和入户", "核查,共有三十户纳入监测。"));
         assert!(!heads_paragraph("工作人员重点对车", "间、仓库等进行检查。"));
+        assert!(heads_paragraph("会议议定事项", "一、全力抓好秋收扫尾工作。由副乡长牵头。"));
+        assert!(heads_paragraph("主要做法", "（一）建立台账。各村逐户摸排。"));
         // a piece that itself opens like a sentence was cut, whatever follows it
         assert!(!heads_paragraph("为让群众少跑腿", "在村里设立代办点。"));
         // a line with commas is running text
