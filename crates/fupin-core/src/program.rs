@@ -1512,26 +1512,39 @@ const COUNTING_WORDS: [char; 24] = [
 ];
 
 /// `“坡改梯、打水窖、种草养畜”三结合的经验`: a count and a word of two characters right after a
-/// quoted list, the word closing its clause or followed by `的`: the list's name, unquoted.
-/// (Whether the list holds as many items is asked where its items are read.)
+/// quoted list, the word closing its clause or followed by `的`: the list's name, unquoted. A
+/// word of three may stand before the noun of what the set is (`“…、…、…”三级网格责任`), which
+/// the name leaves out. (Whether the list holds as many items is asked where its items are read.)
 fn slogan_after_quoted_list(text: &str, numeral_start: usize, numeral_end: usize, para: Option<usize>) -> Option<Declaration> {
     if !text[..numeral_start].ends_with('”') {
         return None;
     }
-    let mut chars = text[numeral_end..].char_indices();
-    let word_end = match (chars.next(), chars.next(), chars.next()) {
-        // (a count of years, words or things after a quote, `“…”三年间`, `“…”三句话`, is none)
-        (Some((_, a)), Some((_, b)), next)
-            if is_han(a) && is_han(b) && chinese_digit(a).is_none() && !COUNTING_WORDS.contains(&a) && next.is_none_or(|(_, c)| c == '的' || is_clause_break(c)) =>
-        {
-            numeral_end + a.len_utf8() + b.len_utf8()
-        }
+    let rest = &text[numeral_end..];
+    let mut chars = rest.chars();
+    // (a count of years, words or things after a quote, `“…”三年间`, `“…”三句话`, is none)
+    match chars.next() {
+        Some(a) if is_han(a) && chinese_digit(a).is_none() && !COUNTING_WORDS.contains(&a) => {}
         _ => return None,
+    }
+    let closes = |after: &str| after.chars().next().is_none_or(|c| c == '的' || is_clause_break(c));
+    let han_prefix = |n: usize| rest.char_indices().nth(n).map_or(rest.len(), |(i, _)| i);
+    let two = han_prefix(2);
+    let three = han_prefix(3);
+    let word_end = if rest[..two].chars().count() == 2 && rest[..two].chars().all(is_han) && closes(&rest[two..]) {
+        two
+    } else if rest[..three].chars().count() == 3 && rest[..three].chars().all(is_han) && SET_OF.iter().any(|w| rest[three..].starts_with(w) && closes(&rest[three + w.len()..])) {
+        three
+    } else {
+        return None;
     };
+    let word_end = numeral_end + word_end;
     let count = chinese_int(&text[numeral_start..numeral_end]).filter(|&n| (2..=20).contains(&n))?;
     let word = text[numeral_end..word_end].to_string();
     Some(Declaration { para, name: text[numeral_start..word_end].to_string(), count: count as u32, head: word, naming: Naming::Slogan, start: numeral_start, end: word_end })
 }
+
+/// Nouns of what a set after a quoted list is (`“…”三级网格责任`, `“…”三位一体机制`).
+const SET_OF: [&str; 5] = ["责任", "机制", "体系", "模式", "格局"];
 
 /// A quoted slogan of a count and a word with no classifier between (`“四统一”`), whose numeral
 /// starts at `numeral_start` and ends at `numeral_end`. The word is two or three chars closed
@@ -3778,6 +3791,18 @@ mod tests {
         // the list must show the count, and a bare slogan names nothing
         assert!(find(&["按照“建好一个基地、带强一个合作社”的“三个一”思路。"]).is_empty());
         assert!(find(&["落实“三个一”要求。"]).is_empty());
+    }
+
+    #[test]
+    fn a_quoted_list_before_a_count_and_the_noun_of_its_set() {
+        let found = find(&["严格落实“乡领导包管区、管区干部包村、村干部包地块”三级网格责任，全乡划定网格126个。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "三级网格");
+        assert_eq!(names(&found[0]), ["乡领导包管区", "管区干部包村", "村干部包地块"]);
+        // a word of three runs on into no noun of a set: no name
+        assert!(find(&["坚持“抓产业、抓就业、抓服务”三同步推进工作。"]).is_empty());
+        // a count of years after a quote is none
+        assert!(find(&["经过“摸底、建档、销号”三年间的努力，全乡脱贫。"]).is_empty());
     }
 
     #[test]
