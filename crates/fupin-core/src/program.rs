@@ -364,10 +364,10 @@ impl Programs {
         // `农户申请`…): there an unnamed list is a program only when it lists measures, most of
         // its items led by a verb of action (`加强组织领导`); a named set (`六项帮扶措施`) of a
         // policy the notice prints stands, and so does a model named by its parts (`“1+N”帮扶体系`)
-        // a statistics bulletin's parts (`一、综合`, `二、农业`) are its outline in the same way
-        // and a year's work summary's heads say what went well (`动态监测精准有效`) as often as
-        // what was done
-        if ctx.article.title.as_deref().is_some_and(|t| is_notice(t) || t.contains(STATISTICS_BULLETIN) || t.contains(WORK_SUMMARY) || t.contains(SURVEY_RESULTS)) {
+        // a statistics bulletin's parts (`一、综合`, `二、农业`) are its outline in the same way,
+        // a year's work summary's heads say what went well (`动态监测精准有效`) as often as
+        // what was done, and a price report's fields are the goods it prices (`猪肉方面，…`)
+        if ctx.article.title.as_deref().is_some_and(|t| is_notice(t) || REPORT_TITLES.iter().any(|w| t.contains(w))) {
             programs.retain(|p| p.declared_count > 0 || !p.name.is_empty() || self.lists_measures(p));
         }
         programs
@@ -1210,14 +1210,10 @@ const MODALS: [&str; 6] = ["必须", "需要", "应当", "要", "需", "应"];
 /// How the headline of a notice ends (`关于开展…申报工作的通知`, `…招聘公告`, `…情况的公示`).
 const NOTICE_ENDS: [&str; 5] = ["通知", "公告", "公示", "简章", "通告"];
 
-/// What a statistics bulletin's title says it is.
-const STATISTICS_BULLETIN: &str = "统计公报";
-
-/// What a survey's release says it is (`…满意度调查结果发布`).
-const SURVEY_RESULTS: &str = "调查结果";
-
-/// What a year's work summary's title says it is.
-const WORK_SUMMARY: &str = "工作总结";
+/// Words of a title over a report whose unnamed lists are its outline, not measures: a
+/// statistics bulletin, a survey's release (`…满意度调查结果发布`), a year's work summary, a
+/// price report (`全县猪肉价格小幅回落`).
+const REPORT_TITLES: [&str; 4] = ["统计公报", "调查结果", "工作总结", "价格"];
 
 /// Whether a headline is a notice's.
 fn is_notice(title: &str) -> bool {
@@ -3246,6 +3242,18 @@ mod tests {
             &["一、调查基本情况", "本次调查抽取脱贫户1200户。", "二、总体满意度继续提升", "总体满意度为96.8%。", "三、分项指标全面向好", "各项满意度均有提高。"],
         );
         assert!(found.is_empty(), "{found:?}");
+        // a price report's goods, each a field of its own
+        let found = find_titled(
+            "本月全县猪肉价格小幅回落",
+            &["猪肉方面，精瘦肉零售均价为每公斤26元，环比下降1.5%。", "蔬菜方面，黄瓜每公斤7元，环比上涨12.5%。", "粮油方面，大米、面粉价格保持平稳。"],
+        );
+        assert!(found.is_empty(), "{found:?}");
+        // the same fields of measures under another title stand
+        let found = find_titled(
+            "我县多措并举稳定市场",
+            &["猪肉方面，县里投放储备肉20吨。", "蔬菜方面，县里新建冷棚40座。", "粮油方面，县里组织企业增加供应。"],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
