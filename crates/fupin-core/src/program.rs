@@ -483,6 +483,18 @@ impl Programs {
             if set_classifier && ends_phrase && (2..=4).contains(&n) {
                 return Some((body_end, head, Naming::Guessed));
             }
+            // `…、乡村旅游五大特色产业覆盖脱贫户`: a set of main industries runs on into the verb
+            // after it; its name ends on its noun (a conjunction after it, `…三大主导产业和劳务输出`,
+            // makes the list one of several things named together, not a set)
+            if *classifier == "大" {
+                let end = body
+                    .find(INDUSTRY)
+                    .map(|k| k + INDUSTRY.len())
+                    .filter(|&e| (2..=4).contains(&body[..e].chars().count()) && !body[e..].starts_with(['和', '与', '及']));
+                if let Some(end) = end {
+                    return Some((body_start + end, INDUSTRY.to_string(), Naming::Guessed));
+                }
+            }
         }
         let slogan = chinese_digit(first).is_some();
         if is_framed(text, numeral_start, body_end, slogan) {
@@ -1344,6 +1356,9 @@ pub fn drop_name_counts(facts: &mut Vec<Fact>, programs: &[Program]) {
     };
     facts.retain(|f| !names_a_program(f));
 }
+
+/// The noun of a set of main industries (`五大特色产业`).
+const INDUSTRY: &str = "产业";
 
 /// `三大主导产业`: a name whose classifier is `大`, the mark of a set of main parts.
 fn is_da_name(name: &str) -> bool {
@@ -2240,7 +2255,7 @@ fn is_sentence_stop(c: char) -> bool {
 }
 
 fn is_clause_break(c: char) -> bool {
-    matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：' | '!' | '！' | '?' | '？' | '\n' | '(' | '（' | ')' | '）')
+    matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：' | '!' | '！' | '?' | '？' | '\n' | '(' | '（' | ')' | '）' | '【' | '】')
 }
 
 
@@ -3254,6 +3269,22 @@ mod tests {
             &["猪肉方面，县里投放储备肉20吨。", "蔬菜方面，县里新建冷棚40座。", "粮油方面，县里组织企业增加供应。"],
         );
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_list_before_a_da_name_names_its_parts() {
+        for (text, name) in [
+            ("全县形成蔬菜、肉牛、中药材三大主导产业，带动农户增收。", "三大主导产业"),
+            ("茶叶、水果、中药材、畜禽、乡村旅游五大特色产业覆盖脱贫户1.56万户。", "五大特色产业"),
+            ("【稳产业】茶叶、水果、中药材、畜禽、乡村旅游五大特色产业覆盖脱贫户1.56万户。", "五大特色产业"),
+        ] {
+            let found = find(&[text]);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].name, name);
+        }
+        // with no list before it the name is no program
+        assert!(find(&["县里培育五大特色产业覆盖全县。"]).is_empty());
+        assert!(find(&["围绕苹果、设施农业、畜牧养殖三大主导产业和劳务输出，实施五项工程。"]).iter().all(|p| p.name != "三大主导产业"));
     }
 
     #[test]
