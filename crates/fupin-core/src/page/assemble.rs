@@ -85,6 +85,25 @@ impl Draft<'_> {
             && self.blocks.iter().all(|b| b.text.starts_with('【'))
     }
 
+    /// One short line of no sentence and nothing else, no headline over it: set alone above a
+    /// page's first headline it names the page or the post (`新闻早班车｜早安，某地！（9月12日）`
+    /// over a digest of briefs), not a story of its own.
+    fn is_lone_label(&self) -> bool {
+        let a = &self.article;
+        match &self.blocks[..] {
+            [b] => {
+                a.title.is_none()
+                    && self.header.is_empty()
+                    && a.captions.is_empty()
+                    && a.contributors.is_empty()
+                    && a.source.is_empty()
+                    && super::line::at_most_chars(b.text, MAX_PAGE_LABEL_CHARS)
+                    && !super::line::ends_sentence(b.text)
+            }
+            _ => false,
+        }
+    }
+
     /// Neither text nor a caption: a masthead, a byline or a meta line left without a story is
     /// no article.
     fn is_empty(&self) -> bool {
@@ -894,9 +913,10 @@ impl<'t, 'l> Builder<'t, 'l> {
             span: Span::new(l.start, l.start + text.len()),
         };
         let label = self.photo_label.take();
-        // `图为…` printed between the paragraphs of a running story shows that story
-        // so does an unframed picture printed where the story breaks off mid-sentence
-        let shows_story = l.text.starts_with("图为") || self.breaks_off(self.open);
+        // `图为…` printed between the paragraphs of a running story shows that story, and so
+        // does a caption pointing up at its picture (`▲比赛现场（摄影：某某）`) and an unframed
+        // picture printed where the story breaks off mid-sentence
+        let shows_story = l.text.starts_with("图为") || l.text.starts_with(super::PICTURE_POINTERS) || self.breaks_off(self.open);
         let in_story = shows_story && !framed && self.open.is_some() && !self.closed;
         let own = (credit.is_some() || framed || credited && self.headline_only())
             && !self.web
@@ -1039,6 +1059,13 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     fn finish(mut self) -> Page {
+        // the page's own label over its first headline goes with the furniture
+        if self.drafts.first().is_some_and(Draft::is_lone_label) && self.drafts[1..].iter().any(|d| d.article.title.is_some()) {
+            let label = self.drafts.remove(0);
+            for &span in &label.taken {
+                self.discard_span(span, DiscardReason::Boilerplate);
+            }
+        }
         let (empty, drafts): (Vec<Draft<'_>>, Vec<Draft<'_>>) = std::mem::take(&mut self.drafts)
             .into_iter()
             .partition(Draft::is_empty);
@@ -1076,6 +1103,9 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 }
+
+/// Longest line read as a page's own label ([`Draft::is_lone_label`]), in characters.
+const MAX_PAGE_LABEL_CHARS: usize = 40;
 
 /// Words a news story's first sentence opens with, before any source mark.
 const NEWS_OPENINGS: [&str; 4] = ["日前，", "近日，", "日前,", "近日,"];

@@ -1010,6 +1010,9 @@ pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
     if ends_sentence(text) || crate::topic::visible_chars(text) > MAX_PAGE_HEADER_CHARS {
         return None;
     }
+    if is_lunar_date(text) {
+        return Some(None);
+    }
     // one reading of the line finds the punctuation no header prints and the characters one
     // does: a date in Arabic figures or an edition mark, all of which hold one of these
     let mut may_be_header = false;
@@ -1032,6 +1035,18 @@ pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
         .map(|(d, _, _)| d);
     let edition = HEADER_MARKS.iter().any(|m| text.contains(m)) || has_edition(text);
     (date.is_some() || edition).then_some(date)
+}
+
+/// Longest lunar date line (`农历甲辰年八月初十`), in characters.
+const MAX_LUNAR_DATE_CHARS: usize = 14;
+
+/// `农历甲辰年八月初十` on a line of its own, under a page's or a post's date: a date in words
+/// with no figure, so no date [`page_header`] reads.
+fn is_lunar_date(text: &str) -> bool {
+    let t = super::line::trim(text);
+    t.strip_prefix("农历").is_some_and(|rest| {
+        at_most_chars(t, MAX_LUNAR_DATE_CHARS) && rest.contains('年') && rest.contains('月') && rest.chars().all(super::line::is_han)
+    })
 }
 
 /// How a newspaper's name ends: `某某日报`, `某某晚报`.

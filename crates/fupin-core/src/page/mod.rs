@@ -71,7 +71,7 @@ enum Kind {
 
 /// Splits a page into articles and discarded furniture. Linear in the size of the text.
 pub fn split(text: &str) -> Page {
-    let lines = post_titles(field_titles(labelled_headlines(line::lines(text))));
+    let lines = numbered_titles(post_titles(field_titles(labelled_headlines(line::lines(text)))));
     let mut kinds = classify(&lines);
     mark_cell_tables(&lines, &mut kinds);
     mark_framed_captions(&lines, &mut kinds);
@@ -258,6 +258,54 @@ fn mark_cell_tables(lines: &[Line<'_>], kinds: &mut [Kind]) {
             }
         }
     }
+}
+
+/// Fewest numbered titles that show a digest of briefs ([`numbered_titles`]).
+const MIN_NUMBERED_TITLES: usize = 3;
+
+/// `1.【某旗召开推进会】` alone on a line, then `2.【…】`, `3.【…】`: a digest prints each brief's
+/// title in brackets after its number. Each is made a heading of its own (its text the title,
+/// the number and brackets in its span), which opens the brief's story. Three in a row,
+/// numbered from 1 up, show the digest; a lone bracketed line is a label as often.
+fn numbered_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let numbered: Vec<(usize, u32, usize, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| l.text.starts_with(|c: char| c.is_ascii_digit()))
+        .filter_map(|(i, l)| numbered_title(l.text).map(|(n, open, close)| (i, n, open, close)))
+        .collect();
+    let in_order = numbered.len() >= MIN_NUMBERED_TITLES && numbered.iter().enumerate().all(|(k, &(_, n, _, _))| n as usize == k + 1);
+    if !in_order {
+        return lines;
+    }
+    let mut lines = lines;
+    for (i, _, open, close) in numbered {
+        let l = &mut lines[i];
+        l.start += open;
+        l.text = &l.text[open..close];
+        l.level = 1;
+        l.indented = false;
+    }
+    lines
+}
+
+/// Longest title read in a digest's brackets, in characters.
+const MAX_NUMBERED_TITLE_CHARS: usize = 40;
+
+/// `1.【标题】`, `02、【标题】`: the number and where the title opens and closes in `text`.
+fn numbered_title(text: &str) -> Option<(u32, usize, usize)> {
+    let t = text.trim_end();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let n: u32 = t[..digits].parse().ok()?;
+    let rest = t[digits..].trim_start_matches(['.', '．', '、', ' ', '\u{3000}']);
+    let inner = rest.strip_prefix('【')?.strip_suffix('】')?;
+    let chars = inner.chars().take(MAX_NUMBERED_TITLE_CHARS + 1).count();
+    let ok = (2..=MAX_NUMBERED_TITLE_CHARS).contains(&chars) && !inner.contains(['【', '】']);
+    let open = t.len() - rest.len() + '【'.len_utf8();
+    ok.then_some((n, open, open + inner.len()))
 }
 
 /// Longest title read in a microblog post's brackets, in characters.
@@ -819,7 +867,15 @@ fn mark_weather_boxes(lines: &[Line<'_>], kinds: &mut [Kind]) {
             && (t.chars().any(|c| WEATHER_CHARS.contains(c)) || t.ends_with("发布"))
     };
     for i in 0..lines.len() {
-        if !(matches!(kinds[i], Kind::Body) && WEATHER_LABELS.contains(&line::trim(lines[i].text))) {
+        if !matches!(kinds[i], Kind::Body) {
+            continue;
+        }
+        // `【今日天气】晴转多云，西南风3—4级，13℃～26℃。`: a forecast on one line under its label
+        if one_line_forecast(lines[i].text) {
+            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+            continue;
+        }
+        if !WEATHER_LABELS.contains(&line::trim(lines[i].text)) {
             continue;
         }
         let run = (i + 1..lines.len().min(i + 1 + MAX_WEATHER_LINES))
@@ -837,6 +893,22 @@ fn mark_weather_boxes(lines: &[Line<'_>], kinds: &mut [Kind]) {
             }
         }
     }
+}
+
+/// Longest forecast read on one line, in characters.
+const MAX_FORECAST_CHARS: usize = 80;
+
+/// A forecast printed on one line after its label in brackets or before a colon (`【今日天气】`,
+/// `天气预报：`), with a temperature: the box of a post or a page, no story.
+fn one_line_forecast(text: &str) -> bool {
+    let t = line::trim(text);
+    let Some(rest) = WEATHER_LABELS.iter().find_map(|l| {
+        t.strip_prefix('【').and_then(|r| r.strip_prefix(l)).and_then(|r| r.strip_prefix('】'))
+            .or_else(|| t.strip_prefix(l).and_then(|r| r.strip_prefix(['：', ':'])))
+    }) else {
+        return false;
+    };
+    rest.contains('℃') && line::at_most_chars(t, MAX_FORECAST_CHARS)
 }
 
 /// Labels a page prints over its classified notices (`招租`, `遗失声明`, `寻人启事`).

@@ -1151,6 +1151,13 @@ fn caption_pointing_at_its_picture_stays_in_the_story() {
     let p = split(&dated);
     assert!(p.articles.iter().any(|a| a.kind == ArticleKind::Photo), "{:#?}", p.articles);
     assert_covered(&dated, &p);
+    // a short credited one after a brief's last paragraph, over its source, is the brief's
+    let brief = "某县篮球赛圆满收官\n\n9月11日晚，某县第六届篮球赛决赛在县体育馆举行。\n\n▲比赛现场（摄影：陶某）\n\n（来源：县文体旅游广电局）\n\n某县招聘会送岗位到家门口\n\n9月10日，某县举办招聘会，提供岗位860个。\n";
+    let p = split(brief);
+    assert_eq!(titles(&p), vec![Some("某县篮球赛圆满收官"), Some("某县招聘会送岗位到家门口")], "{:#?}", p.articles);
+    assert_eq!(who(&p.articles[0]), vec![("陶某", Role::Photographer)]);
+    assert_eq!(p.articles[0].source, "县文体旅游广电局");
+    assert_covered(brief, &p);
 }
 
 #[test]
@@ -3500,4 +3507,19 @@ fn a_charts_title_printed_inside_a_cut_paragraph_waits_for_it() {
     let at = |t: &str| texts.iter().position(|x| *x == t);
     assert!(at("图2　各乡镇满意度") < at("下一步，县里将继续改善供水。"), "{texts:#?}");
     assert_covered(text, &p);
+}
+
+#[test]
+fn a_digest_posts_frame_is_furniture_and_its_briefs_are_stories() {
+    let text = "早间快讯｜早安，某旗！（9月12日）\n\n某旗融媒体中心　2024年09月12日 06:30　内蒙古\n\n今天是2024年9月12日　星期四\n农历甲辰年八月初十\n\n【今日天气】晴转多云，西南风3—4级，13℃～26℃。早晚温差较大。\n\n1.【某旗召开推进会】\n\n9月11日，某旗召开巩固拓展脱贫攻坚成果推进会。\n\n2.【交通补贴开始申领】\n\n即日起，脱贫劳动力可申领外出务工交通补贴。\n\n3.【直播带货助农增收】\n\n9月10日晚，某镇举办直播带货活动。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("某旗召开推进会"), Some("交通补贴开始申领"), Some("直播带货助农增收")], "{:#?}", p.articles);
+    let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
+    for line in ["早间快讯｜早安，某旗！（9月12日）", "农历甲辰年八月初十", "【今日天气】晴转多云，西南风3—4级，13℃～26℃。早晚温差较大。"] {
+        assert!(dropped.contains(&line), "{line}: {dropped:#?}");
+    }
+    assert_covered(text, &p);
+    // a weather word in a story's sentence is no forecast
+    let p = split("某县召开推进会\n\n今日天气晴好，气温25℃，群众忙着收玉米。\n");
+    assert!(paragraph_texts(&p).iter().any(|t| t.starts_with("今日天气晴好")), "{:#?}", p.articles);
 }
