@@ -33,10 +33,39 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
     } else if is_punct_only(text) {
         // the lone quote marks and rules that frame a pull quote
         Some(DiscardReason::PullQuote)
+    } else if is_other_script(text) {
+        Some(DiscardReason::Boilerplate)
     } else {
         None
     }
 }
+
+/// `མགོ་ལོག་ཚགས་པར།` over `果洛报`: a bilingual page prints its masthead and each headline
+/// again in the region's script (Tibetan, Uyghur, Mongolian, Yi…). Such a line, with no Han
+/// character and written in a script other than Latin, carries no Chinese text for the
+/// records; it is set aside with the page's furniture, not read into a story.
+fn is_other_script(text: &str) -> bool {
+    // most lines open with a Han character or an ASCII one: told by the first byte (a Han
+    // character's lead byte is 0xE3–0xE9; Tibetan's, Mongolian's and Yi's are 0xE0, 0xE1 and
+    // 0xEA, Arabic script's 0xD8–0xDB)
+    let t = super::line::trim(text);
+    if !t.bytes().next().is_some_and(|b| matches!(b, 0xC0..=0xE2 | 0xEA..=0xEF)) {
+        return false;
+    }
+    let mut letters = 0;
+    for c in t.chars() {
+        if super::line::is_han(c) {
+            return false;
+        }
+        if c.is_alphabetic() && !c.is_ascii() {
+            letters += 1;
+        }
+    }
+    letters >= MIN_OTHER_SCRIPT_LETTERS
+}
+
+/// Fewest letters of another script that make a line one ([`is_other_script`]).
+const MIN_OTHER_SCRIPT_LETTERS: usize = 2;
 
 /// `33`, `３`, `第5版`, `- 12 -`, `A3`: a folio (`short` when it has at most 16 characters).
 fn is_page_number(text: &str, short: bool) -> bool {
@@ -1196,6 +1225,11 @@ mod tests {
         assert_eq!(furniture("微信扫一扫,就能查到补贴到账情况,群众办事更方便了。"), None);
         assert!(!is_masthead("工作简报"));
         assert!(is_account_name("某县发布"));
+        assert!(is_other_script("མགོ་ལོག་ཚགས་པར།"));
+        assert!(is_other_script("ئۇيغۇر تىلى"));
+        assert!(!is_other_script("果洛报 མགོ་ལོག"), "a line with Han text");
+        assert!(!is_other_script("XICHUAN BAO"));
+        assert!(!is_other_script("——"));
         assert!(!is_account_name("某县召开会议,部署工作。"));
     }
 
