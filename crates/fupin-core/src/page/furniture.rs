@@ -494,7 +494,8 @@ const MAX_TICKER_CHARS: usize = 160;
 
 /// `【通知公告】某镇关于…的通告　　【通知公告】某镇…通知`: a site's ticker, the titles of its
 /// latest notices each behind the same bracketed label, set apart by wide gaps. A story may
-/// open on a bracketed label once; it does not print the label again inside the line.
+/// open on a bracketed label once; it does not print the label again inside the line. A
+/// ticker of one notice may run on into the site's buttons (`…的通告　　【领导信箱】　【在线访谈】`).
 fn is_ticker(text: &str) -> bool {
     let t = super::line::trim(text);
     let Some(rest) = t.strip_prefix('【') else { return false };
@@ -504,7 +505,10 @@ fn is_ticker(text: &str) -> bool {
     // each title is no sentence (a story's `【典型案例】甲村…，…。` items are), and a gap of
     // two spaces at least sets the next label apart
     let gap_before = |k: usize| after[..k].chars().rev().take_while(|c| c.is_whitespace()).nth(1).is_some();
-    at_most_chars(t, MAX_TICKER_CHARS) && !t.contains(['，', '。', ',']) && after.match_indices(label).any(|(k, _)| gap_before(k))
+    let buttons_after = || {
+        after.find('【').is_some_and(|k| gap_before(k) && is_button_row(&after[k..]))
+    };
+    at_most_chars(t, MAX_TICKER_CHARS) && !t.contains(['，', '。', ',']) && (after.match_indices(label).any(|(k, _)| gap_before(k)) || buttons_after())
 }
 
 /// Longest line read as a video or audio player.

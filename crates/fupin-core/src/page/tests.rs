@@ -2967,6 +2967,11 @@ fn a_menu_row_a_ticker_and_an_index_box_are_a_site_s_chrome() {
     let boiler = discarded_as(&p, DiscardReason::Boilerplate);
     assert!(boiler.iter().any(|t| t.starts_with("索 引 号")) && boiler.iter().any(|t| t.starts_with("发布机构")), "{boiler:#?}");
     assert_covered(text, &p);
+    // a ticker of one notice running on into the site's buttons
+    let one = text.replace("【通知公告】某镇医保缴费通知", "【领导信箱】　【在线访谈】　【意见征集】");
+    let p = split(&one);
+    assert_eq!(titles(&p), vec![Some("关于某镇项目库入库项目的公示")], "{:#?}", p.articles);
+    assert!(discarded_as(&p, DiscardReason::Navigation).iter().any(|t| t.starts_with("【通知公告】")));
 }
 
 #[test]
