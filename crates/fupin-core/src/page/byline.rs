@@ -622,6 +622,16 @@ fn signed_name(text: &str, base: usize) -> Option<People> {
         return Some(signed);
     }
     let name = t.strip_prefix('□')?;
+    // `□县委政研室课题组`: a research group signs its report as one
+    let group = name.trim();
+    if at_most_chars(group, MAX_GROUP_CHARS) && group.chars().all(is_han) && GROUP_ENDS.iter().any(|e| group.ends_with(e)) {
+        let at = base + (text.len() - text.trim_start().len()) + (t.len() - name.len()) + (name.len() - name.trim_start().len());
+        return Some(People {
+            contributors: vec![Contributor { name: group.to_string(), role: Role::Author, span: Span::new(at, at + group.len()) }],
+            clean: true,
+            first_role: Some(Role::Author),
+        });
+    }
     // a label (`□编者按`, `□延伸阅读`) is no name: only a name of a common surname, spaced out
     // or not, signs
     let joined: String = name.split_whitespace().collect();
@@ -632,6 +642,12 @@ fn signed_name(text: &str, base: usize) -> Option<People> {
     let one = found.clean && found.contributors.len() == 1;
     one.then_some(People { first_role: Some(Role::Author), ..found })
 }
+
+/// How the name of a group that signs a report as one ends (`县委政研室课题组`).
+const GROUP_ENDS: [&str; 4] = ["课题组", "调研组", "写作组", "调查组"];
+
+/// Longest name of a group read as a report's signature, in characters.
+const MAX_GROUP_CHARS: usize = 16;
 
 /// How the name of the body an essayist writes from ends (`中共某市委党校`, `某大学农学院`).
 const AFFILIATION_ENDS: [&str; 12] =
@@ -1000,9 +1016,10 @@ fn author_note(t: &str, base: usize) -> Option<(usize, Vec<Contributor>)> {
     }
     let inner = &t[inner_start..inner_end];
     // `（县乡村振兴局　供稿　撰稿人：某某）`: a yearbook's entry closes on its office and its writer
-    if let Some(name) = WRITER_WORDS.iter().find_map(|w| inner.rfind(w).map(|k| &inner[k + w.len()..])) {
-        let name = name.trim_start_matches([':', '：', ' ', '\u{3000}']).trim_end();
-        return is_bare_name(name).then(|| (open, credit_names(inner, base + inner_start, &[name], Role::Author)));
+    // (`（执笔：某甲　某乙）`: writers of a report, each a name, set apart by spaces or `、`)
+    if let Some(names) = WRITER_WORDS.iter().find_map(|w| inner.rfind(w).map(|k| &inner[k + w.len()..])) {
+        let names: Vec<&str> = names.trim_start_matches([':', '：']).split(|c: char| c.is_whitespace() || c == '、').filter(|n| !n.is_empty()).collect();
+        return (!names.is_empty() && names.iter().all(|n| is_bare_name(n))).then(|| (open, credit_names(inner, base + inner_start, &names, Role::Author)));
     }
     let rest = inner.strip_prefix("作者")?.strip_prefix([':', '：'])?;
     let (name, what) = rest.split_once([',', '，'])?;
@@ -1416,7 +1433,18 @@ mod tests {
         assert!(author_note("借阅量最大的是长篇小说《山乡巨变》（作者：周某，系湖南人）", 0).is_none());
         let (at, who) = trailing_byline("（县乡村振兴局　供稿　撰稿人：马某）", 0).unwrap();
         assert_eq!((at, names(&who)), (0, vec![("马某".into(), Role::Author)]));
+        let (_, who) = trailing_byline("（执笔：杜某某　许某）", 0).unwrap();
+        assert_eq!(names(&who), vec![("杜某某".into(), Role::Author), ("许某".into(), Role::Author)]);
+        assert!(trailing_byline("（执笔：某县乡村振兴局办公室）", 0).is_none());
         assert!(lead("记者从市教育局获悉", 0).is_none());
+    }
+
+    #[test]
+    fn a_research_group_signs_its_report() {
+        let b = byline_line("□县委政研室课题组", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("县委政研室课题组".into(), Role::Author)]);
+        assert_eq!(b.contributors[0].span, Span::new(3, 3 + "县委政研室课题组".len()));
+        assert!(byline_line("□课题组成员深入12个乡镇", 0).is_none());
     }
 
     #[test]
