@@ -436,7 +436,8 @@ impl Quantities {
                 let (total, cell) = table::unit_header_cell(&p.text, h.columns, h.at)?;
                 // `甲村茶厂提升项目 … 186` under `项目名称 … 资金规模（万元）`: the row's
                 // name with the column's
-                let named = h.label.and_then(|k| table::nth_cell(&p.text, k)).map(|label| format!("{label}{}", h.name));
+                // (a total's row prints its label alone: `合计  36000`)
+                let named = h.label.filter(|_| total.is_none()).and_then(|k| table::nth_cell(&p.text, k)).map(|label| format!("{label}{}", h.name));
                 let subject = named.as_deref().unwrap_or_else(|| total.map_or(h.name, |l| &p.text[l]));
                 cell_fact(p, &cell, h.factor, h.unit, subject, None)
             });

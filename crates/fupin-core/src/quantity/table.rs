@@ -442,17 +442,26 @@ pub fn unit_header(text: &str) -> Option<UnitHeader<'_>> {
             Some((name, unit)) if found.is_none() && han_word(name, MAX_CELL_CHARS) && han_word(unit, 2) => {
                 found = Some((k, r.start..r.start + name.len(), unit));
             }
-            _ if han_word(cell, MAX_CELL_CHARS) => {}
+            // (`捐赠单位/个人`: one column named for two kinds of row)
+            _ if cell.split(['/', '／']).all(|w| han_word(w, MAX_CELL_CHARS)) => {}
             _ => return None,
         }
     }
     let (at, name, unit) = found?;
     // `项目名称`: the column naming what each row is, that one first, else the last column
-    // named so before the figures (`实施单位名称` names who carries it out)
+    // named so before the figures (`实施单位名称` names who carries it out), else the last
+    // naming who each row is (`姓名`, `户主姓名`, `捐赠单位/个人`): a list of who is paid or gave
     let named = |k: usize| text[parts[k].clone()].ends_with("名称");
-    let label = (0..at).find(|&k| &text[parts[k].clone()] == "项目名称").or_else(|| (0..at).rev().find(|&k| named(k)));
+    let whom = |k: usize| WHO_COLUMN_ENDS.iter().any(|e| text[parts[k].clone()].ends_with(e));
+    let label = (0..at)
+        .find(|&k| &text[parts[k].clone()] == "项目名称")
+        .or_else(|| (0..at).rev().find(|&k| named(k)))
+        .or_else(|| (0..at).rev().find(|&k| whom(k)));
     Some(UnitHeader { columns: parts.len(), at, name, unit, label })
 }
+
+/// How the name of a column ends that says who each row of a list is.
+const WHO_COLUMN_ENDS: [&str; 5] = ["姓名", "户主", "单位", "个人", "人"];
 
 /// A [`unit_header`]: how many columns it has, the column of bare figures (`at`), that
 /// column's name as a byte range of the header, the unit as printed, and the column that names
@@ -955,11 +964,14 @@ mod tests {
         assert_eq!(figure_first("63.5% 用于产业的资金占比").map(|r| r.arabic), Some(true));
         let header = "序号  姓名  村  奖补项目  金额(元)";
         let h = unit_header(header).unwrap();
-        assert_eq!((h.columns, h.at, &header[h.name], h.unit, h.label), (5, 4, "金额", "元", None));
+        assert_eq!((h.columns, h.at, &header[h.name], h.unit, h.label), (5, 4, "金额", "元", Some(1)));
         let listed = "序号\t项目名称\t建设地点\t资金规模（万元）";
         assert_eq!(unit_header(listed).map(|h| (h.at, h.unit, h.label)), Some((3, "万元", Some(1))));
         let listed = "序号\t实施单位名称\t项目名称\t资金规模（万元）";
         assert_eq!(unit_header(listed).map(|h| h.label), Some(Some(2)));
+        let donors = "序号　捐赠单位/个人　金额（元）";
+        assert_eq!(unit_header(donors).map(|h| (h.columns, h.at, h.unit, h.label)), Some((3, 2, "元", Some(1))));
+        assert!(unit_header("序号　单位/　金额（元）").is_none());
         let row = "1  甲乙  某村  养牛2头  6000";
         assert_eq!(unit_header_cell(row, 5, 4).map(|(l, c)| (l, &row[c.range])), Some((None, "6000")));
         let total = "合计        36000";

@@ -1254,7 +1254,12 @@ fn a_notice_lists_what_each_household_is_paid_in_the_column_its_header_gives_the
     let paragraphs = ["序号  姓名  村  奖补项目  金额(元)", "1  马甲  某村  养牛2头  6000", "2  何乙  某村  养羊10只  5000", "合计        11000"];
     let v = facts_of_lines(&paragraphs);
     let paid: Vec<(f64, &str, &str)> = v.iter().filter(|f| f.unit == "元").map(|f| (f.value, f.unit.as_str(), f.subject.as_str())).collect();
-    assert_eq!(paid, [(6000.0, "元", "金额"), (5000.0, "元", "金额"), (11000.0, "元", "合计")], "{v:#?}");
+    assert_eq!(paid, [(6000.0, "元", "马甲金额"), (5000.0, "元", "何乙金额"), (11000.0, "元", "合计")], "{v:#?}");
+    // a donors' list: the row's donor, masked or not
+    let paragraphs = ["序号　捐赠单位/个人　金额（元）", "1　某县建筑业协会　120000.00", "2　王*明　10000.00"];
+    let v = facts_of_lines(&paragraphs);
+    let given: Vec<(f64, &str)> = v.iter().map(|f| (f.value, f.subject.as_str())).collect();
+    assert_eq!(given, [(120000.0, "某县建筑业协会金额"), (10000.0, "王*明金额")], "{v:#?}");
 }
 
 #[test]
