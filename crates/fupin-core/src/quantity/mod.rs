@@ -2039,9 +2039,9 @@ fn respective_subjects(p: &Paragraph, facts: &mut [Fact]) {
 }
 
 /// Words a headline names a year's summary or report by (`2024年…这一年` over a box of the
-/// year's figures, `2024年终盘点`).
-const SUMMARY_WORDS: [&str; 12] =
-    ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单", "统计公报", "这一年", "盘点", "述职报告", "履职报告", "调查结果", "评估结果"];
+/// year's figures, `2024年终盘点`), or a public list of one year's figures (`…2024年…捐赠公示`).
+const SUMMARY_WORDS: [&str; 13] =
+    ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单", "统计公报", "这一年", "盘点", "述职报告", "履职报告", "调查结果", "评估结果", "公示"];
 
 /// Longest subject joined from two phrases: a growth rate's that names what grew
 /// (`农村居民人均可支配收入增长`), a count's that names the age of whom it counts
