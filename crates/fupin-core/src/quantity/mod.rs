@@ -439,7 +439,7 @@ impl Quantities {
                 // (a total's row prints its label alone: `合计  36000`)
                 let named = h.label.filter(|_| total.is_none()).and_then(|k| table::nth_cell(&p.text, k)).map(|label| format!("{label}{}", h.name));
                 let subject = named.as_deref().unwrap_or_else(|| total.map_or(h.name, |l| &p.text[l]));
-                cell_fact(p, &cell, h.factor, h.unit, subject, None)
+                cell_fact(p, &cell, h.factor, h.unit, subject, section_year.or(summary_year))
             });
             let in_table = row.is_some();
             out.extend(row);

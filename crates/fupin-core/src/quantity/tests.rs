@@ -1019,6 +1019,10 @@ fn a_years_summary_dates_what_it_reports_and_a_section_of_another_year_by_that_o
     // so does the release of a year's survey
     let v = facts_under("2024年全县脱贫户满意度调查结果发布", &["全县抽取脱贫户1200户。"]);
     assert_eq!(v[0].year, Some(2024));
+    // and a public list of a year's gifts, its table's rows too
+    let v = facts_under("某县慈善总会2024年助学捐赠公示（第一批）", &["共接收捐款15笔。", "序号　捐赠单位/个人　金额（元）", "1　某县商会　80000.00"]);
+    let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
+    assert_eq!(got, [("15笔", Some(2024)), ("80000.00", Some(2024))]);
     // a headline that sums up no year dates nothing
     let v = facts_under("某县新建村级光伏电站", &lines);
     assert!(v.iter().all(|f| f.year.is_none()), "{v:#?}");
