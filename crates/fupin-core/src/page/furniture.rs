@@ -832,7 +832,7 @@ fn is_boilerplate(text: &str, within: impl Fn(usize) -> bool) -> bool {
     if text.starts_with("免责声明") || text.starts_with("版权声明") || is_editors_note(text) {
         return true;
     }
-    if within(MAX_PAGE_CREDITS_CHARS) && is_page_credits(text) {
+    if within(MAX_PAGE_CREDITS_CHARS) && (is_page_credits(text) || is_publisher_line(text)) {
         return true;
     }
     // every other sign counts only on a short line (a web line on one of 40 characters)
@@ -1135,6 +1135,19 @@ fn is_publisher(text: &str) -> bool {
     at_most_chars(text, MAX_PUBLISHER_CHARS) && text.ends_with("主办") && text.chars().all(super::line::is_han)
 }
 
+/// `某县融媒体中心主办　　今日某县`: a page's foot naming its publisher beside the paper's name,
+/// set apart by a wide gap. Each cell is one or the other, and a publisher is named.
+fn is_publisher_line(text: &str) -> bool {
+    // most lines name no publisher: told by the word before the cells are read
+    if !crate::quantity::words::occurs(text, "主办") {
+        return false;
+    }
+    let cells: Vec<&str> = text.split(['\u{3000}', '\t']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty()).collect();
+    cells.len() >= 2
+        && cells.iter().any(|c| is_publisher(c))
+        && cells.iter().all(|c| is_publisher(c) || is_masthead(c) || is_today_paper(c))
+}
+
 /// Longest name of a paper in Roman capitals read as a masthead.
 const MAX_ROMAN_MASTHEAD_CHARS: usize = 48;
 
@@ -1230,6 +1243,10 @@ mod tests {
         assert!(!is_masthead("工作简报"));
         assert!(is_account_name("某县发布"));
         assert!(is_other_script("མགོ་ལོག་ཚགས་པར།"));
+        assert!(is_publisher_line("某县融媒体中心主办　　今日某县"));
+        assert!(is_publisher_line("某县日报  某县融媒体中心主办"));
+        assert!(!is_publisher_line("某县融媒体中心主办"), "one cell: read beside a dateline only");
+        assert!(!is_publisher_line("县妇联主办　　活动吸引200人参加"));
         assert!(is_other_script("ئۇيغۇر تىلى"));
         assert!(!is_other_script("果洛报 མགོ་ལོག"), "a line with Han text");
         assert!(!is_other_script("XICHUAN BAO"));

@@ -724,14 +724,19 @@ impl Gazetteer {
     }
 
     /// The divisions the page's paper is named after (`今日都安`, `吕梁日报`, a web page's
-    /// `来源:定西日报`): from the lines over the first article and the articles' sources.
+    /// `来源:定西日报`): from the lines over the first article, the articles' sources and the
+    /// cells of the lines under the last (`某县融媒体中心主办　　今日某县` at the page's foot).
     fn papers(&self, input: &str, articles: &[Article]) -> Vec<DivId> {
         const HEADER_LINES: usize = 8;
+        const FOOTER_LINES: usize = 3;
         let header_end = articles.first().map_or(0, |a| a.span.start);
         let header = input.get(..header_end).unwrap_or("");
         let lines = header.lines().take(HEADER_LINES).filter_map(|l| l.split_whitespace().next());
+        let footer_start = articles.iter().map(|a| a.span.end).max().unwrap_or(input.len());
+        let footer = input.get(footer_start..).unwrap_or("");
+        let footer_cells = footer.lines().rev().take(FOOTER_LINES).flat_map(str::split_whitespace);
         let mut out: Vec<DivId> = Vec::new();
-        for name in lines.chain(articles.iter().map(|a| a.source.as_str())) {
+        for name in lines.chain(articles.iter().map(|a| a.source.as_str())).chain(footer_cells) {
             // a bulletin's masthead names the office that compiles it (`某县…办公室编`)
             let compiler = || ["编印", "编"].iter().find_map(|s| name.strip_suffix(s)).and_then(|office| self.office_county(office));
             if let Some(id) = paper_stem(name).and_then(|stem| self.paper_division(stem)).or_else(compiler) {

@@ -465,6 +465,13 @@ fn the_paper_is_the_default_and_the_context() {
     // without the paper neither article has a division
     let bare = paper_page("2021年6月18日\n", "大桥维修实施交通管制\n县交警大队提醒市民绕行。\n");
     assert_eq!(primary(&bare[0]), None);
+    // a paper named at the page's foot, beside its publisher, is the page's paper too
+    let body = "大桥维修实施交通管制\n县交警大队提醒市民绕行。\n";
+    let input = format!("{body}都安瑶族自治县融媒体中心主办　　今日都安\n");
+    let mut articles = vec![article(body)];
+    articles[0].span = Span::new(0, body.len());
+    gazetteer().resolve_page(&input, &mut articles);
+    assert_eq!(primary(&articles[0]), Some("451228"));
 }
 
 #[test]
