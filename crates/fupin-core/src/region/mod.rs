@@ -739,7 +739,8 @@ impl Gazetteer {
         for name in lines.chain(articles.iter().map(|a| a.source.as_str())).chain(footer_cells) {
             // a bulletin's masthead names the office that compiles it (`某县…办公室编`)
             let compiler = || ["编印", "编"].iter().find_map(|s| name.strip_suffix(s)).and_then(|office| self.office_county(office));
-            if let Some(id) = paper_stem(name).and_then(|stem| self.paper_division(stem)).or_else(compiler) {
+            // and a post's account names the county's newsroom (`某旗融媒体中心　2024年09月12日`)
+            if let Some(id) = paper_stem(name).and_then(|stem| self.paper_division(stem)).or_else(compiler).or_else(|| self.outlet_county(name)) {
                 if !out.contains(&id) {
                     out.push(id);
                 }
@@ -913,10 +914,12 @@ impl Gazetteer {
     }
 }
 
-/// Organs and wholes of a county or district (`区人大`, `全县`), and of a city: who an article
-/// that names no division speaks for.
-const COUNTY_VOICE: &[&str] =
-    &["县委", "县政府", "县人大", "县政协", "区委", "区政府", "区人大", "区政协", "全县", "县里"];
+/// Organs and wholes of a county or district (`区人大`, `全县`), or of a banner, Inner
+/// Mongolia's county (`旗委`, `全旗`, `我旗`), and of a city: who an article that names no
+/// division speaks for.
+const COUNTY_VOICE: &[&str] = &[
+    "县委", "县政府", "县人大", "县政协", "区委", "区政府", "区人大", "区政协", "全县", "县里", "旗委", "旗政府", "全旗", "我旗",
+];
 const CITY_VOICE: &[&str] = &["市委", "市政府", "市人大", "市政协", "全市", "市里", "我市"];
 /// The same of a province, and of an autonomous region, which calls itself 区 (`全区`, `我区`):
 /// read only on a province's paper, where `全区` is no district's.

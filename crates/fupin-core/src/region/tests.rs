@@ -475,6 +475,13 @@ fn the_paper_is_the_default_and_the_context() {
 }
 
 #[test]
+fn a_banners_newsroom_heads_its_post_and_a_story_in_the_banners_voice_is_its() {
+    let header = "奈曼旗融媒体中心　2024年09月12日 06:30　内蒙古\n";
+    let page = paper_page(header, "爱心企业捐资助力乡村振兴\n9月11日，通辽市某农牧业公司向旗慈善总会捐款，资助全旗监测户家庭学生，我旗将专款专用。\n");
+    assert_eq!(primary(&page[0]), Some("150525"));
+}
+
+#[test]
 fn a_province_locating_a_county_does_not_outrank_it() {
     let f = found("养殖业稳步增收\n都安是广西石漠化最深的县。广西各地都来学习。");
     assert_eq!(f.primary.map(|p| p.code), Some("451228".to_string()));
