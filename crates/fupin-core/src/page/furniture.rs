@@ -832,7 +832,7 @@ fn is_boilerplate(text: &str, within: impl Fn(usize) -> bool) -> bool {
     if text.starts_with("免责声明") || text.starts_with("版权声明") || is_editors_note(text) {
         return true;
     }
-    if within(MAX_PAGE_CREDITS_CHARS) && (is_page_credits(text) || is_publisher_line(text)) {
+    if within(MAX_PAGE_CREDITS_CHARS) && (is_page_credits(text) || is_publisher_line(text)) || is_imprint(text) {
         return true;
     }
     // every other sign counts only on a short line (a web line on one of 40 characters)
@@ -1135,6 +1135,24 @@ fn is_publisher(text: &str) -> bool {
     at_most_chars(text, MAX_PUBLISHER_CHARS) && text.ends_with("主办") && text.chars().all(super::line::is_han)
 }
 
+/// Fields of a paper's imprint at the page's foot (`地址：…　邮编：…　电话：…`).
+const IMPRINT_FIELDS: [&str; 10] = ["地址", "社址", "邮编", "电话", "传真", "印刷", "定价", "零售价", "发行", "邮箱"];
+
+/// Longest imprint line read, in characters.
+const MAX_IMPRINT_CHARS: usize = 120;
+
+/// `地址：某州某县团结路18号　邮编：814000　电话：0975-8382126　印刷：某报社印刷厂`: a paper's
+/// imprint, two fields or more set apart by wide gaps, each opening with its label and a colon.
+fn is_imprint(text: &str) -> bool {
+    // most lines open otherwise: the first field's label is asked first
+    let opens = |cell: &str| IMPRINT_FIELDS.iter().any(|f| cell.strip_prefix(f).is_some_and(|r| r.starts_with([':', '：'])));
+    if !opens(text.trim_start()) || !at_most_chars(text, MAX_IMPRINT_CHARS) {
+        return false;
+    }
+    let mut cells = text.split(['\u{3000}', '\t']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty());
+    cells.clone().nth(1).is_some() && cells.all(opens)
+}
+
 /// `某县融媒体中心主办　　今日某县`: a page's foot naming its publisher beside the paper's name,
 /// set apart by a wide gap. Each cell is one or the other, and a publisher is named.
 fn is_publisher_line(text: &str) -> bool {
@@ -1244,6 +1262,9 @@ mod tests {
         assert!(is_account_name("某县发布"));
         assert!(is_other_script("མགོ་ལོག་ཚགས་པར།"));
         assert!(is_publisher_line("某县融媒体中心主办　　今日某县"));
+        assert!(is_imprint("地址：某州某县团结路18号　邮编：814000　电话：0975-8382126　印刷：某报社印刷厂"));
+        assert!(!is_imprint("地址：某县团结路18号"), "one field alone");
+        assert!(!is_imprint("电话：群众可拨打热线咨询　全县已受理200件"));
         assert!(is_publisher_line("某县日报  某县融媒体中心主办"));
         assert!(!is_publisher_line("某县融媒体中心主办"), "one cell: read beside a dateline only");
         assert!(!is_publisher_line("县妇联主办　　活动吸引200人参加"));
