@@ -333,6 +333,7 @@ impl Programs {
                 && (run.len() < if marked { 2 } else { 3 }
                     || outlines_a_document(&run)
                     || glosses_terms(&paras, &run)
+                    || heads_findings(&paras, &run)
                     || quotes_a_rule(&paras, &run)
                     || self.heads_entries(&paras, &run))
             {
@@ -1261,10 +1262,13 @@ fn solves(name: &str) -> bool {
 
 /// How a finding or a shortfall ends (`申报意愿不强`, `满意度较高`, `力量较为薄弱`): a study's
 /// list of what it found, not of measures.
-const FINDING_ENDS: [&str; 20] = [
+const FINDING_ENDS: [&str; 28] = [
     "不强", "不足", "不充分", "薄弱", "较弱", "不高", "较低", "偏低", "滞后", "差异", "不够", "欠缺", "较高", "较好", "不到位", "不均衡", "不平衡",
-    // a survey's findings (`总体满意度继续提升`, `收入和就业状况稳中向好`, `帮扶工作获得普遍认可`)
-    "向好", "提升", "认可",
+    // (`问题依然存在`, `人才相对缺乏`, `收益存在风险`, `管护机制还不健全`)
+    "存在", "缺乏", "存在风险", "不健全", "不完善",
+    // a survey's or a study's findings (`总体满意度继续提升`, `收入和就业状况稳中向好`, `帮扶工作获得
+    // 普遍认可`, `收入总量稳步增长`, `发展类型趋于多元`, `带动效应逐步显现`)
+    "向好", "提升", "认可", "增长", "多元", "显现",
 ];
 
 /// Whether most items of a program state findings (see [`FINDING_ENDS`]), or name the topics a
@@ -1864,6 +1868,21 @@ fn glosses_terms(paras: &[&Paragraph], run: &[Lead]) -> bool {
     let Some(above) = run.first().and_then(|l| l.para.checked_sub(1)) else { return false };
     let label = paras[above].text.trim().trim_end_matches([':', '：']);
     GLOSSARY_LABELS.contains(&label)
+}
+
+/// Words of a report's section head over what it found (`一、全县村集体经济发展基本情况`,
+/// `三、存在的问题`): the points under it state how things stand, not measures.
+const FINDING_HEADS: [&str; 6] = ["基本情况", "存在的问题", "存在问题", "主要问题", "问题和不足", "发展现状"];
+
+/// Longest section head read for [`FINDING_HEADS`], in characters.
+const MAX_FINDING_HEAD_CHARS: usize = 24;
+
+/// Whether a run of leads stands right under a report's section head over its findings
+/// ([`FINDING_HEADS`]), a heading of no sentence.
+fn heads_findings(paras: &[&Paragraph], run: &[Lead]) -> bool {
+    let Some(above) = run.first().and_then(|l| l.para.checked_sub(1)) else { return false };
+    let head = paras[above].text.trim();
+    head.chars().nth(MAX_FINDING_HEAD_CHARS).is_none() && !head.ends_with(['。', '；', ';']) && FINDING_HEADS.iter().any(|w| head.contains(w))
 }
 
 /// Longest stretch after a rule's title, in characters, read for the article it cites.
@@ -2664,6 +2683,16 @@ mod tests {
         assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
         let found = find(&["一是学法用法还不够深入;二是人才支撑能力较弱;三是配套制度有待完善。"]);
         assert!(found.is_empty(), "{found:?}");
+        // a study's problems, and what it found going well
+        let found = find(&["（一）发展不平衡问题依然存在", "全县仍有薄弱村12个。", "（二）经营管理人才相对缺乏", "懂经营的村干部不多。", "（三）资产管护机制还不健全", "部分资产无人管护。"]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = find(&["一、基本情况", "（一）收入总量稳步增长", "全县村集体经济收入1.2亿元。", "（二）发展类型趋于多元", "物业型村占三成。", "（三）带动增收效应逐步显现", "带动群众增收。"]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = find(&["四、对策建议", "（一）分类施策，推动均衡发展。", "（二）建强人才队伍，提升经营能力。", "（三）健全管理制度，防范经营风险。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // measures that make something grow are measures
+        let found = find(&["一是推动村集体收入增长;二是促进发展类型多元;三是完善资产管护机制。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
