@@ -2216,10 +2216,12 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
     // `由2014年的23.6%下降到2.1%`: the year of a change's first end does not date its second
     // `比2015年提高了3个百分点`: the base year of a comparison dates no quantity
     // `是2018年的4倍`: nor does the base year of a ratio
+    // (`从2023年1月起，…由1800元提高到2100元`: a time things date from is no change's first end)
+    let since = |t: &time::Found| ["起", "以来", "开始"].iter().any(|w| text[t.end..].starts_with(w));
     let not_dating = |t: &time::Found| {
         let head = &text[..t.start];
         head.ends_with(['比', '较'])
-            || head.ends_with(['由', '从']) && crate::change::direction_word(&text[t.end..pos]).is_some()
+            || head.ends_with(['由', '从']) && !since(t) && crate::change::direction_word(&text[t.end..pos]).is_some()
             || (head.ends_with('是') || head.ends_with("相当于")) && text[t.end..].starts_with('的')
     };
     // `较2021年的6000元`: a year that owns the quantity right after it dates that quantity, even
@@ -2376,10 +2378,16 @@ fn year_over_semicolons(text: &str, sentence: usize, times: &[time::Found], upto
     // the first time of that sentence, standing at its very start (`2020年至2022年,该县…`)
     let first = times[..upto].get(times[..upto].partition_point(|t| t.start < opening))?;
     let head = text[opening..first.start].trim();
-    (first.start < sentence && (head.is_empty() || TEMPORAL_HEADS.contains(&head)) && !text[first.end..].starts_with('的'))
+    // (`据统计，今年全镇…`: a few words saying where the figures come from may come first)
+    let source = head.strip_suffix(['，', ',']).is_some_and(|h| h.chars().count() <= MAX_SOURCE_HEAD_CHARS && h.chars().all(crate::charset::is_han));
+    (first.start < sentence && (head.is_empty() || TEMPORAL_HEADS.contains(&head) || source) && !text[first.end..].starts_with('的'))
         .then_some(first.years)
         .flatten()
 }
+
+/// Longest phrase before a sentence's opening year saying where its figures come from
+/// (`据统计`, `经测算`), in characters.
+const MAX_SOURCE_HEAD_CHARS: usize = 5;
 
 /// How many time expressions back a quantity looks for its year: a text with no sentence end
 /// (a list run together, or noise) would otherwise have every quantity look at every time

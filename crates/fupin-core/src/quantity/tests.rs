@@ -725,6 +725,20 @@ fn a_year_opening_a_sentence_dates_the_clauses_after_its_semicolons() {
     assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2023), Some(2022), Some(2022), None]);
     let v = facts("全县按照2016年的标准新建温室12座;钢架大棚36座。");
     assert_eq!(v[1].year, None, "{v:#?}");
+    // a few words on where the figures come from may stand before the year
+    let v = facts("据统计，2024年全镇订单种植面积达3.3万亩；企业与农户签订收购合同1260份。");
+    assert!(v.iter().all(|f| f.year == Some(2024)), "{v:#?}");
+    let v = facts("据县统计局最新统计，2024年全镇种植面积达3.3万亩；签订合同1260份。");
+    assert_eq!(v[1].year, None, "a long clause before the year is a sentence of its own: {v:#?}");
+}
+
+#[test]
+fn a_time_things_date_from_is_no_changes_first_end() {
+    let v = facts("从2023年1月起，管护员月工资由1800元提高到2100元，人均年收入达到2.52万元。");
+    assert!(v.iter().all(|f| f.year == Some(2023)), "{v:#?}");
+    // a change from a year's figure dates only that figure
+    let v = facts("贫困发生率从2014年的23.6%下降到2.1%。");
+    assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2014), None], "{v:#?}");
 }
 
 #[test]
