@@ -1589,6 +1589,32 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)],
                 .map_or(shared, str::to_string),
             false => shared,
         };
+        // `合计：848780.50元`: a total's word alone before its figure is what the figure is
+        let total = || {
+            let head = text[..raws[g].lead].trim_end_matches([':', '：', ' ', '\u{3000}']);
+            let word = TOTAL_WORDS.iter().find(|w| head.ends_with(*w))?;
+            let before = head[..head.len() - word.len()].trim_end();
+            (before.is_empty() || before.ends_with(is_sentence_end)).then_some(*word)
+        };
+        let shared = match shared.is_empty().then(total).flatten() {
+            Some(word) => word.to_string(),
+            None => shared,
+        };
+        // `单位捐赠8笔，计826680.50元`: an amount whose clause names nothing, right after a count
+        // in its sentence, is the amount of what that count counts
+        let shared = match g.checked_sub(1) {
+            Some(c)
+                if shared.is_empty()
+                    && raws[g].kind == Kind::Money
+                    && raws[c].kind == Kind::Count
+                    && raws[c].start >= sentence
+                    && !out[c].is_empty()
+                    && TALLY_WORDS.contains(&text[raws[c].tail..raws[g].lead].trim_start_matches([',', '，', ' ', '\u{3000}'])) =>
+            {
+                out[c].clone()
+            }
+            _ => shared,
+        };
         // `民生项目支出24.2亿元,同比增长13%`: a growth rate right after a figure, in the next
         // clause of its sentence, is the growth of what that figure measures (kept short: a
         // subject is a phrase, not the sentence)
@@ -2042,6 +2068,13 @@ fn respective_subjects(p: &Paragraph, facts: &mut [Fact]) {
 /// year's figures, `2024年终盘点`), or a public list of one year's figures (`…2024年…捐赠公示`).
 const SUMMARY_WORDS: [&str; 13] =
     ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单", "统计公报", "这一年", "盘点", "述职报告", "履职报告", "调查结果", "评估结果", "公示"];
+
+/// Words between a count and the amount it tallies (`8笔，计826680.50元`, `12笔，金额3.6万元`),
+/// or none (`62户296万元`).
+const TALLY_WORDS: [&str; 7] = ["", "计", "共计", "合计", "金额", "共", "价值"];
+
+/// Words of a total that open its line before its figure (`合计：…`, `小计 …`).
+const TOTAL_WORDS: [&str; 3] = ["合计", "总计", "小计"];
 
 /// Longest subject joined from two phrases: a growth rate's that names what grew
 /// (`农村居民人均可支配收入增长`), a count's that names the age of whom it counts

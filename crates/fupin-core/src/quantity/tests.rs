@@ -1762,3 +1762,27 @@ fn pairs_and_sentences_are_counted_but_not_a_facing_or_a_verb() {
         assert!(v.iter().all(|f| f.unit != "对"), "{text}: {v:#?}");
     }
 }
+
+#[test]
+fn a_total_and_a_tally_take_the_words_of_what_they_sum() {
+    let v = facts_of_lines(&["合计：848780.50元", "其中，单位捐赠8笔，计826680.50元；个人捐赠7笔，计22100.00元。", "新增发放脱贫人口小额信贷62户296万元。"]);
+    let got: Vec<(&str, &str)> = v.iter().map(|f| (f.text.as_str(), f.subject.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("848780.50元", "合计"),
+            ("8笔", "单位捐赠"),
+            ("826680.50元", "单位捐赠"),
+            ("7笔", "个人捐赠"),
+            ("22100.00元", "个人捐赠"),
+            ("62户", "脱贫人口小额信贷"),
+            ("296万元", "脱贫人口小额信贷"),
+        ]
+    );
+    // a total word inside a sentence is no label, and a count leaves alone an amount its
+    // clause names in other words
+    let v = facts("危房改造户每户收取费用，共计4.3万元。");
+    assert_ne!(v[0].subject, "共计");
+    let v = facts("全县设置乡村公益性岗位2140个，按500元/月标准发放岗位补贴。");
+    assert_ne!(v[1].subject, "乡村公益性岗位", "{v:#?}");
+}
