@@ -635,7 +635,8 @@ fn after_places(phrase: &str) -> &str {
     let in_word = after.is_some_and(|c| IN_WORD_AFTER_DENG.contains(&c)) || before.is_some_and(|c| IN_WORD_BEFORE_DENG.contains(&c));
     let after_list = || {
         let noun = &phrase[k + '等'.len_utf8()..];
-        (!in_word && noun.chars().count() >= 2 && !noun.contains('、')).then_some(noun)
+        // (`分红、工资等的收入`: what is the list's own, after `的`, keeps the list)
+        (!in_word && noun.chars().count() >= 2 && !noun.contains('、') && !noun.starts_with('的')).then_some(noun)
     };
     ENDS.iter()
         .filter_map(|w| words::rfind(phrase, w).map(|k| &phrase[k + w.len()..]))
