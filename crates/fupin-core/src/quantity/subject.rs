@@ -671,10 +671,19 @@ fn after_tally(phrase: &str) -> &str {
         .filter(|&(k, _)| !phrase[..k].ends_with(['所', '没', '具', '拥', '享', '共', '现']))
         // nor is the `有` of a word it opens (`有效利用率`, `有机肥`, `有序流转`)
         .filter(|&(k, len)| !(phrase[k..].starts_with('有') && phrase[k + len..].starts_with(HAVE_WORD_SECONDS)))
-        .map(|(k, len)| &phrase[k + len..])
+        .map(|(k, len)| {
+            // `藏野驴种群数量已恢复到`: a verb of change alone after `已` says what the noun before
+            // it did
+            let rest = &phrase[k + len..];
+            let bare_verb = REACHING.contains(&rest) || crate::change::UP.contains(&rest) || crate::change::DOWN.contains(&rest);
+            if bare_verb && phrase[..k].chars().nth(1).is_some() { &phrase[..k] } else { rest }
+        })
         .find(|rest| rest.chars().count() >= 2)
         .unwrap_or(phrase)
 }
+
+/// Verbs of reaching a level (`已恢复到1.7万头`, `已达到`), no noun of what was tallied.
+const REACHING: [&str; 3] = ["恢复", "达到", "突破"];
 
 /// What a subject never opens or closes with: spaces, list commas, quotes, brackets, bold
 /// print's stars and a box's bullets (`■ 安排援藏资金`).

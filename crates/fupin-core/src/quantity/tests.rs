@@ -655,6 +655,8 @@ fn items_of_a_list_of_different_units_take_the_shared_predicate() {
 #[test]
 fn a_long_phrase_keeps_what_follows_yi_and_a_place_list() {
     assert_eq!(one("新建的农产品加工园区已入驻企业12家。").subject, "入驻企业");
+    // a verb of change alone after `已` leaves the noun before it
+    assert!(one("监测数据显示，县境内藏野驴种群数量已恢复到1.7万头。").subject.ends_with("藏野驴种群数量"));
     assert_eq!(one("从广州、深圳等地引进医生30名。").subject, "引进医生");
     // what belongs to the listed things (`…等的收入`) is no noun the list gives examples of
     assert!(one("来自分红、工资等的收入达到1380元。").subject.ends_with("工资等的收入"));
