@@ -1812,8 +1812,9 @@ fn pick<'t>(kind: Kind, before: Cow<'t, str>, after: Option<(&'t str, bool)>) ->
         || match kind {
             Kind::Money | Kind::Ratio => de || subject::is_money_noun(after),
             Kind::Count | Kind::Rank => !de,
-            // `60平方米的新房`, `300亩的茶园`: a measure joined by `的` measures the noun after it
-            Kind::Measure => true,
+            // `60平方米的新房`, `300亩的茶园`: a measure joined by `的` measures the noun after it,
+            // unless a noun of what is measured stands right before it (`年储存能力5000吨的冷库`)
+            Kind::Measure => !MEASURED_NOUNS.iter().any(|w| before.ends_with(w)),
             Kind::Age => true,
         };
     if take_after {
@@ -1822,6 +1823,10 @@ fn pick<'t>(kind: Kind, before: Cow<'t, str>, after: Option<(&'t str, bool)>) ->
         before
     }
 }
+
+/// Nouns of what a measure measures (`年储存能力5000吨的冷库`, `建筑面积2650平方米的厂房`):
+/// before a measure they name it, whatever follows.
+const MEASURED_NOUNS: [&str; 7] = ["能力", "面积", "规模", "容量", "库容", "长度", "总长"];
 
 /// The last character of a quantity's printed unit (`户` of `800余户左右`).
 fn classifier(text: &str, r: &Raw) -> Option<char> {

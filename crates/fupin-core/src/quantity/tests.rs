@@ -870,6 +870,8 @@ fn a_count_of_persons_after_a_noun_of_persons_counts_them() {
 #[test]
 fn a_measure_joined_by_de_measures_the_noun_after_it() {
     assert_eq!(one("村民住进了80平方米的新房。").subject, "新房");
+    // unless a noun of what is measured names it first
+    assert_eq!(one("该县新建了年储存能力5000吨的冷链物流中心。").subject, "年储存能力");
     assert_eq!(one("限重20吨以上的车辆绕行。").subject, "限重");
 }
 
