@@ -655,6 +655,9 @@ fn items_of_a_list_of_different_units_take_the_shared_predicate() {
 #[test]
 fn a_long_phrase_keeps_what_follows_yi_and_a_place_list() {
     assert_eq!(one("新建的农产品加工园区已入驻企业12家。").subject, "入驻企业");
+    // an adverb before the verb of holding, and one after a count's noun, are no part of it
+    assert!(facts("全镇人均纯收入不足1万元的脱贫户还有23户。")[1].subject.ends_with("脱贫户"));
+    assert_eq!(one("镇里为全镇1180户农牧户统一购买综合保险。").subject, "农牧户");
     // a verb of change alone after `已` leaves the noun before it
     assert!(one("监测数据显示，县境内藏野驴种群数量已恢复到1.7万头。").subject.ends_with("藏野驴种群数量"));
     assert_eq!(one("从广州、深圳等地引进医生30名。").subject, "引进医生");
