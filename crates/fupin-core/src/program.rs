@@ -2534,7 +2534,7 @@ impl InlineMark {
                     .map(|pos| (pos, pos + numeral.len() + verb.len()))?
             }
             (InlineMark::Kind, Some(&numeral)) => rest
-                .match_indices("第")
+                .match_indices('第')
                 .map(|(j, _)| from + j)
                 .find_map(|pos| {
                     let after = text[pos + "第".len()..].strip_prefix(numeral)?;

@@ -119,7 +119,11 @@ const MAX_SECTION_PATH_CHARS: usize = 14;
 /// publishes as a PDF, the office's name and the section's path set far apart; printed again
 /// on the next page, it would cut the text there.
 fn is_site_running_head(text: &str) -> bool {
-    // told by its bytes first: a wide gap of ideographic spaces and a middle dot
+    // told by its bytes first: a middle dot, sought as a character (most lines have none), then
+    // a wide gap of ideographic spaces, whose search is set up anew for every line
+    if !text.contains('·') {
+        return false;
+    }
     let wide = "\u{3000}\u{3000}\u{3000}\u{3000}";
     let Some(gap) = text.find(wide) else { return false };
     let (office, path) = (text[..gap].trim(), text[gap..].trim());
@@ -134,7 +138,7 @@ fn is_site_running_head(text: &str) -> bool {
 /// (`张某，等：…`). Converted from a PDF it cuts the article's paragraphs at every page.
 fn is_running_head(text: &str) -> bool {
     // told by its bytes first: an issue is printed `…第N期`, which few lines hold
-    if !text.contains("期") || !text.contains('第') {
+    if !text.contains('期') || !text.contains('第') {
         return false;
     }
     let cells: Vec<&str> = text.split("  ").flat_map(|c| c.split("\u{3000}\u{3000}")).map(str::trim).filter(|c| !c.is_empty()).collect();
