@@ -645,8 +645,23 @@ pub fn cell_lines<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> Vec<CellLine
     };
     let mut out = Vec::new();
     let mut i = 0;
+    // where the run of name cells from `i` ends (the first line after `i` that is none, or
+    // `n`): each line is tested once, where a run was read again from each of its lines
+    let mut run_end: Option<usize> = None;
     while i < n {
-        let run = (i..n).take_while(|&j| name(j)).take(*CELL_LINE_COLUMNS.end() + 1).count();
+        if run_end.is_none_or(|end| end < i) {
+            let mut end = i;
+            while end < n && name(end) {
+                end += 1;
+            }
+            run_end = Some(end);
+        }
+        let run = run_end.map_or(0, |end| end - i).min(*CELL_LINE_COLUMNS.end() + 1);
+        // too few names for the narrowest table: most lines are none
+        if run < *CELL_LINE_COLUMNS.start() {
+            i += 1;
+            continue;
+        }
         let table = CELL_LINE_COLUMNS.rev().filter(|&k| k <= run).find_map(|k| {
             let units: Vec<usize> = (1..k).filter(|&c| unit_cell(text(i + c).trim()).is_some_and(|(_, u)| han_word(u, 3) || is_share_sign(u))).collect();
             if units.is_empty() {
