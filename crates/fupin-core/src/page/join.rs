@@ -954,8 +954,12 @@ fn push_lines(p: &mut Paragraph, b: &Block<'_>) {
 fn has_cell_gap(bytes: &[u8]) -> bool {
     memchr::memchr3_iter(b'\t', b' ', b'|', bytes)
         .any(|at| bytes[at] != b' ' || bytes.get(at + 1) == Some(&b' '))
-        || memchr::memmem::find(bytes, WIDE_GAP.as_bytes()).is_some()
+        || WIDE_GAP_FINDER.find(bytes).is_some()
 }
+
+/// [`WIDE_GAP`]'s searcher, built once: setting one up for each line cost more than the search.
+static WIDE_GAP_FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(WIDE_GAP));
 
 /// Two ideographic spaces: the gap a page typed in full-width sets between a table's cells.
 const WIDE_GAP: &str = "\u{3000}\u{3000}";
