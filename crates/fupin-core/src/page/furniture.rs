@@ -1011,7 +1011,8 @@ pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
     // they are counted
     // (its cells may be set far apart by runs of spaces, which count for nothing)
     // (counted over the bytes: decoding every character of each line cost 0.3M instructions)
-    if ends_sentence(text) || crate::topic::visible_chars(text) > MAX_PAGE_HEADER_CHARS {
+    // (a line of no more bytes than the bound has no more characters, and is not counted)
+    if ends_sentence(text) || text.len() > MAX_PAGE_HEADER_CHARS && crate::topic::visible_chars(text) > MAX_PAGE_HEADER_CHARS {
         return None;
     }
     // one reading of the line finds the punctuation no header prints and the characters one
