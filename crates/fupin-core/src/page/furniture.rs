@@ -79,6 +79,12 @@ fn is_pager_links(text: &str) -> bool {
             || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
             || w.strip_prefix('共').and_then(|w| w.strip_suffix('页')).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     };
+    // every word is one of those: a line whose first character opens none is told at once,
+    // before the line is searched for the links
+    let first = t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：')).chars().next();
+    if !first.is_some_and(|c| c.is_ascii_digit() || matches!(c, '上' | '下' | '首' | '尾' | '末' | '共')) {
+        return false;
+    }
     (t.contains("上一页") || t.contains("下一页")) && t.split(|c: char| c.is_whitespace() || matches!(c, ':' | '：')).filter(|w| !w.is_empty()).all(word)
 }
 
@@ -119,9 +125,11 @@ const MAX_SECTION_PATH_CHARS: usize = 14;
 /// publishes as a PDF, the office's name and the section's path set far apart; printed again
 /// on the next page, it would cut the text there.
 fn is_site_running_head(text: &str) -> bool {
-    // told by its bytes first: a middle dot, sought as a character (most lines have none), then
-    // a wide gap of ideographic spaces, whose search is set up anew for every line
-    if !text.contains('·') {
+    // told by its bytes first: a middle dot (C2 B7), sought by its first byte, which Chinese text
+    // seldom holds (most lines have none), then a wide gap of ideographic spaces, whose search
+    // is set up anew for every line
+    let b = text.as_bytes();
+    if !memchr::memchr_iter(0xC2, b).any(|k| b.get(k + 1) == Some(&0xB7)) {
         return false;
     }
     let wide = "\u{3000}\u{3000}\u{3000}\u{3000}";
