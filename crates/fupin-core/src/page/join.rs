@@ -674,7 +674,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
                 out.push(paragraph_of(b));
             }
         }
-        open = runs_on(b);
+        open = runs_on_row(b, || cells > 0);
         // as breaks_mid_sentence, with `runs_on` read once
         cut = open && ends_inside_sentence(b.text);
         if !open {
@@ -739,9 +739,15 @@ fn ends_inside_sentence(text: &str) -> bool {
 /// block: it ends neither a sentence nor on a colon that opens a list, and is no subheading
 /// (tested last, as the dearest test).
 pub(crate) fn runs_on(b: &Block<'_>) -> bool {
+    runs_on_row(b, || is_table_row(b.text))
+}
+
+/// [`runs_on`], told by `table_row` whether `b` reads as a table's row: [`paragraphs`] has
+/// counted the block's cells already, and counting them again cost a search of the line.
+fn runs_on_row(b: &Block<'_>, table_row: impl FnOnce() -> bool) -> bool {
     !ends_sentence(b.text)
         && !lone_figure(b.text)
-        && !is_table_row(b.text)
+        && !table_row()
         && !is_bracketed(b.text)
         && !super::furniture::ends_with_jump(b.text)
         && !b.text.ends_with([':', '：'])
