@@ -2366,6 +2366,23 @@ fn yi_bits(b: &[u8], at: usize) -> u8 {
         | u8::from(bracketed(b, at, "一".len())) << 4
 }
 
+/// The numbers up to twenty in figures, as [`InlineMark::find`] looks for them: a string built
+/// for every search cost an allocation each.
+const FIGURES: [&str; 21] = [
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20",
+];
+
+/// Where `open`, `inner` and `close` first stand together in `text`, as a search for the three
+/// written out as one string finds them: the byte offset and the length. Every such string opens
+/// with `open`, so its places are tried in turn.
+fn enclosed(text: &str, open: char, inner: &str, close: char) -> Option<(usize, usize)> {
+    let at = text.match_indices(open).map(|(j, _)| j).find(|&j| {
+        let after = &text[j + open.len_utf8()..];
+        after.starts_with(inner) && after[inner.len()..].starts_with(close)
+    })?;
+    Some((at, open.len_utf8() + inner.len() + close.len_utf8()))
+}
+
 /// The ways a paragraph numbers the items of a list inside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum InlineMark {
@@ -2493,19 +2510,17 @@ impl InlineMark {
             (InlineMark::BracketDigit | InlineMark::Dotted, _) if n > 20 => return None,
             // `1.` opening a clause, no figure after the dot (`2.5万元` is none)
             (InlineMark::Dotted, _) => {
-                let digits = n.to_string();
-                rest.match_indices(digits.as_str()).map(|(j, _)| from + j).find_map(|pos| {
+                let digits = FIGURES[n as usize];
+                rest.match_indices(digits).map(|(j, _)| from + j).find_map(|pos| {
                     let after = &text[pos + digits.len()..];
                     let item = after.strip_prefix(['.', '．'])?;
                     let clause = text[..pos].chars().next_back().is_some_and(|c| matches!(c, '：' | '；' | '。' | ':' | ';'));
                     (clause && !item.starts_with(|c: char| c.is_ascii_digit())).then(|| (pos, text.len() - item.len()))
                 })?
             }
-            (InlineMark::BracketDigit, _) => ["(", "（"].into_iter().find_map(|open| {
-                let close = if open == "(" { ")" } else { "）" };
-                let mark = format!("{open}{n}{close}");
-                rest.find(&mark).map(|j| (from + j, from + j + mark.len()))
-            })?,
+            (InlineMark::BracketDigit, _) => [('(', ')'), ('（', '）')]
+                .into_iter()
+                .find_map(|(open, close)| enclosed(rest, open, FIGURES[n as usize], close).map(|(j, len)| (from + j, from + j + len)))?,
             // `首先` opens, `其次` follows, then `再次` or `第三`, and `最后` closes from the third
             // on; each opens a clause and may take `是` or a comma
             (InlineMark::Sequence, _) => {
@@ -2562,11 +2577,9 @@ impl InlineMark {
                     opens_clause(pos).then(|| (pos, text.len() - item.len()))
                 })?,
             // brackets mark the list themselves: the first may follow a verb (`采取(一)订单收购`)
-            (InlineMark::Bracket, Some(&numeral)) => ["(", "（"].into_iter().find_map(|open| {
-                let close = if open == "(" { ")" } else { "）" };
-                let mark = format!("{open}{numeral}{close}");
-                rest.find(&mark).map(|j| (from + j, from + j + mark.len()))
-            })?,
+            (InlineMark::Bracket, Some(&numeral)) => [('(', ')'), ('（', '）')]
+                .into_iter()
+                .find_map(|(open, close)| enclosed(rest, open, numeral, close).map(|(j, len)| (from + j, from + j + len)))?,
         };
         Some(found)
     }
@@ -2584,6 +2597,21 @@ fn leading_number(text: &str) -> Option<u64> {
 mod tests {
     use super::*;
     use crate::model::Article;
+
+    #[test]
+    fn enclosed_marks_are_found_as_written_out() {
+        let texts = ["", "(1)", "a（1）b(1)", "((1)", "(1(1))", "（十）（一）", "(12)(1)", "（1)(1）", "(1", "1)"];
+        for text in texts {
+            for (open, inner, close) in [('(', "1", ')'), ('（', "1", '）'), ('（', "一", '）'), ('(', "12", ')'), ('(', "1", '）')] {
+                let mark = format!("{open}{inner}{close}");
+                let found = text.find(&mark).map(|j| (j, mark.len()));
+                assert_eq!(enclosed(text, open, inner, close), found, "{text} {mark}");
+            }
+        }
+        for (n, figures) in FIGURES.iter().enumerate() {
+            assert_eq!(*figures, n.to_string());
+        }
+    }
 
     #[test]
     fn inline_marks_are_probed_as_by_their_probes() {
