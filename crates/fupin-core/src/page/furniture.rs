@@ -547,6 +547,12 @@ const VIEWER_BUTTONS: [&str; 7] = ["上一张", "下一张", "查看原图", "�
 
 /// A line of nothing but a picture viewer's buttons and arrows.
 fn is_viewer_controls(text: &str) -> bool {
+    // every word is a button, and every button opens with one of these: a line whose first word
+    // opens otherwise is told at once, where splitting it read the whole of its first word
+    let first = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '◀' | '▶' | '<' | '>' | '|')).chars().next();
+    if !first.is_some_and(|c| VIEWER_BUTTONS.iter().any(|b| b.starts_with(c))) {
+        return false;
+    }
     let mut words = text.split(|c: char| c.is_whitespace() || matches!(c, '◀' | '▶' | '<' | '>' | '|')).filter(|w| !w.is_empty()).peekable();
     words.peek().is_some() && words.all(|w| VIEWER_BUTTONS.contains(&w))
 }
