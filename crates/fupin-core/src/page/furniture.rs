@@ -532,7 +532,7 @@ pub(crate) fn is_folded_post(text: &str) -> bool {
 
 /// `3/8`: which picture of a gallery the viewer shows, and of how many; the line's only text.
 pub(crate) fn gallery_counter(text: &str) -> Option<(u32, u32)> {
-    let t = text.trim();
+    let t = super::line::trim(text);
     if t.len() > 5 {
         return None;
     }

@@ -631,15 +631,17 @@ const MAX_CELL_NAME_CHARS: usize = 10;
 /// characters, one at least closing on its unit in brackets; every row under it holds a bare
 /// figure (`59.9`, `3,216`) in each column that names a unit, and no figure in its first.
 pub fn cell_lines<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> Vec<CellLines> {
+    // (trimmed by the page's own trim, which tells a line with no space at its ends by its
+    // bytes: every line is asked)
     let name = |i: usize| {
-        let t = text(i).trim();
+        let t = crate::page::trim(text(i));
         t.len() <= 4 * MAX_CELL_NAME_CHARS
             && t.chars().nth(MAX_CELL_NAME_CHARS).is_none()
             && !t.is_empty()
             && t.chars().all(|c| crate::charset::is_han(c) || matches!(c, '（' | '）' | '(' | ')' | '%' | '％'))
     };
     let bare = |i: usize| {
-        let t = text(i).trim();
+        let t = crate::page::trim(text(i));
         let digit = |c: char| crate::numeral::arabic_digit(c).is_some();
         t.starts_with(digit) && t.chars().nth(MAX_CELL_CHARS).is_none() && t.chars().all(|c| digit(c) || matches!(c, '.' | '．' | ','))
     };
