@@ -60,7 +60,7 @@ fn is_page_number(text: &str, short: bool) -> bool {
 
 /// `第1页 共2页`, `第1页/共2页`: a scanned document's page of pages.
 fn is_page_of_pages(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     let count = |w: &str| w.strip_suffix('页').and_then(|w| w.strip_prefix(['第', '共'])).is_some_and(|n| !n.is_empty() && n.chars().all(crate::charset::is_digit));
     let mut parts = t.split(|c: char| c.is_whitespace() || matches!(c, '/' | '／' | '，' | ',')).filter(|p| !p.is_empty());
     matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if count(a) && count(b) && a.starts_with('第') != b.starts_with('第'))
@@ -72,7 +72,7 @@ const MAX_PAGER_CHARS: usize = 40;
 /// `共2页：上一页　1　2　下一页`: the links between the pages a site cut a long text into,
 /// printed where the cut falls (often mid-sentence). Every word is a page's number or a link.
 fn is_pager_links(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     let links = ["上一页", "下一页", "首页", "尾页", "末页"];
     let word = |w: &str| {
         links.contains(&w)
@@ -516,7 +516,7 @@ const MICROBLOG_BUTTONS: [&str; 5] = ["收起全文", "展开全文", "查看图
 /// (`桂林发布　　+关注`), the link to a post's comments (`查看全部3条评论 >`), and what a scrape
 /// keeps of an embedded video or link (`L某某的微博视频`, `O网页链接`; the letter is the icon's).
 fn is_microblog_frame(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     let tail = t.trim_start_matches(|c: char| c.is_ascii_alphabetic());
     MICROBLOG_BUTTONS.iter().any(|w| t.starts_with(w))
         || t.ends_with("+关注") || t.ends_with("＋关注")
@@ -560,13 +560,13 @@ fn is_viewer_controls(text: &str) -> bool {
 /// `发表评论　　昵称：　　验证码：　　提交`, `所有评论仅代表网友意见，与本站立场无关。`: the form under
 /// a story's comment area, or the site's word on whose views the comments are.
 pub(crate) fn is_comment_form(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     at_most_chars(t, MAX_NAV_CHARS) && (t.contains("验证码") || t.contains("昵称：") || t.contains("仅代表网友") || t.contains("不代表本站"))
 }
 
 /// `查看全部3条评论 >`: the link under the first comments of a post to the rest of them.
 pub(crate) fn is_comment_link(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     t.starts_with("查看全部") && t.contains("评论") && super::line::at_most_chars(t, MAX_ACCOUNT_FRAME_CHARS)
 }
 
