@@ -55,12 +55,22 @@ impl CharBits {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct CharSet {
     bits: CharBits,
+    /// The code points of a set of at most [`CHAR_SET_CODES`] characters, the slots past them
+    /// filled with a value no character has: a character the bits let through is compared with
+    /// each, where `str::contains` sets up a substring search for every character asked about.
+    /// `None` for a longer set, which is searched as a string.
+    codes: Option<[u32; CHAR_SET_CODES]>,
     chars: &'static str,
 }
+
+/// Most characters of a [`CharSet`] compared code by code.
+const CHAR_SET_CODES: usize = 32;
 
 impl CharSet {
     pub(crate) const fn new(chars: &'static str) -> Self {
         let mut bits = CharBits([0; 16]);
+        let mut codes = [u32::MAX; CHAR_SET_CODES];
+        let mut n = 0;
         let bytes = chars.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
@@ -79,13 +89,22 @@ impl CharSet {
                 k += 1;
             }
             bits.insert_code(code);
+            if n < CHAR_SET_CODES {
+                codes[n] = code;
+            }
+            n += 1;
             i += len;
         }
-        CharSet { bits, chars }
+        let codes = if n <= CHAR_SET_CODES { Some(codes) } else { None };
+        CharSet { bits, codes, chars }
     }
 
     pub(crate) fn contains(&self, c: char) -> bool {
-        self.bits.may_hold(c) && self.chars.contains(c)
+        self.bits.may_hold(c)
+            && match &self.codes {
+                Some(codes) => codes.contains(&(c as u32)),
+                None => self.chars.contains(c),
+            }
     }
 }
 
@@ -317,6 +336,18 @@ mod tests {
         // The last one shares its bit with 省: the bits alone would say yes.
         for c in ['b', '县', '区', '\u{0}', char::from_u32('省' as u32 + 1024).unwrap()] {
             assert!(!set.contains(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn long_char_sets_hold_exactly_their_characters() {
+        // longer than the codes compared one by one: searched as a string
+        static LONG: CharSet = CharSet::new("一二三四五六七八九十百千万亿甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥");
+        for c in "一二三四五六七八九十百千万亿甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥".chars() {
+            assert!(LONG.contains(c), "{c}");
+        }
+        for c in ['零', 'a', '县', '\0'] {
+            assert!(!LONG.contains(c), "{c}");
         }
     }
 

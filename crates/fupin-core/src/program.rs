@@ -2379,6 +2379,53 @@ fn ordinal_prefix(s: &str) -> Option<(usize, OrdinalStyle)> {
     }
 }
 
+/// The probes of [`InlineMark::probed`] but the bracketed and dotted ones (which hold `1`): those
+/// that hold `一` first (see [`PROBES_ONE`]), then `①` and `首先`.
+const PROBES: [&str; 7] = ["一是", "一要", "第一", "(一)", "（一）", "①", "首先"];
+
+/// Where the `一` stands in each of the first five [`PROBES`].
+const PROBES_ONE: [usize; 5] = [0, 0, "第".len(), "(".len(), "（".len()];
+
+/// The bits of [`InlineMark::probed`] that [`PROBES`] can set: once all are set, nothing more
+/// to look for.
+const PROBES_BITS: u8 = 0b101_1111;
+
+/// [`PROBES`] for a vectorised search (`None` where the machine has none).
+static PROBE_SEARCH: LazyLock<Option<packed::Searcher>> = LazyLock::new(|| packed::Searcher::new(PROBES));
+
+/// Whether the `len` bytes at `at` of `b` stand in a pair of brackets: `(一)`, `（一）`.
+fn bracketed(b: &[u8], at: usize, len: usize) -> bool {
+    let (before, after) = (&b[..at], &b[at + len..]);
+    before.ends_with(b"(") && after.starts_with(b")") || before.ends_with("（".as_bytes()) && after.starts_with("）".as_bytes())
+}
+
+/// The bits of [`InlineMark::probed`] that the `一` at `at` of `b` sets by its neighbours:
+/// `一是`, `一要`, `第一`, `(一)`.
+fn yi_bits(b: &[u8], at: usize) -> u8 {
+    let after = &b[at + "一".len()..];
+    u8::from(after.starts_with("是".as_bytes()))
+        | u8::from(after.starts_with("要".as_bytes())) << 1
+        | u8::from(b[..at].ends_with("第".as_bytes())) << 2
+        | u8::from(bracketed(b, at, "一".len())) << 4
+}
+
+/// The numbers up to twenty in figures, as [`InlineMark::find`] looks for them: a string built
+/// for every search cost an allocation each.
+const FIGURES: [&str; 21] = [
+    "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20",
+];
+
+/// Where `open`, `inner` and `close` first stand together in `text`, as a search for the three
+/// written out as one string finds them: the byte offset and the length. Every such string opens
+/// with `open`, so its places are tried in turn.
+fn enclosed(text: &str, open: char, inner: &str, close: char) -> Option<(usize, usize)> {
+    let at = text.match_indices(open).map(|(j, _)| j).find(|&j| {
+        let after = &text[j + open.len_utf8()..];
+        after.starts_with(inner) && after[inner.len()..].starts_with(close)
+    })?;
+    Some((at, open.len_utf8() + inner.len() + close.len_utf8()))
+}
+
 /// The ways a paragraph numbers the items of a list inside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum InlineMark {
@@ -2429,40 +2476,63 @@ impl InlineMark {
     }
 
     /// The marks whose [`probes`](Self::probes) `text` holds, as bits by their place in
-    /// [`InlineMark::ALL`]. Five of the probes hold `一` and the bracketed and dotted ones `1`: one
-    /// search for each character and a look at its neighbours, and one for `①` and one for
-    /// `首先`, read the paragraph four times where a search per probe read it many times.
+    /// [`InlineMark::ALL`]. One vector search for the probes that hold `一`, `①` and `首先` reads the
+    /// paragraph once and the few found are told apart by their bytes (`一` alone, which most
+    /// paragraphs hold many times, was a search call at every one of them); the bracketed and
+    /// dotted probes hold `1`, read in one pass over the ones.
     fn probed(text: &str) -> u8 {
-        static YI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("一"));
         let b = text.as_bytes();
-        let bracketed = |at: usize, len: usize| {
-            let (before, after) = (&b[..at], &b[at + len..]);
-            before.ends_with(b"(") && after.starts_with(b")")
-                || before.ends_with("（".as_bytes()) && after.starts_with("）".as_bytes())
+        let mut bits = match &*PROBE_SEARCH {
+            Some(search) => Self::probed_by_search(search, b),
+            None => Self::probed_by_words(b),
         };
-        let mut bits = 0u8;
-        for at in YI.find_iter(b) {
-            let after = &b[at + "一".len()..];
-            bits |= u8::from(after.starts_with("是".as_bytes()))
-                | u8::from(after.starts_with("要".as_bytes())) << 1
-                | u8::from(b[..at].ends_with("第".as_bytes())) << 2
-                | u8::from(bracketed(at, "一".len())) << 4;
-        }
-        // (the two words with finders built once: `str::contains` sets its search up anew for
-        // every paragraph)
-        static CIRCLED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("①"));
-        static FIRST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("首先"));
-        bits |= u8::from(CIRCLED.find(b).is_some()) << 3;
         // `(1)` and `：1.`: a `1` in brackets, or with a dot after a colon or a clause's end
-        // (`1.5亿元` is a figure), read in one pass over the ones
+        // (`1.5亿元` is a figure)
         let dotted = |at: usize| {
             let dot = b[at + 1..].starts_with(b".") || b[at + 1..].starts_with("．".as_bytes());
             let before = &b[..at];
             dot && (before.ends_with("：".as_bytes()) || before.ends_with("；".as_bytes()) || before.ends_with("。".as_bytes()) || before.ends_with(b":") || before.ends_with(b";"))
         };
         for at in memchr::memchr_iter(b'1', b) {
-            bits |= u8::from(bracketed(at, 1)) << 5 | u8::from(dotted(at)) << 7;
+            bits |= u8::from(bracketed(b, at, 1)) << 5 | u8::from(dotted(at)) << 7;
         }
+        bits
+    }
+
+    /// The bits of [`InlineMark::probed`] for the probes of [`PROBES`], by one vector search.
+    fn probed_by_search(search: &packed::Searcher, b: &[u8]) -> u8 {
+        let mut bits = 0u8;
+        for m in search.find_iter(b) {
+            bits |= match m.pattern().as_usize() {
+                k @ 0..=4 => {
+                    // the `一` of a probe: every probe that holds it is told by its neighbours, so
+                    // `第一是` sets both `第一` and `一是` though the search reports one of them
+                    let at = m.start() + PROBES_ONE[k];
+                    yi_bits(b, at)
+                }
+                5 => 1 << 3,
+                _ => 1 << 6,
+            };
+            if bits == PROBES_BITS {
+                break;
+            }
+        }
+        bits
+    }
+
+    /// [`InlineMark::probed_by_search`] where the machine has no vector search: one search for
+    /// `一` and a look at its neighbours, and one for `①` and one for `首先`.
+    fn probed_by_words(b: &[u8]) -> u8 {
+        static YI: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("一"));
+        let mut bits = 0u8;
+        for at in YI.find_iter(b) {
+            bits |= yi_bits(b, at);
+        }
+        // (the two words with finders built once: `str::contains` sets its search up anew for
+        // every paragraph)
+        static CIRCLED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("①"));
+        static FIRST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("首先"));
+        bits |= u8::from(CIRCLED.find(b).is_some()) << 3;
         bits |= u8::from(FIRST.find(b).is_some()) << 6;
         bits
     }
@@ -2483,19 +2553,17 @@ impl InlineMark {
             (InlineMark::BracketDigit | InlineMark::Dotted, _) if n > 20 => return None,
             // `1.` opening a clause, no figure after the dot (`2.5万元` is none)
             (InlineMark::Dotted, _) => {
-                let digits = n.to_string();
-                rest.match_indices(digits.as_str()).map(|(j, _)| from + j).find_map(|pos| {
+                let digits = FIGURES[n as usize];
+                rest.match_indices(digits).map(|(j, _)| from + j).find_map(|pos| {
                     let after = &text[pos + digits.len()..];
                     let item = after.strip_prefix(['.', '．'])?;
                     let clause = text[..pos].chars().next_back().is_some_and(|c| matches!(c, '：' | '；' | '。' | ':' | ';'));
                     (clause && !item.starts_with(|c: char| c.is_ascii_digit())).then(|| (pos, text.len() - item.len()))
                 })?
             }
-            (InlineMark::BracketDigit, _) => ["(", "（"].into_iter().find_map(|open| {
-                let close = if open == "(" { ")" } else { "）" };
-                let mark = format!("{open}{n}{close}");
-                rest.find(&mark).map(|j| (from + j, from + j + mark.len()))
-            })?,
+            (InlineMark::BracketDigit, _) => [('(', ')'), ('（', '）')]
+                .into_iter()
+                .find_map(|(open, close)| enclosed(rest, open, FIGURES[n as usize], close).map(|(j, len)| (from + j, from + j + len)))?,
             // `首先` opens, `其次` follows, then `再次` or `第三`, and `最后` closes from the third
             // on; each opens a clause and may take `是` or a comma
             (InlineMark::Sequence, _) => {
@@ -2524,7 +2592,7 @@ impl InlineMark {
                     .map(|pos| (pos, pos + numeral.len() + verb.len()))?
             }
             (InlineMark::Kind, Some(&numeral)) => rest
-                .match_indices("第")
+                .match_indices('第')
                 .map(|(j, _)| from + j)
                 .find_map(|pos| {
                     let after = text[pos + "第".len()..].strip_prefix(numeral)?;
@@ -2552,11 +2620,9 @@ impl InlineMark {
                     opens_clause(pos).then(|| (pos, text.len() - item.len()))
                 })?,
             // brackets mark the list themselves: the first may follow a verb (`采取(一)订单收购`)
-            (InlineMark::Bracket, Some(&numeral)) => ["(", "（"].into_iter().find_map(|open| {
-                let close = if open == "(" { ")" } else { "）" };
-                let mark = format!("{open}{numeral}{close}");
-                rest.find(&mark).map(|j| (from + j, from + j + mark.len()))
-            })?,
+            (InlineMark::Bracket, Some(&numeral)) => [('(', ')'), ('（', '）')]
+                .into_iter()
+                .find_map(|(open, close)| enclosed(rest, open, numeral, close).map(|(j, len)| (from + j, from + j + len)))?,
         };
         Some(found)
     }
@@ -2576,18 +2642,38 @@ mod tests {
     use crate::model::Article;
 
     #[test]
+    fn enclosed_marks_are_found_as_written_out() {
+        let texts = ["", "(1)", "a（1）b(1)", "((1)", "(1(1))", "（十）（一）", "(12)(1)", "（1)(1）", "(1", "1)"];
+        for text in texts {
+            for (open, inner, close) in [('(', "1", ')'), ('（', "1", '）'), ('（', "一", '）'), ('(', "12", ')'), ('(', "1", '）')] {
+                let mark = format!("{open}{inner}{close}");
+                let found = text.find(&mark).map(|j| (j, mark.len()));
+                assert_eq!(enclosed(text, open, inner, close), found, "{text} {mark}");
+            }
+        }
+        for (n, figures) in FIGURES.iter().enumerate() {
+            assert_eq!(*figures, n.to_string());
+        }
+    }
+
+    #[test]
     fn inline_marks_are_probed_as_by_their_probes() {
         let texts = [
             "", "一是", "统一要求", "第一", "第一是", "(一)", "（一）", "(1)", "（1）", "①", "(一）", "（1)",
-            "一", "1", "(1", "一)", "第", "第一是(一)（1）①一要", "进一步一是a(1)", "11(1)1", "(一一)", "首先是", "首先",
+            "一", "1", "(1", "一)", "第", "第一是(一)（1）①一要", "进一步一是a(1)", "11(1)1", "(一一)", "首先是", "首先", "：1.", "。1．", "1.5", "准备:1.5", "；11.",
         ];
-        for text in texts {
+        // each also inside a paragraph long enough for the vector search's own loop
+        let padding = "统一规划".repeat(20);
+        let long: Vec<String> = texts.iter().map(|t| format!("{padding}{t}{padding}")).collect();
+        for text in texts.iter().copied().chain(long.iter().map(String::as_str)) {
             let by_probes = InlineMark::ALL
                 .iter()
                 .zip(0..)
                 .filter(|(mark, _)| mark.probes().iter().any(|probe| text.contains(probe)))
                 .fold(0u8, |bits, (_, k)| bits | 1 << k);
             assert_eq!(InlineMark::probed(text), by_probes, "{text}");
+            let words = InlineMark::probed_by_words(text.as_bytes());
+            assert_eq!(words, by_probes & PROBES_BITS, "{text}");
         }
     }
 

@@ -148,9 +148,15 @@ const MAX_OUTLET_CHARS: usize = 14;
 /// The byte length of an outlet's name that `s` opens with, when a role word follows it right
 /// away (`三河市融媒体中心记者`): the outlet says whose reporter it is, no name of a person.
 fn outlet_len(s: &str) -> Option<usize> {
+    // the names' first characters: most characters start none, and are passed without
+    // comparing the names one by one
+    static OUTLET_HEADS: crate::quantity::words::Heads = crate::quantity::words::Heads::of(OUTLET_ENDS);
     for (i, c) in s.char_indices().take(MAX_OUTLET_CHARS) {
         if !is_han(c) {
             return None;
+        }
+        if !OUTLET_HEADS.may_start(c) {
+            continue;
         }
         let rest = &s[i..];
         if let Some(end) = OUTLET_ENDS.iter().find(|e| has_prefix(rest, e)) {
@@ -1174,10 +1180,12 @@ pub(crate) fn is_post_line(text: &str) -> bool {
     // most lines are longer than a post line: told by their bytes first, then by the marks,
     // and only a line with one is counted; a sentence
     // (`原创话剧…将于2023年9月18日19:30首演。`) is text
+    // (a line that ends a sentence, as most do, is told by its last character before the
+    // search for `发表于`)
     t.len() <= 4 * MAX_POST_LINE_CHARS
+        && !ends_sentence(t)
         && (t.starts_with("原创") || t.contains("发表于"))
         && at_most_chars(t, MAX_POST_LINE_CHARS)
-        && !ends_sentence(t)
         && !t.contains(['，', ',', '；', ';', '。'])
         && super::furniture::first_datetime(t).is_some_and(|(_, (_, time, _))| time.is_some())
 }
@@ -1187,7 +1195,8 @@ pub(crate) fn is_post_line(text: &str) -> bool {
 pub(crate) fn is_post_stamp(text: &str) -> bool {
     let t = super::line::trim(text);
     // most lines are longer than a stamp, or hold no `来自`: told by bytes before any is decoded
-    if t.len() > 4 * MAX_POST_LINE_CHARS || !crate::quantity::words::occurs(t, "来自") {
+    // (and a line that ends on a mark no stamp holds by its last character before the search)
+    if t.len() > 4 * MAX_POST_LINE_CHARS || t.ends_with(['，', '。', ',', '；']) || !crate::quantity::words::occurs(t, "来自") {
         return false;
     }
     let Some((when, app)) = t.split_once("来自") else { return false };

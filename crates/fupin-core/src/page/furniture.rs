@@ -89,7 +89,7 @@ fn is_page_number(text: &str, short: bool) -> bool {
 
 /// `第1页 共2页`, `第1页/共2页`: a scanned document's page of pages.
 fn is_page_of_pages(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     let count = |w: &str| w.strip_suffix('页').and_then(|w| w.strip_prefix(['第', '共'])).is_some_and(|n| !n.is_empty() && n.chars().all(crate::charset::is_digit));
     let mut parts = t.split(|c: char| c.is_whitespace() || matches!(c, '/' | '／' | '，' | ',')).filter(|p| !p.is_empty());
     matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if count(a) && count(b) && a.starts_with('第') != b.starts_with('第'))
@@ -101,13 +101,19 @@ const MAX_PAGER_CHARS: usize = 40;
 /// `共2页：上一页　1　2　下一页`: the links between the pages a site cut a long text into,
 /// printed where the cut falls (often mid-sentence). Every word is a page's number or a link.
 fn is_pager_links(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     let links = ["上一页", "下一页", "首页", "尾页", "末页"];
     let word = |w: &str| {
         links.contains(&w)
             || !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit())
             || w.strip_prefix('共').and_then(|w| w.strip_suffix('页')).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     };
+    // every word is one of those: a line whose first character opens none is told at once,
+    // before the line is searched for the links
+    let first = t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ':' | '：')).chars().next();
+    if !first.is_some_and(|c| c.is_ascii_digit() || matches!(c, '上' | '下' | '首' | '尾' | '末' | '共')) {
+        return false;
+    }
     (t.contains("上一页") || t.contains("下一页")) && t.split(|c: char| c.is_whitespace() || matches!(c, ':' | '：')).filter(|w| !w.is_empty()).all(word)
 }
 
@@ -148,7 +154,13 @@ const MAX_SECTION_PATH_CHARS: usize = 14;
 /// publishes as a PDF, the office's name and the section's path set far apart; printed again
 /// on the next page, it would cut the text there.
 fn is_site_running_head(text: &str) -> bool {
-    // told by its bytes first: a wide gap of ideographic spaces and a middle dot
+    // told by its bytes first: a middle dot (C2 B7), sought by its first byte, which Chinese text
+    // seldom holds (most lines have none), then a wide gap of ideographic spaces, whose search
+    // is set up anew for every line
+    let b = text.as_bytes();
+    if !memchr::memchr_iter(0xC2, b).any(|k| b.get(k + 1) == Some(&0xB7)) {
+        return false;
+    }
     let wide = "\u{3000}\u{3000}\u{3000}\u{3000}";
     let Some(gap) = text.find(wide) else { return false };
     let (office, path) = (text[..gap].trim(), text[gap..].trim());
@@ -163,7 +175,7 @@ fn is_site_running_head(text: &str) -> bool {
 /// (`张某，等：…`). Converted from a PDF it cuts the article's paragraphs at every page.
 fn is_running_head(text: &str) -> bool {
     // told by its bytes first: an issue is printed `…第N期`, which few lines hold
-    if !text.contains("期") || !text.contains('第') {
+    if !text.contains('期') || !text.contains('第') {
         return false;
     }
     let cells: Vec<&str> = text.split("  ").flat_map(|c| c.split("\u{3000}\u{3000}")).map(str::trim).filter(|c| !c.is_empty()).collect();
@@ -537,7 +549,7 @@ const MICROBLOG_BUTTONS: [&str; 5] = ["收起全文", "展开全文", "查看图
 /// (`桂林发布　　+关注`), the link to a post's comments (`查看全部3条评论 >`), and what a scrape
 /// keeps of an embedded video or link (`L某某的微博视频`, `O网页链接`; the letter is the icon's).
 fn is_microblog_frame(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     let tail = t.trim_start_matches(|c: char| c.is_ascii_alphabetic());
     MICROBLOG_BUTTONS.iter().any(|w| t.starts_with(w))
         || t.ends_with("+关注") || t.ends_with("＋关注")
@@ -553,7 +565,7 @@ pub(crate) fn is_folded_post(text: &str) -> bool {
 
 /// `3/8`: which picture of a gallery the viewer shows, and of how many; the line's only text.
 pub(crate) fn gallery_counter(text: &str) -> Option<(u32, u32)> {
-    let t = text.trim();
+    let t = super::line::trim(text);
     if t.len() > 5 {
         return None;
     }
@@ -568,6 +580,12 @@ const VIEWER_BUTTONS: [&str; 7] = ["上一张", "下一张", "查看原图", "�
 
 /// A line of nothing but a picture viewer's buttons and arrows.
 fn is_viewer_controls(text: &str) -> bool {
+    // every word is a button, and every button opens with one of these: a line whose first word
+    // opens otherwise is told at once, where splitting it read the whole of its first word
+    let first = text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '◀' | '▶' | '<' | '>' | '|')).chars().next();
+    if !first.is_some_and(|c| VIEWER_BUTTONS.iter().any(|b| b.starts_with(c))) {
+        return false;
+    }
     let mut words = text.split(|c: char| c.is_whitespace() || matches!(c, '◀' | '▶' | '<' | '>' | '|')).filter(|w| !w.is_empty()).peekable();
     words.peek().is_some() && words.all(|w| VIEWER_BUTTONS.contains(&w))
 }
@@ -575,13 +593,13 @@ fn is_viewer_controls(text: &str) -> bool {
 /// `发表评论　　昵称：　　验证码：　　提交`, `所有评论仅代表网友意见，与本站立场无关。`: the form under
 /// a story's comment area, or the site's word on whose views the comments are.
 pub(crate) fn is_comment_form(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     at_most_chars(t, MAX_NAV_CHARS) && (t.contains("验证码") || t.contains("昵称：") || t.contains("仅代表网友") || t.contains("不代表本站"))
 }
 
 /// `查看全部3条评论 >`: the link under the first comments of a post to the rest of them.
 pub(crate) fn is_comment_link(text: &str) -> bool {
-    let t = text.trim();
+    let t = super::line::trim(text);
     t.starts_with("查看全部") && t.contains("评论") && super::line::at_most_chars(t, MAX_ACCOUNT_FRAME_CHARS)
 }
 
@@ -1040,7 +1058,8 @@ pub(crate) fn page_header(text: &str) -> Option<Option<Date>> {
     // they are counted
     // (its cells may be set far apart by runs of spaces, which count for nothing)
     // (counted over the bytes: decoding every character of each line cost 0.3M instructions)
-    if ends_sentence(text) || crate::topic::visible_chars(text) > MAX_PAGE_HEADER_CHARS {
+    // (a line of no more bytes than the bound has no more characters, and is not counted)
+    if ends_sentence(text) || text.len() > MAX_PAGE_HEADER_CHARS && crate::topic::visible_chars(text) > MAX_PAGE_HEADER_CHARS {
         return None;
     }
     if is_lunar_date(text) {

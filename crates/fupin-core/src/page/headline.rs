@@ -289,14 +289,12 @@ fn is_dotted(text: &str) -> bool {
 pub(crate) fn split_kicker(text: &str) -> Option<(usize, usize)> {
     // most headlines are one phrase: no need to locate the parts of fewer than three
     text.split_whitespace().nth(2)?;
+    // each part is a slice of the text, so its offset is where the slice starts (a search for
+    // each part set up a substring searcher)
     let parts: Vec<(usize, &str)> = text
         .split(char::is_whitespace)
-        .scan(0usize, |pos, part| {
-            let at = text[*pos..].find(part).map_or(*pos, |i| *pos + i);
-            *pos = at + part.len();
-            Some((at, part))
-        })
-        .filter(|(_, p)| !p.is_empty())
+        .filter(|p| !p.is_empty())
+        .map(|part| (part.as_ptr() as usize - text.as_ptr() as usize, part))
         .collect();
     let &(last_at, last) = parts.last()?;
     (parts.len() >= 3 && char_len(last) >= 6).then(|| {
@@ -495,6 +493,13 @@ mod tests {
         assert_eq!(&t[..k], "巩固成果 实现目标");
         assert_eq!(&t[h..], "某区构筑防返贫六道防线");
         assert!(split_kicker("某市一千家企业完成 安全机制建设").is_none());
+        // repeated parts and runs of spaces of every kind: the parts stand where they are printed
+        let t = "防线\u{3000}\u{3000}防线  防线 某区构筑防返贫防线";
+        let (k, h) = split_kicker(t).unwrap();
+        assert_eq!(&t[..k], "防线\u{3000}\u{3000}防线  防线");
+        assert_eq!(&t[h..], "某区构筑防返贫防线");
+        let t = " 甲 乙\t某区构筑防返贫防线 ";
+        assert_eq!(split_kicker(t), Some((" 甲 乙".len(), " 甲 乙\t".len())));
     }
 
     #[test]

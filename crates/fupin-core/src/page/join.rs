@@ -675,7 +675,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
                 out.push(paragraph_of(b));
             }
         }
-        open = runs_on(b);
+        open = runs_on_row(b, || cells > 0);
         // as breaks_mid_sentence, with `runs_on` read once
         cut = open && ends_inside_sentence(b.text);
         if !open {
@@ -757,9 +757,15 @@ fn ends_inside_sentence(text: &str) -> bool {
 /// block: it ends neither a sentence nor on a colon that opens a list, and is no subheading
 /// (tested last, as the dearest test).
 pub(crate) fn runs_on(b: &Block<'_>) -> bool {
+    runs_on_row(b, || is_table_row(b.text))
+}
+
+/// [`runs_on`], told by `table_row` whether `b` reads as a table's row: [`paragraphs`] has
+/// counted the block's cells already, and counting them again cost a search of the line.
+fn runs_on_row(b: &Block<'_>, table_row: impl FnOnce() -> bool) -> bool {
     !ends_sentence(b.text)
         && !lone_figure(b.text)
-        && !is_table_row(b.text)
+        && !table_row()
         && !is_bracketed(b.text)
         && !super::furniture::ends_with_jump(b.text)
         && !b.text.ends_with([':', '：'])
@@ -972,8 +978,12 @@ fn push_lines(p: &mut Paragraph, b: &Block<'_>) {
 fn has_cell_gap(bytes: &[u8]) -> bool {
     memchr::memchr3_iter(b'\t', b' ', b'|', bytes)
         .any(|at| bytes[at] != b' ' || bytes.get(at + 1) == Some(&b' '))
-        || memchr::memmem::find(bytes, WIDE_GAP.as_bytes()).is_some()
+        || WIDE_GAP_FINDER.find(bytes).is_some()
 }
+
+/// [`WIDE_GAP`]'s searcher, built once: setting one up for each line cost more than the search.
+static WIDE_GAP_FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(WIDE_GAP));
 
 /// Two ideographic spaces: the gap a page typed in full-width sets between a table's cells.
 const WIDE_GAP: &str = "\u{3000}\u{3000}";

@@ -640,22 +640,39 @@ const MAX_CELL_NAME_CHARS: usize = 10;
 /// characters, one at least closing on its unit in brackets; every row under it holds a bare
 /// figure (`59.9`, `3,216`) in each column that names a unit, and no figure in its first.
 pub fn cell_lines<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> Vec<CellLines> {
+    // (trimmed by the page's own trim, which tells a line with no space at its ends by its
+    // bytes: every line is asked)
     let name = |i: usize| {
-        let t = text(i).trim();
+        let t = crate::page::trim(text(i));
         t.len() <= 4 * MAX_CELL_NAME_CHARS
             && t.chars().nth(MAX_CELL_NAME_CHARS).is_none()
             && !t.is_empty()
             && t.chars().all(|c| crate::charset::is_han(c) || matches!(c, '（' | '）' | '(' | ')' | '%' | '％'))
     };
     let bare = |i: usize| {
-        let t = text(i).trim();
+        let t = crate::page::trim(text(i));
         let digit = |c: char| crate::numeral::arabic_digit(c).is_some();
         t.starts_with(digit) && t.chars().nth(MAX_CELL_CHARS).is_none() && t.chars().all(|c| digit(c) || matches!(c, '.' | '．' | ','))
     };
     let mut out = Vec::new();
     let mut i = 0;
+    // where the run of name cells from `i` ends (the first line after `i` that is none, or
+    // `n`): each line is tested once, where a run was read again from each of its lines
+    let mut run_end: Option<usize> = None;
     while i < n {
-        let run = (i..n).take_while(|&j| name(j)).take(*CELL_LINE_COLUMNS.end() + 1).count();
+        if run_end.is_none_or(|end| end < i) {
+            let mut end = i;
+            while end < n && name(end) {
+                end += 1;
+            }
+            run_end = Some(end);
+        }
+        let run = run_end.map_or(0, |end| end - i).min(*CELL_LINE_COLUMNS.end() + 1);
+        // too few names for the narrowest table: most lines are none
+        if run < *CELL_LINE_COLUMNS.start() {
+            i += 1;
+            continue;
+        }
         let table = CELL_LINE_COLUMNS.rev().filter(|&k| k <= run).find_map(|k| {
             let units: Vec<usize> = (1..k).filter(|&c| unit_cell(text(i + c).trim()).is_some_and(|(_, u)| han_word(u, 3) || is_share_sign(u))).collect();
             if units.is_empty() {

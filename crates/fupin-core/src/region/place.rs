@@ -9,7 +9,7 @@
 
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{packed, AhoCorasick, MatchKind};
 
 use super::mention::is_han;
 use crate::charset::CharSet;
@@ -68,17 +68,26 @@ pub struct RawPlace {
     pub parent: Option<usize>,
 }
 
-/// Builds the automaton [`find`] needs, so that the first call does not pay for it.
+/// [`SUFFIXES`] for a vector search alone, also first listed first (`None` where the machine
+/// has none): the automaton above checked again each place its own vector search stopped at,
+/// and `村` or `镇` stands in most sentences.
+static SUFFIX_PACKED: LazyLock<Option<packed::Searcher>> = LazyLock::new(|| packed::Searcher::new(SUFFIXES.iter().map(|(s, _)| s)));
+
+/// Builds the searchers [`find`] needs, so that the first call does not pay for them.
 pub fn prepare() {
     LazyLock::force(&SUFFIX_SEARCH);
+    LazyLock::force(&SUFFIX_PACKED);
 }
 
 /// Finds places in `text`. `anchors` are the ends of division names in it, ascending: a place
 /// name may start there. `is_town` says whether a name is in the town table.
 pub fn find(text: &str, anchors: &[usize], is_town: impl Fn(&str) -> bool) -> Vec<RawPlace> {
     let mut out: Vec<RawPlace> = Vec::new();
-    for m in SUFFIX_SEARCH.find_iter(text) {
-        let (i, end, kind) = (m.start(), m.end(), SUFFIXES[m.pattern().as_usize()].1);
+    // the suffixes by the vector search, or where there is none by the automaton
+    let packed = SUFFIX_PACKED.as_ref().map(|search| search.find_iter(text.as_bytes()).map(|m| (m.start(), m.end(), m.pattern().as_usize())));
+    let automaton = packed.is_none().then(|| SUFFIX_SEARCH.find_iter(text).map(|m| (m.start(), m.end(), m.pattern().as_usize())));
+    for (i, end, pattern) in packed.into_iter().flatten().chain(automaton.into_iter().flatten()) {
+        let kind = SUFFIXES[pattern].1;
         let after_place = out.last().map(|p| p.end);
         if let Some(start) = name_start(text, i, end, anchors, after_place, &is_town) {
             let parent = out.last().filter(|p| p.end == start).map(|_| out.len() - 1);
