@@ -1154,6 +1154,11 @@ fn is_publisher(text: &str) -> bool {
     at_most_chars(text, MAX_PUBLISHER_CHARS) && text.ends_with("主办") && text.chars().all(super::line::is_han)
 }
 
+/// The cells of a footer line, set apart by an ideographic space, a tab or two spaces.
+fn wide_cells(text: &str) -> impl Iterator<Item = &str> + Clone {
+    text.split(['\u{3000}', '\t']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty())
+}
+
 /// Fields of a paper's imprint at the page's foot (`地址：…　邮编：…　电话：…`).
 const IMPRINT_FIELDS: [&str; 10] = ["地址", "社址", "邮编", "电话", "传真", "印刷", "定价", "零售价", "发行", "邮箱"];
 
@@ -1168,7 +1173,7 @@ fn is_imprint(text: &str) -> bool {
     if !opens(text.trim_start()) || !at_most_chars(text, MAX_IMPRINT_CHARS) {
         return false;
     }
-    let mut cells = text.split(['\u{3000}', '\t']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty());
+    let mut cells = wide_cells(text);
     cells.clone().nth(1).is_some() && cells.all(opens)
 }
 
@@ -1179,7 +1184,7 @@ fn is_publisher_line(text: &str) -> bool {
     if !crate::quantity::words::occurs(text, "主办") {
         return false;
     }
-    let cells: Vec<&str> = text.split(['\u{3000}', '\t']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty()).collect();
+    let cells: Vec<&str> = wide_cells(text).collect();
     cells.len() >= 2
         && cells.iter().any(|c| is_publisher(c))
         && cells.iter().all(|c| is_publisher(c) || is_masthead(c) || is_today_paper(c))
