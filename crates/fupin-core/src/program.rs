@@ -368,7 +368,9 @@ impl Programs {
         // a statistics bulletin's parts (`一、综合`, `二、农业`) are its outline in the same way,
         // a year's work summary's heads say what went well (`动态监测精准有效`) as often as
         // what was done, and a price report's fields are the goods it prices (`猪肉方面，…`)
-        if ctx.article.title.as_deref().is_some_and(|t| is_notice(t) || REPORT_TITLES.iter().any(|w| t.contains(w))) {
+        // (a price report only where its text reports prices: `稳定猪肉价格` may head measures)
+        let prices = || paras.iter().any(|p| PRICE_WORDS.iter().any(|w| p.text.contains(w)));
+        if ctx.article.title.as_deref().is_some_and(|t| is_notice(t) || REPORT_TITLES.iter().any(|w| t.contains(w)) || t.contains("价格") && prices()) {
             programs.retain(|p| p.declared_count > 0 || !p.name.is_empty() || self.lists_measures(p));
         }
         programs
@@ -1224,9 +1226,12 @@ const MODALS: [&str; 6] = ["必须", "需要", "应当", "要", "需", "应"];
 const NOTICE_ENDS: [&str; 5] = ["通知", "公告", "公示", "简章", "通告"];
 
 /// Words of a title over a report whose unnamed lists are its outline, not measures: a
-/// statistics bulletin, a survey's release (`…满意度调查结果发布`), a year's work summary, a
-/// price report (`全县猪肉价格小幅回落`).
-const REPORT_TITLES: [&str; 4] = ["统计公报", "调查结果", "工作总结", "价格"];
+/// statistics bulletin, a survey's release (`…满意度调查结果发布`), a year's work summary. A price
+/// report (`全县猪肉价格小幅回落`) too, told by `价格` in its title and [`PRICE_WORDS`] in its text.
+const REPORT_TITLES: [&str; 3] = ["统计公报", "调查结果", "工作总结"];
+
+/// Words a price report's text reports prices in.
+const PRICE_WORDS: [&str; 4] = ["均价", "环比", "元/公斤", "元/斤"];
 
 /// Whether a headline is a notice's.
 fn is_notice(title: &str) -> bool {
@@ -1882,8 +1887,15 @@ const MAX_FINDING_HEAD_CHARS: usize = 24;
 fn heads_findings(paras: &[&Paragraph], run: &[Lead]) -> bool {
     let Some(above) = run.first().and_then(|l| l.para.checked_sub(1)) else { return false };
     let head = paras[above].text.trim();
-    head.chars().nth(MAX_FINDING_HEAD_CHARS).is_none() && !head.ends_with(['。', '；', ';']) && FINDING_HEADS.iter().any(|w| head.contains(w))
+    head.chars().nth(MAX_FINDING_HEAD_CHARS).is_none()
+        && !head.ends_with(['。', '；', ';'])
+        && FINDING_HEADS.iter().any(|w| head.contains(w))
+        // (`存在问题及整改措施` heads the fixes)
+        && !MEASURE_HEADS.iter().any(|w| head.contains(w))
 }
+
+/// Words of a section head over measures, which a head of findings may name too.
+const MEASURE_HEADS: [&str; 6] = ["措施", "对策", "建议", "打算", "做法", "举措"];
 
 /// Longest stretch after a rule's title, in characters, read for the article it cites.
 const MAX_ARTICLE_NUMBER_CHARS: usize = 8;
@@ -2774,8 +2786,10 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
         let found = find(&["一、基本情况", "（一）收入总量稳步增长", "全县村集体经济收入1.2亿元。", "（二）发展类型趋于多元", "物业型村占三成。", "（三）带动增收效应逐步显现", "带动群众增收。"]);
         assert!(found.is_empty(), "{found:?}");
-        let found = find(&["四、对策建议", "（一）分类施策，推动均衡发展。", "（二）建强人才队伍，提升经营能力。", "（三）健全管理制度，防范经营风险。"]);
-        assert_eq!(found.len(), 1, "{found:?}");
+        for head in ["四、对策建议", "三、存在问题及整改措施"] {
+            let found = find(&[head, "（一）分类施策，推动均衡发展。", "（二）建强人才队伍，提升经营能力。", "（三）健全管理制度，防范经营风险。"]);
+            assert_eq!(found.len(), 1, "{head}: {found:?}");
+        }
         // measures that make something grow are measures
         let found = find(&["一是推动村集体收入增长;二是促进发展类型多元;三是完善资产管护机制。"]);
         assert_eq!(found.len(), 1, "{found:?}");
@@ -3378,7 +3392,12 @@ mod tests {
             &["猪肉方面，精瘦肉零售均价为每公斤26元，环比下降1.5%。", "蔬菜方面，黄瓜每公斤7元，环比上涨12.5%。", "粮油方面，大米、面粉价格保持平稳。"],
         );
         assert!(found.is_empty(), "{found:?}");
-        // the same fields of measures under another title stand
+        // the same fields of measures under a title on prices, or another, stand
+        let found = find_titled(
+            "我县多措并举稳定猪肉价格",
+            &["猪肉方面，县里投放储备肉20吨。", "蔬菜方面，县里新建冷棚40座。", "粮油方面，县里组织企业增加供应。"],
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
         let found = find_titled(
             "我县多措并举稳定市场",
             &["猪肉方面，县里投放储备肉20吨。", "蔬菜方面，县里新建冷棚40座。", "粮油方面，县里组织企业增加供应。"],

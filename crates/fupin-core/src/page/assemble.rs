@@ -99,6 +99,7 @@ impl Draft<'_> {
                     && a.source.is_empty()
                     && super::line::at_most_chars(b.text, MAX_PAGE_LABEL_CHARS)
                     && !super::line::ends_sentence(b.text)
+                    && names_no_figure_or_marks_a_label(b.text)
             }
             _ => false,
         }
@@ -1102,6 +1103,14 @@ impl<'t, 'l> Builder<'t, 'l> {
             date: None,
         }
     }
+}
+
+/// A page's label states no figure (`全县新增就业岗位1200个` over a headline is a story's line),
+/// unless it shows a label's marks: a bar between its parts or its day in brackets
+/// (`早间快讯｜早安，某地！（9月12日）`).
+fn names_no_figure_or_marks_a_label(text: &str) -> bool {
+    let dated = text.trim_end().strip_suffix(['）', ')']).is_some_and(|t| t.ends_with('日'));
+    !text.bytes().any(|b| b.is_ascii_digit()) || text.contains(['｜', '|']) || dated
 }
 
 /// Longest line read as a page's own label ([`Draft::is_lone_label`]), in characters.

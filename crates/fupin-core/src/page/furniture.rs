@@ -52,12 +52,13 @@ fn is_other_script(text: &str) -> bool {
     if !t.bytes().next().is_some_and(|b| matches!(b, 0xC0..=0xE2 | 0xEA..=0xEF)) {
         return false;
     }
+    // (letters from Greek on, not Latin with accents, `Ānquán`, nor full-width Latin, `ＰＭ`)
     let mut letters = 0;
     for c in t.chars() {
         if super::line::is_han(c) {
             return false;
         }
-        if c.is_alphabetic() && !c.is_ascii() {
+        if c.is_alphabetic() && c >= '\u{370}' && !('\u{FF00}'..='\u{FFEF}').contains(&c) {
             letters += 1;
         }
     }
@@ -1096,10 +1097,19 @@ const MAX_LUNAR_DATE_CHARS: usize = 14;
 /// with no figure, so no date [`page_header`] reads.
 fn is_lunar_date(text: &str) -> bool {
     let t = super::line::trim(text);
-    t.strip_prefix("农历").is_some_and(|rest| {
-        at_most_chars(t, MAX_LUNAR_DATE_CHARS) && rest.contains('年') && rest.contains('月') && rest.chars().all(super::line::is_han)
-    })
+    // a year named by its stem and branch (`甲辰年`), then a month and a day in words
+    let mut chars = match t.strip_prefix("农历") {
+        Some(rest) => rest.chars(),
+        None => return false,
+    };
+    let year = matches!((chars.next(), chars.next(), chars.next()), (Some(s), Some(b), Some('年')) if STEMS.contains(s) && BRANCHES.contains(b));
+    let rest = chars.as_str();
+    year && at_most_chars(t, MAX_LUNAR_DATE_CHARS) && rest.contains('月') && rest.chars().all(super::line::is_han)
 }
+
+/// The heavenly stems and earthly branches a lunar year is named by (`甲辰`).
+const STEMS: &str = "甲乙丙丁戊己庚辛壬癸";
+const BRANCHES: &str = "子丑寅卯辰巳午未申酉戌亥";
 
 /// How a newspaper's name ends: `某某日报`, `某某晚报`.
 const MASTHEAD_ENDS: &[&str] = &["日报", "晚报", "时报", "早报", "商报", "周报", "都市报"];
@@ -1295,6 +1305,10 @@ mod tests {
         assert!(is_other_script("ئۇيغۇر تىلى"));
         assert!(!is_other_script("果洛报 མགོ་ལོག"), "a line with Han text");
         assert!(!is_other_script("XICHUAN BAO"));
+        assert!(!is_other_script("Ānquán shēngchǎn"));
+        assert!(!is_other_script("ＰＭ２．５"));
+        assert!(is_lunar_date("农历甲辰年八月初十"));
+        assert!(!is_lunar_date("农历新年以来月月有活动"));
         assert!(!is_other_script("——"));
         assert!(!is_account_name("某县召开会议,部署工作。"));
     }

@@ -265,8 +265,9 @@ const MIN_NUMBERED_TITLES: usize = 3;
 
 /// `1.【某旗召开推进会】` alone on a line, then `2.【…】`, `3.【…】`: a digest prints each brief's
 /// title in brackets after its number. Each is made a heading of its own (its text the title,
-/// the number and brackets in its span), which opens the brief's story. Three in a row,
-/// numbered from 1 up, show the digest; a lone bracketed line is a label as often.
+/// the number and brackets in its span), which opens the brief's story. Three or more, numbered
+/// from 1 up, with no sentence of a story above the first (only the post's frame: its title,
+/// dates and bracketed boxes), show the digest; a story may number its points so too.
 fn numbered_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     let numbered: Vec<(usize, u32, usize, usize)> = lines
         .iter()
@@ -275,7 +276,8 @@ fn numbered_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         .filter_map(|(i, l)| numbered_title(l.text).map(|(n, open, close)| (i, n, open, close)))
         .collect();
     let in_order = numbered.len() >= MIN_NUMBERED_TITLES && numbered.iter().enumerate().all(|(k, &(_, n, _, _))| n as usize == k + 1);
-    if !in_order {
+    let framed = || lines[..numbered[0].0].iter().all(|l| l.text.starts_with('【') || !line::ends_sentence(l.text));
+    if !in_order || !framed() {
         return lines;
     }
     let mut lines = lines;
@@ -289,9 +291,6 @@ fn numbered_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     lines
 }
 
-/// Longest title read in a digest's brackets, in characters.
-const MAX_NUMBERED_TITLE_CHARS: usize = 40;
-
 /// `1.【标题】`, `02、【标题】`: the number and where the title opens and closes in `text`.
 fn numbered_title(text: &str) -> Option<(u32, usize, usize)> {
     let t = text.trim_end();
@@ -302,13 +301,12 @@ fn numbered_title(text: &str) -> Option<(u32, usize, usize)> {
     let n: u32 = t[..digits].parse().ok()?;
     let rest = t[digits..].trim_start_matches(['.', '．', '、', ' ', '\u{3000}']);
     let inner = rest.strip_prefix('【')?.strip_suffix('】')?;
-    let chars = inner.chars().take(MAX_NUMBERED_TITLE_CHARS + 1).count();
-    let ok = (2..=MAX_NUMBERED_TITLE_CHARS).contains(&chars) && !inner.contains(['【', '】']);
+    let ok = bracketed_title_fits(inner) && !inner.contains(['【', '】']);
     let open = t.len() - rest.len() + '【'.len_utf8();
     ok.then_some((n, open, open + inner.len()))
 }
 
-/// Longest title read in a microblog post's brackets, in characters.
+/// Longest title read in a microblog post's or a digest brief's brackets, in characters.
 const MAX_POST_TITLE_CHARS: usize = 40;
 
 /// `#乡村振兴# 【龙胜：守牢底线促振兴】今年以来，…` right under a post's stamp
@@ -363,9 +361,14 @@ fn post_title(text: &str) -> Option<(usize, usize)> {
     }
     let close = open + text[open..].find('】')?;
     let title = &text[open + '【'.len_utf8()..close];
-    let n = title.chars().take(MAX_POST_TITLE_CHARS + 1).count();
     let rest = text[close + '】'.len_utf8()..].trim();
-    ((2..=MAX_POST_TITLE_CHARS).contains(&n) && !rest.is_empty()).then_some((open, close))
+    (bracketed_title_fits(title) && !rest.is_empty()).then_some((open, close))
+}
+
+/// Whether a title in brackets (a post's, a digest brief's) runs two to
+/// [`MAX_POST_TITLE_CHARS`] characters.
+fn bracketed_title_fits(title: &str) -> bool {
+    (2..=MAX_POST_TITLE_CHARS).contains(&title.chars().take(MAX_POST_TITLE_CHARS + 1).count())
 }
 
 /// `#乡村振兴# #龙胜好物#`, `好茶好米！#消费帮扶# //@某县农业农村局：`: what a microblog post
@@ -902,13 +905,16 @@ const MAX_FORECAST_CHARS: usize = 80;
 /// `天气预报：`), with a temperature: the box of a post or a page, no story.
 fn one_line_forecast(text: &str) -> bool {
     let t = line::trim(text);
-    let Some(rest) = WEATHER_LABELS.iter().find_map(|l| {
-        t.strip_prefix('【').and_then(|r| r.strip_prefix(l)).and_then(|r| r.strip_prefix('】'))
-            .or_else(|| t.strip_prefix(l).and_then(|r| r.strip_prefix(['：', ':'])))
-    }) else {
-        return false;
+    let bracketed = WEATHER_LABELS.iter().find_map(|l| t.strip_prefix('【').and_then(|r| r.strip_prefix(l)).and_then(|r| r.strip_prefix('】')));
+    // (after a colon only the forecast itself: `天气预报：未来三天最高气温将达39℃，各乡镇要…` is
+    // a story's warning)
+    let colon = || {
+        WEATHER_LABELS
+            .iter()
+            .find_map(|l| t.strip_prefix(l).and_then(|r| r.strip_prefix(['：', ':'])))
+            .filter(|r| line::at_most_chars(r, MAX_WEATHER_LINE_CHARS) && !r.contains(['，', ',', '。']))
     };
-    rest.contains('℃') && line::at_most_chars(t, MAX_FORECAST_CHARS)
+    bracketed.or_else(colon).is_some_and(|rest| rest.contains('℃')) && line::at_most_chars(t, MAX_FORECAST_CHARS)
 }
 
 /// Labels a page prints over its classified notices (`招租`, `遗失声明`, `寻人启事`).

@@ -3524,6 +3524,15 @@ fn a_digest_posts_frame_is_furniture_and_its_briefs_are_stories() {
         assert!(dropped.contains(&line), "{line}: {dropped:#?}");
     }
     assert_covered(text, &p);
+    // a story numbering its points so is one story
+    let story = "某县多措并举稳就业\n\n今年以来，某县多措并举稳定就业。\n\n1.【加强组织领导】\n\n县里成立工作专班。\n\n2.【落实补贴政策】\n\n发放补贴120万元。\n\n3.【强化技能培训】\n\n培训群众800人次。\n";
+    let p = split(story);
+    assert_eq!(titles(&p), [Some("某县多措并举稳就业")], "{:#?}", p.articles);
+    // a warning after a forecast's label, and a figure's line over a headline, are text
+    let p = split("天气预报：未来三天我县最高气温将达39℃，各乡镇要做好防暑降温工作。\n");
+    assert!(p.discarded.is_empty(), "{:#?}", p.discarded);
+    let p = split("全县新增就业岗位1200个\n\n某县召开推进会\n\n9月11日，某县召开推进会。\n");
+    assert!(p.discarded.iter().all(|d| !d.text.contains("1200")), "{:#?}", p.discarded);
     // a weather word in a story's sentence is no forecast
     let p = split("某县召开推进会\n\n今日天气晴好，气温25℃，群众忙着收玉米。\n");
     assert!(paragraph_texts(&p).iter().any(|t| t.starts_with("今日天气晴好")), "{:#?}", p.articles);

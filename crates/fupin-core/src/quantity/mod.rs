@@ -2078,8 +2078,11 @@ const SUMMARY_WORDS: [&str; 13] =
 /// or none (`62户296万元`).
 const TALLY_WORDS: [&str; 7] = ["", "计", "共计", "合计", "金额", "共", "价值"];
 
-/// Words of a total that open its line before its figure (`合计：…`, `小计 …`).
-const TOTAL_WORDS: [&str; 3] = ["合计", "总计", "小计"];
+/// What joins two years into a span (`2023年和2024年`, `2021—2023年`).
+const YEAR_JOINS: [&str; 7] = ["和", "、", "至", "—", "-", "及", "与"];
+
+/// Words of a total that open its line before its figure (`合计：…`, `小计 …`) or its row.
+pub(crate) const TOTAL_WORDS: [&str; 3] = ["合计", "总计", "小计"];
 
 /// Longest subject joined from two phrases: a growth rate's that names what grew
 /// (`农村居民人均可支配收入增长`), a count's that names the age of whom it counts
@@ -2123,7 +2126,7 @@ const LAST_YEAR_COLUMNS: [&str; 4] = ["上年", "上年同期", "上年度", "�
 fn summary_year(ctx: &ArticleContext) -> Option<i32> {
     let title = ctx.article.title.as_deref()?;
     // `年报` only closing the title: `2023年报名参加…` is no report
-    // one vector search for the eight words, set up once, where each set up its own
+    // one vector search for the words, set up once, where each set up its own
     static SEARCH: LazyLock<Option<aho_corasick::packed::Searcher>> =
         LazyLock::new(|| aho_corasick::packed::Searcher::new(SUMMARY_WORDS));
     let summary = match &*SEARCH {
@@ -2140,6 +2143,11 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
         // `2024年工作总结和2025年工作打算`: the year just before the summary's word is the one it
         // sums up (the plan's year heads its own section)
         (Some(_), Some(_)) => {
+            // `2023年和2024年…项目的公示`: two years joined name a span, no year summed up
+            let joined = times.windows(2).any(|w| w[0].years.is_some() && w[1].years.is_some() && YEAR_JOINS.contains(&title.get(w[0].end..w[1].start).unwrap_or("-")));
+            if joined {
+                return None;
+            }
             let word = SUMMARY_WORDS.iter().filter_map(|w| title.find(w)).min()?;
             let summed = times.iter().filter(|t| t.end <= word).filter_map(|t| t.years).next_back()?;
             (summed.0 == summed.1).then_some(summed.0)
@@ -2290,7 +2298,7 @@ fn year_of(text: &str, starts: &Starts, pos: usize, times: &[time::Found]) -> Op
         .or_else(|| dated().find(|t| opens_clause(t)))
         .or_else(|| dated().find(|t| plain(t)))
         .and_then(|t| t.years)
-        .or_else(|| year_over_semicolons(text, sentence, times, upto))
+        .or_else(|| year_over_semicolons(text, sentence, times, upto, pos))
         .or_else(|| year_of_paragraph(text, sentence, times, pos))
 }
 
@@ -2401,8 +2409,16 @@ const SEMICOLON_REACH: usize = 600;
 /// `2023年,全县…;新建日光温室1240座,…`: a year that opens a sentence dates the clauses its
 /// semicolons set apart, where they name no year of their own. `sentence` is where the clause
 /// of the quantity starts after the last semicolon; `times[..upto]` end before the quantity.
-fn year_over_semicolons(text: &str, sentence: usize, times: &[time::Found], upto: usize) -> Option<(i32, i32)> {
+fn year_over_semicolons(text: &str, sentence: usize, times: &[time::Found], upto: usize, pos: usize) -> Option<(i32, i32)> {
     if !crate::page::trim_end(&text[..sentence]).ends_with([';', '；']) {
+        return None;
+    }
+    // a clause with a time of its own (`；去年同期为7600元`, `；如今已发展到52家`; not the base of a
+    // comparison, `；比去年底增加3.8万人`) is not the opening year's
+    let clause = &text[sentence..pos];
+    let own = says_own_time(clause)
+        && OWN_TIME_WORDS.iter().any(|w| clause.match_indices(w).any(|(k, _)| !clause[..k].ends_with(['比', '较'])));
+    if own {
         return None;
     }
     let mut from = sentence.saturating_sub(SEMICOLON_REACH);
@@ -2416,7 +2432,8 @@ fn year_over_semicolons(text: &str, sentence: usize, times: &[time::Found], upto
     // the first time of that sentence, standing at its very start (`2020年至2022年,该县…`)
     let first = times[..upto].get(times[..upto].partition_point(|t| t.start < opening))?;
     let head = text[opening..first.start].trim();
-    // (`据统计，今年全镇…`: a few words saying where the figures come from may come first)
+    // (`据统计，今年全镇…`, `会议指出，今年…`: a short phrase saying where the figures come from
+    // may come first; a clause after a semicolon with a time of its own is left alone above)
     let source = head.strip_suffix(['，', ',']).is_some_and(|h| h.chars().count() <= MAX_SOURCE_HEAD_CHARS && h.chars().all(crate::charset::is_han));
     (first.start < sentence && (head.is_empty() || TEMPORAL_HEADS.contains(&head) || source) && !text[first.end..].starts_with('的'))
         .then_some(first.years)
@@ -2424,7 +2441,7 @@ fn year_over_semicolons(text: &str, sentence: usize, times: &[time::Found], upto
 }
 
 /// Longest phrase before a sentence's opening year saying where its figures come from
-/// (`据统计`, `经测算`), in characters.
+/// (`据统计`, `会议指出`), in characters.
 const MAX_SOURCE_HEAD_CHARS: usize = 5;
 
 /// How many time expressions back a quantity looks for its year: a text with no sentence end

@@ -728,7 +728,7 @@ pub fn unit_header_cell(text: &str, columns: usize, at: usize) -> Option<(Option
     let bare = |r: &Range<usize>| text[r.clone()].bytes().all(|b| b.is_ascii_digit() || b == b'.');
     match &parts[..] {
         all if all.len() == columns && bare(&all[at]) => figure_cell(text, all[at].clone()).map(|c| (None, c)),
-        [label, figure] if at + 1 == columns && bare(figure) && ["合计", "总计", "小计"].contains(&&text[label.clone()]) => {
+        [label, figure] if at + 1 == columns && bare(figure) && super::TOTAL_WORDS.contains(&&text[label.clone()]) => {
             figure_cell(text, figure.clone()).map(|c| (Some(label.clone()), c))
         }
         _ => None,

@@ -737,6 +737,11 @@ fn a_year_opening_a_sentence_dates_the_clauses_after_its_semicolons() {
     assert!(v.iter().all(|f| f.year == Some(2024)), "{v:#?}");
     let v = facts("据县统计局最新统计，2024年全镇种植面积达3.3万亩；签订合同1260份。");
     assert_eq!(v[1].year, None, "a long clause before the year is a sentence of its own: {v:#?}");
+    // a clause with a time of its own keeps it
+    let v = facts("2020年全县脱贫户人均纯收入8500元；去年同期为7600元。");
+    assert_eq!(v[1].year, None, "{v:#?}");
+    let v = facts("2019年全县合作社12家；如今已发展到52家。");
+    assert_eq!(v[1].year, None, "{v:#?}");
 }
 
 #[test]
@@ -1042,6 +1047,9 @@ fn a_years_summary_dates_what_it_reports_and_a_section_of_another_year_by_that_o
     // so does the release of a year's survey
     let v = facts_under("2024年全县脱贫户满意度调查结果发布", &["全县抽取脱贫户1200户。"]);
     assert_eq!(v[0].year, Some(2024));
+    // a public list of two years dates none of them
+    let v = facts_under("关于2023年和2024年县级衔接资金项目的公示", &["两年共安排项目86个。"]);
+    assert_eq!(v[0].year, None, "{v:#?}");
     // and a public list of a year's gifts, its table's rows too
     let v = facts_under("某县慈善总会2024年助学捐赠公示（第一批）", &["共接收捐款15笔。", "序号　捐赠单位/个人　金额（元）", "1　某县商会　80000.00"]);
     let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
