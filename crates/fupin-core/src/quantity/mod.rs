@@ -1544,6 +1544,13 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)],
             }
             _ => shared,
         };
+        // (`27个村集体经济收入全部超过10万元`, the count taking 村: the amount's words after the
+        // count keep no adverb)
+        let after_count = g.checked_sub(1).is_some_and(|c| raws[c].kind == Kind::Count && raws[c].end >= starts.clause(raws[g].lead));
+        let shared = match adverb(&shared).filter(|&k| after_count && raws[g].kind == Kind::Money && shared[..k].chars().nth(1).is_some()) {
+            Some(k) => shared[..k].to_string(),
+            None => shared,
+        };
         let sentence = starts.sentence(raws[g].lead);
         // `…收入全部超过10万元,其中超过50万元的村有12个`: a bound amount that sorts a group
         // (`…的村`, `…的户`) is a threshold of the amount before it in the sentence, and shares its

@@ -761,8 +761,9 @@ pub fn after_any(text: &str, from: usize, limit: usize) -> Option<(&str, bool)> 
             phrase = &closed[..k + closed[k..].chars().next().map_or(0, char::len_utf8)];
         }
     }
-    // `4个村的签约服务`: villages and towns are counted, what is theirs follows the `的`
-    if let Some(place) = COUNTED_PLACES.iter().find(|p| phrase.strip_prefix(**p).is_some_and(|r| r.starts_with('的'))) {
+    // `4个村的签约服务`: villages and towns are counted, what is theirs follows the `的`, or is
+    // their collective economy (`202个行政村集体经济总收入达到…`)
+    if let Some(place) = COUNTED_PLACES.iter().find(|p| phrase.strip_prefix(**p).is_some_and(|r| r.starts_with('的') || r.starts_with("集体经济"))) {
         phrase = place;
     }
     // a leading number may modify the noun (`5座3等以上尾矿库`)
