@@ -893,7 +893,10 @@ impl Programs {
             return None;
         }
         let text = paras[i].text.as_str();
-        let start = text.find(name)?;
+        // the name is the line trimmed, a slice of it: where nothing was trimmed off its start
+        // it stands first, with no search set up
+        let trimmed_start = name.as_ptr() as usize - text.as_ptr() as usize;
+        let start = if trimmed_start == 0 { 0 } else { text.find(name)? };
         let full = match second {
             Some(second) => format!("{name} {second}"),
             None => name.to_string(),

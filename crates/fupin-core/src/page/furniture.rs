@@ -834,10 +834,11 @@ static BOILERPLATE_HEADS: Heads = Heads::of(&words_of(&BOILERPLATE_WORDS));
 fn said_in(text: &str) -> u8 {
     let mut said = 0;
     for (at, _) in BOILERPLATE_HEADS.candidates(text) {
-        let rest = &text.as_bytes()[at..];
+        let rest = &text[at..];
         for &(word, bit) in &BOILERPLATE_WORDS {
-            // a first byte that differs settles most words without a call to compare the rest
-            if rest.first() == word.as_bytes().first() && rest.starts_with(word.as_bytes()) {
+            // compared in line, byte by byte: most words differ from the text within their first
+            // character, where a call to compare the rest cost more than the whole test
+            if crate::quantity::words::has_prefix(rest, word) {
                 said |= bit;
             }
         }
