@@ -895,7 +895,10 @@ impl Programs {
             return None;
         }
         let text = paras[i].text.as_str();
-        let start = text.find(name)?;
+        // the name is the line trimmed, a slice of it: where nothing was trimmed off its start
+        // it stands first, with no search set up
+        let trimmed_start = name.as_ptr() as usize - text.as_ptr() as usize;
+        let start = if trimmed_start == 0 { 0 } else { text.find(name)? };
         let full = match second {
             Some(second) => format!("{name} {second}"),
             None => name.to_string(),
@@ -1283,7 +1286,8 @@ fn states_findings(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
     let finding = |name: &str| {
         // `学法用法还不够深入`, `配套制度有待完善`: a shortfall told by `不够`/`有待` before its verb
         let short_of = || ["不够", "有待"].iter().any(|w| words::contains(name, w));
-        let ends_so = (FINDING_ENDS.iter().any(|e| name.ends_with(e)) || short_of()) && !acts(name) && !solves(name);
+        // (the ends compared in line, with no call to `memcmp` for each)
+        let ends_so = (FINDING_ENDS.iter().any(|e| words::has_suffix(name, e)) || short_of()) && !acts(name) && !solves(name);
         ends_so || name.starts_with("关于")
     };
     let found = p.items.iter().filter(|i| finding(&i.name)).count();
@@ -1580,7 +1584,8 @@ fn slogan_at(text: &str, numeral_start: usize, numeral_end: usize, para: Option<
     // a head noun between them making it a method's name (`“三联”工作法:①…`)
     let n = word.chars().count();
     let after = text[numeral_end + word.len()..].trim_start_matches('”');
-    let head_noun = if n == 1 { HEADS.iter().filter(|h| after.starts_with(**h)).max_by_key(|h| h.len()) } else { None };
+    // (the heads compared in line, with no call to `memcmp` for each)
+    let head_noun = if n == 1 { HEADS.iter().filter(|h| words::has_prefix(after, h)).max_by_key(|h| h.len()) } else { None };
     // (`“四定”管理，即定岗位、定职责…`: a word of one character spelled out right after by a
     // gloss whose first items open with it names a set too)
     let glossed = || {

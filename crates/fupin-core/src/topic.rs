@@ -347,11 +347,14 @@ impl Words {
         }
     }
 
-    /// Whether the bytes `rest` start with the word of `e`.
+    /// Whether the bytes `rest` start with the word of `e`, one of the group whose key the first
+    /// bytes of `rest` made. The key holds the first [`Keys::len`] bytes of every word of the
+    /// group, so only the bytes past it are compared, in line: a word no longer than its key (a
+    /// two-character cue) needs no compare, where a call to `memcmp` cost more than the test.
     #[inline(always)]
     fn starts(&self, rest: &[u8], e: &Entry) -> bool {
-        let start = e.start as usize;
-        rest.starts_with(&self.bytes[start..start + usize::from(e.len)])
+        let (start, len, keyed) = (e.start as usize, usize::from(e.len), self.keys.len);
+        rest.len() >= len && rest[keyed..len].iter().zip(&self.bytes[start + keyed..start + len]).all(|(a, b)| a == b)
     }
 
     /// The longest word at byte `at`: `(word, start, end)`. Reads one slot and the few words
