@@ -2415,7 +2415,7 @@ const SEMICOLON_REACH: usize = 600;
 
 /// `2023年,全县…;新建日光温室1240座,…`: a year that opens a sentence dates the clauses its
 /// semicolons set apart, where they name no year of their own. `sentence` is where the clause
-/// of the quantity starts after the last semicolon; `times[..upto]` end before the quantity.
+/// of the quantity starts after the last semicolon; `times[..upto]` end before the quantity, at `pos`.
 fn year_over_semicolons(text: &str, sentence: usize, times: &[time::Found], upto: usize, pos: usize) -> Option<(i32, i32)> {
     if !crate::page::trim_end(&text[..sentence]).ends_with([';', '；']) {
         return None;
