@@ -2410,6 +2410,9 @@ const PROBES_BITS: u8 = 0b101_1111;
 /// [`PROBES`] for a vectorised search (`None` where the machine has none).
 static PROBE_SEARCH: LazyLock<Option<packed::Searcher>> = LazyLock::new(|| packed::Searcher::new(PROBES));
 
+/// The marks a dotted item's number (`：1.…；2.…`) follows: a colon or a clause's end.
+const DOTTED_AFTER: [&str; 5] = ["：", "；", "。", ":", ";"];
+
 /// Whether the `len` bytes at `at` of `b` stand in a pair of brackets: `(一)`, `（一）`.
 fn bracketed(b: &[u8], at: usize, len: usize) -> bool {
     let (before, after) = (&b[..at], &b[at + len..]);
@@ -2508,7 +2511,7 @@ impl InlineMark {
         let dotted = |at: usize| {
             let dot = b[at + 1..].starts_with(b".") || b[at + 1..].starts_with("．".as_bytes());
             let before = &b[..at];
-            dot && (before.ends_with("：".as_bytes()) || before.ends_with("；".as_bytes()) || before.ends_with("。".as_bytes()) || before.ends_with(b":") || before.ends_with(b";"))
+            dot && DOTTED_AFTER.iter().any(|m| before.ends_with(m.as_bytes()))
         };
         for at in memchr::memchr_iter(b'1', b) {
             bits |= u8::from(bracketed(b, at, 1)) << 5 | u8::from(dotted(at)) << 7;
@@ -2574,7 +2577,7 @@ impl InlineMark {
                 rest.match_indices(digits).map(|(j, _)| from + j).find_map(|pos| {
                     let after = &text[pos + digits.len()..];
                     let item = after.strip_prefix(['.', '．'])?;
-                    let clause = text[..pos].chars().next_back().is_some_and(|c| matches!(c, '：' | '；' | '。' | ':' | ';'));
+                    let clause = DOTTED_AFTER.iter().any(|m| text[..pos].ends_with(m));
                     (clause && !item.starts_with(|c: char| c.is_ascii_digit())).then(|| (pos, text.len() - item.len()))
                 })?
             }

@@ -1036,26 +1036,26 @@ fn mark_account_names(lines: &[Line<'_>], kinds: &mut [Kind]) {
     // a microblog's profile over its first post: the account's fields (`IP属地：广西`); a
     // timeline prints two posts at least
     let stamps: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds[i], Kind::Meta(_)) && byline::is_post_stamp(lines[i].text)).collect();
-    let first_post = stamps.first().copied().filter(|_| stamps.len() >= MIN_TIMELINE_POSTS);
-    for i in 0..first_post.unwrap_or(0) {
-        if matches!(kinds[i], Kind::Body) && PROFILE_FIELDS.iter().any(|f| lines[i].text.starts_with(f)) {
-            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+    if stamps.len() >= MIN_TIMELINE_POSTS {
+        for i in 0..stamps[0] {
+            if matches!(kinds[i], Kind::Body) && PROFILE_FIELDS.iter().any(|f| lines[i].text.starts_with(f)) {
+                kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+            }
         }
-    }
-    // a post's topics before its title: the frame [`post_titles`] split off the title's line
-    let posts = if first_post.is_some() { lines.len().saturating_sub(1) } else { 0 };
-    for i in 0..posts {
-        let title = &lines[i + 1];
-        if matches!(kinds[i], Kind::Body) && title.level == 1 && title.gap == 0 && is_post_frame(lines[i].text) {
-            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+        // a post's topics before its title: the frame [`post_titles`] split off the title's line
+        for i in 0..lines.len().saturating_sub(1) {
+            let title = &lines[i + 1];
+            if matches!(kinds[i], Kind::Body) && title.level == 1 && title.gap == 0 && is_post_frame(lines[i].text) {
+                kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+            }
         }
-    }
-    // a microblog prints the account's name right over each post's stamp
-    for i in 1..if first_post.is_some() { lines.len() } else { 0 } {
-        let name = lines[i - 1].text.trim();
-        let short = line::at_most_chars(name, MAX_ACCOUNT_NAME_CHARS) && !name.contains(['，', '。', '：', ':', '、']);
-        if matches!(kinds[i], Kind::Meta(_)) && matches!(kinds[i - 1], Kind::Body) && short && byline::is_post_stamp(lines[i].text) {
-            kinds[i - 1] = Kind::Furniture(DiscardReason::Boilerplate);
+        // a microblog prints the account's name right over each post's stamp
+        for &i in stamps.iter().filter(|&&i| i > 0) {
+            let name = lines[i - 1].text.trim();
+            let short = line::at_most_chars(name, MAX_ACCOUNT_NAME_CHARS) && !name.contains(['，', '。', '：', ':', '、']);
+            if matches!(kinds[i - 1], Kind::Body) && short {
+                kinds[i - 1] = Kind::Furniture(DiscardReason::Boilerplate);
+            }
         }
     }
     for i in 2..lines.len() {

@@ -2136,10 +2136,7 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
     // one vector search for the words, set up once, where each set up its own
     static SEARCH: LazyLock<Option<aho_corasick::packed::Searcher>> =
         LazyLock::new(|| aho_corasick::packed::Searcher::new(SUMMARY_WORDS));
-    let summary = match &*SEARCH {
-        Some(search) => search.find(title).is_some(),
-        None => SUMMARY_WORDS.iter().any(|w| title.contains(w)),
-    };
+    let summary = words::contains_any_packed(title, &SUMMARY_WORDS, &SEARCH);
     if !summary && !title.trim_end().ends_with("年报") {
         return None;
     }
@@ -2334,10 +2331,7 @@ fn floor_boundary(text: &str, at: usize) -> usize {
 fn says_own_time(text: &str) -> bool {
     static SEARCH: LazyLock<Option<aho_corasick::packed::Searcher>> =
         LazyLock::new(|| aho_corasick::packed::Searcher::new(OWN_TIME_WORDS));
-    match &*SEARCH {
-        Some(search) => search.find(text).is_some(),
-        None => OWN_TIME_WORDS.iter().any(|w| text.contains(w)),
-    }
+    words::contains_any_packed(text, &OWN_TIME_WORDS, &SEARCH)
 }
 
 const OWN_TIME_WORDS: [&str; 16] = [

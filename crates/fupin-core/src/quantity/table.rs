@@ -569,11 +569,7 @@ pub fn unit_columns_row(text: &str, columns: usize, ats: &[usize]) -> Option<(St
         return None;
     }
     let parts: Vec<Range<usize>> = cells(text).collect();
-    let bare = |r: &Range<usize>| {
-        let t = &text[r.clone()];
-        t.starts_with(|c: char| crate::numeral::arabic_digit(c).is_some())
-            && t.chars().all(|c| crate::numeral::arabic_digit(c).is_some() || matches!(c, '.' | '．' | ','))
-    };
+    let bare = |r: &Range<usize>| is_bare_figure(&text[r.clone()]);
     let first = *ats.iter().min()?;
     let figure = |r: &Range<usize>| figure_cell(text, r.clone());
     let (label_end, figures): (usize, Vec<PlacedCell>) = if parts.len() == columns {
@@ -651,8 +647,7 @@ pub fn cell_lines<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> Vec<CellLine
     };
     let bare = |i: usize| {
         let t = crate::page::trim(text(i));
-        let digit = |c: char| crate::numeral::arabic_digit(c).is_some();
-        t.starts_with(digit) && t.chars().nth(MAX_CELL_CHARS).is_none() && t.chars().all(|c| digit(c) || matches!(c, '.' | '．' | ','))
+        t.chars().nth(MAX_CELL_CHARS).is_none() && is_bare_figure(t)
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -715,6 +710,13 @@ fn holds_closing_bracket(text: &str) -> bool {
     let b = text.as_bytes();
     // `）` is EF BC 89: its last byte, with the two before it
     memchr::memchr2_iter(b')', 0x89, b).any(|k| b[k] == b')' || k >= 2 && b[k - 2..k] == [0xEF, 0xBC])
+}
+
+/// `3,216`, `59.9`, `１２３`: a cell that is a figure and nothing else, in Arabic digits of
+/// either width with its decimal points and thousands separators.
+fn is_bare_figure(t: &str) -> bool {
+    let digit = |c: char| crate::numeral::arabic_digit(c).is_some();
+    t.starts_with(digit) && t.chars().all(|c| digit(c) || matches!(c, '.' | '．' | ','))
 }
 
 /// The figure of column `at` in a row under a [`unit_header`] of `columns` columns, with the

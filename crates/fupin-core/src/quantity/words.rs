@@ -53,6 +53,16 @@ pub fn contains_any(hay: &str, words: &[&str]) -> bool {
     find_any(hay, words.iter().copied()).is_some()
 }
 
+/// True when one of `words` occurs in `hay`, by `packed`, a vector search set up once for
+/// them (`None` where the machine has none: then [`contains_any`]). For a dozen words or
+/// more, over a stretch of text a rule reads whole.
+pub fn contains_any_packed(hay: &str, words: &[&str], packed: &Option<aho_corasick::packed::Searcher>) -> bool {
+    match packed {
+        Some(search) => search.find(hay).is_some(),
+        None => contains_any(hay, words),
+    }
+}
+
 fn starts_at(b: &[u8], k: usize, w: &[u8]) -> bool {
     bytes_start(&b[k..], w)
 }
