@@ -32,27 +32,53 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
     if script == Script::Chinese && chinese_not_a_count(before, after, unit, value) {
         return true;
     }
-    if announces_an_outline(after) {
+    if announces_an_outline(after) || inside_a_title(before, after) {
         return true;
     }
     let printed = &text[unit_end - unit.len..unit_end];
+    let numeral = &text[start..unit_end - unit.len];
     match printed {
         "个" => {
             // `5个多月`, `3个半小时`
             let after = after.trim_start_matches(['多', '余', '半']);
             TIME_AFTER_GE.iter().any(|w| super::words::has_prefix(after, w))
         }
-        "次" => after.starts_with('性'),
+        // `一次性`; `二次分红`, `二次供水` are "secondary" (a count of two is `两次`); `人大三次会议`
+        // is a session's number
+        "次" => after.starts_with('性') || script == Script::Chinese && numeral == "二" || numbers_a_session(before, after),
+        // `两位数增长`: digits of a figure, not persons
+        "位" => after.starts_with('数'),
+        // `四处漏风`, `四处奔波`: "everywhere" before a verb (`四处文化广场` counts squares)
+        "处" => script == Script::Chinese && numeral == "四" && after.starts_with(['漏', '奔', '求', '借', '碰', '寻', '流', '张', '宣', '飘', '散']),
         // `三轮车`, `两轮摩托`: wheels of a vehicle, not rounds of work
         "轮" => after.starts_with(['车', '摩']),
         "本" | "部" | "期" => after.starts_with(['上', '下', '中']),
         // `10分钟`, `3分之1`, `9时30分`, `5分地`, `3分钱`: minutes, fractions, clock times, land
-        // and cents, not points
-        "分" => after.starts_with(['钟', '之', '期', '秒', '地', '钱']) || before.ends_with(['时', '点']),
+        // and cents, not points; `十分` alone is the adverb "very" (`十分紧张`)
+        "分" => {
+            after.starts_with(['钟', '之', '期', '秒', '地', '钱'])
+                || before.ends_with(['时', '点'])
+                || script == Script::Chinese && numeral == "十"
+        }
         // `算好3笔账`: accounts reckoned, a turn of speech
         "笔" => after.starts_with('账'),
         _ => false,
     }
+}
+
+/// `《关于…的十条措施》`: a figure inside a document's title is part of its name. The title's
+/// marks are looked for on the figure's own line, within a title's length either side.
+fn inside_a_title(before: &str, after: &str) -> bool {
+    const REACH: usize = 60;
+    let opened = before.chars().rev().take(REACH).find(|c| matches!(c, '《' | '》' | '\n')) == Some('《');
+    opened && after.chars().take(REACH).find(|c| matches!(c, '《' | '》' | '\n')) == Some('》')
+}
+
+/// `县十八届人大三次会议`, `县委十四届三次全会`: the number of a session, not a count of
+/// meetings (`召开三次会议` counts them).
+fn numbers_a_session(before: &str, after: &str) -> bool {
+    ["会议", "全会", "全体会议"].iter().any(|w| super::words::has_prefix(after, w))
+        && (["人大", "政协"].iter().any(|w| super::words::has_suffix(before, w)) || before.chars().rev().take(6).any(|c| c == '届'))
 }
 
 /// True when what stands before a number makes it part of a code (`G20`) or an ordinal (`第3`).
@@ -174,6 +200,22 @@ mod tests {
         assert!(!check("开展两轮入户排查", "两", Script::Chinese, 2.0));
         assert!(check("启动新一轮排查", "一", Script::Chinese, 1.0));
         assert!(check("购置三轮车", "三", Script::Chinese, 3.0));
+        assert!(check("村里用水十分紧张", "十", Script::Chinese, 10.0));
+        assert!(check("开展二次分红", "二", Script::Chinese, 2.0));
+        assert!(!check("开展两次分红", "两", Script::Chinese, 2.0));
+        assert!(check("县十八届人大三次会议期间", "三", Script::Chinese, 3.0));
+        assert!(!check("全年召开三次会议研究", "三", Script::Chinese, 3.0));
+        assert!(check("收入保持两位数增长", "两", Script::Chinese, 2.0));
+        assert!(check("原来的土坯房四处漏风", "四", Script::Chinese, 4.0));
+        assert!(!check("新建四处文化广场", "四", Script::Chinese, 4.0));
+        assert!(!check("他的答卷得了九十分", "九十", Script::Chinese, 90.0));
+    }
+
+    #[test]
+    fn figures_in_a_title() {
+        assert!(check("印发《关于支持产业发展的十条措施》的通知", "十", Script::Chinese, 10.0));
+        assert!(!check("出台十条措施。见《通知》", "十", Script::Chinese, 10.0));
+        assert!(!check("《通知》下发后，新建12个站点", "12", Script::Arabic, 12.0));
     }
 
     #[test]
