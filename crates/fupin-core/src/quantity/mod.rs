@@ -1643,6 +1643,23 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)],
                 .map_or(shared, |j| out[j].clone()),
             false => shared,
         };
+        // `兑付防贫保险理赔金，共计23.6万元`: a total alone in its clause sums what the clause
+        // before paid out
+        let tallied = || {
+            let own = starts.clause(raws[g].lead);
+            let words = text[own..raws[g].lead].trim_matches([' ', '\u{3000}']);
+            (raws[g].kind == Kind::Money && !words.is_empty() && TALLY_WORDS.contains(&words)).then(|| handed_out(text, starts, own)).flatten()
+        };
+        let shared = match shared.is_empty().then(tallied).flatten() {
+            Some(what) => what.to_string(),
+            None => shared,
+        };
+        // `收入增长7%左右，力争达到2.26万元`: a level whose clause names nothing, after a growth
+        // rate in its sentence, is the level of what grew
+        let shared = match g.checked_sub(1).filter(|&j| shared.is_empty() && raws[g].kind != Kind::Ratio && raws[j].kind == Kind::Ratio && raws[j].start >= sentence) {
+            Some(j) if grew_by(&text[..raws[j].lead]) && what_grew(&out[j]).chars().nth(1).is_some() => what_grew(&out[j]).to_string(),
+            _ => shared,
+        };
         // `5亩猕猴桃卖了3.8万元`: the figure before took the words between the two as its noun,
         // but they are all this one has, and say what it is
         let shared = match g.checked_sub(1).filter(|&j| shared.is_empty() && raws[j].tail >= clause.min(starts.clause(raws[g].lead))) {
@@ -1844,15 +1861,19 @@ fn classifier(text: &str, r: &Raw) -> Option<char> {
 
 /// Verbs of handing out money: what follows one at the end of a clause is what a rate in the
 /// next clause is paid in.
-const HANDING_OUT: [&str; 4] = ["发放", "提供", "给予", "补助"];
+const HANDING_OUT: [&str; 7] = ["发放", "提供", "给予", "补助", "兑付", "拨付", "筹集"];
 
 /// What the clause ending right before `clause` hands out (`发放小额信贷` → `小额信贷`), when
 /// it ends in one of [`HANDING_OUT`] and a short noun.
 fn handed_out<'t>(text: &'t str, starts: &Starts, clause: usize) -> Option<&'t str> {
     let end = text[..clause].char_indices().next_back().filter(|&(_, c)| c == '，' || c == ',')?.0;
     let previous = &text[starts.clause(end)..end];
-    let (k, verb) = HANDING_OUT.iter().filter_map(|v| words::rfind(previous, v).map(|k| (k, v))).max_by_key(|&(k, _)| k)?;
-    let what = &previous[k + verb.len()..];
+    // the last verb, unless one character is all it leaves: then it is part of the noun
+    // (`拨付救灾补助金`) and the verb before it hands out; a clause that ends on the verb
+    // (`给予补助`) names nothing handed out
+    let mut found: Vec<&str> = HANDING_OUT.iter().filter_map(|v| words::rfind(previous, v).map(|k| &previous[k + v.len()..])).collect();
+    found.sort_by_key(|what| what.len());
+    let what = found.into_iter().find(|what| what.chars().nth(1).is_some() || what.is_empty())?;
     (2..=8).contains(&what.chars().count()).then_some(what)
 }
 
@@ -2104,6 +2125,11 @@ const COMPARED_WITH: [&str; 7] = ["同比", "比上年末", "比上年", "较上
 fn compared_verb(s: &str) -> bool {
     let verb = COMPARED_WITH.iter().find_map(|w| s.strip_prefix(w)).unwrap_or(s);
     crate::change::UP.contains(&verb) || crate::change::DOWN.contains(&verb)
+}
+
+/// Whether a figure follows a verb of growth or decline (`增长8%`, `下降`).
+fn grew_by(before: &str) -> bool {
+    crate::change::UP.iter().chain(crate::change::DOWN.iter()).any(|w| before.ends_with(w))
 }
 
 /// What a figure's subject says grew, without the verb that brought it to its level

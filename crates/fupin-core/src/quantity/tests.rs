@@ -1806,3 +1806,16 @@ fn a_total_and_a_tally_take_the_words_of_what_they_sum() {
     let v = facts("全县设置乡村公益性岗位2140个，按500元/月标准发放岗位补贴。");
     assert_ne!(v[1].subject, "乡村公益性岗位", "{v:#?}");
 }
+
+#[test]
+fn a_clause_that_names_nothing_takes_the_noun_of_the_clause_before() {
+    // a total alone in its clause sums what the clause before paid out
+    let v = facts("镇里向受灾的45户农户拨付救灾补助金，共计9.8万元。");
+    assert_eq!(v[1].subject, "救灾补助金", "{v:#?}");
+    // a level after a growth rate is the level of what grew
+    let v = facts("今年全乡人均纯收入预计增长8%，力争达到1.6万元。");
+    assert_eq!(v[1].subject, "全乡人均纯收入", "{v:#?}");
+    // a total with no verb of paying before it stays as it was
+    let v = facts("危房改造户每户收取费用，共计4.3万元。");
+    assert_ne!(v[0].subject, "费用");
+}
