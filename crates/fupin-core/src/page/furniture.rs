@@ -35,6 +35,10 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
         Some(DiscardReason::PullQuote)
     } else if is_other_script(text) {
         Some(DiscardReason::Boilerplate)
+    } else if is_latin_prose(text) {
+        Some(DiscardReason::Duplicate)
+    } else if within(MAX_LIST_END_CHARS) && is_list_end(text) {
+        Some(DiscardReason::Navigation)
     } else {
         None
     }
@@ -64,6 +68,42 @@ fn is_other_script(text: &str) -> bool {
     }
     letters >= MIN_OTHER_SCRIPT_LETTERS
 }
+
+/// `In mid-March, rows of green beans…` under its Chinese paragraph: a bilingual page follows
+/// each paragraph, headline and caption with its English translation. A line of English prose,
+/// with no Han character and at least [`MIN_PROSE_WORDS`] words, repeats the Chinese in another
+/// language and is set aside as a duplicate. Short Latin lines (`XICHUAN BAO`, a pinyin
+/// masthead, a unit, a name) are left to the other rules.
+fn is_latin_prose(text: &str) -> bool {
+    let t = super::line::trim(text);
+    if !t.bytes().next().is_some_and(|b| b.is_ascii_alphanumeric() || matches!(b, b'"' | b'\'' | b'(' | 0xE2)) {
+        return false;
+    }
+    let (mut words, mut in_word, mut letters) = (0, false, 0);
+    for c in t.chars() {
+        if super::line::is_han(c) {
+            return false;
+        }
+        let letter = c.is_ascii_alphabetic();
+        letters += usize::from(letter);
+        words += usize::from(letter && !in_word);
+        in_word = letter || in_word && matches!(c, '\'' | '-');
+    }
+    words >= MIN_PROSE_WORDS && letters * 2 >= t.len()
+}
+
+/// Longest line read as the end mark of a list or of a video's captions.
+const MAX_LIST_END_CHARS: usize = 16;
+
+/// `—— 没有更多了 ——` under the last post of a feed, and `字幕` over a video's transcript: marks
+/// of the app that shows the page, no text of a story.
+fn is_list_end(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '-' | '－' | '─'));
+    matches!(t, "没有更多了" | "没有更多内容了" | "已经到底了" | "到底了" | "暂无更多" | "字幕")
+}
+
+/// Fewest words that make a Latin line prose ([`is_latin_prose`]).
+const MIN_PROSE_WORDS: usize = 6;
 
 /// Fewest letters of another script that make a line one ([`is_other_script`]).
 const MIN_OTHER_SCRIPT_LETTERS: usize = 2;
@@ -602,10 +642,11 @@ pub(crate) fn is_comment_form(text: &str) -> bool {
     at_most_chars(t, MAX_NAV_CHARS) && (t.contains("验证码") || t.contains("昵称：") || t.contains("仅代表网友") || t.contains("不代表本站"))
 }
 
-/// `查看全部3条评论 >`: the link under the first comments of a post to the rest of them.
+/// `查看全部3条评论 >`, `展开更多评论`: the link under the first comments of a post to the rest
+/// of them.
 pub(crate) fn is_comment_link(text: &str) -> bool {
     let t = super::line::trim(text);
-    t.starts_with("查看全部") && t.contains("评论") && super::line::at_most_chars(t, MAX_ACCOUNT_FRAME_CHARS)
+    (t.starts_with("查看全部") || t.starts_with("展开")) && t.contains("评论") && super::line::at_most_chars(t, MAX_ACCOUNT_FRAME_CHARS)
 }
 
 /// `· 某县2024年度公益性岗位招聘公告  04-12`: a sidebar's link, a bullet, a title and the day it
@@ -1316,6 +1357,27 @@ mod tests {
         assert!(is_lunar_date("农历甲辰年八月初十"));
         assert!(!is_lunar_date("农历新年以来月月有活动"));
         assert!(!is_other_script("——"));
+    }
+
+    #[test]
+    fn a_feeds_end_and_a_caption_label_are_furniture() {
+        assert!(is_list_end("—— 没有更多了 ——"));
+        assert!(is_list_end("字幕"));
+        assert!(!is_list_end("字幕显示，全村已有80户开通网店"));
+        assert!(super::super::headline::is_timecoded("00:31　村民 某某：我在这里务工两年了。"));
+        assert!(!super::super::headline::is_timecoded("12月3日 10:30"));
+        assert!(!super::super::headline::is_timecoded("10:30"));
+        assert!(!super::super::headline::is_heading_like("00:00　（现场声）"));
+    }
+
+    #[test]
+    fn english_prose_is_a_translation() {
+        assert!(is_latin_prose("Villagers in the county planted 5,000 mu of tea this spring."));
+        assert!(is_latin_prose("March 3: Workers pack vegetables at a base. (Photo by Li Ming)"));
+        assert!(!is_latin_prose("XICHUAN BAO"));
+        assert!(!is_latin_prose("Email: news@example.com  Tel: 0871-1234567"));
+        assert!(!is_latin_prose("在 2024 年 the county 种植"));
+        assert!(!is_latin_prose("2024-03-18 10:26"));
         assert!(!is_account_name("某县召开会议,部署工作。"));
     }
 

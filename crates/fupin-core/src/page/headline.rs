@@ -18,7 +18,18 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
     let Some(n) = chars_within(text, MAX_HEADLINE_CHARS) else {
         return false;
     };
-    n >= 2 && text.chars().any(is_han) && crate::charset::find_mark(text, |c| matches!(c, ',' | '，' | '。' | ';' | '；')).is_none() && !is_diary_day(text)
+    n >= 2 && text.chars().any(is_han) && crate::charset::find_mark(text, |c| matches!(c, ',' | '，' | '。' | ';' | '；')).is_none() && !is_diary_day(text) && !is_timecoded(text)
+}
+
+/// `00:03　（现场声）`, `01:09 记者 某某：…`: a line of a video's transcript, opened by the
+/// minute and second it is spoken at. It goes on the story it transcribes and heads nothing.
+pub(crate) fn is_timecoded(text: &str) -> bool {
+    let b = super::line::trim(text).as_bytes();
+    b.len() > 6
+        && b[..2].iter().all(u8::is_ascii_digit)
+        && b[2] == b':'
+        && b[3..5].iter().all(u8::is_ascii_digit)
+        && (b[5] == b' ' || b[5..].starts_with("\u{3000}".as_bytes()))
 }
 
 /// Weather a diary notes beside its day.
@@ -47,6 +58,9 @@ const MAX_PUNCTUATED_HEADLINE_CHARS: usize = 24;
 pub(crate) fn is_title_like(text: &str) -> bool {
     if is_heading_like(text) || is_document_title(text) {
         return true;
+    }
+    if is_timecoded(text) {
+        return false;
     }
     let Some(n) = chars_within(text, MAX_PUNCTUATED_HEADLINE_CHARS) else {
         return false;

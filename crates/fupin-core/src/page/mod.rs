@@ -316,16 +316,22 @@ const MAX_POST_TITLE_CHARS: usize = 40;
 /// ([`is_post_frame`]).
 fn post_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     // most pages are no microblog: stamps are looked for first
-    if lines.iter().filter(|l| byline::is_post_stamp(l.text)).nth(MIN_TIMELINE_POSTS - 1).is_none() {
+    let stamps = post_stamps(&lines);
+    if stamps.len() < MIN_TIMELINE_POSTS {
         return lines;
     }
     let mut out = Vec::with_capacity(lines.len() + 8);
     let mut after_stamp = false;
-    for l in lines {
+    for (i, mut l) in lines.into_iter().enumerate() {
         let folded = furniture::is_folded_post(l.text);
         let split = if after_stamp && !folded { post_title(l.text) } else { None };
+        // a video account's post prints its title on the line under the stamp: a short line
+        // that ends no sentence
+        if after_stamp && split.is_none() && !folded && line::at_most_chars(l.text, MAX_POST_TITLE_CHARS) && !line::ends_sentence(l.text) && stamps.binary_search(&(i - 1)).is_ok() {
+            l.level = 1;
+        }
         // a long post is printed folded, then whole under `收起全文`: its title is the whole one's
-        after_stamp = byline::is_post_stamp(l.text) || after_stamp && folded || l.text.starts_with("收起全文");
+        after_stamp = stamps.binary_search(&i).is_ok() || after_stamp && folded || l.text.starts_with("收起全文");
         let Some((open, close)) = split else {
             out.push(l);
             continue;
@@ -350,6 +356,31 @@ fn post_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     }
     out
 }
+
+/// The lines that stamp the posts of a timeline, in order: a microblog's `6月3日 18:22 来自 微博`
+/// ([`byline::is_post_stamp`]), or a bare date and clock time (`2024年10月18日 19:02`) right
+/// under the account's name, as a video account prints over each post. A bare stamp counts only
+/// where the same name stands over [`MIN_TIMELINE_POSTS`] of them: a story's own dateline does
+/// not.
+fn post_stamps(lines: &[Line<'_>]) -> Vec<usize> {
+    let bare = |i: usize| {
+        i > 0 && is_bare_stamp(lines[i].text) && lines[i].gap == 0 && furniture::is_account_name(lines[i - 1].text.trim())
+    };
+    let bares: Vec<usize> = (1..lines.len()).filter(|&i| bare(i)).collect();
+    let named = |i: usize| bares.iter().filter(|&&j| lines[j - 1].text.trim() == lines[i - 1].text.trim()).nth(MIN_TIMELINE_POSTS - 1).is_some();
+    (0..lines.len()).filter(|&i| byline::is_post_stamp(lines[i].text) || bares.binary_search(&i).is_ok() && named(i)).collect()
+}
+
+/// `2024年10月18日 19:02`, `2024-10-18 19:02`: a line of nothing but a date and a clock time.
+fn is_bare_stamp(text: &str) -> bool {
+    let t = line::trim(text);
+    t.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && t.len() <= MAX_BARE_STAMP_BYTES
+        && furniture::datetime(t).is_some_and(|(_, time, used)| time.is_some() && used == t.len())
+}
+
+/// Longest line read as a bare stamp, in bytes (`2024年10月18日 19:02` is 26).
+const MAX_BARE_STAMP_BYTES: usize = 32;
 
 /// Where a post's bracketed title opens and closes in `text`: after nothing but the post's
 /// frame, two to [`MAX_POST_TITLE_CHARS`] characters, with text after it.
@@ -1035,10 +1066,14 @@ fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
 fn mark_account_names(lines: &[Line<'_>], kinds: &mut [Kind]) {
     // a microblog's profile over its first post: the account's fields (`IP属地：广西`); a
     // timeline prints two posts at least
-    let stamps: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds[i], Kind::Meta(_)) && byline::is_post_stamp(lines[i].text)).collect();
+    let stamps: Vec<usize> = post_stamps(lines).into_iter().filter(|&i| matches!(kinds[i], Kind::Meta(_) | Kind::Furniture(_))).collect();
     if stamps.len() >= MIN_TIMELINE_POSTS {
+        // the profile over the first post (the account's name, its motto, its counts and tabs)
+        // holds no sentence: then it is all the account's frame
+        let profile = 0..stamps[0].saturating_sub(1);
+        let framed = !lines[profile.clone()].iter().any(|l| line::ends_sentence(l.text));
         for i in 0..stamps[0] {
-            if matches!(kinds[i], Kind::Body) && PROFILE_FIELDS.iter().any(|f| lines[i].text.starts_with(f)) {
+            if matches!(kinds[i], Kind::Body) && (framed && profile.contains(&i) || PROFILE_FIELDS.iter().any(|f| lines[i].text.starts_with(f))) {
                 kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
             }
         }

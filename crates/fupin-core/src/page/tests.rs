@@ -3537,3 +3537,25 @@ fn a_digest_posts_frame_is_furniture_and_its_briefs_are_stories() {
     let p = split("某县召开推进会\n\n今日天气晴好，气温25℃，群众忙着收玉米。\n");
     assert!(paragraph_texts(&p).iter().any(|t| t.starts_with("今日天气晴好")), "{:#?}", p.articles);
 }
+
+#[test]
+fn a_video_accounts_posts_are_one_story_each() {
+    let text = "视频号\n某县融媒\n某县融媒体中心官方账号　讲好某县故事\nIP属地：某省\n2.1万位朋友关注　　作品 530\n作品　　合集　　直播回放\n\n某县融媒\n2024年9月3日 19:02\n某村香菇喜获丰收 小香菇撑起致富伞\n#乡村振兴# 今年某村种植香菇80万袋，带动脱贫户56户增收。\n记者：甲乙丙　　编辑：丁戊\n字幕\n00:03　记者 甲乙丙：我现在是在某村的香菇大棚里。\n00:15　村民 己庚：我在这里务工，一个月能挣3000元。\n❤️ 356　　💬 12\n全部评论（12）\n山里人：家乡的香菇真好！\n展开更多评论\n\n某县融媒\n2024年9月1日 20:15\n某县开展技能培训 500名群众学技术\n#技能培训# 9月1日，某县举办技能培训班，培训群众500名。\n❤️ 88　　💬 3\n\n—— 没有更多了 ——\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("某村香菇喜获丰收 小香菇撑起致富伞"), Some("某县开展技能培训 500名群众学技术")]);
+    let first: Vec<&str> = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
+    assert!(first.iter().any(|t| t.starts_with("00:15")), "the transcript stays with its post: {first:?}");
+    let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
+    for frame in ["视频号", "2.1万位朋友关注　　作品 530", "2024年9月3日 19:02", "字幕", "山里人：家乡的香菇真好！", "—— 没有更多了 ——"] {
+        assert!(dropped.contains(&frame), "{frame} not dropped: {dropped:?}");
+    }
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_bare_date_and_time_opens_no_post_without_an_account_over_it() {
+    // a story's own dateline is no post stamp, nor is a lone stamp under a name
+    let text = "某县召开会议\n2024年9月3日 19:02\n会议要求，全县要抓好秋收工作。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("某县召开会议")]);
+}
