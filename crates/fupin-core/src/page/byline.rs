@@ -507,7 +507,9 @@ fn source_mark(s: &str) -> Option<(String, usize)> {
         return None;
     }
     for (i, c) in s.char_indices().take(20) {
-        if c != '讯' && c != '电' {
+        // `举报电话`, `电视台`, `电商`: a word that opens with 电 is no wire's mark
+        let word = c == '电' && s[i + c.len_utf8()..].starts_with(ELECTRIC_WORD_SECONDS);
+        if c != '讯' && c != '电' || word {
             if !(is_han(c) || c.is_ascii_digit() || c.is_whitespace()) {
                 return None;
             }
@@ -541,6 +543,9 @@ fn source_mark(s: &str) -> Option<(String, usize)> {
     }
     None
 }
+
+/// Second characters of words that open with `电` (`电话`, `电视`, `电商`, `电子`…).
+const ELECTRIC_WORD_SECONDS: [char; 11] = ['话', '视', '脑', '商', '力', '网', '子', '器', '费', '影', '台'];
 
 /// Byte offset of the bracket closing the one `s` opens with, if the group is short enough to be
 /// a byline.
@@ -1345,6 +1350,9 @@ mod tests {
             vec![("钱七".into(), Role::Reporter)]
         );
         assert!(lead("今天下午,村里开会。", 0).is_none());
+        // a phone line names no wire: `报` closes an agency's name, `电话` no mark
+        assert!(lead("县纪委监委举报电话：12388", 0).is_none());
+        assert!(source_mark("县日报电视台记者到场").is_none());
         assert!(
             lead("□本报记者 孙甲 通讯员 周乙", 0).is_none(),
             "通讯员 is no source mark"
