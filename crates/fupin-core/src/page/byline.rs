@@ -646,12 +646,16 @@ fn signed_name(text: &str, base: usize) -> Option<People> {
     // a label (`□编者按`, `□延伸阅读`) is no name: only a name of a common surname, spaced out
     // or not, signs
     let joined: String = name.split_whitespace().collect();
-    if super::headline::is_column_label(name.trim()) || !is_bare_name(&joined) {
+    // `□ 向德春　田晓燕　覃文斌`: several writers, each name a word of its own
+    let words = name.split_whitespace().count();
+    let several = (2..=MAX_PAPER_AUTHORS).contains(&words) && name.split_whitespace().all(|w| w.chars().nth(1).is_some() && is_bare_name(w));
+    if super::headline::is_column_label(name.trim()) || !(is_bare_name(&joined) || several) {
         return None;
     }
     let found = people(name, base + (text.len() - name.len()), Some(Role::Author));
-    let one = found.clean && found.contributors.len() == 1;
-    one.then_some(People { first_role: Some(Role::Author), ..found })
+    let count = if several { words } else { 1 };
+    let signs = found.clean && found.contributors.len() == count;
+    signs.then_some(People { first_role: Some(Role::Author), ..found })
 }
 
 /// How the name of a group that signs a report as one ends (`县委政研室课题组`).
@@ -1508,6 +1512,10 @@ mod tests {
             let b = byline_line(line, 0).unwrap();
             assert_eq!(names(&b.contributors), vec![(name.to_string(), Role::Author)], "{line}");
         }
+        // several writers, a name a word
+        let b = byline_line("□ 王小明　李红　赵大山", 0).unwrap();
+        assert_eq!(names(&b.contributors), [("王小明", Role::Author), ("李红", Role::Author), ("赵大山", Role::Author)].map(|(n, r)| (n.to_string(), r)).to_vec());
+        assert!(byline_line("□ 加强领导　压实责任", 0).is_none_or(|b| b.contributors.is_empty()));
         // an essay's writer with the body they write from, under either mark
         for (line, name) in [("■ 柳叶　中共某市委党校", "柳叶"), ("■ 王　静　某县农业农村局", "王静")] {
             let b = byline_line(line, 0).unwrap();

@@ -37,7 +37,9 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
         Some(DiscardReason::Boilerplate)
     } else if is_latin_prose(text) {
         Some(DiscardReason::Duplicate)
-    } else if within(MAX_LIST_END_CHARS) && is_list_end(text) {
+    } else if within(MAX_MASTHEAD_LINE_CHARS) && (is_periodicity(text) || is_romanised_masthead(text)) {
+        Some(DiscardReason::Boilerplate)
+    } else if within(MAX_LIST_END_CHARS) && is_list_end(text) || is_contents_entry(text) {
         Some(DiscardReason::Navigation)
     } else {
         None
@@ -90,6 +92,46 @@ fn is_latin_prose(text: &str) -> bool {
         in_word = letter || in_word && matches!(c, '\'' | '-');
     }
     words >= MIN_PROSE_WORDS && letters * 2 >= t.len()
+}
+
+/// Longest line read as a line of a journal's masthead.
+const MAX_MASTHEAD_LINE_CHARS: usize = 24;
+
+/// How often a periodical comes out, as its masthead prints it (`月刊　每月5日出版`).
+const PERIODICITIES: [&str; 6] = ["月刊", "半月刊", "双月刊", "季刊", "旬刊", "周刊"];
+
+/// `月刊　每月5日出版`, `半月刊`: a journal's masthead line saying when it comes out.
+fn is_periodicity(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    words.next().is_some_and(|w| PERIODICITIES.contains(&w)) && words.all(|w| w.ends_with("出版") && w.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// `XIANGCUN ZHENXING`: a journal's or a paper's name spelt out in capitals under its masthead,
+/// two words or more of capital letters and nothing else.
+fn is_romanised_masthead(text: &str) -> bool {
+    let t = super::line::trim(text);
+    t.split(' ').filter(|w| !w.is_empty()).count() >= 2 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b' ')
+}
+
+/// Fewest wide spaces that lead a contents entry's title out to its page number.
+const MIN_LEADER_SPACES: usize = 6;
+
+/// `一片茶叶托起一方富民产业…………24`, `秭归：一颗脐橙的数字化转型之路　　　　　　17`: an entry of
+/// a journal's contents, a title of four Han characters or more run out to its page number
+/// (one to three digits) by leader dots or a wide gap.
+pub(crate) fn is_contents_entry(text: &str) -> bool {
+    let t = text.trim_end();
+    // most lines end on no digit: told by the last byte
+    let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+    if !(1..=3).contains(&digits) {
+        return false;
+    }
+    let head = &t[..t.len() - digits];
+    let title = head.trim_end_matches(['…', '.', '·', '．', '-', '－', '—', '\u{3000}', ' ']);
+    let leader = &head[title.len()..];
+    let dots = leader.chars().filter(|c| matches!(c, '…' | '.' | '·' | '．')).count();
+    let spaces = leader.chars().filter(|&c| c == '\u{3000}').count() + leader.bytes().filter(|&b| b == b' ').count() / 2;
+    (dots >= 3 || spaces >= MIN_LEADER_SPACES) && title.chars().filter(|&c| super::line::is_han(c)).nth(3).is_some()
 }
 
 /// Longest line read as the end mark of a list or of a video's captions.
@@ -239,14 +281,20 @@ fn is_running_head(text: &str) -> bool {
     };
     let dotted = |c: &str| c.strip_prefix('·').and_then(|c| c.strip_suffix('·')).is_some_and(|inner| !inner.is_empty() && inner.chars().count() <= 8);
     let running_title = |c: &str| c.contains("等：") || c.contains("等:");
-    // `中卫史志　2021年第3期` alone: the journal's name and the issue, nothing else
+    // `中卫史志　2021年第3期`, `乡村振兴·2024年第9期` alone: the journal's name and the issue,
+    // nothing else
     let named_issue = |c: &str| {
-        c.split_once(['\u{3000}', ' ']).is_some_and(|(name, rest)| {
+        c.split_once(['\u{3000}', ' ', '·']).is_some_and(|(name, rest)| {
             (2..=12).contains(&name.chars().count()) && name.chars().all(super::line::is_han) && issue(rest.trim())
         })
     };
+    // `2024年第9期　总第213期`: the issue alone, as a journal's masthead prints it
+    let issue_alone = |c: &str| match c.split_once('\u{3000}') {
+        Some((this, running)) => issue(this) && running.trim().strip_prefix("总第").and_then(|n| n.strip_suffix('期')).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())),
+        None => false,
+    };
     match cells[..] {
-        [one] => named_issue(one),
+        [one] => named_issue(one) || issue_alone(one),
         _ => cells.iter().any(|c| issue(c)) && cells.iter().any(|c| dotted(c) || running_title(c)),
     }
 }
@@ -834,11 +882,16 @@ const WEB: u8 = 16;
 const FOOTER: u8 = 32;
 
 /// Every word the boilerplate rule looks for anywhere in a line, with its bit.
-const BOILERPLATE_WORDS: [(&str, u8); 32] = [
+const BOILERPLATE_WORDS: [(&str, u8); 36] = [
     ("版权所有", MARK),
-    // a paper's masthead: its registration number and its postal code
+    // a paper's masthead: its registration number and its postal code; a journal's, its
+    // supervising body, publisher and serial numbers
     ("连续出版物号", MARK),
     ("邮发代号", MARK),
+    ("主管单位：", MARK),
+    ("编辑出版：", MARK),
+    ("国内统一刊号", MARK),
+    ("国际标准刊号", MARK),
     ("Copyright", MARK),
     ("copyright", MARK),
     ("COPYRIGHT", MARK),
@@ -1357,6 +1410,22 @@ mod tests {
         assert!(is_lunar_date("农历甲辰年八月初十"));
         assert!(!is_lunar_date("农历新年以来月月有活动"));
         assert!(!is_other_script("——"));
+    }
+
+    #[test]
+    fn a_journals_contents_are_navigation() {
+        assert!(is_contents_entry("某村茶产业发展调查……………………………24"));
+        assert!(is_contents_entry("某县：一颗脐橙的转型之路　　　　　　　　17"));
+        assert!(is_contents_entry("稳住基本盘　守牢底线..........2"));
+        assert!(!is_contents_entry("全县茶园面积　6800"));
+        assert!(!is_contents_entry("合计　　　　　　　　　　　　28516"));
+        assert!(!is_contents_entry("……24"));
+        assert!(is_running_head("某某论坛·2024年第9期"));
+        assert!(is_running_head("2024年第9期　总第213期"));
+        assert!(!is_running_head("2024年第9期　某某"));
+        assert_eq!(furniture("月刊　每月5日出版"), Some(DiscardReason::Boilerplate));
+        assert_eq!(furniture("XIANGCUN ZHENXING"), Some(DiscardReason::Boilerplate));
+        assert_eq!(furniture("XICHUAN"), None);
     }
 
     #[test]

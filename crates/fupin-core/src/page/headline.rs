@@ -192,7 +192,7 @@ pub(super) fn is_bracketed_name(text: &str) -> bool {
 
 /// Labels of the columns a page sets apart from its news: commentary, a reporter's notes,
 /// photo news, a box of figures, a policy explained, a column of briefs. Whatever runs above, what follows such a label is a piece of its own.
-const COLUMN_LABELS: [&str; 45] = [
+const COLUMN_LABELS: [&str; 47] = [
     "短评", "评论", "时评", "快评", "点评", "微评", "编后", "编后语", "记者手记", "记者观察",
     // an agency's commentary and its features, reprinted on a paper's page
     "新华时评", "人民时评", "新华视点",
@@ -204,6 +204,8 @@ const COLUMN_LABELS: [&str; 45] = [
     // a supplement's columns: cases, scenes, notices of jobs and the cards households are given
     "典型案例", "一线见闻", "就业信息", "招聘信息", "岗位信息", "帮扶明白卡", "政策明白卡", "农技指导",
     "一图读懂",
+    // a journal's opening essay
+    "卷首语", "刊首语",
 ];
 
 /// Most characters of a label spaced out to a column's width (`简  讯`).

@@ -80,6 +80,7 @@ pub fn split(text: &str) -> Page {
     mark_gallery(&lines, &mut kinds);
     mark_repeated_abstract(&lines, &mut kinds);
     mark_running_heads(&lines, &mut kinds);
+    mark_contents(&lines, &mut kinds);
     let date = page_date(&lines, &mut kinds);
     mark_menu_columns(&lines, &mut kinds);
     mark_menu_rows(&lines, &mut kinds);
@@ -137,6 +138,49 @@ fn mark_running_heads(lines: &[Line<'_>], kinds: &mut [Kind]) {
         if seen.get(lines[i].text).is_some_and(|&(by_folio, all)| by_folio >= 2 && by_folio == all) {
             kinds[i] = Kind::Furniture(DiscardReason::PageNumber);
         }
+    }
+}
+
+/// Fewest entries that make a journal's table of contents.
+const MIN_CONTENTS_ENTRIES: usize = 3;
+
+/// Most lines between two entries of one table of contents (a section's label, a subtitle).
+const MAX_CONTENTS_GAP: usize = 4;
+
+/// Longest line read as a label or a subtitle between the entries of a table of contents.
+const MAX_CONTENTS_LABEL_CHARS: usize = 40;
+
+/// `目　录` over `卷首语` over `以茶为媒…………1`: a journal's table of contents. Its entries
+/// ([`furniture::is_contents_entry`]) are navigation line by line; where three or more stand
+/// together, the short lines between them (the sections' labels, an entry's subtitle) and the
+/// label over the first (`目录`, `CONTENTS`) go with them.
+fn mark_contents(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    let entries: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds[i], Kind::Furniture(_)) && furniture::is_contents_entry(lines[i].text)).collect();
+    if entries.len() < MIN_CONTENTS_ENTRIES {
+        return;
+    }
+    let between = |j: usize| line::at_most_chars(lines[j].text, MAX_CONTENTS_LABEL_CHARS) && !line::ends_sentence(lines[j].text);
+    let mark = |range: std::ops::Range<usize>, kinds: &mut [Kind]| {
+        for j in range {
+            if !matches!(kinds[j], Kind::Furniture(_)) {
+                kinds[j] = Kind::Furniture(DiscardReason::Navigation);
+            }
+        }
+    };
+    for pair in entries.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if b - a <= MAX_CONTENTS_GAP && (a + 1..b).all(between) {
+            mark(a + 1..b, kinds);
+        }
+    }
+    // the label over the first entry, and a section's label between them
+    let first = entries[0];
+    let label = (first.saturating_sub(MAX_CONTENTS_GAP)..first).rev().take_while(|&j| between(j)).filter(|&j| {
+        let t: String = lines[j].text.split_whitespace().collect();
+        matches!(t.as_str(), "目录" | "本期目录" | "CONTENTS" | "Contents")
+    }).last();
+    if let Some(label) = label {
+        mark(label..first, kinds);
     }
 }
 

@@ -3559,3 +3559,17 @@ fn a_bare_date_and_time_opens_no_post_without_an_account_over_it() {
     let p = split(text);
     assert_eq!(titles(&p), [Some("某县召开会议")]);
 }
+
+#[test]
+fn a_journals_masthead_and_contents_go_and_its_essays_stand() {
+    let text = "某某振兴\nMOUMOU ZHENXING\n\n2024年第9期　总第88期\n月刊　每月5日出版\n\n主管单位：某省农业农村厅\n编辑出版：《某某振兴》编辑部\n\n目　录\nCONTENTS\n\n卷首语\n让小茶叶做成大产业……………………………………1\n\n典型案例\n一片茶叶富了一村人……………………………………24\n——某村茶产业调查\n他山之石　　　　　　　　　　　　　　　　　　　　36\n\n某某振兴·2024年第9期\n\n卷首语\n\n让小茶叶做成大产业\n\n秋茶正当时，全省茶园面积达到560万亩。\n\n本刊执行主编　某某某\n\n1\n\n某某振兴·2024年第9期\n\n一片茶叶富了一村人\n\n□ 王小明　李红　赵大山\n\n【基本情况】\n\n某村现有茶园6800亩，其中有机茶园2600亩。\n\n（一）探索“三个一”模式\n\n2018年起，村党支部牵头探索“三个一”模式。\n\n24\n\n某某振兴·2024年第9期\n\n（作者单位：某县农业农村局）\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("让小茶叶做成大产业"), Some("一片茶叶富了一村人")], "{:#?}", p.articles);
+    let names: Vec<&str> = p.articles[1].contributors.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["王小明", "李红", "赵大山"]);
+    let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
+    for frame in ["MOUMOU ZHENXING", "2024年第9期　总第88期", "月刊　每月5日出版", "主管单位：某省农业农村厅", "目　录", "典型案例", "——某村茶产业调查", "他山之石　　　　　　　　　　　　　　　　　　　　36", "某某振兴·2024年第9期"] {
+        assert!(dropped.contains(&frame), "{frame} not dropped: {dropped:?}");
+    }
+    assert_covered(text, &p);
+}
