@@ -4,7 +4,9 @@
 //! can date a clause without mapping spans back and forth; [`find`] maps them to input spans.
 //! Forms: `2018年`, `二〇二〇年` (also with `○` U+25CB), `2016—2019年`, `2018和2019年`,
 //! `2018年底`, `2020年3月`, `2020年3月5日`, `12月9日`, `1—10月份`, `今年`, `去年`, `明年`,
-//! `今年以来`. Relative forms need a reference date; without one they are reported unresolved.
+//! `今年以来`, and parts of a year named alone (`前三季度`, `上半年`, `国庆假期`). Relative forms
+//! need a reference date; without one they are reported unresolved (a part of a year with no
+//! year in view, not at all).
 
 use crate::model::{Date, Granularity, TimeExpr};
 use crate::numeral;
@@ -130,6 +132,10 @@ fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, c
         } else {
             None
         };
+        let found = match found {
+            None if OPENS_PERIOD.may_start(c) => period(text, i, &out, reference),
+            found => found,
+        };
         if let Some(f) = found {
             resume = f.end.max(i + 1);
             // a year the text names in figures; a relative one (`去年`), or a month whose year
@@ -157,11 +163,50 @@ const NOW_HEADS: [&str; 1] = ["截"];
 static OPENS_NOW: Heads = Heads::of(&NOW_HEADS);
 /// What a time expression may start with: a numeral or the first character of a relative word
 /// or of a word for now.
-static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "同", "截", "全"]).with_numerals();
+static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "同", "截", "全", "上", "下", "国"]).with_numerals();
+
+/// The first and last day of a part of a year, as (month, day) each.
+type Within = ((u32, u32), (u32, u32));
+
+/// Parts of a year a report names without its year (`前三季度，全县…`, `国庆假期，…`), with the
+/// days they run from and to.
+const PERIODS: [(&str, Within); 9] = [
+    ("前三季度", ((1, 1), (9, 30))),
+    ("上半年", ((1, 1), (6, 30))),
+    ("下半年", ((7, 1), (12, 31))),
+    // (`第一季度` is read from its `一`)
+    ("一季度", ((1, 1), (3, 31))),
+    ("二季度", ((4, 1), (6, 30))),
+    ("三季度", ((7, 1), (9, 30))),
+    ("四季度", ((10, 1), (12, 31))),
+    ("国庆假期", ((10, 1), (10, 7))),
+    ("国庆期间", ((10, 1), (10, 7))),
+];
+
+/// The first characters of the words of [`PERIODS`].
+static OPENS_PERIOD: Heads = Heads::of(&["前", "上", "下", "一", "二", "三", "四", "国"]);
+
+/// A part of a year named alone at `i` (`前三季度`, `上半年`, `国庆假期`): of the year the text
+/// named last before it, as [`whole_year`] reads it, or else of the reference year. A part
+/// printed after its year (`2023年上半年`) was read with the year.
+fn period(text: &str, i: usize, before: &[Found], reference: Option<Date>) -> Option<Found> {
+    let &(word, ((m1, d1), (m2, d2))) = PERIODS.iter().find(|(w, _)| has_prefix(&text[i..], w))?;
+    let year = year_in_view(text, before, reference)?;
+    let granularity = if m1 == m2 { Granularity::Day } else { Granularity::Month };
+    Some(Found { start: i, end: i + word.len(), years: Some((year, year)), first: date(year, m1, d1), last: date(year, m2, d2), granularity })
+}
 
 /// How many time expressions back `全年` looks for the year it means: a text of nothing but
 /// comparisons would otherwise have each look at every one before it.
 const WHOLE_YEAR_LOOKBACK: usize = 32;
+
+/// The year a text is talking about at a point: the last it named before (`before`), not
+/// counting the base of a comparison or the start of a change (`比2015年`, `由2015年的…`), or
+/// else the reference year.
+fn year_in_view(text: &str, before: &[Found], reference: Option<Date>) -> Option<i32> {
+    let named = before.iter().rev().take(WHOLE_YEAR_LOOKBACK).filter(|f| !text[..f.start].ends_with(['比', '较', '由', '从'])).find_map(|f| f.years);
+    named.map(|(_, last)| last).or(reference.map(|r| r.year))
+}
 
 /// `全年` at `i`: the whole of the year the text is talking about, which is the last year it
 /// named before (`2022年，全县共有…。全年新识别…`), not counting the base of a comparison or
@@ -171,8 +216,7 @@ fn whole_year(text: &str, i: usize, before: &[Found], reference: Option<Date>) -
     if !rest.starts_with("全年") || rest.starts_with("全年龄") {
         return None;
     }
-    let named = before.iter().rev().take(WHOLE_YEAR_LOOKBACK).filter(|f| !text[..f.start].ends_with(['比', '较', '由', '从'])).find_map(|f| f.years);
-    let year = named.map(|(_, last)| last).or(reference.map(|r| r.year))?;
+    let year = year_in_view(text, before, reference)?;
     let end = i + "全年".len();
     Some(year_expr_plain(i, end, year, year))
 }
@@ -612,6 +656,26 @@ mod tests {
         }
         assert!(may_be_time("2019年", 0) && may_be_time("3—5月", 0) && may_be_time("1,000年", 0));
         assert!(!may_be_time("一些", 0) && !may_be_time("800户", 0) && !may_be_time("3.5万元", 0));
+    }
+
+    #[test]
+    fn a_part_of_the_year_named_alone_is_of_the_year_in_view() {
+        let f = one("前三季度，全县销售额1.2亿元", refd());
+        assert_eq!((f.years, f.first, f.last), (Some((2021, 2021)), Date::parse_iso("2021-01-01"), Date::parse_iso("2021-09-30")));
+        let f = one("国庆假期，全县接待游客5万人次", refd());
+        assert_eq!((f.first, f.last), (Date::parse_iso("2021-10-01"), Date::parse_iso("2021-10-07")));
+        // the year the text named before it
+        let v = scan("2019年，全县种茶5000亩。下半年，新建茶厂2座", refd());
+        assert_eq!(v.last().map(|f| f.years), Some(Some((2019, 2019))));
+        // with no year in view, none
+        assert!(scan("上半年，全县新增就业800人", None).is_empty());
+        for s in ["上半天", "下半场", "国庆节", "第一季", "一季"] {
+            assert!(scan(s, refd()).is_empty(), "{s}");
+        }
+        // every period's first character opens one
+        for (w, _) in PERIODS {
+            assert!(OPENS_PERIOD.may_start(w.chars().next().unwrap()) && STARTS.may_start(w.chars().next().unwrap()), "{w}");
+        }
     }
 
     #[test]
