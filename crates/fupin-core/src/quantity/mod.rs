@@ -394,8 +394,14 @@ impl Quantities {
                 // the row's figures with their own units (`养牛2头`) are read as any text's below
                 if let Some((label, figures)) = table::unit_columns_row(&p.text, *cells, &ats) {
                     columns_row = true;
+                    // a header naming its rows' name column (`项目名称`) labels them by it
+                    let named = header_unit.as_ref().filter(|h| h.columns == *cells).and_then(|h| h.label).and_then(|k| table::nth_cell(&p.text, k));
+                    let label = named.map_or(label, str::to_string);
                     for (at, cell) in figures {
                         match at {
+                            // the column of a one-unit header (`资金规模（万元）`) is read below,
+                            // with the row's name column
+                            Some(at) if header_unit.as_ref().is_some_and(|h| h.at == at && h.columns == *cells) => {}
                             Some(at) => {
                                 if let Some((col, unit, factor)) = cols.iter().find(|(c, _, _)| c.at == at) {
                                     out.extend(cell_fact(p, &cell, *factor, unit, &format!("{label}{}", col.name), *year));

@@ -598,11 +598,27 @@ pub fn unit_columns_row(text: &str, columns: usize, ats: &[usize]) -> Option<(St
     } else {
         return None;
     };
-    let label: String = parts[..label_end].iter().map(|r| &text[r.clone()]).filter(|c| c.chars().any(crate::charset::is_han)).collect();
+    // a project's row goes on after its name with what it builds (`新建茶园3000亩，改造…`): the
+    // label stops before such a cell, once it holds a name
+    let mut label = String::new();
+    for cell in parts[..label_end].iter().map(|r| &text[r.clone()]).filter(|c| c.chars().any(crate::charset::is_han)) {
+        if !label.is_empty() && is_description(cell) {
+            break;
+        }
+        label.push_str(cell);
+    }
     if label.is_empty() {
         return None;
     }
     (!figures.is_empty()).then_some((label, figures))
+}
+
+/// Longest cell read as part of a row's label under a header of unit columns.
+const MAX_LABEL_CELL_CHARS: usize = 24;
+
+/// A cell that describes rather than names: a clause (`新建…，改造…`) or a long text.
+fn is_description(cell: &str) -> bool {
+    cell.contains(['，', ',', '；', ';', '。']) || cell.chars().nth(MAX_LABEL_CELL_CHARS).is_some()
 }
 
 /// A table a web page's scrape printed one cell per line: `columns` lines of its header from

@@ -1416,6 +1416,19 @@ fn a_table_whose_columns_name_their_units_reads_every_row() {
 }
 
 #[test]
+fn a_project_rows_label_is_its_name_not_what_it_builds() {
+    let v = facts_of_lines(&[
+        "序号  项目名称        建设地点      建设内容                      资金规模（万元）  受益户数",
+        "1     甲村茶园提升项目  甲镇、乙镇    新建茶园300亩，修建便道2公里  120               186",
+    ]);
+    let got: Vec<(&str, &str)> = v.iter().filter(|f| ["120", "186"].contains(&f.text.as_str())).map(|f| (f.text.as_str(), f.subject.as_str())).collect();
+    assert_eq!(got, [("186", "甲村茶园提升项目受益户数"), ("120", "甲村茶园提升项目资金规模")]);
+    // with no name column, the label stops before the cell of what the project builds
+    let v = facts_of_lines(&["序号  建设地点  建设内容                      投资（万元）  受益户数", "1     甲镇      新建茶园300亩，修建便道2公里  120           186"]);
+    assert!(v.iter().any(|f| f.text == "186" && f.subject == "甲镇受益户数"), "{v:#?}");
+}
+
+#[test]
 fn rows_printing_their_own_units_under_year_columns_are_of_those_years() {
     let v = facts_of_lines(&["指标　　　2023年　　　2024年　　　变动（个百分点）", "总体满意度　　94.9%　　96.8%　　+1.9", "饮水安全满意度　　92.7%　　96.1%　　+3.4"]);
     let got: Vec<(&str, f64, &str, &str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.value, f.unit.as_str(), f.subject.as_str(), f.year)).collect();
