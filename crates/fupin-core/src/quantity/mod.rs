@@ -1628,6 +1628,12 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)],
             }
             _ => shared,
         };
+        // `用于产业发展17396万元，占61.0%`: a share alone in its clause is the share the figure
+        // right before it takes of a whole
+        let shared = match g.checked_sub(1).filter(|&j| shared.is_empty() && raws[g].kind == Kind::Ratio && raws[j].start >= sentence && !out[j].is_empty()) {
+            Some(j) if matches!(text[raws[j].tail..raws[g].lead].trim_start_matches([',', '，', ' ', '\u{3000}']), "占" | "占比") => format!("{}占比", out[j]),
+            _ => shared,
+        };
         // `民生项目支出24.2亿元,同比增长13%`: a growth rate right after a figure, in the next
         // clause of its sentence, is the growth of what that figure measures (kept short: a
         // subject is a phrase, not the sentence)

@@ -1828,6 +1828,9 @@ fn a_clause_that_names_nothing_takes_the_noun_of_the_clause_before() {
     // a level after a growth rate is the level of what grew
     let v = facts("今年全乡人均纯收入预计增长8%，力争达到1.6万元。");
     assert_eq!(v[1].subject, "全乡人均纯收入", "{v:#?}");
+    // a share alone in its clause is the share of the figure before it
+    let v = facts("全镇用于修路资金300万元，占45%，用于产业资金200万元，占30%。");
+    assert_eq!((v[1].subject.as_str(), v[3].subject.as_str()), ("全镇用于修路资金占比", "用于产业资金占比"), "{v:#?}");
     // a total with no verb of paying before it stays as it was
     let v = facts("危房改造户每户收取费用，共计4.3万元。");
     assert_ne!(v[0].subject, "费用");
