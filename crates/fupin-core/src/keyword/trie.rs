@@ -14,7 +14,7 @@
 //!
 //! The inverse document frequency, read only to rank an article's words, is kept apart.
 
-use super::{code_of, Rank, CODES, COST_SCALE};
+use super::{code_at, code_of, Rank, CODES, COST_SCALE};
 
 /// The trie the segmentation walks. Its nodes are numbered: node `c` for `1 <= c <= CODES` is
 /// the single character of code `c`; then come the slots of [`Trie::pairs`], then the records
@@ -81,8 +81,8 @@ fn child_bit(code: u16) -> u8 {
 /// The pair slot of a position where no word of two characters or more starts.
 const NO_PAIR: u32 = u32::MAX;
 
-/// The pair slot of a character longer words start with, until [`Trie::push`] reads the next
-/// character and looks the pair up (the last character of a run keeps it: no pair ends past
+/// The pair slot of a character longer words start with, until [`Trie::read_run`] reads the
+/// next character and looks the pair up (the last character of a run keeps it: no pair ends past
 /// the run). Like [`NO_PAIR`], past the end
 /// of [`Trie::pairs`].
 const UNPROBED: u32 = u32::MAX - 1;
@@ -91,8 +91,8 @@ const UNPROBED: u32 = u32::MAX - 1;
 /// value is that slot. Slots are far fewer than `2^31`.
 const COLLIDED: u32 = 1 << 31;
 
-/// Marks a pair whose first slot [`Trie::push`] has found and asked for, while the run is read:
-/// the rest of the value is that slot.
+/// Marks a pair whose first slot [`Trie::read_run`] has found and asked for, while the run is
+/// read: the rest of the value is that slot.
 const HOME: u32 = 1 << 30;
 
 /// The [`Trie::pairs`] key of the two characters `first` and `second`.
@@ -113,6 +113,11 @@ pub(super) struct Char {
     code: u16,
     cost: u16,
     pair: u32,
+}
+
+impl Char {
+    /// What a run's buffer is filled with before any run is read.
+    pub(super) const BLANK: Char = Char { code: 0, cost: 0, pair: NO_PAIR };
 }
 
 /// The cheapest segmentation of a run up to a boundary: its cost and its last word (its node,
@@ -148,24 +153,45 @@ struct Reached {
 }
 
 impl Trie {
-    /// Adds the character of `code` to the run being read. The pair it ends is looked up once the
-    /// run is whole ([`Trie::probe`]); its slot is asked for now, so that most lines have come in
-    /// by then (the table is far larger than the caches, and a probe that waits for memory holds
-    /// up the rest of the loop).
+    /// Reads the run of coded characters of `text` that starts at byte `at` (a coded character)
+    /// into the start of `run` (room for a character per three bytes of `text`): how many there are, the byte the
+    /// run ends at, and the byte past the character that ends it. The pair a character starts
+    /// is looked up once the run is whole ([`Trie::probe`]); its slot is asked for as soon as the
+    /// next character is read, so that most lines have come in by then (the table is far larger
+    /// than the caches, and a probe that waits for memory holds up the rest of the loop). A
+    /// character is written once its successor is known: the loop keeps the last one read in
+    /// registers, where a list's push and a look back at its last entry went through memory.
     #[inline]
-    pub(super) fn push(&self, run: &mut Vec<Char>, code: u16) {
-        if let Some(last) = run.last_mut().filter(|last| last.pair == UNPROBED) {
-            let slot = self.pair_slot(pair_key(last.code, code));
-            prefetch(&self.pairs[slot]);
-            last.pair = HOME | slot as u32;
+    pub(super) fn read_run(&self, text: &[u8], at: usize, run: &mut [Char]) -> (usize, usize, usize) {
+        let (mut code, len) = code_at(text, at);
+        let mut at = at + len;
+        let mut root = self.roots[usize::from(code)];
+        let mut n = 0;
+        loop {
+            let (next, len) = code_at(text, at);
+            let pair = if !root.paired {
+                NO_PAIR
+            } else if next == 0 {
+                UNPROBED
+            } else {
+                let slot = self.pair_slot(pair_key(code, next));
+                prefetch(&self.pairs[slot]);
+                HOME | slot as u32
+            };
+            run[n] = Char { code, cost: root.cost, pair };
+            n += 1;
+            if next == 0 {
+                return (n, at, at + len);
+            }
+            at += len;
+            code = next;
+            root = self.roots[usize::from(code)];
         }
-        let root = self.roots[usize::from(code)];
-        run.push(Char { code, cost: root.cost, pair: if root.paired { UNPROBED } else { NO_PAIR } });
     }
 
     /// Finds the [`Trie::pairs`] slot of each two characters of a whole run that longer words
     /// may start with: a first pass reads the first slot of every pair (asked for by
-    /// [`Trie::push`]), a second settles the few that collided, mostly within the lines just
+    /// [`Trie::read_run`]), a second settles the few that collided, mostly within the lines just
     /// read. Then the children lists the walk will search are asked for.
     pub(super) fn probe(&self, run: &mut [Char]) {
         let mask = self.pairs.len() - 1;
@@ -213,7 +239,7 @@ impl Trie {
         }
     }
 
-    /// The forward pass of the segmentation over a run read by [`Trie::push`] and resolved by
+    /// The forward pass of the segmentation over a run read by [`Trie::read_run`] and resolved by
     /// [`Trie::probe`]: from each character in turn, every dictionary word starting there,
     /// shortest first, is offered to the step at its end. `steps` has a step per boundary of
     /// the run, all but the first [`Step::UNREACHED`].
@@ -645,9 +671,10 @@ mod tests {
 
     /// The words `codes` starts with: length, node and cost, as [`Trie::walk`] meets them.
     fn prefixes(trie: &Trie, codes: &[u16]) -> Vec<(usize, u32, u16)> {
-        let mut run = Vec::new();
-        for &code in codes {
-            trie.push(&mut run, code);
+        let text: String = codes.iter().map(|&c| char::from_u32(super::super::FIRST_HAN + u32::from(c) - 1).unwrap()).collect();
+        let mut run = vec![Char::BLANK; codes.len()];
+        if !codes.is_empty() {
+            trie.read_run(text.as_bytes(), 0, &mut run);
         }
         trie.probe(&mut run);
         let Some(first) = run.first() else { return Vec::new() };
