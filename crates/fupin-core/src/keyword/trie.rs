@@ -66,16 +66,39 @@ struct Deep {
 #[derive(Debug, Clone, Copy, Default)]
 struct Word {
     cost: u16,
-    /// Index into [`Trie::idfs`].
-    idf: u16,
-    rank: Rank,
+    /// The word's [`Rank`] in the low two bits, above them the index of its inverse document
+    /// frequency in [`Trie::idfs`]: packed, the record keeps room for sixteen children's bits.
+    ranked: u16,
     /// The [`child_bit`]s of its children's codes: a walk mostly stops here, without reading
-    /// the children, as a prefix of two or more characters has one or two continuations.
-    children: u8,
+    /// the children, as a prefix of two or more characters has one or two continuations. With
+    /// eight bits, one child in three that was not there passed for one and cost a search of
+    /// the list, mostly a line from memory.
+    children: u16,
 }
 
-fn child_bit(code: u16) -> u8 {
-    1 << (code % 8)
+impl Word {
+    fn new(cost: u16, rank: Rank, idf: u16, children: u16) -> Word {
+        Word { cost, ranked: idf << 2 | rank as u16, children }
+    }
+
+    #[inline]
+    fn rank(self) -> Rank {
+        match self.ranked & 3 {
+            0 => Rank::NotWord,
+            1 => Rank::Boundary,
+            2 => Rank::Counted,
+            _ => Rank::Keyword,
+        }
+    }
+
+    /// Index into [`Trie::idfs`].
+    fn idf(self) -> usize {
+        usize::from(self.ranked >> 2)
+    }
+}
+
+fn child_bit(code: u16) -> u16 {
+    1 << (code % 16)
 }
 
 /// The pair slot of a position where no word of two characters or more starts.
@@ -259,7 +282,7 @@ impl Trie {
             if end > n {
                 continue;
             }
-            if at.word.rank != Rank::NotWord {
+            if at.word.rank() != Rank::NotWord {
                 let node = counted_node(&at.word, CODES + 1 + first.pair as usize);
                 steps[end].offer(base + u64::from(at.word.cost), start, node);
             }
@@ -267,7 +290,7 @@ impl Trie {
                 let Some((index, next)) = self.child(&at, run[end].code) else { break };
                 at = next;
                 end += 1;
-                if at.word.rank != Rank::NotWord {
+                if at.word.rank() != Rank::NotWord {
                     let node = counted_node(&at.word, self.deep_nodes() + index);
                     steps[end].offer(base + u64::from(at.word.cost), start, node);
                 }
@@ -315,7 +338,7 @@ impl Trie {
         } else {
             self.deep[node - self.deep_nodes()].word
         };
-        (word.rank, self.idfs[usize::from(word.idf)])
+        (word.rank(), self.idfs[word.idf()])
     }
 
     fn pair_slot(&self, key: u32) -> usize {
@@ -341,7 +364,7 @@ fn prefetch<T>(item: &T) {
 /// `node` if its word counts, else [`UNCOUNTED`].
 #[inline]
 fn counted_node(word: &Word, node: usize) -> u32 {
-    if word.rank.is_counted() {
+    if word.rank().is_counted() {
         node as u32
     } else {
         UNCOUNTED
@@ -496,11 +519,10 @@ impl Trie {
             idfs: Vec::new(),
         };
         let idfs = Idfs::of(levels);
-        let word = |node: usize| Word {
-            cost: levels.nodes[node].cost,
-            idf: idfs.index(levels.nodes[node].rank, levels.idf[node]),
-            rank: levels.nodes[node].rank,
-            children: levels.children(node).fold(0, |bits, child| bits | child_bit(levels.codes[child])),
+        let word = |node: usize| {
+            let Node { cost, rank, .. } = levels.nodes[node];
+            let children = levels.children(node).fold(0, |bits, child| bits | child_bit(levels.codes[child]));
+            Word::new(cost, rank, idfs.index(rank, levels.idf[node]), children)
         };
         let mut pairs = Vec::with_capacity(deep_start - roots);
         for code in 1..roots {
@@ -542,6 +564,9 @@ impl Trie {
     }
 }
 
+/// The most distinct inverse document frequencies [`Word::ranked`] has room for.
+const MAX_IDFS: usize = 1 << 14;
+
 /// Numbers the distinct inverse document frequencies of the counted words (the others are never
 /// ranked and take index 0, the value 0): the values sorted, each once, found by binary search.
 struct Idfs {
@@ -555,8 +580,8 @@ impl Idfs {
         list.push(0.0);
         list.sort_unstable_by(f32::total_cmp);
         list.dedup_by(|a, b| a.total_cmp(b).is_eq());
-        // Past the first 65,536 values (no table comes near) a word's idf reads as 0.
-        list.truncate(usize::from(u16::MAX) + 1);
+        // Past the first 16,384 values (no table comes near) a word's idf reads as 0.
+        list.truncate(MAX_IDFS);
         Idfs { list }
     }
 
@@ -680,13 +705,13 @@ mod tests {
         let Some(first) = run.first() else { return Vec::new() };
         let mut found = vec![(1, u32::from(first.code), first.cost)];
         let Some(mut at) = trie.pair(first.pair) else { return found };
-        if at.word.rank != Rank::NotWord {
+        if at.word.rank() != Rank::NotWord {
             found.push((2, (CODES + 1) as u32 + first.pair, at.word.cost));
         }
         for (len, char) in (3..).zip(run.get(2..).unwrap_or_default()) {
             let Some((index, next)) = trie.child(&at, char.code) else { break };
             at = next;
-            if at.word.rank != Rank::NotWord {
+            if at.word.rank() != Rank::NotWord {
                 found.push((len, (trie.deep_nodes() + index) as u32, at.word.cost));
             }
         }
