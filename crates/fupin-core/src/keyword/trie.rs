@@ -110,12 +110,8 @@ const NO_PAIR: u32 = u32::MAX;
 /// of [`Trie::pairs`].
 const UNPROBED: u32 = u32::MAX - 1;
 
-/// Marks a pair whose first slot held another key while [`Trie::probe`] runs: the rest of the
-/// value is that slot. Slots are far fewer than `2^31`.
-const COLLIDED: u32 = 1 << 31;
-
 /// Marks a pair whose first slot [`Trie::read_run`] has found and asked for, while the run is
-/// read: the rest of the value is that slot.
+/// read: the rest of the value is that slot. Slots are far fewer than `2^30`.
 const HOME: u32 = 1 << 30;
 
 /// The [`Trie::pairs`] key of the two characters `first` and `second`.
@@ -213,48 +209,31 @@ impl Trie {
     }
 
     /// Finds the [`Trie::pairs`] slot of each two characters of a whole run that longer words
-    /// may start with: a first pass reads the first slot of every pair (asked for by
-    /// [`Trie::read_run`]), a second settles the few that collided, mostly within the lines just
-    /// read. Then the children lists the walk will search are asked for.
+    /// may start with, from the first slot of each pair (asked for by [`Trie::read_run`]); the
+    /// few that collided are settled on the spot, mostly within the line just read. Then the
+    /// children list the walk will search after the pair before is asked for. One loop does
+    /// all three: a pass for each read the run over again.
     pub(super) fn probe(&self, run: &mut [Char]) {
         let mask = self.pairs.len() - 1;
         for i in 1..run.len() {
             let (first, second) = (run[i - 1], run[i].code);
-            if first.pair & (HOME | COLLIDED) != HOME {
-                continue;
+            if first.pair & HOME != 0 && first.pair < UNPROBED {
+                let key = pair_key(first.code, second);
+                let mut slot = (first.pair & !HOME) as usize;
+                run[i - 1].pair = loop {
+                    match self.pairs[slot].key {
+                        k if k == key => break slot as u32,
+                        0 => break NO_PAIR,
+                        _ => slot = (slot + 1) & mask,
+                    }
+                };
             }
-            let key = pair_key(first.code, second);
-            let slot = (first.pair & !HOME) as usize;
-            let found = self.pairs[slot].key;
-            run[i - 1].pair = if found == key {
-                slot as u32
-            } else if found == 0 {
-                NO_PAIR
-            } else {
-                COLLIDED | slot as u32
-            };
-        }
-        for i in 1..run.len() {
-            let pair = run[i - 1].pair;
-            if pair & COLLIDED == 0 || pair >= UNPROBED {
-                continue;
-            }
-            let key = pair_key(run[i - 1].code, run[i].code);
-            let mut slot = (pair & !COLLIDED) as usize;
-            run[i - 1].pair = loop {
-                slot = (slot + 1) & mask;
-                match self.pairs[slot].key {
-                    0 => break NO_PAIR,
-                    k if k == key => break slot as u32,
-                    _ => {}
-                }
-            };
-        }
-        // The walk goes on past a pair when its children may hold the next character; its search
-        // of their list starts in the middle, which is asked for here, with nothing waiting on it.
-        for i in 2..run.len() {
-            let Some(pair) = self.pairs.get(run[i - 2].pair as usize) else { continue };
-            if pair.word.children & child_bit(run[i].code) != 0 {
+            // The walk goes on past a pair when its children may hold the next character; its
+            // search of their list starts in the middle, which is asked for here, with nothing
+            // waiting on it.
+            let Some(before) = i.checked_sub(2) else { continue };
+            let Some(pair) = self.pairs.get(run[before].pair as usize) else { continue };
+            if pair.word.children & child_bit(second) != 0 {
                 if let Some(child) = self.deep.get(pair.first as usize + usize::from(pair.count / 2)) {
                     prefetch(child);
                 }
@@ -268,7 +247,7 @@ impl Trie {
     /// the run, all but the first [`Step::UNREACHED`].
     pub(super) fn walk(&self, run: &[Char], steps: &mut [Step]) {
         // a pair still marked as found or collided would read as no pair: probe first
-        debug_assert!(run.iter().all(|c| c.pair >= UNPROBED || c.pair & (HOME | COLLIDED) == 0), "walk before probe");
+        debug_assert!(run.iter().all(|c| c.pair >= UNPROBED || c.pair & HOME == 0), "walk before probe");
         let n = run.len().min(steps.len().saturating_sub(1));
         for here in 0..n {
             let first = run[here];
