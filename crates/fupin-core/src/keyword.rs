@@ -132,8 +132,10 @@ fn code_of(c: char) -> u16 {
 }
 
 fn code_of_scalar(c: u32) -> u16 {
-    if (FIRST_HAN..=LAST_HAN).contains(&c) {
-        (c - FIRST_HAN + 1) as u16
+    // one unsigned compare for both ends of the range
+    let offset = c.wrapping_sub(FIRST_HAN);
+    if offset <= LAST_HAN - FIRST_HAN {
+        (offset + 1) as u16
     } else {
         0
     }
@@ -145,9 +147,10 @@ fn code_of_scalar(c: u32) -> u16 {
 fn code_at(text: &[u8], at: usize) -> (u16, usize) {
     match text[at..] {
         [lead @ 0xE0..=0xEF, second, third, ..] => {
-            let scalar = u32::from(lead & 0x0F) << 12
-                | u32::from(second & 0x3F) << 6
-                | u32::from(third & 0x3F);
+            // the marks of the three bytes (1110, 10, 10) come off in one subtraction: the text is
+            // UTF-8, so the two after a lead of three are continuation bytes
+            let sum = (u32::from(lead) << 12) + (u32::from(second) << 6) + u32::from(third);
+            let scalar = sum.wrapping_sub(0xE_2080);
             (code_of_scalar(scalar), 3)
         }
         [0..=0x7F, ..] => (0, 1),
@@ -455,6 +458,10 @@ mod tests {
         assert_eq!(code_at("\u{9FFF}".as_bytes(), 0), (CODES as u16, 3));
         assert_eq!(code_at("\u{A000}a".as_bytes(), 0), (0, 3));
         assert_eq!(code_at("\u{20000}".as_bytes(), 0), (0, 4));
+        // read from the bytes, every character of three bytes has the code of its code point
+        for c in ('\u{800}'..='\u{FFFF}').filter(|c| c.len_utf8() == 3) {
+            assert_eq!(code_at(c.to_string().as_bytes(), 0), (code_of(c), 3), "{c:?}");
+        }
     }
 
     #[test]
