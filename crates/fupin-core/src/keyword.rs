@@ -132,8 +132,10 @@ fn code_of(c: char) -> u16 {
 }
 
 fn code_of_scalar(c: u32) -> u16 {
-    if (FIRST_HAN..=LAST_HAN).contains(&c) {
-        (c - FIRST_HAN + 1) as u16
+    // one unsigned compare for both ends of the range
+    let offset = c.wrapping_sub(FIRST_HAN);
+    if offset <= LAST_HAN - FIRST_HAN {
+        (offset + 1) as u16
     } else {
         0
     }
@@ -141,12 +143,14 @@ fn code_of_scalar(c: u32) -> u16 {
 
 /// The code of the character at byte `at` of `text` and its length in bytes, read straight from
 /// the bytes: every coded character takes three.
+#[inline]
 fn code_at(text: &[u8], at: usize) -> (u16, usize) {
     match text[at..] {
         [lead @ 0xE0..=0xEF, second, third, ..] => {
-            let scalar = u32::from(lead & 0x0F) << 12
-                | u32::from(second & 0x3F) << 6
-                | u32::from(third & 0x3F);
+            // the marks of the three bytes (1110, 10, 10) come off in one subtraction: the text is
+            // UTF-8, so the two after a lead of three are continuation bytes
+            let sum = (u32::from(lead) << 12) + (u32::from(second) << 6) + u32::from(third);
+            let scalar = sum.wrapping_sub(0xE_2080);
             (code_of_scalar(scalar), 3)
         }
         [0..=0x7F, ..] => (0, 1),
@@ -189,8 +193,9 @@ struct Lexicon {
 /// Per-article work space, reused from run to run.
 #[derive(Default)]
 struct Scratch<'t> {
-    /// The characters of the current run: a run is made of coded characters only, three bytes
-    /// each, so the run's start says where each is.
+    /// The characters of the current run, at its start: a run is made of coded characters only,
+    /// three bytes each, so the run's start says where each is. A slot per three bytes of the
+    /// longest piece, written in place.
     run: Vec<trie::Char>,
     /// Best path to each character boundary of the run.
     steps: Vec<Step>,
@@ -204,7 +209,7 @@ impl Scratch<'_> {
     fn for_runs(bytes: usize) -> Self {
         let chars = bytes / 3 + 1;
         Scratch {
-            run: Vec::with_capacity(chars),
+            run: vec![trie::Char::BLANK; chars],
             steps: Vec::with_capacity(chars + 1),
             found: Tally::default(),
         }
@@ -334,23 +339,24 @@ impl Lexicon {
         while at < bytes.len() {
             let (code, len) = code_at(bytes, at);
             if code == 0 {
-                self.segment_run(piece, at, scratch);
-            } else {
-                self.trie.push(&mut scratch.run, code);
+                at += len;
+                continue;
             }
-            at += len;
+            let (n, run_end, next) = self.trie.read_run(bytes, at, &mut scratch.run);
+            self.segment_run(piece, n, run_end, scratch);
+            at = next;
         }
-        self.segment_run(piece, at, scratch);
     }
 
-    /// The most probable segmentation of the run in `scratch` (ending at byte `run_end`); then
-    /// its counted words, read back along the path. Leaves the run empty.
+    /// The most probable segmentation of the run of `n` characters at the start of
+    /// `scratch.run` (ending at byte `run_end`); then its counted words, read back along the
+    /// path.
     #[inline]
-    fn segment_run<'t>(&self, piece: &'t str, run_end: usize, scratch: &mut Scratch<'t>) {
+    fn segment_run<'t>(&self, piece: &'t str, n: usize, run_end: usize, scratch: &mut Scratch<'t>) {
         let Scratch { run, steps, found } = scratch;
-        let n = run.len();
         // A run of one character has only a word too short to count (`2020年`, `3万元`).
         if n >= MIN_KEYWORD_CHARS {
+            let run = &mut run[..n];
             steps.clear();
             steps.resize(n + 1, Step::UNREACHED);
             steps[0].cost = 0;
@@ -358,7 +364,6 @@ impl Lexicon {
             self.trie.walk(run, steps);
             found.add_path(steps, piece, run_end - 3 * n);
         }
-        run.clear();
     }
 
     /// TF-IDF over the counted words: the best [`CANDIDATES`], of them the keywords, best first
@@ -453,6 +458,10 @@ mod tests {
         assert_eq!(code_at("\u{9FFF}".as_bytes(), 0), (CODES as u16, 3));
         assert_eq!(code_at("\u{A000}a".as_bytes(), 0), (0, 3));
         assert_eq!(code_at("\u{20000}".as_bytes(), 0), (0, 4));
+        // read from the bytes, every character of three bytes has the code of its code point
+        for c in ('\u{800}'..='\u{FFFF}').filter(|c| c.len_utf8() == 3) {
+            assert_eq!(code_at(c.to_string().as_bytes(), 0), (code_of(c), 3), "{c:?}");
+        }
     }
 
     #[test]

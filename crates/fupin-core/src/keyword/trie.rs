@@ -14,7 +14,7 @@
 //!
 //! The inverse document frequency, read only to rank an article's words, is kept apart.
 
-use super::{code_of, Rank, CODES, COST_SCALE};
+use super::{code_at, code_of, Rank, CODES, COST_SCALE};
 
 /// The trie the segmentation walks. Its nodes are numbered: node `c` for `1 <= c <= CODES` is
 /// the single character of code `c`; then come the slots of [`Trie::pairs`], then the records
@@ -66,33 +66,52 @@ struct Deep {
 #[derive(Debug, Clone, Copy, Default)]
 struct Word {
     cost: u16,
-    /// Index into [`Trie::idfs`].
-    idf: u16,
-    rank: Rank,
+    /// The word's [`Rank`] in the low two bits, above them the index of its inverse document
+    /// frequency in [`Trie::idfs`]: packed, the record keeps room for sixteen children's bits.
+    ranked: u16,
     /// The [`child_bit`]s of its children's codes: a walk mostly stops here, without reading
-    /// the children, as a prefix of two or more characters has one or two continuations.
-    children: u8,
+    /// the children, as a prefix of two or more characters has one or two continuations. With
+    /// eight bits, one child in three that was not there passed for one and cost a search of
+    /// the list, mostly a line from memory.
+    children: u16,
 }
 
-fn child_bit(code: u16) -> u8 {
-    1 << (code % 8)
+impl Word {
+    fn new(cost: u16, rank: Rank, idf: u16, children: u16) -> Word {
+        Word { cost, ranked: idf << 2 | rank as u16, children }
+    }
+
+    #[inline]
+    fn rank(self) -> Rank {
+        match self.ranked & 3 {
+            0 => Rank::NotWord,
+            1 => Rank::Boundary,
+            2 => Rank::Counted,
+            _ => Rank::Keyword,
+        }
+    }
+
+    /// Index into [`Trie::idfs`].
+    fn idf(self) -> usize {
+        usize::from(self.ranked >> 2)
+    }
+}
+
+fn child_bit(code: u16) -> u16 {
+    1 << (code % 16)
 }
 
 /// The pair slot of a position where no word of two characters or more starts.
 const NO_PAIR: u32 = u32::MAX;
 
-/// The pair slot of a character longer words start with, until [`Trie::push`] reads the next
-/// character and looks the pair up (the last character of a run keeps it: no pair ends past
+/// The pair slot of a character longer words start with, until [`Trie::read_run`] reads the
+/// next character and looks the pair up (the last character of a run keeps it: no pair ends past
 /// the run). Like [`NO_PAIR`], past the end
 /// of [`Trie::pairs`].
 const UNPROBED: u32 = u32::MAX - 1;
 
-/// Marks a pair whose first slot held another key while [`Trie::probe`] runs: the rest of the
-/// value is that slot. Slots are far fewer than `2^31`.
-const COLLIDED: u32 = 1 << 31;
-
-/// Marks a pair whose first slot [`Trie::push`] has found and asked for, while the run is read:
-/// the rest of the value is that slot.
+/// Marks a pair whose first slot [`Trie::read_run`] has found and asked for, while the run is
+/// read: the rest of the value is that slot. Slots are far fewer than `2^30`.
 const HOME: u32 = 1 << 30;
 
 /// The [`Trie::pairs`] key of the two characters `first` and `second`.
@@ -113,6 +132,11 @@ pub(super) struct Char {
     code: u16,
     cost: u16,
     pair: u32,
+}
+
+impl Char {
+    /// What a run's buffer is filled with before any run is read.
+    pub(super) const BLANK: Char = Char { code: 0, cost: 0, pair: NO_PAIR };
 }
 
 /// The cheapest segmentation of a run up to a boundary: its cost and its last word (its node,
@@ -148,64 +172,68 @@ struct Reached {
 }
 
 impl Trie {
-    /// Adds the character of `code` to the run being read. The pair it ends is looked up once the
-    /// run is whole ([`Trie::probe`]); its slot is asked for now, so that most lines have come in
-    /// by then (the table is far larger than the caches, and a probe that waits for memory holds
-    /// up the rest of the loop).
+    /// Reads the run of coded characters of `text` that starts at byte `at` (a coded character)
+    /// into the start of `run` (room for a character per three bytes of `text`): how many there are, the byte the
+    /// run ends at, and the byte past the character that ends it. The pair a character starts
+    /// is looked up once the run is whole ([`Trie::probe`]); its slot is asked for as soon as the
+    /// next character is read, so that most lines have come in by then (the table is far larger
+    /// than the caches, and a probe that waits for memory holds up the rest of the loop). A
+    /// character is written once its successor is known: the loop keeps the last one read in
+    /// registers, where a list's push and a look back at its last entry went through memory.
     #[inline]
-    pub(super) fn push(&self, run: &mut Vec<Char>, code: u16) {
-        if let Some(last) = run.last_mut().filter(|last| last.pair == UNPROBED) {
-            let slot = self.pair_slot(pair_key(last.code, code));
-            prefetch(&self.pairs[slot]);
-            last.pair = HOME | slot as u32;
+    pub(super) fn read_run(&self, text: &[u8], at: usize, run: &mut [Char]) -> (usize, usize, usize) {
+        let (mut code, len) = code_at(text, at);
+        let mut at = at + len;
+        let mut root = self.roots[usize::from(code)];
+        let mut n = 0;
+        loop {
+            let (next, len) = code_at(text, at);
+            let pair = if !root.paired {
+                NO_PAIR
+            } else if next == 0 {
+                UNPROBED
+            } else {
+                let slot = self.pair_slot(pair_key(code, next));
+                prefetch(&self.pairs[slot]);
+                HOME | slot as u32
+            };
+            run[n] = Char { code, cost: root.cost, pair };
+            n += 1;
+            if next == 0 {
+                return (n, at, at + len);
+            }
+            at += len;
+            code = next;
+            root = self.roots[usize::from(code)];
         }
-        let root = self.roots[usize::from(code)];
-        run.push(Char { code, cost: root.cost, pair: if root.paired { UNPROBED } else { NO_PAIR } });
     }
 
     /// Finds the [`Trie::pairs`] slot of each two characters of a whole run that longer words
-    /// may start with: a first pass reads the first slot of every pair (asked for by
-    /// [`Trie::push`]), a second settles the few that collided, mostly within the lines just
-    /// read. Then the children lists the walk will search are asked for.
+    /// may start with, from the first slot of each pair (asked for by [`Trie::read_run`]); the
+    /// few that collided are settled on the spot, mostly within the line just read. Then the
+    /// children list the walk will search after the pair before is asked for. One loop does
+    /// all three: a pass for each read the run over again.
     pub(super) fn probe(&self, run: &mut [Char]) {
         let mask = self.pairs.len() - 1;
         for i in 1..run.len() {
             let (first, second) = (run[i - 1], run[i].code);
-            if first.pair & (HOME | COLLIDED) != HOME {
-                continue;
+            if first.pair & HOME != 0 && first.pair < UNPROBED {
+                let key = pair_key(first.code, second);
+                let mut slot = (first.pair & !HOME) as usize;
+                run[i - 1].pair = loop {
+                    match self.pairs[slot].key {
+                        k if k == key => break slot as u32,
+                        0 => break NO_PAIR,
+                        _ => slot = (slot + 1) & mask,
+                    }
+                };
             }
-            let key = pair_key(first.code, second);
-            let slot = (first.pair & !HOME) as usize;
-            let found = self.pairs[slot].key;
-            run[i - 1].pair = if found == key {
-                slot as u32
-            } else if found == 0 {
-                NO_PAIR
-            } else {
-                COLLIDED | slot as u32
-            };
-        }
-        for i in 1..run.len() {
-            let pair = run[i - 1].pair;
-            if pair & COLLIDED == 0 || pair >= UNPROBED {
-                continue;
-            }
-            let key = pair_key(run[i - 1].code, run[i].code);
-            let mut slot = (pair & !COLLIDED) as usize;
-            run[i - 1].pair = loop {
-                slot = (slot + 1) & mask;
-                match self.pairs[slot].key {
-                    0 => break NO_PAIR,
-                    k if k == key => break slot as u32,
-                    _ => {}
-                }
-            };
-        }
-        // The walk goes on past a pair when its children may hold the next character; its search
-        // of their list starts in the middle, which is asked for here, with nothing waiting on it.
-        for i in 2..run.len() {
-            let Some(pair) = self.pairs.get(run[i - 2].pair as usize) else { continue };
-            if pair.word.children & child_bit(run[i].code) != 0 {
+            // The walk goes on past a pair when its children may hold the next character; its
+            // search of their list starts in the middle, which is asked for here, with nothing
+            // waiting on it.
+            let Some(before) = i.checked_sub(2) else { continue };
+            let Some(pair) = self.pairs.get(run[before].pair as usize) else { continue };
+            if pair.word.children & child_bit(second) != 0 {
                 if let Some(child) = self.deep.get(pair.first as usize + usize::from(pair.count / 2)) {
                     prefetch(child);
                 }
@@ -213,13 +241,13 @@ impl Trie {
         }
     }
 
-    /// The forward pass of the segmentation over a run read by [`Trie::push`] and resolved by
+    /// The forward pass of the segmentation over a run read by [`Trie::read_run`] and resolved by
     /// [`Trie::probe`]: from each character in turn, every dictionary word starting there,
     /// shortest first, is offered to the step at its end. `steps` has a step per boundary of
     /// the run, all but the first [`Step::UNREACHED`].
     pub(super) fn walk(&self, run: &[Char], steps: &mut [Step]) {
         // a pair still marked as found or collided would read as no pair: probe first
-        debug_assert!(run.iter().all(|c| c.pair >= UNPROBED || c.pair & (HOME | COLLIDED) == 0), "walk before probe");
+        debug_assert!(run.iter().all(|c| c.pair >= UNPROBED || c.pair & HOME == 0), "walk before probe");
         let n = run.len().min(steps.len().saturating_sub(1));
         for here in 0..n {
             let first = run[here];
@@ -233,7 +261,7 @@ impl Trie {
             if end > n {
                 continue;
             }
-            if at.word.rank != Rank::NotWord {
+            if at.word.rank() != Rank::NotWord {
                 let node = counted_node(&at.word, CODES + 1 + first.pair as usize);
                 steps[end].offer(base + u64::from(at.word.cost), start, node);
             }
@@ -241,7 +269,7 @@ impl Trie {
                 let Some((index, next)) = self.child(&at, run[end].code) else { break };
                 at = next;
                 end += 1;
-                if at.word.rank != Rank::NotWord {
+                if at.word.rank() != Rank::NotWord {
                     let node = counted_node(&at.word, self.deep_nodes() + index);
                     steps[end].offer(base + u64::from(at.word.cost), start, node);
                 }
@@ -289,7 +317,7 @@ impl Trie {
         } else {
             self.deep[node - self.deep_nodes()].word
         };
-        (word.rank, self.idfs[usize::from(word.idf)])
+        (word.rank(), self.idfs[word.idf()])
     }
 
     fn pair_slot(&self, key: u32) -> usize {
@@ -315,7 +343,7 @@ fn prefetch<T>(item: &T) {
 /// `node` if its word counts, else [`UNCOUNTED`].
 #[inline]
 fn counted_node(word: &Word, node: usize) -> u32 {
-    if word.rank.is_counted() {
+    if word.rank().is_counted() {
         node as u32
     } else {
         UNCOUNTED
@@ -470,11 +498,10 @@ impl Trie {
             idfs: Vec::new(),
         };
         let idfs = Idfs::of(levels);
-        let word = |node: usize| Word {
-            cost: levels.nodes[node].cost,
-            idf: idfs.index(levels.nodes[node].rank, levels.idf[node]),
-            rank: levels.nodes[node].rank,
-            children: levels.children(node).fold(0, |bits, child| bits | child_bit(levels.codes[child])),
+        let word = |node: usize| {
+            let Node { cost, rank, .. } = levels.nodes[node];
+            let children = levels.children(node).fold(0, |bits, child| bits | child_bit(levels.codes[child]));
+            Word::new(cost, rank, idfs.index(rank, levels.idf[node]), children)
         };
         let mut pairs = Vec::with_capacity(deep_start - roots);
         for code in 1..roots {
@@ -516,6 +543,9 @@ impl Trie {
     }
 }
 
+/// The most distinct inverse document frequencies [`Word::ranked`] has room for.
+const MAX_IDFS: usize = 1 << 14;
+
 /// Numbers the distinct inverse document frequencies of the counted words (the others are never
 /// ranked and take index 0, the value 0): the values sorted, each once, found by binary search.
 struct Idfs {
@@ -529,8 +559,8 @@ impl Idfs {
         list.push(0.0);
         list.sort_unstable_by(f32::total_cmp);
         list.dedup_by(|a, b| a.total_cmp(b).is_eq());
-        // Past the first 65,536 values (no table comes near) a word's idf reads as 0.
-        list.truncate(usize::from(u16::MAX) + 1);
+        // Past the first 16,384 values (no table comes near) a word's idf reads as 0.
+        list.truncate(MAX_IDFS);
         Idfs { list }
     }
 
@@ -645,21 +675,22 @@ mod tests {
 
     /// The words `codes` starts with: length, node and cost, as [`Trie::walk`] meets them.
     fn prefixes(trie: &Trie, codes: &[u16]) -> Vec<(usize, u32, u16)> {
-        let mut run = Vec::new();
-        for &code in codes {
-            trie.push(&mut run, code);
+        let text: String = codes.iter().map(|&c| char::from_u32(super::super::FIRST_HAN + u32::from(c) - 1).unwrap()).collect();
+        let mut run = vec![Char::BLANK; codes.len()];
+        if !codes.is_empty() {
+            trie.read_run(text.as_bytes(), 0, &mut run);
         }
         trie.probe(&mut run);
         let Some(first) = run.first() else { return Vec::new() };
         let mut found = vec![(1, u32::from(first.code), first.cost)];
         let Some(mut at) = trie.pair(first.pair) else { return found };
-        if at.word.rank != Rank::NotWord {
+        if at.word.rank() != Rank::NotWord {
             found.push((2, (CODES + 1) as u32 + first.pair, at.word.cost));
         }
         for (len, char) in (3..).zip(run.get(2..).unwrap_or_default()) {
             let Some((index, next)) = trie.child(&at, char.code) else { break };
             at = next;
-            if at.word.rank != Rank::NotWord {
+            if at.word.rank() != Rank::NotWord {
                 found.push((len, (trie.deep_nodes() + index) as u32, at.word.cost));
             }
         }
