@@ -69,9 +69,18 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
 /// `《关于…的十条措施》`: a figure inside a document's title is part of its name. The title's
 /// marks are looked for on the figure's own line, within a title's length either side.
 fn inside_a_title(before: &str, after: &str) -> bool {
-    const REACH: usize = 60;
-    let opened = before.chars().rev().take(REACH).find(|c| matches!(c, '《' | '》' | '\n')) == Some('《');
-    opened && after.chars().take(REACH).find(|c| matches!(c, '《' | '》' | '\n')) == Some('》')
+    // a title's length in bytes either side; most figures have no `《` in reach, told by one
+    // byte search for the mark before any character is decoded
+    const REACH: usize = 180;
+    let from = super::ceil_boundary(before, before.len().saturating_sub(REACH));
+    let Some(open) = super::words::rfind(&before[from..], "《").map(|k| from + k) else {
+        return false;
+    };
+    let opened = !before[open..].contains(['》', '\n']);
+    opened && {
+        let to = super::floor_boundary(after, REACH);
+        after[..to].find(['《', '》', '\n']).is_some_and(|k| after[k..].starts_with('》'))
+    }
 }
 
 /// `县十八届人大三次会议`, `县委十四届三次全会`: the number of a session, not a count of

@@ -2363,6 +2363,15 @@ fn floor_boundary(text: &str, at: usize) -> usize {
     at
 }
 
+/// The smallest char boundary of `text` at or above `at`.
+fn ceil_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// Words that give a sentence a time of its own, which a paragraph's year does not reach.
 /// Whether `text` holds one of [`OWN_TIME_WORDS`]: one vector search for all of them, set up
 /// once, where a substring search per word was set up sixteen times over the same stretch.
