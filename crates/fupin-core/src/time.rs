@@ -191,7 +191,14 @@ static OPENS_PERIOD: Heads = Heads::of(&["前", "上", "下", "一", "二", "三
 /// printed after its year (`2023年上半年`) was read with the year.
 fn period(text: &str, i: usize, before: &[Found], reference: Option<Date>) -> Option<Found> {
     let &(word, ((m1, d1), (m2, d2))) = PERIODS.iter().find(|(w, _)| has_prefix(&text[i..], w))?;
-    let year = year_in_view(text, before, reference)?;
+    // `上一季度`, `每一季度`, `一二季度`, `四季度假`: words a part of the year only begins
+    let previous = text[..i].chars().next_back();
+    if previous.is_some_and(|c| matches!(c, '上' | '下' | '每' | '同' | '这' | '该' | '本') || numeral::is_chinese_numeral_char(c)) || text[i + word.len()..].starts_with('假') {
+        return None;
+    }
+    // the year named before in the same sentence (`2023年，…。上半年，…` may be another year's)
+    let sentence = text[..i].rfind(['。', '！', '？', '；']).map_or(0, |k| k + '。'.len_utf8());
+    let year = year_in_view(text, &before[before.partition_point(|f| f.start < sentence)..], reference)?;
     let granularity = if m1 == m2 { Granularity::Day } else { Granularity::Month };
     Some(Found { start: i, end: i + word.len(), years: Some((year, year)), first: date(year, m1, d1), last: date(year, m2, d2), granularity })
 }
@@ -664,9 +671,14 @@ mod tests {
         assert_eq!((f.years, f.first, f.last), (Some((2021, 2021)), Date::parse_iso("2021-01-01"), Date::parse_iso("2021-09-30")));
         let f = one("国庆假期，全县接待游客5万人次", refd());
         assert_eq!((f.first, f.last), (Date::parse_iso("2021-10-01"), Date::parse_iso("2021-10-07")));
-        // the year the text named before it
-        let v = scan("2019年，全县种茶5000亩。下半年，新建茶厂2座", refd());
+        // the year its sentence named before it, else the reference year
+        let v = scan("2019年，全县种茶5000亩，下半年新建茶厂2座", refd());
         assert_eq!(v.last().map(|f| f.years), Some(Some((2019, 2019))));
+        let v = scan("该村2016年被列为贫困村。上半年，村里新建厂房2座", refd());
+        assert_eq!(v.last().map(|f| f.years), Some(Some((2021, 2021))));
+        for s in ["比上一季度增长5%", "每一季度召开一次", "打造四季度假胜地", "同一季度"] {
+            assert!(scan(s, refd()).iter().all(|f| f.granularity != Granularity::Month), "{s}");
+        }
         // with no year in view, none
         assert!(scan("上半年，全县新增就业800人", None).is_empty());
         for s in ["上半天", "下半场", "国庆节", "第一季", "一季"] {

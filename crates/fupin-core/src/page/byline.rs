@@ -507,8 +507,9 @@ fn source_mark(s: &str) -> Option<(String, usize)> {
         return None;
     }
     for (i, c) in s.char_indices().take(20) {
-        // `举报电话`, `电视台`, `电商`: a word that opens with 电 is no wire's mark
-        let word = c == '电' && s[i + c.len_utf8()..].starts_with(ELECTRIC_WORD_SECONDS);
+        // `举报电话`, `电视台`: a word that opens with 电 is no wire's mark, unless a date
+        // stands before it (`新华社北京9月3日电商务部…`)
+        let word = c == '电' && s[i + c.len_utf8()..].starts_with(ELECTRIC_WORD_SECONDS) && !s[..i].ends_with('日');
         if c != '讯' && c != '电' || word {
             if !(is_han(c) || c.is_ascii_digit() || c.is_whitespace()) {
                 return None;
@@ -646,9 +647,13 @@ fn signed_name(text: &str, base: usize) -> Option<People> {
     // a label (`□编者按`, `□延伸阅读`) is no name: only a name of a common surname, spaced out
     // or not, signs
     let joined: String = name.split_whitespace().collect();
-    // `□ 向德春　田晓燕　覃文斌`: several writers, each name a word of its own
+    // `□ 向德春　田晓燕　覃文斌`: several writers, each name a word of its own of two or three
+    // characters, one of three at least (`□ 金秋　田园` is a pair of words)
     let words = name.split_whitespace().count();
-    let several = (2..=MAX_PAPER_AUTHORS).contains(&words) && name.split_whitespace().all(|w| w.chars().nth(1).is_some() && is_bare_name(w));
+    let sized = |w: &str, n: usize| w.chars().nth(n - 1).is_some() && w.chars().nth(n).is_none();
+    let several = (2..=MAX_PAPER_AUTHORS).contains(&words)
+        && name.split_whitespace().all(|w| (sized(w, 2) || sized(w, 3)) && is_bare_name(w))
+        && name.split_whitespace().any(|w| sized(w, 3));
     if super::headline::is_column_label(name.trim()) || !(is_bare_name(&joined) || several) {
         return None;
     }
@@ -1357,6 +1362,7 @@ mod tests {
         // a phone line names no wire: `报` closes an agency's name, `电话` no mark
         assert!(lead("县纪委监委举报电话：12388", 0).is_none());
         assert!(source_mark("县日报电视台记者到场").is_none());
+        assert_eq!(source_mark("新华社北京9月3日电商务部新闻发言人表示").map(|(s, _)| s), Some("新华社".to_string()));
         assert!(
             lead("□本报记者 孙甲 通讯员 周乙", 0).is_none(),
             "通讯员 is no source mark"
@@ -1516,6 +1522,9 @@ mod tests {
         let b = byline_line("□ 王小明　李红　赵大山", 0).unwrap();
         assert_eq!(names(&b.contributors), [("王小明", Role::Author), ("李红", Role::Author), ("赵大山", Role::Author)].map(|(n, r)| (n.to_string(), r)).to_vec());
         assert!(byline_line("□ 加强领导　压实责任", 0).is_none_or(|b| b.contributors.is_empty()));
+        for line in ["□ 金秋　田园", "□ 文明新风　田园风光"] {
+            assert!(byline_line(line, 0).is_none_or(|b| b.contributors.len() < 2), "{line}");
+        }
         // an essay's writer with the body they write from, under either mark
         for (line, name) in [("■ 柳叶　中共某市委党校", "柳叶"), ("■ 王　静　某县农业农村局", "王静")] {
             let b = byline_line(line, 0).unwrap();

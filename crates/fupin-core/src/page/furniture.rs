@@ -39,7 +39,7 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
         Some(DiscardReason::Duplicate)
     } else if within(MAX_MASTHEAD_LINE_CHARS) && (is_periodicity(text) || is_romanised_masthead(text)) {
         Some(DiscardReason::Boilerplate)
-    } else if within(MAX_LIST_END_CHARS) && is_list_end(text) || is_contents_entry(text) {
+    } else if within(MAX_LIST_END_CHARS) && is_list_end(text) || is_contents_entry(text) == Some(Leader::Dots) {
         Some(DiscardReason::Navigation)
     } else {
         None
@@ -116,22 +116,37 @@ fn is_romanised_masthead(text: &str) -> bool {
 /// Fewest wide spaces that lead a contents entry's title out to its page number.
 const MIN_LEADER_SPACES: usize = 6;
 
+/// How a contents entry runs its title out to its page number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Leader {
+    /// `……`, `....`: a line of its own is an entry.
+    Dots,
+    /// A wide gap, as a table's row also prints one: an entry only among others.
+    Gap,
+}
+
 /// `一片茶叶托起一方富民产业…………24`, `秭归：一颗脐橙的数字化转型之路　　　　　　17`: an entry of
 /// a journal's contents, a title of four Han characters or more run out to its page number
-/// (one to three digits) by leader dots or a wide gap.
-pub(crate) fn is_contents_entry(text: &str) -> bool {
+/// (one to three digits) by leader dots or a wide gap; which of the two, if it is one.
+pub(crate) fn is_contents_entry(text: &str) -> Option<Leader> {
     let t = text.trim_end();
     // most lines end on no digit: told by the last byte
     let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
     if !(1..=3).contains(&digits) {
-        return false;
+        return None;
     }
     let head = &t[..t.len() - digits];
     let title = head.trim_end_matches(['…', '.', '·', '．', '-', '－', '—', '\u{3000}', ' ']);
+    // (four Han characters at least)
+    title.chars().filter(|&c| super::line::is_han(c)).nth(3)?;
     let leader = &head[title.len()..];
     let dots = leader.chars().filter(|c| matches!(c, '…' | '.' | '·' | '．')).count();
     let spaces = leader.chars().filter(|&c| c == '\u{3000}').count() + leader.bytes().filter(|&b| b == b' ').count() / 2;
-    (dots >= 3 || spaces >= MIN_LEADER_SPACES) && title.chars().filter(|&c| super::line::is_han(c)).nth(3).is_some()
+    if dots >= 3 {
+        Some(Leader::Dots)
+    } else {
+        (spaces >= MIN_LEADER_SPACES).then_some(Leader::Gap)
+    }
 }
 
 /// Longest line read as the end mark of a list or of a video's captions.
@@ -694,7 +709,11 @@ pub(crate) fn is_comment_form(text: &str) -> bool {
 /// of them.
 pub(crate) fn is_comment_link(text: &str) -> bool {
     let t = super::line::trim(text);
-    (t.starts_with("查看全部") || t.starts_with("展开")) && t.contains("评论") && super::line::at_most_chars(t, MAX_ACCOUNT_FRAME_CHARS)
+    // `展开更多评论`, `展开全部评论`, `展开12条评论`: a subheading may open `展开…` too
+    let unfolds = t.strip_prefix("展开").is_some_and(|rest| {
+        matches!(rest, "更多评论" | "全部评论") || rest.strip_suffix("条评论").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    unfolds || t.starts_with("查看全部") && t.contains("评论") && super::line::at_most_chars(t, MAX_ACCOUNT_FRAME_CHARS)
 }
 
 /// `· 某县2024年度公益性岗位招聘公告  04-12`: a sidebar's link, a bullet, a title and the day it
@@ -1414,12 +1433,14 @@ mod tests {
 
     #[test]
     fn a_journals_contents_are_navigation() {
-        assert!(is_contents_entry("某村茶产业发展调查……………………………24"));
-        assert!(is_contents_entry("某县：一颗脐橙的转型之路　　　　　　　　17"));
-        assert!(is_contents_entry("稳住基本盘　守牢底线..........2"));
-        assert!(!is_contents_entry("全县茶园面积　6800"));
-        assert!(!is_contents_entry("合计　　　　　　　　　　　　28516"));
-        assert!(!is_contents_entry("……24"));
+        assert_eq!(is_contents_entry("某村茶产业发展调查……………………………24"), Some(Leader::Dots));
+        assert_eq!(is_contents_entry("某县：一颗脐橙的转型之路　　　　　　　　17"), Some(Leader::Gap));
+        assert_eq!(is_contents_entry("稳住基本盘　守牢底线..........2"), Some(Leader::Dots));
+        assert_eq!(is_contents_entry("全县茶园面积　6800"), None);
+        assert_eq!(is_contents_entry("合计　　　　　　　　　　　　28516"), None);
+        assert_eq!(is_contents_entry("……24"), None);
+        // a row of a table in wide gaps is an entry only among dotted ones or under `目录`
+        assert_eq!(furniture("新建村级光伏电站　　　　　　　　12"), None);
         assert!(is_running_head("某某论坛·2024年第9期"));
         assert!(is_running_head("2024年第9期　总第213期"));
         assert!(!is_running_head("2024年第9期　某某"));
@@ -1430,6 +1451,8 @@ mod tests {
 
     #[test]
     fn a_feeds_end_and_a_caption_label_are_furniture() {
+        assert!(is_comment_link("展开更多评论") && is_comment_link("展开12条评论"));
+        assert!(!is_comment_link("展开网络评论员培训"));
         assert!(is_list_end("—— 没有更多了 ——"));
         assert!(is_list_end("字幕"));
         assert!(!is_list_end("字幕显示，全村已有80户开通网店"));

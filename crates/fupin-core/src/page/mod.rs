@@ -150,37 +150,41 @@ const MAX_CONTENTS_GAP: usize = 4;
 /// Longest line read as a label or a subtitle between the entries of a table of contents.
 const MAX_CONTENTS_LABEL_CHARS: usize = 40;
 
-/// `目　录` over `卷首语` over `以茶为媒…………1`: a journal's table of contents. Its entries
-/// ([`furniture::is_contents_entry`]) are navigation line by line; where three or more stand
-/// together, the short lines between them (the sections' labels, an entry's subtitle) and the
-/// label over the first (`目录`, `CONTENTS`) go with them.
+/// `目　录` over `卷首语` over `以茶为媒…………1`: a journal's table of contents. An entry with
+/// leader dots ([`furniture::is_contents_entry`]) is navigation on its own; where three or more
+/// entries stand together, with leader dots among them or `目录`/`CONTENTS` over them, they go
+/// with the short lines between them (the sections' labels, an entry's subtitle) and the label.
 fn mark_contents(lines: &[Line<'_>], kinds: &mut [Kind]) {
-    let entries: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds[i], Kind::Furniture(_)) && furniture::is_contents_entry(lines[i].text)).collect();
+    let entries: Vec<(usize, furniture::Leader)> = (0..lines.len()).filter_map(|i| Some((i, furniture::is_contents_entry(lines[i].text)?))).collect();
     if entries.len() < MIN_CONTENTS_ENTRIES {
         return;
     }
     let between = |j: usize| line::at_most_chars(lines[j].text, MAX_CONTENTS_LABEL_CHARS) && !line::ends_sentence(lines[j].text);
-    let mark = |range: std::ops::Range<usize>, kinds: &mut [Kind]| {
-        for j in range {
-            if !matches!(kinds[j], Kind::Furniture(_)) {
-                kinds[j] = Kind::Furniture(DiscardReason::Navigation);
-            }
-        }
-    };
-    for pair in entries.windows(2) {
-        let (a, b) = (pair[0], pair[1]);
-        if b - a <= MAX_CONTENTS_GAP && (a + 1..b).all(between) {
-            mark(a + 1..b, kinds);
-        }
-    }
-    // the label over the first entry, and a section's label between them
-    let first = entries[0];
-    let label = (first.saturating_sub(MAX_CONTENTS_GAP)..first).rev().take_while(|&j| between(j)).filter(|&j| {
+    let is_label = |j: usize| {
         let t: String = lines[j].text.split_whitespace().collect();
         matches!(t.as_str(), "目录" | "本期目录" | "CONTENTS" | "Contents")
-    }).last();
-    if let Some(label) = label {
-        mark(label..first, kinds);
+    };
+    // runs of entries with no more than a few short lines between them
+    let mut k = 0;
+    while k < entries.len() {
+        let mut end = k;
+        while end + 1 < entries.len() && entries[end + 1].0 - entries[end].0 <= MAX_CONTENTS_GAP && (entries[end].0 + 1..entries[end + 1].0).all(between) {
+            end += 1;
+        }
+        let run = &entries[k..=end];
+        let (first, last) = (run[0].0, run[run.len() - 1].0);
+        // the label over the first entry
+        let label = (first.saturating_sub(MAX_CONTENTS_GAP)..first).rev().take_while(|&j| between(j)).filter(|&j| is_label(j)).last();
+        // a table's rows in wide gaps make such a run too: leader dots or the label say contents
+        let contents = run.len() >= MIN_CONTENTS_ENTRIES && (label.is_some() || run.iter().any(|&(_, l)| l == furniture::Leader::Dots));
+        if contents {
+            for kind in &mut kinds[label.unwrap_or(first)..=last] {
+                if !matches!(kind, Kind::Furniture(_)) {
+                    *kind = Kind::Furniture(DiscardReason::Navigation);
+                }
+            }
+        }
+        k = end + 1;
     }
 }
 
@@ -402,16 +406,29 @@ fn post_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
 }
 
 /// The lines that stamp the posts of a timeline, in order: a microblog's `6月3日 18:22 来自 微博`
-/// ([`byline::is_post_stamp`]), or a bare date and clock time (`2024年10月18日 19:02`) right
-/// under the account's name, as a video account prints over each post. A bare stamp counts only
-/// where the same name stands over [`MIN_TIMELINE_POSTS`] of them: a story's own dateline does
-/// not.
+/// ([`byline::is_post_stamp`]), or a bare date and clock time (`2024年10月18日 19:02`) as a video
+/// account prints it over each post: right under the account's name, which a blank line sets
+/// apart from what stands above it, and over the post's short title. A bare stamp counts only
+/// where the same name stands over [`MIN_TIMELINE_POSTS`] of them: two stories signed by one
+/// newsroom under their headlines (`某县召开…会议` / `某县融媒体中心` / `2024年9月3日 19:02` / `9月3日，…。`)
+/// are no timeline.
 fn post_stamps(lines: &[Line<'_>]) -> Vec<usize> {
     let bare = |i: usize| {
-        i > 0 && is_bare_stamp(lines[i].text) && lines[i].gap == 0 && furniture::is_account_name(lines[i - 1].text.trim())
+        let titled = lines.get(i + 1).is_some_and(|t| line::at_most_chars(t.text, MAX_POST_TITLE_CHARS) && !line::ends_sentence(t.text));
+        i > 0
+            && is_bare_stamp(lines[i].text)
+            && lines[i].gap == 0
+            && (i == 1 || lines[i - 1].gap > 0)
+            && titled
+            && furniture::is_account_name(lines[i - 1].text.trim())
     };
     let bares: Vec<usize> = (1..lines.len()).filter(|&i| bare(i)).collect();
-    let named = |i: usize| bares.iter().filter(|&&j| lines[j - 1].text.trim() == lines[i - 1].text.trim()).nth(MIN_TIMELINE_POSTS - 1).is_some();
+    // each account's stamps counted once
+    let mut names: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for &i in &bares {
+        *names.entry(lines[i - 1].text.trim()).or_default() += 1;
+    }
+    let named = |i: usize| names.get(lines[i - 1].text.trim()).is_some_and(|&n| n >= MIN_TIMELINE_POSTS);
     (0..lines.len()).filter(|&i| byline::is_post_stamp(lines[i].text) || bares.binary_search(&i).is_ok() && named(i)).collect()
 }
 
@@ -513,7 +530,10 @@ fn classify(lines: &[Line<'_>]) -> Vec<Kind> {
     // a footer that names the editor among its chrome: `【纠错】 【责任编辑:X】`
     pass(&|l| byline::bracketed_credits(l.text, l.start).map(Kind::Byline));
     pass(&|l| byline::signature_line(l.text, l.start).map(Kind::Byline));
-    pass(&|l| furniture::furniture(l.text).map(Kind::Furniture));
+    // an English line beside Chinese ones translates them; a page mostly in English is its own
+    // text, kept (and answered with what the rules read of it)
+    let english = lines.iter().filter(|l| l.text.chars().any(line::is_han)).count() * 2 < lines.len();
+    pass(&|l| furniture::furniture(l.text).filter(|r| !(english && *r == DiscardReason::Duplicate)).map(Kind::Furniture));
     pass(&picture_kind);
     let mut kinds: Vec<Kind> = kinds.into_iter().map(|k| k.unwrap_or(Kind::Body)).collect();
     // a journal paper names its authors on a line of names over their affiliation

@@ -3553,11 +3553,24 @@ fn a_video_accounts_posts_are_one_story_each() {
 }
 
 #[test]
+fn a_page_in_english_is_kept_and_its_translations_dropped_only_beside_chinese() {
+    let text = "County helps farmers\n\nThe county in the south of the province has helped 3,000 households grow tea this year.\nMore than 600 people now work in its tea factories and shops.\n";
+    let p = split(text);
+    assert!(p.discarded.iter().all(|d| d.reason != DiscardReason::Duplicate), "{:#?}", p.discarded);
+    assert_covered(text, &p);
+}
+
+#[test]
 fn a_bare_date_and_time_opens_no_post_without_an_account_over_it() {
     // a story's own dateline is no post stamp, nor is a lone stamp under a name
     let text = "某县召开会议\n2024年9月3日 19:02\n会议要求，全县要抓好秋收工作。\n";
     let p = split(text);
     assert_eq!(titles(&p), [Some("某县召开会议")]);
+    // two stories signed by one newsroom under their headlines are no timeline
+    let text = "某县召开秋收工作会议\n某县融媒体中心\n2024年9月3日 19:02\n9月3日，某县召开秋收工作会议。\n\n某县开展技能培训\n某县融媒体中心\n2024年9月4日 08:00\n9月4日，某县举办技能培训班。\n";
+    let p = split(text);
+    assert_eq!(titles(&p).first(), Some(&Some("某县召开秋收工作会议")), "{:#?}", p.articles);
+    assert!(!p.discarded.iter().any(|d| d.text.contains("某县开展技能培训")), "{:#?}", p.discarded);
 }
 
 #[test]

@@ -46,10 +46,10 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
         // `一次性`; `二次分红`, `二次供水` are "secondary" (a count of two is `两次`); `人大三次会议`
         // is a session's number
         "次" => after.starts_with('性') || script == Script::Chinese && numeral == "二" || numbers_a_session(before, after),
-        // `两位数增长`: digits of a figure, not persons
-        "位" => after.starts_with('数'),
-        // `四处漏风`, `四处奔波`: "everywhere" before a verb (`四处文化广场` counts squares)
-        "处" => script == Script::Chinese && numeral == "四" && after.starts_with(['漏', '奔', '求', '借', '碰', '寻', '流', '张', '宣', '飘', '散']),
+        // `两位数增长`: digits of a figure, not persons (`30位数字化专员` are persons)
+        "位" => after.strip_prefix('数').is_some_and(|rest| !rest.starts_with(['字', '据', '码'])),
+        // `四处漏风`, `四处奔波`: "everywhere" before a verb (`四处文化广场`, `四处漏水点` count places)
+        "处" => script == Script::Chinese && numeral == "四" && EVERYWHERE_VERBS.iter().any(|w| super::words::has_prefix(after, w)),
         // `三轮车`, `两轮摩托`: wheels of a vehicle, not rounds of work
         "轮" => after.starts_with(['车', '摩']),
         "本" | "部" | "期" => after.starts_with(['上', '下', '中']),
@@ -65,6 +65,9 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
         _ => false,
     }
 }
+
+/// Verbs `四处` ("everywhere") goes before: `四处漏风`, `四处奔波`, `四处求医`.
+const EVERYWHERE_VERBS: [&str; 12] = ["漏风", "漏雨", "奔波", "奔走", "求医", "借钱", "碰壁", "寻找", "打听", "张贴", "飘散", "流浪"];
 
 /// `《关于…的十条措施》`: a figure inside a document's title is part of its name. The title's
 /// marks are looked for on the figure's own line, within a title's length either side.
@@ -86,9 +89,12 @@ fn inside_a_title(before: &str, after: &str) -> bool {
 /// `县十八届人大三次会议`, `县委十四届三次全会`: the number of a session, not a count of
 /// meetings (`召开三次会议` counts them).
 fn numbers_a_session(before: &str, after: &str) -> bool {
-    ["会议", "全会", "全体会议"].iter().any(|w| super::words::has_prefix(after, w))
-        && (["人大", "政协"].iter().any(|w| super::words::has_suffix(before, w)) || before.chars().rev().take(6).any(|c| c == '届'))
+    ["会议", "全会", "全体会议"].iter().any(|w| super::words::has_prefix(after, w)) && SESSION_BODIES.iter().any(|w| super::words::has_suffix(before, w))
 }
+
+/// What names the body right before a session's number: its term (`十四届`) or the body
+/// (`人大`, `政协`, `常委会`); a verb between (`换届后召开4次会议`) makes the number a count.
+const SESSION_BODIES: [&str; 5] = ["届", "人大", "政协", "常委会", "党代会"];
 
 /// True when what stands before a number makes it part of a code (`G20`) or an ordinal (`第3`).
 /// A slash after a unit (`38万亩/42万亩`, `15%/20%`) pairs two figures of a table row rather
@@ -217,6 +223,10 @@ mod tests {
         assert!(check("收入保持两位数增长", "两", Script::Chinese, 2.0));
         assert!(check("原来的土坯房四处漏风", "四", Script::Chinese, 4.0));
         assert!(!check("新建四处文化广场", "四", Script::Chinese, 4.0));
+        assert!(!check("排查发现供水管网四处漏水点", "四", Script::Chinese, 4.0));
+        assert!(!check("换届后召开4次会议", "4", Script::Arabic, 4.0));
+        assert!(check("县委十四届三次全会", "三", Script::Chinese, 3.0));
+        assert!(!check("县里培训了30位数字化专员", "30", Script::Arabic, 30.0));
         assert!(!check("他的答卷得了九十分", "九十", Script::Chinese, 90.0));
     }
 

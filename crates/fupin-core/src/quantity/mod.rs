@@ -1668,8 +1668,10 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)],
         };
         // `收入增长7%左右，力争达到2.26万元`: a level whose clause names nothing, after a growth
         // rate in its sentence, is the level of what grew
-        let shared = match g.checked_sub(1).filter(|&j| shared.is_empty() && raws[g].kind != Kind::Ratio && raws[j].kind == Kind::Ratio && raws[j].start >= sentence) {
-            Some(j) if grew_by(&text[..raws[j].lead]) && what_grew(&out[j]).chars().nth(1).is_some() => what_grew(&out[j]).to_string(),
+        // (an amount, of an income or a value that grew: `游客人数增长20%，实现3000万元` is not the
+        // visitors')
+        let shared = match g.checked_sub(1).filter(|&j| shared.is_empty() && raws[g].kind == Kind::Money && raws[j].kind == Kind::Ratio && raws[j].start >= sentence) {
+            Some(j) if grew_by(&text[..raws[j].lead]) && is_amount_noun(what_grew(&out[j])) => what_grew(&out[j]).to_string(),
             _ => shared,
         };
         // `5亩猕猴桃卖了3.8万元`: the figure before took the words between the two as its noun,
@@ -1883,9 +1885,11 @@ fn handed_out<'t>(text: &'t str, starts: &Starts, clause: usize) -> Option<&'t s
     // the last verb, unless one character is all it leaves: then it is part of the noun
     // (`拨付救灾补助金`) and the verb before it hands out; a clause that ends on the verb
     // (`给予补助`) names nothing handed out
-    let mut found: Vec<&str> = HANDING_OUT.iter().filter_map(|v| words::rfind(previous, v).map(|k| &previous[k + v.len()..])).collect();
-    found.sort_by_key(|what| what.len());
-    let what = found.into_iter().find(|what| what.chars().nth(1).is_some() || what.is_empty())?;
+    let what = HANDING_OUT
+        .iter()
+        .filter_map(|v| words::rfind(previous, v).map(|k| &previous[k + v.len()..]))
+        .filter(|what| what.chars().nth(1).is_some() || what.is_empty())
+        .min_by_key(|what| what.len())?;
     (2..=8).contains(&what.chars().count()).then_some(what)
 }
 
@@ -2142,6 +2146,11 @@ fn compared_verb(s: &str) -> bool {
 /// Whether a figure follows a verb of growth or decline (`增长8%`, `下降`).
 fn grew_by(before: &str) -> bool {
     crate::change::UP.iter().chain(crate::change::DOWN.iter()).any(|w| before.ends_with(w))
+}
+
+/// A noun an amount of money measures: an income, a value, a fund (`人均纯收入`, `产值`).
+fn is_amount_noun(noun: &str) -> bool {
+    noun.chars().nth(1).is_some() && MEASURED_AMOUNTS.iter().chain(&["资金", "销售额", "金额", "总额"]).any(|w| noun.ends_with(w))
 }
 
 /// What a figure's subject says grew, without the verb that brought it to its level

@@ -1831,6 +1831,9 @@ fn a_clause_that_names_nothing_takes_the_noun_of_the_clause_before() {
     // a share alone in its clause is the share of the figure before it
     let v = facts("全镇用于修路资金300万元，占45%，用于产业资金200万元，占30%。");
     assert_eq!((v[1].subject.as_str(), v[3].subject.as_str()), ("全镇用于修路资金占比", "用于产业资金占比"), "{v:#?}");
+    // an amount after a rate of growth of something else takes none of its noun
+    let v = facts("全县游客人数增长20%，实现3000万元。");
+    assert_ne!(v[1].subject, "全县游客人数", "{v:#?}");
     // a total with no verb of paying before it stays as it was
     let v = facts("危房改造户每户收取费用，共计4.3万元。");
     assert_ne!(v[0].subject, "费用");
