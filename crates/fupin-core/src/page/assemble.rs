@@ -328,9 +328,11 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// their text. Returns one past the headline when line `i` is such a label.
     fn column_end(&self, i: usize, kinds: &[Kind]) -> Option<usize> {
         // (a bracketed name, `【经验交流】`, labels a column too where a headline follows it,
-        // not a card's fields, `【名片】` / `姓名：某某`)
+        // not a card's fields, `【名片】` / `姓名：某某`, nor a report's part, `【主要做法】` /
+        // `（一）…`)
         let bracketed = || {
-            super::headline::is_entry_head(self.lines[i].text) && self.lines.get(i + 1).is_some_and(|n| !n.text.contains(['：', ':']))
+            let t = self.lines[i].text;
+            super::headline::is_entry_head(t) && !super::headline::is_report_part(t) && self.lines.get(i + 1).is_some_and(|n| !n.text.contains(['：', ':']))
         };
         let labelled = self.groups[i].is_none()
             && matches!(kinds[i], Kind::Body)

@@ -181,7 +181,19 @@ pub(crate) fn is_section_label(text: &str) -> bool {
     let one_phrase = !text.contains(char::is_whitespace);
     one_phrase
         && !is_bracketed_name(text)
+        && !is_report_part(text)
         && (n <= 6 || n <= 12 && BODY_SUFFIXES.iter().any(|s| text.ends_with(s)) || is_dotted(text))
+}
+
+/// How the parts of a report or a case study are named (`【基本情况】`, `【主要做法】`,
+/// `【取得成效】`, `【经验启示】`).
+const REPORT_PARTS: [&str; 10] = ["情况", "做法", "成效", "启示", "经验", "问题", "打算", "建议", "体会", "思路"];
+
+/// `【主要做法】`: a part of the report it stands in, in brackets on a line of its own; it heads
+/// the text under it, no piece of its own.
+pub(crate) fn is_report_part(text: &str) -> bool {
+    let t = super::line::trim(text);
+    t.strip_prefix('【').and_then(|t| t.strip_suffix('】')).is_some_and(|inner| chars_within(inner, 8).is_some() && REPORT_PARTS.iter().any(|e| inner.ends_with(e)))
 }
 
 /// `(周某)`: a name alone in brackets signs the story above it; it labels nothing below.

@@ -3586,3 +3586,14 @@ fn a_journals_masthead_and_contents_go_and_its_essays_stand() {
     }
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_reports_bracketed_parts_head_its_text_and_open_no_piece() {
+    let text = "某村茶叶富了一村人\n\n□ 王小明　李红　赵大山\n\n【基本情况】\n\n某村位于某县东部，全村有茶园6800亩。\n\n【主要做法】\n\n（一）探索“三个一”模式，把茶农组织起来\n\n2018年起，村党支部牵头探索“三个一”模式。\n\n【取得成效】\n\n全村茶叶综合产值增加到1.36亿元。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("某村茶叶富了一村人")], "{:#?}", p.articles);
+    let texts: Vec<&str> = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
+    assert!(texts.contains(&"【主要做法】") && texts.contains(&"（一）探索“三个一”模式，把茶农组织起来"), "{texts:?}");
+    assert!(super::headline::is_report_part("【经验启示】") && !super::headline::is_report_part("【记者手记】"));
+    assert_covered(text, &p);
+}
