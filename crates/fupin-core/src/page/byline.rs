@@ -768,6 +768,8 @@ const OFFICES: &[&str] = &[
     "厅长", "局长", "院长",
     // the research offices whose staff write a journal's papers (`县委党史研究室　某某`)
     "研究室", "研究所", "研究院", "研究中心", "史志办", "史志办公室", "地方志办公室",
+    // a journal's editor signing its opening essay (`本刊执行主编　某某`)
+    "主编", "总编辑",
 ];
 
 /// Longest line read as an official's signature.
@@ -1592,6 +1594,9 @@ mod tests {
         assert!(signature_line("某县委书记林甲", 0).is_none());
         assert!(signature_line("全县干部 积极参与", 0).is_none());
         assert!(signature_line("县长 说明了情况。", 0).is_none());
+        // a journal's editor signs its opening essay
+        let b = signature_line("本刊执行主编　王小明", 0).unwrap();
+        assert_eq!(names(&b.contributors), vec![("王小明".into(), Role::Author)]);
     }
 
     #[test]
