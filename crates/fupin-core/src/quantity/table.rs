@@ -545,6 +545,16 @@ pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
     (counted && columns.iter().all(|c| c.at > 0)).then_some((parts.len(), columns))
 }
 
+/// How a header names the column of the persons its rows are about (`帮扶责任人`, `姓名`, `户主`).
+const PERSON_COLUMNS: [&str; 5] = ["责任人", "姓名", "户主", "帮扶人", "联系人"];
+
+/// `序号  帮扶责任人  工作单位及职务  帮扶村  …  户数`: the column of a header that names a row's
+/// person, by whom a row's figures are told (the cells after it say where the person works and
+/// whom they help).
+pub fn person_column(header: &str) -> Option<usize> {
+    cells(header).position(|r| PERSON_COLUMNS.iter().any(|w| header[r.clone()].ends_with(w)))
+}
+
 /// Most digits of an amount a ledger's row prints with no separator or fen.
 const MAX_BARE_AMOUNT_DIGITS: usize = 6;
 

@@ -1429,6 +1429,18 @@ fn a_project_rows_label_is_its_name_not_what_it_builds() {
 }
 
 #[test]
+fn a_list_of_helpers_names_each_count_by_its_person_and_keeps_going_past_subtotals() {
+    let v = facts_of_lines(&[
+        "序号  帮扶责任人  工作单位及职务            帮扶村  结对帮扶户（户主）        户数",
+        "1     王小明      县水利局副局长            甲村    张甲、张乙、张丙          3",
+        "甲村小计：帮扶责任人1名，结对帮扶户3户",
+        "2     李红红      县水利局办公室主任        乙村    刘甲、刘乙                2",
+    ]);
+    let got: Vec<(&str, &str)> = v.iter().filter(|f| ["3", "2"].contains(&f.text.as_str())).map(|f| (f.text.as_str(), f.subject.as_str())).collect();
+    assert_eq!(got, [("3", "王小明户数"), ("2", "李红红户数")], "{v:#?}");
+}
+
+#[test]
 fn rows_printing_their_own_units_under_year_columns_are_of_those_years() {
     let v = facts_of_lines(&["指标　　　2023年　　　2024年　　　变动（个百分点）", "总体满意度　　94.9%　　96.8%　　+1.9", "饮水安全满意度　　92.7%　　96.1%　　+3.4"]);
     let got: Vec<(&str, f64, &str, &str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.value, f.unit.as_str(), f.subject.as_str(), f.year)).collect();
