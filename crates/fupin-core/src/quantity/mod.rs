@@ -404,14 +404,14 @@ impl Quantities {
                             Some(at) if header_unit.as_ref().is_some_and(|h| h.at == at && h.columns == *cells) => {}
                             Some(at) => {
                                 if let Some((col, unit, factor)) = cols.iter().find(|(c, _, _)| c.at == at) {
-                                    out.extend(cell_fact(p, &cell, *factor, unit, &format!("{label}{}", col.name), *year));
+                                    out.extend(cell_fact(p, &cell, *factor, unit, &format!("{label}{}", col.name), year.or(section_year).or(summary_year)));
                                 }
                             }
                             // a ledger's entry in a column the row does not show: the columns'
                             // one unit, and the entry's words alone
                             None => {
                                 if let Some((_, unit, factor)) = cols.iter().find(|(_, u, f)| cols.iter().all(|(_, v, g)| v == u && g == f)) {
-                                    out.extend(cell_fact(p, &cell, *factor, unit, &label, *year));
+                                    out.extend(cell_fact(p, &cell, *factor, unit, &label, year.or(section_year).or(summary_year)));
                                 }
                             }
                         }
@@ -2119,8 +2119,11 @@ fn respective_subjects(p: &Paragraph, facts: &mut [Fact]) {
 
 /// Words a headline names a year's summary or report by (`2024年…这一年` over a box of the
 /// year's figures, `2024年终盘点`), or a public list of one year's figures (`…2024年…捐赠公示`).
-const SUMMARY_WORDS: [&str; 13] =
-    ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单", "统计公报", "这一年", "盘点", "述职报告", "履职报告", "调查结果", "评估结果", "公示"];
+const SUMMARY_WORDS: [&str; 16] =
+    ["工作总结", "工作情况", "工作报告", "年度报告", "成绩单", "统计公报", "这一年", "盘点", "述职报告", "履职报告", "调查结果", "评估结果", "公示",
+    // an inspection's findings and a catalogue or list of a year (`2024年第二季度…督查情况的通报`,
+    // `2024年度第二批消费帮扶产品目录`)
+    "督查情况", "产品目录", "名单"];
 
 /// Words between a count and the amount it tallies (`8笔，计826680.50元`, `12笔，金额3.6万元`),
 /// or none (`62户296万元`).

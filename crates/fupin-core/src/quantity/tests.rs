@@ -1782,6 +1782,15 @@ fn a_summary_and_plan_in_one_title_dates_by_the_summarys_year() {
 }
 
 #[test]
+fn an_inspections_findings_and_a_years_list_are_of_the_titles_year() {
+    let v = facts_under("关于2024年第二季度防返贫工作督查情况的通报", &["全县共有监测对象2846户。"]);
+    assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2024)], "{v:#?}");
+    // a list's rows under a header of unit columns take the title's year
+    let v = facts_under("某镇2024年度帮扶责任人结对名单公示", &["序号  帮扶责任人  帮扶村  户数", "1     王小明      甲村    3", "2     李红红      乙村    2"]);
+    assert!(v.len() == 2 && v.iter().all(|f| f.year == Some(2024)), "{v:#?}");
+}
+
+#[test]
 fn bee_colonies_and_machine_sets_are_counted_but_not_the_masses() {
     assert_eq!(vu(&one("全乡中蜂存栏1.26万群。")), (12_600.0, "群"));
     assert_eq!(vu(&one("新购孵化设备48台套。")), (48.0, "台套"));
