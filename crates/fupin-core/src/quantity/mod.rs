@@ -350,6 +350,8 @@ impl Quantities {
         // section headed by another year (`三、2024年工作打算`) by that one
         let summary_year = summary_year(ctx).or_else(|| entries_year(ctx));
         let mut section_year = None;
+        // the item a card of fields names (`产品名称：…`), for the fields under it
+        let mut card: Option<&str> = None;
         // the quantities of every text are read first, then the subjects of every text, then
         // tables and years text by text: the code that reads numbers and units and the code
         // that weighs phrases are each too big to share the instruction cache, so taking each
@@ -511,6 +513,18 @@ impl Quantities {
             let row = table::Row::of(&p.text);
             if let Some(weighed) = weighed[k].take() {
                 self.facts_of(p, weighed, row.as_ref(), &mentions, &mut out);
+            }
+            // a card of fields a line each (`产品名称：某某米` / `规格：2.5公斤/袋` / `价格：58元/袋`):
+            // a field of the item's attributes is the named item's
+            match table::card_name(&p.text) {
+                Some(name) => card = Some(name),
+                None => {
+                    if let Some(name) = card.filter(|_| table::is_attribute_field(&p.text)) {
+                        for f in &mut out[first..] {
+                            f.subject = format!("{name}{}", f.subject);
+                        }
+                    }
+                }
             }
             let own_times;
             let times = match scans.get(k) {

@@ -545,6 +545,24 @@ pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
     (counted && columns.iter().all(|c| c.at > 0)).then_some((parts.len(), columns))
 }
 
+/// Fields that name the item of a card printed a field a line (`产品名称：某某米`).
+const CARD_NAME_FIELDS: [&str; 4] = ["产品名称", "商品名称", "名称", "品名"];
+
+/// Fields of a card that tell an attribute of its item (`规格：2.5公斤/袋`, `价格：58元/袋`).
+const ATTRIBUTE_FIELDS: [&str; 7] = ["规格", "价格", "单价", "售价", "零售价", "重量", "净含量"];
+
+/// The item a card's name field names: `产品名称：纳雍高山苦荞米` → `纳雍高山苦荞米`.
+pub fn card_name(text: &str) -> Option<&str> {
+    let (field, value) = text.split_once(['：', ':'])?;
+    let value = value.trim();
+    (CARD_NAME_FIELDS.contains(&field.trim()) && !value.is_empty() && value.chars().nth(MAX_CELL_CHARS).is_none()).then_some(value)
+}
+
+/// Whether `text` is a card's field of an attribute (`价格：58元/袋`).
+pub fn is_attribute_field(text: &str) -> bool {
+    text.split_once(['：', ':']).is_some_and(|(field, _)| ATTRIBUTE_FIELDS.contains(&field.trim()))
+}
+
 /// How a header names the column of the persons its rows are about (`帮扶责任人`, `姓名`, `户主`).
 const PERSON_COLUMNS: [&str; 5] = ["责任人", "姓名", "户主", "帮扶人", "联系人"];
 

@@ -1782,6 +1782,14 @@ fn a_summary_and_plan_in_one_title_dates_by_the_summarys_year() {
 }
 
 #[test]
+fn a_cards_fields_are_of_the_item_it_names() {
+    let v = facts_of_lines(&["产品名称：某县高山苦荞米", "规格：2.5公斤/袋", "价格：58元/袋", "带动脱贫户数：73户"]);
+    let got: Vec<(&str, &str)> = v.iter().map(|f| (f.text.as_str(), f.subject.as_str())).collect();
+    assert_eq!(got[..2], [("2.5公斤", "某县高山苦荞米规格"), ("58元", "某县高山苦荞米价格")], "{v:#?}");
+    assert!(!got[2].1.starts_with("某县高山苦荞米"), "a count of households is the card's own field: {v:#?}");
+}
+
+#[test]
 fn an_inspections_findings_and_a_years_list_are_of_the_titles_year() {
     let v = facts_under("关于2024年第二季度防返贫工作督查情况的通报", &["全县共有监测对象2846户。"]);
     assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2024)], "{v:#?}");
