@@ -553,14 +553,19 @@ const ATTRIBUTE_FIELDS: [&str; 7] = ["规格", "价格", "单价", "售价", "�
 
 /// The item a card's name field names: `产品名称：纳雍高山苦荞米` → `纳雍高山苦荞米`.
 pub fn card_name(text: &str) -> Option<&str> {
-    let (field, value) = text.split_once(['：', ':'])?;
-    let value = value.trim();
-    (CARD_NAME_FIELDS.contains(&field.trim()) && !value.is_empty() && value.chars().nth(MAX_CELL_CHARS).is_none()).then_some(value)
+    // compared at the text's start: a paragraph is not searched for a colon
+    let value = field_value(text, &CARD_NAME_FIELDS)?.trim();
+    (!value.is_empty() && value.chars().nth(MAX_CELL_CHARS).is_none()).then_some(value)
 }
 
 /// Whether `text` is a card's field of an attribute (`价格：58元/袋`).
 pub fn is_attribute_field(text: &str) -> bool {
-    text.split_once(['：', ':']).is_some_and(|(field, _)| ATTRIBUTE_FIELDS.contains(&field.trim()))
+    field_value(text, &ATTRIBUTE_FIELDS).is_some()
+}
+
+/// What follows one of `fields` and its colon at the start of `text`.
+fn field_value<'t>(text: &'t str, fields: &[&str]) -> Option<&'t str> {
+    fields.iter().find_map(|f| text.strip_prefix(f)?.strip_prefix(['：', ':']))
 }
 
 /// How a header names the column of the persons its rows are about (`帮扶责任人`, `姓名`, `户主`).
