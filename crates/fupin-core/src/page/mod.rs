@@ -1437,7 +1437,7 @@ fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]
     // it repeats
     let label = |i: usize| i > 0 && crate::quantity::table::labels_lone_figure(lines[i - 1].text, lines[i].text);
     // a table's total (`合计：帮扶单位7个，…`) may say again what the text over the table said
-    let total = |i: usize| ["合计", "总计", "小计"].iter().any(|w| lines[i].text.starts_with(w));
+    let total = |i: usize| crate::quantity::TOTAL_WORDS.iter().any(|w| lines[i].text.starts_with(w));
     let (ids, texts): (Vec<usize>, Vec<&str>) = (0..lines.len())
         .filter(|&i| groups[i].is_none() && !headline::is_document_title(lines[i].text) && !label(i) && !total(i))
         .filter_map(|i| body_text(&lines[i], &kinds[i]).map(|(t, _)| (i, t)))

@@ -428,7 +428,7 @@ impl Quantities {
                 continue;
             }
             // a village's subtotal between the rows (`西湾村小计：…`) keeps the table standing
-            let subtotal = unit_columns.is_some() && words::contains_any(&p.text, &["小计", "合计"]);
+            let subtotal = unit_columns.is_some() && words::contains_any(&p.text, &TOTAL_WORDS);
             unit_columns = if columns_row || subtotal { unit_columns } else { table::unit_columns(&p.text).filter(|(_, cols)| !single(cols)).and_then(|(cells, cols)| {
                 let read: Vec<_> = cols
                     .into_iter()
