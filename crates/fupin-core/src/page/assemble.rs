@@ -185,8 +185,14 @@ impl<'t, 'l> Builder<'t, 'l> {
                 continue;
             }
             if let Some(end) = self.column_end(i, kinds) {
-                // a box printed into a paragraph the story leaves unfinished mid-sentence
-                let cut = self.open.filter(|&d| !self.closed && self.drafts[d].blocks.last().is_some_and(join::breaks_mid_sentence));
+                // a box printed into a paragraph the story leaves unfinished mid-sentence (a box of
+                // figures closing on a figure's label, `26万人以上` / `脱贫劳动力务工规模`, is
+                // finished)
+                let unfinished = |blocks: &[Block]| {
+                    let labelled = blocks.len() >= 2 && crate::quantity::table::labels_lone_figure(blocks[blocks.len() - 2].text, blocks[blocks.len() - 1].text);
+                    blocks.last().is_some_and(join::breaks_mid_sentence) && !labelled
+                };
+                let cut = self.open.filter(|&d| !self.closed && unfinished(&self.drafts[d].blocks));
                 self.headline(i, end, false);
                 self.interrupted = cut.zip(self.open);
                 i = end;

@@ -3597,3 +3597,15 @@ fn a_reports_bracketed_parts_head_its_text_and_open_no_piece() {
     assert!(super::headline::is_report_part("【经验启示】") && !super::headline::is_report_part("【记者手记】"));
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_box_of_figures_closing_on_a_label_is_not_cut_by_the_column_after_it() {
+    let text = "某市召开会议\n\n本报讯　会议指出，全市脱贫人口人均纯收入达到13186元。\n\n数读政府工作报告\n\n13186元\n\n脱贫人口人均纯收入\n\n26万人以上\n\n脱贫劳动力务工规模\n\n短评\n\n让成绩单更有温度\n\n数字是最有说服力的语言。全市脱贫人口收入持续增长。\n\n成绩来之不易，守成更需担当。务工收入占比较高。\n\n报告中的每一个数字，最终都要落到群众的口袋里。（陈思远）\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("某市召开会议"), Some("数读政府工作报告"), Some("让成绩单更有温度")]);
+    let column = &p.articles[2];
+    assert_eq!(column.paragraphs.len(), 3, "{:#?}", column.paragraphs);
+    assert_eq!(column.contributors.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["陈思远"]);
+    assert_eq!(p.articles[1].paragraphs.last().map(|x| x.text.as_str()), Some("脱贫劳动力务工规模"));
+    assert_covered(text, &p);
+}
