@@ -699,6 +699,7 @@ fn thirty_second_blind_held_out_set_stays_above_its_floor() {
     // a county office's 督查通报 with a 问题清单 table, and a county site's 帮扶责任人结对名单 in
     // wide spaces with a story under it. Its first score: articles 1.000, contributors 0.923,
     // facts 0.930 (subject 0.752, year 0.680), programs 1.000, primary_region 0.900, regions
-    // 0.914. Mended the same session to facts 0.984 (subject 0.907, year 0.934).
+    // 0.914. Mended the same session to contributors 1.000, facts 0.984 (subject 0.907, year
+    // 0.934).
     assert_floor(&m, &floors_with(&[("fact_subject", 0.88)]));
 }
