@@ -1656,8 +1656,8 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)],
         let grown = g.checked_sub(1).filter(|&j| {
             raws[g].kind == Kind::Ratio && compared_verb(&shared) && raws[j].start >= sentence && follows_in_next_clause(text, raws[j].tail, raws[g].lead)
         });
-        let shared = match grown.map(|j| what_grew(&out[j])) {
-            Some(noun) if !noun.is_empty() && noun.chars().count() + shared.chars().count() <= MAX_JOINED_SUBJECT_CHARS => format!("{noun}{shared}"),
+        let shared = match grown.map(|j| within_join(what_grew(&out[j]), &shared)) {
+            Some(noun) if !noun.is_empty() => format!("{noun}{shared}"),
             _ => shared,
         };
         // `收入从…增加到10950元,今年前三季度达到9870元`: a clause of a time and a verb goes on
@@ -2172,6 +2172,21 @@ fn grew_by(before: &str) -> bool {
 /// A noun an amount of money measures: an income, a value, a fund (`人均纯收入`, `产值`).
 fn is_amount_noun(noun: &str) -> bool {
     noun.chars().nth(1).is_some() && MEASURED_AMOUNTS.iter().chain(&["资金", "销售额", "金额", "总额"]).any(|w| noun.ends_with(w))
+}
+
+/// The part of `noun` that joins `verb` within [`MAX_JOINED_SUBJECT_CHARS`]: the whole noun, or
+/// for a per-head figure whose whole is longer, the figure from `人均` on (`脱贫人口人均纯收入`
+/// grows as `人均纯收入同比增长`: who earns it is in the level's own subject), else nothing.
+/// Only a rate that names what it compares with (`同比`, `较上年`) takes the shorter head: a
+/// bare `增长` right after the level reads plainly as that level's growth.
+fn within_join<'a>(noun: &'a str, verb: &str) -> &'a str {
+    let fits = |s: &str| s.chars().count() + verb.chars().count() <= MAX_JOINED_SUBJECT_CHARS;
+    let compared = COMPARED_WITH.iter().any(|w| verb.starts_with(w));
+    match noun.find("人均").filter(|_| compared).map(|at| &noun[at..]) {
+        _ if fits(noun) => noun,
+        Some(head) if fits(head) => head,
+        _ => "",
+    }
 }
 
 /// What a figure's subject says grew, without the verb that brought it to its level

@@ -1719,6 +1719,13 @@ fn a_growth_rate_after_a_figure_is_the_growth_of_what_it_measures() {
     assert_eq!(v[1].subject, "务工规模增长");
     let v = facts("1—10月,网店销售额同比增加2亿元,增长13%。");
     assert_eq!(v[1].subject, "网店销售额增长", "{v:#?}");
+    // a per-head income too long to join whole grows from `人均` on
+    let v = facts("全县脱贫人口人均纯收入达到15730元，同比增长10.7%。");
+    assert_eq!(v[1].subject, "人均纯收入同比增长", "{v:#?}");
+    let v = facts("全县农村常住居民人均可支配收入达到18960元，较上年增长7.9%。");
+    assert_eq!(v[1].subject, "人均可支配收入较上年增长", "{v:#?}");
+    let v = facts("全县脱贫人口人均纯收入达到15730元，增长10.7%。");
+    assert_eq!(v[1].subject, "增长", "{v:#?}");
 }
 
 #[test]
