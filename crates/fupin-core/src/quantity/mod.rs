@@ -1660,6 +1660,28 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)],
             Some(noun) if !noun.is_empty() => format!("{noun}{shared}"),
             _ => shared,
         };
+        // `播种面积182.6万亩，比上年增加1.3万亩`, `收入达到86万元，比2021年翻了一番`: an amount or a
+        // ratio whose clause is only a comparison, right after a figure of its unit, is what
+        // that figure measures grown (the ratio names the measure alone, as a ratio's subject)
+        let compared = g.checked_sub(1).filter(|&j| {
+            shared.starts_with(['比', '较'])
+                && (raws[g].kind != Kind::Ratio && raws[j].unit == raws[g].unit || raws[g].unit == "倍")
+                && raws[j].start >= sentence
+                && text[raws[j].tail..raws[g].lead].strip_prefix([',', '，']).is_some_and(|words| is_comparison(words, raws[g].unit == "倍"))
+        });
+        let shared = match compared.map(|j| what_grew(&out[j])) {
+            Some(noun) if !noun.is_empty() && raws[g].unit == "倍" => noun.to_string(),
+            Some(noun) if !noun.is_empty() => {
+                let words = text[raws[g - 1].tail..raws[g].lead].trim_start_matches([',', '，']);
+                // `全县粮食播种面积`: the place the whole is of goes with the level, not its growth
+                let noun = SCOPES.iter().find_map(|w| noun.strip_prefix(w)).unwrap_or(noun);
+                match within_join(noun, words) {
+                    "" => shared,
+                    noun => format!("{noun}{words}"),
+                }
+            }
+            _ => shared,
+        };
         // `收入从…增加到10950元,今年前三季度达到9870元`: a clause of a time and a verb goes on
         // with the subject of the last quantity of the same unit in its sentence
         let shared = match shared.is_empty() {
@@ -2187,6 +2209,19 @@ fn within_join<'a>(noun: &'a str, verb: &str) -> &'a str {
         Some(head) if fits(head) => head,
         _ => "",
     }
+}
+
+/// Words that open a whole's subject with the place it is of (`全县粮食播种面积`).
+const SCOPES: [&str; 8] = ["全县", "全市", "全区", "全省", "全州", "全镇", "全乡", "全村"];
+
+/// Whether a clause is only a comparison (`比上年增加`, `较2024年度提高`; a ratio's is only the
+/// time it compares with, `比2021年`, `比搬迁前`, before `翻了一番`): a short run opened by `比`
+/// or `较`, with no stop inside.
+fn is_comparison(words: &str, ratio: bool) -> bool {
+    words.starts_with(['比', '较'])
+        && words.chars().nth(10).is_none()
+        && !words.contains(is_clause_end)
+        && if ratio { words.ends_with(['年', '前']) } else { grew_by(words) }
 }
 
 /// What a figure's subject says grew, without the verb that brought it to its level

@@ -1729,6 +1729,19 @@ fn a_growth_rate_after_a_figure_is_the_growth_of_what_it_measures() {
 }
 
 #[test]
+fn an_amount_in_a_clause_of_only_a_comparison_is_the_growth_of_the_level_before_it() {
+    let v = facts("全县粮食播种面积182.6万亩，比上年增加1.3万亩。");
+    assert_eq!(v[1].subject, "粮食播种面积比上年增加", "{v:#?}");
+    let v = facts("社区集体经济收入达到86万元，比2021年翻了一番。");
+    assert_eq!(v[1].subject, "社区集体经济收入", "{v:#?}");
+    // a ratio whose comparison has its own verb keeps it; so does an amount of another unit
+    let v = facts("亩产达到600公斤，比改良前提高一倍。");
+    assert_ne!(v[1].subject, "亩产", "{v:#?}");
+    let v = facts("务工人员1.2万人，比上年增加3000万元收入。");
+    assert!(!v[1].subject.starts_with("务工人员"), "{v:#?}");
+}
+
+#[test]
 fn a_count_after_an_age_bound_counts_persons_of_that_age() {
     let v = facts("全县60岁以上老年人2.9万人。");
     assert_eq!(v.last().map(|f| f.subject.as_str()), Some("60岁以上老年人"), "{v:#?}");
