@@ -316,6 +316,8 @@ impl Quantities {
         let mut out = Vec::new();
         // the year a table's caption line dates its rows with (`2021年,各镇情况如下:`)
         let mut table_year = None;
+        // the year a lead-in sentence names for the list under it (`2024年部分村情况如下：`)
+        let mut list_year = None;
         // the unit a caption line gives a table's bare figures, and the names of its columns
         let mut unit: Option<&str> = None;
         let mut columns: Option<(Vec<&str>, (&str, f64))> = None;
@@ -639,6 +641,15 @@ impl Quantities {
                 table_year = last_year;
             } else {
                 table_year = None;
+            }
+            // `2024年部分村情况如下：` / `1．某村：新建厂房800平方米…`: the items of a list keep
+            // the year its lead-in sentence names, until a text that is no item
+            if list_year.is_some() && opens_list_item(&p.text) {
+                for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
+                    f.year = list_year;
+                }
+            } else {
+                list_year = lead_in_year(&p.text, times);
             }
         }
         out
@@ -2313,6 +2324,28 @@ fn names_relative_year(text: &str) -> bool {
     static YEAR: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new("年"));
     let b = text.as_bytes();
     YEAR.find_iter(b).any(|at| RELATIVE_YEARS.iter().any(|w| b[..at + "年".len()].ends_with(w.as_bytes())))
+}
+
+/// The one year the last sentence of `text` names when that sentence leads into a list
+/// (`…成效明显。2024年部分村情况如下：`); a year it compares with dates nothing.
+fn lead_in_year(text: &str, times: &[time::Found]) -> Option<i32> {
+    let text = crate::page::trim_end(text);
+    let body = text.strip_suffix([':', '：'])?;
+    let opening = crate::charset::rfind_mark(body, |c| FULL_STOPS.contains(&c)).map_or(0, |k| k + body[k..].chars().next().map_or(1, char::len_utf8));
+    let mut years = times.iter().filter(|t| t.start >= opening && t.end <= body.len() && !is_base_year(text, t)).filter_map(|t| t.years);
+    let (first, _) = years.next()?;
+    years.all(|(y, _)| y == first).then_some(first)
+}
+
+/// Whether `text` opens as an item of a list: a number and its mark (`1．`, `２、`, `（三）`,
+/// `③`) or a bullet.
+fn opens_list_item(text: &str) -> bool {
+    let t = text.trim_start_matches([' ', '\u{3000}']);
+    let digits = t.chars().take_while(|&c| crate::charset::is_digit(c)).count();
+    let after = t.chars().nth(digits);
+    let numbered = (1..=2).contains(&digits) && after.is_some_and(|c| matches!(c, '.' | '．' | '、' | ')' | '）'));
+    let bracketed = t.starts_with(['（', '(']) && t.chars().skip(1).take(3).any(|c| matches!(c, '）' | ')'));
+    numbered || bracketed || t.starts_with(|c: char| ('①'..='⑳').contains(&c)) || t.starts_with(crate::page::ITEM_BULLETS)
 }
 
 /// `三、存在的问题`: a head numbered in Chinese numerals and a `、`, the first level of a report.

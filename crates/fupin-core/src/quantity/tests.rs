@@ -955,6 +955,23 @@ fn rows_of_a_table_take_the_year_of_its_caption() {
 }
 
 #[test]
+fn items_of_a_list_take_the_year_of_its_lead_in() {
+    let lines = [
+        "各镇帮扶成效明显。2024年部分村情况如下：",
+        "1．甲村：新建加工厂房800平方米，吸纳就业23人。",
+        "（二）乙村：发展稻虾共作1200亩。",
+        "全县还有帮扶车间96家。",
+        "3．丙村：开发公益性岗位16个。",
+    ];
+    let found = facts_of_lines(&lines);
+    let years: Vec<(&str, Option<i32>)> = found.iter().map(|f| (f.text.as_str(), f.year)).collect();
+    assert_eq!(years, [("800平方米", Some(2024)), ("23人", Some(2024)), ("1200亩", Some(2024)), ("96家", None), ("16个", None)]);
+    // a year the lead-in compares with dates no item
+    let found = facts_of_lines(&["产量较2020年增长明显，各村情况如下：", "1．甲村：种植茶叶800亩。"]);
+    assert_eq!(found[0].year, None, "{found:#?}");
+}
+
+#[test]
 fn a_table_with_a_unit_column_gives_each_row_its_unit() {
     let found = facts_of_lines(&[
         "附:某县2023年主要指标完成情况",
