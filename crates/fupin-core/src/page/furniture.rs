@@ -185,9 +185,17 @@ fn is_page_number(text: &str, short: bool) -> bool {
             .all(crate::charset::is_digit)
 }
 
-/// `第1页 共2页`, `第1页/共2页`: a scanned document's page of pages.
+/// `第1页 共2页`, `第1页/共2页`: a scanned document's page of pages; `—— 2/4 ——`: a text
+/// edition's (set between dashes, where a bare `2/4` could be a cell of a table).
 fn is_page_of_pages(text: &str) -> bool {
     let t = super::line::trim(text);
+    let dashes = |c: char| matches!(c, '-' | '—' | '–' | '－' | '─');
+    let inner = t.trim_start_matches(dashes).trim_end_matches(dashes);
+    if inner.len() < t.len() && t.starts_with(dashes) && t.ends_with(dashes) {
+        let number = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        let page = inner.trim().split_once(['/', '／']).filter(|(a, b)| number(a) && number(b));
+        return page.is_some_and(|(a, b)| a.parse::<u16>().ok() <= b.parse::<u16>().ok());
+    }
     let count = |w: &str| w.strip_suffix('页').and_then(|w| w.strip_prefix(['第', '共'])).is_some_and(|n| !n.is_empty() && n.chars().all(crate::charset::is_digit));
     let mut parts = t.split(|c: char| c.is_whitespace() || matches!(c, '/' | '／' | '，' | ',')).filter(|p| !p.is_empty());
     matches!((parts.next(), parts.next(), parts.next()), (Some(a), Some(b), None) if count(a) && count(b) && a.starts_with('第') != b.starts_with('第'))
@@ -901,7 +909,7 @@ const WEB: u8 = 16;
 const FOOTER: u8 = 32;
 
 /// Every word the boilerplate rule looks for anywhere in a line, with its bit.
-const BOILERPLATE_WORDS: [(&str, u8); 36] = [
+const BOILERPLATE_WORDS: [(&str, u8); 40] = [
     ("版权所有", MARK),
     // a paper's masthead: its registration number and its postal code; a journal's, its
     // supervising body, publisher and serial numbers
@@ -932,6 +940,11 @@ const BOILERPLATE_WORDS: [(&str, u8); 36] = [
     ("联系我们", FOOTER),
     ("分辨率", FOOTER),
     ("浏览器", FOOTER),
+    // a text edition's foot: its hotline, its mailbox, its fee and how to stop it
+    ("新闻热线", FOOTER),
+    ("投稿邮箱", FOOTER),
+    ("资费：", FOOTER),
+    ("退订回复", FOOTER),
     ("转载", REPRINT),
     ("未经", FORBIDDING),
     ("请勿", FORBIDDING),
@@ -1076,6 +1089,8 @@ pub(crate) fn is_list_label(text: &str) -> bool {
         max
     };
     let t = text.trim_end_matches([':', '：', ' ']);
+    // a text edition sets its labels in brackets (`【本期导读】`)
+    let t = t.strip_prefix('【').and_then(|t| t.strip_suffix('】')).unwrap_or(t);
     // (`图片新闻排行`, `本周热榜`: a list of the most read, however the site names its kind)
     let ranked = || at_most_chars(t, MAX_RANKING_LABEL_CHARS) && ["排行", "排行榜", "热榜"].iter().any(|w| t.ends_with(w)) && t.chars().all(super::line::is_han);
     t.len() <= MAX_BYTES && LIST_LABELS.contains(&t) || ranked()
@@ -1395,6 +1410,11 @@ mod tests {
             assert_eq!(furniture(t), Some(DiscardReason::PageNumber), "{t}");
         }
         assert_eq!(furniture("2020"), None);
+        for t in ["—— 2/4 ——", "- 1/3 -", "第1页 共2页"] {
+            assert_eq!(furniture(t), Some(DiscardReason::PageNumber), "{t}");
+        }
+        assert_eq!(furniture("2/4"), None, "a bare fraction may be a cell");
+        assert_eq!(furniture("—— 5/4 ——"), None);
     }
 
     #[test]
@@ -1636,6 +1656,7 @@ mod tests {
         assert!(is_list_label("延伸阅读"));
         assert!(!is_list_label("相关新闻很多"));
         assert!(is_list_label("附件:"));
+        assert!(is_list_label("【本期导读】"), "a text edition's label in brackets");
         assert!(is_attachment("1.某县帮扶工作实施方案.PDF"));
         assert!(!is_attachment("该县印发了实施方案。"));
     }

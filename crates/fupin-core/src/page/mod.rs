@@ -71,7 +71,7 @@ enum Kind {
 
 /// Splits a page into articles and discarded furniture. Linear in the size of the text.
 pub fn split(text: &str) -> Page {
-    let lines = numbered_titles(post_titles(field_titles(labelled_headlines(line::lines(text)))));
+    let lines = bulleted_titles(numbered_titles(post_titles(field_titles(labelled_headlines(line::lines(text))))));
     let mut kinds = classify(&lines);
     mark_cell_tables(&lines, &mut kinds);
     mark_framed_captions(&lines, &mut kinds);
@@ -338,6 +338,68 @@ fn numbered_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     }
     lines
 }
+
+/// Fewest bulleted titles that show a digest of briefs ([`bulleted_titles`]).
+const MIN_BULLETED_TITLES: usize = 2;
+
+/// Marks a digest sets before each brief's title (`●`, `◆`, `◎`).
+const TITLE_BULLETS: [char; 8] = ['●', '◆', '■', '◎', '★', '◇', '▶', '►'];
+
+/// `●县政府常务会议研究部署冬季农业生产` over `11月6日，县长…。`, then `◆…`, `【…】`: a text
+/// edition (a 手机报, a digest) prints each brief's title behind a bullet, or alone in
+/// brackets, over its text. Each such line right over a sentence is made a heading of its own
+/// (its text the title, the mark in its span), which opens the brief's story. Two or more, with
+/// no sentence of a story above the first (only the edition's frame: masthead, contents), show
+/// the digest: a feature's bulleted subheads stand under its opening paragraphs.
+fn bulleted_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let title_of = |i: usize| -> Option<(usize, usize)> {
+        let t = line::trim(lines[i].text);
+        let (open, close) = if let Some(rest) = t.strip_prefix(TITLE_BULLETS) {
+            let inner = rest.trim_start_matches([' ', '\u{3000}']);
+            (t.len() - inner.len(), t.len())
+        } else {
+            let inner = t.strip_prefix('【')?.strip_suffix('】')?;
+            // a column's label (`【要闻】`, `【天气】`) heads a column, not a brief
+            if headline::is_column_label(t) || inner.chars().nth(MIN_BRACKETED_TITLE_CHARS - 1).is_none() {
+                return None;
+            }
+            ('【'.len_utf8(), t.len() - '】'.len_utf8())
+        };
+        let title = &t[open..close];
+        // `■ 杨再兴　某市委党校` over an essay: its author, behind a bullet
+        let l = &lines[i];
+        if byline::byline_line(l.text, l.start).is_some() || byline::signature_line(l.text, l.start).is_some() {
+            return None;
+        }
+        let next = lines.get(i + 1)?;
+        let prose = !next.text.starts_with(TITLE_BULLETS) && !next.text.starts_with('【') && (line::ends_sentence(next.text) || !line::at_most_chars(next.text, MAX_POST_TITLE_CHARS));
+        let lead = lines[i].text.len() - lines[i].text.trim_start().len();
+        (bracketed_title_fits(title) && !line::ends_sentence(title) && !title.contains(['。', '【', '】']) && prose).then_some((lead + open, lead + close))
+    };
+    // most pages print no bullet or bracket at a line's start: told by the first bytes
+    let marked = |l: &Line<'_>| l.text.trim_start().starts_with(TITLE_BULLETS) || l.text.starts_with('【');
+    if lines.iter().filter(|l| marked(l)).nth(MIN_BULLETED_TITLES - 1).is_none() {
+        return lines;
+    }
+    let titles: Vec<(usize, usize, usize)> = (0..lines.len()).filter(|&i| marked(&lines[i])).filter_map(|i| title_of(i).map(|(o, c)| (i, o, c))).collect();
+    let framed = || titles.first().is_some_and(|&(first, _, _)| lines[..first].iter().all(|l| !line::ends_sentence(l.text)));
+    if titles.len() < MIN_BULLETED_TITLES || !framed() {
+        return lines;
+    }
+    let mut lines = lines;
+    for (i, open, close) in titles {
+        let l = &mut lines[i];
+        l.start += open;
+        l.text = &l.text[open..close];
+        l.level = 1;
+        l.indented = false;
+    }
+    lines
+}
+
+/// Fewest characters of a brief's title alone in brackets (`【城区新增停车位620个】`): shorter
+/// ones are a column's label.
+const MIN_BRACKETED_TITLE_CHARS: usize = 6;
 
 /// `1.【标题】`, `02、【标题】`: the number and where the title opens and closes in `text`.
 fn numbered_title(text: &str) -> Option<(u32, usize, usize)> {
@@ -973,24 +1035,39 @@ fn mark_weather_boxes(lines: &[Line<'_>], kinds: &mut [Kind]) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
             continue;
         }
-        if !WEATHER_LABELS.contains(&line::trim(lines[i].text)) {
+        let label = line::trim(lines[i].text);
+        let label = label.strip_prefix('【').and_then(|l| l.strip_suffix('】')).unwrap_or(label);
+        if !WEATHER_LABELS.contains(&label) {
             continue;
         }
         let run = (i + 1..lines.len().min(i + 1 + MAX_WEATHER_LINES))
             .take_while(|&j| matches!(kinds[j], Kind::Body | Kind::Furniture(_)) && weather(lines[j].text))
             .count();
+        // `今天：多云转阴，11℃～19℃；明天：阴转小雨，10℃～16℃。`: the days' forecasts in one sentence
+        let days = || lines.get(i + 1).is_some_and(|l| day_forecast(l.text));
+        let run = if run == 0 && days() { 1 } else { run };
         // a label over no forecast is a word of a story (a section on the weather): a forecast
         // prints a temperature or a wind force
         let measured = (i + 1..=i + run).any(|j| {
             let t = lines[j].text;
             t.contains('℃') || t.contains('级') && t.bytes().any(|b| b.is_ascii_digit())
         });
-        if run >= 2 && measured {
+        if (run >= 2 || run == 1 && days()) && measured {
             for k in &mut kinds[i..=i + run] {
                 *k = Kind::Furniture(DiscardReason::Boilerplate);
             }
         }
     }
+}
+
+/// Days a forecast opens with (`今天：多云，…`).
+const FORECAST_DAYS: [&str; 4] = ["今天", "今日", "今夜", "明天"];
+
+/// `今天：多云转阴，11℃～19℃；明天：阴转小雨，10℃～16℃。`: a day's forecast after its day and a
+/// colon, with a temperature, on one short line.
+fn day_forecast(text: &str) -> bool {
+    let t = line::trim(text);
+    FORECAST_DAYS.iter().any(|d| t.strip_prefix(d).is_some_and(|r| r.starts_with(['：', ':']))) && t.contains('℃') && line::at_most_chars(t, MAX_FORECAST_CHARS)
 }
 
 /// Longest forecast read on one line, in characters.

@@ -3609,3 +3609,81 @@ fn a_box_of_figures_closing_on_a_label_is_not_cut_by_the_column_after_it() {
     assert_eq!(p.articles[1].paragraphs.last().map(|x| x.text.as_str()), Some("脱贫劳动力务工规模"));
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_text_editions_briefs_under_bullets_and_brackets_are_stories_of_their_own() {
+    let text = "\
+某县手机报
+第520期　　2024年5月8日　星期三
+主办：中共某县县委宣传部　承办：某县融媒体中心
+━━━━━━━━━━━━━━━━
+【本期导读】
+1.县委常委会研究部署春耕生产工作
+2.全县新建高标准农田3.2万亩
+3.某镇茶叶开采上市
+━━━━━━━━━━━━━━━━
+【要闻】
+
+●县委常委会研究部署春耕生产工作
+5月6日，县委常委会召开会议，研究部署春耕生产工作。
+
+●全县新建高标准农田3.2万亩
+今年以来，全县新建高标准农田3.2万亩，完成投资4800万元。
+
+—— 1/2 ——
+
+【乡村振兴】
+
+◆某镇茶叶开采上市
+5月2日，某镇春茶开采活动举行，今年全镇茶园面积2.6万亩。
+
+【民生】
+
+【城区新增公交线路2条】
+5月1日起，城区新增公交线路2条，全程18公里。
+
+【天气】
+今天：多云，12℃～22℃；明天：小雨，11℃～18℃。
+
+—— 2/2 ——
+━━━━━━━━━━━━━━━━
+新闻热线：0000-1234567　投稿邮箱：abc@163.com
+订阅请发送“MX”到10658000，资费：3元/月（不含通信费）
+退订回复TD
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        [Some("县委常委会研究部署春耕生产工作"), Some("全县新建高标准农田3.2万亩"), Some("某镇茶叶开采上市"), Some("城区新增公交线路2条")],
+        "{:#?}",
+        p.articles
+    );
+    // the contents, the edition's page marks, the forecast and the foot are no text of a brief
+    assert!(discarded_as(&p, DiscardReason::Navigation).contains(&"2.全县新建高标准农田3.2万亩"));
+    assert_eq!(discarded_as(&p, DiscardReason::PageNumber), ["—— 1/2 ——", "—— 2/2 ——"]);
+    let boiler = discarded_as(&p, DiscardReason::Boilerplate);
+    for line in ["【天气】", "今天：多云，12℃～22℃；明天：小雨，11℃～18℃。", "退订回复TD", "新闻热线：0000-1234567　投稿邮箱：abc@163.com"] {
+        assert!(boiler.contains(&line), "{line}: {boiler:?}");
+    }
+    assert_eq!(p.articles[3].paragraphs.len(), 1);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_features_bulleted_subheads_under_its_opening_stay_in_it() {
+    let text = "\
+某村产业兴旺见闻
+本报讯（记者 王某）走进某村，茶园连片，游客如织。
+
+◆茶叶产业带富一方
+全村种植茶叶1200亩，带动农户300户增收。
+
+◆乡村旅游引客来
+今年以来，村里接待游客2万人次。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("某村产业兴旺见闻")], "{:#?}", p.articles);
+    // nor is an author behind a bullet over an essay a headline
+    let p = split("某某理论文章的标题\n■ 张某某　某市委党校\n乡村振兴是一篇大文章，要久久为功。\n");
+    assert_eq!(who(&p.articles[0]), [("张某某", Role::Author)], "{:#?}", p.articles);
+}
