@@ -25,7 +25,7 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
         Some(DiscardReason::Boilerplate)
     } else if is_ticker(text) || within(MAX_PAGER_CHARS) && (is_pager_count(text) || is_pager_links(text)) {
         Some(DiscardReason::Navigation)
-    } else if within(MAX_WATERMARK_CHARS) && is_app_watermark(text) {
+    } else if within(MAX_WATERMARK_CHARS) && is_app_watermark(text) || within(MAX_PLACEHOLDER_CHARS) && is_picture_placeholder(text) {
         Some(DiscardReason::Boilerplate)
     } else if is_folded_post(text) {
         // the folded copy of a long post, printed whole below it
@@ -183,6 +183,21 @@ fn is_page_number(text: &str, short: bool) -> bool {
     (1..=3).contains(&char_len(t))
         && t.chars()
             .all(crate::charset::is_digit)
+}
+
+/// Longest line read as a scrape's placeholder of a picture.
+const MAX_PLACEHOLDER_CHARS: usize = 60;
+
+/// `[图片]`, `[图片] chart_01.jpg`: where a scrape left a picture out, with at most the file's
+/// name; the picture's caption, if any, is the line under it.
+fn is_picture_placeholder(text: &str) -> bool {
+    let t = super::line::trim(text);
+    let rest = ["[图片]", "［图片］", "【图片】", "[图]", "[视频]", "［视频］"].iter().find_map(|m| t.strip_prefix(m));
+    rest.is_some_and(|r| {
+        let file = r.trim();
+        let named = |f: &str| [".jpg", ".jpeg", ".png", ".gif", ".webp", ".JPG", ".PNG", ".mp4"].iter().any(|e| f.ends_with(e));
+        file.is_empty() || file.is_ascii() && !file.contains(' ') && named(file)
+    })
 }
 
 /// `第1页 共2页`, `第1页/共2页`: a scanned document's page of pages; `—— 2/4 ——`: a text
@@ -1303,7 +1318,8 @@ fn wide_cells(text: &str) -> impl Iterator<Item = &str> + Clone {
 }
 
 /// Fields of a paper's imprint at the page's foot (`地址：…　邮编：…　电话：…`).
-const IMPRINT_FIELDS: [&str; 10] = ["地址", "社址", "邮编", "电话", "传真", "印刷", "定价", "零售价", "发行", "邮箱"];
+/// (a site's foot names who runs it so: `主办：某县人民政府办公室　承办：某县数据资源管理局`)
+const IMPRINT_FIELDS: [&str; 13] = ["地址", "社址", "邮编", "电话", "传真", "印刷", "定价", "零售价", "发行", "邮箱", "主办", "承办", "协办"];
 
 /// Longest imprint line read, in characters.
 const MAX_IMPRINT_CHARS: usize = 120;
@@ -1414,6 +1430,10 @@ mod tests {
             assert_eq!(furniture(t), Some(DiscardReason::PageNumber), "{t}");
         }
         assert_eq!(furniture("2/4"), None, "a bare fraction may be a cell");
+        for t in ["[图片]", "[图片] chart_2024_01.jpg", "［图片］"] {
+            assert_eq!(furniture(t), Some(DiscardReason::Boilerplate), "{t}");
+        }
+        assert_eq!(furniture("[图片] 村民在茶园采茶"), None, "a caption after the mark is kept");
         assert_eq!(furniture("—— 5/4 ——"), None);
     }
 
@@ -1438,6 +1458,7 @@ mod tests {
         assert!(is_imprint("地址：某州某县团结路18号　邮编：814000　电话：0975-8382126　印刷：某报社印刷厂"));
         assert!(!is_imprint("地址：某县团结路18号"), "one field alone");
         assert!(!is_imprint("电话：群众可拨打热线咨询　全县已受理200件"));
+        assert!(is_imprint("主办：某县人民政府办公室　　承办：某县数据资源管理局"));
         assert!(is_publisher_line("某县日报  某县融媒体中心主办"));
         assert!(!is_publisher_line("某县融媒体中心主办"), "one cell: read beside a dateline only");
         assert!(!is_publisher_line("县妇联主办　　活动吸引200人参加"));
