@@ -606,12 +606,19 @@ impl Quantities {
                 // summary's (`三、存在的问题` after `二、2024年工作打算`); a subhead (`(一)产业
                 // 发展`) keeps its section's unless it names one
                 if is_section_head(&p.text) {
-                    let one_year = times.iter().filter(|t| t.years.is_some()).count() == 1;
+                    // (`全年理赔` over a box's figure names the whole of the year of writing, no
+                    // section's year)
+                    let one_year = times.iter().filter(|t| t.years.is_some()).count() == 1 && !times.iter().any(|t| p.text[t.start..].starts_with("全年"));
                     if one_year {
                         section_year = last_year;
                     } else if opens_first_level(&p.text) {
                         section_year = None;
                     }
+                } else if section_year.is_some() && opening_year(&p.text) == summary_year {
+                    // `2024年，某县坚持…` after `2025年这样干`: a text opening on the summary's own
+                    // year goes back to it (one opening on another year, `2023年，…已全部支出`, looks
+                    // back from it for a sentence or two)
+                    section_year = None;
                 }
                 // a year told from the time of writing (`去年`) is no year of the summary's
                 // (asked only when one of the text's figures is undated: most texts add none)
@@ -2266,7 +2273,9 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
     static SEARCH: LazyLock<Option<aho_corasick::packed::Searcher>> =
         LazyLock::new(|| aho_corasick::packed::Searcher::new(SUMMARY_WORDS));
     let summary = words::contains_any_packed(title, &SUMMARY_WORDS, &SEARCH);
-    if !summary && !title.trim_end().ends_with("年报") {
+    // `2024年度某县十大新闻揭晓`: a year's review names the year it looks back on
+    let of_year = || title.match_indices("年度").any(|(at, _)| at >= 4 && title.as_bytes()[at - 4..at].iter().all(u8::is_ascii_digit));
+    if !summary && !title.trim_end().ends_with("年报") && !of_year() {
         return None;
     }
     let times = time::scan(title, ctx.reference_date);
@@ -2346,6 +2355,13 @@ fn opens_list_item(text: &str) -> bool {
     let numbered = (1..=2).contains(&digits) && after.is_some_and(|c| matches!(c, '.' | '．' | '、' | ')' | '）'));
     let bracketed = t.starts_with(['（', '(']) && t.chars().skip(1).take(3).any(|c| matches!(c, '）' | ')'));
     numbered || bracketed || t.starts_with(|c: char| ('①'..='⑳').contains(&c)) || t.starts_with(crate::page::ITEM_BULLETS)
+}
+
+/// The year a text opens with, printed in figures before a comma (`2024年，全县…`).
+fn opening_year(text: &str) -> Option<i32> {
+    let t = text.trim_start_matches([' ', '\u{3000}']);
+    let digits = t.get(..4).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    t[4..].strip_prefix('年')?.starts_with(['，', ',']).then(|| digits.parse().ok()).flatten()
 }
 
 /// `三、存在的问题`: a head numbered in Chinese numerals and a `、`, the first level of a report.

@@ -1046,6 +1046,25 @@ fn rows_printed_label_first_take_the_headline_period() {
 }
 
 #[test]
+fn a_years_review_keeps_its_year_past_whole_year_labels_and_a_plans_head() {
+    let jan = Some(Date { year: 2025, month: 1, day: 6 });
+    // a review named by its year (`2024年度…十大新闻`) dates the `全年` of a text written the
+    // January after
+    let v = facts_under_dated("2024年度某县十大新闻揭晓", &["全年新改建农村公路326公里。"], jan);
+    assert_eq!(v[0].year, Some(2024), "{v:#?}");
+    // a box's `全年理赔` over its figure names no section of another year
+    let lines = ["全年理赔", "2168万元", "新建村级光伏电站42座。"];
+    let v = facts_under_dated("一图读懂｜某县2024年巩固拓展脱贫攻坚成果工作成绩单", &lines, jan);
+    let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
+    assert_eq!(got, [("2168万元", Some(2024)), ("42座", Some(2024))]);
+    // a text opening on the summary's year after a head of the next year's plans goes back to it
+    let lines = ["2025年这样干", "新建茶园2000亩。", "2024年，某县新建村级光伏电站42座。", "一是新建农村户用卫生厕所2000座。"];
+    let v = facts_under_dated("某县2024年巩固拓展脱贫攻坚成果工作成绩单", &lines, jan);
+    let got: Vec<(&str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.year)).collect();
+    assert_eq!(got, [("2000亩", Some(2025)), ("42座", Some(2024)), ("2000座", Some(2024))]);
+}
+
+#[test]
 fn a_years_summary_dates_what_it_reports_and_a_section_of_another_year_by_that_one() {
     let title = "某县2023年巩固拓展脱贫攻坚成果工作总结";
     let lines = [
