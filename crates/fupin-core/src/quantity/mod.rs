@@ -2273,8 +2273,10 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
     static SEARCH: LazyLock<Option<aho_corasick::packed::Searcher>> =
         LazyLock::new(|| aho_corasick::packed::Searcher::new(SUMMARY_WORDS));
     let summary = words::contains_any_packed(title, &SUMMARY_WORDS, &SEARCH);
-    // `2024年度某县十大新闻揭晓`: a year's review names the year it looks back on
-    let of_year = || title.match_indices("年度").any(|(at, _)| at >= 4 && title.as_bytes()[at - 4..at].iter().all(u8::is_ascii_digit));
+    // `2024年度某县十大新闻揭晓`: a year's review names the year it looks back on (a notice
+    // on a year's scheme, `关于开展2024年度产业奖补的通知`, looks ahead)
+    let notice = || title.starts_with("关于") || ["通知", "公告", "通告", "方案", "办法", "意见", "细则"].iter().any(|e| title.trim_end().ends_with(e));
+    let of_year = || title.match_indices("年度").any(|(at, _)| at >= 4 && title.as_bytes()[at - 4..at].iter().all(u8::is_ascii_digit)) && !notice();
     if !summary && !title.trim_end().ends_with("年报") && !of_year() {
         return None;
     }
