@@ -1516,7 +1516,9 @@ fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]
     // a table's total (`合计：帮扶单位7个，…`) may say again what the text over the table said
     let total = |i: usize| crate::quantity::TOTAL_WORDS.iter().any(|w| lines[i].text.starts_with(w));
     let (ids, texts): (Vec<usize>, Vec<&str>) = (0..lines.len())
-        .filter(|&i| groups[i].is_none() && !headline::is_document_title(lines[i].text) && !label(i) && !total(i))
+        // (nor is a line a digest marks as a brief's title, `●…` over its text, which may well
+        // say again what the brief's first sentence says)
+        .filter(|&i| groups[i].is_none() && lines[i].level == 0 && !headline::is_document_title(lines[i].text) && !label(i) && !total(i))
         .filter_map(|i| body_text(&lines[i], &kinds[i]).map(|(t, _)| (i, t)))
         .unzip();
     for (&i, verdict) in ids.iter().zip(join::repeats(&texts)) {
