@@ -1009,7 +1009,20 @@ fn is_boilerplate(text: &str, within: impl Fn(usize) -> bool) -> bool {
     let reprint = has(REPRINT) && has(FORBIDDING);
     let penalty = text.starts_with("违者") && has(PURSUED);
     let web = has(WEB) && within(40);
-    has(MARK) || reprint || penalty || (web || has(FOOTER)) && !ends_sentence(text)
+    // (`序号  乡镇  岗位数  联系电话`: a table's header names a column so, no footer)
+    has(MARK) || reprint || penalty || (web || has(FOOTER) && !is_table_header(text)) && !ends_sentence(text)
+}
+
+/// Fewest columns of a table's header read as one.
+const MIN_HEADER_COLUMNS: usize = 4;
+
+/// Longest name of a column of a table's header, in characters.
+const MAX_COLUMN_NAME_CHARS: usize = 8;
+
+/// `序号  乡镇  岗位类别  岗位数  联系电话`: short names of Han words set apart by wide gaps.
+fn is_table_header(text: &str) -> bool {
+    let mut cells = wide_cells(text);
+    cells.clone().nth(MIN_HEADER_COLUMNS - 1).is_some() && cells.all(|c| at_most_chars(c, MAX_COLUMN_NAME_CHARS) && c.chars().all(super::line::is_han))
 }
 
 /// Longest line of page credits.
@@ -1313,7 +1326,7 @@ fn is_publisher(text: &str) -> bool {
 }
 
 /// The cells of a footer line, set apart by an ideographic space, a tab or two spaces.
-fn wide_cells(text: &str) -> impl Iterator<Item = &str> + Clone {
+pub(super) fn wide_cells(text: &str) -> impl Iterator<Item = &str> + Clone {
     text.split(['\u{3000}', '\t']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty())
 }
 

@@ -1522,7 +1522,13 @@ fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]
         .filter_map(|i| body_text(&lines[i], &kinds[i]).map(|(t, _)| (i, t)))
         .unzip();
     for (&i, verdict) in ids.iter().zip(join::repeats(&texts)) {
-        if !matches!(kinds[i], Kind::Body) {
+        if !matches!(kinds[i], Kind::Body) || matches!(verdict, join::Verdict::Keep) {
+            continue;
+        }
+        // the rows of a table in wide gaps say the same words again and again
+        // (`保洁、护绿、护路  66  本镇所辖行政村（社区）`): asked only of a line judged a repeat
+        let t = lines[i].text;
+        if !t.contains('\n') && furniture::wide_cells(t).nth(MIN_ROW_CELLS - 1).is_some() {
             continue;
         }
         match verdict {
@@ -1551,6 +1557,9 @@ fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]
         }
     }
 }
+
+/// Fewest cells set apart by wide gaps that make a line a table's row, no pull quote.
+const MIN_ROW_CELLS: usize = 4;
 
 /// Longest label of a quote's box (`嘉宾观点`, `记者手记`), in characters.
 const MAX_QUOTE_LABEL_CHARS: usize = 6;

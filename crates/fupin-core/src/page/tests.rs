@@ -3687,3 +3687,17 @@ fn a_features_bulleted_subheads_under_its_opening_stay_in_it() {
     let p = split("某某理论文章的标题\n■ 张某某　某市委党校\n乡村振兴是一篇大文章，要久久为功。\n");
     assert_eq!(who(&p.articles[0]), [("张某某", Role::Author)], "{:#?}", p.articles);
 }
+
+#[test]
+fn a_tables_header_and_its_like_rows_in_wide_gaps_are_text() {
+    let text = "\
+各乡镇岗位分布如下：
+序号  乡镇    岗位类别                    岗位数  工作地点                联系电话
+1     甲镇    保洁、护绿、护路、水利      66      本镇所辖行政村（社区）  0558-6791016
+2     乙镇    保洁、护绿、护路、水利      54      本镇所辖行政村（社区）  0558-6771102
+3     丙镇    保洁、护绿、护路、水利      48      本镇所辖行政村（社区）  0558-6771103
+";
+    let p = split(text);
+    assert!(p.discarded.is_empty(), "{:#?}", p.discarded);
+    assert_eq!(p.articles[0].paragraphs.len(), 5);
+}

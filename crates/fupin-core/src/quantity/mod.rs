@@ -393,13 +393,13 @@ impl Quantities {
             }
             // `卢阳镇 | 612 | 2783 | 27.9` under `乡镇 | 贷款户数 | 贷款余额(万元) | 贴息金额(万元)`
             let mut columns_row = false;
-            if let Some((cells, cols, year, person)) = &unit_columns {
+            if let Some((cells, cols, year, naming)) = &unit_columns {
                 let ats: Vec<usize> = cols.iter().map(|(c, _, _)| c.at).collect();
                 // the row's figures with their own units (`养牛2头`) are read as any text's below
                 if let Some((label, figures)) = table::unit_columns_row(&p.text, *cells, &ats) {
                     columns_row = true;
                     // a header naming its rows' name column (`项目名称`, `帮扶责任人`) labels them by it
-                    let named = header_unit.as_ref().filter(|h| h.columns == *cells).and_then(|h| h.label).or(*person).and_then(|k| table::nth_cell(&p.text, k));
+                    let named = header_unit.as_ref().filter(|h| h.columns == *cells).and_then(|h| h.label).or(*naming).and_then(|k| table::nth_cell(&p.text, k));
                     let label = named.map_or(label, str::to_string);
                     for (at, cell) in figures {
                         match at {
@@ -431,7 +431,9 @@ impl Quantities {
             }
             // a village's subtotal between the rows (`西湾村小计：…`) keeps the table standing
             let subtotal = unit_columns.is_some() && words::contains_any(&p.text, &TOTAL_WORDS);
-            unit_columns = if columns_row || subtotal { unit_columns } else { table::unit_columns(&p.text).filter(|(_, cols)| !single(cols)).and_then(|(cells, cols)| {
+            // so does the rest of a cell wrapped onto a line of its own (`助残、协管`)
+            let wrapped = unit_columns.is_some() && table::is_wrapped_cell(&p.text);
+            unit_columns = if columns_row || subtotal || wrapped { unit_columns } else { table::unit_columns(&p.text).filter(|(_, cols)| !single(cols)).and_then(|(cells, cols)| {
                 let read: Vec<_> = cols
                     .into_iter()
                     .filter_map(|c| {
@@ -441,7 +443,7 @@ impl Quantities {
                     .collect();
                 // `住院待遇标准（2023年）` over the header dates its rows; a sentence over it does not
                 let caption = k.checked_sub(1).map(|j| texts[j].text.as_str()).filter(|c| c.chars().nth(MAX_CAPTION_CHARS).is_none() && !c.contains('。'));
-                (!read.is_empty()).then_some((cells, read, last_year.filter(|_| caption.is_some()), table::person_column(&p.text)))
+                (!read.is_empty()).then_some((cells, read, last_year.filter(|_| caption.is_some()), table::naming_column(&p.text)))
             }) };
             // `1  马某  某村  养牛2头  6000` under `… 金额(元)`: the bare figure of that column
             let row = header_unit.as_ref().and_then(|h| {

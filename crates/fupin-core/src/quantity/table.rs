@@ -491,7 +491,7 @@ fn han_word(s: &str, max: usize) -> bool {
 }
 
 /// Names of columns of counts and the unit each counts in (`贷款户数`, `招聘人数`).
-const COUNT_COLUMNS: [(&str, &str); 4] = [("人次", "人次"), ("户数", "户"), ("人数", "人"), ("个数", "个")];
+const COUNT_COLUMNS: [(&str, &str); 7] = [("人次", "人次"), ("户数", "户"), ("人数", "人"), ("个数", "个"), ("岗位数", "个"), ("项目数", "个"), ("企业数", "家")];
 
 /// One column of a [`unit_columns`] header: where it stands among the cells, its name, and its
 /// unit as printed (`万元` of `贷款余额(万元)`, `户` of `贷款户数`).
@@ -545,6 +545,16 @@ pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
     (counted && columns.iter().all(|c| c.at > 0)).then_some((parts.len(), columns))
 }
 
+/// `助残、协管` under `1  甲镇  保洁、护绿、护路、水利、  66  …`: the rest of a row's cell that
+/// did not fit its column, printed alone on the next line: a few words with no figure, no gap
+/// and no stop.
+pub fn is_wrapped_cell(text: &str) -> bool {
+    let t = text.trim();
+    !t.is_empty()
+        && t.chars().nth(MAX_CELL_CHARS).is_none()
+        && !t.contains(|c: char| c.is_whitespace() || crate::charset::is_digit(c) || matches!(c, '。' | '：' | ':' | '|' | '｜'))
+}
+
 /// Fields that name the item of a card printed a field a line (`产品名称：某某米`).
 const CARD_NAME_FIELDS: [&str; 4] = ["产品名称", "商品名称", "名称", "品名"];
 
@@ -571,11 +581,17 @@ fn field_value<'t>(text: &'t str, fields: &[&str]) -> Option<&'t str> {
 /// How a header names the column of the persons its rows are about (`帮扶责任人`, `姓名`, `户主`).
 const PERSON_COLUMNS: [&str; 5] = ["责任人", "姓名", "户主", "帮扶人", "联系人"];
 
+/// How a header names the column of the places its rows are about (`乡镇`, `村名`).
+const PLACE_COLUMNS: [&str; 8] = ["乡镇", "乡（镇）", "镇（乡）", "乡镇名称", "村", "村名", "行政村", "村（社区）"];
+
 /// `序号  帮扶责任人  工作单位及职务  帮扶村  …  户数`: the column of a header that names a row's
 /// person, by whom a row's figures are told (the cells after it say where the person works and
-/// whom they help).
-pub fn person_column(header: &str) -> Option<usize> {
-    cells(header).position(|r| PERSON_COLUMNS.iter().any(|w| header[r.clone()].ends_with(w)))
+/// whom they help); else its place's column (`序号  乡镇  岗位类别  岗位数`: the cells after the
+/// township say what its figure counts, no part of its name).
+pub fn naming_column(header: &str) -> Option<usize> {
+    cells(header)
+        .position(|r| PERSON_COLUMNS.iter().any(|w| header[r.clone()].ends_with(w)))
+        .or_else(|| cells(header).position(|r| PLACE_COLUMNS.contains(&&header[r])))
 }
 
 /// Most digits of an amount a ledger's row prints with no separator or fen.

@@ -955,6 +955,19 @@ fn rows_of_a_table_take_the_year_of_its_caption() {
 }
 
 #[test]
+fn a_tables_rows_are_named_by_their_township_and_read_past_a_wrapped_cell() {
+    let lines = [
+        "序号  乡镇    岗位类别                    岗位数  工作地点                联系电话",
+        "1     甲镇    保洁、护绿、护路、水利、    66      本镇所辖行政村（社区）  0558-6791016",
+        "助残、协管",
+        "2     乙镇    保洁、护绿、护路、协管      54      本镇所辖行政村（社区）  0558-6771102",
+    ];
+    let found = facts_of_lines(&lines);
+    let got: Vec<(&str, &str, &str)> = found.iter().map(|f| (f.text.as_str(), f.unit.as_str(), f.subject.as_str())).collect();
+    assert_eq!(got, [("66", "个", "甲镇岗位数"), ("54", "个", "乙镇岗位数")], "{found:#?}");
+}
+
+#[test]
 fn items_of_a_list_take_the_year_of_its_lead_in() {
     let lines = [
         "各镇帮扶成效明显。2024年部分村情况如下：",
