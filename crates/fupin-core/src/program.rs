@@ -1212,7 +1212,17 @@ fn numbered_in_order(paras: &[&Paragraph], run: &[Lead]) -> bool {
         chinese_int(number)
     };
     let numbers: Option<Vec<u64>> = run.iter().map(clause).collect();
-    numbers.is_none_or(|n| n.windows(2).all(|w| w[0].checked_add(1) == Some(w[1])))
+    // `1．…` `2．…` `4．…`: items numbered in figures go one by one too (a list that skips
+    // the ones it could not read as measures, `3．全县新建高标准农田5.2万亩`, is a list of
+    // something else, here a year's news)
+    let figure = |l: &Lead| {
+        let t = paras[l.para].text.trim_start_matches([' ', '\u{3000}']);
+        let digits = t.find(|c: char| !c.is_ascii_digit())?;
+        t[digits..].starts_with(['．', '.', '、']).then(|| t[..digits].parse::<u64>().ok()).flatten()
+    };
+    let figures: Option<Vec<u64>> = run.iter().map(figure).collect();
+    let in_order = |n: Vec<u64>| n.windows(2).all(|w| w[0].checked_add(1) == Some(w[1]));
+    numbers.is_none_or(in_order) && figures.is_none_or(in_order)
 }
 
 /// Drops repeated items (a page that prints one measure twice).
@@ -1315,14 +1325,25 @@ const MAX_PLACE_ITEM_CHARS: usize = 10;
 /// How the name of a division or a settlement ends.
 const PLACE_ENDS: [char; 8] = ['省', '市', '县', '区', '旗', '乡', '镇', '村'];
 
-/// Whether every item of a program is the name of a place (`融水苗族自治县`, `三江侗族自治县`):
-/// a list of where, not of what is done (`建设示范村` is a measure: a verb leads it).
+/// Whether every item of a program is the name of a place (`融水苗族自治县`, `三江侗族自治县`,
+/// `上林县（南宁市）`) or of a body (`某某物流有限公司`, `某某中药材专业合作社`): a list of
+/// where or of whom, not of what is done (`建设示范村` is a measure: a verb leads it).
 fn names_places(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
     p.items.iter().all(|i| {
-        let n = i.name.chars().count();
-        (3..=MAX_PLACE_ITEM_CHARS).contains(&n) && i.name.ends_with(PLACE_ENDS) && i.name.chars().all(is_han) && !acts(&i.name)
+        // the division a place is in, in brackets after it, is part of its name
+        let name = i.name.strip_suffix(['）', ')']).and_then(|n| n.rfind(['（', '(']).map(|k| &n[..k])).unwrap_or(&i.name);
+        let n = name.chars().count();
+        let place = (3..=MAX_PLACE_ITEM_CHARS).contains(&n) && name.ends_with(PLACE_ENDS);
+        let body = (4..=MAX_BODY_ITEM_CHARS).contains(&n) && BODY_ENDS.iter().any(|e| name.ends_with(e));
+        (place || body) && name.chars().all(is_han) && !acts(name)
     })
 }
+
+/// Longest item read as the name of a body by [`names_places`], in chars.
+const MAX_BODY_ITEM_CHARS: usize = 20;
+
+/// How the name of a company, a cooperative or a like body ends.
+const BODY_ENDS: [&str; 4] = ["公司", "合作社", "协会", "工厂"];
 
 /// Whether an item names a part of a document (`典型案例`, `主要指标`).
 fn names_a_part(name: &str) -> bool {
@@ -2723,6 +2744,20 @@ mod tests {
 
     fn names(p: &Program) -> Vec<&str> {
         p.items.iter().map(|i| i.name.as_str()).collect()
+    }
+
+    #[test]
+    fn numbered_lists_of_names_or_with_gaps_are_no_measures() {
+        // a year's news, the items with figures left out of the run
+        let news = ["1．某县成功创建省级卫生县城", "2．某乡获评省级民族团结进步示范乡", "4．某古镇文化旅游区完成提档升级", "5．某县首届村晚展演活动精彩上演"];
+        assert!(find(&news).is_empty(), "{:#?}", find(&news));
+        let places = ["1.上林县（南宁市）", "2.三江侗族自治县（柳州市）", "3.富川瑶族自治县（贺州市）"];
+        assert!(find(&places).is_empty(), "{:#?}", find(&places));
+        let bodies = ["1．某某物流有限公司", "2．某某旅游服务有限公司", "3．某某中药材专业合作社"];
+        assert!(find(&bodies).is_empty(), "{:#?}", find(&bodies));
+        // measures numbered one by one stay a list
+        let measures = ["1．建设高标准农田", "2．发展特色产业", "3．开发公益性岗位"];
+        assert_eq!(find(&measures).first().map(names), Some(vec!["建设高标准农田", "发展特色产业", "开发公益性岗位"]));
     }
 
     #[test]

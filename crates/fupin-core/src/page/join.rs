@@ -579,6 +579,15 @@ pub(crate) struct Block<'a> {
 
 /// Bullets that open an item of a list or a box (`■ 选派干部212名`): no paragraph a column
 /// break cut runs on with one.
+/// `1．郧西县成功创建省级卫生县城`, `２、…`: a line opening with an item's number and its mark,
+/// then a word (`2．5万元`, the rest of a figure a line cut, opens with a digit).
+fn opens_numbered_item(text: &str) -> bool {
+    let t = text.trim_start_matches([' ', '\u{3000}']);
+    let digits = t.chars().take_while(|&c| crate::charset::is_digit(c)).count();
+    let mut rest = t.chars().skip(digits);
+    (1..=2).contains(&digits) && rest.next().is_some_and(|c| matches!(c, '．' | '.' | '、')) && rest.next().is_some_and(super::line::is_han)
+}
+
 pub(crate) const ITEM_BULLETS: [char; 9] = ['■', '●', '◆', '★', '◇', '•', '▪', '▶', '►'];
 
 /// Most pieces one paragraph is joined from: a paragraph runs over a few column breaks, and a
@@ -655,6 +664,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
         let opens_item = || {
             b.text.starts_with(['—', '-'])
                 || b.text.starts_with(ITEM_BULLETS)
+                || opens_numbered_item(b.text)
                 || lone_figure(b.text)
                 || is_bracketed(b.text)
                 || cells > 0

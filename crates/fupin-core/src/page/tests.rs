@@ -3701,3 +3701,14 @@ fn a_tables_header_and_its_like_rows_in_wide_gaps_are_text() {
     assert!(p.discarded.is_empty(), "{:#?}", p.discarded);
     assert_eq!(p.articles[0].paragraphs.len(), 5);
 }
+
+#[test]
+fn numbered_lines_of_a_list_are_paragraphs_of_their_own() {
+    let p = split("某县年度十大新闻揭晓\n本报讯 某县年度十大新闻评选结果揭晓。\n入围新闻（排名不分先后）\n　　1．某县成功创建省级卫生县城\n　　2．全县新建高标准农田5.2万亩\n　　3．某乡获评省级民族团结进步示范乡\n");
+    let texts: Vec<&str> = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(texts.len(), 5, "{texts:#?}");
+    assert!(texts[3].starts_with("2．"), "{texts:#?}");
+    // the rest of a figure a line cut opens with a digit after its point, and joins
+    let p = split("某县投入资金\n本报讯 今年全县投入衔接资金1\n2．5亿元，用于产业发展。\n");
+    assert_eq!(p.articles[0].paragraphs.len(), 1, "{:#?}", p.articles[0].paragraphs);
+}
