@@ -331,6 +331,10 @@ impl Quantities {
         let texts = ctx.texts();
         // tables a scrape printed one cell per line: what each of their lines is
         let cells = cell_line_roles(&texts);
+        // the label of each lone figure of a box, over or under it (the headline, `数读`, over a
+        // box's first figure is none)
+        let headline = texts.first().is_some_and(|t| Some(t.span) == ctx.article.title_span);
+        let box_labels = table::box_labels(texts.len(), |k| if k == 0 && headline { "" } else { texts[k].text.as_str() });
         // a table whose rows print their own unit (`指标名称 单位 完成数`): its columns, the
         // unit column, and the year of its caption line
         let mut unit_table: Option<(usize, usize, Option<i32>)> = None;
@@ -579,8 +583,9 @@ impl Quantities {
                     }
                 }
             }
-            // a box of figures: `38.6亿元` over its label, or `3.2亿元 全县投入…` on one line
-            let label_line = texts.get(k + 1).filter(|_| table::lone_figure(&p.text));
+            // a box of figures: `38.6亿元` over or under its label, or `3.2亿元 全县投入…` on one
+            // line
+            let label_line = box_labels[k].map(|j| &texts[j]);
             let label = label_line.and_then(|n| table::figure_label(&n.text));
             if let Some(label) = label {
                 // `17526元` over `2023年脱贫人口人均纯收入`: the label's year dates the figure

@@ -804,6 +804,21 @@ fn a_figure_printed_before_its_label_takes_the_label_year() {
 }
 
 #[test]
+fn a_boxs_figures_take_the_labels_the_whole_run_pairs_them_with() {
+    // most figures over their label, then two under theirs: the last figure has no label
+    // under it, so the two before it read label first
+    let lines = ["3862名", "网格员", "全县集中排查", "4轮", "防返贫综合保险覆盖", "13.1万人", "全年理赔", "2168万元", "早发现　早干预"];
+    let v = facts_under("某县工作成绩单", &lines);
+    let got: Vec<(&str, &str)> = v.iter().map(|f| (f.text.as_str(), f.subject.as_str())).collect();
+    assert_eq!(got, [("3862名", "网格员"), ("4轮", "全县集中排查"), ("13.1万人", "防返贫综合保险覆盖"), ("2168万元", "全年理赔")]);
+    // where both readings pair as many, the figure goes over its label, and the headline over
+    // a box's first figure names none
+    let v = facts_under("数读", &["2.46万户", "全市纳入防返贫监测户数", "15836元", "全市脱贫人口人均纯收入", "1380个"]);
+    let got: Vec<&str> = v.iter().map(|f| f.subject.as_str()).collect();
+    assert_eq!(got, ["全市纳入防返贫监测户数", "全市脱贫人口人均纯收入", ""], "{v:#?}");
+}
+
+#[test]
 fn weekdays_and_set_words_count_nothing() {
     assert!(facts("每逢星期三个别村赶集。").is_empty());
     assert!(facts("他再三个别叮嘱。").is_empty());
