@@ -307,7 +307,7 @@ impl Programs {
             if let Some((name, items)) = parts_glossed(&p.text) {
                 programs.push(program(p, name, 0, items));
             }
-            if let Some((mut list, mark)) = self.inline_ordinals(p) {
+            if let Some((mut list, mark)) = self.inline_ordinals(p, scans.map(|s| s[i].numerals.as_slice())) {
                 // `采取三项举措:一是…;二是…;三是…`: the declaration names the ordinals
                 let first = list.items.first().map_or(0, |item| item.span.start);
                 // the latest name before the first item (one inside an item names no list)
@@ -706,10 +706,14 @@ impl Programs {
     /// `一是…;二是…;三是…` inside one paragraph, or another run of ordinals
     /// ([`InlineMark`]): an undeclared program of what follows each ordinal up to the next clause
     /// break.
-    fn inline_ordinals(&self, p: &Paragraph) -> Option<(Program, InlineMark)> {
+    /// `numerals` are the numeral characters of the paragraph where the time scan noted them.
+    fn inline_ordinals(&self, p: &Paragraph, numerals: Option<&[(usize, char)]>) -> Option<(Program, InlineMark)> {
         let text = &p.text;
         // most paragraphs have no list: a fast test of the marks' probes clears them
-        let probed = InlineMark::probed(text);
+        let probed = match numerals {
+            Some(numerals) => InlineMark::probed_noted(text, numerals),
+            None => InlineMark::probed(text),
+        };
         InlineMark::ALL.iter().zip(0..).filter(|&(_, k)| probed >> k & 1 == 1).find_map(|(&mark, _)| {
             let mut items = Vec::new();
             let mut expected = 1;
@@ -2452,6 +2456,15 @@ fn yi_bits(b: &[u8], at: usize) -> u8 {
         | u8::from(bracketed(b, at, "一".len())) << 4
 }
 
+/// The bits of [`InlineMark::probed`] that the `1` at `at` of `b` sets by its neighbours: `(1)`,
+/// and `：1.` (a `1` with a dot after a colon or a clause's end; `1.5亿元` is a figure).
+fn one_bits(b: &[u8], at: usize) -> u8 {
+    let dot = b[at + 1..].starts_with(b".") || b[at + 1..].starts_with("．".as_bytes());
+    let before = &b[..at];
+    let dotted = dot && DOTTED_AFTER.iter().any(|m| before.ends_with(m.as_bytes()));
+    u8::from(bracketed(b, at, 1)) << 5 | u8::from(dotted) << 7
+}
+
 /// The numbers up to twenty in figures, as [`InlineMark::find`] looks for them: a string built
 /// for every search cost an allocation each.
 const FIGURES: [&str; 21] = [
@@ -2531,14 +2544,29 @@ impl InlineMark {
         };
         // `(1)` and `：1.`: a `1` in brackets, or with a dot after a colon or a clause's end
         // (`1.5亿元` is a figure)
-        let dotted = |at: usize| {
-            let dot = b[at + 1..].starts_with(b".") || b[at + 1..].starts_with("．".as_bytes());
-            let before = &b[..at];
-            dot && DOTTED_AFTER.iter().any(|m| before.ends_with(m.as_bytes()))
-        };
         for at in memchr::memchr_iter(b'1', b) {
-            bits |= u8::from(bracketed(b, at, 1)) << 5 | u8::from(dotted(at)) << 7;
+            bits |= one_bits(b, at);
         }
+        bits
+    }
+
+    /// [`InlineMark::probed`] for a text whose numeral characters are `numerals` (in order, as
+    /// the time scan notes them): the `一` and `1` of the probes are read from them, so only `①`
+    /// and `首先` are searched for.
+    fn probed_noted(text: &str, numerals: &[(usize, char)]) -> u8 {
+        let b = text.as_bytes();
+        let mut bits = 0u8;
+        for &(at, c) in numerals {
+            match c {
+                '一' => bits |= yi_bits(b, at),
+                '1' => bits |= one_bits(b, at),
+                _ => {}
+            }
+        }
+        static CIRCLED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("①"));
+        static FIRST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("首先"));
+        bits |= u8::from(CIRCLED.find(b).is_some()) << 3;
+        bits |= u8::from(FIRST.find(b).is_some()) << 6;
         bits
     }
 
@@ -2715,6 +2743,8 @@ mod tests {
                 .filter(|(mark, _)| mark.probes().iter().any(|probe| text.contains(probe)))
                 .fold(0u8, |bits, (_, k)| bits | 1 << k);
             assert_eq!(InlineMark::probed(text), by_probes, "{text}");
+            let numerals: Vec<(usize, char)> = crate::quantity::NUMERALS.candidates(text).collect();
+            assert_eq!(InlineMark::probed_noted(text, &numerals), by_probes, "{text}");
             let words = InlineMark::probed_by_words(text.as_bytes());
             assert_eq!(words, by_probes & PROBES_BITS, "{text}");
         }
