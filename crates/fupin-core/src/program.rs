@@ -301,7 +301,7 @@ impl Programs {
                     None => {}
                 }
             }
-            if let Some(items) = inline_fields(&p.text).or_else(|| inline_sides(&p.text)) {
+            if let Some(items) = inline_fields(&p.text).or_else(|| inline_sides(&p.text, scans.map(|s| s[i].numerals.as_slice()))) {
                 programs.push(program(p, String::new(), 0, items));
             }
             if let Some((name, items)) = parts_glossed(&p.text) {
@@ -2064,13 +2064,17 @@ const MIN_SIDE_CHARS: usize = 4;
 const MAX_SIDES_REACH: usize = 2 * MAX_CLAUSE_CHARS;
 
 /// `该县一方面统一技术标准…;另一方面大力发展电商销售…`: the two sides of what is done, in one
-/// paragraph, a program of two.
-fn inline_sides(text: &str) -> Option<Vec<(usize, usize)>> {
+/// paragraph, a program of two. `numerals` are the paragraph's numeral characters where the
+/// time scan noted them: `一方面` is then looked for at its `一`s alone.
+fn inline_sides(text: &str, numerals: Option<&[(usize, char)]>) -> Option<Vec<(usize, usize)>> {
     const ONE: &str = "一方面";
     const OTHER: &str = "另一方面";
     // a whole paragraph is searched: a vector search, set up once
     static FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(ONE));
-    let one = FINDER.find(text.as_bytes())?;
+    let one = match numerals {
+        Some(numerals) => numerals.iter().find(|&&(at, c)| c == '一' && text[at..].starts_with(ONE)).map(|&(at, _)| at)?,
+        None => FINDER.find(text.as_bytes())?,
+    };
     if text[..one].ends_with('另') {
         return None;
     }
@@ -4295,6 +4299,21 @@ mod tests {
         let slow: Vec<_> = p.declarations.find_iter(text).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
         assert_eq!(p.declaration_hits(text, crate::quantity::NUMERALS.candidates(text)), slow);
         assert_eq!(slow.len(), 11);
+    }
+
+    #[test]
+    fn the_sides_are_found_alike_from_the_numerals() {
+        for text in [
+            "该县一方面统一技术标准,另一方面大力发展电商销售。",
+            "另一方面大力发展电商销售,一方面统一标准。",
+            "一二三一方面,另一方面四五",
+            "一方面",
+            "统一方面的工作",
+            "",
+        ] {
+            let numerals: Vec<(usize, char)> = crate::quantity::NUMERALS.candidates(text).collect();
+            assert_eq!(inline_sides(text, Some(&numerals)), inline_sides(text, None), "{text}");
+        }
     }
 
     #[test]
