@@ -40,7 +40,8 @@ pub(crate) fn find_timed(ctx: &ArticleContext, scans: &[time::Scanned]) -> Vec<C
     let mut out = Vec::new();
     for (k, p) in ctx.texts().into_iter().enumerate() {
         let scanned = scans.get(k).map(|s| s.times.as_slice());
-        bare(&p, ctx.reference_date, scanned, &mut out);
+        let numerals = scans.get(k).map(|s| s.numerals.as_slice());
+        bare(&p, ctx.reference_date, scanned, numerals, &mut out);
         let lo = by_start.partition_point(|f| f.span.start < p.span.start);
         let hi = by_start.partition_point(|f| f.span.start < p.span.end);
         if hi <= lo {
@@ -321,10 +322,14 @@ const BARE_VERB_CHARS: usize = 4;
 /// neither end is a fact. Taken only in the tightest frame: `由`/`从`, a bare Arabic number, a
 /// change verb of one direction ending in its mark and nothing else, a bare number ending the
 /// clause. A unit, a year or a date on either end breaks the frame (those ends are facts, read
-/// by [`explicit`]).
-fn bare(p: &Paragraph, reference: Option<crate::model::Date>, scanned: Option<&[time::Found]>, out: &mut Vec<Change>) {
+/// by [`explicit`]). `numerals` are the text's numeral characters where the time scan noted
+/// them: the openers that matter are then read off them.
+fn bare(p: &Paragraph, reference: Option<crate::model::Date>, scanned: Option<&[time::Found]>, numerals: Option<&[(usize, char)]>, out: &mut Vec<Change>) {
     let text = p.text.as_str();
-    let openers = openers(text);
+    let openers = match numerals {
+        Some(numerals) => openers_of_numbers(text, numerals),
+        None => openers(text),
+    };
     if openers.is_empty() {
         return;
     }
@@ -370,6 +375,20 @@ fn openers(text: &str) -> Vec<(usize, &str)> {
     let mut openers: Vec<(usize, &str)> = OPENERS.iter().flat_map(|&o| text.match_indices(o)).collect();
     openers.sort_unstable();
     openers
+}
+
+/// The offsets of the `由` and `从` that an Arabic digit follows right away, each with its
+/// opener, in order, from `numerals` (every numeral character of `text`, in order): [`bare`]
+/// reads a number only right after its opener, so these are all the openers it can use. Most
+/// numerals are passed on the byte before them: the last bytes of `由` and `从` are rare.
+fn openers_of_numbers<'t>(text: &'t str, numerals: &[(usize, char)]) -> Vec<(usize, &'t str)> {
+    let bytes = text.as_bytes();
+    let last_bytes = OPENERS.map(|o| o.as_bytes()[o.len() - 1]);
+    numerals
+        .iter()
+        .filter(|&&(at, c)| at > 0 && last_bytes.contains(&bytes[at - 1]) && crate::numeral::arabic_digit(c).is_some())
+        .filter_map(|&(at, _)| OPENERS.iter().find(|o| text[..at].ends_with(**o)).map(|&o| (at - o.len(), o)))
+        .collect()
 }
 
 /// The two bare numbers of [`bare`]'s frame after its opener, with the verb's direction.
@@ -787,6 +806,19 @@ mod tests {
     #[test]
     fn a_year_on_year_rise_is_not_a_change() {
         assert!(changes("销售额达5000万元，同比增长12%。").is_empty());
+    }
+
+    #[test]
+    fn the_openers_of_numbers_are_those_a_digit_follows() {
+        let text = "由5000元从3户由原来的100吨从2023年由１２个,从,由";
+        let numerals: Vec<(usize, char)> = text
+            .char_indices()
+            .filter(|&(_, c)| crate::numeral::arabic_digit(c).is_some() || crate::numeral::is_chinese_numeral_char(c))
+            .collect();
+        let digit_after = |at: usize| text[at..].chars().next().is_some_and(|c| crate::numeral::arabic_digit(c).is_some());
+        let expected: Vec<(usize, &str)> = openers(text).into_iter().filter(|&(at, o)| digit_after(at + o.len())).collect();
+        assert_eq!(openers_of_numbers(text, &numerals), expected);
+        assert_eq!(expected.len(), 4);
     }
 
     #[test]

@@ -103,14 +103,21 @@ impl Keywords {
         let article = ctx.article;
         let pieces = || article.title.iter().chain(article.paragraphs.iter().map(|p| &p.text));
         let longest = pieces().map(|p| p.len()).max().unwrap_or(0);
-        let mut scratch = Scratch::for_runs(longest);
+        let kept = KEPT.take();
+        let mut scratch = Scratch::for_runs(longest, kept.run, kept.steps);
         // room for the distinct words an article of this length mostly has: the tally then
         // neither regrows its list (copying it) nor rebuilds its table as it fills
-        scratch.found = Tally::with_room(pieces().map(|p| p.len()).sum::<usize>() / BYTES_PER_DISTINCT_WORD);
+        scratch.found = Tally::with_room(pieces().map(|p| p.len()).sum::<usize>() / BYTES_PER_DISTINCT_WORD, kept.slots);
         for piece in pieces() {
             self.lexicon.count_words(piece, &mut scratch);
         }
-        self.lexicon.rank(&scratch.found)
+        let keywords = self.lexicon.rank(&scratch.found);
+        let Scratch { run, steps, found } = scratch;
+        let small = |capacity: usize| capacity <= KEPT_CAPACITY;
+        if small(run.capacity()) && small(steps.capacity()) && small(found.slots.capacity()) {
+            KEPT.set(Kept { run, steps, slots: found.slots });
+        }
+        keywords
     }
 }
 
@@ -205,15 +212,35 @@ struct Scratch<'t> {
 
 impl Scratch<'_> {
     /// Room for runs from pieces of at most `bytes`: a run has at most a character per three
-    /// bytes, so the buffers never grow.
-    fn for_runs(bytes: usize) -> Self {
+    /// bytes, so the buffers never grow. `run` and `steps` are the buffers of an article before,
+    /// whose contents are never read.
+    fn for_runs(bytes: usize, mut run: Vec<trie::Char>, mut steps: Vec<Step>) -> Self {
         let chars = bytes / 3 + 1;
-        Scratch {
-            run: vec![trie::Char::BLANK; chars],
-            steps: Vec::with_capacity(chars + 1),
-            found: Tally::default(),
+        if run.len() < chars {
+            run.resize(chars, trie::Char::BLANK);
         }
+        steps.clear();
+        steps.reserve(chars + 1);
+        Scratch { run, steps, found: Tally::default() }
     }
+}
+
+/// The buffers of an article's [`Scratch`], kept for the next one: the articles of a page need
+/// them one after the other, and allocating them afresh for each cost a large allocation and its
+/// release each time.
+#[derive(Default)]
+struct Kept {
+    run: Vec<trie::Char>,
+    steps: Vec<Step>,
+    slots: Vec<(u32, u32)>,
+}
+
+/// The most entries a kept buffer may hold: one huge article should not pin its memory for good.
+const KEPT_CAPACITY: usize = 1 << 16;
+
+thread_local! {
+    /// This thread's buffers, from the article it read last.
+    static KEPT: std::cell::Cell<Kept> = const { std::cell::Cell::new(Kept { run: Vec::new(), steps: Vec::new(), slots: Vec::new() }) };
 }
 
 /// The counted words of an article and how often each occurs, in the order first met, with an
@@ -231,10 +258,12 @@ struct Tally<'t> {
 const BYTES_PER_DISTINCT_WORD: usize = 12;
 
 impl Tally<'_> {
-    /// An empty tally with room for `words` distinct words.
-    fn with_room(words: usize) -> Self {
-        let slots = (2 * words).next_power_of_two().max(MIN_SLOTS);
-        Tally { counts: Vec::with_capacity(words), slots: vec![EMPTY_SLOT; slots], total: 0 }
+    /// An empty tally with room for `words` distinct words, its table in `slots` (whose contents
+    /// are cleared).
+    fn with_room(words: usize, mut slots: Vec<(u32, u32)>) -> Self {
+        slots.clear();
+        slots.resize((2 * words).next_power_of_two().max(MIN_SLOTS), EMPTY_SLOT);
+        Tally { counts: Vec::with_capacity(words), slots, total: 0 }
     }
 }
 

@@ -109,6 +109,17 @@ impl<'a> ArticleContext<'a> {
         texts
     }
 
+    /// Of `scans`, one for each of [`ArticleContext::texts`] in order, those of the body
+    /// paragraphs; `None` when they are not that many.
+    pub(crate) fn body_scans<'s>(&self, scans: &'s [time::Scanned]) -> Option<&'s [time::Scanned]> {
+        let headline = match self.loose {
+            Some(loose) => loose.headline.is_some(),
+            None => self.headline().is_some(),
+        };
+        let from = usize::from(headline);
+        scans.get(from..from + self.article.paragraphs.len())
+    }
+
     /// The headline and the captions, in that order ([`ArticleContext::texts`] less the body).
     pub(crate) fn loose_texts(&self) -> impl Iterator<Item = Cow<'a, Paragraph>> + '_ {
         let shared = self.loose.into_iter().flat_map(|l| l.headline.iter().chain(&l.captions));
@@ -226,8 +237,8 @@ impl Extractor {
         for ((article, loose), scans) in articles.iter_mut().zip(&loose).zip(&time_scans) {
             article.changes = change::find_timed(ctx!(article, loose), scans);
         }
-        for (article, loose) in articles.iter_mut().zip(&loose) {
-            article.programs = self.programs.find(ctx!(article, loose));
+        for ((article, loose), scans) in articles.iter_mut().zip(&loose).zip(&time_scans) {
+            article.programs = self.programs.find_timed(ctx!(article, loose), scans);
             program::drop_name_counts(&mut article.facts, &article.programs);
         }
         for ((article, loose), reading) in articles.iter_mut().zip(&loose).zip(readings) {

@@ -19,6 +19,7 @@ use crate::model::{Fact, Paragraph, Program, ProgramItem, Span};
 use crate::numeral::{chinese_digit, chinese_int, chinese_unit};
 use crate::quantity::words;
 use crate::term::{head_chars, tail_chars};
+use crate::time;
 use crate::ArticleContext;
 use aho_corasick::{packed, AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use memchr::memmem::Finder;
@@ -50,19 +51,21 @@ const CLASSIFIERS: &[&str] = &["大", "道", "把", "项", "个", "条", "方面
 const SET_NOUNS: &[&str] = &["组合拳"];
 
 /// The numeral characters every count from 2 to 20 holds at least one of: all but `一`, `壹`
-/// (a run of these alone reads 1 or nothing) and the units from `百` up (100 and more). They
-/// are rare in running text, so a search for them finds the few numerals a declared name can
-/// start with and passes over the rest. The common ones come first: see [`COMMON_COUNT_CHARS`].
-const COUNT_CHARS: &[&str] = &[
-    "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "○", "零", "Ｏ", "贰", "叁", "肆", "伍", "陆", "柒",
-    "捌", "玖", "拾",
+/// (a run of these alone reads 1 or nothing) and the units from `百` up (100 and more). A
+/// declared name can start only at one of them. All are numerals, which the time scan notes
+/// where it passes them: they are read from its notes, not searched for again.
+const COUNT_CHARS: [char; 23] = [
+    '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '〇', '○', '零', 'Ｏ', '贰', '叁', '肆', '伍', '陆', '柒',
+    '捌', '玖', '拾',
 ];
 
-/// How many of [`COUNT_CHARS`] are the everyday digits. A vectorised search matches a
-/// fingerprint of each pattern's bytes, and Chinese characters share most of their bytes, so
-/// the fewer patterns one search holds the fewer false hits it checks: the everyday digits get
-/// one search, the rare formal digits and the quoted nouns another.
-const COMMON_COUNT_CHARS: usize = 10;
+/// The index of `c` in [`COUNT_CHARS`], if it is one.
+fn count_char(c: char) -> Option<usize> {
+    if c.is_ascii() {
+        return None;
+    }
+    COUNT_CHARS.iter().position(|&k| k == c)
+}
 
 /// Openings of imperative measure phrases: verbs and the adverbs that precede them. A lead that
 /// starts with one reads as a measure (`办好民生领域实事`), not as narration (`数据无言`).
@@ -104,10 +107,12 @@ const MAX_DECLARATION_DISTANCE: usize = 4;
 
 pub struct Programs {
     /// [`COUNT_CHARS`], then the quoted collective nouns (`“组合拳”`): the only places a
-    /// declared name is read from. A vectorised search passes over the text between them many
-    /// bytes at a time; the automaton serves machines without one.
+    /// declared name is read from. Kept to check [`Programs::declaration_hits`] against.
+    #[cfg(test)]
     declarations: AhoCorasick,
-    declarations_packed: Option<[packed::Searcher; 2]>,
+    /// The quoted collective nouns, each searched for on its own: the count chars come from the
+    /// numerals of the text.
+    quoted_nouns: Vec<Finder<'static>>,
     heads: AhoCorasick,
     lead_verbs: AhoCorasick,
     narration: AhoCorasick,
@@ -189,13 +194,14 @@ impl Programs {
                 .build(words)
                 .expect("static word list builds")
         };
-        let quoted = SET_NOUNS.iter().map(|w| format!("“{w}”"));
-        let declarations: Vec<String> = COUNT_CHARS.iter().map(|c| c.to_string()).chain(quoted).collect();
+        let quoted: Vec<String> = SET_NOUNS.iter().map(|w| format!("“{w}”")).collect();
         Programs {
-            declarations_packed: packed::Searcher::new(&declarations[..COMMON_COUNT_CHARS])
-                .zip(packed::Searcher::new(&declarations[COMMON_COUNT_CHARS..]))
-                .map(|(common, rare)| [common, rare]),
-            declarations: build(&declarations.iter().map(String::as_str).collect::<Vec<_>>(), MatchKind::LeftmostLongest),
+            #[cfg(test)]
+            declarations: build(
+                &COUNT_CHARS.iter().map(|c| c.to_string()).chain(quoted.iter().cloned()).collect::<Vec<_>>().iter().map(String::as_str).collect::<Vec<_>>(),
+                MatchKind::LeftmostLongest,
+            ),
+            quoted_nouns: quoted.iter().map(|q| Finder::new(q.as_bytes()).into_owned()).collect(),
             heads: build(HEADS, MatchKind::LeftmostLongest),
             lead_verbs: build(LEAD_VERBS, MatchKind::LeftmostLongest),
             narration: build(NARRATION, MatchKind::LeftmostFirst),
@@ -203,14 +209,25 @@ impl Programs {
     }
 
     pub fn find(&self, ctx: &ArticleContext) -> Vec<Program> {
+        self.find_timed(ctx, &[])
+    }
+
+    /// [`Programs::find`], with what the time scan saw in each text of [`ArticleContext::texts`]
+    /// ([`time::find_scanned`]): the count chars of the paragraphs are read from its numerals.
+    pub(crate) fn find_timed(&self, ctx: &ArticleContext, scans: &[time::Scanned]) -> Vec<Program> {
         let paras: Vec<&Paragraph> = ctx.paragraphs().collect();
+        let scans = ctx.body_scans(scans);
         let mut programs = Vec::new();
         let mut pending = Vec::new();
         if let Some(title) = &ctx.article.title {
-            pending.extend(self.declarations(title, None));
+            pending.extend(self.declarations(title, None, crate::quantity::NUMERALS.candidates(title)));
         }
         for (i, p) in paras.iter().enumerate() {
-            for d in self.declarations(&p.text, Some(i)) {
+            let declared = match scans {
+                Some(scans) => self.declarations(&p.text, Some(i), scans[i].numerals.iter().copied()),
+                None => self.declarations(&p.text, Some(i), crate::quantity::NUMERALS.candidates(&p.text)),
+            };
+            for d in declared {
                 // a guessed name only names a run of leads; inline it would take any counted pair
                 let items = match d.naming {
                     Naming::Known => self
@@ -284,13 +301,13 @@ impl Programs {
                     None => {}
                 }
             }
-            if let Some(items) = inline_fields(&p.text).or_else(|| inline_sides(&p.text)) {
+            if let Some(items) = inline_fields(&p.text).or_else(|| inline_sides(&p.text, scans.map(|s| s[i].numerals.as_slice()))) {
                 programs.push(program(p, String::new(), 0, items));
             }
             if let Some((name, items)) = parts_glossed(&p.text) {
                 programs.push(program(p, name, 0, items));
             }
-            if let Some((mut list, mark)) = self.inline_ordinals(p) {
+            if let Some((mut list, mark)) = self.inline_ordinals(p, scans.map(|s| s[i].numerals.as_slice())) {
                 // `采取三项举措:一是…;二是…;三是…`: the declaration names the ordinals
                 let first = list.items.first().map_or(0, |item| item.span.start);
                 // the latest name before the first item (one inside an item names no list)
@@ -376,16 +393,16 @@ impl Programs {
         programs
     }
 
-    /// Declared set names in `text`, the text of paragraph `para`. Found from the classifier back
-    /// to the numeral, since classifiers are rarer than numerals; quoted collective nouns
-    /// (`“组合拳”`) come last.
-    fn declarations(&self, text: &str, para: Option<usize>) -> Vec<Declaration> {
+    /// Declared set names in `text`, the text of paragraph `para` (whose numeral characters are
+    /// `numerals`, in order). Found from the classifier back to the numeral, since classifiers
+    /// are rarer than numerals; quoted collective nouns (`“组合拳”`) come last.
+    fn declarations(&self, text: &str, para: Option<usize>, numerals: impl Iterator<Item = (usize, char)>) -> Vec<Declaration> {
         let mut out = Vec::new();
         let mut quoted = Vec::new();
         let mut last_end = 0;
         let is_numeral = |c: char| chinese_digit(c).is_some() || chinese_unit(c).is_some();
         let mut run_end = 0;
-        for (pattern, start, end) in self.declaration_hits(text) {
+        for (pattern, start, end) in self.declaration_hits(text, numerals) {
             let Some(noun) = pattern.checked_sub(COUNT_CHARS.len()) else {
                 if start < run_end {
                     continue; // a later char of a numeral already read
@@ -415,15 +432,21 @@ impl Programs {
         out
     }
 
-    /// Where a count char or a quoted noun stands in `text`, in order: (pattern, start, end).
-    /// No pattern starts inside another, so the searches agree on every match.
-    fn declaration_hits(&self, text: &str) -> Vec<(usize, usize, usize)> {
-        let hit = |offset: usize| move |m: aho_corasick::Match| (m.pattern().as_usize() + offset, m.start(), m.end());
-        let Some([common, rare]) = &self.declarations_packed else {
-            return self.declarations.find_iter(text).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
-        };
-        let mut hits: Vec<_> = common.find_iter(text).map(hit(0)).chain(rare.find_iter(text).map(hit(COMMON_COUNT_CHARS))).collect();
-        hits.sort_unstable_by_key(|&(_, start, _)| start);
+    /// Where a count char or a quoted noun stands in `text`, in order: (pattern, start, end), the
+    /// pattern a count char's index in [`COUNT_CHARS`] or, past them, a quoted noun's in
+    /// [`SET_NOUNS`]. The count chars are those among `numerals`, the numeral characters of
+    /// `text` in order. No pattern starts inside another (no quoted noun holds a count char), so
+    /// this agrees with one search for all of them.
+    fn declaration_hits(&self, text: &str, numerals: impl Iterator<Item = (usize, char)>) -> Vec<(usize, usize, usize)> {
+        let mut hits: Vec<_> = numerals.filter_map(|(at, c)| Some((count_char(c)?, at, at + c.len_utf8()))).collect();
+        let counted = hits.len();
+        for (k, noun) in self.quoted_nouns.iter().enumerate() {
+            let len = noun.needle().len();
+            hits.extend(noun.find_iter(text.as_bytes()).map(|at| (COUNT_CHARS.len() + k, at, at + len)));
+        }
+        if hits.len() > counted {
+            hits.sort_unstable_by_key(|&(_, start, _)| start);
+        }
         hits
     }
 
@@ -683,10 +706,14 @@ impl Programs {
     /// `一是…;二是…;三是…` inside one paragraph, or another run of ordinals
     /// ([`InlineMark`]): an undeclared program of what follows each ordinal up to the next clause
     /// break.
-    fn inline_ordinals(&self, p: &Paragraph) -> Option<(Program, InlineMark)> {
+    /// `numerals` are the numeral characters of the paragraph where the time scan noted them.
+    fn inline_ordinals(&self, p: &Paragraph, numerals: Option<&[(usize, char)]>) -> Option<(Program, InlineMark)> {
         let text = &p.text;
         // most paragraphs have no list: a fast test of the marks' probes clears them
-        let probed = InlineMark::probed(text);
+        let probed = match numerals {
+            Some(numerals) => InlineMark::probed_noted(text, numerals),
+            None => InlineMark::probed(text),
+        };
         InlineMark::ALL.iter().zip(0..).filter(|&(_, k)| probed >> k & 1 == 1).find_map(|(&mark, _)| {
             let mut items = Vec::new();
             let mut expected = 1;
@@ -2058,13 +2085,17 @@ const MIN_SIDE_CHARS: usize = 4;
 const MAX_SIDES_REACH: usize = 2 * MAX_CLAUSE_CHARS;
 
 /// `该县一方面统一技术标准…;另一方面大力发展电商销售…`: the two sides of what is done, in one
-/// paragraph, a program of two.
-fn inline_sides(text: &str) -> Option<Vec<(usize, usize)>> {
+/// paragraph, a program of two. `numerals` are the paragraph's numeral characters where the
+/// time scan noted them: `一方面` is then looked for at its `一`s alone.
+fn inline_sides(text: &str, numerals: Option<&[(usize, char)]>) -> Option<Vec<(usize, usize)>> {
     const ONE: &str = "一方面";
     const OTHER: &str = "另一方面";
     // a whole paragraph is searched: a vector search, set up once
     static FINDER: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new(ONE));
-    let one = FINDER.find(text.as_bytes())?;
+    let one = match numerals {
+        Some(numerals) => numerals.iter().find(|&&(at, c)| c == '一' && text[at..].starts_with(ONE)).map(|&(at, _)| at)?,
+        None => FINDER.find(text.as_bytes())?,
+    };
     if text[..one].ends_with('另') {
         return None;
     }
@@ -2450,6 +2481,15 @@ fn yi_bits(b: &[u8], at: usize) -> u8 {
         | u8::from(bracketed(b, at, "一".len())) << 4
 }
 
+/// The bits of [`InlineMark::probed`] that the `1` at `at` of `b` sets by its neighbours: `(1)`,
+/// and `：1.` (a `1` with a dot after a colon or a clause's end; `1.5亿元` is a figure).
+fn one_bits(b: &[u8], at: usize) -> u8 {
+    let dot = b[at + 1..].starts_with(b".") || b[at + 1..].starts_with("．".as_bytes());
+    let before = &b[..at];
+    let dotted = dot && DOTTED_AFTER.iter().any(|m| before.ends_with(m.as_bytes()));
+    u8::from(bracketed(b, at, 1)) << 5 | u8::from(dotted) << 7
+}
+
 /// The numbers up to twenty in figures, as [`InlineMark::find`] looks for them: a string built
 /// for every search cost an allocation each.
 const FIGURES: [&str; 21] = [
@@ -2529,14 +2569,29 @@ impl InlineMark {
         };
         // `(1)` and `：1.`: a `1` in brackets, or with a dot after a colon or a clause's end
         // (`1.5亿元` is a figure)
-        let dotted = |at: usize| {
-            let dot = b[at + 1..].starts_with(b".") || b[at + 1..].starts_with("．".as_bytes());
-            let before = &b[..at];
-            dot && DOTTED_AFTER.iter().any(|m| before.ends_with(m.as_bytes()))
-        };
         for at in memchr::memchr_iter(b'1', b) {
-            bits |= u8::from(bracketed(b, at, 1)) << 5 | u8::from(dotted(at)) << 7;
+            bits |= one_bits(b, at);
         }
+        bits
+    }
+
+    /// [`InlineMark::probed`] for a text whose numeral characters are `numerals` (in order, as
+    /// the time scan notes them): the `一` and `1` of the probes are read from them, so only `①`
+    /// and `首先` are searched for.
+    fn probed_noted(text: &str, numerals: &[(usize, char)]) -> u8 {
+        let b = text.as_bytes();
+        let mut bits = 0u8;
+        for &(at, c) in numerals {
+            match c {
+                '一' => bits |= yi_bits(b, at),
+                '1' => bits |= one_bits(b, at),
+                _ => {}
+            }
+        }
+        static CIRCLED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("①"));
+        static FIRST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("首先"));
+        bits |= u8::from(CIRCLED.find(b).is_some()) << 3;
+        bits |= u8::from(FIRST.find(b).is_some()) << 6;
         bits
     }
 
@@ -2713,6 +2768,8 @@ mod tests {
                 .filter(|(mark, _)| mark.probes().iter().any(|probe| text.contains(probe)))
                 .fold(0u8, |bits, (_, k)| bits | 1 << k);
             assert_eq!(InlineMark::probed(text), by_probes, "{text}");
+            let numerals: Vec<(usize, char)> = crate::quantity::NUMERALS.candidates(text).collect();
+            assert_eq!(InlineMark::probed_noted(text, &numerals), by_probes, "{text}");
             let words = InlineMark::probed_by_words(text.as_bytes());
             assert_eq!(words, by_probes & PROBES_BITS, "{text}");
         }
@@ -4240,7 +4297,7 @@ mod tests {
             .filter_map(char::from_u32)
             .filter(|&c| chinese_digit(c).is_some() || chinese_unit(c).is_some())
             .collect();
-        let holds = |s: &str| COUNT_CHARS.iter().any(|c| s.contains(c));
+        let holds = |s: &str| COUNT_CHARS.iter().any(|&c| s.contains(c));
         for a in &numerals {
             for b in numerals.iter().map(Some).chain([None]) {
                 for c in numerals.iter().map(Some).chain([None]) {
@@ -4275,8 +4332,40 @@ mod tests {
         let p = Programs::new();
         let text = "实施十二项行动,打好“组合拳”,落实两个确保和第三大队的二〇二〇年五个一批,壹拾项。";
         let slow: Vec<_> = p.declarations.find_iter(text).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
-        assert_eq!(p.declaration_hits(text), slow);
+        assert_eq!(p.declaration_hits(text, crate::quantity::NUMERALS.candidates(text)), slow);
         assert_eq!(slow.len(), 11);
+    }
+
+    #[test]
+    fn the_sides_are_found_alike_from_the_numerals() {
+        for text in [
+            "该县一方面统一技术标准,另一方面大力发展电商销售。",
+            "另一方面大力发展电商销售,一方面统一标准。",
+            "一二三一方面,另一方面四五",
+            "一方面",
+            "统一方面的工作",
+            "",
+        ] {
+            let numerals: Vec<(usize, char)> = crate::quantity::NUMERALS.candidates(text).collect();
+            assert_eq!(inline_sides(text, Some(&numerals)), inline_sides(text, None), "{text}");
+        }
+    }
+
+    #[test]
+    fn count_chars_are_numerals_and_no_quoted_noun_holds_one() {
+        for c in COUNT_CHARS {
+            assert!(crate::numeral::is_chinese_numeral_char(c), "{c}");
+            assert!(SET_NOUNS.iter().all(|n| !n.contains(c)), "{c}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn declaration_hits_agree_with_one_search(text in "[十二两三一〇○零Ｏ壹拾“”组合拳项个x，0-9]{0,30}") {
+            let p = &STAGES.0;
+            let slow: Vec<_> = p.declarations.find_iter(&text).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
+            proptest::prop_assert_eq!(p.declaration_hits(&text, crate::quantity::NUMERALS.candidates(&text)), slow);
+        }
     }
 
     #[test]

@@ -71,7 +71,12 @@ enum Kind {
 
 /// Splits a page into articles and discarded furniture. Linear in the size of the text.
 pub fn split(text: &str) -> Page {
-    let lines = bulleted_titles(numbered_titles(post_titles(field_titles(labelled_headlines(line::lines(text))))));
+    let (lines, stamps) = post_titles(field_titles(labelled_headlines(line::lines(text))));
+    let (lines, renumbered) = numbered_titles(lines);
+    let (lines, bulleted) = bulleted_titles(lines);
+    // the stamps found before the numbered and bulleted titles are the final lines' own unless
+    // a title was cut out of its line
+    let stamps = stamps.filter(|_| !renumbered && !bulleted);
     let mut kinds = classify(&lines);
     mark_cell_tables(&lines, &mut kinds);
     mark_framed_captions(&lines, &mut kinds);
@@ -86,7 +91,7 @@ pub fn split(text: &str) -> Page {
     mark_menu_rows(&lines, &mut kinds);
     mark_watermark_places(&lines, &mut kinds);
     mark_announced_lists(&lines, &mut kinds);
-    mark_account_names(&lines, &mut kinds);
+    mark_account_names(&lines, &mut kinds, stamps);
     let date = date.or(mark_bulletin_frame(&lines, &mut kinds));
     mark_advertisements(&lines, &mut kinds);
     mark_weather_boxes(&lines, &mut kinds);
@@ -315,8 +320,9 @@ const MIN_NUMBERED_TITLES: usize = 3;
 /// title in brackets after its number. Each is made a heading of its own (its text the title,
 /// the number and brackets in its span), which opens the brief's story. Three or more, numbered
 /// from 1 up, with no sentence of a story above the first (only the post's frame: its title,
-/// dates and bracketed boxes), show the digest; a story may number its points so too.
-fn numbered_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+/// dates and bracketed boxes), show the digest; a story may number its points so too. Also
+/// says whether any line was changed.
+fn numbered_titles(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, bool) {
     let numbered: Vec<(usize, u32, usize, usize)> = lines
         .iter()
         .enumerate()
@@ -326,7 +332,7 @@ fn numbered_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     let in_order = numbered.len() >= MIN_NUMBERED_TITLES && numbered.iter().enumerate().all(|(k, &(_, n, _, _))| n as usize == k + 1);
     let framed = || lines[..numbered[0].0].iter().all(|l| l.text.starts_with('【') || !line::ends_sentence(l.text));
     if !in_order || !framed() {
-        return lines;
+        return (lines, false);
     }
     let mut lines = lines;
     for (i, _, open, close) in numbered {
@@ -336,7 +342,7 @@ fn numbered_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         l.level = 1;
         l.indented = false;
     }
-    lines
+    (lines, true)
 }
 
 /// Fewest bulleted titles that show a digest of briefs ([`bulleted_titles`]).
@@ -351,7 +357,7 @@ const TITLE_BULLETS: [char; 8] = ['●', '◆', '■', '◎', '★', '◇', '▶
 /// (its text the title, the mark in its span), which opens the brief's story. Two or more, with
 /// no sentence of a story above the first (only the edition's frame: masthead, contents), show
 /// the digest: a feature's bulleted subheads stand under its opening paragraphs.
-fn bulleted_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+fn bulleted_titles(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, bool) {
     let title_of = |i: usize| -> Option<(usize, usize)> {
         let t = line::trim(lines[i].text);
         let (open, close) = if let Some(rest) = t.strip_prefix(TITLE_BULLETS) {
@@ -379,12 +385,12 @@ fn bulleted_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     // most pages print no bullet or bracket at a line's start: told by the first bytes
     let marked = |l: &Line<'_>| l.text.trim_start().starts_with(TITLE_BULLETS) || l.text.starts_with('【');
     if lines.iter().filter(|l| marked(l)).nth(MIN_BULLETED_TITLES - 1).is_none() {
-        return lines;
+        return (lines, false);
     }
     let titles: Vec<(usize, usize, usize)> = (0..lines.len()).filter(|&i| marked(&lines[i])).filter_map(|i| title_of(i).map(|(o, c)| (i, o, c))).collect();
     let framed = || titles.first().is_some_and(|&(first, _, _)| lines[..first].iter().all(|l| !line::ends_sentence(l.text)));
     if titles.len() < MIN_BULLETED_TITLES || !framed() {
-        return lines;
+        return (lines, false);
     }
     let mut lines = lines;
     for (i, open, close) in titles {
@@ -394,7 +400,7 @@ fn bulleted_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         l.level = 1;
         l.indented = false;
     }
-    lines
+    (lines, true)
 }
 
 /// Fewest characters of a brief's title alone in brackets (`【城区新增停车位620个】`): shorter
@@ -424,11 +430,14 @@ const MAX_POST_TITLE_CHARS: usize = 40;
 /// (`#…#`) and any repost mark (`//@某局：`). The title is split off as a heading of its own,
 /// which opens the post's story, and what stands before it as a line of the post's frame
 /// ([`is_post_frame`]).
-fn post_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+///
+/// On a page with too few stamps to be a timeline the lines come back as they were, with their
+/// stamps, so [`mark_account_names`] need not look for them again.
+fn post_titles(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Option<Vec<usize>>) {
     // most pages are no microblog: stamps are looked for first
     let stamps = post_stamps(&lines);
     if stamps.len() < MIN_TIMELINE_POSTS {
-        return lines;
+        return (lines, Some(stamps));
     }
     let mut out = Vec::with_capacity(lines.len() + 8);
     let mut after_stamp = false;
@@ -464,7 +473,7 @@ fn post_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
         let at = l.start + (l.text.len() - rest.len());
         out.push(Line { text: rest, start: at, raw: crate::model::Span::new(at, l.raw.end), gap: 0, level: 0, indented: false });
     }
-    out
+    (out, None)
 }
 
 /// The lines that stamp the posts of a timeline, in order: a microblog's `6月3日 18:22 来自 微博`
@@ -475,13 +484,14 @@ fn post_titles(lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
 /// newsroom under their headlines (`某县召开…会议` / `某县融媒体中心` / `2024年9月3日 19:02` / `9月3日，…。`)
 /// are no timeline.
 fn post_stamps(lines: &[Line<'_>]) -> Vec<usize> {
+    // the stamp itself is tested first: the line under it only where one stands
+    let titled = |i: usize| lines.get(i + 1).is_some_and(|t| line::at_most_chars(t.text, MAX_POST_TITLE_CHARS) && !line::ends_sentence(t.text));
     let bare = |i: usize| {
-        let titled = lines.get(i + 1).is_some_and(|t| line::at_most_chars(t.text, MAX_POST_TITLE_CHARS) && !line::ends_sentence(t.text));
         i > 0
             && is_bare_stamp(lines[i].text)
             && lines[i].gap == 0
             && (i == 1 || lines[i - 1].gap > 0)
-            && titled
+            && titled(i)
             && furniture::is_account_name(lines[i - 1].text.trim())
     };
     let bares: Vec<usize> = (1..lines.len()).filter(|&i| bare(i)).collect();
@@ -1204,10 +1214,12 @@ fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
 /// `某县发布` over a post's headline and its line `原创 某县融媒 某县发布 2023-09-18 19:06`: the
 /// name of the account the post came out on, printed again in that line, heads the page as a
 /// masthead does, and is no kicker of the headline.
-fn mark_account_names(lines: &[Line<'_>], kinds: &mut [Kind]) {
+///
+/// `stamps` are the lines' post stamps ([`post_stamps`]) where they were found already.
+fn mark_account_names(lines: &[Line<'_>], kinds: &mut [Kind], stamps: Option<Vec<usize>>) {
     // a microblog's profile over its first post: the account's fields (`IP属地：广西`); a
     // timeline prints two posts at least
-    let stamps: Vec<usize> = post_stamps(lines).into_iter().filter(|&i| matches!(kinds[i], Kind::Meta(_) | Kind::Furniture(_))).collect();
+    let stamps: Vec<usize> = stamps.unwrap_or_else(|| post_stamps(lines)).into_iter().filter(|&i| matches!(kinds[i], Kind::Meta(_) | Kind::Furniture(_))).collect();
     if stamps.len() >= MIN_TIMELINE_POSTS {
         // the profile over the first post (the account's name, its motto, its counts and tabs)
         // holds no sentence: then it is all the account's frame

@@ -1221,7 +1221,7 @@ fn unit_takes_trailing_more(kind: Kind) -> bool {
 }
 
 /// Every numeral character, for passing over the rest of a text without decoding it.
-static NUMERALS: words::Heads = words::Heads::of(&[]).with_numerals();
+pub(crate) static NUMERALS: words::Heads = words::Heads::of(&[]).with_numerals();
 
 fn starts_number(c: char) -> bool {
     numeral::arabic_digit(c).is_some() || numeral::is_chinese_numeral_char(c)
