@@ -446,6 +446,8 @@ fn space_at(text: &str, at: usize) -> bool {
 pub struct Reading {
     weight: f64,
     strong: bool,
+    /// The page files the article under the work itself (`【乡村振兴】`, `脱贫攻坚`).
+    filed: bool,
     /// A broad strong cue was read (see `Topics::broad`), and whether any other cue was.
     broad_strong: bool,
     other_cue: bool,
@@ -461,6 +463,9 @@ pub struct Reading {
     /// given, and byte offsets in its text.
     divisions: Vec<(usize, usize, usize)>,
 }
+
+/// Words of a section's label that name the work (`【乡村振兴】`, `脱贫攻坚·一线`).
+const WORK_SECTIONS: [&str; 5] = ["乡村振兴", "脱贫攻坚", "扶贫", "巩固脱贫", "防止返贫"];
 
 /// The texts of an article the topic is read from, in reading order: headline lines,
 /// paragraphs, captions.
@@ -546,6 +551,7 @@ impl Topics {
         let mut r = Reading {
             weight: 0.0,
             strong: false,
+            filed: a.section.as_deref().is_some_and(|s| WORK_SECTIONS.iter().any(|w| s.contains(w))),
             broad_strong: false,
             other_cue: false,
             chars: 0,
@@ -587,7 +593,8 @@ impl Topics {
         let density = reading.weight / ((chars as f64).max(MIN_LENGTH) / MIN_LENGTH).sqrt();
         let score = density / (density + HALF_SCORE_DENSITY);
         let strong = reading.strong || reading.broad_strong && reading.other_cue;
-        let poverty_related = strong && score >= RELATED_SCORE;
+        // an article the page files under the work is of it, however little it says so
+        let poverty_related = reading.filed || strong && score >= RELATED_SCORE;
         let needed = match (poverty_related, chars < SHORT_ARTICLE_CHARS) {
             (true, true) => 1,
             (true, false) => THEME_HITS,
@@ -741,6 +748,20 @@ mod tests {
         let t = Topics::new();
         assert_eq!(t.weights.len(), table_rows(CUES).count());
         assert_eq!(t.theme_of.len(), table_rows(THEMES).count());
+    }
+
+    #[test]
+    fn an_article_filed_under_the_work_is_related() {
+        let text = "今年全县椪柑挂果面积6.3万亩，预计产值3.8亿元。";
+        let mut article = Article { title: Some("某县椪柑开园上市".to_string()), ..Article::default() };
+        article.paragraphs.push(Paragraph::contiguous(text, 0));
+        let topics = Topics::new();
+        let topic = |a: &Article| topics.classify(&ArticleContext { input: text, article: a, reference_date: None, loose: None });
+        assert!(!topic(&article).poverty_related);
+        article.section = Some("【乡村振兴】".to_string());
+        assert!(topic(&article).poverty_related);
+        article.section = Some("【民生】".to_string());
+        assert!(!topic(&article).poverty_related);
     }
 
     #[test]

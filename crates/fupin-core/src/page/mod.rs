@@ -104,7 +104,34 @@ pub fn split(text: &str) -> Page {
     mark_repeats(&lines, &mut kinds, &groups);
     let mut page = Builder::new(text, &lines, groups).build(&kinds);
     page.date = date;
+    if renumbered || bulleted {
+        carry_sections(&mut page.articles);
+    }
+    // `【要闻】`, `■访谈`: a section is named without the marks the page sets its label in
+    for a in &mut page.articles {
+        if let Some(s) = a.section.as_mut() {
+            let name = s.trim_matches(|c: char| c.is_whitespace() || SECTION_MARKS.contains(&c));
+            if name.len() < s.len() && !name.is_empty() {
+                *s = name.to_string();
+            }
+        }
+    }
     page
+}
+
+/// Marks a page may set a section's label in or behind (`【要闻】`, `■访谈`).
+const SECTION_MARKS: [char; 10] = ['【', '】', '[', ']', '■', '□', '◆', '●', '▲', '★'];
+
+/// `【乡村振兴】` over a digest's first brief heads the briefs after it too, up to the next
+/// label: each brief of the column takes the section of the one before it.
+fn carry_sections(articles: &mut [Article]) {
+    let mut section: Option<String> = None;
+    for a in articles.iter_mut().filter(|a| a.kind == crate::model::ArticleKind::News) {
+        match &a.section {
+            Some(s) => section = Some(s.clone()),
+            None => a.section.clone_from(&section),
+        }
+    }
 }
 
 /// Lines at the top of a page where a supplement's masthead may stand.

@@ -3666,6 +3666,9 @@ fn a_text_editions_briefs_under_bullets_and_brackets_are_stories_of_their_own() 
         assert!(boiler.contains(&line), "{line}: {boiler:?}");
     }
     assert_eq!(p.articles[3].paragraphs.len(), 1);
+    // a column's label heads every brief under it, up to the next label
+    let sections: Vec<Option<&str>> = p.articles.iter().map(|a| a.section.as_deref()).collect();
+    assert_eq!(sections, [Some("要闻"), Some("要闻"), Some("乡村振兴"), Some("民生")]);
     assert_covered(text, &p);
 }
 
