@@ -351,7 +351,7 @@ fn absolute(text: &str, i: usize, reference: Option<Date>) -> Option<Found> {
         return Some(year_expr(text, i, end, a as i32, b as i32));
     }
     if b == a && (1..=12).contains(&a) {
-        if let Some(f) = month_day(text, i, after_a, a as u32, reference.map(|d| d.year)) {
+        if let Some(f) = month_day(text, i, after_a, a as u32, reference.map(|r| year_of_month(text, i, a as u32, r))) {
             return Some(f);
         }
     }
@@ -393,6 +393,41 @@ fn year_expr(text: &str, start: usize, mut end: usize, a: i32, b: i32) -> Found 
 /// The years `a` to `b` found at `start..end`.
 fn year_expr_plain(start: usize, end: usize, a: i32, b: i32) -> Found {
     Found { start, end, years: Some((a, b)), first: date(a, 1, 1), last: date(b, 12, 31), granularity: Granularity::Year }
+}
+
+/// Last month of the year the reference date is in that reads a later month printed without
+/// its year as one of the year before (`8月，…文化节举办` on a page of January 2025 is of 2024).
+const LOOKING_BACK_MONTHS: u32 = 2;
+
+/// How far ahead of the reference month a month printed without its year may still be of the
+/// reference year, looking back.
+const MONTHS_AHEAD: u32 = 3;
+
+/// Words before a date that tell it is still to come (`将于8月`, `计划10月`).
+const FUTURE_WORDS: [&str; 6] = ["将于", "将在", "计划", "预计", "力争", "拟于"];
+
+/// The year of month `m` printed at `i` without its year: the reference year, but for a page of
+/// the first months of a year telling of a month well ahead of its own (the year before's, a
+/// review written in January), unless the text says it is still to come (`将于8月`, `12月31日前`).
+fn year_of_month(text: &str, i: usize, m: u32, reference: Date) -> i32 {
+    if reference.month > LOOKING_BACK_MONTHS || m <= reference.month + MONTHS_AHEAD {
+        return reference.year;
+    }
+    let floor = |mut at: usize| {
+        at = at.min(text.len());
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let before = &text[floor(i.saturating_sub(12))..i];
+    let after = &text[i..floor(i + 16)];
+    let ahead = FUTURE_WORDS.iter().any(|w| before.contains(w)) || after.split(['，', ',', '。']).next().is_some_and(|d| d.ends_with('前') || d.contains("日前") || d.contains("底前"));
+    if ahead {
+        reference.year
+    } else {
+        reference.year - 1
+    }
 }
 
 /// `M月` or `M月D日` after a month number ending at `after_m`.
@@ -533,6 +568,19 @@ mod tests {
         assert!(f.first.is_none());
         let f = one("11月2日上午", refd());
         assert_eq!(f.first.unwrap().to_string(), "2021-11-02");
+    }
+
+    #[test]
+    fn a_later_month_on_a_january_page_is_of_the_year_before() {
+        let jan = Date::parse_iso("2025-01-06");
+        assert_eq!(one("8月，文化节在广场举办", jan).years, Some((2024, 2024)));
+        assert_eq!(one("11月2日上午", jan).years, Some((2024, 2024)));
+        // unless the text says it is still to come, or the month is near
+        assert_eq!(one("将于8月举办文化节", jan).years, Some((2025, 2025)));
+        assert_eq!(one("12月31日前完成", jan).years, Some((2025, 2025)));
+        assert_eq!(one("3月底", jan).years, Some((2025, 2025)));
+        // a page of later months reads every month of its own year
+        assert_eq!(one("8月，文化节在广场举办", Date::parse_iso("2025-05-06")).years, Some((2025, 2025)));
     }
 
     #[test]
