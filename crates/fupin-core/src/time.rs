@@ -163,14 +163,14 @@ const NOW_HEADS: [&str; 1] = ["截"];
 static OPENS_NOW: Heads = Heads::of(&NOW_HEADS);
 /// What a time expression may start with: a numeral or the first character of a relative word
 /// or of a word for now.
-static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "同", "截", "全", "上", "下", "国"]).with_numerals();
+static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "同", "截", "全", "上", "下", "国", "入"]).with_numerals();
 
 /// The first and last day of a part of a year, as (month, day) each.
 type Within = ((u32, u32), (u32, u32));
 
 /// Parts of a year a report names without its year (`前三季度，全县…`, `国庆假期，…`), with the
 /// days they run from and to.
-const PERIODS: [(&str, Within); 9] = [
+const PERIODS: [(&str, Within); 14] = [
     ("前三季度", ((1, 1), (9, 30))),
     ("上半年", ((1, 1), (6, 30))),
     ("下半年", ((7, 1), (12, 31))),
@@ -181,10 +181,17 @@ const PERIODS: [(&str, Within); 9] = [
     ("四季度", ((10, 1), (12, 31))),
     ("国庆假期", ((10, 1), (10, 7))),
     ("国庆期间", ((10, 1), (10, 7))),
+    // a season or a holiday up to the time of writing (`入冬以来`, `国庆以来`), read to the
+    // year's end
+    ("国庆以来", ((10, 1), (12, 31))),
+    ("入冬以来", ((11, 1), (12, 31))),
+    ("入秋以来", ((8, 1), (12, 31))),
+    ("入夏以来", ((6, 1), (12, 31))),
+    ("入汛以来", ((5, 1), (12, 31))),
 ];
 
 /// The first characters of the words of [`PERIODS`].
-static OPENS_PERIOD: Heads = Heads::of(&["前", "上", "下", "一", "二", "三", "四", "国"]);
+static OPENS_PERIOD: Heads = Heads::of(&["前", "上", "下", "一", "二", "三", "四", "国", "入"]);
 
 /// A part of a year named alone at `i` (`前三季度`, `上半年`, `国庆假期`): of the year the text
 /// named last before it, as [`whole_year`] reads it, or else of the reference year. A part
@@ -719,6 +726,10 @@ mod tests {
         assert_eq!((f.years, f.first, f.last), (Some((2021, 2021)), Date::parse_iso("2021-01-01"), Date::parse_iso("2021-09-30")));
         let f = one("国庆假期，全县接待游客5万人次", refd());
         assert_eq!((f.first, f.last), (Date::parse_iso("2021-10-01"), Date::parse_iso("2021-10-07")));
+        // a season or a holiday up to the time of writing
+        assert_eq!(one("入冬以来，全县排查隐患26处", refd()).years, Some((2021, 2021)));
+        assert_eq!(one("国庆以来，某乡接待游客8.7万人次", refd()).years, Some((2021, 2021)));
+        assert!(scan("深入冬季林区", refd()).is_empty());
         // the year its sentence named before it, else the reference year
         let v = scan("2019年，全县种茶5000亩，下半年新建茶厂2座", refd());
         assert_eq!(v.last().map(|f| f.years), Some(Some((2019, 2019))));
