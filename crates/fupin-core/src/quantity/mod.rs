@@ -1898,7 +1898,34 @@ fn distributed(text: &str, clause: usize, lead: usize, skips: &[(usize, usize)])
     // list items are parallel: a first item far longer than the others carries the words
     // that lead into the list (`全县种植花椒`), so it keeps as many characters as they have
     let first = if chars(&first) > 2 * longest { subject::keep_last(&first, longest).to_string() } else { first };
-    Some(std::iter::once(first).chain(rest).collect())
+    let mut items: Vec<String> = std::iter::once(first).chain(rest).collect();
+    share_head(&mut items);
+    Some(items)
+}
+
+/// `城镇、农村常住居民人均可支配收入`, `脱贫户、监测户人均纯收入`: items of one length before a
+/// last one as long and a head noun after it share that head (`城镇常住居民人均可支配收入`).
+/// Items of other lengths (`茶叶、中药材种植面积`) are left as they are: where the head opens is
+/// not told.
+fn share_head(items: &mut [String]) {
+    let Some((last, others)) = items.split_last_mut() else { return };
+    let n = others.first().map_or(0, |f| f.chars().count());
+    if n == 0 || others.iter().any(|o| o.chars().count() != n) {
+        return;
+    }
+    let Some((k, _)) = last.char_indices().nth(n) else { return };
+    let head = &last[k..];
+    if head.chars().nth(1).is_none() {
+        return;
+    }
+    // the head opens where a word does (`农村|常住居民…`, not `中药|材种植面积`)
+    let opens_word = crate::keyword::shared_jieba().cut(last, false).iter().any(|w| w.byte_end == k);
+    if !opens_word {
+        return;
+    }
+    for o in others {
+        o.push_str(head);
+    }
 }
 
 /// `竣工率、验收率和入住率` → its items.

@@ -612,6 +612,17 @@ fn a_list_shares_the_multiplier_and_unit_of_its_last_item() {
 }
 
 #[test]
+fn items_of_one_length_share_the_head_noun_after_the_last() {
+    let v = facts("城镇、农村常住居民人均可支配收入分别达到34216元、15382元。");
+    let got: Vec<&str> = v.iter().map(|f| f.subject.as_str()).collect();
+    assert_eq!(got, ["城镇常住居民人均可支配收入", "农村常住居民人均可支配收入"]);
+    // items of other lengths keep their words: where the head opens is not told
+    let v = facts("茶叶、中药材种植面积分别为2万亩、1.5万亩。");
+    let got: Vec<&str> = v.iter().map(|f| f.subject.as_str()).collect();
+    assert_eq!(got, ["茶叶", "中药材种植面积"]);
+}
+
+#[test]
 fn a_classifier_that_starts_the_lists_unit_is_that_unit() {
     let v = facts("各项比率分别提高了3.5个和2.2个百分点。");
     assert_eq!(v.iter().map(vu).collect::<Vec<_>>(), vec![(3.5, "百分点"), (2.2, "百分点")]);
