@@ -38,8 +38,9 @@ pub const MAX_INPUT_BYTES: usize = 4 * 1024 * 1024;
 /// Per-request options.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
-    /// The date relative expressions (今年, 去年, 12月21日) are resolved against. When absent the
-    /// page's own printed date is used, and failing that they stay unresolved.
+    /// The date relative expressions (今年, 去年, 12月21日) are resolved against. When absent each
+    /// article's own date is used (a timeline's post prints its time), else the page's printed
+    /// date, and failing that they stay unresolved.
     pub reference_date: Option<Date>,
 }
 
@@ -183,8 +184,13 @@ impl Extractor {
             return Err(Error::TooLarge { len: text.len(), max: MAX_INPUT_BYTES });
         }
         let page = page::split(text);
-        let reference_date = options.reference_date.or(page.date);
         let mut articles = page.articles;
+        // the date relative times resolve against: the request's, else the article's own (a
+        // timeline's posts each print their time), else the page's
+        let dates: Vec<Option<Date>> = articles
+            .iter()
+            .map(|a| options.reference_date.or_else(|| a.published_at.as_deref().and_then(|p| Date::parse_iso(p.get(..10)?))).or(page.date))
+            .collect();
         // One walk over each article's texts finds the topic's words and the division names:
         // the topic needs no other stage's records, and reading the texts once for both saves
         // a pass.
@@ -192,7 +198,7 @@ impl Extractor {
         // Regions first and page-wide: an article that names no division takes the page's, and
         // an ambiguous name (桥东区) is read in the page's city.
         self.regions.resolve_page_read(text, &mut articles, &readings);
-        self.enrich(text, &mut articles, reference_date, &readings);
+        self.enrich(text, &mut articles, &dates, &readings);
         Ok(Document { articles, discarded: page.discarded })
     }
 
@@ -204,51 +210,71 @@ impl Extractor {
     /// where running every stage on one article at a time evicts each stage's tables before it
     /// is back. A stage reads only the article's own records of the stages before it, so the
     /// results are the same in either order.
-    fn enrich(&self, input: &str, articles: &mut [Article], reference_date: Option<Date>, readings: &[topic::Reading]) {
+    fn enrich(&self, input: &str, articles: &mut [Article], dates: &[Option<Date>], readings: &[topic::Reading]) {
         macro_rules! ctx {
-            ($article:expr, $loose:expr) => {
-                &ArticleContext { input, article: &*$article, reference_date, loose: Some($loose) }
+            ($article:expr, $loose:expr, $date:expr) => {
+                &ArticleContext { input, article: &*$article, reference_date: *$date, loose: Some($loose) }
             };
         }
         // no stage changes a headline or a caption: their paragraphs serve every stage
         let loose: Vec<Loose> = articles
             .iter()
-            .map(|article| Loose::of(&ArticleContext { input, article, reference_date, loose: None }))
+            .zip(dates)
+            .map(|(article, &reference_date)| Loose::of(&ArticleContext { input, article, reference_date, loose: None }))
             .collect();
         // each text is scanned for times and numerals once; the facts are read from the same scan
         let time_scans: Vec<_> = articles
             .iter_mut()
             .zip(&loose)
-            .map(|(article, loose)| {
-                let (times, scans) = time::find_scanned(ctx!(article, loose));
+            .zip(dates)
+            .map(|((article, loose), date)| {
+                let (times, scans) = time::find_scanned(ctx!(article, loose, date));
                 article.times = times;
                 scans
             })
             .collect();
-        for (article, loose) in articles.iter_mut().zip(&loose) {
-            let found = self.entities.find(ctx!(article, loose));
+        for ((article, loose), date) in articles.iter_mut().zip(&loose).zip(dates) {
+            let found = self.entities.find(ctx!(article, loose, date));
             article.people = found.people;
             article.organizations = found.organizations;
             article.cited_documents = found.cited_documents;
         }
-        for ((article, loose), scans) in articles.iter_mut().zip(&loose).zip(&time_scans) {
-            article.facts = self.quantities.facts_timed(ctx!(article, loose), scans);
+        for (((article, loose), scans), date) in articles.iter_mut().zip(&loose).zip(&time_scans).zip(dates) {
+            article.facts = self.quantities.facts_timed(ctx!(article, loose, date), scans);
         }
-        for ((article, loose), scans) in articles.iter_mut().zip(&loose).zip(&time_scans) {
-            article.changes = change::find_timed(ctx!(article, loose), scans);
+        for (((article, loose), scans), date) in articles.iter_mut().zip(&loose).zip(&time_scans).zip(dates) {
+            article.changes = change::find_timed(ctx!(article, loose, date), scans);
         }
-        for ((article, loose), scans) in articles.iter_mut().zip(&loose).zip(&time_scans) {
-            article.programs = self.programs.find_timed(ctx!(article, loose), scans);
+        for (((article, loose), scans), date) in articles.iter_mut().zip(&loose).zip(&time_scans).zip(dates) {
+            article.programs = self.programs.find_timed(ctx!(article, loose, date), scans);
             program::drop_name_counts(&mut article.facts, &article.programs);
         }
-        for ((article, loose), reading) in articles.iter_mut().zip(&loose).zip(readings) {
+        for (((article, loose), reading), date) in articles.iter_mut().zip(&loose).zip(readings).zip(dates) {
             // the cue, theme and term words were read in the walk before the regions
-            let terms = self.terms.find_read(ctx!(article, loose), reading);
+            let terms = self.terms.find_read(ctx!(article, loose, date), reading);
             article.topic = self.topics.score(reading);
             article.terms = terms;
         }
-        for (article, loose) in articles.iter_mut().zip(&loose) {
-            article.keywords = self.keywords.extract(ctx!(article, loose));
+        for ((article, loose), date) in articles.iter_mut().zip(&loose).zip(dates) {
+            article.keywords = self.keywords.extract(ctx!(article, loose, date));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_post_of_a_timeline_resolves_its_times_against_its_own_stamp() {
+        let text = "视频号\n某县融媒\n某县融媒体中心官方账号\n\n某县融媒\n2024年1月2日 19:02\n某村新年第一单 香菇销往外省\n今年以来，某村销售香菇20吨。\n❤️ 88\n\n某县融媒\n2023年12月30日 20:15\n某县年终盘点 茶叶产业再上台阶\n今年全县新建茶园5000亩。\n❤️ 56\n\n—— 没有更多了 ——\n";
+        let doc = Extractor::new().extract(text, &Options::default()).unwrap();
+        let got: Vec<(Option<&str>, Vec<Option<i32>>)> =
+            doc.articles.iter().map(|a| (a.published_at.as_deref(), a.facts.iter().map(|f| f.year).collect())).collect();
+        assert_eq!(got, [(Some("2024-01-02T19:02"), vec![Some(2024)]), (Some("2023-12-30T20:15"), vec![Some(2023)])]);
+        // a date the request gives rules over every article's own
+        let options = Options { reference_date: Date::parse_iso("2022-06-01") };
+        let doc = Extractor::new().extract(text, &options).unwrap();
+        assert!(doc.articles.iter().flat_map(|a| &a.facts).all(|f| f.year == Some(2022)));
     }
 }

@@ -107,6 +107,12 @@ pub fn split(text: &str) -> Page {
     if renumbered || bulleted {
         carry_sections(&mut page.articles);
     }
+    // `2024年10月18日 19:02` over a post's title: the post's time
+    for a in page.articles.iter_mut().filter(|a| a.published_at.is_none()) {
+        if let Some(stamp) = a.title_span.and_then(|t| stamp_above(text, t.start)) {
+            a.published_at = Some(stamp);
+        }
+    }
     // `【要闻】`, `■访谈`: a section is named without the marks the page sets its label in
     for a in &mut page.articles {
         if let Some(s) = a.section.as_mut() {
@@ -537,6 +543,19 @@ fn is_bare_stamp(text: &str) -> bool {
     t.bytes().next().is_some_and(|b| b.is_ascii_digit())
         && t.len() <= MAX_BARE_STAMP_BYTES
         && furniture::datetime(t).is_some_and(|(_, time, used)| time.is_some() && used == t.len())
+}
+
+/// The time of a bare stamp ([`is_bare_stamp`]) on the last line with text above byte `at`
+/// of `text`, as a post's `publishedAt` (`2024-10-18T19:02`).
+fn stamp_above(text: &str, at: usize) -> Option<String> {
+    let above = text.get(..at)?.trim_end();
+    let line = line::trim(&above[above.rfind('\n').map_or(0, |k| k + 1)..]);
+    if !is_bare_stamp(line) {
+        return None;
+    }
+    let (date, time, _) = furniture::datetime(line)?;
+    let (h, m) = time?;
+    Some(format!("{date}T{h:02}:{m:02}"))
 }
 
 /// Longest line read as a bare stamp, in bytes (`2024年10月18日 19:02` is 26).

@@ -3545,6 +3545,9 @@ fn a_video_accounts_posts_are_one_story_each() {
     assert_eq!(titles(&p), [Some("某村香菇喜获丰收 小香菇撑起致富伞"), Some("某县开展技能培训 500名群众学技术")]);
     let first: Vec<&str> = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
     assert!(first.iter().any(|t| t.starts_with("00:15")), "the transcript stays with its post: {first:?}");
+    // each post's stamp is its time
+    let times: Vec<Option<&str>> = p.articles.iter().map(|a| a.published_at.as_deref()).collect();
+    assert_eq!(times, [Some("2024-09-03T19:02"), Some("2024-09-01T20:15")]);
     let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
     for frame in ["视频号", "2.1万位朋友关注　　作品 530", "2024年9月3日 19:02", "字幕", "山里人：家乡的香菇真好！", "—— 没有更多了 ——"] {
         assert!(dropped.contains(&frame), "{frame} not dropped: {dropped:?}");
