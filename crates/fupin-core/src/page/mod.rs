@@ -36,6 +36,7 @@ use headline::is_heading_like;
 use line::Line;
 
 use crate::model::{Article, Contributor, Date, DiscardReason, Discarded};
+use crate::quantity::words::has_prefix;
 
 /// A page split into its articles, with what belongs to none of them.
 #[derive(Debug, Clone, Default)]
@@ -1161,7 +1162,8 @@ fn mark_advertisements(lines: &[Line<'_>], kinds: &mut [Kind]) {
 const MAX_BULLETIN_FRAME_CHARS: usize = 60;
 
 /// Words that open a bulletin's lines of distribution (`报送:市委组织部…`, `报：…` / `送：…` /
-/// `发：…`).
+/// `发：…`). Every body line is asked for them: compared in line ([`has_prefix`]), where
+/// `strip_prefix` may call `memcmp` for each.
 const DISTRIBUTION: [&str; 7] = ["报送", "抄送", "分发", "发送", "报", "送", "发"];
 
 /// `（共印３０份）`: how many copies of a bulletin were printed.
@@ -1204,7 +1206,7 @@ fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
                     break;
                 }
             }
-        } else if body(kinds, i) && (DISTRIBUTION.iter().any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with([':', '：']))) && short(t) || is_print_run(t)) {
+        } else if body(kinds, i) && (DISTRIBUTION.iter().any(|w| has_prefix(t, w) && t[w.len()..].starts_with([':', '：'])) && short(t) || is_print_run(t)) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
