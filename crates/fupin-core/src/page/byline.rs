@@ -1155,7 +1155,13 @@ const PEOPLE_FIELDS: &[(&str, Role)] = &[
 /// Reads a meta line; `None` when the line does not start with a meta key and a colon. A line
 /// opening with an editor field (`责任编辑:X 来源:某报`) is a meta line when another meta field
 /// follows; alone it is a byline.
+#[cfg(test)]
 pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
+    meta_stamped(text, base, None)
+}
+
+/// [`meta`], given whether `text` is a post's stamp ([`is_post_stamp`]) where that is known.
+pub(crate) fn meta_stamped(text: &str, base: usize, stamp: Option<bool>) -> Option<Meta> {
     let opens_with = |k: &str| text.starts_with(k) && colon_value(text, k.len()).is_some();
     let keyed = META_KEYS.iter().any(|k| opens_with(k))
         || PEOPLE_FIELDS.iter().any(|(k, _)| opens_with(k))
@@ -1170,7 +1176,7 @@ pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
         after.starts_with("来源") && !text.contains(['，', '。'])
     };
     let dated = super::furniture::datetime(date_first).is_some() && value_of(text, "来源").is_some() && (bracketed.is_none() || bare_source());
-    if !(keyed || dated || is_post_line(text) || is_post_stamp(text)) {
+    if !(keyed || dated || is_post_line(text) || stamp.unwrap_or_else(|| is_post_stamp(text))) {
         return None;
     }
     if !at_most_chars(text, MAX_META_CHARS) {
