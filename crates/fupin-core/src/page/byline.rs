@@ -1085,12 +1085,7 @@ fn closing_spaced_byline(t: &str, base: usize) -> Option<(usize, Vec<Contributor
     if t.ends_with(['。', '！', '？', '”']) {
         return None;
     }
-    let (end, c) = t
-        .char_indices()
-        .rev()
-        .take(MAX_SPACED_BYLINE_CHARS)
-        .find(|&(_, c)| matches!(c, '。' | '！' | '？' | '”'))?;
-    let after = end + c.len_utf8();
+    let after = last_sentence_end_within(t, MAX_SPACED_BYLINE_CHARS)?;
     let tail = &t[after..];
     let inner = tail.trim_start();
     if inner.len() == tail.len() || inner.is_empty() {
@@ -1098,6 +1093,28 @@ fn closing_spaced_byline(t: &str, base: usize) -> Option<(usize, Vec<Contributor
     }
     let start = t.len() - inner.len();
     byline_line(inner, base + start).map(|found| (after, found.contributors))
+}
+
+/// Where the last of the last `n` characters of `t` that ends a sentence (`。`, `！`, `？`,
+/// `”`) ends. Every line not ending on one of them, a headline as a rule, is read back this far
+/// for a closing byline, once to group the headlines and once to build the stories: the four
+/// are three bytes opening with E2, E3 or EF, which open no Han character and always open a
+/// character, so a vector search for those bytes finds the few marks to compare, and only the
+/// characters after the one that ends a sentence are counted.
+fn last_sentence_end_within(t: &str, n: usize) -> Option<usize> {
+    const ENDS: [[u8; 3]; 4] = [*b"\xE3\x80\x82", *b"\xEF\xBC\x81", *b"\xEF\xBC\x9F", *b"\xE2\x80\x9D"];
+    let bytes = t.as_bytes();
+    // the last `n` characters take at most four bytes each
+    let from = bytes.len().saturating_sub(4 * n);
+    let mut end = bytes.len();
+    while let Some(k) = memchr::memrchr3(0xE2, 0xE3, 0xEF, &bytes[from..end]) {
+        let at = from + k;
+        if bytes.get(at..at + 3).is_some_and(|c| ENDS.iter().any(|e| e[..] == *c)) {
+            return (t[at..].chars().count() <= n).then_some(at + 3);
+        }
+        end = at;
+    }
+    None
 }
 
 /// What a web page's meta line says: `时间:2018-10-21 21:15河北网(www.he-bei.cn)`,
@@ -1138,7 +1155,13 @@ const PEOPLE_FIELDS: &[(&str, Role)] = &[
 /// Reads a meta line; `None` when the line does not start with a meta key and a colon. A line
 /// opening with an editor field (`责任编辑:X 来源:某报`) is a meta line when another meta field
 /// follows; alone it is a byline.
+#[cfg(test)]
 pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
+    meta_stamped(text, base, None)
+}
+
+/// [`meta`], given whether `text` is a post's stamp ([`is_post_stamp`]) where that is known.
+pub(crate) fn meta_stamped(text: &str, base: usize, stamp: Option<bool>) -> Option<Meta> {
     let opens_with = |k: &str| text.starts_with(k) && colon_value(text, k.len()).is_some();
     let keyed = META_KEYS.iter().any(|k| opens_with(k))
         || PEOPLE_FIELDS.iter().any(|(k, _)| opens_with(k))
@@ -1153,7 +1176,7 @@ pub(crate) fn meta(text: &str, base: usize) -> Option<Meta> {
         after.starts_with("来源") && !text.contains(['，', '。'])
     };
     let dated = super::furniture::datetime(date_first).is_some() && value_of(text, "来源").is_some() && (bracketed.is_none() || bare_source());
-    if !(keyed || dated || is_post_line(text) || is_post_stamp(text)) {
+    if !(keyed || dated || is_post_line(text) || stamp.unwrap_or_else(|| is_post_stamp(text))) {
         return None;
     }
     if !at_most_chars(text, MAX_META_CHARS) {

@@ -36,6 +36,7 @@ use headline::is_heading_like;
 use line::Line;
 
 use crate::model::{Article, Contributor, Date, DiscardReason, Discarded};
+use crate::quantity::words::has_prefix;
 
 /// A page split into its articles, with what belongs to none of them.
 #[derive(Debug, Clone, Default)]
@@ -77,7 +78,7 @@ pub fn split(text: &str) -> Page {
     // the stamps found before the numbered and bulleted titles are the final lines' own unless
     // a title was cut out of its line
     let stamps = stamps.filter(|_| !renumbered && !bulleted);
-    let mut kinds = classify(&lines);
+    let mut kinds = classify(&lines, stamps.as_ref().map(|s| s.apps.as_slice()));
     mark_cell_tables(&lines, &mut kinds);
     mark_framed_captions(&lines, &mut kinds);
     mark_credited_captions(&lines, &mut kinds);
@@ -91,7 +92,7 @@ pub fn split(text: &str) -> Page {
     mark_menu_rows(&lines, &mut kinds);
     mark_watermark_places(&lines, &mut kinds);
     mark_announced_lists(&lines, &mut kinds);
-    mark_account_names(&lines, &mut kinds, stamps);
+    mark_account_names(&lines, &mut kinds, stamps.map(|s| s.all));
     let date = date.or(mark_bulletin_frame(&lines, &mut kinds));
     mark_advertisements(&lines, &mut kinds);
     mark_weather_boxes(&lines, &mut kinds);
@@ -465,13 +466,14 @@ const MAX_POST_TITLE_CHARS: usize = 40;
 /// ([`is_post_frame`]).
 ///
 /// On a page with too few stamps to be a timeline the lines come back as they were, with their
-/// stamps, so [`mark_account_names`] need not look for them again.
-fn post_titles(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Option<Vec<usize>>) {
+/// stamps, so [`mark_account_names`] and the meta lines' test need not look for them again.
+fn post_titles(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Option<Stamps>) {
     // most pages are no microblog: stamps are looked for first
     let stamps = post_stamps(&lines);
-    if stamps.len() < MIN_TIMELINE_POSTS {
+    if stamps.all.len() < MIN_TIMELINE_POSTS {
         return (lines, Some(stamps));
     }
+    let stamps = stamps.all;
     let mut out = Vec::with_capacity(lines.len() + 8);
     let mut after_stamp = false;
     for (i, mut l) in lines.into_iter().enumerate() {
@@ -516,7 +518,7 @@ fn post_titles(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, Option<Vec<usize>>) {
 /// where the same name stands over [`MIN_TIMELINE_POSTS`] of them: two stories signed by one
 /// newsroom under their headlines (`某县召开…会议` / `某县融媒体中心` / `2024年9月3日 19:02` / `9月3日，…。`)
 /// are no timeline.
-fn post_stamps(lines: &[Line<'_>]) -> Vec<usize> {
+fn post_stamps(lines: &[Line<'_>]) -> Stamps {
     // the stamp itself is tested first: the line under it only where one stands
     let titled = |i: usize| lines.get(i + 1).is_some_and(|t| line::at_most_chars(t.text, MAX_POST_TITLE_CHARS) && !line::ends_sentence(t.text));
     let bare = |i: usize| {
@@ -534,7 +536,18 @@ fn post_stamps(lines: &[Line<'_>]) -> Vec<usize> {
         *names.entry(lines[i - 1].text.trim()).or_default() += 1;
     }
     let named = |i: usize| names.get(lines[i - 1].text.trim()).is_some_and(|&n| n >= MIN_TIMELINE_POSTS);
-    (0..lines.len()).filter(|&i| byline::is_post_stamp(lines[i].text) || bares.binary_search(&i).is_ok() && named(i)).collect()
+    let apps: Vec<usize> = (0..lines.len()).filter(|&i| byline::is_post_stamp(lines[i].text)).collect();
+    let all = if bares.is_empty() { apps.clone() } else { (0..lines.len()).filter(|&i| apps.binary_search(&i).is_ok() || bares.binary_search(&i).is_ok() && named(i)).collect() };
+    Stamps { all, apps }
+}
+
+/// The post stamps of a page's lines ([`post_stamps`]), by line.
+struct Stamps {
+    /// All of them, in order.
+    all: Vec<usize>,
+    /// Those a microblog prints with the app a post came from ([`byline::is_post_stamp`]): each
+    /// line was tested once here, and the meta lines' test reads the answer.
+    apps: Vec<usize>,
 }
 
 /// `2024年10月18日 19:02`, `2024-10-18 19:02`: a line of nothing but a date and a clock time.
@@ -617,8 +630,16 @@ const MAX_POST_COMMENT_CHARS: usize = 20;
 /// decides it; each runs over all the lines before the next starts, so its code stays in the
 /// instruction cache from one line to the next, where taking one line through all of them
 /// evicted each test's code before the next line came to it.
-fn classify(lines: &[Line<'_>]) -> Vec<Kind> {
+///
+/// `apps` are the lines that are a microblog's post stamps ([`Stamps::apps`]) where those were
+/// found already.
+fn classify(lines: &[Line<'_>], apps: Option<&[usize]>) -> Vec<Kind> {
     let mut kinds: Vec<Option<Kind>> = std::iter::repeat_with(|| None).take(lines.len()).collect();
+    // the first test reads every line
+    for (i, (l, k)) in lines.iter().zip(kinds.iter_mut()).enumerate() {
+        let stamp = apps.map(|apps| apps.binary_search(&i).is_ok());
+        *k = byline::meta_stamped(l.text, l.start, stamp).map(Kind::Meta);
+    }
     let mut pass = |test: &dyn Fn(&Line<'_>) -> Option<Kind>| {
         for (l, k) in lines.iter().zip(kinds.iter_mut()) {
             if k.is_none() {
@@ -626,7 +647,6 @@ fn classify(lines: &[Line<'_>]) -> Vec<Kind> {
             }
         }
     };
-    pass(&|l| byline::meta(l.text, l.start).map(Kind::Meta));
     pass(&photo_news);
     pass(&|l| byline::lead(l.text, l.start).map(Kind::Lead));
     pass(&|l| {
@@ -1207,7 +1227,8 @@ fn mark_advertisements(lines: &[Line<'_>], kinds: &mut [Kind]) {
 const MAX_BULLETIN_FRAME_CHARS: usize = 60;
 
 /// Words that open a bulletin's lines of distribution (`报送:市委组织部…`, `报：…` / `送：…` /
-/// `发：…`).
+/// `发：…`). Every body line is asked for them: compared in line ([`has_prefix`]), where
+/// `strip_prefix` may call `memcmp` for each.
 const DISTRIBUTION: [&str; 7] = ["报送", "抄送", "分发", "发送", "报", "送", "发"];
 
 /// `（共印３０份）`: how many copies of a bulletin were printed.
@@ -1250,7 +1271,7 @@ fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
                     break;
                 }
             }
-        } else if body(kinds, i) && (DISTRIBUTION.iter().any(|w| t.strip_prefix(w).is_some_and(|r| r.starts_with([':', '：']))) && short(t) || is_print_run(t)) {
+        } else if body(kinds, i) && (DISTRIBUTION.iter().any(|w| has_prefix(t, w) && t[w.len()..].starts_with([':', '：'])) && short(t) || is_print_run(t)) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
@@ -1265,7 +1286,7 @@ fn mark_bulletin_frame(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
 fn mark_account_names(lines: &[Line<'_>], kinds: &mut [Kind], stamps: Option<Vec<usize>>) {
     // a microblog's profile over its first post: the account's fields (`IP属地：广西`); a
     // timeline prints two posts at least
-    let stamps: Vec<usize> = stamps.unwrap_or_else(|| post_stamps(lines)).into_iter().filter(|&i| matches!(kinds[i], Kind::Meta(_) | Kind::Furniture(_))).collect();
+    let stamps: Vec<usize> = stamps.unwrap_or_else(|| post_stamps(lines).all).into_iter().filter(|&i| matches!(kinds[i], Kind::Meta(_) | Kind::Furniture(_))).collect();
     if stamps.len() >= MIN_TIMELINE_POSTS {
         // the profile over the first post (the account's name, its motto, its counts and tabs)
         // holds no sentence: then it is all the account's frame
