@@ -299,7 +299,13 @@ impl Names {
             } else {
                 place_left(&text[..start])
             };
-            let bounded = after_name || tail != Tail::None || left;
+            // `委员　阳春梅`: a short form set apart by a space with one more character before the
+            // line or the cell ends is a person's name (a surname and a given name), no place
+            let person = self.patterns[pattern].form == Form::Short && text[..start].ends_with([' ', '\u{3000}']) && {
+                let mut rest = after.chars();
+                rest.next().is_some_and(is_han) && rest.next().is_none_or(char::is_whitespace)
+            };
+            let bounded = !person && (after_name || tail != Tail::None || left);
             let glued = glued(&text[start..end], after);
             let left_char = text[..start].chars().next_back();
             let after_particle = left_char.is_some_and(|c| ZONE_LEFT.contains(c));
@@ -489,6 +495,16 @@ mod tests {
         let (_, n) = names();
         assert_eq!(texts(&n, "张家口市察北管理区召开会议"), vec!["张家口市察北管理区"]);
         assert_eq!(texts(&n, "涿鹿县的苹果"), vec!["涿鹿县"]);
+    }
+
+    #[test]
+    fn a_short_form_opening_a_persons_name_after_a_title_is_not_bounded() {
+        let (_, n) = names();
+        let hits = n.scan("县人大常委会委员　阳春梅\n问：如何帮扶？");
+        assert!(hits.iter().all(|h| !h.bounded || n.pattern(h).text != "阳春"), "{:?}", texts(&n, "委员　阳春梅\n"));
+        // a place set apart by a space in a row of cells stands as one
+        let hits = n.scan("序号　阳春　120户");
+        assert!(hits.iter().any(|h| h.bounded && n.pattern(h).text == "阳春"));
     }
 
     #[test]
