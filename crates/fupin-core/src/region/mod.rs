@@ -238,6 +238,26 @@ impl Gazetteer {
                 article.primary_region = at_home;
             }
         }
+        // `我们与广东、浙江等地人社部门对接`: an article in a county's voice (全县, 县人大) that
+        // names only other provinces, its partners, is about the page's county (one whose
+        // headline names the province, `青海生态管护岗位…`, is about that province)
+        let county = page.dominant(&self.table, |id| self.is_county(id));
+        if let Some(c) = county {
+            for article in articles.iter_mut() {
+                let Some(region) = article.primary_region.as_ref() else { continue };
+                let Some(primary) = self.table.by_code(&region.code) else { continue };
+                let named = article.regions.iter().filter(|r| r.code == region.code).flat_map(|r| &r.mentions);
+                let in_headline = named.into_iter().any(|m| article.title_span.is_some_and(|t| t.start <= m.span.start && m.span.end <= t.end));
+                let far = self.table.get(primary).level == RegionLevel::Province && self.table.get(primary).province != self.table.get(c).province;
+                if !far || in_headline {
+                    continue;
+                }
+                let (in_county, in_city, _) = self.voice(&pieces(input, article));
+                if in_county > in_city {
+                    article.primary_region = Some(self.region(c, Vec::new()));
+                }
+            }
+        }
         // a column's comment on the story above it (`【编后】`, `短评`) is about that story's
         // division, when it names no other one of its own
         for i in 1..articles.len() {
@@ -267,7 +287,6 @@ impl Gazetteer {
             })
             .or_else(|| page.dominant(&self.table, |_| true));
         // an article in a county's voice (区人大, 全县) is about the page's county, not its city
-        let county = page.dominant(&self.table, |id| self.is_county(id));
         for article in articles.iter_mut().filter(|a| a.primary_region.is_none()) {
             let voice = county.filter(|_| {
                 let (county, city, _) = self.voice(&pieces(input, article));

@@ -417,6 +417,17 @@ fn an_article_in_a_county_voice_takes_the_page_county() {
 }
 
 #[test]
+fn an_article_in_a_county_voice_naming_only_partner_provinces_is_the_page_countys() {
+    let input = "涿鹿县召开会议\n涿鹿县部署工作。\n询问实录\n县人大常委会委员问：全县如何稳岗？答：我们与广东、浙江等地人社部门对接，全县输出劳动力1万人。\n";
+    let articles = page(input);
+    assert_eq!(articles[1].primary_region.as_ref().unwrap().code, "130731", "{:#?}", articles[1].primary_region);
+    // a story whose headline names the other province is about it
+    let input = "涿鹿县召开会议\n涿鹿县部署工作。\n浙江生态岗位带动群众增收\n浙江全省设置生态岗位，全县带动群众就业。\n";
+    let articles = page(input);
+    assert_eq!(articles[1].primary_region.as_ref().unwrap().code, "330000");
+}
+
+#[test]
 fn a_short_form_standing_apart_needs_no_context() {
     // opening a headline before a quotation, opening a paragraph before 是, quoted
     for text in [
