@@ -1057,6 +1057,52 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     /// Moves the last caption of story `d` into a photo item of its own.
+    /// `在全县…工作会议上的讲话` / `发布时间：…` over the document printed again below it, its title
+    /// broken over two lines (`在全县…同乡村振兴` / `有效衔接工作会议上的讲话`): the site's headline
+    /// and meta line with no text of their own head the story under the reprint, whose two
+    /// lines read as a kicker and a title. The site's whole headline titles the story, its
+    /// meta line dates it, and the reprint's lines are what the page printed twice.
+    fn merge_reprinted_headlines(&mut self) {
+        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let mut i = 0;
+        while i + 1 < self.drafts.len() {
+            let (site, doc) = (&self.drafts[i], &self.drafts[i + 1]);
+            let reprinted = site.is_empty()
+                && site.article.contributors.is_empty()
+                && site.article.title.as_deref().is_some_and(|t| {
+                    let kicker = doc.article.kicker.as_deref().unwrap_or("");
+                    let title = doc.article.title.as_deref().unwrap_or("");
+                    !kicker.is_empty() && squeeze(t) == squeeze(&format!("{kicker}{title}"))
+                });
+            if !reprinted {
+                i += 1;
+                continue;
+            }
+            let site = self.drafts.remove(i);
+            let doc = &mut self.drafts[i];
+            let twice: Vec<Span> = std::mem::take(&mut doc.header);
+            doc.article.title = site.article.title;
+            doc.article.title_span = site.article.title_span;
+            doc.article.kicker = None;
+            if doc.article.published_at.is_none() {
+                doc.article.published_at = site.article.published_at;
+            }
+            if doc.article.source.is_empty() {
+                doc.article.source = site.article.source;
+            }
+            doc.header = site.header;
+            for &span in &site.taken {
+                doc.cover(span);
+            }
+            doc.taken.retain(|t| !twice.contains(t));
+            doc.taken.sort_by_key(|t| t.start);
+            for span in twice {
+                self.discard_span(span, DiscardReason::Duplicate);
+            }
+            i += 1;
+        }
+    }
+
     fn promote_last_caption(&mut self, d: usize) -> usize {
         let caption = self.drafts[d].article.captions.pop();
         let p = self.new_draft(ArticleKind::Photo);
@@ -1068,6 +1114,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     }
 
     fn finish(mut self) -> Page {
+        self.merge_reprinted_headlines();
         // the page's own label over its first headline goes with the furniture
         if self.drafts.first().is_some_and(Draft::is_lone_label) && self.drafts[1..].iter().any(|d| d.article.title.is_some()) {
             let label = self.drafts.remove(0);

@@ -39,7 +39,7 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
         Some(DiscardReason::Duplicate)
     } else if within(MAX_MASTHEAD_LINE_CHARS) && (is_periodicity(text) || is_romanised_masthead(text)) {
         Some(DiscardReason::Boilerplate)
-    } else if within(MAX_LIST_END_CHARS) && is_list_end(text) || is_contents_entry(text) == Some(Leader::Dots) {
+    } else if within(MAX_LIST_END_CHARS) && is_list_end(text) || is_contents_entry(text) == Some(Leader::Dots) || is_labelled_attachment(text) {
         Some(DiscardReason::Navigation)
     } else {
         None
@@ -1104,6 +1104,12 @@ pub(crate) fn is_attachment(text: &str) -> bool {
     at_most_chars(text, 80) && EXTENSIONS.iter().any(|e| t.ends_with(e))
 }
 
+/// `附件下载：某某讲话.pdf`: a file a page offers for download under its label, on one line.
+fn is_labelled_attachment(text: &str) -> bool {
+    let rest = ["附件下载", "下载附件", "附件"].iter().find_map(|l| text.trim_start().strip_prefix(l));
+    rest.and_then(|r| r.trim_start().strip_prefix([':', '：'])).is_some_and(|file| is_attachment(file.trim()))
+}
+
 pub(crate) fn is_list_label(text: &str) -> bool {
     // the longest label, in bytes: a longer line (most are) is told before the list is read
     const MAX_BYTES: usize = {
@@ -1691,6 +1697,8 @@ mod tests {
         assert!(!is_list_label("相关新闻很多"));
         assert!(is_list_label("附件:"));
         assert!(is_list_label("【本期导读】"), "a text edition's label in brackets");
+        assert_eq!(furniture("附件下载：在全县某某工作会议上的讲话.pdf"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("附件：该县印发了实施方案。"), None);
         assert!(is_attachment("1.某县帮扶工作实施方案.PDF"));
         assert!(!is_attachment("该县印发了实施方案。"));
     }

@@ -3718,3 +3718,33 @@ fn numbered_lines_of_a_list_are_paragraphs_of_their_own() {
     let p = split("某县投入资金\n本报讯 今年全县投入衔接资金1\n2．5亿元，用于产业发展。\n");
     assert_eq!(p.articles[0].paragraphs.len(), 1, "{:#?}", p.articles[0].paragraphs);
 }
+
+#[test]
+fn a_sites_headline_over_its_document_reprinted_with_a_broken_title_heads_the_document() {
+    let text = "\
+某县人民政府
+首页　　政务动态　　信息公开　　政务服务
+当前位置：首页 > 政务动态 > 领导讲话
+
+在全县巩固拓展脱贫攻坚成果工作会议上的讲话
+
+发布时间：2024-03-15 16:40　　信息来源：中共某县县委办公室
+附件下载：在全县巩固拓展脱贫攻坚成果工作会议上的讲话.pdf
+
+在全县巩固拓展脱贫攻坚成果
+工作会议上的讲话
+
+中共某县县委书记　张某某
+（2024年3月12日）
+
+同志们：
+　　今天，县委、县政府召开全县巩固拓展脱贫攻坚成果工作会议。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("在全县巩固拓展脱贫攻坚成果工作会议上的讲话")], "{:#?}", p.articles);
+    let a = &p.articles[0];
+    assert_eq!((a.kicker.as_deref(), a.published_at.as_deref()), (None, Some("2024-03-15T16:40")));
+    assert_eq!(discarded_as(&p, DiscardReason::Duplicate), ["在全县巩固拓展脱贫攻坚成果", "工作会议上的讲话"]);
+    assert!(discarded_as(&p, DiscardReason::Navigation).contains(&"附件下载：在全县巩固拓展脱贫攻坚成果工作会议上的讲话.pdf"));
+    assert_covered(text, &p);
+}
