@@ -783,7 +783,8 @@ const SITE_SWITCHES: &[&str] = &[
     "无障碍", "无障碍浏览", "长者模式", "关怀版", "适老化", "适老版", "繁体", "繁體", "简体", "简体版",
     "English", "ENGLISH", "手机版", "移动版", "登录", "注册", "个人登录", "法人登录", "搜索", "站内搜索",
     "高级搜索", "请输入关键字", "请输入关键词", "请输入搜索内容", "网站支持IPv6", "本网站支持IPv6", "政府网站找错",
-    "网站找错", "全站搜索", "高级检索", "站内检索", "检索", "中文", "Search", "Login",
+    "网站找错", "全站搜索", "高级检索", "站内检索", "检索", "中文", "Search", "Login", "设为首页", "加入收藏",
+    "收藏本站", "客服热线", "服务热线",
 ];
 
 /// A line of nothing but site switches (`无障碍  长者模式  English`), two or more.
@@ -798,10 +799,20 @@ fn is_site_switches(text: &str) -> bool {
     // (`站内搜索：请输入关键词`: a label and its box)
     let mut words = text.split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '·' | ':' | '：')).filter(|w| !w.is_empty());
     let mut n = 0;
+    // (a hotline's number after its label: `客服热线：96199`)
     words.all(|w| {
         n += 1;
-        SITE_SWITCHES.contains(&w)
+        SITE_SWITCHES.contains(&w) || n > 1 && w.bytes().all(|b| b.is_ascii_digit() || b == b'-')
     }) && n >= 2
+}
+
+/// Longest company's name read as a site's name, in characters.
+const MAX_COMPANY_NAME_CHARS: usize = 20;
+
+/// `河南某某农村商业银行股份有限公司` opening a bank's or a company's site: its name, the page's
+/// first line; the caller checks that the site's menu is near.
+pub(crate) fn is_company_name(text: &str) -> bool {
+    at_most_chars(text, MAX_COMPANY_NAME_CHARS) && ["有限公司", "银行"].iter().any(|e| text.ends_with(e)) && text.chars().all(super::line::is_han)
 }
 
 /// Longest line read as a jump line.
@@ -1666,6 +1677,7 @@ mod tests {
         let row = "全县脱贫人口人均纯收入 | 同比增长百分之十二 | 高于全省平均水平 | 连续三年位居全市前列 | 位居全省前列 | 群众满意度持续提升";
         assert_eq!(furniture(row), None, "a long line of long cells");
         assert_eq!(furniture("请输入关键字 搜索"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("设为首页　|　加入收藏　|　无障碍浏览　|　客服热线：96199"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("无障碍"), None, "one word");
         assert_eq!(furniture("无障碍设施改造惠及120户困难家庭。"), None);
     }

@@ -1727,7 +1727,9 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
         let by_site = || i > 0 && site_chrome(kinds, i - 1) || i + 1 < lines.len() && site_chrome(kinds, i + 1);
         let top = i < MAX_MASTHEAD_LINES.min(first_text);
         let masthead = by_header && (furniture::is_masthead(text) || top && furniture::is_supplement_masthead(text))
-            || by_site() && (furniture::is_site_name(text) || i == 0 && furniture::is_web_name(text));
+            || by_site() && (furniture::is_site_name(text) || i == 0 && furniture::is_web_name(text))
+            // a company's name opening its site, its menu a few lines down (past its English name)
+            || i == 0 && furniture::is_company_name(text) && (1..4).any(|j| matches!(kinds.get(j), Some(Kind::Furniture(DiscardReason::Navigation))));
         if masthead {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }

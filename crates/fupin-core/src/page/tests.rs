@@ -3748,3 +3748,12 @@ fn a_sites_headline_over_its_document_reprinted_with_a_broken_title_heads_the_do
     assert!(discarded_as(&p, DiscardReason::Navigation).contains(&"附件下载：在全县巩固拓展脱贫攻坚成果工作会议上的讲话.pdf"));
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_companys_name_opening_its_site_is_its_masthead() {
+    let text = "某某农村商业银行股份有限公司\nMoumou Rural Commercial Bank Co.,Ltd.\n设为首页　|　加入收藏　|　客服热线：96199\n首页　|　走进我行　|　新闻中心\n\n金融活水润乡村\n发布日期：2025-01-16　　来源：某某农商银行\n2024年，该行新发放脱贫人口小额信贷4682户。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("金融活水润乡村")], "{:#?}", p.articles);
+    assert!(discarded_as(&p, DiscardReason::Boilerplate).contains(&"某某农村商业银行股份有限公司"));
+    assert_covered(text, &p);
+}
