@@ -782,6 +782,10 @@ impl Programs {
         // web pages print leads in bold: `**强化组织领导。**该县…`
         let trimmed_start = text.len() - text.trim_start_matches(|c: char| c.is_whitespace() || c == '*').len();
         let body = &text[trimmed_start..];
+        // a transcript's turns (`问：…`, `答：…`) and a table's note (`数据来源：…`) lead no measure
+        if NO_LEADS.iter().any(|w| body.strip_prefix(w).is_some_and(|r| r.starts_with(['：', ':']))) {
+            return None;
+        }
         if let Some(level) = heading_level(body) {
             return self.heading(i, paras, level);
         }
@@ -1319,10 +1323,15 @@ const FINDING_ENDS: [&str; 28] = [
 /// Whether most items of a program state findings (see [`FINDING_ENDS`]), or name the topics a
 /// reply takes in turn (`一、关于监测对象的认定`, `二、关于帮扶政策`). An item led by a verb of
 /// action is a measure whatever it ends in (`补齐基层人才不足`).
+/// Words before a colon that open a paragraph no measure leads: a transcript's turns and a
+/// note on where figures come from.
+const NO_LEADS: [&str; 4] = ["问", "答", "数据来源", "资料来源"];
+
 fn states_findings(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
     let finding = |name: &str| {
-        // `学法用法还不够深入`, `配套制度有待完善`: a shortfall told by `不够`/`有待` before its verb
-        let short_of = || ["不够", "有待"].iter().any(|w| words::contains(name, w));
+        // `学法用法还不够深入`, `配套制度有待完善`, `干部作风还需持续改进`: a shortfall told by a word
+        // before its verb; `防止返贫底线守得更牢`: a result told by `更` before its last word
+        let short_of = || ["不够", "有待", "还需", "依然", "还有"].iter().any(|w| words::contains(name, w)) || name.chars().rev().nth(1) == Some('更');
         // (the ends compared in line, with no call to `memcmp` for each)
         let ends_so = (FINDING_ENDS.iter().any(|e| words::has_suffix(name, e)) || short_of()) && !acts(name) && !solves(name);
         ends_so || name.starts_with("关于")
@@ -2801,6 +2810,16 @@ mod tests {
 
     fn names(p: &Program) -> Vec<&str> {
         p.items.iter().map(|i| i.name.as_str()).collect()
+    }
+
+    #[test]
+    fn a_transcripts_turns_and_a_speechs_results_and_shortfalls_are_no_measures() {
+        let turns = ["问：县人大常委会委员　张某", "如何防止返贫？", "答：县乡村振兴局局长　李某", "我们建立了监测机制。", "问：县人大代表　王某", "怎样稳岗？", "答：县人社局局长　赵某", "我们开展了培训。"];
+        assert!(find(&turns).is_empty(), "{:#?}", find(&turns));
+        let results = ["（一）防止返贫底线守得更牢。全县未发生规模性返贫。", "（二）脱贫群众收入增长更快。人均纯收入增长12%。", "（三）产业帮扶成效更显。新建基地20个。"];
+        assert!(find(&results).is_empty(), "{:#?}", find(&results));
+        let shortfalls = ["（一）返贫致贫风险依然存在。", "（二）帮扶资产管理还有短板。", "（三）干部作风还需持续改进。"];
+        assert!(find(&shortfalls).is_empty(), "{:#?}", find(&shortfalls));
     }
 
     #[test]
