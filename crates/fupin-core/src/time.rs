@@ -163,14 +163,14 @@ const NOW_HEADS: [&str; 1] = ["截"];
 static OPENS_NOW: Heads = Heads::of(&NOW_HEADS);
 /// What a time expression may start with: a numeral or the first character of a relative word
 /// or of a word for now.
-static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "同", "截", "全", "上", "下", "国", "入"]).with_numerals();
+static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "同", "截", "全", "上", "下", "国", "入", "年"]).with_numerals();
 
 /// The first and last day of a part of a year, as (month, day) each.
 type Within = ((u32, u32), (u32, u32));
 
 /// Parts of a year a report names without its year (`前三季度，全县…`, `国庆假期，…`), with the
 /// days they run from and to.
-const PERIODS: [(&str, Within); 14] = [
+const PERIODS: [(&str, Within); 17] = [
     ("前三季度", ((1, 1), (9, 30))),
     ("上半年", ((1, 1), (6, 30))),
     ("下半年", ((7, 1), (12, 31))),
@@ -188,10 +188,14 @@ const PERIODS: [(&str, Within); 14] = [
     ("入秋以来", ((8, 1), (12, 31))),
     ("入夏以来", ((6, 1), (12, 31))),
     ("入汛以来", ((5, 1), (12, 31))),
+    // the year's end or start named alone (`截至年末`, `年底前`)
+    ("年末", ((12, 31), (12, 31))),
+    ("年底", ((12, 31), (12, 31))),
+    ("年初", ((1, 1), (1, 31))),
 ];
 
 /// The first characters of the words of [`PERIODS`].
-static OPENS_PERIOD: Heads = Heads::of(&["前", "上", "下", "一", "二", "三", "四", "国", "入"]);
+static OPENS_PERIOD: Heads = Heads::of(&["前", "上", "下", "一", "二", "三", "四", "国", "入", "年"]);
 
 /// A part of a year named alone at `i` (`前三季度`, `上半年`, `国庆假期`): of the year the text
 /// named last before it, as [`whole_year`] reads it, or else of the reference year. A part
@@ -205,7 +209,17 @@ fn period(text: &str, i: usize, before: &[Found], reference: Option<Date>) -> Op
     }
     // the year named before in the same sentence (`2023年，…。上半年，…` may be another year's)
     let sentence = text[..i].rfind(['。', '！', '？', '；']).map_or(0, |k| k + '。'.len_utf8());
-    let year = year_in_view(text, &before[before.partition_point(|f| f.start < sentence)..], reference)?;
+    let in_view = &before[before.partition_point(|f| f.start < sentence)..];
+    let mut year = year_in_view(text, in_view, reference)?;
+    // `截至年末，…余额5.44亿元` written in January, no year named before it: the year just ended
+    // (`年底前完成` is still to come)
+    let year_end = m1 == 12 && d1 == 31;
+    if let Some(r) = reference.filter(|r| year_end && r.month <= LOOKING_BACK_MONTHS && year == r.year && !in_view.iter().any(|f| f.years.is_some())) {
+        let ahead = text[i + word.len()..].starts_with('前') || FUTURE_WORDS.iter().any(|w| text[floor_char(text, i.saturating_sub(12))..i].contains(w));
+        if !ahead {
+            year = r.year - 1;
+        }
+    }
     let granularity = if m1 == m2 { Granularity::Day } else { Granularity::Month };
     Some(Found { start: i, end: i + word.len(), years: Some((year, year)), first: date(year, m1, d1), last: date(year, m2, d2), granularity })
 }
@@ -420,21 +434,23 @@ fn year_of_month(text: &str, i: usize, m: u32, reference: Date) -> i32 {
     if reference.month > LOOKING_BACK_MONTHS || m <= reference.month + MONTHS_AHEAD {
         return reference.year;
     }
-    let floor = |mut at: usize| {
-        at = at.min(text.len());
-        while !text.is_char_boundary(at) {
-            at -= 1;
-        }
-        at
-    };
-    let before = &text[floor(i.saturating_sub(12))..i];
-    let after = &text[i..floor(i + 16)];
+    let before = &text[floor_char(text, i.saturating_sub(12))..i];
+    let after = &text[i..floor_char(text, i + 16)];
     let ahead = FUTURE_WORDS.iter().any(|w| before.contains(w)) || after.split(['，', ',', '。']).next().is_some_and(|d| d.ends_with('前') || d.contains("日前") || d.contains("底前"));
     if ahead {
         reference.year
     } else {
         reference.year - 1
     }
+}
+
+/// The char boundary of `text` at or before byte `at`.
+fn floor_char(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// `M月` or `M月D日` after a month number ending at `after_m`.
@@ -729,6 +745,11 @@ mod tests {
         // a season or a holiday up to the time of writing
         assert_eq!(one("入冬以来，全县排查隐患26处", refd()).years, Some((2021, 2021)));
         assert_eq!(one("国庆以来，某乡接待游客8.7万人次", refd()).years, Some((2021, 2021)));
+        // the year's end named alone in January is the year just ended, unless still to come
+        let jan = Date::parse_iso("2025-01-16");
+        assert_eq!(one("截至年末，小额信贷余额5.44亿元", jan).years, Some((2024, 2024)));
+        assert_eq!(one("力争年底前完成改造", jan).years, Some((2025, 2025)));
+        assert_eq!(one("截至年末，小额信贷余额5.44亿元", refd()).years, Some((2021, 2021)));
         assert!(scan("深入冬季林区", refd()).is_empty());
         // the year its sentence named before it, else the reference year
         let v = scan("2019年，全县种茶5000亩，下半年新建茶厂2座", refd());

@@ -638,7 +638,7 @@ impl Quantities {
                 // year of writing: figures dated so, with the year of writing never named in
                 // the text otherwise, are the summary's
                 if let (Some(year), Some(now)) = (section_year.or(summary_year), ctx.reference_date.map(|d| d.year)) {
-                    let whole_year = |t: &time::Found| p.text[t.start..].starts_with("全年");
+                    let whole_year = |t: &time::Found| ["全年", "年末", "年底", "年初"].iter().any(|w| p.text[t.start..].starts_with(w));
                     let names_now = times.iter().any(|t| t.years.is_some_and(|(a, b)| a == now || b == now) && !whole_year(t));
                     if year < now && !names_now {
                         for f in out[first..].iter_mut().filter(|f| f.year == Some(now)) {
