@@ -437,10 +437,16 @@ fn opens_sentence(text: &str) -> bool {
 /// A paragraph a column break cut differs twice: its first piece reads as a sentence opening
 /// and the piece after the break starts mid-sentence.
 pub(crate) fn heads_paragraph(line: &str, next: &str) -> bool {
-    opens_sentence(next)
-        && !opens_with_opener(line)
-        && is_heading_like(line)
+    // (a report's or a speech's first-level head may hold a comma: `一、肯定成绩、坚定信心，充分
+    // 认清…成效` over `2023年，…`)
+    let numbered_head = || {
+        is_numbered_in_words(line) && chars_within(line, MAX_NUMBERED_HEAD_CHARS).is_some() && !line.trim_end().ends_with(['，', ',', '、', '：', ':', '；', ';'])
+    };
+    opens_sentence(next) && !opens_with_opener(line) && (is_heading_like(line) || numbered_head())
 }
+
+/// Longest first-level head read over its section's text by [`heads_paragraph`], in characters.
+const MAX_NUMBERED_HEAD_CHARS: usize = 40;
 
 #[cfg(test)]
 mod tests {

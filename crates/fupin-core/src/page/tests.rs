@@ -3757,3 +3757,11 @@ fn a_companys_name_opening_its_site_is_its_masthead() {
     assert!(discarded_as(&p, DiscardReason::Boilerplate).contains(&"某某农村商业银行股份有限公司"));
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_first_level_head_with_a_comma_heads_the_text_under_it() {
+    let text = "某县工作会议上的讲话\n同志们：\n　　一、肯定成绩、坚定信心，充分认清取得的阶段性成效\n　　2023年，全县上下坚持把巩固成果作为头等大事。\n";
+    let p = split(text);
+    let texts: Vec<&str> = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
+    assert!(texts.iter().any(|t| t.starts_with("2023年")), "{texts:#?}");
+}

@@ -318,6 +318,8 @@ impl Quantities {
         let mut table_year = None;
         // the year a lead-in sentence names for the list under it (`2024年部分村情况如下：`)
         let mut list_year = None;
+        // the year the last text opening on a year named (`2023年，全县…`)
+        let mut opened_year = None;
         // the unit a caption line gives a table's bare figures, and the names of its columns
         let mut unit: Option<&str> = None;
         let mut columns: Option<(Vec<&str>, (&str, f64))> = None;
@@ -637,13 +639,20 @@ impl Quantities {
                 // `全年` of the year it sums up, where a text that names no year reads it as the
                 // year of writing: figures dated so, with the year of writing never named in
                 // the text otherwise, are the summary's
-                if let (Some(year), Some(now)) = (section_year.or(summary_year), ctx.reference_date.map(|d| d.year)) {
-                    let whole_year = |t: &time::Found| ["全年", "年末", "年底", "年初"].iter().any(|w| p.text[t.start..].starts_with(w));
-                    let names_now = times.iter().any(|t| t.years.is_some_and(|(a, b)| a == now || b == now) && !whole_year(t));
-                    if year < now && !names_now {
-                        for f in out[first..].iter_mut().filter(|f| f.year == Some(now)) {
-                            f.year = Some(year);
-                        }
+            }
+            // so does a report given early in a year on the one before, whose text opens on that
+            // year (`2023年，在市委…` over `（一）…全年新识别纳入监测对象1426户`, said in March 2024)
+            if let Some(y) = opening_year(&p.text) {
+                opened_year = Some(y);
+            }
+            let early = ctx.reference_date.is_some_and(|d| d.month <= REVIEW_MONTHS);
+            let review = section_year.or(summary_year).or(opened_year.filter(|_| early));
+            if let (Some(year), Some(now)) = (review, ctx.reference_date.map(|d| d.year)) {
+                let whole_year = |t: &time::Found| ["全年", "年末", "年底", "年初"].iter().any(|w| p.text[t.start..].starts_with(w));
+                let names_now = times.iter().any(|t| t.years.is_some_and(|(a, b)| a == now || b == now) && !whole_year(t));
+                if year < now && !names_now {
+                    for f in out[first..].iter_mut().filter(|f| f.year == Some(now)) {
+                        f.year = Some(year);
                     }
                 }
             }
@@ -2392,6 +2401,10 @@ fn opens_list_item(text: &str) -> bool {
     let bracketed = t.starts_with(['（', '(']) && t.chars().skip(1).take(3).any(|c| matches!(c, '）' | ')'));
     numbered || bracketed || t.starts_with(|c: char| ('①'..='⑳').contains(&c)) || t.starts_with(crate::page::ITEM_BULLETS)
 }
+
+/// Last month of a year in which a report opening on the year before (`2023年，…`) reads its
+/// `全年` as that year's: the season of the year's reviews, speeches and reports.
+const REVIEW_MONTHS: u32 = 3;
 
 /// The year a text opens with, printed in figures before a comma (`2024年，全县…`).
 fn opening_year(text: &str) -> Option<i32> {

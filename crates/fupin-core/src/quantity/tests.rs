@@ -1104,6 +1104,15 @@ fn a_years_review_keeps_its_year_past_whole_year_labels_and_a_plans_head() {
 }
 
 #[test]
+fn a_report_given_early_in_a_year_reads_its_whole_year_as_the_year_it_opened_on() {
+    let lines = ["2023年，全县上下坚持把巩固拓展脱贫攻坚成果作为头等大事。", "（一）防止返贫底线守得更牢。全年新识别纳入监测对象1426户。"];
+    let year = |date: &str| facts_under_dated("在全县某某工作会议上的讲话", &lines, Date::parse_iso(date))[0].year;
+    assert_eq!(year("2024-03-12"), Some(2023));
+    // later in the year `全年` is the year of writing's
+    assert_eq!(year("2024-07-12"), Some(2024));
+}
+
+#[test]
 fn a_years_summary_dates_what_it_reports_and_a_section_of_another_year_by_that_one() {
     let title = "某县2023年巩固拓展脱贫攻坚成果工作总结";
     let lines = [
