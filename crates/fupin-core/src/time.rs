@@ -201,7 +201,13 @@ static OPENS_PERIOD: Heads = Heads::of(&["前", "上", "下", "一", "二", "三
 /// named last before it, as [`whole_year`] reads it, or else of the reference year. A part
 /// printed after its year (`2023年上半年`) was read with the year.
 fn period(text: &str, i: usize, before: &[Found], reference: Option<Date>) -> Option<Found> {
-    let &(word, ((m1, d1), (m2, d2))) = PERIODS.iter().find(|(w, _)| has_prefix(&text[i..], w))?;
+    // `年` opens many words (`年均`, `年度`, `每年`): only `年末`, `年底`, `年初` are read here, told
+    // by the next character before the list is searched
+    let rest = &text[i..];
+    if rest.starts_with('年') && !matches!(rest['年'.len_utf8()..].chars().next(), Some('末' | '底' | '初')) {
+        return None;
+    }
+    let &(word, ((m1, d1), (m2, d2))) = PERIODS.iter().find(|(w, _)| has_prefix(rest, w))?;
     // `上一季度`, `每一季度`, `一二季度`, `四季度假`: words a part of the year only begins
     let previous = text[..i].chars().next_back();
     if previous.is_some_and(|c| matches!(c, '上' | '下' | '每' | '同' | '这' | '该' | '本') || numeral::is_chinese_numeral_char(c)) || text[i + word.len()..].starts_with('假') {
