@@ -349,6 +349,7 @@ impl Programs {
             if declared.is_none()
                 && (run.len() < if marked { 2 } else { 3 }
                     || outlines_a_document(&run)
+                    || outlines_a_speech(&paras, &run, |name| self.starts_with_lead_verb(name))
                     || glosses_terms(&paras, &run)
                     || heads_findings(&paras, &run)
                     || quotes_a_rule(&paras, &run)
@@ -1413,6 +1414,18 @@ fn drop_closing_parts(run: &mut Vec<Lead>) {
 fn outlines_a_document(run: &[Lead]) -> bool {
     let parts = run.iter().filter(|l| names_a_part(&l.name) || l.name.ends_with("情况")).count();
     2 * parts > run.len()
+}
+
+/// Whether a run is a speech's or a report's first-level heads (`一、肯定成绩、坚定信心，充分认清
+/// …成效` alone on its line, then `二、正视问题、保持清醒，…`): heads of two clauses each with no
+/// sentence under them on their line outline the text; its measures are listed under one.
+/// Heads led by a verb of action (`落实“四项机制”,做到早发现…`) list measures all the same.
+fn outlines_a_speech(paras: &[&Paragraph], run: &[Lead], acts: impl Fn(&str) -> bool) -> bool {
+    let head = |l: &Lead| {
+        let t = paras[l.para].text.as_str();
+        l.kind == LeadKind::Ordinal(OrdinalStyle::Comma) && t.contains(['，', ',']) && !t.contains(['。', '；', ';'])
+    };
+    run.len() >= 3 && run.iter().all(head) && 2 * run.iter().filter(|l| acts(&l.name)).count() < run.len()
 }
 
 /// `采取三项措施:①…②…③…`: the count in the name of a set the article lists says how many
@@ -2820,6 +2833,14 @@ mod tests {
         assert!(find(&results).is_empty(), "{:#?}", find(&results));
         let shortfalls = ["（一）返贫致贫风险依然存在。", "（二）帮扶资产管理还有短板。", "（三）干部作风还需持续改进。"];
         assert!(find(&shortfalls).is_empty(), "{:#?}", find(&shortfalls));
+    }
+
+    #[test]
+    fn a_speechs_first_level_heads_outline_it_unless_verbs_lead_them() {
+        let speech = ["一、肯定成绩、坚定信心，充分认清取得的成效", "2023年，全县守住了底线。", "二、正视问题、保持清醒，深刻认识面临的挑战", "当前，风险依然存在。", "三、突出重点、精准发力，扎实做好今年的工作", "今年要抓好监测帮扶。"];
+        assert!(find(&speech).is_empty(), "{:#?}", find(&speech));
+        let measures = ["一、落实“四项机制”，做到早发现、早干预", "全县建立了监测机制。", "二、实施“五大工程”，激发内生动力", "全县开展了培训。", "三、强化组织保障，压实各方责任", "全县成立了专班。"];
+        assert_eq!(find(&measures).len(), 1, "{:#?}", find(&measures));
     }
 
     #[test]
