@@ -368,15 +368,20 @@ fn numbered_titles(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, bool) {
     if !in_order || !framed() {
         return (lines, false);
     }
-    let mut lines = lines;
-    for (i, _, open, close) in numbered {
+    (as_titles(lines, numbered.into_iter().map(|(i, _, open, close)| (i, open, close))), true)
+}
+
+/// `lines` with each line `i` of `titles` cut to its title (bytes `open..close` of its text, the
+/// marks around it left in its span) and made a heading of its own.
+fn as_titles<'t>(mut lines: Vec<Line<'t>>, titles: impl IntoIterator<Item = (usize, usize, usize)>) -> Vec<Line<'t>> {
+    for (i, open, close) in titles {
         let l = &mut lines[i];
         l.start += open;
         l.text = &l.text[open..close];
         l.level = 1;
         l.indented = false;
     }
-    (lines, true)
+    lines
 }
 
 /// Fewest bulleted titles that show a digest of briefs ([`bulleted_titles`]).
@@ -426,15 +431,7 @@ fn bulleted_titles(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, bool) {
     if titles.len() < MIN_BULLETED_TITLES || !framed() {
         return (lines, false);
     }
-    let mut lines = lines;
-    for (i, open, close) in titles {
-        let l = &mut lines[i];
-        l.start += open;
-        l.text = &l.text[open..close];
-        l.level = 1;
-        l.indented = false;
-    }
-    (lines, true)
+    (as_titles(lines, titles), true)
 }
 
 /// Fewest characters of a brief's title alone in brackets (`【城区新增停车位620个】`): shorter
