@@ -190,7 +190,7 @@ const MAX_PLACEHOLDER_CHARS: usize = 60;
 
 /// `[图片]`, `[图片] chart_01.jpg`: where a scrape left a picture out, with at most the file's
 /// name; the picture's caption, if any, is the line under it.
-fn is_picture_placeholder(text: &str) -> bool {
+pub(super) fn is_picture_placeholder(text: &str) -> bool {
     let t = super::line::trim(text);
     let rest = ["[图片]", "［图片］", "【图片】", "[图]", "[视频]", "［视频］"].iter().find_map(|m| t.strip_prefix(m));
     rest.is_some_and(|r| {

@@ -732,6 +732,9 @@ fn picture_kind(l: &Line<'_>) -> Option<Kind> {
     })
 }
 
+/// Longest line under a picture's placeholder read as its caption, in characters.
+const MAX_PLACEHOLDER_CAPTION_CHARS: usize = 60;
+
 /// Shortest text taken for a set-apart caption.
 const MIN_FRAMED_CAPTION_CHARS: usize = 15;
 
@@ -771,8 +774,21 @@ fn mark_framed_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
         // pointed at inside a story's columns
         let dated = pointing && opens_with_day(l.text.trim_start_matches(PICTURE_POINTERS));
         let framed = framed || dated;
+        // `[图片]` / `图为客户经理在基地走访种养户`: the short line under a scrape's placeholder of a
+        // picture is its caption, a sentence or not
+        let under_placeholder = matches!(kinds[i], Kind::Body)
+            && matches!(kinds[i - 1], Kind::Furniture(_))
+            && furniture::is_picture_placeholder(lines[i - 1].text)
+            && line::at_most_chars(l.text, MAX_PLACEHOLDER_CAPTION_CHARS);
         match &mut kinds[i] {
             Kind::Caption { framed: f, .. } => *f |= framed,
+            Kind::Body if under_placeholder => {
+                kinds[i] = Kind::Caption {
+                    credit: None,
+                    photographers: Vec::new(),
+                    framed: false,
+                };
+            }
             Kind::Body
                 if (framed || pointing)
                     && !is_heading_like(l.text)

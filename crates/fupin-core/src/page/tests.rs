@@ -3765,3 +3765,15 @@ fn a_first_level_head_with_a_comma_heads_the_text_under_it() {
     let texts: Vec<&str> = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
     assert!(texts.iter().any(|t| t.starts_with("2023年")), "{texts:#?}");
 }
+
+#[test]
+fn the_line_under_a_pictures_placeholder_is_its_caption_and_the_cut_paragraph_joins() {
+    let text = "某县金融活水润乡村\n来源：某县农商银行　　发布时间：2025-01-16\n\n在某镇，该行为当地稻虾种养大户授信1.26亿元，帮助全镇稻虾共作面积\n\n[图片]\n图为该行客户经理在某镇稻虾基地走访种养户\n\n发展到3.2万亩，亩均纯收益超过2000元。\n";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1, "{:#?}", p.articles);
+    let a = &p.articles[0];
+    assert_eq!(a.paragraphs.len(), 1, "{:#?}", a.paragraphs);
+    assert!(a.paragraphs[0].text.ends_with("发展到3.2万亩，亩均纯收益超过2000元。"));
+    assert_eq!(a.captions.len(), 1);
+    assert_covered(text, &p);
+}
