@@ -732,6 +732,9 @@ fn picture_kind(l: &Line<'_>) -> Option<Kind> {
     })
 }
 
+/// What a file picture's caption closes on (`（资料图）`).
+const FILE_PHOTO_MARKS: [&str; 4] = ["（资料图）", "(资料图)", "（资料图片）", "（资料照片）"];
+
 /// Longest line under a picture's placeholder read as its caption, in characters.
 const MAX_PLACEHOLDER_CAPTION_CHARS: usize = 60;
 
@@ -780,8 +783,18 @@ fn mark_framed_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
             && matches!(kinds[i - 1], Kind::Furniture(_))
             && furniture::is_picture_placeholder(lines[i - 1].text)
             && line::at_most_chars(l.text, MAX_PLACEHOLDER_CAPTION_CHARS);
+        // `上津至漫川关旅游公路。（资料图）`: a file picture's caption says so at its end
+        let file_photo = matches!(kinds[i], Kind::Body) && line::at_most_chars(l.text, MAX_PLACEHOLDER_CAPTION_CHARS) && FILE_PHOTO_MARKS.iter().any(|m| line::trim_end(l.text).ends_with(m));
         match &mut kinds[i] {
             Kind::Caption { framed: f, .. } => *f |= framed,
+            Kind::Body if file_photo => {
+                let mark = FILE_PHOTO_MARKS.iter().find_map(|m| line::trim_end(l.text).strip_suffix(m)).map_or(l.text.len(), str::len);
+                kinds[i] = Kind::Caption {
+                    credit: Some(mark),
+                    photographers: Vec::new(),
+                    framed: false,
+                };
+            }
             Kind::Body if under_placeholder => {
                 kinds[i] = Kind::Caption {
                     credit: None,

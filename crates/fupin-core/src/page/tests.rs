@@ -3777,3 +3777,13 @@ fn the_line_under_a_pictures_placeholder_is_its_caption_and_the_cut_paragraph_jo
     assert_eq!(a.captions.len(), 1);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_file_pictures_caption_inside_a_cut_paragraph_is_the_storys() {
+    let text = "某县交通建设提速\n本报讯 全年全县新改建农村公路326公里，\n\n某某旅游公路某县段。（资料图）\n\n实施危桥改造18座、安防工程415公里。\n";
+    let p = split(text);
+    let a = &p.articles[0];
+    assert_eq!(a.paragraphs.len(), 1, "{:#?}", a.paragraphs);
+    assert_eq!(a.captions.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["某某旅游公路某县段。"]);
+    assert_covered(text, &p);
+}
