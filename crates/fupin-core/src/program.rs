@@ -1321,18 +1321,20 @@ const FINDING_ENDS: [&str; 28] = [
     "向好", "提升", "认可", "增长", "多元", "显现",
 ];
 
-/// Whether most items of a program state findings (see [`FINDING_ENDS`]), or name the topics a
-/// reply takes in turn (`一、关于监测对象的认定`, `二、关于帮扶政策`). An item led by a verb of
-/// action is a measure whatever it ends in (`补齐基层人才不足`).
 /// Words before a colon that open a paragraph no measure leads: a transcript's turns and a
 /// note on where figures come from.
 const NO_LEADS: [&str; 4] = ["问", "答", "数据来源", "资料来源"];
 
+/// Whether most items of a program state findings (see [`FINDING_ENDS`]), or name the topics a
+/// reply takes in turn (`一、关于监测对象的认定`, `二、关于帮扶政策`). An item led by a verb of
+/// action is a measure whatever it ends in (`补齐基层人才不足`).
 fn states_findings(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
     let finding = |name: &str| {
         // `学法用法还不够深入`, `配套制度有待完善`, `干部作风还需持续改进`: a shortfall told by a word
         // before its verb; `防止返贫底线守得更牢`: a result told by `更` before its last word
-        let short_of = || ["不够", "有待", "还需", "依然", "还有"].iter().any(|w| words::contains(name, w)) || name.chars().rev().nth(1) == Some('更');
+        // (`让脱贫群众收入更高`, `推动产业基础更牢`: a goal set, not a result found)
+        let goal = name.starts_with(['让', '使']) || name.starts_with("推动") || name.starts_with("促进");
+        let short_of = || !goal && (["不够", "有待", "还需", "还有"].iter().any(|w| words::contains(name, w)) || name.contains("依然存在") || name.chars().rev().nth(1) == Some('更'));
         // (the ends compared in line, with no call to `memcmp` for each)
         let ends_so = (FINDING_ENDS.iter().any(|e| words::has_suffix(name, e)) || short_of()) && !acts(name) && !solves(name);
         ends_so || name.starts_with("关于")
@@ -2833,6 +2835,9 @@ mod tests {
         assert!(find(&results).is_empty(), "{:#?}", find(&results));
         let shortfalls = ["（一）返贫致贫风险依然存在。", "（二）帮扶资产管理还有短板。", "（三）干部作风还需持续改进。"];
         assert!(find(&shortfalls).is_empty(), "{:#?}", find(&shortfalls));
+        // goals set in the same words are measures
+        let goals = ["一、让脱贫群众收入更高。全县发展产业。", "二、让产业基础更牢。全县建设基地。", "三、让帮扶措施更实。全县落实政策。"];
+        assert_eq!(find(&goals).len(), 1, "{:#?}", find(&goals));
     }
 
     #[test]

@@ -204,8 +204,13 @@ fn period(text: &str, i: usize, before: &[Found], reference: Option<Date>) -> Op
     // `年` opens many words (`年均`, `年度`, `每年`): only `年末`, `年底`, `年初` are read here, told
     // by the next character before the list is searched
     let rest = &text[i..];
-    if rest.starts_with('年') && !matches!(rest['年'.len_utf8()..].chars().next(), Some('末' | '底' | '初')) {
-        return None;
+    if rest.starts_with('年') {
+        // (`近年初见成效`, `青年初创`, `每年年底`: a 年 of another word, or a habit of every year)
+        let before = text[..i].chars().next_back();
+        let own_word = before.is_some_and(|c| YEAR_WORD_HEADS.contains(c) || c == '年');
+        if own_word || !matches!(rest['年'.len_utf8()..].chars().next(), Some('末' | '底' | '初')) {
+            return None;
+        }
     }
     let &(word, ((m1, d1), (m2, d2))) = PERIODS.iter().find(|(w, _)| has_prefix(rest, w))?;
     // `上一季度`, `每一季度`, `一二季度`, `四季度假`: words a part of the year only begins
@@ -219,6 +224,10 @@ fn period(text: &str, i: usize, before: &[Found], reference: Option<Date>) -> Op
     let mut year = year_in_view(text, in_view, reference)?;
     // `截至年末，…余额5.44亿元` written in January, no year named before it: the year just ended
     // (`年底前完成` is still to come)
+    // `入冬以来`, `国庆以来` on a page written before that season began this year: last year's
+    if let Some(r) = reference.filter(|r| word.ends_with("以来") && r.month < m1 && year == r.year && !in_view.iter().any(|f| f.years.is_some())) {
+        year = r.year - 1;
+    }
     let year_end = m1 == 12 && d1 == 31;
     if let Some(r) = reference.filter(|r| year_end && r.month <= LOOKING_BACK_MONTHS && year == r.year && !in_view.iter().any(|f| f.years.is_some())) {
         let ahead = text[i + word.len()..].starts_with('前') || FUTURE_WORDS.iter().any(|w| text[floor_char(text, i.saturating_sub(12))..i].contains(w));
@@ -422,6 +431,10 @@ fn year_expr_plain(start: usize, end: usize, a: i32, b: i32) -> Found {
     Found { start, end, years: Some((a, b)), first: date(a, 1, 1), last: date(b, 12, 31), granularity: Granularity::Year }
 }
 
+/// Characters that make a word of the `年` after them (`近年`, `青年`, `每年`, `周年`): no year's
+/// end or start follows them (`近年初见成效`).
+static YEAR_WORD_HEADS: crate::charset::CharSet = crate::charset::CharSet::new("近青少成多每历往中老童周晚早常长新半学整隔逐");
+
 /// Last month of the year the reference date is in that reads a later month printed without
 /// its year as one of the year before (`8月，…文化节举办` on a page of January 2025 is of 2024).
 const LOOKING_BACK_MONTHS: u32 = 2;
@@ -431,7 +444,7 @@ const LOOKING_BACK_MONTHS: u32 = 2;
 const MONTHS_AHEAD: u32 = 3;
 
 /// Words before a date that tell it is still to come (`将于8月`, `计划10月`).
-const FUTURE_WORDS: [&str; 6] = ["将于", "将在", "计划", "预计", "力争", "拟于"];
+const FUTURE_WORDS: [&str; 8] = ["将于", "将在", "计划", "预计", "力争", "拟于", "争取", "确保"];
 
 /// The year of month `m` printed at `i` without its year: the reference year, but for a page of
 /// the first months of a year telling of a month well ahead of its own (the year before's, a
@@ -441,8 +454,11 @@ fn year_of_month(text: &str, i: usize, m: u32, reference: Date) -> i32 {
         return reference.year;
     }
     let before = &text[floor_char(text, i.saturating_sub(12))..i];
-    let after = &text[i..floor_char(text, i + 16)];
-    let ahead = FUTURE_WORDS.iter().any(|w| before.contains(w)) || after.split(['，', ',', '。']).next().is_some_and(|d| d.ends_with('前') || d.contains("日前") || d.contains("底前"));
+    let after = &text[i..floor_char(text, i + 24)];
+    let ahead = FUTURE_WORDS.iter().any(|w| before.contains(w)) || after.split(['，', ',', '。']).next().is_some_and(|d| {
+        // (`12月31日前完成`, `6月1日起施行`; not `11月2日前往某村`)
+        d.ends_with('前') || d.contains("日前") && !d.contains("日前往") || d.contains("底前") || d.contains("起施行") || d.contains("起实施")
+    });
     if ahead {
         reference.year
     } else {
@@ -608,6 +624,9 @@ mod tests {
         assert_eq!(one("将于8月举办文化节", jan).years, Some((2025, 2025)));
         assert_eq!(one("12月31日前完成", jan).years, Some((2025, 2025)));
         assert_eq!(one("3月底", jan).years, Some((2025, 2025)));
+        assert_eq!(one("11月2日前往某村调研", jan).years, Some((2024, 2024)));
+        assert_eq!(one("争取9月投产", jan).years, Some((2025, 2025)));
+        assert_eq!(one("自6月1日起施行", jan).years, Some((2025, 2025)));
         // a page of later months reads every month of its own year
         assert_eq!(one("8月，文化节在广场举办", Date::parse_iso("2025-05-06")).years, Some((2025, 2025)));
     }
@@ -749,13 +768,21 @@ mod tests {
         let f = one("国庆假期，全县接待游客5万人次", refd());
         assert_eq!((f.first, f.last), (Date::parse_iso("2021-10-01"), Date::parse_iso("2021-10-07")));
         // a season or a holiday up to the time of writing
-        assert_eq!(one("入冬以来，全县排查隐患26处", refd()).years, Some((2021, 2021)));
-        assert_eq!(one("国庆以来，某乡接待游客8.7万人次", refd()).years, Some((2021, 2021)));
+        assert_eq!(one("入冬以来，全县排查隐患26处", Date::parse_iso("2021-12-15")).years, Some((2021, 2021)));
+        assert_eq!(one("国庆以来，某乡接待游客8.7万人次", Date::parse_iso("2021-11-15")).years, Some((2021, 2021)));
+        // (in June, the winter begun and the National Day past are last year's)
+        assert_eq!(one("入冬以来，全县排查隐患26处", refd()).years, Some((2020, 2020)));
         // the year's end named alone in January is the year just ended, unless still to come
         let jan = Date::parse_iso("2025-01-16");
         assert_eq!(one("截至年末，小额信贷余额5.44亿元", jan).years, Some((2024, 2024)));
         assert_eq!(one("力争年底前完成改造", jan).years, Some((2025, 2025)));
         assert_eq!(one("截至年末，小额信贷余额5.44亿元", refd()).years, Some((2021, 2021)));
+        // a season begun later in the year than a January page is last year's
+        assert_eq!(one("入冬以来，全县排查困难群众1200户", jan).years, Some((2024, 2024)));
+        // a 年 of another word, or of every year, names no year's end or start
+        for t in ["近年初见成效的庭院经济", "全县青年初创企业达到120家", "每年年底分红"] {
+            assert!(scan(t, jan).iter().all(|f| f.granularity != Granularity::Day && f.granularity != Granularity::Month), "{t}");
+        }
         assert!(scan("深入冬季林区", refd()).is_empty());
         // the year its sentence named before it, else the reference year
         let v = scan("2019年，全县种茶5000亩，下半年新建茶厂2座", refd());

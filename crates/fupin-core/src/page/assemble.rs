@@ -1056,7 +1056,6 @@ impl<'t, 'l> Builder<'t, 'l> {
             .is_some_and(|b| join::runs_on(b) && !is_heading_like(b.text))
     }
 
-    /// Moves the last caption of story `d` into a photo item of its own.
     /// `在全县…工作会议上的讲话` / `发布时间：…` over the document printed again below it, its title
     /// broken over two lines (`在全县…同乡村振兴` / `有效衔接工作会议上的讲话`): the site's headline
     /// and meta line with no text of their own head the story under the reprint, whose two
@@ -1103,6 +1102,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         }
     }
 
+    /// Moves the last caption of story `d` into a photo item of its own.
     fn promote_last_caption(&mut self, d: usize) -> usize {
         let caption = self.drafts[d].article.captions.pop();
         let p = self.new_draft(ArticleKind::Photo);

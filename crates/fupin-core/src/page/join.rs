@@ -577,8 +577,6 @@ pub(crate) struct Block<'a> {
     pub inset: bool,
 }
 
-/// Bullets that open an item of a list or a box (`■ 选派干部212名`): no paragraph a column
-/// break cut runs on with one.
 /// `1．郧西县成功创建省级卫生县城`, `２、…`: a line opening with an item's number and its mark,
 /// then a word (`2．5万元`, the rest of a figure a line cut, opens with a digit).
 fn opens_numbered_item(text: &str) -> bool {
@@ -588,6 +586,8 @@ fn opens_numbered_item(text: &str) -> bool {
     (1..=2).contains(&digits) && rest.next().is_some_and(|c| matches!(c, '．' | '.' | '、')) && rest.next().is_some_and(super::line::is_han)
 }
 
+/// Bullets that open an item of a list or a box (`■ 选派干部212名`): no paragraph a column
+/// break cut runs on with one.
 pub(crate) const ITEM_BULLETS: [char; 9] = ['■', '●', '◆', '★', '◇', '•', '▪', '▶', '►'];
 
 /// Most pieces one paragraph is joined from: a paragraph runs over a few column breaks, and a

@@ -90,6 +90,7 @@ pub fn split(text: &str) -> Page {
     let date = page_date(&lines, &mut kinds);
     mark_menu_columns(&lines, &mut kinds);
     mark_menu_rows(&lines, &mut kinds);
+    mark_host_lines(&lines, &mut kinds);
     mark_watermark_places(&lines, &mut kinds);
     mark_announced_lists(&lines, &mut kinds);
     mark_account_names(&lines, &mut kinds, stamps.map(|s| s.all));
@@ -106,12 +107,20 @@ pub fn split(text: &str) -> Page {
     let mut page = Builder::new(text, &lines, groups).build(&kinds);
     page.date = date;
     if renumbered || bulleted {
-        carry_sections(&mut page.articles);
+        carry_sections(&mut page.articles, &page.discarded);
     }
-    // `2024年10月18日 19:02` over a post's title: the post's time
-    for a in page.articles.iter_mut().filter(|a| a.published_at.is_none()) {
-        if let Some(stamp) = a.title_span.and_then(|t| stamp_above(text, t.start)) {
-            a.published_at = Some(stamp);
+    // `2024年10月18日 19:02` over a post's title: the post's time, on a timeline (two posts or
+    // more so stamped; one story's stamp over the next story's headline is the end of its own)
+    let stamped: Vec<(usize, String)> = page
+        .articles
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.published_at.is_none())
+        .filter_map(|(k, a)| Some((k, stamp_above(text, a.title_span?.start)?)))
+        .collect();
+    if stamped.len() >= MIN_TIMELINE_POSTS {
+        for (k, stamp) in stamped {
+            page.articles[k].published_at = Some(stamp);
         }
     }
     // `【要闻】`, `■访谈`: a section is named without the marks the page sets its label in
@@ -131,13 +140,21 @@ const SECTION_MARKS: [char; 10] = ['【', '】', '[', ']', '■', '□', '◆', 
 
 /// `【乡村振兴】` over a digest's first brief heads the briefs after it too, up to the next
 /// label: each brief of the column takes the section of the one before it.
-fn carry_sections(articles: &mut [Article]) {
+/// A label the page discards (`【天气】` over its forecast) ends the column before it.
+fn carry_sections(articles: &mut [Article], discarded: &[Discarded]) {
     let mut section: Option<String> = None;
+    let mut end = 0;
     for a in articles.iter_mut().filter(|a| a.kind == crate::model::ArticleKind::News) {
+        let start = a.span.start;
+        let label_between = discarded.iter().any(|d| d.span.start >= end && d.span.end <= start && d.text.starts_with('【') && d.text.trim_end().ends_with('】'));
+        if label_between {
+            section = None;
+        }
         match &a.section {
             Some(s) => section = Some(s.clone()),
             None => a.section.clone_from(&section),
         }
+        end = a.span.end;
     }
 }
 
@@ -384,6 +401,17 @@ fn as_titles<'t>(mut lines: Vec<Line<'t>>, titles: impl IntoIterator<Item = (usi
     lines
 }
 
+/// `主办：某县人民政府办公室　承办：…` beside the site's foot (its links, its address): who runs
+/// the site, boilerplate; the same fields among a story's paragraphs credit an event.
+fn mark_host_lines(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        let foot = |j: usize| matches!(kinds.get(j), Some(Kind::Furniture(_)));
+        if matches!(kinds[i], Kind::Body) && (i > 0 && foot(i - 1) || foot(i + 1)) && furniture::is_host_line(lines[i].text) {
+            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+        }
+    }
+}
+
 /// Fewest bulleted titles that show a digest of briefs ([`bulleted_titles`]).
 const MIN_BULLETED_TITLES: usize = 2;
 
@@ -428,10 +456,29 @@ fn bulleted_titles(lines: Vec<Line<'_>>) -> (Vec<Line<'_>>, bool) {
     }
     let titles: Vec<(usize, usize, usize)> = (0..lines.len()).filter(|&i| marked(&lines[i])).filter_map(|i| title_of(i).map(|(o, c)| (i, o, c))).collect();
     let framed = || titles.first().is_some_and(|&(first, _, _)| lines[..first].iter().all(|l| !line::ends_sentence(l.text)));
-    if titles.len() < MIN_BULLETED_TITLES || !framed() {
+    // the edition says what it is above its first brief: its issue (`第1286期`, `某县手机报`), its
+    // contents (`【本期导读】`) or a column's label (`【要闻】`); a feature's headline and byline
+    // over its bulleted subheads say nothing of the kind
+    let edition = || {
+        titles.first().is_some_and(|&(first, _, _)| {
+            lines[..first].iter().any(|l| {
+                let t = line::trim(l.text);
+                t.contains("手机报") || furniture::is_list_label(t) || t.starts_with('【') && headline::is_column_label(t) || is_issue_line(t)
+            })
+        })
+    };
+    if titles.len() < MIN_BULLETED_TITLES || !framed() || !edition() {
         return (lines, false);
     }
     (as_titles(lines, titles), true)
+}
+
+/// `第1286期　　2024年11月8日`: an edition's issue number opening a line.
+fn is_issue_line(text: &str) -> bool {
+    text.strip_prefix('第').is_some_and(|r| {
+        let digits = r.chars().take_while(|&c| crate::charset::is_digit(c)).count();
+        digits > 0 && r.chars().nth(digits) == Some('期')
+    })
 }
 
 /// Fewest characters of a brief's title alone in brackets (`【城区新增停车位620个】`): shorter

@@ -3672,6 +3672,11 @@ fn a_text_editions_briefs_under_bullets_and_brackets_are_stories_of_their_own() 
     // a column's label heads every brief under it, up to the next label
     let sections: Vec<Option<&str>> = p.articles.iter().map(|a| a.section.as_deref()).collect();
     assert_eq!(sections, [Some("要闻"), Some("要闻"), Some("乡村振兴"), Some("民生")]);
+    // a label the page drops ends the column over it
+    let text = "某县手机报\n第520期\n【乡村振兴】\n●某镇茶叶开采上市\n5月2日，某镇春茶开采。\n●某村香菇丰收\n5月3日，某村香菇丰收。\n【天气】\n今天：多云，12℃～22℃。\n●城区新增公交线路2条\n5月1日起，城区新增公交线路2条。\n";
+    let p = split(text);
+    let sections: Vec<Option<&str>> = p.articles.iter().map(|a| a.section.as_deref()).collect();
+    assert_eq!(sections, [Some("乡村振兴"), Some("乡村振兴"), None], "{:#?}", p.articles);
     assert_covered(text, &p);
 }
 
@@ -3687,6 +3692,10 @@ fn a_features_bulleted_subheads_under_its_opening_stay_in_it() {
 ◆乡村旅游引客来
 今年以来，村里接待游客2万人次。
 ";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("某村产业兴旺见闻")], "{:#?}", p.articles);
+    // nor those of a feature opening straight on them under its headline and byline
+    let text = "某村产业兴旺见闻\n记者　王某　通讯员　李某\n\n◆茶叶产业带富一方\n全村种植茶叶1200亩，带动农户300户增收。\n\n◆乡村旅游引客来\n今年以来，村里接待游客2万人次。\n";
     let p = split(text);
     assert_eq!(titles(&p), [Some("某村产业兴旺见闻")], "{:#?}", p.articles);
     // nor is an author behind a bullet over an essay a headline
@@ -3786,4 +3795,13 @@ fn a_file_pictures_caption_inside_a_cut_paragraph_is_the_storys() {
     assert_eq!(a.paragraphs.len(), 1, "{:#?}", a.paragraphs);
     assert_eq!(a.captions.iter().map(|c| c.text.as_str()).collect::<Vec<_>>(), ["某某旅游公路某县段。"]);
     assert_covered(text, &p);
+}
+
+#[test]
+fn who_runs_a_site_beside_its_foot_is_boilerplate_and_an_events_credits_are_text() {
+    let text = "某县丰收节开幕\n本报讯 9月23日，某县农民丰收节开幕。\n主办：某县人民政府　承办：某县农业农村局\n活动现场展销农产品200余种。\n网站地图　|　联系我们\n主办：某县人民政府办公室　　承办：某县数据资源管理局\n";
+    let p = split(text);
+    let kept: Vec<&str> = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
+    assert!(kept.iter().any(|t| t.starts_with("主办：某县人民政府　")), "{kept:#?}");
+    assert!(discarded_as(&p, DiscardReason::Boilerplate).contains(&"主办：某县人民政府办公室　　承办：某县数据资源管理局"));
 }

@@ -648,7 +648,11 @@ impl Quantities {
             let early = ctx.reference_date.is_some_and(|d| d.month <= REVIEW_MONTHS);
             let review = section_year.or(summary_year).or(opened_year.filter(|_| early));
             if let (Some(year), Some(now)) = (review, ctx.reference_date.map(|d| d.year)) {
-                let whole_year = |t: &time::Found| ["全年", "年末", "年底", "年初"].iter().any(|w| p.text[t.start..].starts_with(w));
+                // (`力争年底前完成`: a year's end still to come names the year of writing)
+                let whole_year = |t: &time::Found| {
+                    let at = &p.text[t.start..];
+                    ["全年", "年末", "年底", "年初"].iter().any(|w| at.starts_with(w) && !at[w.len()..].starts_with('前'))
+                };
                 let names_now = times.iter().any(|t| t.years.is_some_and(|(a, b)| a == now || b == now) && !whole_year(t));
                 if year < now && !names_now {
                     for f in out[first..].iter_mut().filter(|f| f.year == Some(now)) {
@@ -1912,6 +1916,9 @@ fn distributed(text: &str, clause: usize, lead: usize, skips: &[(usize, usize)])
     Some(items)
 }
 
+/// Last characters of a noun that names a measure (`户数`, `金额`, `产量`, `覆盖率`, `面积`).
+const MEASURE_ENDS: [char; 6] = ['数', '额', '量', '率', '积', '值'];
+
 /// `城镇、农村常住居民人均可支配收入`, `脱贫户、监测户人均纯收入`: items of one length before a
 /// last one as long and a head noun after it share that head (`城镇常住居民人均可支配收入`).
 /// Items of other lengths (`茶叶、中药材种植面积`) are left as they are: where the head opens is
@@ -1919,7 +1926,8 @@ fn distributed(text: &str, clause: usize, lead: usize, skips: &[(usize, usize)])
 fn share_head(items: &mut [String]) {
     let Some((last, others)) = items.split_last_mut() else { return };
     let n = others.first().map_or(0, |f| f.chars().count());
-    if n == 0 || others.iter().any(|o| o.chars().count() != n) {
+    // (`户数、贷款金额`: an item that names a measure of its own is whole)
+    if n == 0 || others.iter().any(|o| o.chars().count() != n || o.ends_with(MEASURE_ENDS)) {
         return;
     }
     let Some((k, _)) = last.char_indices().nth(n) else { return };

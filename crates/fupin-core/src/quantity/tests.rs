@@ -620,6 +620,9 @@ fn items_of_one_length_share_the_head_noun_after_the_last() {
     let v = facts("茶叶、中药材种植面积分别为2万亩、1.5万亩。");
     let got: Vec<&str> = v.iter().map(|f| f.subject.as_str()).collect();
     assert_eq!(got, ["茶叶", "中药材种植面积"]);
+    // nor does an item naming a measure of its own take the last one's head
+    let v = facts("户数、贷款金额分别为312户、1560万元。");
+    assert_eq!(v[0].subject, "户数", "{v:#?}");
 }
 
 #[test]
