@@ -661,10 +661,12 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
         // `——` items, the figures of a box printed each over its label (`38.6亿元`), and a
         // note in brackets on a line of its own (`(数据来源:…)`) open a paragraph of their own
         // (asked only of a block that would join the paragraph before: most follow a finished one)
+        // (`…重点抓好以下工作：第` / `1．抓产业，…`: a piece cut in the middle of a word runs on)
+        let cut_in_word = out.last().is_some_and(|l| l.text.ends_with(['第', '共']));
         let opens_item = || {
             b.text.starts_with(['—', '-'])
                 || b.text.starts_with(ITEM_BULLETS)
-                || opens_numbered_item(b.text)
+                || opens_numbered_item(b.text) && !cut_in_word
                 || lone_figure(b.text)
                 || is_bracketed(b.text)
                 || cells > 0

@@ -3723,6 +3723,9 @@ fn numbered_lines_of_a_list_are_paragraphs_of_their_own() {
     let texts: Vec<&str> = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
     assert_eq!(texts.len(), 5, "{texts:#?}");
     assert!(texts[3].starts_with("2．"), "{texts:#?}");
+    // a numbered line after a piece cut in the middle of a word runs on
+    let p = split("某县部署工作\n本报讯 会议要求，要重点抓好以下工作：第\n1．抓产业，第二抓就业。\n");
+    assert_eq!(p.articles[0].paragraphs.len(), 1, "{:#?}", p.articles[0].paragraphs);
     // the rest of a figure a line cut opens with a digit after its point, and joins
     let p = split("某县投入资金\n本报讯 今年全县投入衔接资金1\n2．5亿元，用于产业发展。\n");
     assert_eq!(p.articles[0].paragraphs.len(), 1, "{:#?}", p.articles[0].paragraphs);
