@@ -16,6 +16,33 @@ pub(crate) fn is_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
+/// The largest char boundary of `text` at or below `at`.
+pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The smallest char boundary of `text` at or above `at`.
+pub(crate) fn ceil_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// `1．某县…`, `２、…`, `3）…`: an item's number of one or two digits (either script) opening
+/// `text` after its indent, the mark after it and what follows the mark.
+pub(crate) fn item_number(text: &str) -> Option<(char, &str)> {
+    let t = text.trim_start_matches([' ', '\u{3000}']);
+    let digits = t.chars().take_while(|&c| is_digit(c)).count();
+    let (at, mark) = t.char_indices().nth(digits)?;
+    (1..=2).contains(&digits).then(|| (mark, &t[at + mark.len_utf8()..]))
+}
+
 /// A Han ideograph: the CJK Unified Ideographs, their extension A, and the compatibility
 /// ideographs some converters print for ordinary characters. Every stage asks the same question,
 /// so a character is Han or not alike for the page layout, names, places and programs.

@@ -230,7 +230,7 @@ fn period(text: &str, i: usize, before: &[Found], reference: Option<Date>) -> Op
     }
     let year_end = m1 == 12 && d1 == 31;
     if let Some(r) = reference.filter(|r| year_end && r.month <= LOOKING_BACK_MONTHS && year == r.year && !in_view.iter().any(|f| f.years.is_some())) {
-        let ahead = text[i + word.len()..].starts_with('前') || FUTURE_WORDS.iter().any(|w| text[floor_char(text, i.saturating_sub(12))..i].contains(w));
+        let ahead = text[i + word.len()..].starts_with('前') || FUTURE_WORDS.iter().any(|w| text[crate::charset::floor_boundary(text, i.saturating_sub(12))..i].contains(w));
         if !ahead {
             year = r.year - 1;
         }
@@ -453,8 +453,8 @@ fn year_of_month(text: &str, i: usize, m: u32, reference: Date) -> i32 {
     if reference.month > LOOKING_BACK_MONTHS || m <= reference.month + MONTHS_AHEAD {
         return reference.year;
     }
-    let before = &text[floor_char(text, i.saturating_sub(12))..i];
-    let after = &text[i..floor_char(text, i + 24)];
+    let before = &text[crate::charset::floor_boundary(text, i.saturating_sub(12))..i];
+    let after = &text[i..crate::charset::floor_boundary(text, i + 24)];
     let ahead = FUTURE_WORDS.iter().any(|w| before.contains(w)) || after.split(['，', ',', '。']).next().is_some_and(|d| {
         // (`12月31日前完成`, `6月1日起施行`; not `11月2日前往某村`)
         d.ends_with('前') || d.contains("日前") && !d.contains("日前往") || d.contains("底前") || d.contains("起施行") || d.contains("起实施")
@@ -464,15 +464,6 @@ fn year_of_month(text: &str, i: usize, m: u32, reference: Date) -> i32 {
     } else {
         reference.year - 1
     }
-}
-
-/// The char boundary of `text` at or before byte `at`.
-fn floor_char(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 /// `M月` or `M月D日` after a month number ending at `after_m`.

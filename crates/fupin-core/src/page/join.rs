@@ -580,10 +580,7 @@ pub(crate) struct Block<'a> {
 /// `1．郧西县成功创建省级卫生县城`, `２、…`: a line opening with an item's number and its mark,
 /// then a word (`2．5万元`, the rest of a figure a line cut, opens with a digit).
 fn opens_numbered_item(text: &str) -> bool {
-    let t = text.trim_start_matches([' ', '\u{3000}']);
-    let digits = t.chars().take_while(|&c| crate::charset::is_digit(c)).count();
-    let mut rest = t.chars().skip(digits);
-    (1..=2).contains(&digits) && rest.next().is_some_and(|c| matches!(c, '．' | '.' | '、')) && rest.next().is_some_and(super::line::is_han)
+    crate::charset::item_number(text).is_some_and(|(mark, rest)| matches!(mark, '．' | '.' | '、') && rest.starts_with(super::line::is_han))
 }
 
 /// Bullets that open an item of a list or a box (`■ 选派干部212名`): no paragraph a column

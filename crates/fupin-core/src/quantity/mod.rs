@@ -23,6 +23,7 @@ pub mod words;
 
 use std::borrow::Cow;
 
+use crate::charset::{ceil_boundary, floor_boundary};
 use crate::model::{Fact, Paragraph, Qualifier, Span};
 use crate::numeral::{self, Number};
 use crate::time;
@@ -2403,9 +2404,7 @@ fn lead_in_year(text: &str, times: &[time::Found]) -> Option<i32> {
 /// `③`) or a bullet.
 fn opens_list_item(text: &str) -> bool {
     let t = text.trim_start_matches([' ', '\u{3000}']);
-    let digits = t.chars().take_while(|&c| crate::charset::is_digit(c)).count();
-    let after = t.chars().nth(digits);
-    let numbered = (1..=2).contains(&digits) && after.is_some_and(|c| matches!(c, '.' | '．' | '、' | ')' | '）'));
+    let numbered = crate::charset::item_number(t).is_some_and(|(mark, _)| matches!(mark, '.' | '．' | '、' | ')' | '）'));
     let bracketed = t.starts_with(['（', '(']) && t.chars().skip(1).take(3).any(|c| matches!(c, '）' | ')'));
     numbered || bracketed || t.starts_with(|c: char| ('①'..='⑳').contains(&c)) || t.starts_with(crate::page::ITEM_BULLETS)
 }
@@ -2540,23 +2539,6 @@ const MAX_PARAGRAPH_TIMES: usize = 16;
 /// Bytes before a figure read for a time word of its own sentence.
 const OWN_TIME_REACH: usize = 300;
 
-/// The largest char boundary of `text` at or below `at`.
-fn floor_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-/// The smallest char boundary of `text` at or above `at`.
-fn ceil_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
-}
 
 /// Words that give a sentence a time of its own, which a paragraph's year does not reach.
 /// Whether `text` holds one of [`OWN_TIME_WORDS`]: one vector search for all of them, set up
@@ -2655,10 +2637,7 @@ fn year_over_semicolons(text: &str, sentence: usize, times: &[time::Found], upto
     if own {
         return None;
     }
-    let mut from = sentence.saturating_sub(SEMICOLON_REACH);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = ceil_boundary(text, sentence.saturating_sub(SEMICOLON_REACH));
     // (read a word at a time: a reach of hundreds of bytes, decoded character by character,
     // cost more than the rest of the quantity's reading)
     let opening = crate::charset::rfind_mark(&text[from..sentence], |c| FULL_STOPS.contains(&c))
