@@ -222,16 +222,15 @@ fn period(text: &str, i: usize, before: &[Found], reference: Option<Date>) -> Op
     let sentence = text[..i].rfind(['。', '！', '？', '；']).map_or(0, |k| k + '。'.len_utf8());
     let in_view = &before[before.partition_point(|f| f.start < sentence)..];
     let mut year = year_in_view(text, in_view, reference)?;
-    // `截至年末，…余额5.44亿元` written in January, no year named before it: the year just ended
-    // (`年底前完成` is still to come)
-    // `入冬以来`, `国庆以来` on a page written before that season began this year: last year's
-    if let Some(r) = reference.filter(|r| word.ends_with("以来") && r.month < m1 && year == r.year && !in_view.iter().any(|f| f.years.is_some())) {
-        year = r.year - 1;
-    }
-    let year_end = m1 == 12 && d1 == 31;
-    if let Some(r) = reference.filter(|r| year_end && r.month <= LOOKING_BACK_MONTHS && year == r.year && !in_view.iter().any(|f| f.years.is_some())) {
-        let ahead = text[i + word.len()..].starts_with('前') || FUTURE_WORDS.iter().any(|w| text[crate::charset::floor_boundary(text, i.saturating_sub(12))..i].contains(w));
-        if !ahead {
+    // (the year in view is the reference year's, no year named before the part in its sentence)
+    if let Some(r) = reference.filter(|r| year == r.year && !in_view.iter().any(|f| f.years.is_some())) {
+        // `入冬以来`, `国庆以来` on a page written before that season began this year: last year's
+        let season_ahead = word.ends_with("以来") && r.month < m1;
+        // `截至年末，…余额5.44亿元` written in January: the year just ended (`年底前完成` is still to
+        // come)
+        let year_end = m1 == 12 && d1 == 31 && r.month <= LOOKING_BACK_MONTHS;
+        let ahead = || text[i + word.len()..].starts_with('前') || promised_before(text, i);
+        if season_ahead || year_end && !ahead() {
             year = r.year - 1;
         }
     }
@@ -446,6 +445,15 @@ const MONTHS_AHEAD: u32 = 3;
 /// Words before a date that tell it is still to come (`将于8月`, `计划10月`).
 const FUTURE_WORDS: [&str; 8] = ["将于", "将在", "计划", "预计", "力争", "拟于", "争取", "确保"];
 
+/// Bytes before a date read for a word that tells it is still to come.
+const FUTURE_REACH: usize = 12;
+
+/// Whether one of [`FUTURE_WORDS`] stands shortly before byte `i` (`将于8月`, `力争年底前`).
+fn promised_before(text: &str, i: usize) -> bool {
+    let before = &text[crate::charset::floor_boundary(text, i.saturating_sub(FUTURE_REACH))..i];
+    FUTURE_WORDS.iter().any(|w| before.contains(w))
+}
+
 /// The year of month `m` printed at `i` without its year: the reference year, but for a page of
 /// the first months of a year telling of a month well ahead of its own (the year before's, a
 /// review written in January), unless the text says it is still to come (`将于8月`, `12月31日前`).
@@ -453,9 +461,8 @@ fn year_of_month(text: &str, i: usize, m: u32, reference: Date) -> i32 {
     if reference.month > LOOKING_BACK_MONTHS || m <= reference.month + MONTHS_AHEAD {
         return reference.year;
     }
-    let before = &text[crate::charset::floor_boundary(text, i.saturating_sub(12))..i];
     let after = &text[i..crate::charset::floor_boundary(text, i + 24)];
-    let ahead = FUTURE_WORDS.iter().any(|w| before.contains(w)) || after.split(['，', ',', '。']).next().is_some_and(|d| {
+    let ahead = promised_before(text, i) || after.split(['，', ',', '。']).next().is_some_and(|d| {
         // (`12月31日前完成`, `6月1日起施行`; not `11月2日前往某村`)
         d.ends_with('前') || d.contains("日前") && !d.contains("日前往") || d.contains("底前") || d.contains("起施行") || d.contains("起实施")
     });

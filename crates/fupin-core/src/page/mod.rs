@@ -1193,15 +1193,15 @@ fn mark_weather_boxes(lines: &[Line<'_>], kinds: &mut [Kind]) {
             .take_while(|&j| matches!(kinds[j], Kind::Body | Kind::Furniture(_)) && weather(lines[j].text))
             .count();
         // `今天：多云转阴，11℃～19℃；明天：阴转小雨，10℃～16℃。`: the days' forecasts in one sentence
-        let days = || lines.get(i + 1).is_some_and(|l| day_forecast(l.text));
-        let run = if run == 0 && days() { 1 } else { run };
+        let days = lines.get(i + 1).is_some_and(|l| day_forecast(l.text));
+        let run = if run == 0 && days { 1 } else { run };
         // a label over no forecast is a word of a story (a section on the weather): a forecast
         // prints a temperature or a wind force
         let measured = (i + 1..=i + run).any(|j| {
             let t = lines[j].text;
             t.contains('℃') || t.contains('级') && t.bytes().any(|b| b.is_ascii_digit())
         });
-        if (run >= 2 || run == 1 && days()) && measured {
+        if (run >= 2 || run == 1 && days) && measured {
             for k in &mut kinds[i..=i + run] {
                 *k = Kind::Furniture(DiscardReason::Boilerplate);
             }
