@@ -1063,22 +1063,30 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// meta line dates it, and the reprint's lines are what the page printed twice.
     fn merge_reprinted_headlines(&mut self) {
         let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-        let mut i = 0;
-        while i + 1 < self.drafts.len() {
-            let (site, doc) = (&self.drafts[i], &self.drafts[i + 1]);
-            let reprinted = site.is_empty()
-                && site.article.contributors.is_empty()
-                && site.article.title.as_deref().is_some_and(|t| {
-                    let kicker = doc.article.kicker.as_deref().unwrap_or("");
-                    let title = doc.article.title.as_deref().unwrap_or("");
-                    !kicker.is_empty() && squeeze(t) == squeeze(&format!("{kicker}{title}"))
+        let drafts = std::mem::take(&mut self.drafts);
+        let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
+        // a document that took a headline is no site headline for the next one
+        let mut merged = false;
+        for mut doc in drafts {
+            let reprinted = !merged
+                && kept.last().is_some_and(|site| {
+                    site.is_empty()
+                        && site.article.contributors.is_empty()
+                        && site.article.title.as_deref().is_some_and(|t| {
+                            let kicker = doc.article.kicker.as_deref().unwrap_or("");
+                            let title = doc.article.title.as_deref().unwrap_or("");
+                            !kicker.is_empty() && squeeze(t) == squeeze(&format!("{kicker}{title}"))
+                        })
                 });
-            if !reprinted {
-                i += 1;
-                continue;
-            }
-            let site = self.drafts.remove(i);
-            let doc = &mut self.drafts[i];
+            merged = false;
+            let site = match kept.pop() {
+                Some(site) if reprinted => site,
+                other => {
+                    kept.extend(other);
+                    kept.push(doc);
+                    continue;
+                }
+            };
             let twice: Vec<Span> = std::mem::take(&mut doc.header);
             doc.article.title = site.article.title;
             doc.article.title_span = site.article.title_span;
@@ -1098,8 +1106,10 @@ impl<'t, 'l> Builder<'t, 'l> {
             for span in twice {
                 self.discard_span(span, DiscardReason::Duplicate);
             }
-            i += 1;
+            kept.push(doc);
+            merged = true;
         }
+        self.drafts = kept;
     }
 
     /// Moves the last caption of story `d` into a photo item of its own.
