@@ -242,11 +242,17 @@ fn period(text: &str, i: usize, before: &[Found], reference: Option<Date>) -> Op
 /// comparisons would otherwise have each look at every one before it.
 const WHOLE_YEAR_LOOKBACK: usize = 32;
 
-/// The year a text is talking about at a point: the last it named before (`before`), not
-/// counting the base of a comparison or the start of a change (`比2015年`, `由2015年的…`), or
-/// else the reference year.
+/// The year a text is talking about at a point: the last single year it named before
+/// (`before`), not counting the base of a comparison or the start of a change (`比2015年`,
+/// `由2015年的…`) nor a span of years (`“十三五”期间…。全年投入…` is no year of that plan's),
+/// or else the reference year.
 fn year_in_view(text: &str, before: &[Found], reference: Option<Date>) -> Option<i32> {
-    let named = before.iter().rev().take(WHOLE_YEAR_LOOKBACK).filter(|f| !text[..f.start].ends_with(['比', '较', '由', '从'])).find_map(|f| f.years);
+    let named = before
+        .iter()
+        .rev()
+        .take(WHOLE_YEAR_LOOKBACK)
+        .filter(|f| !text[..f.start].ends_with(['比', '较', '由', '从']))
+        .find_map(|f| f.years.filter(|(first, last)| first == last));
     named.map(|(_, last)| last).or(reference.map(|r| r.year))
 }
 
@@ -258,9 +264,13 @@ fn whole_year(text: &str, i: usize, before: &[Found], reference: Option<Date>) -
     if !rest.starts_with("全年") || rest.starts_with("全年龄") {
         return None;
     }
-    let year = year_in_view(text, before, reference)?;
     let end = i + "全年".len();
-    Some(year_expr_plain(i, end, year, year))
+    // with no year in view it is still a year of its own, unresolved: the clauses after it are
+    // not of the span or the year named before it (`“十三五”期间…。全年投入…`)
+    Some(match year_in_view(text, before, reference) {
+        Some(year) => year_expr_plain(i, end, year, year),
+        None => Found { start: i, end, years: None, first: None, last: None, granularity: Granularity::Year },
+    })
 }
 
 fn opens_now(c: char) -> bool {
@@ -644,7 +654,12 @@ mod tests {
         // the base of a comparison is not the year talked about
         let v = scan("比2015年增长一倍，全年投入8万元", refd());
         assert_eq!(v.last().unwrap().years, Some((2021, 2021)));
-        assert!(scan("全年投入8万元", None).is_empty());
+        // nor is a span of years: a plan's five years hold no one whole year
+        let v = scan("2019年，“十三五”期间搬迁的群众稳得住。全年投入8万元", refd());
+        assert_eq!(v.last().unwrap().years, Some((2019, 2019)));
+        // with no year in view and no reference date it stays unresolved
+        let v = scan("全年投入8万元", None);
+        assert_eq!((v.len(), v[0].years), (1, None));
         // a text of nothing but comparisons is read once through
         assert_eq!(scan(&"比全年".repeat(20_000), refd()).len(), 20_000);
         assert!(scan("全年龄段", refd()).is_empty());

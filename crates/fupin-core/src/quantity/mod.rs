@@ -2598,7 +2598,10 @@ fn year_of_paragraph(text: &str, sentence: usize, times: &[time::Found], pos: us
     // base year of a comparison or a change is no year of the paragraph's figures, nor a time
     // of a sentence's own
     let base = |t: &time::Found| is_base_year(text, t);
-    let one_year = times.iter().all(|t| t.years.is_none() || t.years == first.years || later(t) || base(t));
+    // (a day or month left unresolved, `6月8日` with no date to read it by, may be of the
+    // year; a year left so, `全年` with no year in view, is another time all the same)
+    let unresolved_day = |t: &time::Found| t.years.is_none() && t.granularity != crate::model::Granularity::Year;
+    let one_year = times.iter().all(|t| unresolved_day(t) || t.years == first.years || later(t) || base(t));
     // read last, and only when the year would date the figure: fifteen words are looked for
     let own_time = || {
         let near = floor_boundary(text, pos.saturating_sub(OWN_TIME_REACH)).max(sentence);

@@ -779,6 +779,9 @@ fn the_one_year_of_a_paragraph_dates_the_sentences_after_its_first() {
     assert_eq!(v[1].year, None);
     let v = facts("2023年,全县果园面积65万亩,2021年新建合作社12家。全县共有果园合作社36家。");
     assert_eq!(v.last().unwrap().year, None);
+    // `全年` with no year in view is a year of its own, if unknown: no plan's span dates what follows
+    let v = facts("“十三五”时期搬迁安置2180户。全年安排资金6830万元。年末，人均纯收入11986元。");
+    assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2016), None, None], "{v:#?}");
     // the year may come in a later sentence: the sentences after it are its
     let v = facts("县里明确了整改时限。截至2024年6月30日,已完成整改37个。通过整改,已收回资金436.8万元。");
     assert_eq!(v.iter().map(|f| f.year).collect::<Vec<_>>(), [Some(2024), Some(2024)], "{v:#?}");
