@@ -61,6 +61,12 @@ fn is_figure_record(lines: &[Line<'_>], j: usize) -> bool {
     }
 }
 
+/// `2860万元` / `现场签约意向订单金额`: the label printed right under a box's figure, no line of
+/// the headline block under the box.
+fn labels_figure_above(lines: &[Line<'_>], j: usize) -> bool {
+    j > 0 && lines[j].gap == 0 && crate::quantity::table::labels_lone_figure(lines[j - 1].text, lines[j].text)
+}
+
 /// Most lines a headline block takes: section label, kicker, headline and subtitle.
 const MAX_HEADER_LINES: usize = 4;
 
@@ -82,6 +88,7 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
             && is_header_line(&lines[first - 1], &kinds[first - 1], first == a || is_subtitle(lines[first].text))
             && (first == a || !continues_paragraph(lines, kinds, first - 1))
             && !is_figure_record(lines, first - 1)
+            && !labels_figure_above(lines, first - 1)
             && !crate::charset::holds_pipe(lines[first - 1].text)
             && byline::trailing_source(lines[first - 1].text).is_none()
         {

@@ -1117,8 +1117,11 @@ fn mark_announced_lists(lines: &[Line<'_>], kinds: &mut [Kind]) {
     }
 }
 
-/// Labels a page prints over an advertisement.
-const AD_LABELS: [&str; 4] = ["广告", "【广告】", "[广告]", "广而告之"];
+/// Labels a page prints over an advertisement, bare or in brackets (`【广告】`, `（广告）`).
+const AD_LABELS: [&str; 2] = ["广告", "广而告之"];
+
+/// Brackets a label may be printed in.
+const LABEL_BRACKETS: [char; 8] = ['（', '）', '(', ')', '【', '】', '[', ']'];
 
 /// How a report's signer is named at its foot (`述职人：某某`), over the post and the day.
 const SIGNERS: [&str; 3] = ["述职人", "履职人", "报告人"];
@@ -1265,7 +1268,7 @@ fn mark_advertisements(lines: &[Line<'_>], kinds: &mut [Kind]) {
     while i < lines.len() {
         let label = line::trim(lines[i].text);
         let classified = CLASSIFIED_LABELS.contains(&label);
-        if !(matches!(kinds[i], Kind::Body) && (classified || AD_LABELS.contains(&label))) {
+        if !(matches!(kinds[i], Kind::Body) && (classified || AD_LABELS.contains(&label.trim_matches(LABEL_BRACKETS)))) {
             i += 1;
             continue;
         }

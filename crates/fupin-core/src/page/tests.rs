@@ -399,6 +399,11 @@ fn an_advertisement_under_its_label_is_no_story() {
     let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
     assert_eq!(dropped, ["广告", "某某驾校　冬季学车火热报名中", "随到随学　包教包会", "地址：某市某路8号"]);
     assert_covered(text, &p);
+    // the label in brackets, over a paper's own subscription copy closing a story's page
+    let text = "某县新建村道12公里\n\n今年,某县修通了通往各村的硬化路。(记者 丙丁)\n\n（广告）\n一纸读懂某县事\n订阅价：全年96元　半年48元\n订阅热线：0556-1234567\n";
+    let p = split(text);
+    let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
+    assert_eq!(dropped, ["（广告）", "一纸读懂某县事", "订阅价：全年96元　半年48元", "订阅热线：0556-1234567"], "{:#?}", p.articles);
 }
 
 #[test]
@@ -2811,6 +2816,12 @@ fn a_boxs_last_figures_and_its_source_note_are_no_kicker_of_the_next_story() {
     let box_texts: Vec<&str> = p.articles[0].paragraphs.iter().map(|p| p.text.as_str()).collect();
     assert!(box_texts.iter().any(|t| t.contains("212名")) && box_texts.iter().any(|t| t.contains("31个")), "{box_texts:?}");
     assert_covered(text, &p);
+    // nor is the label printed under the box's last figure
+    let text = "数读展销会\n\n126家\n参展企业\n\n2860万元\n签约金额\n\n摊位前的年味\n\n通讯员　甲乙\n\n今年62岁的老王是甲镇的脱贫户，家里种了8亩葛根。\n";
+    let p = split(text);
+    let stalls = p.articles.iter().find(|a| a.title.as_deref() == Some("摊位前的年味")).expect("the story");
+    assert_eq!(stalls.kicker, None, "{:#?}", p.articles);
+    assert!(p.articles[0].paragraphs.iter().any(|p| p.text == "签约金额"), "{:#?}", p.articles);
 }
 
 #[test]

@@ -925,14 +925,16 @@ impl Quantities {
             }
         };
         // `一亩莲子能卖两千块。`: 块 closing a clause after a number spoken in words is yuan, as
-        // people say it (`1400块警示标志` counts pieces)
+        // people say it (`1400块警示标志` counts pieces); so is one right after the measure it
+        // is a price of (`一斤45块，`)
         let after_kuai = &text[pos + unit.len..];
         let spoken_yuan = text[pos..].starts_with('块')
             && unit.len == '块'.len_utf8()
             && (after_kuai.chars().next().is_none_or(|c| !is_ideograph(c)) || after_kuai.strip_prefix('的').is_some_and(|r| ["工资", "收入", "钱"].iter().any(|w| r.starts_with(w))))
             && {
                 let tail = crate::term::tail_chars(&text[..i], 8);
-                words::contains_any(tail, &MONEY_VERBS) || value >= 100.0 && words::contains_any(tail, &WAGE_PERIODS)
+                let per_measure = subject::PRICE_MEASURES.iter().any(|m| tail.strip_suffix(m).is_some_and(|h| h.ends_with(['一', '每'])));
+                per_measure || words::contains_any(tail, &MONEY_VERBS) || value >= 100.0 && words::contains_any(tail, &WAGE_PERIODS)
             };
         let unit = match spoken_yuan.then(|| self.units.at("元")).flatten() {
             Some(yuan) => Unit { len: unit.len, ..yuan },

@@ -291,6 +291,9 @@ fn incidents_pieces_and_poultry_are_counted() {
     // a start date and money in pieces are not
     assert!(facts("自2023年1月1日起施行。").is_empty());
     assert_eq!(vu(&one("每斤卖5块钱。")), (5.0, "元"));
+    // nor a price said right after its measure, while pieces of a measure stay pieces
+    assert_eq!(facts("卖了280斤，一斤45块，很快就卖完了。").iter().map(vu).collect::<Vec<_>>(), [(280.0, "斤"), (45.0, "元")]);
+    assert_eq!(vu(&one("一亩地分成3块，")), (3.0, "块"));
 }
 
 #[test]

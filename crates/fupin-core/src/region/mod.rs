@@ -239,8 +239,9 @@ impl Gazetteer {
             }
         }
         // `我们与广东、浙江等地人社部门对接`: an article in a county's voice (全县, 县人大) that
-        // names only other provinces, its partners, is about the page's county (one whose
-        // headline names the province, `青海生态管护岗位…`, is about that province)
+        // names only other provinces, its partners, or cities its county does not lie in
+        // (`依托合肥、安庆等地的岳西商会`), is about the page's county (one whose headline names
+        // the province, `青海生态管护岗位…`, is about that province)
         let county = page.dominant(&self.table, |id| self.is_county(id));
         if let Some(c) = county {
             for article in articles.iter_mut() {
@@ -248,7 +249,10 @@ impl Gazetteer {
                 let Some(primary) = self.table.by_code(&region.code) else { continue };
                 let named = article.regions.iter().filter(|r| r.code == region.code).flat_map(|r| &r.mentions);
                 let in_headline = named.into_iter().any(|m| article.title_span.is_some_and(|t| t.start <= m.span.start && m.span.end <= t.end));
-                let far = self.table.get(primary).level == RegionLevel::Province && self.table.get(primary).province != self.table.get(c).province;
+                let far = match self.table.get(primary).level {
+                    RegionLevel::Province | RegionLevel::Prefecture => !self.table.within(c, primary),
+                    _ => false,
+                };
                 if !far || in_headline {
                     continue;
                 }

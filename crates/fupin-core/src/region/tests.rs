@@ -425,6 +425,10 @@ fn an_article_in_a_county_voice_naming_only_partner_provinces_is_the_page_county
     let input = "涿鹿县召开会议\n涿鹿县部署工作。\n浙江生态岗位带动群众增收\n浙江全省设置生态岗位，全县带动群众就业。\n";
     let articles = page(input);
     assert_eq!(articles[1].primary_region.as_ref().unwrap().code, "330000");
+    // so is one naming only cities its county does not lie in, where it sells at home's goods
+    let input = "涿鹿县召开会议\n涿鹿县部署工作。\n链接\n今年，全县将依托石家庄、唐山等地的商会开设直供点，全县带动群众增收。\n";
+    let articles = page(input);
+    assert_eq!(articles[1].primary_region.as_ref().unwrap().code, "130731", "{:#?}", articles[1].primary_region);
 }
 
 #[test]
