@@ -1389,6 +1389,10 @@ pub(super) fn wide_cells(text: &str) -> impl Iterator<Item = &str> + Clone {
 /// Fields of a paper's imprint at the page's foot (`地址：…　邮编：…　电话：…`).
 const IMPRINT_FIELDS: [&str; 10] = ["地址", "社址", "邮编", "电话", "传真", "印刷", "定价", "零售价", "发行", "邮箱"];
 
+/// The first characters of the [`IMPRINT_FIELDS`]: a line opening with none is told at once
+/// (compared as characters: a table of bits read for every line missed the cache).
+const IMPRINT_FIRSTS: [char; 9] = ['地', '社', '邮', '电', '传', '印', '定', '零', '发'];
+
 /// Longest imprint line read, in characters.
 const MAX_IMPRINT_CHARS: usize = 120;
 
@@ -1398,9 +1402,8 @@ fn is_imprint(text: &str) -> bool {
     // most lines open otherwise: the first field's label is asked first (compared in line:
     // `strip_prefix` called `memcmp` for every label, 0.16 M instructions over the seeds x3)
     let opens = |cell: &str| IMPRINT_FIELDS.iter().any(|f| has_prefix(cell, f) && cell[f.len()..].starts_with([':', '：']));
-    static IMPRINT_HEADS: Heads = Heads::of(&IMPRINT_FIELDS);
     let t = text.trim_start();
-    if !t.chars().next().is_some_and(|c| IMPRINT_HEADS.may_start(c)) || !opens(t) || !at_most_chars(text, MAX_IMPRINT_CHARS) {
+    if !t.starts_with(IMPRINT_FIRSTS) || !opens(t) || !at_most_chars(text, MAX_IMPRINT_CHARS) {
         return false;
     }
     let mut cells = wide_cells(text);
@@ -1489,6 +1492,13 @@ fn has_edition(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_imprint_field_opens_with_a_listed_first() {
+        for f in IMPRINT_FIELDS {
+            assert!(f.starts_with(IMPRINT_FIRSTS), "{f}");
+        }
+    }
 
     #[test]
     fn link_trails_are_counted_by_bytes() {
