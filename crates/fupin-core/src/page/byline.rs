@@ -942,7 +942,7 @@ pub(crate) fn trailing_source(text: &str) -> Option<(usize, &str)> {
         // `(县人社局　供稿)`: the office that sent an item to a bulletin
         None => match inner.trim_end().strip_suffix("供稿") {
             Some(office) => office,
-            None => ["来源:", "来源：", "稿件来源:", "稿件来源："].iter().find_map(|w| inner.strip_prefix(w))?,
+            None => ["来源:", "来源：", "稿件来源:", "稿件来源：", "供稿:", "供稿：", "供稿单位:", "供稿单位："].iter().find_map(|w| inner.strip_prefix(w))?,
         },
     }
     .trim();
@@ -1437,6 +1437,7 @@ mod tests {
         assert_eq!(trailing_source("(数据来源:县统计局)"), None);
         assert_eq!(trailing_source("收入增长12%。(据统计)"), None);
         assert_eq!(trailing_source("（县人社局　供稿）"), Some((0, "县人社局")));
+        assert_eq!(trailing_source("（供稿：某镇）"), Some((0, "某镇")));
         assert_eq!(trailing_source("收入增加(据测算)"), None);
     }
 

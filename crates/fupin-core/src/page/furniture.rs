@@ -379,6 +379,9 @@ const NAV_STARTS: &[&str] = &[
     "网站地图",
     "查看更多评论",
     "查看全部评论",
+    // a department's pages inside its government's site name the department so
+    "部门网站：",
+    "部门网站:",
 ];
 
 /// The frame of an article read in a messaging app's official account, read only on a short
@@ -428,6 +431,7 @@ fn may_start_navigation(c: char) -> bool {
             | '向'
             | '长'
             | '查'
+            | '部'
     )
 }
 
@@ -602,17 +606,24 @@ const MAX_INDEX_LABEL_BYTES: usize = 24;
 
 /// Whether `text` opens with a field of a site's index box ([`INDEX_FIELDS`]), its label
 /// often spaced out to the box's width (`索 引 号：`, `有 效 性：`).
-fn is_index_field(t: &str) -> bool {
-    // the label stands within its bound (floored to a character), the value is no sentence
-    let mut head = t.len().min(MAX_INDEX_LABEL_BYTES + 3);
-    while !t.is_char_boundary(head) {
-        head -= 1;
-    }
-    let Some(colon) = t[..head].find([':', '：']) else {
-        return false;
-    };
+pub(crate) fn is_index_field(t: &str) -> bool {
+    index_label(t).is_some_and(|label| INDEX_FIELDS.contains(&label.as_str()))
+}
+
+/// `标　　题：…` in a site's index box, between its other fields: the document's title filed
+/// again (a story may open on a field so named; the caller checks the box around it).
+pub(crate) fn is_index_title(text: &str) -> bool {
+    index_label(super::line::trim(text)).is_some_and(|label| label == "标题")
+}
+
+/// The label of a field of an index box opening `t`, its spaces taken out, when the value
+/// after it is no sentence.
+fn index_label(t: &str) -> Option<String> {
+    // the label stands within its bound (floored to a character)
+    let head = crate::charset::floor_boundary(t, MAX_INDEX_LABEL_BYTES + 3);
+    let colon = t[..head].find([':', '：'])?;
     let label: String = t[..colon].split_whitespace().collect();
-    INDEX_FIELDS.contains(&label.as_str()) && !t[colon..].contains(['，', '。', ','])
+    (!t[colon..].contains(['，', '。', ','])).then_some(label)
 }
 
 /// Whether `text` is a field of a message board's record (see [`RECORD_FIELDS`]), its visitor
@@ -1334,10 +1345,14 @@ const MASTHEAD_ENDS: &[&str] = &["日报", "晚报", "时报", "早报", "商报
 /// How a government site's name ends, as it prints over its menu (`某县人民政府`).
 const SITE_ENDS: &[&str] = &["人民政府", "人民政府网", "门户网站", "政府网"];
 
+/// Longest government site's name: an autonomous county's runs long
+/// (`积石山保安族东乡族撒拉族自治县人民政府`, nineteen characters).
+const MAX_SITE_NAME_CHARS: usize = 24;
+
 /// A government site's name as it prints beside its menu (`某县人民政府`); the caller checks
 /// that the site's navigation is beside it.
 pub(crate) fn is_site_name(text: &str) -> bool {
-    at_most_chars(text, 12) && SITE_ENDS.iter().any(|e| text.ends_with(e)) && text.chars().all(super::line::is_han)
+    at_most_chars(text, MAX_SITE_NAME_CHARS) && SITE_ENDS.iter().any(|e| text.ends_with(e)) && text.chars().all(super::line::is_han)
 }
 
 /// A site's name as it opens the page (`某县纪检监察网`): a name ending in `网` is a headline's

@@ -75,6 +75,7 @@ pub fn split(text: &str) -> Page {
     let (lines, stamps) = post_titles(field_titles(labelled_headlines(line::lines(text))));
     let (lines, renumbered) = numbered_titles(lines);
     let (lines, bulleted) = bulleted_titles(lines);
+    let lines = case_titles(lines);
     // the stamps found before the numbered and bulleted titles are the final lines' own unless
     // a title was cut out of its line
     let stamps = stamps.filter(|_| !renumbered && !bulleted);
@@ -91,6 +92,7 @@ pub fn split(text: &str) -> Page {
     mark_menu_columns(&lines, &mut kinds);
     mark_menu_rows(&lines, &mut kinds);
     mark_host_lines(&lines, &mut kinds);
+    mark_index_titles(&lines, &mut kinds);
     mark_watermark_places(&lines, &mut kinds);
     mark_announced_lists(&lines, &mut kinds);
     mark_account_names(&lines, &mut kinds, stamps.map(|s| s.all));
@@ -399,6 +401,52 @@ fn as_titles<'t>(mut lines: Vec<Line<'t>>, titles: impl IntoIterator<Item = (usi
         l.indented = false;
     }
     lines
+}
+
+/// `标　　题：…` between the fields of a site's index box (`索 引 号：…`, `发文字号：…`) files the
+/// document's title again: furniture with the box.
+fn mark_index_titles(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    for i in 0..lines.len() {
+        let field = |j: usize| matches!(kinds.get(j), Some(Kind::Furniture(_))) && furniture::is_index_field(line::trim(lines[j].text));
+        if matches!(kinds[i], Kind::Body) && furniture::is_index_title(lines[i].text) && (i > 0 && field(i - 1) || field(i + 1)) {
+            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+        }
+    }
+}
+
+/// Fewest numbered case titles that show a page of cases.
+const MIN_CASE_TITLES: usize = 2;
+
+/// Longest title after a case's number, in characters.
+const MAX_CASE_TITLE_CHARS: usize = 40;
+
+/// `案例一：小红薯“薯”写增收大文章` … `案例四：…`: a page of typical cases (典型案例) numbers the
+/// title of each; every case is a story of its own, with its place and its source
+/// (`（供稿：某镇）`), not a subheading of the page's lead-in. Two or more, numbered from one in
+/// order, are made headings of their own, whole: the number is part of the title as printed.
+fn case_titles(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
+    let cases: Vec<(usize, u64)> = lines.iter().enumerate().filter_map(|(i, l)| case_number(l.text).map(|n| (i, n))).collect();
+    let in_order = cases.len() >= MIN_CASE_TITLES && cases.iter().zip(1..).all(|(&(_, n), k)| n == k);
+    if in_order {
+        for (i, _) in cases {
+            lines[i].level = 1;
+            lines[i].indented = false;
+        }
+    }
+    lines
+}
+
+/// The number of a case's title line (`案例三：小额信贷…`, `案例2　…`), if it is one: a title
+/// follows the number, not a sentence.
+fn case_number(text: &str) -> Option<u64> {
+    let rest = line::trim(text).strip_prefix("案例")?;
+    let end = rest.find(|c: char| !c.is_ascii_digit() && !crate::numeral::is_chinese_numeral_char(c))?;
+    let (number, after) = rest.split_at(end);
+    let title = after.strip_prefix([':', '：', '　', ' '])?.trim_start_matches([' ', '\u{3000}']);
+    if title.is_empty() || line::ends_sentence(title) || !line::at_most_chars(title, MAX_CASE_TITLE_CHARS) {
+        return None;
+    }
+    number.parse().ok().or_else(|| crate::numeral::chinese_int(number))
 }
 
 /// `主办：某县人民政府办公室　承办：…` beside the site's foot (its links, its address): who runs

@@ -2986,6 +2986,75 @@ fn a_menu_row_a_ticker_and_an_index_box_are_a_site_s_chrome() {
 }
 
 #[test]
+fn a_long_site_name_a_department_s_label_and_the_index_box_s_title_are_chrome() {
+    let text = "\
+某某苗族土家族自治县人民政府
+www.example.gov.cn
+首页　　新闻中心　　政务公开　　政务服务
+部门网站：某某苗族土家族自治县乡村振兴局
+当前位置：首页 > 政务公开 > 政策文件
+
+索　引　号：0110/2024-00086　　　主题分类：扶贫
+标　　题：关于印发某县实施方案的通知
+发文字号：某政办发〔2024〕27号
+
+关于印发某县实施方案的通知
+
+各乡镇人民政府：现将实施方案印发给你们，请认真贯彻落实。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("关于印发某县实施方案的通知")], "{:#?}", p.articles);
+    let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
+    for line in ["某某苗族土家族自治县人民政府", "部门网站：某某苗族土家族自治县乡村振兴局", "标　　题：关于印发某县实施方案的通知"] {
+        assert!(dropped.contains(&line), "{line}: {dropped:#?}");
+    }
+    assert_covered(text, &p);
+    // a story may open on a field so named, away from any index box
+    let p = split("标题：某村的新变化\n\n今年，某村新修道路3公里，群众出行更方便了。\n");
+    assert!(p.discarded.is_empty(), "{:#?}", p.discarded);
+}
+
+#[test]
+fn numbered_cases_are_stories_of_their_own_with_their_sources() {
+    let text = "\
+某县典型案例（第二批）
+
+为推广各乡镇的好经验，现将第二批典型案例发布如下。
+
+案例一：小红薯写出增收大文章
+
+——甲村发展红薯产业助农增收
+
+【基本情况】
+
+甲村有脱贫户126户，去年种植红薯800亩。
+
+（供稿：甲镇）
+
+案例二：家门口的车间稳住饭碗
+
+【基本情况】
+
+乙镇建成帮扶车间3个，吸纳群众就业120人。
+
+（供稿：乙镇）
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        vec![Some("某县典型案例（第二批）"), Some("案例一：小红薯写出增收大文章"), Some("案例二：家门口的车间稳住饭碗")],
+        "{:#?}",
+        p.articles
+    );
+    assert_eq!(p.articles[1].subtitle.as_deref(), Some("——甲村发展红薯产业助农增收"));
+    assert_eq!((p.articles[1].source.as_str(), p.articles[2].source.as_str()), ("甲镇", "乙镇"), "{:#?}", p.articles);
+    assert_covered(text, &p);
+    // one case alone, or cases out of order, are subheadings of the story
+    let one = text.replace("案例二：家门口的车间稳住饭碗", "二是家门口的车间稳住饭碗");
+    assert_eq!(split(&one).articles.len(), 2);
+}
+
+#[test]
 fn a_spaced_headline_and_a_story_s_bracketed_label_are_no_chrome() {
     // a kicker set wide by single spaces, and a story opening on a bracketed label once
     let text = "\

@@ -938,10 +938,11 @@ impl Gazetteer {
 }
 
 /// Organs and wholes of a county or district (`区人大`, `全县`), or of a banner, Inner
-/// Mongolia's county (`旗委`, `全旗`, `我旗`), and of a city: who an article that names no
-/// division speaks for.
+/// Mongolia's county (`旗委`, `全旗`, `我旗`), or of a township within one (`全镇`, `镇党委`),
+/// and of a city: who an article that names no division speaks for.
 const COUNTY_VOICE: &[&str] = &[
-    "县委", "县政府", "县人大", "县政协", "区委", "区政府", "区人大", "区政协", "全县", "县里", "旗委", "旗政府", "全旗", "我旗",
+    "县委", "县政府", "县人大", "县政协", "区委", "区政府", "区人大", "区政协", "全县", "县里", "我县", "旗委", "旗政府", "全旗", "我旗",
+    "镇党委", "镇政府", "全镇", "镇里", "乡党委", "乡政府", "全乡", "乡里",
 ];
 const CITY_VOICE: &[&str] = &["市委", "市政府", "市人大", "市政协", "全市", "市里", "我市"];
 /// The same of a province, and of an autonomous region, which calls itself 区 (`全区`, `我区`):

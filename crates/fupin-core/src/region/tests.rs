@@ -429,6 +429,10 @@ fn an_article_in_a_county_voice_naming_only_partner_provinces_is_the_page_county
     let input = "涿鹿县召开会议\n涿鹿县部署工作。\n链接\n今年，全县将依托石家庄、唐山等地的商会开设直供点，全县带动群众增收。\n";
     let articles = page(input);
     assert_eq!(articles[1].primary_region.as_ref().unwrap().code, "130731", "{:#?}", articles[1].primary_region);
+    // and so is one in a township's voice, a township being in the county
+    let input = "涿鹿县召开会议\n涿鹿县部署工作。\n家门口的车间\n镇里协调企业与浙江宁波、江苏苏州的客商对接订单，全镇建成车间3个。\n";
+    let articles = page(input);
+    assert_eq!(articles[1].primary_region.as_ref().unwrap().code, "130731", "{:#?}", articles[1].primary_region);
 }
 
 #[test]
