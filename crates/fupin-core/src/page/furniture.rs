@@ -400,6 +400,10 @@ const ACCOUNT_FRAME: &[&str] = &[
     "长按二维码",
 ];
 
+/// The buttons of an app's dialog over an official account's article (`预览时标签不可点` /
+/// `知道了`), read only as a whole line.
+const ACCOUNT_DIALOG: [&str; 2] = ["知道了", "我知道了"];
+
 /// Longest line read as the frame of an official account's article.
 const MAX_ACCOUNT_FRAME_CHARS: usize = 24;
 
@@ -551,6 +555,7 @@ fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
         || is_media_embed(text, &within)
         || within(MAX_ACCOUNT_FRAME_CHARS) && (is_microblog_frame(text) || is_viewer_controls(text))
         || within(MAX_ACCOUNT_FRAME_CHARS) && !ends_sentence(text) && ACCOUNT_FRAME.iter().any(|w| text.starts_with(w))
+        || ACCOUNT_DIALOG.contains(&text)
 }
 
 /// Longest item of a row of bracketed buttons, in characters.
@@ -1110,6 +1115,7 @@ const LIST_LABELS: &[&str] = &[
     "相关新闻",
     "相关阅读",
     "相关文章",
+    "相关文件",
     "相关信息",
     "相关链接",
     "相关解读",

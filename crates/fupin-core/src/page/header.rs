@@ -67,6 +67,17 @@ fn labels_figure_above(lines: &[Line<'_>], j: usize) -> bool {
     j > 0 && lines[j].gap == 0 && crate::quantity::table::labels_lone_figure(lines[j - 1].text, lines[j].text)
 }
 
+/// Fewest digits of a phone number.
+const MIN_PHONE_DIGITS: usize = 7;
+
+/// `青松乡：0898-27741062`: an entry of a list of phone numbers, a name and its number after a
+/// colon, no headline line however short.
+fn is_phone_entry(text: &str) -> bool {
+    let Some((_, number)) = super::line::trim(text).rsplit_once(['：', ':']) else { return false };
+    let number = number.trim();
+    number.bytes().filter(u8::is_ascii_digit).count() >= MIN_PHONE_DIGITS && number.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'-' | b' '))
+}
+
 /// Most lines a headline block takes: section label, kicker, headline and subtitle.
 const MAX_HEADER_LINES: usize = 4;
 
@@ -89,6 +100,7 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
             && (first == a || !continues_paragraph(lines, kinds, first - 1))
             && !is_figure_record(lines, first - 1)
             && !labels_figure_above(lines, first - 1)
+            && !is_phone_entry(lines[first - 1].text)
             && !crate::charset::holds_pipe(lines[first - 1].text)
             && byline::trailing_source(lines[first - 1].text).is_none()
         {

@@ -141,7 +141,7 @@ const ISSUER_ENDS: [&str; 11] = ["政府", "委员会", "办公室", "党委", "
 
 /// `官地坪镇人民政府` over `关于进入森林防火紧要期的通告`: the office a document's title names
 /// first, printed on a line of its own.
-pub(super) fn is_issuer(text: &str) -> bool {
+pub(crate) fn is_issuer(text: &str) -> bool {
     let t = super::line::trim(text);
     chars_within(t, MAX_ISSUER_CHARS).is_some_and(|n| n >= 4) && t.chars().all(is_han) && ISSUER_ENDS.iter().any(|e| t.ends_with(e))
 }

@@ -660,6 +660,10 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
         // (asked only of a block that would join the paragraph before: most follow a finished one)
         // (`…重点抓好以下工作：第` / `1．抓产业，…`: a piece cut in the middle of a word runs on)
         let cut_in_word = out.last().is_some_and(|l| l.text.ends_with(['第', '共']));
+        // `学前教育资助：每生每学年1000元` over `雨露计划：每生每学期1500元`: entries of a list
+        // of policies, each a label and its terms, however long the label
+        let after_entry = out.last().is_some_and(|l| l.pieces.len() == 1 && is_labelled_entry(&l.text));
+        let next_entry = || after_entry && is_labelled_entry(b.text);
         let opens_item = || {
             b.text.starts_with(['—', '-'])
                 || b.text.starts_with(ITEM_BULLETS)
@@ -668,6 +672,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
                 || is_bracketed(b.text)
                 || cells > 0
                 || is_front_matter(b.text)
+                || next_entry()
         };
         match out.last_mut() {
             Some(last)
@@ -783,6 +788,9 @@ fn runs_on_row(b: &Block<'_>, table_row: impl FnOnce() -> bool) -> bool {
         && !super::headline::is_document_number(b.text)
         && !super::headline::is_diary_day(b.text)
         && !is_source_note(b.text)
+        // an office's name alone (`某县防止返贫工作领导小组办公室`) signs a letter or heads a
+        // document: no line of prose broken off
+        && !super::headline::is_issuer(b.text)
         && crate::quantity::table::record_label_end(b.text).is_none()
         && !is_subheading(b.text, b.level)
 }
@@ -813,6 +821,18 @@ fn is_front_matter(text: &str) -> bool {
         None => rest.trim_start().starts_with([':', '：']),
     };
     text.chars().next().is_some_and(|c| FRONT_MATTER_HEADS.may_start(c)) && FRONT_MATTER.iter().any(|f| text.strip_prefix(f).is_some_and(closes))
+}
+
+/// Longest label of a list's entry, in characters (`农村义务教育学生营养改善计划`).
+const MAX_ENTRY_LABEL_CHARS: usize = 16;
+
+/// `雨露计划：每生每学期1500元`: a line opening on a label of Han characters and a colon, with
+/// terms after it.
+fn is_labelled_entry(text: &str) -> bool {
+    let head = crate::charset::floor_boundary(text, 3 * (MAX_ENTRY_LABEL_CHARS + 1));
+    let Some(colon) = crate::charset::find_mark(&text[..head], |c| matches!(c, ':' | '：')) else { return false };
+    let label = &text[..colon];
+    char_len(label) >= 2 && label.chars().all(crate::charset::is_han) && !text[colon..].trim_start_matches([':', '：']).trim().is_empty()
 }
 
 /// Fewest field lines in a row that make a card of facts.

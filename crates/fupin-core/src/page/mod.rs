@@ -1460,7 +1460,10 @@ const MAX_ACCOUNT_NAME_CHARS: usize = 20;
 
 /// Labels that open the readers' comments under a story on a site or in an app. (`发表评论` and
 /// `我要评论` are buttons, furniture of their own line, that open nothing.)
-const COMMENT_LABELS: [&str; 7] = ["全部评论", "网友评论", "热门评论", "最新评论", "精彩评论", "评论区", "评论"];
+const COMMENT_LABELS: [&str; 10] = ["全部评论", "网友评论", "热门评论", "最新评论", "精彩评论", "评论区", "评论", "精选留言", "全部留言", "留言"];
+
+/// Most lines of one liked comment: the reader, the comment, its likes.
+const MAX_LIKED_COMMENT_LINES: usize = 4;
 
 /// Longest line read as a comment area's label.
 const MAX_COMMENT_LABEL_CHARS: usize = 12;
@@ -1499,12 +1502,36 @@ fn mark_comments(lines: &[Line<'_>], kinds: &mut [Kind]) {
             let t = lines[j].text;
             furniture::is_reader_row(t) || furniture::is_posting_stamp(t) || furniture::is_comment_link(t) || furniture::is_comment_form(t)
         });
+        // an app's comments stand a blank line apart, each closed by its count of likes
+        let liked = liked_comments_end(lines, kinds, i + 1);
+        let end = if liked > i + 1 { liked.max(end) } else { end };
+        let comments = comments || liked > i + 1;
         if comments {
             for k in &mut kinds[i..end] {
                 *k = Kind::Furniture(DiscardReason::Navigation);
             }
         }
         i = end.max(i + 1);
+    }
+}
+
+/// `阿叶　牙叉镇` / `政策讲得很清楚` / `18`, a blank line, `作者` / `您好，…` / `4`: comments in an
+/// app as it prints them from line `from`, each a few short lines (the reader, the comment)
+/// closed by the bare count of its likes. Returns one past the last such comment.
+fn liked_comments_end(lines: &[Line<'_>], kinds: &[Kind], from: usize) -> usize {
+    let mut j = from;
+    loop {
+        let size = (j..lines.len()).take_while(|&k| k == j || lines[k].gap == 0).count();
+        let group = j..j + size;
+        let short = group.clone().all(|k| matches!(kinds[k], Kind::Body | Kind::Furniture(_)) && line::at_most_chars(lines[k].text, MAX_COMMENT_CHARS));
+        let likes = |k: usize| {
+            let t = line::trim(lines[k].text);
+            !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !(2..=MAX_LIKED_COMMENT_LINES).contains(&size) || !short || !likes(group.end - 1) {
+            return j;
+        }
+        j = group.end;
     }
 }
 

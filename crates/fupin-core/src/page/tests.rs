@@ -3888,3 +3888,85 @@ fn who_runs_a_site_beside_its_foot_is_boilerplate_and_an_events_credits_are_text
     assert!(kept.iter().any(|t| t.starts_with("主办：某县人民政府　")), "{kept:#?}");
     assert!(discarded_as(&p, DiscardReason::Boilerplate).contains(&"主办：某县人民政府办公室　　承办：某县数据资源管理局"));
 }
+
+#[test]
+fn an_app_s_liked_comments_and_its_dialog_are_chrome() {
+    let text = "\
+某县发布致群众的一封信
+
+全县父老乡亲们：防返贫监测申请不收取任何费用。
+
+阅读 6128
+
+精选留言
+
+阿叶　甲镇
+政策讲得很清楚，转发给亲戚看看
+18
+
+小符　乙镇
+请问交通补贴去哪里申请？
+6
+
+作者
+您好，可向乡镇社会保障服务中心申请。
+4
+
+知道了
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1, "{:#?}", p.articles);
+    let kept: Vec<&str> = p.articles[0].paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert_eq!(kept, ["全县父老乡亲们：防返贫监测申请不收取任何费用。"]);
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_list_of_labelled_terms_keeps_an_entry_a_paragraph() {
+    let text = "\
+某县政策明白卡
+
+【教育帮扶】
+学前教育资助：每生每学年1000元
+义务教育寄宿生生活补助：小学每生每学年1000元，初中每生每学年1250元
+雨露计划：每生每学期1500元
+
+各乡镇咨询电话
+甲镇：0898-27722316
+乙镇：0898-27711302
+
+来源：某县防返贫办
+编辑：甲乙
+";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1, "{:#?}", p.articles);
+    let kept: Vec<&str> = p.articles[0].paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(kept.contains(&"学前教育资助：每生每学年1000元") && kept.contains(&"雨露计划：每生每学期1500元"), "{kept:#?}");
+    // the last phone entry is no kicker of anything under it
+    assert!(kept.contains(&"乙镇：0898-27711302"), "{kept:#?}");
+    assert_eq!(p.articles[0].kicker, None);
+    // a wrapped sentence after an entry still runs on
+    let p = split("某县新规\n\n产业奖补：每户每年不超过5000元，按照\n实际投入核定。\n");
+    assert_eq!(p.articles[0].paragraphs.len(), 1, "{:#?}", p.articles[0].paragraphs);
+}
+
+#[test]
+fn an_office_signing_a_letter_takes_no_line_under_it_into_its_name() {
+    let text = "\
+致全县群众的一封信
+
+父老乡亲们，让我们携起手来，勤劳致富。
+
+某县防止返贫工作领导小组办公室
+2024年4月18日
+
+某县防止返贫监测帮扶政策明白卡（2024年版）
+
+【兜底保障】
+农村低保：保障标准每人每月650元
+";
+    let p = split(text);
+    let texts: Vec<&str> = p.articles.iter().flat_map(|a| a.paragraphs.iter().map(|p| p.text.as_str())).collect();
+    assert!(texts.contains(&"某县防止返贫工作领导小组办公室"), "{texts:#?}");
+    assert_covered(text, &p);
+}
