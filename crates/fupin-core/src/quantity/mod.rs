@@ -759,6 +759,15 @@ impl Quantities {
                     *subject = label.to_string();
                 }
             }
+        } else if let Some(colon) = table::term_label_end(text) {
+            // `雨露计划：每生每学期1500元`, `农村低保：保障标准每人每月650元`: the label names the
+            // help whose terms follow it; what the terms say of a figure goes after it
+            let label = &text[..colon];
+            for (_, subject) in raws.iter().zip(subjects.iter_mut()).filter(|(r, _)| r.lead > colon) {
+                if !subject.contains(label) {
+                    *subject = format!("{label}{subject}");
+                }
+            }
         }
         for (r, subject) in raws.iter().zip(subjects) {
             // the figure of such a record is dated by its label (`3.2亿元 今年…`), after it

@@ -80,6 +80,38 @@ pub fn record_label_end(text: &str) -> Option<usize> {
     (fits && figure_first && unit_last).then_some(colon)
 }
 
+/// Longest line read as a policy's terms under their label.
+const MAX_TERMS_CHARS: usize = 60;
+
+/// Longest label of a policy's terms, in characters (`农村义务教育学生营养改善计划`).
+const MAX_TERMS_LABEL_CHARS: usize = 16;
+
+/// How the name of a kind of help ends (`学前教育资助`, `雨露计划`, `临时救助`, `农村低保`).
+const HELP_NAME_ENDS: [&str; 19] = [
+    "资助", "补助", "补贴", "助学金", "计划", "贷款", "信贷", "报销", "岗位", "代赈", "培训", "车间", "奖补", "保险", "改造", "低保", "供养",
+    "救助", "奖励",
+];
+
+/// `雨露计划：每生每学期1500元`, `小额信贷：5万元以下、3年以内，免担保免抵押`: a line of a
+/// policy card, the help's name in Han characters (a kind of help by its ending, not a form's
+/// field such as `住房情况`), a colon, and its terms in clauses, no sentence. Returns where the
+/// label ends (the colon).
+pub fn term_label_end(text: &str) -> Option<usize> {
+    if text.len() > 4 * MAX_TERMS_CHARS {
+        return None;
+    }
+    let colon = crate::charset::find_mark(text, |c| matches!(c, ':' | '：'))?;
+    let label = &text[..colon];
+    let terms = text[colon..].trim_start_matches([':', '：', ' ']);
+    let fits = text.chars().nth(MAX_TERMS_CHARS).is_none()
+        && (2..=MAX_TERMS_LABEL_CHARS).contains(&label.chars().count())
+        && label.chars().all(crate::charset::is_han)
+        && HELP_NAME_ENDS.iter().any(|e| label.ends_with(e))
+        && !terms.is_empty()
+        && !terms.contains(['。', '：', ':', '“', '”', '！', '？']);
+    fits.then_some(colon)
+}
+
 /// Longest figure cell of a figure-first record, in characters.
 const MAX_FIGURE_CHARS: usize = 10;
 

@@ -1231,6 +1231,16 @@ fn a_figure_record_is_named_by_its_label() {
 }
 
 #[test]
+fn the_terms_of_a_kind_of_help_are_named_by_the_help() {
+    assert_eq!(one("雨露计划：每生每学期1500元").subject, "雨露计划每生每学期");
+    assert_eq!(one("农村低保：保障标准每人每月650元").subject, "农村低保保障标准");
+    let v = facts("外出务工交通补贴：省外每人每年最高1000元，省内每人每年最高500元");
+    assert!(v.iter().all(|f| f.subject.starts_with("外出务工交通补贴")), "{v:#?}");
+    // a form's field names no help: its figure keeps its own words
+    assert_eq!(one("住房情况：建筑面积126平方米").subject, "建筑面积");
+}
+
+#[test]
 fn an_amount_set_as_a_standard_is_the_amount_of_what_is_given() {
     assert_eq!(one("对外出务工的劳动力,按每人每月300元标准给予交通补贴。").subject, "交通补贴");
     assert_eq!(one("按照每生每年2000元的标准发放生活补助。").subject, "生活补助");
