@@ -352,6 +352,7 @@ impl Programs {
                     || outlines_a_speech(&paras, &run, |name| self.starts_with_lead_verb(name))
                     || glosses_terms(&paras, &run)
                     || heads_findings(&paras, &run)
+                    || asks_questions(&paras, &run)
                     || quotes_a_rule(&paras, &run)
                     || self.heads_entries(&paras, &run))
             {
@@ -1704,8 +1705,17 @@ fn is_framed(text: &str, start: usize, end: usize, slogan: bool) -> bool {
     let listed = (quoted || text[..end].ends_with("方面")) && quoted_list_before(text, start).is_some();
     // `重点抓好以下四个环节。` closing its paragraph: the paragraphs below are the count's items
     let announced = text[..start].ends_with("以下") && matches!(after.trim_end(), "。" | "" | ":" | "：");
-    colon || listed || announced || (quoted || slogan) && gloss(text, end).is_some() || opens_ordinals(after)
+    // `推行红薯产业“三个一”发展模式。` closing its paragraph: a quoted name the text goes on to
+    // spell out under it (a short noun of what it is may follow the quote)
+    let closing = quoted && {
+        let noun = after.char_indices().take_while(|&(k, c)| k < MAX_CLOSING_NOUN_CHARS * 3 && is_han(c)).last().map_or(0, |(k, c)| k + c.len_utf8());
+        matches!(after[noun..].trim_end(), "。" | "")
+    };
+    colon || listed || announced || closing || (quoted || slogan) && gloss(text, end).is_some() || opens_ordinals(after)
 }
+
+/// Longest noun after a quoted name closing its paragraph (`“三个一”发展模式。`), in characters.
+const MAX_CLOSING_NOUN_CHARS: usize = 4;
 
 /// Whether `after`, the text after a name, ends the sentence and goes on with the first of a
 /// run of ordinals (`主要有三种途径。第一种是…`, `有两个方面。一是…`): the name counts them.
@@ -1954,7 +1964,11 @@ fn glosses_terms(paras: &[&Paragraph], run: &[Lead]) -> bool {
 
 /// Words of a report's section head over what it found (`一、全县村集体经济发展基本情况`,
 /// `三、存在的问题`): the points under it state how things stand, not measures.
-const FINDING_HEADS: [&str; 6] = ["基本情况", "存在的问题", "存在问题", "主要问题", "问题和不足", "发展现状"];
+const FINDING_HEADS: [&str; 13] = [
+    "基本情况", "存在的问题", "存在问题", "主要问题", "问题和不足", "发展现状",
+    // (`【取得成效】`, `二、主要成效`: what the work achieved)
+    "取得成效", "取得的成效", "主要成效", "工作成效", "取得成绩", "取得的成绩", "主要成绩",
+];
 
 /// Longest section head read for [`FINDING_HEADS`], in characters.
 const MAX_FINDING_HEAD_CHARS: usize = 24;
@@ -1969,6 +1983,13 @@ fn heads_findings(paras: &[&Paragraph], run: &[Lead]) -> bool {
         && FINDING_HEADS.iter().any(|w| head.contains(w))
         // (`存在问题及整改措施` heads the fixes)
         && !MEASURE_HEADS.iter().any(|w| head.contains(w))
+}
+
+/// Whether most leads of a run head questions (`一、哪些农户可以申请纳入监测？`): a letter's or
+/// a notice's questions and answers are the topics it takes in turn, not its measures.
+fn asks_questions(paras: &[&Paragraph], run: &[Lead]) -> bool {
+    let asks = |l: &Lead| paras[l.para].text.get(l.end..).is_some_and(|after| after.trim_start().starts_with(['？', '?']));
+    2 * run.iter().filter(|l| asks(l)).count() > run.len()
 }
 
 /// Words of a section head over measures, which a head of findings may name too.
@@ -2937,6 +2958,17 @@ mod tests {
         }
         // measures that make something grow are measures
         let found = find(&["一是推动村集体收入增长;二是促进发展类型多元;三是完善资产管护机制。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // what a case achieved, under its head
+        let found = find(&["【取得成效】", "产业规模持续扩大。全村种植红薯2600亩。", "群众收入稳步增加。户均增收3200元。", "集体经济不断壮大。村集体收入46.5万元。"]);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn a_letters_questions_are_its_topics_not_measures() {
+        let found = find(&["一、哪些农户可以申请纳入监测？", "收入低于监测标准的农户。", "二、纳入监测后能享受哪些帮扶？", "落实临时救助等措施。", "三、怎样申请纳入监测？", "向村委会提出申请。"]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = find(&["一、健全监测机制。", "每月排查一次。", "二、强化产业帮扶。", "新建基地3个。", "三、怎样申请纳入监测？", "向村委会提出申请。"]);
         assert_eq!(found.len(), 1, "{found:?}");
     }
 
@@ -4098,6 +4130,21 @@ mod tests {
         assert_eq!(found[0].name, "三个一批");
         assert_eq!(found[0].declared_count, 3);
         assert_eq!(names(&found[0]), ["种养增收一批", "务工增收一批", "入股分红一批"]);
+    }
+
+    #[test]
+    fn a_quoted_slogan_closing_its_paragraph_names_the_run_below() {
+        let found = find(&[
+            "某村推行红薯产业“三个一”发展模式。",
+            "一是一个合作社统起来。由合作社牵头。",
+            "二是一张订单兜起来。保底收购。",
+            "三是一个品牌树起来。注册商标。",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!((found[0].name.as_str(), found[0].declared_count), ("三个一", 3));
+        // a slogan with words after it in its sentence is named in passing
+        let found = find(&["某村推行“三个一”模式带动群众增收。", "一是一个合作社统起来。", "二是一张订单兜起来。", "三是一个品牌树起来。"]);
+        assert!(found.iter().all(|p| p.name.is_empty()), "{found:?}");
     }
 
     #[test]
