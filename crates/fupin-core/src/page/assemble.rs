@@ -1112,6 +1112,27 @@ impl<'t, 'l> Builder<'t, 'l> {
         self.drafts = kept;
     }
 
+    /// `致全县广大群众的一封信` over a picture and the same line again over the letter's text: a
+    /// post prints its title once in the page's frame and once at the head of its text. The
+    /// second, its story's first line, is the page printing it twice.
+    fn drop_repeated_titles(&mut self) {
+        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+        let mut twice = Vec::new();
+        for d in &mut self.drafts {
+            let repeated = d.blocks.len() >= 2 && d.article.title.as_deref().is_some_and(|t| squeeze(t) == squeeze(d.blocks[0].text));
+            if !repeated {
+                continue;
+            }
+            let first = d.blocks.remove(0);
+            if let Some(k) = d.taken.iter().position(|t| t.start <= first.start && first.start < t.end) {
+                twice.push(d.taken.remove(k));
+            }
+        }
+        for span in twice {
+            self.discard_span(span, DiscardReason::Duplicate);
+        }
+    }
+
     /// Moves the last caption of story `d` into a photo item of its own.
     fn promote_last_caption(&mut self, d: usize) -> usize {
         let caption = self.drafts[d].article.captions.pop();
@@ -1125,6 +1146,7 @@ impl<'t, 'l> Builder<'t, 'l> {
 
     fn finish(mut self) -> Page {
         self.merge_reprinted_headlines();
+        self.drop_repeated_titles();
         // the page's own label over its first headline goes with the furniture
         if self.drafts.first().is_some_and(Draft::is_lone_label) && self.drafts[1..].iter().any(|d| d.article.title.is_some()) {
             let label = self.drafts.remove(0);

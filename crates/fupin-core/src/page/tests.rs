@@ -3970,3 +3970,27 @@ fn an_office_signing_a_letter_takes_no_line_under_it_into_its_name() {
     assert!(texts.contains(&"某县防止返贫工作领导小组办公室"), "{texts:#?}");
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_post_s_title_printed_again_over_its_text_is_dropped_once() {
+    let text = "\
+某县发布
+
+致全县广大群众的一封信
+
+[图片]
+点击上方蓝字 关注我们
+
+致全县广大群众的一封信
+
+全县父老乡亲们：
+
+防返贫监测申请不收取任何费用。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("致全县广大群众的一封信")], "{:#?}", p.articles);
+    let kept: Vec<&str> = p.articles[0].paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(!kept.contains(&"致全县广大群众的一封信"), "{kept:#?}");
+    assert_eq!(discarded_as(&p, DiscardReason::Duplicate), ["致全县广大群众的一封信"]);
+    assert_covered(text, &p);
+}
