@@ -1331,7 +1331,9 @@ fn mark_advertisements(lines: &[Line<'_>], kinds: &mut [Kind]) {
         // a short line over a sentence, or over a byline or dateline (with a deck between or
         // not), is the next story's headline
         let anchor = |kinds: &[Kind], k: usize| matches!(kinds.get(k), Some(Kind::Byline(_) | Kind::Lead(_) | Kind::Meta(_)));
-        let headline = |kinds: &[Kind], j: usize| lines.get(j + 1).is_some_and(|n| !copy(n)) || anchor(kinds, j + 1) || anchor(kinds, j + 2);
+        // (the page's imprint under the last line of copy is no text it heads)
+        let text_under = |kinds: &[Kind], j: usize| matches!(kinds.get(j + 1), Some(Kind::Body)) && lines.get(j + 1).is_some_and(|n| !copy(n));
+        let headline = |kinds: &[Kind], j: usize| text_under(kinds, j) || anchor(kinds, j + 1) || anchor(kinds, j + 2);
         let most = if classified { MAX_CLASSIFIED_LINES } else { MAX_AD_LINES };
         let mut j = i + 1;
         while j < lines.len() && j <= i + most && matches!(kinds[j], Kind::Body | Kind::Furniture(_)) && copy(&lines[j]) && !headline(kinds, j) {

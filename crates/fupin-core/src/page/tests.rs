@@ -400,10 +400,10 @@ fn an_advertisement_under_its_label_is_no_story() {
     assert_eq!(dropped, ["广告", "某某驾校　冬季学车火热报名中", "随到随学　包教包会", "地址：某市某路8号"]);
     assert_covered(text, &p);
     // the label in brackets, over a paper's own subscription copy closing a story's page
-    let text = "某县新建村道12公里\n\n今年,某县修通了通往各村的硬化路。(记者 丙丁)\n\n（广告）\n一纸读懂某县事\n订阅价：全年96元　半年48元\n订阅热线：0556-1234567\n";
+    let text = "某县新建村道12公里\n\n今年,某县修通了通往各村的硬化路。(记者 丙丁)\n\n（广告）\n一纸读懂某县事\n订阅价：全年96元　半年48元\n订阅热线：0556-1234567\n\n今日某县编辑部出版　　地址：某县某路88号　　新闻热线：0556-1234568\n";
     let p = split(text);
     let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
-    assert_eq!(dropped, ["（广告）", "一纸读懂某县事", "订阅价：全年96元　半年48元", "订阅热线：0556-1234567"], "{:#?}", p.articles);
+    assert_eq!(dropped[..4], ["（广告）", "一纸读懂某县事", "订阅价：全年96元　半年48元", "订阅热线：0556-1234567"], "{:#?}", p.articles);
 }
 
 #[test]
