@@ -357,6 +357,12 @@ pub(crate) fn is_subheading(text: &str, level: u8) -> bool {
 /// `三、…`, `(十一)…`, `(2)…`: a head numbered in Chinese numerals (up to three of them) closed by
 /// `、` or in brackets, or by a bracketed number of any script.
 pub(super) fn is_numbered_in_words(text: &str) -> bool {
+    // `第三部分　名词解释`, `第二章　…`: a part of a document, numbered so
+    if let Some(rest) = text.strip_prefix('第') {
+        let numeral = rest.chars().take_while(|&c| crate::numeral::chinese_digit(c).is_some() || c == '十').count();
+        let after = rest.char_indices().nth(numeral).map_or("", |(k, _)| &rest[k..]);
+        return (1..=3).contains(&numeral) && DOCUMENT_PARTS.iter().any(|p| after.starts_with(p));
+    }
     let (bracketed, rest) = match text.strip_prefix(['(', '（']) {
         Some(rest) => (true, rest),
         None => (false, text),
@@ -367,6 +373,9 @@ pub(super) fn is_numbered_in_words(text: &str) -> bool {
     let closed = if bracketed { matches!(after, Some(')' | '）')) } else { numeral > 0 && after == Some('、') };
     (1..=3).contains(&n) && closed
 }
+
+/// What a document's numbered parts are called (`第一部分`, `第三章`).
+const DOCUMENT_PARTS: [&str; 4] = ["部分", "章", "节", "篇"];
 
 /// Longest numbered section head read with punctuation inside.
 const MAX_SECTION_HEAD_CHARS: usize = 30;

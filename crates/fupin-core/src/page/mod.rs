@@ -168,15 +168,18 @@ const MAX_RUNNING_HEAD_CHARS: usize = 24;
 
 /// `某县年鉴（2024）` over `186`, again over `187`: a short line a PDF repeats at the head or
 /// foot of every page, beside the page's number, is the book's running head, not a headline.
-/// Every printing of it must stand beside a page number, and there must be two.
+/// Every printing of it must stand beside a page number, and there must be two; of three or
+/// more, one may stand apart (the head of the first page, which prints no number).
 fn mark_running_heads(lines: &[Line<'_>], kinds: &mut [Kind]) {
     let folio = |k: Option<&Kind>| matches!(k, Some(Kind::Furniture(DiscardReason::PageNumber)));
+    // (a head set across the page, `某局　　　　…　　2025年部门预算`, counts its words only)
+    let short = |t: &str| t.chars().filter(|c| !c.is_whitespace()).nth(MAX_RUNNING_HEAD_CHARS).is_none();
     // the candidates: lines of text beside a page number (few on any page)
     let beside: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             matches!(kinds[i], Kind::Body)
-                && line::at_most_chars(lines[i].text, MAX_RUNNING_HEAD_CHARS)
                 && (folio(kinds.get(i + 1)) || i > 0 && folio(kinds.get(i - 1)))
+                && short(lines[i].text)
         })
         .collect();
     if beside.len() < 2 {
@@ -192,8 +195,9 @@ fn mark_running_heads(lines: &[Line<'_>], kinds: &mut [Kind]) {
             n.1 += 1;
         }
     }
-    for &i in &beside {
-        if seen.get(lines[i].text).is_some_and(|&(by_folio, all)| by_folio >= 2 && by_folio == all) {
+    let running = |&(by_folio, all): &(usize, usize)| by_folio >= 2 && (by_folio == all || by_folio >= 3 && all == by_folio + 1);
+    for i in 0..lines.len() {
+        if matches!(kinds[i], Kind::Body) && seen.get(lines[i].text).is_some_and(running) {
             kinds[i] = Kind::Furniture(DiscardReason::PageNumber);
         }
     }

@@ -2872,6 +2872,22 @@ fn a_books_running_head_beside_its_page_numbers_is_furniture() {
 }
 
 #[test]
+fn a_pdf_s_running_head_set_across_the_page_goes_with_its_first_printing() {
+    // the head spaced across the page, printed over the first page with no number and beside
+    // every later one; the document's numbered parts stay in the one document
+    let head = "某县乡村振兴局　　　　　　　　　　　　　　　　　　　　2025年部门预算";
+    let text = format!(
+        "某县乡村振兴局2025年部门预算\n\n{head}\n\n第一部分　部门概况\n\n本部门核定编制22名，其中行政编制12名、事业编制10名，\n\n- 1 -\n\n{head}\n\n实有人员20名。\n\n- 2 -\n\n{head}\n\n第二部分　预算情况说明\n\n2025年收入预算2186.42万元。\n\n- 3 -\n\n{head}\n\n第三部分　名词解释\n\n一、财政拨款收入：指县级财政当年拨付的资金。\n\n- 4 -\n"
+    );
+    let p = split(&text);
+    assert_eq!(titles(&p), vec![Some("某县乡村振兴局2025年部门预算")], "{:#?}", p.articles);
+    let kept: Vec<&str> = p.articles[0].paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(!kept.iter().any(|t| t.contains("部门预算") && t.contains('　')), "{kept:#?}");
+    assert!(kept.contains(&"本部门核定编制22名，其中行政编制12名、事业编制10名，实有人员20名。"), "{kept:#?}");
+    assert_covered(&text, &p);
+}
+
+#[test]
 fn a_scanned_bulletins_frame_and_contents_are_furniture() {
     let text = "\
 内部资料　注意保存
