@@ -281,6 +281,18 @@ pub(crate) fn space_within(s: &str, n: usize) -> bool {
     false
 }
 
+/// `雨露计划：每生每学期1500元`, `姓名:刘某`: a label of two to `max_chars` Han characters
+/// opening `text` before a colon, and the value after it (trimmed, never empty). The colon is
+/// looked for within the label's bound only.
+pub(crate) fn han_label(text: &str, max_chars: usize) -> Option<(&str, &str)> {
+    let head = floor_boundary(text, 3 * (max_chars + 1));
+    let colon = find_mark(&text[..head], |c| matches!(c, ':' | '：'))?;
+    let label = &text[..colon];
+    let value = text[colon..].trim_start_matches([':', '：']).trim();
+    let n = label.chars().count();
+    ((2..=max_chars).contains(&n) && label.chars().all(is_han) && !value.is_empty()).then_some((label, value))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

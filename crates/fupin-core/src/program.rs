@@ -1707,15 +1707,24 @@ fn is_framed(text: &str, start: usize, end: usize, slogan: bool) -> bool {
     let announced = text[..start].ends_with("以下") && matches!(after.trim_end(), "。" | "" | ":" | "：");
     // `推行红薯产业“三个一”发展模式。` closing its paragraph: a quoted name the text goes on to
     // spell out under it (a short noun of what it is may follow the quote)
+    // (an honour won, `获得“三个十佳”荣誉。`, `被评为“三个一”示范村。`, names no such list)
     let closing = quoted && {
-        let noun = after.char_indices().take_while(|&(k, c)| k < MAX_CLOSING_NOUN_CHARS * 3 && is_han(c)).last().map_or(0, |(k, c)| k + c.len_utf8());
-        matches!(after[noun..].trim_end(), "。" | "")
+        let noun_end = after.char_indices().take_while(|&(k, c)| k < MAX_CLOSING_NOUN_CHARS * 3 && is_han(c)).last().map_or(0, |(k, c)| k + c.len_utf8());
+        let noun = &after[..noun_end];
+        let honoured = HONOUR_VERBS.iter().any(|v| text[..start].trim_end_matches('“').ends_with(v));
+        matches!(after[noun_end..].trim_end(), "。" | "") && !honoured && (noun.is_empty() || WAYS_OF_WORKING.iter().any(|w| noun.ends_with(w)))
     };
     colon || listed || announced || closing || (quoted || slogan) && gloss(text, end).is_some() || opens_ordinals(after)
 }
 
 /// Longest noun after a quoted name closing its paragraph (`“三个一”发展模式。`), in characters.
 const MAX_CLOSING_NOUN_CHARS: usize = 4;
+
+/// What a quoted set closing its paragraph may be called: a way of working it spells out.
+const WAYS_OF_WORKING: [&str; 12] = ["模式", "工作法", "机制", "行动", "工程", "举措", "措施", "做法", "路子", "体系", "服务", "工作"];
+
+/// Verbs of an honour won, before a quoted name that is its title, not a list of measures.
+const HONOUR_VERBS: [&str; 5] = ["获得", "荣获", "评为", "授予", "获评"];
 
 /// Whether `after`, the text after a name, ends the sentence and goes on with the first of a
 /// run of ordinals (`主要有三种途径。第一种是…`, `有两个方面。一是…`): the name counts them.
@@ -1964,11 +1973,14 @@ fn glosses_terms(paras: &[&Paragraph], run: &[Lead]) -> bool {
 
 /// Words of a report's section head over what it found (`一、全县村集体经济发展基本情况`,
 /// `三、存在的问题`): the points under it state how things stand, not measures.
-const FINDING_HEADS: [&str; 13] = [
-    "基本情况", "存在的问题", "存在问题", "主要问题", "问题和不足", "发展现状",
-    // (`【取得成效】`, `二、主要成效`: what the work achieved)
-    "取得成效", "取得的成效", "主要成效", "工作成效", "取得成绩", "取得的成绩", "主要成绩",
-];
+const FINDING_HEADS: [&str; 6] = ["基本情况", "存在的问题", "存在问题", "主要问题", "问题和不足", "发展现状"];
+
+/// Words closing a section head over what the work achieved (`【取得成效】`, `二、主要成效`);
+/// a head that sets them as an aim (`确保产业帮扶取得成效`) heads measures.
+const RESULT_HEADS: [&str; 7] = ["取得成效", "取得的成效", "主要成效", "工作成效", "取得成绩", "取得的成绩", "主要成绩"];
+
+/// Verbs that make a result an aim in a head.
+const AIM_VERBS: [&str; 5] = ["确保", "推动", "力争", "促进", "务求"];
 
 /// Longest section head read for [`FINDING_HEADS`], in characters.
 const MAX_FINDING_HEAD_CHARS: usize = 24;
@@ -1980,7 +1992,10 @@ fn heads_findings(paras: &[&Paragraph], run: &[Lead]) -> bool {
     let head = paras[above].text.trim();
     head.chars().nth(MAX_FINDING_HEAD_CHARS).is_none()
         && !head.ends_with(['。', '；', ';'])
-        && FINDING_HEADS.iter().any(|w| head.contains(w))
+        && (FINDING_HEADS.iter().any(|w| head.contains(w)) || {
+            let closed = head.trim_end_matches(['】', ']', '：', ':']);
+            RESULT_HEADS.iter().any(|w| closed.ends_with(w)) && !AIM_VERBS.iter().any(|v| head.contains(v))
+        })
         // (`存在问题及整改措施` heads the fixes)
         && !MEASURE_HEADS.iter().any(|w| head.contains(w))
 }
@@ -2959,9 +2974,11 @@ mod tests {
         // measures that make something grow are measures
         let found = find(&["一是推动村集体收入增长;二是促进发展类型多元;三是完善资产管护机制。"]);
         assert_eq!(found.len(), 1, "{found:?}");
-        // what a case achieved, under its head
+        // what a case achieved, under its head; a head setting results as an aim heads measures
         let found = find(&["【取得成效】", "产业规模持续扩大。全村种植红薯2600亩。", "群众收入稳步增加。户均增收3200元。", "集体经济不断壮大。村集体收入46.5万元。"]);
         assert!(found.is_empty(), "{found:?}");
+        let found = find(&["三、确保产业帮扶取得成效", "一是发展特色产业。", "二是壮大集体经济。", "三是完善联农带农机制。"]);
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
@@ -4142,9 +4159,14 @@ mod tests {
         ]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!((found[0].name.as_str(), found[0].declared_count), ("三个一", 3));
-        // a slogan with words after it in its sentence is named in passing
+        // a slogan with words after it in its sentence is named in passing, and an honour won
+        // names no list
         let found = find(&["某村推行“三个一”模式带动群众增收。", "一是一个合作社统起来。", "二是一张订单兜起来。", "三是一个品牌树起来。"]);
         assert!(found.iter().all(|p| p.name.is_empty()), "{found:?}");
+        for honour in ["该村先后获得“三个十佳”荣誉。", "去年，该村被评为“三个一”示范村。"] {
+            let found = find(&[honour, "一是发展特色产业。", "二是壮大集体经济。", "三是改善人居环境。"]);
+            assert!(found.iter().all(|p| p.name.is_empty()), "{honour}: {found:?}");
+        }
     }
 
     #[test]

@@ -247,13 +247,21 @@ const WHOLE_YEAR_LOOKBACK: usize = 32;
 /// `由2015年的…`) nor a span of years (`“十三五”期间…。全年投入…` is no year of that plan's),
 /// or else the reference year.
 fn year_in_view(text: &str, before: &[Found], reference: Option<Date>) -> Option<i32> {
-    let named = before
-        .iter()
-        .rev()
-        .take(WHOLE_YEAR_LOOKBACK)
-        .filter(|f| !text[..f.start].ends_with(['比', '较', '由', '从']))
-        .find_map(|f| f.years.filter(|(first, last)| first == last));
-    named.map(|(_, last)| last).or(reference.map(|r| r.year))
+    // a span opening its clause (`2016年至2020年，…全年…`) is the time in view, of no one year:
+    // nothing is read past it
+    let opens_clause = |f: &Found| text[..f.start].chars().next_back().is_none_or(|c| matches!(c, '，' | ',' | '。' | '；' | '：' | '\n'));
+    let mut named = None;
+    for f in before.iter().rev().take(WHOLE_YEAR_LOOKBACK).filter(|f| !text[..f.start].ends_with(['比', '较', '由', '从'])) {
+        match f.years {
+            Some((first, last)) if first == last => {
+                named = Some(last);
+                break;
+            }
+            Some(_) if opens_clause(f) => return None,
+            _ => {}
+        }
+    }
+    named.or(reference.map(|r| r.year))
 }
 
 /// `全年` at `i`: the whole of the year the text is talking about, which is the last year it
@@ -657,6 +665,9 @@ mod tests {
         // nor is a span of years: a plan's five years hold no one whole year
         let v = scan("2019年，“十三五”期间搬迁的群众稳得住。全年投入8万元", refd());
         assert_eq!(v.last().unwrap().years, Some((2019, 2019)));
+        // and a span opening its clause is the time in view, read no further back
+        let v = scan("2015年，全县有贫困人口3.2万人。2016年至2020年，全县累计投入12亿元，其中全年最多投入3.1亿元", refd());
+        assert_eq!(v.last().unwrap().years, None, "{v:#?}");
         // with no year in view and no reference date it stays unresolved
         let v = scan("全年投入8万元", None);
         assert_eq!((v.len(), v[0].years), (1, None));

@@ -124,6 +124,11 @@ impl Draft<'_> {
     }
 }
 
+/// `text` without its white space, as two printings of one line are compared.
+fn squeezed(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
 pub(super) struct Builder<'t, 'l> {
     input: &'t str,
     lines: &'l [Line<'t>],
@@ -1062,7 +1067,6 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// lines read as a kicker and a title. The site's whole headline titles the story, its
     /// meta line dates it, and the reprint's lines are what the page printed twice.
     fn merge_reprinted_headlines(&mut self) {
-        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
         let drafts = std::mem::take(&mut self.drafts);
         let mut kept: Vec<Draft> = Vec::with_capacity(drafts.len());
         // a document that took a headline is no site headline for the next one
@@ -1075,18 +1079,15 @@ impl<'t, 'l> Builder<'t, 'l> {
                         && site.article.title.as_deref().is_some_and(|t| {
                             let kicker = doc.article.kicker.as_deref().unwrap_or("");
                             let title = doc.article.title.as_deref().unwrap_or("");
-                            !kicker.is_empty() && squeeze(t) == squeeze(&format!("{kicker}{title}"))
+                            !kicker.is_empty() && squeezed(t) == squeezed(&format!("{kicker}{title}"))
                         })
                 });
             merged = false;
-            let site = match kept.pop() {
-                Some(site) if reprinted => site,
-                other => {
-                    kept.extend(other);
-                    kept.push(doc);
-                    continue;
-                }
-            };
+            if !reprinted {
+                kept.push(doc);
+                continue;
+            }
+            let Some(site) = kept.pop() else { continue };
             let twice: Vec<Span> = std::mem::take(&mut doc.header);
             doc.article.title = site.article.title;
             doc.article.title_span = site.article.title_span;
@@ -1116,10 +1117,9 @@ impl<'t, 'l> Builder<'t, 'l> {
     /// post prints its title once in the page's frame and once at the head of its text. The
     /// second, its story's first line, is the page printing it twice.
     fn drop_repeated_titles(&mut self) {
-        let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
         let mut twice = Vec::new();
         for d in &mut self.drafts {
-            let repeated = d.blocks.len() >= 2 && d.article.title.as_deref().is_some_and(|t| squeeze(t) == squeeze(d.blocks[0].text));
+            let repeated = d.blocks.len() >= 2 && d.article.title.as_deref().is_some_and(|t| squeezed(t) == squeezed(d.blocks[0].text));
             if !repeated {
                 continue;
             }

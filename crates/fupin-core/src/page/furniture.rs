@@ -1036,6 +1036,9 @@ fn said_in(text: &str) -> u8 {
     said
 }
 
+// (one bit a word in a `u64` mask)
+const _: () = assert!(BOILERPLATE_WORDS.len() <= 64);
+
 /// The first character of each of the [`BOILERPLATE_WORDS`], as a code point.
 const BOILERPLATE_FIRSTS: [u32; BOILERPLATE_WORDS.len()] = {
     let mut firsts = [0; BOILERPLATE_WORDS.len()];

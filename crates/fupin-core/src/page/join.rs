@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use super::headline::{heads_paragraph, is_subheading};
 use super::line::{
-    at_most_chars, char_len, ends_sentence, is_closer, is_content, is_sentence_end, next_content_key,
+    at_most_chars, ends_sentence, is_closer, is_content, is_sentence_end, next_content_key,
 };
 use crate::model::{DiscardReason, Paragraph};
 use crate::quantity::table::lone_figure;
@@ -826,13 +826,15 @@ fn is_front_matter(text: &str) -> bool {
 /// Longest label of a list's entry, in characters (`农村义务教育学生营养改善计划`).
 const MAX_ENTRY_LABEL_CHARS: usize = 16;
 
+/// How a label ends that introduces someone's words, not an entry (`会议指出：`, `张三强调：`).
+const SPEECH_ENDS: [&str; 10] = ["指出", "强调", "表示", "要求", "提出", "认为", "介绍", "说", "称", "讲话"];
+
 /// `雨露计划：每生每学期1500元`: a line opening on a label of Han characters and a colon, with
-/// terms after it.
+/// terms after it (a label that introduces someone's words, `会议指出：`, is none; a field named
+/// by the verb alone, `要求：`, is one).
 fn is_labelled_entry(text: &str) -> bool {
-    let head = crate::charset::floor_boundary(text, 3 * (MAX_ENTRY_LABEL_CHARS + 1));
-    let Some(colon) = crate::charset::find_mark(&text[..head], |c| matches!(c, ':' | '：')) else { return false };
-    let label = &text[..colon];
-    char_len(label) >= 2 && label.chars().all(crate::charset::is_han) && !text[colon..].trim_start_matches([':', '：']).trim().is_empty()
+    let said = |label: &str| SPEECH_ENDS.iter().any(|e| label.len() > e.len() && label.ends_with(e));
+    crate::charset::han_label(text, MAX_ENTRY_LABEL_CHARS).is_some_and(|(label, _)| !said(label))
 }
 
 /// Fewest field lines in a row that make a card of facts.
@@ -869,14 +871,9 @@ fn is_field_line(text: &str) -> bool {
         return false;
     }
     // (a word at a time: asked of every line, most of which hold no colon)
-    let Some(colon) = crate::charset::find_mark(t, |c| matches!(c, ':' | '：')) else { return false };
-    let name = &t[..colon];
-    let value = t[colon..].trim_start_matches([':', '：']).trim();
+    let Some((_, value)) = crate::charset::han_label(t, MAX_FIELD_NAME_CHARS) else { return false };
     // a value opening with a pronoun is someone's words (`群众:他总是第一个到`), no field
-    (2..=MAX_FIELD_NAME_CHARS).contains(&char_len(name))
-        && name.chars().all(crate::charset::is_han)
-        && !value.is_empty()
-        && !value.starts_with(['他', '她', '我', '你', '这', '那', '咱'])
+    !value.starts_with(['他', '她', '我', '你', '这', '那', '咱'])
         && at_most_chars(value, MAX_FIELD_VALUE_CHARS)
         && !value.contains(['，', ',', '。', '；', ';', '：', '“', '”', '"', '!', '！', '?', '？'])
         && !value.split(':').skip(1).any(|after| !after.starts_with(|c: char| c.is_ascii_digit()))

@@ -428,10 +428,17 @@ const MAX_CASE_TITLE_CHARS: usize = 40;
 /// title of each; every case is a story of its own, with its place and its source
 /// (`（供稿：某镇）`), not a subheading of the page's lead-in. Two or more, numbered from one in
 /// order, are made headings of their own, whole: the number is part of the title as printed.
+/// The page must say it is one of cases (a line over the first naming 案例), or each case must
+/// close on its own source: a story that tells its cases under such heads keeps them.
 fn case_titles(mut lines: Vec<Line<'_>>) -> Vec<Line<'_>> {
     let cases: Vec<(usize, u64)> = lines.iter().enumerate().filter_map(|(i, l)| case_number(l.text).map(|n| (i, n))).collect();
     let in_order = cases.len() >= MIN_CASE_TITLES && cases.iter().zip(1..).all(|(&(_, n), k)| n == k);
-    if in_order {
+    let named = || lines[..cases[0].0].iter().any(|l| l.text.contains("案例"));
+    let sourced = || {
+        let ends = cases.iter().skip(1).map(|&(i, _)| i).chain([lines.len()]);
+        cases.iter().zip(ends).all(|(&(i, _), end)| lines[i + 1..end].iter().any(|l| byline::trailing_source(l.text).is_some()))
+    };
+    if in_order && (named() || sourced()) {
         for (i, _) in cases {
             lines[i].level = 1;
             lines[i].indented = false;
@@ -1335,8 +1342,8 @@ fn mark_advertisements(lines: &[Line<'_>], kinds: &mut [Kind]) {
         // a short line over a sentence, or over a byline or dateline (with a deck between or
         // not), is the next story's headline
         let anchor = |kinds: &[Kind], k: usize| matches!(kinds.get(k), Some(Kind::Byline(_) | Kind::Lead(_) | Kind::Meta(_)));
-        // (the page's imprint under the last line of copy is no text it heads)
-        let text_under = |kinds: &[Kind], j: usize| matches!(kinds.get(j + 1), Some(Kind::Body)) && lines.get(j + 1).is_some_and(|n| !copy(n));
+        // (the page's imprint under the last line of copy is no text it heads; a caption is)
+        let text_under = |kinds: &[Kind], j: usize| !matches!(kinds.get(j + 1), Some(Kind::Furniture(_))) && lines.get(j + 1).is_some_and(|n| !copy(n));
         let headline = |kinds: &[Kind], j: usize| text_under(kinds, j) || anchor(kinds, j + 1) || anchor(kinds, j + 2);
         let most = if classified { MAX_CLASSIFIED_LINES } else { MAX_AD_LINES };
         let mut j = i + 1;
@@ -1527,7 +1534,7 @@ fn mark_comments(lines: &[Line<'_>], kinds: &mut [Kind]) {
 fn liked_comments_end(lines: &[Line<'_>], kinds: &[Kind], from: usize) -> usize {
     let mut j = from;
     loop {
-        let size = (j..lines.len()).take_while(|&k| k == j || lines[k].gap == 0).count();
+        let size = (j..lines.len()).take_while(|&k| k == j || lines[k].gap == 0).take(MAX_LIKED_COMMENT_LINES + 1).count();
         let group = j..j + size;
         let short = group.clone().all(|k| matches!(kinds[k], Kind::Body | Kind::Furniture(_)) && line::at_most_chars(lines[k].text, MAX_COMMENT_CHARS));
         let likes = |k: usize| {

@@ -399,6 +399,10 @@ fn an_advertisement_under_its_label_is_no_story() {
     let dropped: Vec<&str> = p.discarded.iter().map(|d| d.text.as_str()).collect();
     assert_eq!(dropped, ["广告", "某某驾校　冬季学车火热报名中", "随到随学　包教包会", "地址：某市某路8号"]);
     assert_covered(text, &p);
+    // a headline over a caption under the ad is the next story's
+    let text = "广告\n某某驾校　冬季学车火热报名中\n随到随学　包教包会\n某村红薯丰收了\n图为某村村民在采摘红薯，今年全村种植红薯2600亩。　张三　摄\n今年，某村红薯喜获丰收，亩产达到3000斤。\n";
+    let p = split(text);
+    assert!(p.articles.iter().any(|a| a.title.as_deref() == Some("某村红薯丰收了")), "{:#?}", p.articles);
     // the label in brackets, over a paper's own subscription copy closing a story's page
     let text = "某县新建村道12公里\n\n今年,某县修通了通往各村的硬化路。(记者 丙丁)\n\n（广告）\n一纸读懂某县事\n订阅价：全年96元　半年48元\n订阅热线：0556-1234567\n\n今日某县编辑部出版　　地址：某县某路88号　　新闻热线：0556-1234568\n";
     let p = split(text);
@@ -3068,6 +3072,11 @@ fn numbered_cases_are_stories_of_their_own_with_their_sources() {
     // one case alone, or cases out of order, are subheadings of the story
     let one = text.replace("案例二：家门口的车间稳住饭碗", "二是家门口的车间稳住饭碗");
     assert_eq!(split(&one).articles.len(), 2);
+    // and a story telling its cases, neither named a page of cases nor signed case by case,
+    // keeps them and its closing paragraph
+    let story = "以案说法：惠民资金岂容伸手\n\n本报讯（记者　甲乙）近日，县纪委通报了两起典型问题。\n\n案例一：冒领低保金\n\n某村村民冒领低保金1.2万元。\n\n案例二：截留产业补贴\n\n某村会计截留补贴3.6万元。\n\n记者了解到，今年以来，全县共查处此类问题12起。\n";
+    let p = split(story);
+    assert_eq!(p.articles.len(), 1, "{:#?}", p.articles);
 }
 
 #[test]
@@ -3961,8 +3970,10 @@ fn a_list_of_labelled_terms_keeps_an_entry_a_paragraph() {
     // the last phone entry is no kicker of anything under it
     assert!(kept.contains(&"乙镇：0898-27711302"), "{kept:#?}");
     assert_eq!(p.articles[0].kicker, None);
-    // a wrapped sentence after an entry still runs on
+    // a wrapped sentence after an entry still runs on, and so do lines that report words said
     let p = split("某县新规\n\n产业奖补：每户每年不超过5000元，按照\n实际投入核定。\n");
+    assert_eq!(p.articles[0].paragraphs.len(), 1, "{:#?}", p.articles[0].paragraphs);
+    let p = split("某县召开会议\n\n会议指出：当前工作已进入关键阶段，县委书记\n张三在讲话中强调：要坚决扛起责任，确保如期完成\n各项目标任务。\n");
     assert_eq!(p.articles[0].paragraphs.len(), 1, "{:#?}", p.articles[0].paragraphs);
 }
 

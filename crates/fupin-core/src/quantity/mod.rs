@@ -127,6 +127,9 @@ const WORDS_WITH_MAO: [&str; 9] = ["竹", "衣", "巾", "笔", "皮", "驴", "�
 /// pieces).
 const MONEY_VERBS: [&str; 12] = ["卖", "挣", "赚", "花", "收入", "拿", "补", "贴", "值", "价", "给", "收"];
 
+/// Weights goods are priced by in speech (`一斤45块`): land is divided into 块 (`每亩2块`).
+const PRICED_WEIGHTS: [&str; 5] = ["斤", "公斤", "千克", "两", "吨"];
+
 /// The periods a wage is spoken of by (`一个月三千多块`): a cue for a round sum only (`每年轮种两块`
 /// counts fields).
 const WAGE_PERIODS: [&str; 5] = ["个月", "每月", "一年", "每年", "一天"];
@@ -942,7 +945,7 @@ impl Quantities {
             && (after_kuai.chars().next().is_none_or(|c| !is_ideograph(c)) || after_kuai.strip_prefix('的').is_some_and(|r| ["工资", "收入", "钱"].iter().any(|w| r.starts_with(w))))
             && {
                 let tail = crate::term::tail_chars(&text[..i], 8);
-                let per_measure = subject::PRICE_MEASURES.iter().any(|m| tail.strip_suffix(m).is_some_and(|h| h.ends_with(['一', '每'])));
+                let per_measure = PRICED_WEIGHTS.iter().any(|m| tail.strip_suffix(m).is_some_and(|h| h.ends_with(['一', '每'])));
                 per_measure || words::contains_any(tail, &MONEY_VERBS) || value >= 100.0 && words::contains_any(tail, &WAGE_PERIODS)
             };
         let unit = match spoken_yuan.then(|| self.units.at("元")).flatten() {

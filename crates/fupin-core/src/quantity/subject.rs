@@ -430,7 +430,7 @@ pub fn of_clause_before<'t>(text: &'t str, starts: &Starts, opener: usize, skips
 }
 
 /// Measures a price is quoted per (`每斤`, `每公斤`).
-pub(super) const PRICE_MEASURES: [&str; 9] = ["斤", "公斤", "千克", "亩", "吨", "平方米", "千瓦时", "度", "立方米"];
+const PRICE_MEASURES: [&str; 9] = ["斤", "公斤", "千克", "亩", "吨", "平方米", "千瓦时", "度", "立方米"];
 
 /// `鲜叶收购价每斤` → `鲜叶收购价`: the measure a price is quoted per closes the phrase before
 /// the amount; it belongs with the amount (`每斤8元`), not with what the amount is. Only after

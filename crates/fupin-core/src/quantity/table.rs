@@ -92,6 +92,10 @@ const HELP_NAME_ENDS: [&str; 19] = [
     "救助", "奖励",
 ];
 
+/// Words that make a line the terms of help (a rate, a standard, a cap), not a report of what
+/// was done (`危房改造：完成改造86户`).
+const TERMS_WORDS: [&str; 9] = ["每", "标准", "最高", "不超过", "不低于", "以下", "以内", "比例", "限额"];
+
 /// `雨露计划：每生每学期1500元`, `小额信贷：5万元以下、3年以内，免担保免抵押`: a line of a
 /// policy card, the help's name in Han characters (a kind of help by its ending, not a form's
 /// field such as `住房情况`), a colon, and its terms in clauses, no sentence. Returns where the
@@ -100,16 +104,15 @@ pub fn term_label_end(text: &str) -> Option<usize> {
     if text.len() > 4 * MAX_TERMS_CHARS {
         return None;
     }
-    let colon = crate::charset::find_mark(text, |c| matches!(c, ':' | '：'))?;
-    let label = &text[..colon];
-    let terms = text[colon..].trim_start_matches([':', '：', ' ']);
+    let (label, terms) = crate::charset::han_label(text, MAX_TERMS_LABEL_CHARS)?;
+    // (`明年计划：`, `工作计划：` name a report's plans, not a kind of help)
+    let plans = ["年计划", "工作计划", "步计划", "期计划"].iter().any(|e| label.ends_with(e));
     let fits = text.chars().nth(MAX_TERMS_CHARS).is_none()
-        && (2..=MAX_TERMS_LABEL_CHARS).contains(&label.chars().count())
-        && label.chars().all(crate::charset::is_han)
         && HELP_NAME_ENDS.iter().any(|e| label.ends_with(e))
-        && !terms.is_empty()
+        && !plans
+        && TERMS_WORDS.iter().any(|w| terms.contains(w))
         && !terms.contains(['。', '：', ':', '“', '”', '！', '？']);
-    fits.then_some(colon)
+    fits.then_some(label.len())
 }
 
 /// Longest figure cell of a figure-first record, in characters.

@@ -294,6 +294,7 @@ fn incidents_pieces_and_poultry_are_counted() {
     // nor a price said right after its measure, while pieces of a measure stay pieces
     assert_eq!(facts("卖了280斤，一斤45块，很快就卖完了。").iter().map(vu).collect::<Vec<_>>(), [(280.0, "斤"), (45.0, "元")]);
     assert_eq!(vu(&one("一亩地分成3块，")), (3.0, "块"));
+    assert_eq!(vu(&one("村里把土地整理后，每亩2块，分给农户。")), (2.0, "块"));
 }
 
 #[test]
@@ -1236,8 +1237,10 @@ fn the_terms_of_a_kind_of_help_are_named_by_the_help() {
     assert_eq!(one("农村低保：保障标准每人每月650元").subject, "农村低保保障标准");
     let v = facts("外出务工交通补贴：省外每人每年最高1000元，省内每人每年最高500元");
     assert!(v.iter().all(|f| f.subject.starts_with("外出务工交通补贴")), "{v:#?}");
-    // a form's field names no help: its figure keeps its own words
+    // a form's field names no help, nor a report's plans or what a line reports was done
     assert_eq!(one("住房情况：建筑面积126平方米").subject, "建筑面积");
+    assert!(!one("明年计划：新建基地3个").subject.starts_with("明年计划"));
+    assert!(!one("危房改造：完成改造86户").subject.starts_with("危房改造"));
 }
 
 #[test]

@@ -39,7 +39,8 @@ pub struct Found {
 pub struct Gazetteer {
     table: Table,
     names: Names,
-    /// [`COUNTY_VOICE`] then [`CITY_VOICE`], counted in one pass.
+    /// [`COUNTY_VOICE`], [`CITY_VOICE`], [`PREFECTURE_VOICE`] and [`TOWNSHIP_VOICE`], counted in
+    /// one pass.
     voices: Words,
 }
 
@@ -93,7 +94,7 @@ impl Gazetteer {
         let names = Names::new(&table);
         // the place suffixes' automaton is built here, not in the first page's time
         place::prepare();
-        let voices = Words::new(COUNTY_VOICE.iter().chain(CITY_VOICE).chain(PREFECTURE_VOICE).copied());
+        let voices = Words::new(COUNTY_VOICE.iter().chain(CITY_VOICE).chain(PREFECTURE_VOICE).chain(TOWNSHIP_VOICE).copied());
         Gazetteer { table, names, voices }
     }
 
@@ -182,7 +183,7 @@ impl Gazetteer {
             let provincial = || {
                 let province = paper_province?;
                 let within = found.primary.as_ref().and_then(|r| self.table.by_code(&r.code)).is_none_or(|id| self.table.get(id).province == province);
-                let (county, city, _) = self.voice(pieces);
+                let Voice { county, city, .. } = self.voice(pieces);
                 // `全区` is an autonomous region's own word only: elsewhere it is a district's
                 let region = self.table.get(province).name.ends_with("自治区");
                 let words = PROVINCE_VOICE.iter().filter(|w| region || !w.ends_with('区'));
@@ -256,8 +257,14 @@ impl Gazetteer {
                 if !far || in_headline {
                     continue;
                 }
-                let (in_county, in_city, _) = self.voice(&pieces(input, article));
-                if in_county > in_city {
+                // (a township's voice, `全镇`, speaks for the page county only against another
+                // province: a township of a city at home may be that city's)
+                let v = self.voice(&pieces(input, article));
+                // (nor a city named alone: `唐山市一个小镇…全镇…` is that city's; several named
+                // once each are where the township sells or sends its workers)
+                let abroad = self.table.get(primary).province != self.table.get(c).province;
+                let partners = article.regions.len() >= 2 && article.regions.iter().all(|r| r.mentions.len() == 1);
+                if v.county + if abroad || partners { v.township } else { 0 } > v.city {
                     article.primary_region = Some(self.region(c, Vec::new()));
                 }
             }
@@ -293,7 +300,7 @@ impl Gazetteer {
         // an article in a county's voice (区人大, 全县) is about the page's county, not its city
         for article in articles.iter_mut().filter(|a| a.primary_region.is_none()) {
             let voice = county.filter(|_| {
-                let (county, city, _) = self.voice(&pieces(input, article));
+                let Voice { county, city, .. } = self.voice(&pieces(input, article));
                 county > city
             });
             if let Some(id) = voice.or(fallback) {
@@ -705,7 +712,7 @@ impl Gazetteer {
         // an autonomous prefecture speaks of itself as 州, which no county does: an article in
         // that voice (`全州…在凯里市闭幕`) is the prefecture's, even over a county-level city
         let own_prefecture = d.prefecture.filter(|&p| self.table.get(p).name.ends_with('州'));
-        if let Some(p) = own_prefecture.filter(|_| d.level == RegionLevel::County && voice().2 > voice().0) {
+        if let Some(p) = own_prefecture.filter(|_| d.level == RegionLevel::County && voice().prefecture > voice().county) {
             return Some(p);
         }
         // a province or city of another province (an east–west partner) named more than the
@@ -713,7 +720,7 @@ impl Gazetteer {
         let province_of = |x: DivId| self.table.get(x).province;
         let outside = page_city.filter(|&c| province_of(c) != province_of(id));
         let far = matches!(d.level, RegionLevel::Province | RegionLevel::Prefecture);
-        if let Some(c) = outside.filter(|_| far && voice().1 > voice().0) {
+        if let Some(c) = outside.filter(|_| far && voice().city > voice().county) {
             return Some(c);
         }
         let wanted = match d.level {
@@ -726,24 +733,31 @@ impl Gazetteer {
             _ => None,
         };
         let (target, county_voiced) = wanted?;
-        let (county, city, _) = voice();
+        let Voice { county, city, .. } = voice();
         let speaks = if county_voiced { county > city } else { city > county };
         speaks.then_some(target)
     }
 
     /// How often an article speaks of a county's organs and wholes, of a city's (a 州's
     /// included), and of a 州's alone.
-    fn voice(&self, pieces: &[Piece]) -> (usize, usize, usize) {
-        let mut counts = (0, 0, 0);
-        for (k, _, _) in pieces.iter().flat_map(|p| self.voices.find(p.text)) {
-            if k < COUNTY_VOICE.len() {
-                counts.0 += 1;
-            } else {
-                counts.1 += 1;
-                counts.2 += usize::from(k >= COUNTY_VOICE.len() + CITY_VOICE.len());
+    fn voice(&self, pieces: &[Piece]) -> Voice {
+        let mut v = Voice::default();
+        let city_end = COUNTY_VOICE.len() + CITY_VOICE.len();
+        let prefecture_end = city_end + PREFECTURE_VOICE.len();
+        let words = pieces.iter().flat_map(|p| self.voices.find(p.text).map(move |(k, start, _)| (k, p.text[..start].chars().next_back())));
+        for (k, before) in words {
+            match k {
+                _ if k < COUNTY_VOICE.len() => v.county += 1,
+                _ if k < city_end => v.city += 1,
+                _ if k < prefecture_end => {
+                    v.city += 1;
+                    v.prefecture += 1;
+                }
+                _ if before.is_some_and(|c| NOT_TOWNSHIP_BEFORE.contains(&c)) => {}
+                _ => v.township += 1,
             }
         }
-        counts
+        v
     }
 
     /// The divisions the page's paper is named after (`今日都安`, `吕梁日报`, a web page's
@@ -937,13 +951,29 @@ impl Gazetteer {
     }
 }
 
+/// How often an article speaks as a county, a city (an autonomous prefecture's words
+/// counted as a city's too), an autonomous prefecture, and a township.
+#[derive(Debug, Default, Clone, Copy)]
+struct Voice {
+    county: usize,
+    city: usize,
+    prefecture: usize,
+    township: usize,
+}
+
 /// Organs and wholes of a county or district (`区人大`, `全县`), or of a banner, Inner
-/// Mongolia's county (`旗委`, `全旗`, `我旗`), or of a township within one (`全镇`, `镇党委`),
-/// and of a city: who an article that names no division speaks for.
+/// Mongolia's county (`旗委`, `全旗`, `我旗`), and of a city: who an article that names no
+/// division speaks for.
 const COUNTY_VOICE: &[&str] = &[
     "县委", "县政府", "县人大", "县政协", "区委", "区政府", "区人大", "区政协", "全县", "县里", "我县", "旗委", "旗政府", "全旗", "我旗",
-    "镇党委", "镇政府", "全镇", "镇里", "乡党委", "乡政府", "全乡", "乡里",
 ];
+/// The same of a township (`镇党委`, `全镇`): a division no table names, inside a county but
+/// not always the page's.
+const TOWNSHIP_VOICE: &[&str] = &["镇党委", "镇政府", "乡党委", "乡政府", "全镇", "全乡", "镇里"];
+
+/// Characters that make another word of a township's voice word after them (`健全乡村`,
+/// `安全乡村`, `城镇里`, `乡镇里`).
+const NOT_TOWNSHIP_BEFORE: [char; 10] = ['健', '完', '安', '齐', '保', '周', '成', '两', '城', '乡'];
 const CITY_VOICE: &[&str] = &["市委", "市政府", "市人大", "市政协", "全市", "市里", "我市"];
 /// The same of a province, and of an autonomous region, which calls itself 区 (`全区`, `我区`):
 /// read only on a province's paper, where `全区` is no district's.

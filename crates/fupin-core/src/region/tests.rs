@@ -433,6 +433,13 @@ fn an_article_in_a_county_voice_naming_only_partner_provinces_is_the_page_county
     let input = "涿鹿县召开会议\n涿鹿县部署工作。\n家门口的车间\n镇里协调企业与浙江宁波、江苏苏州的客商对接订单，全镇建成车间3个。\n";
     let articles = page(input);
     assert_eq!(articles[1].primary_region.as_ref().unwrap().code, "130731", "{:#?}", articles[1].primary_region);
+    // but a township's story of a city at home named alone is that city's, and words that
+    // hold a township's word (`健全乡村`, `城镇里`) are none
+    for text in ["唐山市一个小镇发展红薯产业，全镇种植红薯3000亩，镇里建起加工厂。", "保定市召开推进会，会议要求，健全乡村产业体系，完善城镇里的服务。"] {
+        let input = format!("涿鹿县召开会议\n涿鹿县部署工作。\n推进会召开\n{text}\n");
+        let articles = page(&input);
+        assert_ne!(articles[1].primary_region.as_ref().unwrap().code, "130731", "{text}: {:#?}", articles[1].primary_region);
+    }
 }
 
 #[test]
