@@ -50,6 +50,13 @@ const CLASSIFIERS: &[&str] = &["大", "道", "把", "项", "个", "条", "方面
 /// Collective nouns a quoted name can use for a set with no count: `…社会扶贫“组合拳”`.
 const SET_NOUNS: &[&str] = &["组合拳"];
 
+/// The last character of every one of [`SET_NOUNS`]. The time scan notes where it stands in each
+/// paragraph, and a quoted noun is looked for only there: the character is rare, and a search of
+/// every paragraph for the nouns paid a searcher's start-up for each.
+pub(crate) const SET_NOUN_END: char = '拳';
+/// [`SET_NOUN_END`] as text, for the time scan's first characters.
+pub(crate) const SET_NOUN_END_STR: &str = "拳";
+
 /// The numeral characters every count from 2 to 20 holds at least one of: all but `一`, `壹`
 /// (a run of these alone reads 1 or nothing) and the units from `百` up (100 and more). A
 /// declared name can start only at one of them. All are numerals, which the time scan notes
@@ -110,8 +117,8 @@ pub struct Programs {
     /// declared name is read from. Kept to check [`Programs::declaration_hits`] against.
     #[cfg(test)]
     declarations: AhoCorasick,
-    /// The quoted collective nouns, each searched for on its own: the count chars come from the
-    /// numerals of the text.
+    /// The quoted collective nouns, each searched for on its own where the time scan's notes
+    /// are not at hand: the count chars come from the numerals of the text.
     quoted_nouns: Vec<Finder<'static>>,
     heads: AhoCorasick,
     lead_verbs: AhoCorasick,
@@ -220,12 +227,12 @@ impl Programs {
         let mut programs = Vec::new();
         let mut pending = Vec::new();
         if let Some(title) = &ctx.article.title {
-            pending.extend(self.declarations(title, None, crate::quantity::NUMERALS.candidates(title)));
+            pending.extend(self.declarations(title, None, crate::quantity::NUMERALS.candidates(title), None));
         }
         for (i, p) in paras.iter().enumerate() {
             let declared = match scans {
-                Some(scans) => self.declarations(&p.text, Some(i), scans[i].numerals.iter().copied()),
-                None => self.declarations(&p.text, Some(i), crate::quantity::NUMERALS.candidates(&p.text)),
+                Some(scans) => self.declarations(&p.text, Some(i), scans[i].numerals.iter().copied(), Some(&scans[i].set_noun_ends)),
+                None => self.declarations(&p.text, Some(i), crate::quantity::NUMERALS.candidates(&p.text), None),
             };
             for d in declared {
                 // a guessed name only names a run of leads; inline it would take any counted pair
@@ -396,15 +403,22 @@ impl Programs {
     }
 
     /// Declared set names in `text`, the text of paragraph `para` (whose numeral characters are
-    /// `numerals`, in order). Found from the classifier back to the numeral, since classifiers
-    /// are rarer than numerals; quoted collective nouns (`“组合拳”`) come last.
-    fn declarations(&self, text: &str, para: Option<usize>, numerals: impl Iterator<Item = (usize, char)>) -> Vec<Declaration> {
+    /// `numerals`, in order, and whose [`SET_NOUN_END`]s are `set_noun_ends` if the time scan
+    /// noted them). Found from the classifier back to the numeral, since classifiers are rarer
+    /// than numerals; quoted collective nouns (`“组合拳”`) come last.
+    fn declarations(
+        &self,
+        text: &str,
+        para: Option<usize>,
+        numerals: impl Iterator<Item = (usize, char)>,
+        set_noun_ends: Option<&[usize]>,
+    ) -> Vec<Declaration> {
         let mut out = Vec::new();
         let mut quoted = Vec::new();
         let mut last_end = 0;
         let is_numeral = |c: char| chinese_digit(c).is_some() || chinese_unit(c).is_some();
         let mut run_end = 0;
-        for (pattern, start, end) in self.declaration_hits(text, numerals) {
+        for (pattern, start, end) in self.declaration_hits(text, numerals, set_noun_ends) {
             let Some(noun) = pattern.checked_sub(COUNT_CHARS.len()) else {
                 if start < run_end {
                     continue; // a later char of a numeral already read
@@ -438,13 +452,29 @@ impl Programs {
     /// pattern a count char's index in [`COUNT_CHARS`] or, past them, a quoted noun's in
     /// [`SET_NOUNS`]. The count chars are those among `numerals`, the numeral characters of
     /// `text` in order. No pattern starts inside another (no quoted noun holds a count char), so
-    /// this agrees with one search for all of them.
-    fn declaration_hits(&self, text: &str, numerals: impl Iterator<Item = (usize, char)>) -> Vec<(usize, usize, usize)> {
+    /// this agrees with one search for all of them. A quoted noun is sought only at the
+    /// `set_noun_ends` when given (the offsets of every [`SET_NOUN_END`] of `text`).
+    fn declaration_hits(
+        &self,
+        text: &str,
+        numerals: impl Iterator<Item = (usize, char)>,
+        set_noun_ends: Option<&[usize]>,
+    ) -> Vec<(usize, usize, usize)> {
         let mut hits: Vec<_> = numerals.filter_map(|(at, c)| Some((count_char(c)?, at, at + c.len_utf8()))).collect();
         let counted = hits.len();
+        let bytes = text.as_bytes();
         for (k, noun) in self.quoted_nouns.iter().enumerate() {
-            let len = noun.needle().len();
-            hits.extend(noun.find_iter(text.as_bytes()).map(|at| (COUNT_CHARS.len() + k, at, at + len)));
+            let quoted = noun.needle();
+            let len = quoted.len();
+            let pattern = COUNT_CHARS.len() + k;
+            match set_noun_ends {
+                // the quoted noun's last character, then its closing mark
+                Some(ends) => hits.extend(ends.iter().filter_map(|&end| {
+                    let start = (end + SET_NOUN_END.len_utf8() + '”'.len_utf8()).checked_sub(len)?;
+                    bytes.get(start..start + len).filter(|&b| b == quoted).map(|_| (pattern, start, start + len))
+                })),
+                None => hits.extend(noun.find_iter(bytes).map(|at| (pattern, at, at + len))),
+            }
         }
         if hits.len() > counted {
             hits.sort_unstable_by_key(|&(_, start, _)| start);
@@ -4446,8 +4476,13 @@ mod tests {
         let p = Programs::new();
         let text = "实施十二项行动,打好“组合拳”,落实两个确保和第三大队的二〇二〇年五个一批,壹拾项。";
         let slow: Vec<_> = p.declarations.find_iter(text).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
-        assert_eq!(p.declaration_hits(text, crate::quantity::NUMERALS.candidates(text)), slow);
+        assert_eq!(p.declaration_hits(text, crate::quantity::NUMERALS.candidates(text), None), slow);
+        let ends: Vec<usize> = text.match_indices(SET_NOUN_END).map(|(i, _)| i).collect();
+        assert_eq!(p.declaration_hits(text, crate::quantity::NUMERALS.candidates(text), Some(&ends)), slow);
         assert_eq!(slow.len(), 11);
+        // the time scan notes the last character of every quoted noun
+        assert_eq!(SET_NOUN_END.to_string(), SET_NOUN_END_STR);
+        assert!(SET_NOUNS.iter().all(|n| n.ends_with(SET_NOUN_END)));
     }
 
     #[test]
@@ -4478,7 +4513,9 @@ mod tests {
         fn declaration_hits_agree_with_one_search(text in "[十二两三一〇○零Ｏ壹拾“”组合拳项个x，0-9]{0,30}") {
             let p = &STAGES.0;
             let slow: Vec<_> = p.declarations.find_iter(&text).map(|m| (m.pattern().as_usize(), m.start(), m.end())).collect();
-            proptest::prop_assert_eq!(p.declaration_hits(&text, crate::quantity::NUMERALS.candidates(&text)), slow);
+            proptest::prop_assert_eq!(&p.declaration_hits(&text, crate::quantity::NUMERALS.candidates(&text), None), &slow);
+            let ends: Vec<usize> = text.match_indices(SET_NOUN_END).map(|(i, _)| i).collect();
+            proptest::prop_assert_eq!(&p.declaration_hits(&text, crate::quantity::NUMERALS.candidates(&text), Some(&ends)), &slow);
         }
     }
 

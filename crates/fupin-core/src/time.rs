@@ -64,6 +64,10 @@ pub struct Scanned {
     pub times: Vec<Found>,
     /// Every `(offset, char)` whose character is a numeral (`crate::numeral`), in order.
     pub numerals: Vec<(usize, char)>,
+    /// Every offset of [`crate::program::SET_NOUN_END`], in order: the programs stage reads its
+    /// quoted collective nouns (`“组合拳”`) from these instead of searching every paragraph for
+    /// them, and the character is rare enough that the scan seldom stops for it.
+    pub set_noun_ends: Vec<usize>,
 }
 
 /// [`find`], also returning what the scan saw in each text of [`ArticleContext::texts`], in
@@ -81,8 +85,8 @@ pub fn find_scanned(ctx: &ArticleContext) -> (Vec<TimeExpr>, Vec<Scanned>) {
         // regrowths over the seeds x3); at most one in twelve of its bytes are numerals but in
         // three of them
         let room = 16.max(p.text.len() / 12);
-        let mut scanned = Scanned { times: Vec::new(), numerals: Vec::with_capacity(room) };
-        scanned.times = scan_noting(&p.text, ctx.reference_date, &mut scanned.numerals, &mut context);
+        let mut scanned = Scanned { times: Vec::new(), numerals: Vec::with_capacity(room), set_noun_ends: Vec::new() };
+        scanned.times = scan_noting(&p.text, ctx.reference_date, &mut scanned.numerals, &mut scanned.set_noun_ends, &mut context);
         out.extend(scanned.times.iter().map(|f| f.to_expr(&p.text, p.span_of(f.start, f.end))));
         scans.push(scanned);
     }
@@ -99,12 +103,19 @@ const SAME_YEAR: [&str; 2] = ["当年", "同年"];
 /// Scans `text` for time expressions, left to right, never overlapping. Only a numeral or the
 /// first character of a relative word can start one, so every other character costs one test.
 pub fn scan(text: &str, reference: Option<Date>) -> Vec<Found> {
-    scan_noting(text, reference, &mut Vec::new(), &mut None)
+    scan_noting(text, reference, &mut Vec::new(), &mut Vec::new(), &mut None)
 }
 
-/// [`scan`], noting every numeral character it passes in `numerals`, and the year named last in
-/// `context` (carried from the texts before).
-fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, char)>, context: &mut Option<i32>) -> Vec<Found> {
+/// [`scan`], noting every numeral character it passes in `numerals` and every
+/// [`crate::program::SET_NOUN_END`] in `set_noun_ends`, and the year named last in `context`
+/// (carried from the texts before).
+fn scan_noting(
+    text: &str,
+    reference: Option<Date>,
+    numerals: &mut Vec<(usize, char)>,
+    set_noun_ends: &mut Vec<usize>,
+    context: &mut Option<i32>,
+) -> Vec<Found> {
     let mut out = Vec::new();
     let mut resume = 0;
     for (i, c) in STARTS.candidates(text) {
@@ -129,6 +140,10 @@ fn scan_noting(text: &str, reference: Option<Date>, numerals: &mut Vec<(usize, c
             now(text, i, reference)
         } else if c == '全' {
             whole_year(text, i, &out, reference)
+        } else if c == crate::program::SET_NOUN_END {
+            // it opens no time expression, and stands in none (so none was passed over)
+            set_noun_ends.push(i);
+            continue;
         } else {
             None
         };
@@ -163,7 +178,9 @@ const NOW_HEADS: [&str; 1] = ["截"];
 static OPENS_NOW: Heads = Heads::of(&NOW_HEADS);
 /// What a time expression may start with: a numeral or the first character of a relative word
 /// or of a word for now.
-static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "同", "截", "全", "上", "下", "国", "入", "年"]).with_numerals();
+/// (and the last character of the programs' quoted collective nouns, which the scan notes for them)
+static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "同", "截", "全", "上", "下", "国", "入", "年", crate::program::SET_NOUN_END_STR])
+    .with_numerals();
 
 /// The first and last day of a part of a year, as (month, day) each.
 type Within = ((u32, u32), (u32, u32));
@@ -720,7 +737,7 @@ mod tests {
     #[test]
     fn that_same_year_is_the_year_named_last_in_figures() {
         let mut context = None;
-        let mut scan_next = |text: &str| scan_noting(text, refd(), &mut Vec::new(), &mut context);
+        let mut scan_next = |text: &str| scan_noting(text, refd(), &mut Vec::new(), &mut Vec::new(), &mut context);
         scan_next("2016年3月,某县召开动员大会。");
         // the next entry of a chronicle, and a later sentence that looks back
         let f = scan_next("同年6月,县里出台实施方案。")[0].clone();
@@ -730,7 +747,7 @@ mod tests {
         assert_eq!(scan("当年建成当年见效", refd())[0].years, Some((2021, 2021)));
         // a month alone takes the reference year and names none; words that begin as a year
         let mut context = None;
-        scan_noting("2016年3月,大会召开。5月,方案出台。", refd(), &mut Vec::new(), &mut context);
+        scan_noting("2016年3月,大会召开。5月,方案出台。", refd(), &mut Vec::new(), &mut Vec::new(), &mut context);
         assert_eq!(context, Some(2016));
         assert!(scan("与同年龄段、同年级的孩子相比,当年轻人回村", refd()).is_empty());
     }
@@ -762,11 +779,13 @@ mod tests {
 
     #[test]
     fn the_scan_notes_every_numeral() {
-        let text = "2019年3月，全县一些村达到5个，今年";
-        let mut numerals = Vec::new();
-        assert_eq!(scan_noting(text, refd(), &mut numerals, &mut None), scan(text, refd()));
+        let text = "2019年3月，全县一些村达到5个，今年打好“组合拳”，拳拳";
+        let (mut numerals, mut ends) = (Vec::new(), Vec::new());
+        assert_eq!(scan_noting(text, refd(), &mut numerals, &mut ends, &mut None), scan(text, refd()));
         let expected: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| is_numeral(c)).collect();
         assert_eq!(numerals, expected);
+        let expected: Vec<usize> = text.match_indices(crate::program::SET_NOUN_END).map(|(i, _)| i).collect();
+        assert_eq!((ends.len(), ends), (3, expected));
     }
 
     #[test]
