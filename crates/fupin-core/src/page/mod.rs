@@ -1774,6 +1774,12 @@ fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]
         if !t.contains('\n') && furniture::wide_cells(t).nth(MIN_ROW_CELLS - 1).is_some() {
             continue;
         }
+        // a table's title right over its header (`某县…项目竣工验收情况表` under a notice titled
+        // `关于某县…项目竣工验收情况的公告`) says its document's title again, and is no pull quote
+        let over_table = || lines.get(i + 1).is_some_and(|n| furniture::wide_cells(n.text).nth(MIN_ROW_CELLS - 1).is_some() || crate::charset::holds_pipe(n.text));
+        if line::trim_end(t).ends_with('表') && over_table() {
+            continue;
+        }
         match verdict {
             join::Verdict::Keep => {}
             join::Verdict::Drop(reason) => kinds[i] = Kind::Furniture(reason),

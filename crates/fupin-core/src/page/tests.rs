@@ -4021,3 +4021,23 @@ fn a_post_s_title_printed_again_over_its_text_is_dropped_once() {
     assert_eq!(discarded_as(&p, DiscardReason::Duplicate), ["致全县广大群众的一封信"]);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_table_s_title_saying_its_document_s_title_again_is_no_pull_quote() {
+    let text = "\
+关于某县2024年第三批衔接资金项目竣工验收情况的公告
+
+各乡镇人民政府：现将验收情况公告如下。
+
+某县2024年第三批衔接资金项目竣工验收情况
+
+某县2024年第三批衔接资金项目竣工验收情况表
+
+序号\t项目名称\t投资（万元）\t受益户数（户）
+1\t甲村道路硬化项目\t196.00\t243
+";
+    let p = split(text);
+    let kept: Vec<&str> = p.articles[0].paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(kept.contains(&"某县2024年第三批衔接资金项目竣工验收情况表"), "{kept:#?}");
+    assert_covered(text, &p);
+}

@@ -441,8 +441,9 @@ impl Quantities {
             }
             // a village's subtotal between the rows (`西湾村小计：…`) keeps the table standing
             let subtotal = unit_columns.is_some() && words::contains_any(&p.text, &TOTAL_WORDS);
-            // so does the rest of a cell wrapped onto a line of its own (`助残、协管`)
-            let wrapped = unit_columns.is_some() && table::is_wrapped_cell(&p.text);
+            // so does the rest of a cell wrapped onto a line of its own (`助残、协管`), or of
+            // several cells of the row
+            let wrapped = unit_columns.as_ref().is_some_and(|(cells, ..)| table::is_wrapped_cell(&p.text) || table::is_wrapped_row(&p.text, *cells));
             unit_columns = if columns_row || subtotal || wrapped { unit_columns } else { table::unit_columns(&p.text).filter(|(_, cols)| !single(cols)).and_then(|(cells, cols)| {
                 let read: Vec<_> = cols
                     .into_iter()

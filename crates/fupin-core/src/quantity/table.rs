@@ -648,6 +648,23 @@ pub fn is_wrapped_cell(text: &str) -> bool {
         && !t.contains(|c: char| c.is_whitespace() || crate::charset::is_digit(c) || matches!(c, '。' | '：' | ':' | '|' | '｜'))
 }
 
+/// `　设施建设项目　那布村　设标准化养蚕大棚16座` under a row of `columns` cells: the rest of
+/// the row's text cells a converter wrapped onto the next line, fewer cells and no bare figure
+/// among them.
+pub fn is_wrapped_row(text: &str, columns: usize) -> bool {
+    if text.len() > 4 * MAX_TABLE_LINE_CHARS || text.contains('。') {
+        return false;
+    }
+    let mut n = 0;
+    for r in cells(text) {
+        if is_bare_figure(&text[r]) {
+            return false;
+        }
+        n += 1;
+    }
+    (2..columns).contains(&n)
+}
+
 /// Fields that name the item of a card printed a field a line (`产品名称：某某米`).
 const CARD_NAME_FIELDS: [&str; 4] = ["产品名称", "商品名称", "名称", "品名"];
 

@@ -1001,6 +1001,16 @@ fn a_tables_rows_are_named_by_their_township_and_read_past_a_wrapped_cell() {
     let found = facts_of_lines(&lines);
     let got: Vec<(&str, &str, &str)> = found.iter().map(|f| (f.text.as_str(), f.unit.as_str(), f.subject.as_str())).collect();
     assert_eq!(got, [("66", "个", "甲镇岗位数"), ("54", "个", "乙镇岗位数")], "{found:#?}");
+    // several cells of a row wrapped onto the next line keep the table standing too
+    let lines = [
+        "序号\t项目名称\t建设地点\t建设内容\t投资（万元）\t受益户数（户）",
+        "1\t某县甲乡桑蚕产业配套\t甲乡甲村、\t新建共育室2座\t128.60\t186",
+        "设施建设项目\t乙村\t建大棚16座",
+        "2\t某县乙镇道路硬化项目\t乙镇丙村\t硬化道路4.2公里\t196.00\t243",
+    ];
+    let found = facts_of_lines(&lines);
+    let cells: Vec<(&str, f64)> = found.iter().filter(|f| !f.text.ends_with(['座', '里'])).map(|f| (f.text.as_str(), f.value)).collect();
+    assert_eq!(cells, [("128.60", 1_286_000.0), ("186", 186.0), ("196.00", 1_960_000.0), ("243", 243.0)], "{found:#?}");
 }
 
 #[test]
