@@ -32,6 +32,16 @@ use crate::ArticleContext;
 use subject::{is_clause_end, is_sentence_end, start_of, Starts};
 use unit::{Kind, Unit, Units};
 
+/// The item a budget's line is about (`…（款）行政单位医疗（项）2025年预算数为…`): the words
+/// between the kind's closing bracket and `（项）`, as a byte range of `text`.
+fn budget_item(text: &str) -> Option<std::ops::Range<usize>> {
+    const ITEM: &str = "（项）";
+    let end = words::find(text, ITEM)?;
+    let start = text[..end].rfind(['）', ')']).map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
+    let start = start + text[start..end].find(|c: char| !c.is_ascii_digit() && !matches!(c, '.' | '．' | '、')).unwrap_or(0);
+    (start < end).then_some(start..end)
+}
+
 /// Whether `text` holds two colons or more, full-width or not: searched for by their bytes, as
 /// most paragraphs hold none and a character search would decode them whole.
 fn two_colons(text: &str) -> bool {
@@ -773,6 +783,15 @@ impl Quantities {
                 }
             }
         }
+        // `…（款）行政单位医疗（项）2025年预算数为12.30万元，比2024年预算数增加…`: a budget's line
+        // names its item by class, kind and item; the figures of its sentence are the item's
+        if let Some(item) = budget_item(text) {
+            for (_, subject) in raws.iter().zip(subjects.iter_mut()).filter(|(r, _)| r.lead > item.end) {
+                let words = subject.replace("预算数", "");
+                let compared = words.starts_with(['比', '较', '与']);
+                *subject = if compared { format!("{}{words}", &text[item.clone()]) } else { text[item.clone()].to_string() };
+            }
+        }
         for (r, subject) in raws.iter().zip(subjects) {
             // the figure of such a record is dated by its label (`3.2亿元 今年…`), after it
             let label_years = || {
@@ -785,6 +804,18 @@ impl Quantities {
             // `零下10℃`, `-5℃`: a temperature below zero
             let below_zero = r.unit == "℃" && (text[..r.start].ends_with("零下") || text[..r.start].ends_with(['-', '－']));
             let sign = if below_zero { -1.0 } else { 1.0 };
+            // (a cell's subject keeps none of the gap a table set before it, nor the cell before
+            // the gap: `质量指标　　项目竣工验收合格率　　≥95%`; a cell of one character, a unit's
+            // column, `大米　　袋　　60分`, leaves the name before it)
+            let trimmed = subject.trim();
+            let cell = if trimmed.contains(['\t', '\u{3000}']) || trimmed.contains("  ") {
+                let cells: Vec<&str> = trimmed.split(['\t', '\u{3000}']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty()).collect();
+                let last = cells.last().copied().unwrap_or("");
+                cells.iter().rev().find(|c| c.chars().nth(1).is_some()).copied().unwrap_or(last)
+            } else {
+                trimmed
+            };
+            let subject = if cell.len() == subject.len() { subject } else { cell.to_string() };
             out.push(Fact {
                 text: text[r.start..r.end].to_string(),
                 value: sign * r.value,

@@ -8,7 +8,7 @@ use super::words::{words_of, Heads};
 use Qualifier::*;
 
 /// Longest first, so `不超过` is not read as `超过`.
-const PREFIXES: &[(&str, Qualifier); 34] = &[
+const PREFIXES: &[(&str, Qualifier); 42] = &[
     ("不超过", AtMost), ("不高于", AtMost), ("不多于", AtMost), ("不大于", AtMost),
     ("不低于", AtLeast), ("不少于", AtLeast), ("不小于", AtLeast),
     ("将近", Approx), ("接近", Approx), ("大约", Approx), ("大概", Approx),
@@ -18,6 +18,8 @@ const PREFIXES: &[(&str, Qualifier); 34] = &[
     // `一亩挣不了300元`: a verb's `不了` says the amount is not reached
     ("不足", LessThan), ("不到", LessThan), ("不了", LessThan), ("低于", LessThan), ("少于", LessThan), ("小于", LessThan), ("未满", LessThan),
     ("近", Approx), ("约", Approx), ("逾", MoreThan), ("超", MoreThan),
+    // a target table's signs (`≥95%`, `≤6万元`)
+    ("≥", AtLeast), ("≧", AtLeast), ("≤", AtMost), ("≦", AtMost), (">", MoreThan), ("＞", MoreThan), ("<", LessThan), ("＜", LessThan),
 ];
 
 /// The last characters of [`PREFIXES`]: text that ends in none of them ends in no prefix.
@@ -118,6 +120,8 @@ mod tests {
         assert_eq!(prefix("全年共有"), None);
         assert_eq!(prefix("浮尘不得高于"), Some((AtMost, "不得高于".len())));
         assert_eq!(prefix("培训不能少于"), Some((AtLeast, "不能少于".len())));
+        assert_eq!(prefix("验收合格率≥"), Some((AtLeast, "≥".len())));
+        assert_eq!(prefix("补助标准　≤"), Some((AtMost, "≤".len())));
     }
 
     #[test]

@@ -2003,3 +2003,15 @@ fn a_clause_that_names_nothing_takes_the_noun_of_the_clause_before() {
     let v = facts("危房改造户每户收取费用，共计4.3万元。");
     assert_ne!(v[0].subject, "费用");
 }
+
+#[test]
+fn a_budget_line_names_its_item_and_a_target_table_its_bounds() {
+    let v = facts("3.卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）2025年预算数为12.30万元，比2024年预算数增加1.20万元。");
+    let subjects: Vec<&str> = v.iter().map(|f| f.subject.as_str()).collect();
+    assert_eq!(subjects[0], "行政单位医疗", "{v:#?}");
+    assert!(subjects[1].starts_with("行政单位医疗比2024年"), "{v:#?}");
+    // `≥95%` under a gap: at least, named by the cell before it
+    let v = facts("　　　　质量指标　　　　项目竣工验收合格率　　　　≥95%");
+    assert_eq!((v[0].qualifier, v[0].subject.as_str()), (Qualifier::AtLeast, "项目竣工验收合格率"), "{v:#?}");
+    assert_eq!(one("温室大棚每座补助标准≤6万元").qualifier, Qualifier::AtMost);
+}
