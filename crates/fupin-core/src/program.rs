@@ -1317,10 +1317,12 @@ fn is_notice(title: &str) -> bool {
 /// Names of the parts of a document, which a policy explainer heads its sections with
 /// (`一、出台背景`, `二、主要内容`), and a report or bulletin its own (`一、工作动态`,
 /// `二、经验做法`, `三、下步打算`): an outline of the text, not measures.
-const DOCUMENT_PARTS: [&str; 27] = [
+const DOCUMENT_PARTS: [&str; 30] = [
     "背景", "依据", "内容", "意义", "范围", "说明", "解读", "原则", "思路", "目标", "标准", "要求", "成效",
     "联系方式", "保障措施", "主要任务", "案例", "指标", "工作动态", "经验做法", "主要做法", "下步打算",
     "存在问题", "工作打算",
+    // a study tour's report (`二、几点启示`, `三、下一步打算`)
+    "启示", "体会", "下一步打算",
     // an explainer's parts (`政策问答`, `主要举措`, `一图看懂`)
     "问答", "主要举措", "一图看懂",
 ];
@@ -1997,8 +1999,15 @@ const GLOSSARY_LABELS: [&str; 5] = ["名词解释", "名词释义", "术语解�
 /// first lead is a glossary label. The entries name terms a report used, not measures.
 fn glosses_terms(paras: &[&Paragraph], run: &[Lead]) -> bool {
     let Some(above) = run.first().and_then(|l| l.para.checked_sub(1)) else { return false };
+    // (`第三部分　名词解释`: the label under a part's number)
     let label = paras[above].text.trim().trim_end_matches([':', '：']);
-    GLOSSARY_LABELS.contains(&label)
+    let label = label.rsplit(|c: char| c.is_whitespace()).next().unwrap_or(label);
+    // entries that define their terms (`财政拨款收入：指…`) make a glossary under any label
+    let defines = |l: &Lead| paras[l.para].text.get(l.end..).is_some_and(|after| {
+        let after = after.trim_start_matches([':', '：', ' ']);
+        after.starts_with('指') || after.starts_with("是指")
+    });
+    GLOSSARY_LABELS.contains(&label) || 2 * run.iter().filter(|l| defines(l)).count() > run.len()
 }
 
 /// Words of a report's section head over what it found (`一、全县村集体经济发展基本情况`,
@@ -3009,6 +3018,14 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
         let found = find(&["三、确保产业帮扶取得成效", "一是发展特色产业。", "二是壮大集体经济。", "三是完善联农带农机制。"]);
         assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_glossary_and_a_study_tour_s_outline_are_no_measures() {
+        let found = find(&["第三部分　名词解释", "一、财政拨款收入：指县级财政当年拨付的资金。", "二、上年结转：指以前年度尚未完成的资金。", "三、基本支出：指为保障机构正常运转的支出。"]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = find(&["一、考察学习的基本情况", "代表团一行考察了4个县。", "二、几点启示", "必须坚持规划引领。", "三、下一步打算", "全县将新建示范村10个。"]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
