@@ -761,6 +761,9 @@ pub(crate) fn name_line(text: &str, base: usize) -> Option<Contributor> {
     })
 }
 
+/// What an office credits itself with after its name (`某局　制图`), read for no name.
+const CREDIT_WORDS: [&str; 7] = ["制图", "供稿", "出品", "发布", "整理", "汇编", "制作"];
+
 /// Offices whose holder signs a speech or an article printed under their name, and offices
 /// whose staff sign a paper.
 const OFFICES: &[&str] = &[
@@ -770,6 +773,8 @@ const OFFICES: &[&str] = &[
     "研究室", "研究所", "研究院", "研究中心", "史志办", "史志办公室", "地方志办公室",
     // a journal's editor signing its opening essay (`本刊执行主编　某某`)
     "主编", "总编辑",
+    // a county bureau's staff signing its report (`某县乡村振兴局　某某`)
+    "局",
 ];
 
 /// Longest line read as an official's signature.
@@ -789,7 +794,10 @@ pub(crate) fn signature_line(text: &str, base: usize) -> Option<People> {
         && office.chars().all(is_han)
         && !office.contains(char::is_whitespace)
         && name.chars().all(is_han)
-        && is_name(name);
+        && is_name(name)
+        // (`某县农业农村局　制图`: what an office made, not who signed)
+        && !CREDIT_WORDS.contains(&name)
+        && role_word(name).is_none();
     signs.then(|| {
         // the name ends `t`, which starts where `text` does
         let at = base + t.len() - name.len();
@@ -1619,6 +1627,8 @@ mod tests {
         assert!(signature_line("全县干部 积极参与", 0).is_none());
         assert!(signature_line("县长 说明了情况。", 0).is_none());
         // a journal's editor signs its opening essay
+        assert!(signature_line("某县农业农村局　制图", 0).is_none());
+        assert_eq!(signature_line("某县乡村振兴局　赵永强", 0).unwrap().contributors[0].name, "赵永强");
         let b = signature_line("本刊执行主编　王小明", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("王小明".into(), Role::Author)]);
     }
