@@ -618,7 +618,9 @@ pub(crate) fn is_index_field(t: &str) -> bool {
 /// `标　　题：…` in a site's index box, between its other fields: the document's title filed
 /// again (a story may open on a field so named; the caller checks the box around it).
 pub(crate) fn is_index_title(text: &str) -> bool {
-    index_label(super::line::trim(text)).is_some_and(|label| label == "标题")
+    // (told by its first character before any label is read: asked of every line)
+    let t = super::line::trim(text);
+    t.starts_with('标') && index_label(t).is_some_and(|label| label == "标题")
 }
 
 /// The label of a field of an index box opening `t`, its spaces taken out, when the value

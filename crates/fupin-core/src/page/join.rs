@@ -788,11 +788,11 @@ fn runs_on_row(b: &Block<'_>, table_row: impl FnOnce() -> bool) -> bool {
         && !super::headline::is_document_number(b.text)
         && !super::headline::is_diary_day(b.text)
         && !is_source_note(b.text)
+        && crate::quantity::table::record_label_end(b.text).is_none()
+        && !is_subheading(b.text, b.level)
         // an office's name alone (`某县防止返贫工作领导小组办公室`) signs a letter or heads a
         // document: no line of prose broken off
         && !super::headline::is_issuer(b.text)
-        && crate::quantity::table::record_label_end(b.text).is_none()
-        && !is_subheading(b.text, b.level)
 }
 
 /// `数据来源：自治区党委农办`: the note closing a box of figures on where they come from, whole

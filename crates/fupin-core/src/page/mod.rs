@@ -190,14 +190,14 @@ fn mark_running_heads(lines: &[Line<'_>], kinds: &mut [Kind]) {
     for &i in &beside {
         seen.entry(lines[i].text).or_default().0 += 1;
     }
-    for l in lines {
+    for l in lines.iter().filter(|l| short(l.text)) {
         if let Some(n) = seen.get_mut(l.text) {
             n.1 += 1;
         }
     }
     let running = |&(by_folio, all): &(usize, usize)| by_folio >= 2 && (by_folio == all || by_folio >= 3 && all == by_folio + 1);
     for i in 0..lines.len() {
-        if matches!(kinds[i], Kind::Body) && seen.get(lines[i].text).is_some_and(running) {
+        if matches!(kinds[i], Kind::Body) && short(lines[i].text) && seen.get(lines[i].text).is_some_and(running) {
             kinds[i] = Kind::Furniture(DiscardReason::PageNumber);
         }
     }

@@ -35,8 +35,9 @@ use unit::{Kind, Unit, Units};
 /// The item a budget's line is about (`…（款）行政单位医疗（项）2025年预算数为…`): the words
 /// between the kind's closing bracket and `（项）`, as a byte range of `text`.
 fn budget_item(text: &str) -> Option<std::ops::Range<usize>> {
-    const ITEM: &str = "（项）";
-    let end = words::find(text, ITEM)?;
+    // (a vector search built once: asked of every paragraph, few of which hold it)
+    static ITEM: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("（项）"));
+    let end = ITEM.find(text.as_bytes())?;
     let start = text[..end].rfind(['）', ')']).map_or(0, |k| k + text[k..].chars().next().map_or(1, char::len_utf8));
     let start = start + text[start..end].find(|c: char| !c.is_ascii_digit() && !matches!(c, '.' | '．' | '、')).unwrap_or(0);
     (start < end).then_some(start..end)
