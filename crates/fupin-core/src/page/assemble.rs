@@ -300,8 +300,11 @@ impl<'t, 'l> Builder<'t, 'l> {
                     // a feature's subheading right under a picture printed between its parts: the
                     // picture closed the story, but the line matches the subheadings it printed
                     let subheading = caption.is_some() && self.closed && self.parallel_subheading(i, kinds);
+                    // `相关阅读` over a headline over text: a related story printed whole
+                    let under_label = i > 0 && matches!(kinds[i - 1], Kind::Furniture(DiscardReason::Navigation)) && super::furniture::is_list_label(self.lines[i - 1].text);
                     let opens = self.open.is_none()
                         || self.closed && !subheading
+                        || under_label
                         || l.level == 1
                         || document
                         || flush_head

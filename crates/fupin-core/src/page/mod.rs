@@ -1063,6 +1063,9 @@ fn opens_with_day(text: &str) -> bool {
     after_day(text).is_some_and(|rest| rest.starts_with([',', '，']))
 }
 
+/// Longest line under a link read as a link's own (a date, a source); longer, it is text.
+const MAX_LINK_TEXT_CHARS: usize = 40;
+
 /// A link-list label (`相关新闻:`, `附件:`) and the headline-like link lines or file names under
 /// it are navigation.
 fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]) {
@@ -1077,6 +1080,11 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
         // a ranked list prints each title after its rank (`2　某县召开…会`)
         let ranked = t.trim_start_matches(|c: char| c.is_ascii_digit());
         let link = if ranked.len() < t.len() && ranked.starts_with([' ', '\u{3000}']) { ranked.trim_start() } else { t };
+        // `相关阅读` over a title over the story's own text: a related story printed whole, its
+        // headline no link
+        let heads_text = || {
+            lines.get(i + 1).is_some_and(|n| matches!(kinds[i + 1], Kind::Body) && !is_heading_like(n.text) && !line::at_most_chars(n.text, MAX_LINK_TEXT_CHARS))
+        };
         if free && furniture::is_list_label(t) {
             kinds[i] = Kind::Furniture(DiscardReason::Navigation);
             in_list = true;
@@ -1087,6 +1095,7 @@ fn mark_link_lists(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Grou
             // a column's label alone in brackets (`【领导调研】`) opens the text after the list
             && !(t.starts_with('【') && t.ends_with('】'))
             && (is_heading_like(link) || furniture::is_attachment(t) || is_link_title(link))
+            && !heads_text()
         {
             kinds[i] = Kind::Furniture(DiscardReason::Navigation);
             bulleted.get_or_insert(bullet);

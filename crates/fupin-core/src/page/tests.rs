@@ -4041,3 +4041,24 @@ fn a_table_s_title_saying_its_document_s_title_again_is_no_pull_quote() {
     assert!(kept.contains(&"某县2024年第三批衔接资金项目竣工验收情况表"), "{kept:#?}");
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_related_story_printed_whole_under_its_label_is_a_story() {
+    let text = "\
+某县举行项目集中签约仪式
+
+5月16日，某县举行项目集中签约仪式，12家企业与15个村现场签约。
+
+相关阅读
+
+2023年我县结对帮扶行动成效明显
+
+2023年，我县深入实施结对帮扶行动，全县76家民营企业结对帮扶82个村，实施帮扶项目94个，带动脱贫户和监测户增收。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("某县举行项目集中签约仪式"), Some("2023年我县结对帮扶行动成效明显")], "{:#?}", p.articles);
+    // links under the label stay links
+    let links = "某县举行签约仪式\n\n5月16日，某县举行签约仪式。\n\n相关阅读\n\n某县召开春耕生产会\n\n某县开展春风行动\n";
+    assert_eq!(split(links).articles.len(), 1);
+    assert_covered(text, &p);
+}
