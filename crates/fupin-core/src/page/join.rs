@@ -762,6 +762,11 @@ pub(crate) fn breaks_mid_sentence(b: &Block<'_>) -> bool {
     runs_on(b) && ends_inside_sentence(b.text)
 }
 
+/// [`breaks_mid_sentence`] of a plain line of text.
+pub(crate) fn breaks_mid_sentence_text(text: &str) -> bool {
+    breaks_mid_sentence(&Block { text, start: 0, level: 0, inset: false })
+}
+
 /// Whether `text` ends on a Han character or a comma, inside a sentence.
 fn ends_inside_sentence(text: &str) -> bool {
     text.ends_with(|c: char| crate::charset::is_han(c) || matches!(c, ',' | '，'))

@@ -1830,20 +1830,35 @@ const MIN_SHORT_QUOTE_CHARS: usize = 8;
 /// stand inside the paragraph right before or after it, repeats that paragraph.
 fn mark_short_quotes(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]) {
     let words = |t: &str| t.chars().filter(|c| c.is_alphanumeric()).collect::<String>();
+    let text = |kinds: &[Kind], j: usize| matches!(kinds[j], Kind::Body | Kind::Lead(_));
     for i in 0..lines.len() {
         let t = line::trim(lines[i].text);
         let framed = t.starts_with('“') && t.ends_with('”') && !t[..t.len() - '”'.len_utf8()].contains('”');
-        if !framed || groups[i].is_some() || !matches!(kinds[i], Kind::Body) || !line::at_most_chars(t, 2 * MIN_SHORT_QUOTE_CHARS + 2) {
+        // `…村集体经济收入由6万元增加` / `路通了，村里的日子就有了奔头。` / `到18.6万元。…`: a short
+        // sentence set between the two parts of a cut sentence, saying again one the text says
+        let cut_around = || {
+            i > 0 && i + 1 < lines.len() && lines[i].gap > 0 && lines[i + 1].gap > 0 && text(kinds, i - 1) && text(kinds, i + 1) && line::ends_sentence(t) && join::breaks_mid_sentence_text(lines[i - 1].text)
+        };
+        if groups[i].is_some() || !matches!(kinds[i], Kind::Body) || !line::at_most_chars(t, 2 * MIN_SHORT_QUOTE_CHARS + 2) {
+            continue;
+        }
+        let inserted = !framed && cut_around();
+        if !framed && !inserted {
             continue;
         }
         let quote = words(t);
         if quote.chars().count() < MIN_SHORT_QUOTE_CHARS {
             continue;
         }
-        let beside = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().filter(|&j| j < lines.len());
-        let repeated = beside
-            .filter(|&j| matches!(kinds[j], Kind::Body | Kind::Lead(_)))
-            .any(|j| words(lines[j].text).contains(&quote));
+        let repeated = if framed {
+            let beside = [i.checked_sub(1), Some(i + 1)].into_iter().flatten().filter(|&j| j < lines.len());
+            beside.filter(|&j| text(kinds, j)).any(|j| words(lines[j].text).contains(&quote))
+        } else {
+            // (the whole sentence, as a sentence of the text: `实现“零上访…”。` is no copy of a
+            // cut sentence's second half `“零上访…”。`)
+            let as_sentence = |other: &str| other.match_indices(t).any(|(k, _)| other[..k].chars().next_back().is_none_or(|c| matches!(c, '。' | '！' | '？' | '”')));
+            (0..lines.len()).filter(|&j| j != i && text(kinds, j)).any(|j| as_sentence(lines[j].text))
+        };
         if repeated {
             kinds[i] = Kind::Furniture(DiscardReason::PullQuote);
         }

@@ -4062,3 +4062,26 @@ fn a_related_story_printed_whole_under_its_label_is_a_story() {
     assert_eq!(split(links).articles.len(), 1);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_short_sentence_set_into_a_cut_one_and_said_again_is_a_pull_quote() {
+    let text = "\
+某村的第一年
+
+路修通那天，我和村民一起走了一遍。路通了，村里的日子就有了奔头。
+
+去年，茶厂实现销售收入42万元，村集体经济收入由2022年的6万元增加
+
+路通了，村里的日子就有了奔头。
+
+到18.6万元。今年春茶季，茶厂收购鲜叶16吨。
+";
+    let p = split(text);
+    assert_eq!(discarded_as(&p, DiscardReason::PullQuote), ["路通了，村里的日子就有了奔头。"], "{:#?}", p.articles);
+    let kept: Vec<&str> = p.articles[0].paragraphs.iter().map(|p| p.text.as_str()).collect();
+    assert!(kept.iter().any(|t| t.contains("由2022年的6万元增加到18.6万元。")), "{kept:#?}");
+    // the second half of a cut sentence, quoted elsewhere inside a sentence, stays
+    let text = "某街道创平安\n\n该街道力争实现“零上访、零事故、零案件”的目标。今年以来，街道化解矛盾12起，最终实现\n\n“零上访、零事故、零案件”。\n\n该街道加强宣传，充分利用标语等工具。\n";
+    assert!(discarded_as(&split(text), DiscardReason::PullQuote).is_empty());
+    assert_covered(text, &split(text));
+}
