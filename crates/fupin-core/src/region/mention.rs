@@ -64,8 +64,8 @@ const MIN_FREE_SHORT_CHARS: usize = 4;
 /// they still need another word before them to back them as a place (`督查室会同县乡村振兴局`).
 const VERB_STEMS: &[&str] = &["会同", "通道", "合作", "开发", "解放"];
 
-/// Last characters of bodies' names (`督查室`, `县委`, `民政局`, `办公室`, `供销社`).
-static BODY_ENDS: CharSet = CharSet::new("室局委办部组队院所厅处科站会社");
+/// Last characters of bodies' names (`督查室`, `县委`, `民政局`, `办公室`, `供销社`, `工商联`, `科协`).
+static BODY_ENDS: CharSet = CharSet::new("室局委办部组队院所厅处科站会社联协");
 
 /// Longest name of a body read after a county's suffix (`纪委监委`, `人力资源和社会保障局`).
 const MAX_BODY_NAME_CHARS: usize = 10;
@@ -578,6 +578,7 @@ mod tests {
             n.scan(text).iter().filter(|h| n.self_evident(&t, h)).map(|h| n.pattern(h).text.clone()).collect::<Vec<_>>()
         };
         assert!(evident("县委督查室会同县乡村振兴局开展督查").is_empty());
+        assert!(evident("县工商联会同县农业农村局组织签约").is_empty());
         // after an adverb before a verb too, though 将 may stand before a place
         assert!(evident("县财政局将会同县纪委开展检查").is_empty());
         assert!(evident("县农业农村局并会同县财政局审核").is_empty());
