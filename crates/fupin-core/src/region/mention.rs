@@ -337,6 +337,12 @@ impl Names {
             if p.form >= Form::Short && (NOT_PLACE_RIGHT.iter().any(|s| after.starts_with(s)) || names_a_town(after)) {
                 continue;
             }
+            // `泰来县嫩江湾米业有限公司`: a county holds no other county, so a short form right
+            // after a county's full name is part of a name (a company's, a brand's)
+            let after_county = || hits.last().is_some_and(|h| h.end == start && self.patterns[h.pattern].form == Form::Full && self.patterns[h.pattern].text.ends_with(['县', '旗']));
+            if p.form == Form::Short && after_county() {
+                continue;
+            }
             if let Some(last) = hits.last_mut() {
                 let between = &text[last.end..hit.start];
                 if LIST_JOINTS.contains(&between) {
@@ -579,6 +585,11 @@ mod tests {
         };
         assert!(evident("县委督查室会同县乡村振兴局开展督查").is_empty());
         assert!(evident("县工商联会同县农业农村局组织签约").is_empty());
+        // a short form right after a county's full name is part of a company's name
+        let (_, n) = names();
+        assert_eq!(texts(&n, "泰来县嫩江湾米业有限公司收购大米"), ["泰来县"]);
+        // (a city's full name holds its counties: a short form after it stays one)
+        assert!(texts(&n, "齐齐哈尔市泰来肉牛产业").contains(&"泰来".to_string()), "{:?}", texts(&n, "齐齐哈尔市泰来肉牛产业"));
         // after an adverb before a verb too, though 将 may stand before a place
         assert!(evident("县财政局将会同县纪委开展检查").is_empty());
         assert!(evident("县农业农村局并会同县财政局审核").is_empty());
