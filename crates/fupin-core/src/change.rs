@@ -293,6 +293,13 @@ fn compared(p: &Paragraph, placed: &[Placed], times: &Times, out: &mut Vec<Chang
 /// a change of what the row is about.
 fn paired(p: &Paragraph, placed: &[Placed], out: &mut Vec<Change>) {
     let text = p.text.as_str();
+    // a row of one measure in three years or more (`2022年 2023年 2024年`) is a series, not
+    // one change (a growth rate beside two years' figures is no third year)
+    let apart = |a: &Placed, b: &Placed| text.get(a.end..b.start).is_some_and(|g| !g.is_empty() && g.trim_matches(table::is_cell_gap).is_empty());
+    let series = placed.windows(2).take_while(|w| apart(&w[0], &w[1]) && w[0].fact.unit == w[1].fact.unit && w[0].fact.year.is_some() && w[1].fact.year.is_some()).count();
+    if series >= 2 {
+        return;
+    }
     for pair in placed.windows(2) {
         let (earlier, later) = (&pair[0], &pair[1]);
         let between = text.get(earlier.end..later.start).unwrap_or("");
@@ -707,6 +714,9 @@ mod tests {
         let c = &v[0];
         assert_eq!((c.from.value, c.from.year, c.to.value, c.to.year), (91_200_000.0, Some(2022), 103_500_000.0, Some(2023)));
         assert_eq!(c.subject, "小额信贷余额");
+        // three years in a row are a series
+        let series = changes_of_lines(&["项目    2022年    2023年    2024年", "教育助学(万元)    68.0    72.5    86.0"]);
+        assert!(series.is_empty(), "{series:#?}");
     }
 
     #[test]

@@ -195,9 +195,14 @@ fn mark_running_heads(lines: &[Line<'_>], kinds: &mut [Kind]) {
             n.1 += 1;
         }
     }
-    let running = |&(by_folio, all): &(usize, usize)| by_folio >= 2 && (by_folio == all || by_folio >= 3 && all == by_folio + 1);
+    // (or the one apart is the page's very first or last line: a report's head over its first
+    // page, which prints no number)
+    let at_edge = |t: &str| lines.first().is_some_and(|l| l.text == t) || lines.last().is_some_and(|l| l.text == t);
+    let running = |t: &str, &(by_folio, all): &(usize, usize)| {
+        by_folio >= 2 && (by_folio == all || by_folio >= 3 && all == by_folio + 1) || by_folio >= 1 && all == by_folio + 1 && at_edge(t)
+    };
     for i in 0..lines.len() {
-        if matches!(kinds[i], Kind::Body) && short(lines[i].text) && seen.get(lines[i].text).is_some_and(running) {
+        if matches!(kinds[i], Kind::Body) && short(lines[i].text) && seen.get(lines[i].text).is_some_and(|n| running(lines[i].text, n)) {
             kinds[i] = Kind::Furniture(DiscardReason::PageNumber);
         }
     }

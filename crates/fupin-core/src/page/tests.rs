@@ -2887,6 +2887,11 @@ fn a_pdf_s_running_head_set_across_the_page_goes_with_its_first_printing() {
     assert_eq!(titles(&p), vec![Some("某县乡村振兴局2025年部门预算")], "{:#?}", p.articles);
     let kept: Vec<&str> = p.articles[0].paragraphs.iter().map(|p| p.text.as_str()).collect();
     assert!(!kept.iter().any(|t| t.contains("部门预算") && t.contains('　')), "{kept:#?}");
+    // a report's head printed as the page's first line and once more beside a number
+    let report = "某公司　　　　　　　　　　2024年社会责任报告\n\n乡村振兴篇\n\n公司订单收购黄果柑1.32万吨。\n\n40\n\n某公司　　　　　　　　　　2024年社会责任报告\n";
+    let q = split(report);
+    assert_eq!(titles(&q), vec![Some("乡村振兴篇")], "{:#?}", q.articles);
+    assert_covered(report, &q);
     assert!(kept.contains(&"本部门核定编制22名，其中行政编制12名、事业编制10名，实有人员20名。"), "{kept:#?}");
     assert_covered(&text, &p);
 }
