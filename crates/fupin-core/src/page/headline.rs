@@ -18,7 +18,13 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
     let Some(n) = chars_within(text, MAX_HEADLINE_CHARS) else {
         return false;
     };
-    n >= 2 && text.chars().any(is_han) && crate::charset::find_mark(text, |c| matches!(c, ',' | '，' | '。' | ';' | '；')).is_none() && !is_diary_day(text) && !is_timecoded(text)
+    n >= 2 && !is_forwarded(text) && text.chars().any(is_han) && crate::charset::find_mark(text, |c| matches!(c, ',' | '，' | '。' | ';' | '；')).is_none() && !is_diary_day(text) && !is_timecoded(text)
+}
+
+/// `【转发】某县…关于…的通知`: an item forwarded inside a message or a post is part of it, no
+/// headline of a story of its own.
+fn is_forwarded(text: &str) -> bool {
+    ["【转发】", "[转发]", "【转】", "转发："].iter().any(|m| text.starts_with(m))
 }
 
 /// `00:03　（现场声）`, `01:09 记者 某某：…`: a line of a video's transcript, opened by the
@@ -91,6 +97,9 @@ const DOCUMENT_END_LASTS: crate::charset::CharSet = crate::charset::CharSet::new
 /// The title of a document a government site publishes, longer than a newspaper's headline:
 /// `某县人民政府办公室关于印发《某县防返贫监测帮扶工作实施方案》的通知`.
 pub(super) fn is_document_title(text: &str) -> bool {
+    if is_forwarded(text) {
+        return false;
+    }
     // the ending first, compared from the last byte (most lines differ there): a line of text
     // was counted before its ending was read. Most lines end on no ending's last character:
     // one look at it spares comparing the twenty endings (0.7 M instructions over the seeds x3)
@@ -527,6 +536,13 @@ mod tests {
         assert!(is_section_label("乡村振兴·一线观察"));
         assert!(!is_section_label("某县·某镇·某村"));
         assert!(!is_section_label("攻坚·决战决胜全面小康之年"));
+    }
+
+    #[test]
+    fn a_forwarded_item_heads_no_story() {
+        assert!(!is_heading_like("【转发】某县防返贫办关于做好排查工作的通知"));
+        assert!(!is_document_title("【转发】某县防返贫办关于做好排查工作的通知"));
+        assert!(is_document_title("某县防返贫办关于做好排查工作的通知"));
     }
 
     #[test]
