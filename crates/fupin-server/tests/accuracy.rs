@@ -1,10 +1,10 @@
 //! Accuracy against hand-made gold, scored by the evaluation's own scorer
 //! (`../shared/eval/score.py`), on the binary a user runs: `fupin extract --out DIR FILE…`.
 //!
-//! Thirty-nine sets: the seed pages beside the repository (`../shared/seeds`, the issues'
+//! Forty sets: the seed pages beside the repository (`../shared/seeds`, the issues'
 //! targets); our own pages in `crates/fupin-core/tests/heldout`, written from provinces and
 //! papers the seeds do not cover and since used to fix rules; and `crates/fupin-core/tests/heldout2`
-//! to `heldout38`, each written and annotated blind and scored once before it was used to fix
+//! to `heldout39`, each written and annotated blind and scored once before it was used to fix
 //! rules, so that a rule fitted to one seed sentence shows up as a drop here.
 //! Skips, saying so, when `../shared` or `python3` is absent.
 
@@ -805,6 +805,32 @@ fn thirty_seventh_blind_held_out_set_stays_above_its_floor() {
             ("must_join", 0.8),
             ("programs", 0.85),
             ("program_items", 0.85),
+        ]),
+    );
+}
+
+#[test]
+fn thirty_eighth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout39");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by other hands without looking at the output, two pages each at
+    // once, and scored once before any rule used it: a county procuratorate's WeChat article
+    // telling three cases inside one story, a county paper's cooperative dividend page with a
+    // table in wide spaces, OCR'd screenshots of a township work group's chat on the county
+    // site (a forwarded notice inside a message), and a company's 社会责任报告 chapter (running
+    // heads on alternate pages, a year table). Its first score: articles 0.769, contributors
+    // 0.900, facts 0.988 (article 0.469, subject 0.838, year 0.542), changes 0.400, programs
+    // 0.714. Mended the session it was written to articles 1.000, contributors 1.000, facts'
+    // article 1.000, changes 0.800. Left: programs (a report's 四位一体, a 三金), subjects.
+    assert_floor(
+        &m,
+        &floors_with(&[
+            ("fact_subject", 0.82),
+            ("fact_year", 0.5),
+            ("changes", 0.75),
+            ("poverty_related", 0.8),
+            ("programs", 0.7),
+            ("program_items", 0.75),
         ]),
     );
 }
