@@ -24,7 +24,8 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
 /// `【转发】某县…关于…的通知`: an item forwarded inside a message or a post is part of it, no
 /// headline of a story of its own.
 fn is_forwarded(text: &str) -> bool {
-    ["【转发】", "[转发]", "【转】", "转发："].iter().any(|m| text.starts_with(m))
+    // (told by the first character: asked of every headline-like line)
+    text.starts_with(['【', '[', '转']) && ["【转发】", "[转发]", "【转】", "转发："].iter().any(|m| text.starts_with(m))
 }
 
 /// `00:03　（现场声）`, `01:09 记者 某某：…`: a line of a video's transcript, opened by the

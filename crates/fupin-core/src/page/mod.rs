@@ -1841,8 +1841,16 @@ fn mark_short_quotes(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Gr
         let framed = t.starts_with('“') && t.ends_with('”') && !t[..t.len() - '”'.len_utf8()].contains('”');
         // `…村集体经济收入由6万元增加` / `路通了，村里的日子就有了奔头。` / `到18.6万元。…`: a short
         // sentence set between the two parts of a cut sentence, saying again one the text says
+        // (the line's own frame is read first: few lines stand between blank lines)
         let cut_around = || {
-            i > 0 && i + 1 < lines.len() && lines[i].gap > 0 && lines[i + 1].gap > 0 && text(kinds, i - 1) && text(kinds, i + 1) && line::ends_sentence(t) && join::breaks_mid_sentence_text(lines[i - 1].text)
+            i > 0
+                && i + 1 < lines.len()
+                && lines[i].gap > 0
+                && lines[i + 1].gap > 0
+                && line::ends_sentence(t)
+                && text(kinds, i - 1)
+                && text(kinds, i + 1)
+                && join::breaks_mid_sentence_text(lines[i - 1].text)
         };
         if groups[i].is_some() || !matches!(kinds[i], Kind::Body) || !line::at_most_chars(t, 2 * MIN_SHORT_QUOTE_CHARS + 2) {
             continue;
