@@ -228,10 +228,9 @@ impl Gazetteer {
                 // the paper's own division, or one named twice or in the headline: one mention
                 // in passing of another is no subject
                 .filter(|&(id, r)| {
-                    let in_headline = || r.mentions.iter().any(|m| article.title_span.is_some_and(|t| t.start <= m.span.start && m.span.end <= t.end));
                     self.table.get(id).province == home
                         && self.table.get(id).level != RegionLevel::Province
-                        && (papers.contains(&id) || r.mentions.len() >= 2 || in_headline())
+                        && (papers.contains(&id) || r.mentions.len() >= 2 || in_headline(article, &r.mentions))
                 })
                 .max_by_key(|&(id, r)| (r.mentions.len(), specificity(self.table.get(id).level)))
                 .map(|(_, r)| r.clone());
@@ -249,12 +248,12 @@ impl Gazetteer {
                 let Some(region) = article.primary_region.as_ref() else { continue };
                 let Some(primary) = self.table.by_code(&region.code) else { continue };
                 let named = article.regions.iter().filter(|r| r.code == region.code).flat_map(|r| &r.mentions);
-                let in_headline = named.into_iter().any(|m| article.title_span.is_some_and(|t| t.start <= m.span.start && m.span.end <= t.end));
+                let headlined = in_headline(article, named);
                 let far = match self.table.get(primary).level {
                     RegionLevel::Province | RegionLevel::Prefecture => !self.table.within(c, primary),
                     _ => false,
                 };
-                if !far || in_headline {
+                if !far || headlined {
                     continue;
                 }
                 // (a township's voice, `全镇`, speaks for the page county only against another
@@ -949,6 +948,12 @@ impl Gazetteer {
         };
         chosen.map(|id| self.table.get(id).code)
     }
+}
+
+/// Whether one of `mentions` stands in `article`'s headline.
+fn in_headline<'m>(article: &Article, mentions: impl IntoIterator<Item = &'m Mention>) -> bool {
+    let Some(t) = article.title_span else { return false };
+    mentions.into_iter().any(|m| t.start <= m.span.start && m.span.end <= t.end)
 }
 
 /// How often an article speaks as a county, a city (an autonomous prefecture's words
