@@ -3,6 +3,7 @@
 
 use super::line::{at_most_chars, char_len, chars_within, ends_sentence, is_punct_only};
 use crate::model::{Date, DiscardReason};
+use crate::quantity::table::wide_cells;
 use crate::quantity::words::{has_prefix, words_of, Heads};
 
 /// Longest line the rules of short lines read (boilerplate; folios and navigation are shorter).
@@ -1407,11 +1408,6 @@ fn is_publisher(text: &str) -> bool {
     at_most_chars(text, MAX_PUBLISHER_CHARS) && text.ends_with("主办") && text.chars().all(super::line::is_han)
 }
 
-/// The cells of a footer line, set apart by an ideographic space, a tab or two spaces.
-pub(super) fn wide_cells(text: &str) -> impl Iterator<Item = &str> + Clone {
-    text.split(['\u{3000}', '\t']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty())
-}
-
 /// Fields of a paper's imprint at the page's foot (`地址：…　邮编：…　电话：…`).
 const IMPRINT_FIELDS: [&str; 10] = ["地址", "社址", "邮编", "电话", "传真", "印刷", "定价", "零售价", "发行", "邮箱"];
 
@@ -1425,11 +1421,16 @@ const MAX_IMPRINT_CHARS: usize = 120;
 /// `地址：某州某县团结路18号　邮编：814000　电话：0975-8382126　印刷：某报社印刷厂`: a paper's
 /// imprint, two fields or more set apart by wide gaps, each opening with its label and a colon.
 fn is_imprint(text: &str) -> bool {
-    // most lines open otherwise: the first field's label is asked first (compared in line:
-    // `strip_prefix` called `memcmp` for every label, 0.16 M instructions over the seeds x3)
-    let opens = |cell: &str| IMPRINT_FIELDS.iter().any(|f| has_prefix(cell, f) && cell[f.len()..].starts_with([':', '：']));
-    let t = text.trim_start();
-    if !t.starts_with(IMPRINT_FIRSTS) || !opens(t) || !at_most_chars(text, MAX_IMPRINT_CHARS) {
+    // most lines open otherwise: told by the first character before any label is compared
+    text.trim_start().starts_with(IMPRINT_FIRSTS) && is_fields_line(text, &IMPRINT_FIELDS)
+}
+
+/// A line of two fields or more set apart by wide gaps, each opening with one of `fields` and
+/// a colon. The line's first field is asked first, its labels compared in line (`strip_prefix`
+/// called `memcmp` for every label, 0.16 M instructions over the seeds x3).
+fn is_fields_line(text: &str, fields: &[&str]) -> bool {
+    let opens = |cell: &str| fields.iter().any(|f| has_prefix(cell, f) && cell[f.len()..].starts_with([':', '：']));
+    if !opens(text.trim_start()) || !at_most_chars(text, MAX_IMPRINT_CHARS) {
         return false;
     }
     let mut cells = wide_cells(text);
@@ -1440,12 +1441,7 @@ fn is_imprint(text: &str) -> bool {
 /// apart by wide gaps; the caller checks that the site's foot is beside it (an event's credits
 /// in a story read the same).
 pub(crate) fn is_host_line(text: &str) -> bool {
-    let opens = |cell: &str| ["主办", "承办", "协办", "主管"].iter().any(|f| cell.strip_prefix(f).is_some_and(|r| r.starts_with([':', '：'])));
-    if !opens(text.trim_start()) || !at_most_chars(text, MAX_IMPRINT_CHARS) {
-        return false;
-    }
-    let mut cells = wide_cells(text);
-    cells.clone().nth(1).is_some() && cells.all(opens)
+    is_fields_line(text, &["主办", "承办", "协办", "主管"])
 }
 
 /// `某县融媒体中心主办　　今日某县`: a page's foot naming its publisher beside the paper's name,

@@ -415,9 +415,16 @@ fn as_titles<'t>(mut lines: Vec<Line<'t>>, titles: impl IntoIterator<Item = (usi
 /// `标　　题：…` between the fields of a site's index box (`索 引 号：…`, `发文字号：…`) files the
 /// document's title again: furniture with the box.
 fn mark_index_titles(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    mark_beside_furniture(lines, kinds, furniture::is_index_title, |t| furniture::is_index_field(line::trim(t)));
+}
+
+/// Marks as boilerplate each body line `is_line` reads so with a furniture line beside it, above
+/// or under, that `beside` reads so too.
+fn mark_beside_furniture(lines: &[Line<'_>], kinds: &mut [Kind], is_line: impl Fn(&str) -> bool, beside: impl Fn(&str) -> bool) {
     for i in 0..lines.len() {
-        let field = |j: usize| matches!(kinds.get(j), Some(Kind::Furniture(_))) && furniture::is_index_field(line::trim(lines[j].text));
-        if matches!(kinds[i], Kind::Body) && furniture::is_index_title(lines[i].text) && (i > 0 && field(i - 1) || field(i + 1)) {
+        let furniture = |j: usize| matches!(kinds.get(j), Some(Kind::Furniture(_))) && beside(lines[j].text);
+        // (the line's own test first: it reads its first characters, a neighbour's may read more)
+        if matches!(kinds[i], Kind::Body) && is_line(lines[i].text) && (i > 0 && furniture(i - 1) || furniture(i + 1)) {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
@@ -468,12 +475,7 @@ fn case_number(text: &str) -> Option<u64> {
 /// `主办：某县人民政府办公室　承办：…` beside the site's foot (its links, its address): who runs
 /// the site, boilerplate; the same fields among a story's paragraphs credit an event.
 fn mark_host_lines(lines: &[Line<'_>], kinds: &mut [Kind]) {
-    for i in 0..lines.len() {
-        let foot = |j: usize| matches!(kinds.get(j), Some(Kind::Furniture(_)));
-        if matches!(kinds[i], Kind::Body) && (i > 0 && foot(i - 1) || foot(i + 1)) && furniture::is_host_line(lines[i].text) {
-            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
-        }
-    }
+    mark_beside_furniture(lines, kinds, furniture::is_host_line, |_| true);
 }
 
 /// Fewest bulleted titles that show a digest of briefs ([`bulleted_titles`]).
@@ -1785,12 +1787,12 @@ fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]
         // the rows of a table in wide gaps say the same words again and again
         // (`保洁、护绿、护路  66  本镇所辖行政村（社区）`): asked only of a line judged a repeat
         let t = lines[i].text;
-        if !t.contains('\n') && furniture::wide_cells(t).nth(MIN_ROW_CELLS - 1).is_some() {
+        if !t.contains('\n') && is_wide_row(t) {
             continue;
         }
         // a table's title right over its header (`某县…项目竣工验收情况表` under a notice titled
         // `关于某县…项目竣工验收情况的公告`) says its document's title again, and is no pull quote
-        let over_table = || lines.get(i + 1).is_some_and(|n| furniture::wide_cells(n.text).nth(MIN_ROW_CELLS - 1).is_some() || crate::charset::holds_pipe(n.text));
+        let over_table = || lines.get(i + 1).is_some_and(|n| is_wide_row(n.text) || crate::charset::holds_pipe(n.text));
         if line::trim_end(t).ends_with('表') && over_table() {
             continue;
         }
@@ -1823,6 +1825,11 @@ fn mark_repeats(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Group>]
 
 /// Fewest cells set apart by wide gaps that make a line a table's row, no pull quote.
 const MIN_ROW_CELLS: usize = 4;
+
+/// Whether `text` is a table's row in wide gaps: [`MIN_ROW_CELLS`] cells or more.
+fn is_wide_row(text: &str) -> bool {
+    crate::quantity::table::wide_cells(text).nth(MIN_ROW_CELLS - 1).is_some()
+}
 
 /// Longest label of a quote's box (`嘉宾观点`, `记者手记`), in characters.
 const MAX_QUOTE_LABEL_CHARS: usize = 6;

@@ -810,7 +810,7 @@ impl Quantities {
             // column, `大米　　袋　　60分`, leaves the name before it)
             let trimmed = subject.trim();
             let cell = if trimmed.contains(['\t', '\u{3000}']) || trimmed.contains("  ") {
-                let cells: Vec<&str> = trimmed.split(['\t', '\u{3000}']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty()).collect();
+                let cells: Vec<&str> = table::wide_cells(trimmed).collect();
                 let last = cells.last().copied().unwrap_or("");
                 cells.iter().rev().find(|c| c.chars().nth(1).is_some()).copied().unwrap_or(last)
             } else {

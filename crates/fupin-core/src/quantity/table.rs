@@ -80,6 +80,12 @@ pub fn record_label_end(text: &str) -> Option<usize> {
     (fits && figure_first && unit_last).then_some(colon)
 }
 
+/// The cells of a line set apart by wide gaps (an ideographic space, a tab or two spaces),
+/// trimmed: a footer's fields, a table's cells in a scrape that keeps no column.
+pub fn wide_cells(text: &str) -> impl Iterator<Item = &str> + Clone {
+    text.split(['\u{3000}', '\t']).flat_map(|c| c.split("  ")).map(str::trim).filter(|c| !c.is_empty())
+}
+
 /// Longest line read as a policy's terms under their label.
 const MAX_TERMS_CHARS: usize = 60;
 
