@@ -40,7 +40,7 @@ pub(crate) fn furniture(text: &str) -> Option<DiscardReason> {
         Some(DiscardReason::Duplicate)
     } else if within(MAX_MASTHEAD_LINE_CHARS) && (is_periodicity(text) || is_romanised_masthead(text)) {
         Some(DiscardReason::Boilerplate)
-    } else if within(MAX_LIST_END_CHARS) && is_list_end(text) || is_contents_entry(text) == Some(Leader::Dots) || is_labelled_attachment(text) {
+    } else if within(MAX_LIST_END_CHARS) && is_list_end(text) || within(MAX_TITLE_BAR_CHARS) && is_app_title_bar(text) || is_contents_entry(text) == Some(Leader::Dots) || is_labelled_attachment(text) {
         Some(DiscardReason::Navigation)
     } else {
         None
@@ -158,11 +158,14 @@ pub(crate) fn is_contents_entry(text: &str) -> Option<Leader> {
 /// Longest line read as the end mark of a list or of a video's captions.
 const MAX_LIST_END_CHARS: usize = 16;
 
-/// `—— 没有更多了 ——` under the last post of a feed, and `字幕` over a video's transcript: marks
-/// of the app that shows the page, no text of a story.
+/// `—— 没有更多了 ——` under the last post of a feed, `字幕` over a video's transcript, and
+/// `END` or `— 完 —` under a post's last paragraph: marks of the app or the account that
+/// shows the page, no text of a story.
 fn is_list_end(text: &str) -> bool {
-    let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '-' | '－' | '─'));
-    matches!(t, "没有更多了" | "没有更多内容了" | "已经到底了" | "到底了" | "暂无更多" | "字幕")
+    let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '—' | '-' | '－' | '─' | '·'));
+    matches!(t, "没有更多了" | "没有更多内容了" | "已经到底了" | "到底了" | "暂无更多" | "字幕" | "完" | "（完）" | "(完)")
+        || t.eq_ignore_ascii_case("END")
+        || t.eq_ignore_ascii_case("THE END")
 }
 
 /// Fewest words that make a Latin line prose ([`is_latin_prose`]).
@@ -274,6 +277,21 @@ pub(crate) fn is_app_watermark(text: &str) -> bool {
         let rest = &t[w.len()..];
         rest.trim().chars().count() <= 4 && !rest.contains(['。', '，'])
     })
+}
+
+/// Longest line read as the bar a phone app prints over a screen.
+const MAX_TITLE_BAR_CHARS: usize = 48;
+
+/// `＜　某镇工作群(86)　　···`: the bar over a screenshot of a chat, the back arrow, the chat's
+/// name and member count, and the menu's dots, which OCR reads as a line of its own.
+fn is_app_title_bar(text: &str) -> bool {
+    let t = super::line::trim(text);
+    let Some(rest) = t.strip_prefix(['<', '＜', '‹', '〈']) else {
+        return false;
+    };
+    let name = rest.trim_end_matches(['·', '.', '…', '⋯', '•']);
+    // the dots are there (two at least), and what they close is a name with no sentence in it
+    rest.len() - name.len() >= 2 && !name.trim().is_empty() && !name.contains(['。', '，', '；'])
 }
 
 /// Longest running head of a journal's page.
@@ -1613,6 +1631,15 @@ mod tests {
         assert!(is_list_end("—— 没有更多了 ——"));
         assert!(is_list_end("字幕"));
         assert!(!is_list_end("字幕显示，全村已有80户开通网店"));
+        for end in ["END", "- END -", "—END—", "The End", "— 完 —", "（完）"] {
+            assert!(is_list_end(end), "{end}");
+        }
+        assert!(!is_list_end("ENDING"));
+        assert!(is_app_title_bar("＜　某镇防返贫监测工作群(86)　　　　　　　···"));
+        assert!(is_app_title_bar("< 某村村民群(312) ..."));
+        assert!(!is_app_title_bar("＜某县志＞记载，全村有农户86户……"));
+        assert!(!is_app_title_bar("＜　某镇防返贫监测工作群(86)"));
+        assert!(!is_list_end("完成任务"));
         assert!(super::super::headline::is_timecoded("00:31　村民 某某：我在这里务工两年了。"));
         assert!(!super::super::headline::is_timecoded("12月3日 10:30"));
         assert!(!super::super::headline::is_timecoded("10:30"));
