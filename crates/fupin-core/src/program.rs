@@ -276,7 +276,11 @@ impl Programs {
                             // 走访、部门筛查预警“三线并行”`), the slogan names how they stand together;
                             // bare fields (`聚焦产业、就业、兜底“三个精准”`) and the parts of a system
                             // (`基本医保、大病保险、医疗救助“三重保障”`) are no such phrases
-                            let phrases = || items.iter().all(|&(s, e)| p.text[s..e].chars().nth(4).is_some());
+                            // (`产业帮扶、就业帮扶、…“四位一体”`: a slogan saying its items stand as
+                            // one names ways of four characters too; `专项、行业、社会“三位一体”`
+                            // joins bare fields, no measures)
+                            let least = if d.head == ONE_BODY { 3 } else { 4 };
+                            let phrases = || items.iter().all(|&(s, e)| p.text[s..e].chars().nth(least).is_some());
                             let named = d.naming == Naming::Guessed
                                 || items.iter().all(|&(s, e)| p.text[s..e].contains(d.head.as_str()))
                                 || phrases();
@@ -1672,6 +1676,9 @@ fn slogan_after_quoted_list(text: &str, numeral_start: usize, numeral_end: usize
     Some(Declaration { para, name: text[numeral_start..word_end].to_string(), count: count as u32, head: word, naming: Naming::Slogan, start: numeral_start, end: word_end })
 }
 
+/// The word of a slogan saying its items stand as one (`“四位一体”`).
+const ONE_BODY: &str = "位一体";
+
 /// Nouns of what a set after a quoted list is (`“…”三级网格责任`, `“…”三位一体机制`).
 const SET_OF: [&str; 5] = ["责任", "机制", "体系", "模式", "格局"];
 
@@ -1700,7 +1707,7 @@ fn slogan_at(text: &str, numeral_start: usize, numeral_end: usize, para: Option<
         let gloss = after.trim_start_matches(|c: char| is_han(c) && c != '即').trim_start_matches(['，', ',']);
         let count = chinese_int(&text[numeral_start..numeral_end]).unwrap_or(0) as usize;
         let items = gloss.strip_prefix('即').map(|g| g.split(['、', '，', ',', '。']).take(count).filter(|i| i.starts_with(word) && i.chars().count() >= 2).count());
-        n == 1 && noun <= 4 && count >= 3 && items == Some(count)
+        n == 1 && noun <= 4 && count >= 3 && items == Some(count) || n == 1 && count >= 3 && spelled_after_colon(after, word, count)
     };
     let fits = (2..=3).contains(&n) || n == 1 && opens_ordinals(&after[head_noun.map_or(0, |h| h.len())..]) || glossed();
     if !fits || !word.chars().all(is_han) || chinese_digit(word.chars().next()?).is_some() {
@@ -1721,6 +1728,18 @@ fn slogan_at(text: &str, numeral_start: usize, numeral_end: usize, para: Option<
     };
     let head = paired.map_or_else(|| word.to_string(), |c| c.to_string());
     Some(Declaration { para, name, count: count as u32, head, naming: Naming::Slogan, start: numeral_start, end })
+}
+
+/// `“三金”：土地流转挣租金、务工就业挣薪金、入股分红挣股金。`: after a colon right behind a
+/// quoted slogan of one character, a sentence of exactly `count` items, each holding the
+/// character, spells the slogan out (a colon before a sentence of any other make is no gloss).
+fn spelled_after_colon(after: &str, word: &str, count: usize) -> bool {
+    let Some(list) = after.strip_prefix(['：', ':']) else {
+        return false;
+    };
+    let sentence = &list[..list.find(['。', '；', ';', '！']).unwrap_or(list.len())];
+    let items: Vec<&str> = sentence.split(['、', '，', ',']).collect();
+    items.len() == count && items.iter().all(|i| i.contains(word) && (2..=12).contains(&i.chars().count()))
 }
 
 /// Whether the name at `text[start..end]` is framed as the declaration of a list: a colon
@@ -3864,6 +3883,15 @@ mod tests {
     }
 
     #[test]
+    fn one_character_slogan_spelled_after_a_colon() {
+        let found = find(&["村民说这是合作社带来的“三金”：土地流转挣租金、务工就业挣薪金、入股分红挣股金。"]);
+        assert_eq!((found[0].name.as_str(), names(&found[0])), ("三金", vec!["土地流转挣租金", "务工就业挣薪金", "入股分红挣股金"]));
+        // items that do not hold the slogan's character, or more of them than its count, spell no set
+        assert!(find(&["村里推行“三定”：选好产业、建好基地、找准市场。"]).is_empty());
+        assert!(find(&["合作社带来“三金”：租金、薪金、股金、奖金。"]).is_empty());
+    }
+
+    #[test]
     fn inline_list_before_a_declared_name() {
         let found = find(&["该镇切实做好入户排查、动态监测和结对帮扶三方面工作,守住底线。"]);
         assert_eq!(found.len(), 1);
@@ -3877,6 +3905,10 @@ mod tests {
         let found = find(&["坚持农户自主申报、干部日常走访、部门筛查预警“三线并行”,逐户核实。"]);
         assert_eq!((found[0].name.as_str(), names(&found[0])), ("三线并行", vec!["农户自主申报", "干部日常走访", "部门筛查预警"]));
         assert!(find(&["落实基本医保、大病保险、医疗救助“三重保障”。"]).is_empty());
+        // ways that stand as one, of four characters each, are named by the slogan; bare fields not
+        let found = find(&["公司构建产业帮扶、就业帮扶、消费帮扶、公益捐赠“四位一体”帮扶格局。"]);
+        assert_eq!((found[0].name.as_str(), names(&found[0])), ("四位一体", vec!["产业帮扶", "就业帮扶", "消费帮扶", "公益捐赠"]));
+        assert!(find(&["建立专项、行业、社会“三位一体”大扶贫格局。"]).is_empty());
         let found = find(&["坚持农户自主申报、部门筛查预警、基层干部排查“三条途径”,乡镇须及时核实。"]);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].name, "三条途径");
