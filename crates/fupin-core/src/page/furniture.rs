@@ -830,8 +830,15 @@ const SITE_SWITCHES: &[&str] = &[
     "English", "ENGLISH", "手机版", "移动版", "登录", "注册", "个人登录", "法人登录", "搜索", "站内搜索",
     "高级搜索", "请输入关键字", "请输入关键词", "请输入搜索内容", "网站支持IPv6", "本网站支持IPv6", "政府网站找错",
     "网站找错", "全站搜索", "高级检索", "站内检索", "检索", "中文", "Search", "Login", "设为首页", "加入收藏",
-    "收藏本站", "客服热线", "服务热线",
+    "收藏本站", "客服热线", "服务热线", "热门搜索", "热搜词", "热门关键词",
 ];
+
+/// Labels of a search box's suggested terms (`热门搜索：春风行动　就业补贴　搜索`), after which any
+/// short word is a term.
+const HOT_SEARCH_LABELS: [&str; 3] = ["热门搜索", "热搜词", "热门关键词"];
+
+/// Longest suggested term of a search box, in characters.
+const MAX_SEARCH_TERM_CHARS: usize = 8;
 
 /// A line of nothing but site switches (`无障碍  长者模式  English`), two or more.
 fn is_site_switches(text: &str) -> bool {
@@ -845,11 +852,23 @@ fn is_site_switches(text: &str) -> bool {
     // (`站内搜索：请输入关键词`: a label and its box)
     let mut words = text.split(|c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '/' | '·' | ':' | '：')).filter(|w| !w.is_empty());
     let mut n = 0;
-    // (a hotline's number after its label: `客服热线：96199`)
+    let mut terms = false;
+    let mut last = "";
+    // (a hotline's number after its label: `客服热线：96199`, and after other switches any
+    // hotline's, `全国统一客服热线：95518`; a hotline alone may be a notice's)
     words.all(|w| {
         n += 1;
-        SITE_SWITCHES.contains(&w) || n > 1 && w.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+        last = w;
+        if n == 1 {
+            terms = HOT_SEARCH_LABELS.contains(&w);
+        }
+        SITE_SWITCHES.contains(&w)
+            || n > 1 && w.ends_with("热线")
+            || n > 1 && w.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+            || terms && at_most_chars(w, MAX_SEARCH_TERM_CHARS) && !ends_sentence(w) && !w.contains(['，', ','])
     }) && n >= 2
+        // suggested terms stand before the box itself
+        && (!terms || SITE_SWITCHES.contains(&last) && !HOT_SEARCH_LABELS.contains(&last))
 }
 
 /// Longest company's name read as a site's name, in characters.
@@ -858,7 +877,17 @@ const MAX_COMPANY_NAME_CHARS: usize = 20;
 /// `河南某某农村商业银行股份有限公司` opening a bank's or a company's site: its name, the page's
 /// first line; the caller checks that the site's menu is near.
 pub(crate) fn is_company_name(text: &str) -> bool {
-    at_most_chars(text, MAX_COMPANY_NAME_CHARS) && ["有限公司", "银行"].iter().any(|e| text.ends_with(e)) && text.chars().all(super::line::is_han)
+    at_most_chars(text, MAX_COMPANY_NAME_CHARS) && ["有限公司", "银行", "分公司", "支公司"].iter().any(|e| text.ends_with(e)) && text.chars().all(super::line::is_han)
+}
+
+/// Longest motto a company's site prints under its name, in characters.
+const MAX_MOTTO_CHARS: usize = 30;
+
+/// `PICC人民保险　人民至上　保险为民` between a company's name and its site's menu: its brand and
+/// motto, short phrases set apart by wide gaps, no sentence.
+pub(crate) fn is_site_motto(text: &str) -> bool {
+    let t = super::line::trim(text);
+    at_most_chars(t, MAX_MOTTO_CHARS) && !ends_sentence(t) && !t.contains(['，', '：', ':', '。']) && t.split(['\u{3000}', ' ']).filter(|w| !w.is_empty()).count() >= 2
 }
 
 /// Longest line read as a jump line.
@@ -1791,6 +1820,10 @@ mod tests {
         assert_eq!(furniture(row), None, "a long line of long cells");
         assert_eq!(furniture("请输入关键字 搜索"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("设为首页　|　加入收藏　|　无障碍浏览　|　客服热线：96199"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("设为首页　|　加入收藏　|　全国统一客服热线：95518"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("热门搜索：春风行动　就业补贴　社保缴费　　请输入关键词　　搜索"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("热门搜索：春风行动　就业补贴"), None, "terms with no box after them");
+        assert_eq!(furniture("全国防止返贫监测帮扶热线：12317"), None);
         assert_eq!(furniture("无障碍"), None, "one word");
         assert_eq!(furniture("无障碍设施改造惠及120户困难家庭。"), None);
     }

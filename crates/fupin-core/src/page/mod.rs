@@ -1946,6 +1946,15 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
             || i == 0 && furniture::is_company_name(text) && (1..4).any(|j| matches!(kinds.get(j), Some(Kind::Furniture(DiscardReason::Navigation))));
         if masthead {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+            // the company's brand and motto between its name and its menu
+            if i == 0 && furniture::is_company_name(text) {
+                for j in 1..4.min(lines.len()) {
+                    if !matches!(kinds[j], Kind::Body) || !furniture::is_site_motto(lines[j].text) {
+                        break;
+                    }
+                    kinds[j] = Kind::Furniture(DiscardReason::Boilerplate);
+                }
+            }
         }
     }
     // an official account prints its name right above the time it posted (`某县发布` /

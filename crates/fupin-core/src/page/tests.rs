@@ -3878,6 +3878,12 @@ fn a_companys_name_opening_its_site_is_its_masthead() {
     assert_eq!(titles(&p), [Some("金融活水润乡村")], "{:#?}", p.articles);
     assert!(discarded_as(&p, DiscardReason::Boilerplate).contains(&"某某农村商业银行股份有限公司"));
     assert_covered(text, &p);
+    // a branch's name, and its brand and motto under it
+    let text = "某某保险股份有限公司某县支公司\nABC某某保险　客户至上　服务为民\n设为首页　|　加入收藏　|　全国统一客服热线：95500\n首页　|　公司新闻　|　理赔服务\n\n保险托起山乡群众的幸福\n发布时间：2025-01-16　　来源：某县支公司\n2024年，该公司为全县1673户家庭赔付保险金742.6万元。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("保险托起山乡群众的幸福")], "{:#?}", p.articles);
+    assert!(discarded_as(&p, DiscardReason::Boilerplate).contains(&"ABC某某保险　客户至上　服务为民"));
+    assert_covered(text, &p);
 }
 
 #[test]
