@@ -750,6 +750,31 @@ pub(crate) fn is_bare_name(s: &str) -> bool {
     (2..=4).contains(&char_len(s)) && s.chars().all(is_han) && crate::entity::opens_with_surname(s)
 }
 
+/// Longest post of a roster's entry, in characters (`党支部书记、村委会主任`).
+const MAX_POST_CHARS: usize = 16;
+
+/// Longest unit in brackets after a roster's name, in characters with the brackets.
+const MAX_UNIT_CHARS: usize = 24;
+
+/// `党支部书记、村委会主任：王建军`, `队　员：冯建设（商镇人民政府）`: an entry of a roster, a post
+/// and the one person holding it, with the unit they come from in brackets. It is whole (no
+/// line broken off) and heads nothing.
+pub(crate) fn is_roster_entry(text: &str) -> bool {
+    let t = super::line::trim(text);
+    let Some(colon) = t.find(['：', ':']) else { return false };
+    let (post, value) = (&t[..colon], t[colon..].trim_start_matches(['：', ':']));
+    let post_ok = (2..=MAX_POST_CHARS).contains(&char_len(post))
+        && post.chars().all(|c| is_han(c) || matches!(c, '、' | '\u{3000}'))
+        && post.chars().next().is_some_and(is_han);
+    let name = value.split(['（', '(']).next().unwrap_or(value);
+    let unit = &value[name.len()..];
+    let inside = unit.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
+    let unit_ok = unit.is_empty() || unit.ends_with(['）', ')']) && char_len(unit) <= MAX_UNIT_CHARS && !inside.contains(['（', '(', '）', ')']);
+    // (a credit, `本版责任编辑：某某`, `审核：某某`, names a role of the page, no post)
+    let credit = ROLE_WORDS.iter().map(|(w, _)| *w).chain(LOOSE_ROLE_WORDS.iter().copied()).any(|w| post.ends_with(w));
+    post_ok && unit_ok && !credit && is_bare_name(name) && is_name(name)
+}
+
 /// A line of one name alone (`周某某`, `■ 乔某`) right under a headline: the writer of a signed piece
 /// (a commentary, a column), credited as its author.
 pub(crate) fn name_line(text: &str, base: usize) -> Option<Contributor> {
@@ -1329,6 +1354,18 @@ mod tests {
 
     fn names(people: &[Contributor]) -> Vec<(String, Role)> {
         people.iter().map(|c| (c.name.clone(), c.role)).collect()
+    }
+
+    #[test]
+    fn a_roster_entry_is_a_post_and_its_holder() {
+        for entry in ["党支部书记、村委会主任：王建军", "队　员：冯建设（商镇人民政府）", "第一书记、队长：孙浩然（丹凤县财政局）"] {
+            assert!(is_roster_entry(entry), "{entry}");
+        }
+        assert!(!is_roster_entry("主要做法：建强班子"), "a field of words, no name");
+        assert!(!is_roster_entry("参会人员：王建军、李秋菊"), "two holders");
+        assert!(!is_roster_entry("王建军说：大家好"));
+        assert!(!is_roster_entry("本版责任编辑：孙某"), "a credit");
+        assert!(!is_roster_entry("（"));
     }
 
     #[test]

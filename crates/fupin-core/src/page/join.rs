@@ -612,7 +612,10 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
     // the cells of the last table header (a row with no digit) and of the row before this block
     let (mut header_cells, mut last_row_cells) = (0, 0);
     let subheadings = subheading_lengths(blocks);
+    // whether the block before was a line of a card of facts
+    let mut after_card = false;
     for ((b, in_card), in_cells) in blocks.iter().zip(card).zip(cell) {
+        let card_above = std::mem::replace(&mut after_card, in_card);
         let cells = row_cells(b.text);
         // a row the converter wrapped onto the next line is one row again
         if last_row_cells > 0 && cells > 0 {
@@ -673,6 +676,7 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
                 || cells > 0
                 || is_front_matter(b.text)
                 || next_entry()
+                || super::byline::is_roster_entry(b.text)
         };
         match out.last_mut() {
             Some(last)
@@ -689,7 +693,11 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
                 out.push(paragraph_of(b));
             }
         }
-        open = runs_on_row(b, || cells > 0);
+        // a field under a card's fields, its name or value too long for one (`人均可支配收入：
+        // 2021年11860元；2022年12985元`), closes as they do unless cut in a list (`…、`)
+        let field = card_above && !b.text.ends_with(['、', '（', '(']) && is_labelled_entry(b.text);
+        after_card = field;
+        open = runs_on_row(b, || cells > 0) && !field;
         // as breaks_mid_sentence, with `runs_on` read once
         cut = open && ends_inside_sentence(b.text);
         if !open {
@@ -798,6 +806,7 @@ fn runs_on_row(b: &Block<'_>, table_row: impl FnOnce() -> bool) -> bool {
         // an office's name alone (`某县防止返贫工作领导小组办公室`) signs a letter or heads a
         // document: no line of prose broken off
         && !super::headline::is_issuer(b.text)
+        && !super::byline::is_roster_entry(b.text)
 }
 
 /// `数据来源：自治区党委农办`: the note closing a box of figures on where they come from, whole

@@ -4096,3 +4096,17 @@ fn a_short_sentence_set_into_a_cut_one_and_said_again_is_a_pull_quote() {
     assert!(discarded_as(&split(text), DiscardReason::PullQuote).is_empty());
     assert_covered(text, &split(text));
 }
+
+#[test]
+fn a_village_page_keeps_its_fields_and_roster_whole() {
+    // a field under a card, its name too long for a card's, closes as the card's fields do;
+    // a roster's entries are lines of their own and head nothing
+    let text = "某村\n\n村情简介\n\n所属镇：某镇\n总户数：486户\n脱贫户：162户548人\n人均可支配收入：2021年11860元；2022年12985元\n\n　　某村位于某镇东部，距县城约12公里。\n\n村两委班子\n\n党支部书记、村委会主任：王建军\n党支部副书记：李秋菊\n村委委员、监测信息员：赵新民\n\n　　村党支部现有党员43名，其中女党员9名。\n";
+    let p = split(text);
+    assert_eq!(p.articles.len(), 1, "{:#?}", p.articles);
+    let texts: Vec<&str> = p.articles[0].paragraphs.iter().map(|x| x.text.as_str()).collect();
+    for whole in ["人均可支配收入：2021年11860元；2022年12985元", "党支部书记、村委会主任：王建军", "村委委员、监测信息员：赵新民"] {
+        assert!(texts.contains(&whole), "{whole} in {texts:#?}");
+    }
+    assert_covered(text, &p);
+}
