@@ -1163,6 +1163,9 @@ pub(crate) struct Meta {
 const META_KEYS: &[&str] = &[
     "发布时间",
     "发布日期",
+    // a page a site keeps up to date (a village's or an office's profile)
+    "更新时间",
+    "更新日期",
     "时间",
     "日期",
     "信息来源",
@@ -1744,6 +1747,8 @@ mod tests {
         );
         let m = meta("信息来源:某县扶贫办 发布日期:2020-05-06 浏览次数:12", 0).unwrap();
         assert_eq!(m.source, "某县扶贫办");
+        let m = meta("更新时间：2023-12-06　　来源：某镇人民政府　　浏览次数：736", 0).unwrap();
+        assert_eq!((m.source.as_str(), m.date.map(|d| d.to_string())), ("某镇人民政府", Some("2023-12-06".to_string())));
         let m = meta("发布时间:2021-01-02 08:00  来源:某某报  作者:柳青 石岩", 0).unwrap();
         assert_eq!(
             names(&m.contributors),
