@@ -286,7 +286,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                         && unnumbered()
                         && !crate::charset::holds_pipe(l.text)
                         && !l.text.contains('\t')
-                        && !super::is_figure_row(l.text);
+                        && !super::is_figure_row(l.text)
+                        // (one more of the open story's own subheadings, `帮扶措施` where it
+                        // printed `村情简介`, heads its next part)
+                        && !self.parallel_subheading(i, kinds);
                     // on a news page, a headline over a paragraph that opens as news does
                     // (`日前，…`, `12月5日，…`) heads a brief of its own, signed or not
                     let news_head = || {

@@ -4110,3 +4110,13 @@ fn a_village_page_keeps_its_fields_and_roster_whole() {
     }
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_flush_line_like_the_storys_own_subheadings_stays_in_the_story() {
+    // a page indenting its paragraphs: a flush line over an indented one heads a story, unless
+    // the open story printed subheadings of its length already
+    let text = "某村\n更新时间：2023-12-06　　来源：某镇人民政府\n\n村情简介\n\n所属镇：某镇\n总户数：486户\n\n　　某村位于某镇东部丹江北岸，距县城约12公里，全村有农户486户。\n\n　　近年来，某村立足山地资源，逐步形成了核桃、香菇、葡萄三大产业。\n\n驻村工作队\n\n第一书记、队长：孙某某（某县财政局）\n\n　　2023年，驻村工作队走访农户1460户次，帮助群众解决问题37件。\n\n帮扶措施\n\n　　2023年，某村实施“四个一批”帮扶措施，落实率达到100%。\n\n　　1.发展产业带动一批。新栽植酿酒葡萄60亩，改造核桃园500亩。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("某村")], "{:#?}", p.articles);
+    assert_covered(text, &p);
+}
