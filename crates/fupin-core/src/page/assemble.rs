@@ -300,6 +300,18 @@ impl<'t, 'l> Builder<'t, 'l> {
                     if super::header::opens_continued(l.text) && self.open.is_some_and(|d| !self.drafts[d].blocks.is_empty()) {
                         (self.open, self.closed) = (None, false);
                     }
+                    // `王塬村开展防止返贫集中排查` / `2023-10-17` / text: the next item of a list of
+                    // dated news, its date alone between its headline and its text, as the open
+                    // story's own was
+                    let dated = |h: usize| {
+                        matches!(kinds.get(h + 1), Some(Kind::Furniture(_))) && matches!(kinds.get(h + 2), Some(Kind::Body)) && super::is_bare_date(self.lines[h + 1].text)
+                    };
+                    let dated_head = || {
+                        let open_dated = self.open.and_then(|d| self.drafts[d].article.title_span).is_some_and(|s| {
+                            (0..i).rev().find(|&h| self.lines[h].raw.start <= s.start && s.start < self.lines[h].raw.end).is_some_and(dated)
+                        });
+                        unnumbered() && dated(i) && open_dated
+                    };
                     // a feature's subheading right under a picture printed between its parts: the
                     // picture closed the story, but the line matches the subheadings it printed
                     let subheading = caption.is_some() && self.closed && self.parallel_subheading(i, kinds);
@@ -312,6 +324,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                         || document
                         || flush_head
                         || news_head()
+                        || dated_head()
                         || self.untitled_start().is_some();
                     // a top-level heading may close on a question (a record's title field)
                     if opens && (is_heading_like(l.text) || l.level == 1 && is_title_like(l.text) || document) {

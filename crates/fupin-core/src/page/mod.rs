@@ -668,6 +668,13 @@ fn is_bare_stamp(text: &str) -> bool {
         && furniture::datetime(t).is_some_and(|(_, time, used)| time.is_some() && used == t.len())
 }
 
+/// `2023-10-17`, `2023年10月17日`: a line of nothing but a date, as a list of dated items
+/// prints under each item's headline.
+pub(super) fn is_bare_date(text: &str) -> bool {
+    let t = line::trim(text);
+    t.bytes().next().is_some_and(|b| b.is_ascii_digit()) && t.len() <= MAX_BARE_STAMP_BYTES && furniture::datetime(t).is_some_and(|(_, _, used)| used == t.len())
+}
+
 /// The time of a bare stamp ([`is_bare_stamp`]) on the last line with text above byte `at`
 /// of `text`, as a post's `publishedAt` (`2024-10-18T19:02`).
 fn stamp_above(text: &str, at: usize) -> Option<String> {

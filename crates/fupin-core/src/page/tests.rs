@@ -4120,3 +4120,12 @@ fn a_flush_line_like_the_storys_own_subheadings_stays_in_the_story() {
     assert_eq!(titles(&p), [Some("某村")], "{:#?}", p.articles);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_list_of_dated_news_opens_an_item_at_each_headline_over_its_date() {
+    // a column label over items, each a headline, its date alone and its text
+    let text = "村务动态\n\n某村召开收益分配大会\n2023-11-28\n　　11月27日，某村召开收益分配大会，向全村股民分红16.52万元。\n\n某村开展防止返贫集中排查\n2023-10-17\n　　10月以来，某村对全村486户农户逐户开展排查。（通讯员　刘某）\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("某村召开收益分配大会"), Some("某村开展防止返贫集中排查")], "{:#?}", p.articles);
+    assert_covered(text, &p);
+}
