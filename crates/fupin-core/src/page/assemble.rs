@@ -256,12 +256,16 @@ impl<'t, 'l> Builder<'t, 'l> {
                 Kind::Body if photo_follows(kinds, i + 1) && is_section_label(l.text) => {
                     self.photo_label = Some(l);
                 }
+                // `漫画` over a cartoon's title: the label of the photo item under it
+                Kind::Body if photo_follows(kinds, i + 2) && super::is_cartoon_label(l.text) => {
+                    self.photo_label = Some(l);
+                }
                 // a headline right above a credited caption heads that photo item, where no
                 // story runs or the page sets it apart (else it is the story's subheading)
                 Kind::Body
                     if photo_follows(kinds, i + 1)
                         && is_heading_like(l.text)
-                        && (self.open.is_none() || self.closed || l.gap >= 2)
+                        && (self.open.is_none() || self.closed || l.gap >= 2 || self.photo_label.is_some())
                         && !continues_paragraph(self.lines, kinds, i) =>
                 {
                     self.headline(i, i + 1, false);

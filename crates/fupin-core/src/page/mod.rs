@@ -83,6 +83,7 @@ pub fn split(text: &str) -> Page {
     mark_cell_tables(&lines, &mut kinds);
     mark_framed_captions(&lines, &mut kinds);
     mark_credited_captions(&lines, &mut kinds);
+    mark_cartoons(&lines, &mut kinds);
     mark_captions_between_pictures(&lines, &mut kinds);
     mark_gallery(&lines, &mut kinds);
     mark_repeated_abstract(&lines, &mut kinds);
@@ -993,6 +994,57 @@ fn mark_credited_captions(lines: &[Line<'_>], kinds: &mut [Kind]) {
             };
         }
     }
+}
+
+/// What a page prints over a cartoon.
+const CARTOON_LABELS: [&str; 4] = ["漫画", "新闻漫画", "时评漫画", "漫画新闻"];
+
+/// Whether `text` is a cartoon's label on a line of its own.
+pub(super) fn is_cartoon_label(text: &str) -> bool {
+    let t = line::trim(text).trim_start_matches(['【', '[', '■', '□', '●']).trim_end_matches(['】', ']']);
+    CARTOON_LABELS.contains(&t)
+}
+
+/// Longest caption of a cartoon, in characters.
+const MAX_CARTOON_CAPTION_CHARS: usize = 80;
+
+/// `漫画` / `“扶上马”还要“送一程”` / a sentence / `作者：某某`: a cartoon printed on a page of
+/// text, its label, its title, what it says and who drew it. The sentence is its caption and
+/// the drawer its author (a meta line's `作者：` would credit the story above).
+fn mark_cartoons(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    for i in 0..lines.len().saturating_sub(3) {
+        if !matches!(kinds[i], Kind::Body) || !is_cartoon_label(lines[i].text) {
+            continue;
+        }
+        let (title, caption, credit) = (&lines[i + 1], &lines[i + 2], &lines[i + 3]);
+        let fits = matches!(kinds[i + 1], Kind::Body)
+            && is_heading_like(title.text)
+            && matches!(kinds[i + 2], Kind::Body)
+            && line::ends_sentence(caption.text)
+            && line::at_most_chars(caption.text, MAX_CARTOON_CAPTION_CHARS);
+        let Some(drawer) = fits.then(|| cartoon_credit(credit)).flatten() else { continue };
+        kinds[i + 2] = Kind::Caption { credit: None, photographers: Vec::new(), framed: true };
+        kinds[i + 3] = Kind::Credit(vec![drawer]);
+    }
+}
+
+/// Labels before the name of a cartoon's drawer (`作者：某某`, `漫画：某某`).
+const DRAWER_LABELS: [&str; 4] = ["作者", "漫画", "绘图", "绘画"];
+
+/// The drawer a cartoon's credit line names (`作者：黄某某`, `黄某某　绘`), as its author.
+fn cartoon_credit(l: &Line<'_>) -> Option<Contributor> {
+    let t = line::trim(l.text);
+    let name = DRAWER_LABELS
+        .iter()
+        .find_map(|w| t.strip_prefix(w).and_then(|r| r.strip_prefix(['：', ':'])))
+        .or_else(|| t.strip_suffix('绘').or_else(|| t.strip_suffix('作')).map(|r| r.trim_end_matches(['／', '/'])))?
+        .trim();
+    let squeezed: String = name.chars().filter(|c| !c.is_whitespace()).collect();
+    if !byline::is_bare_name(&squeezed) {
+        return None;
+    }
+    let at = l.start + (name.as_ptr() as usize - l.text.as_ptr() as usize);
+    Some(Contributor { name: squeezed, role: crate::model::Role::Author, span: crate::model::Span::new(at, at + name.len()) })
 }
 
 /// Longest sentence read as the caption of a picture printed between two others.

@@ -4129,3 +4129,14 @@ fn a_list_of_dated_news_opens_an_item_at_each_headline_over_its_date() {
     assert_eq!(titles(&p), [Some("某村召开收益分配大会"), Some("某村开展防止返贫集中排查")], "{:#?}", p.articles);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_cartoon_under_its_label_is_a_photo_item_credited_to_its_drawer() {
+    let text = "搬出大山，更要融进新家\n\n□ 蓝某某\n\n　　搬迁群众住进了新房，后续扶持还要跟上。\n\n（作者单位：某县某乡人民政府）\n\n漫画\n\n“扶上马”还要“送一程”\n\n搬迁群众住进了新房，就业、教育等后续扶持还要跟上。\n\n作者：黄某某\n\n短评\n\n监测帮扶贵在一个“快”字\n\n□ 罗某\n\n　　防止返贫，贵在早发现、早帮扶。\n";
+    let p = split(text);
+    let cartoon = p.articles.iter().find(|a| a.title.as_deref() == Some("“扶上马”还要“送一程”")).expect("the cartoon is an item");
+    assert_eq!((cartoon.kind, cartoon.section.as_deref()), (ArticleKind::Photo, Some("漫画")));
+    assert_eq!(cartoon.contributors.iter().map(|c| (c.name.as_str(), c.role)).collect::<Vec<_>>(), [("黄某某", Role::Author)]);
+    assert!(p.articles[0].contributors.iter().all(|c| c.name != "黄某某"), "the drawer signs no story");
+    assert_covered(text, &p);
+}
