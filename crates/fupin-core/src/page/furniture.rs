@@ -571,11 +571,24 @@ fn is_navigation(text: &str, within: impl Fn(usize) -> bool) -> bool {
         || is_button_row(text)
         || is_reader_counter(text, &within)
         || is_dated_link(text)
+        || is_sibling_link(text)
         || is_media_embed(text, &within)
         || within(MAX_ACCOUNT_FRAME_CHARS) && (is_microblog_frame(text) || is_viewer_controls(text))
         || within(MAX_ACCOUNT_FRAME_CHARS) && !ends_sentence(text) && ACCOUNT_FRAME.iter().any(|w| text.starts_with(w))
         || ACCOUNT_DIALOG.contains(&text)
 }
+
+/// `上一村：某镇某村`, `下一条：…`: a site's link to the page before or after this one among
+/// its kind (`上一篇` is one of [`NAV_STARTS`]).
+fn is_sibling_link(text: &str) -> bool {
+    let Some(rest) = text.strip_prefix("上一").or_else(|| text.strip_prefix("下一")) else { return false };
+    let mut chars = rest.chars();
+    // (what a site pages through: `下一步：` and `上一年：` are a plan's and a report's labels)
+    chars.next().is_some_and(|c| SIBLINGS.contains(&c)) && matches!(chars.next(), Some('：' | ':')) && !ends_sentence(text)
+}
+
+/// What a site pages through with its `上一X：`/`下一X：` links.
+const SIBLINGS: [char; 10] = ['篇', '条', '则', '页', '张', '期', '章', '节', '村', '镇'];
 
 /// Longest item of a row of bracketed buttons, in characters.
 const MAX_BUTTON_CHARS: usize = 8;
@@ -897,7 +910,7 @@ const MAX_JUMP_CHARS: usize = 16;
 /// carries, which has ended.
 pub(crate) fn ends_web_story(text: &str) -> bool {
     let t = text.trim_start_matches(['【', '[']);
-    ["上一篇", "下一篇", "打印本页", "关闭窗口", "打印此页", "关闭本页"].iter().any(|w| t.starts_with(w))
+    ["上一篇", "下一篇", "打印本页", "关闭窗口", "打印此页", "关闭本页"].iter().any(|w| t.starts_with(w)) || is_sibling_link(t)
 }
 
 /// `(下转第3版)`: the story above goes on on another page, so it ends here on this one.
@@ -1824,6 +1837,10 @@ mod tests {
         assert_eq!(furniture("热门搜索：春风行动　就业补贴　社保缴费　　请输入关键词　　搜索"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("热门搜索：春风行动　就业补贴"), None, "terms with no box after them");
         assert_eq!(furniture("全国防止返贫监测帮扶热线：12317"), None);
+        assert_eq!(furniture("上一村：某镇花园村"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("下一条：某县召开推进会"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("上一年：全村收入80万元"), None);
+        assert_eq!(furniture("下一步：扩大种植规模"), None, "a plan's label");
         assert_eq!(furniture("无障碍"), None, "one word");
         assert_eq!(furniture("无障碍设施改造惠及120户困难家庭。"), None);
     }
