@@ -475,12 +475,18 @@ impl Quantities {
                 // (a total's row prints its label alone: `合计  36000`)
                 let named = h.label.filter(|_| total.is_none()).and_then(|k| table::nth_cell(&p.text, k)).map(|label| format!("{label}{}", h.name));
                 let subject = named.as_deref().unwrap_or_else(|| total.map_or(h.name, |l| &p.text[l]));
-                cell_fact(p, &cell, h.factor, h.unit, subject, section_year.or(summary_year))
+                cell_fact(p, &cell, h.factor, h.unit, subject, h.year.or(section_year).or(summary_year))
             });
             let in_table = row.is_some();
             out.extend(row);
             header_unit = match table::unit_header(&p.text) {
-                Some(h) => self.printed_unit(h.unit).map(|(unit, factor)| HeaderUnit { columns: h.columns, at: h.at, name: &p.text[h.name], unit, factor, label: h.label }),
+                Some(h) => {
+                    // `某县2025年部分招聘企业岗位信息` over the header dates its rows, as a caption
+                    // over unit columns does
+                    let caption = k.checked_sub(1).map(|j| texts[j].text.as_str()).filter(|c| c.chars().nth(MAX_CAPTION_CHARS).is_none() && !c.contains('。'));
+                    let year = last_year.filter(|_| caption.is_some());
+                    self.printed_unit(h.unit).map(|(unit, factor)| HeaderUnit { columns: h.columns, at: h.at, name: &p.text[h.name], unit, factor, label: h.label, year })
+                }
                 None if in_table => header_unit,
                 None => None,
             };
@@ -1465,12 +1471,14 @@ fn cell_fact(p: &Paragraph, cell: &table::BareCell, factor: f64, unit: &str, sub
     let n = numeral::read_arabic(&text[digits..end])?;
     let own = unit::multiplier(&text[digits + n.len..end]).map_or(1.0, |(f, _)| f);
     let signed = if sign.is_some() { -n.value } else { n.value };
+    // `4500-6500`: both ends of a range
+    let high = table::bare_range(&text[digits..end]).and_then(|k| numeral::read_arabic(&text[digits + k..end])).map(|h| round(h.value * factor));
     Some(Fact {
         text: text[start..end].to_string(),
         value: round(signed * own * factor),
-        value_max: None,
+        value_max: high,
         unit: unit.to_string(),
-        qualifier: qualifier::prefix(&text[cell.range.start..start]).map_or(Qualifier::Exact, |(q, _)| q),
+        qualifier: if high.is_some() { Qualifier::Range } else { qualifier::prefix(&text[cell.range.start..start]).map_or(Qualifier::Exact, |(q, _)| q) },
         subject: subject.to_string(),
         year,
         year_end: None,
@@ -1497,6 +1505,8 @@ struct HeaderUnit<'t> {
     unit: &'static str,
     factor: f64,
     label: Option<usize>,
+    /// The year the caption over the header names.
+    year: Option<i32>,
 }
 
 /// Removes the binary noise of `88.79 * 10000`.
@@ -2453,7 +2463,10 @@ fn opens_list_item(text: &str) -> bool {
     let t = text.trim_start_matches([' ', '\u{3000}']);
     let numbered = crate::charset::item_number(t).is_some_and(|(mark, _)| matches!(mark, '.' | '．' | '、' | ')' | '）'));
     let bracketed = t.starts_with(['（', '(']) && t.chars().skip(1).take(3).any(|c| matches!(c, '）' | ')'));
-    numbered || bracketed || t.starts_with(|c: char| ('①'..='⑳').contains(&c)) || t.starts_with(crate::page::ITEM_BULLETS)
+    // (`一是…`, `二是…`: a list's items told in words)
+    let mut chars = t.chars();
+    let told = matches!((chars.next(), chars.next()), (Some(n), Some('是')) if crate::numeral::chinese_digit(n).is_some_and(|d| d > 0) || n == '十');
+    numbered || bracketed || told || t.starts_with(|c: char| ('①'..='⑳').contains(&c)) || t.starts_with(crate::page::ITEM_BULLETS)
 }
 
 /// Last month of a year in which a report opening on the year before (`2023年，…`) reads its

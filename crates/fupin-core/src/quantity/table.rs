@@ -911,11 +911,32 @@ pub fn unit_header_cell(text: &str, columns: usize, at: usize) -> Option<(Option
     let bare = |r: &Range<usize>| text[r.clone()].bytes().all(|b| b.is_ascii_digit() || b == b'.');
     match &parts[..] {
         all if all.len() == columns && bare(&all[at]) => figure_cell(text, all[at].clone()).map(|c| (None, c)),
+        // `4500-6500` under `月薪（元）`: a range of the column's unit
+        all if all.len() == columns && bare_range(&text[all[at].clone()]).is_some() => Some((None, BareCell { range: all[at].clone(), figure: all[at].start })),
         [label, figure] if at + 1 == columns && bare(figure) && super::TOTAL_WORDS.contains(&&text[label.clone()]) => {
             figure_cell(text, figure.clone()).map(|c| (Some(label.clone()), c))
         }
         _ => None,
     }
+}
+
+/// Marks between the ends of a range printed in a cell (`4500-6500`, `2800～3500`).
+const RANGE_MARKS: [char; 5] = ['-', '－', '—', '~', '～'];
+
+/// `4500-6500` in a cell: where the second number starts, when the cell is two plain numbers
+/// with a range mark between and the first is the smaller (`2021-2025`, a span of years, is
+/// read only where the column's header gives a unit).
+pub fn bare_range(cell: &str) -> Option<usize> {
+    let mark = cell.find(RANGE_MARKS)?;
+    let (low, rest) = cell.split_at(mark);
+    let high = rest.trim_start_matches(RANGE_MARKS);
+    let number = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit() || b == b'.') && s.bytes().next().is_some_and(|b| b.is_ascii_digit());
+    // (the ends are of about one size: `0771-3622158` is a phone number)
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    if !number(low) || !number(high) || digits(low).abs_diff(digits(high)) > 1 || low.starts_with('0') {
+        return None;
+    }
+    (low.parse::<f64>().ok()? < high.parse::<f64>().ok()?).then_some(cell.len() - high.len())
 }
 
 /// `指标名称 单位 完成数`: a header that gives each row its own unit in a column; the index of

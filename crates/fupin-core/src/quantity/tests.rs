@@ -1028,6 +1028,10 @@ fn items_of_a_list_take_the_year_of_its_lead_in() {
     // a year the lead-in compares with dates no item
     let found = facts_of_lines(&["产量较2020年增长明显，各村情况如下：", "1．甲村：种植茶叶800亩。"]);
     assert_eq!(found[0].year, None, "{found:#?}");
+    // items told in words (`一是…`) are a list's too
+    let found = facts_of_lines(&["2024年，该公司重点抓了这些工作：", "一是主动预警。全年比对数据4.8万条。", "二是就近服务。聘请村级协保员142名。"]);
+    let years: Vec<(&str, Option<i32>)> = found.iter().map(|f| (f.text.as_str(), f.year)).collect();
+    assert_eq!(years, [("4.8万条", Some(2024)), ("142名", Some(2024))], "{found:#?}");
 }
 
 #[test]
@@ -1414,6 +1418,19 @@ fn a_notice_lists_what_each_household_is_paid_in_the_column_its_header_gives_the
     let v = facts_of_lines(&paragraphs);
     let given: Vec<(f64, &str)> = v.iter().map(|f| (f.value, f.subject.as_str())).collect();
     assert_eq!(given, [(120000.0, "某县建筑业协会金额"), (10000.0, "王*明金额")], "{v:#?}");
+}
+
+#[test]
+fn a_range_under_a_unit_header_and_the_year_of_the_caption_over_it() {
+    let paragraphs = ["某县2025年部分招聘企业岗位信息", "企业名称　　　　招聘岗位　　人数　　月薪（元）", "某某电子科技有限公司　　普工　　120　　4500-6500", "某某家政服务有限公司　　育婴员　　20　　5500"];
+    let v = facts_of_lines(&paragraphs);
+    let pay: Vec<&Fact> = v.iter().filter(|f| f.unit == "元").collect();
+    let read = |f: &Fact| (f.text.clone(), f.value, f.value_max, f.qualifier, f.year);
+    assert_eq!(pay.iter().map(|f| read(f)).collect::<Vec<_>>(), [("4500-6500".to_string(), 4500.0, Some(6500.0), Qualifier::Range, Some(2025)), ("5500".to_string(), 5500.0, None, Qualifier::Exact, Some(2025))], "{v:#?}");
+    // a span whose first end is the larger is no range
+    assert_eq!(table::bare_range("6500-4500"), None);
+    assert_eq!(table::bare_range("0771-3622158"), None, "a phone number's parts are of unlike lengths");
+    assert_eq!(table::bare_range("800-1200"), Some(4));
 }
 
 #[test]
