@@ -775,8 +775,10 @@ impl Quantities {
             }
         } else if let Some(colon) = table::record_label_end(text) {
             let label = subject::before(text, 0, colon, &skips);
+            // (the figures of a note closing the record say what they count themselves)
+            let note = table::record_note_start(text).max(colon);
             if !label.is_empty() {
-                for (_, subject) in raws.iter().zip(subjects.iter_mut()).filter(|(r, _)| r.lead > colon) {
+                for (_, subject) in raws.iter().zip(subjects.iter_mut()).filter(|(r, _)| r.lead > colon && r.lead < note) {
                     *subject = label.to_string();
                 }
             }

@@ -70,6 +70,8 @@ pub fn record_label_end(text: &str) -> Option<usize> {
     }
     let colon = crate::charset::find_mark(text, |c| matches!(c, ':' | '：'))?;
     let label = &text[..colon];
+    // (`总人口：1652人（其中常住人口1108人）`: a note in brackets may close the record)
+    let text = &text[..record_note_start(text).max(colon)];
     let value = text[colon..].trim_start_matches([':', '：', ' ']);
     let figure_first = value.trim_start_matches(['约', '近', '超', '逾']).starts_with(|c: char| c.is_ascii_digit());
     let unit_last = text.chars().next_back().is_some_and(|c| crate::charset::is_han(c) || c == '%');
@@ -78,6 +80,15 @@ pub fn record_label_end(text: &str) -> Option<usize> {
         && !label.contains(['，', ',', '。'])
         && !value.contains(['，', ',', '。', '；', ';']);
     (fits && figure_first && unit_last).then_some(colon)
+}
+
+/// Where a note in brackets closing a record starts (`（其中常住人口1108人）`), or the end of
+/// `text` when it closes on none.
+pub fn record_note_start(text: &str) -> usize {
+    if !text.ends_with(['）', ')']) {
+        return text.len();
+    }
+    text.rfind(['（', '(']).filter(|&k| k > 0).unwrap_or(text.len())
 }
 
 /// The cells of a line set apart by wide gaps (an ideographic space, a tab or two spaces),
@@ -1176,6 +1187,9 @@ mod tests {
         assert_eq!(record_label_end("该县今年新建果园3.2万亩"), None);
         assert_eq!(record_label_end("县长说:今年要新建果园3.2万亩,带动"), None);
         assert_eq!(record_label_end("时间:2021年"), Some("时间".len()));
+        assert_eq!(record_label_end("总人口：1652人（其中常住人口1108人）"), Some("总人口".len()));
+        assert_eq!(record_label_end("总人口：（其中常住人口1108人）"), None, "a note is no figure");
+        assert_eq!(record_label_end("三、家庭收支情况（单位：元）"), None);
     }
 
     #[test]
