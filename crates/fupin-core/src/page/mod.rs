@@ -19,7 +19,7 @@ mod furniture;
 mod header;
 mod headline;
 mod join;
-mod line;
+pub(crate) mod line;
 
 pub(crate) use headline::{is_entry_head, is_punctuated_section_head};
 pub(crate) use join::ITEM_BULLETS;

@@ -808,8 +808,8 @@ impl Quantities {
             // (a cell's subject keeps none of the gap a table set before it, nor the cell before
             // the gap: `质量指标　　项目竣工验收合格率　　≥95%`; a cell of one character, a unit's
             // column, `大米　　袋　　60分`, leaves the name before it)
-            let trimmed = subject.trim();
-            let cell = if trimmed.contains(['\t', '\u{3000}']) || trimmed.contains("  ") {
+            let trimmed = crate::page::line::trim(&subject);
+            let cell = if crate::charset::holds_wide_gap(trimmed) {
                 let cells: Vec<&str> = table::wide_cells(trimmed).collect();
                 let last = cells.last().copied().unwrap_or("");
                 cells.iter().rev().find(|c| c.chars().nth(1).is_some()).copied().unwrap_or(last)
