@@ -412,6 +412,8 @@ impl Quantities {
                 }
                 None => {}
             }
+            // a table's header or row holds a gap between cells: asked once for the tests below
+            let gapped = table::may_be_table_line(&p.text);
             // `卢阳镇 | 612 | 2783 | 27.9` under `乡镇 | 贷款户数 | 贷款余额(万元) | 贴息金额(万元)`
             let mut columns_row = false;
             if let Some((cells, cols, year, naming)) = &unit_columns {
@@ -455,7 +457,7 @@ impl Quantities {
             // so does the rest of a cell wrapped onto a line of its own (`助残、协管`), or of
             // several cells of the row
             let wrapped = unit_columns.as_ref().is_some_and(|(cells, ..)| table::is_wrapped_cell(&p.text) || table::is_wrapped_row(&p.text, *cells));
-            unit_columns = if columns_row || subtotal || wrapped { unit_columns } else { table::unit_columns(&p.text).filter(|(_, cols)| !single(cols)).and_then(|(cells, cols)| {
+            unit_columns = if columns_row || subtotal || wrapped { unit_columns } else if !gapped { None } else { table::unit_columns(&p.text).filter(|(_, cols)| !single(cols)).and_then(|(cells, cols)| {
                 let read: Vec<_> = cols
                     .into_iter()
                     .filter_map(|c| {
@@ -479,7 +481,7 @@ impl Quantities {
             });
             let in_table = row.is_some();
             out.extend(row);
-            header_unit = match table::unit_header(&p.text) {
+            header_unit = match if gapped { table::unit_header(&p.text) } else { None } {
                 Some(h) => self.printed_unit(h.unit).map(|(unit, factor)| HeaderUnit { columns: h.columns, at: h.at, name: &p.text[h.name], unit, factor, label: h.label }),
                 None if in_table => header_unit,
                 None => None,
@@ -526,7 +528,7 @@ impl Quantities {
                 let figures = row.figures.iter().map(|(c, y)| (c, Some(*y)));
                 self.labelled_figures(p, row.label.clone(), row.unit, figures, &mut out);
             }
-            let header = table::column_names(&p.text);
+            let header = if gapped { table::column_names(&p.text) } else { None };
             unit_table = header.as_ref().and_then(|h| Some((h.len(), table::unit_column(h)?, last_year)));
             if unit_table.is_some() {
                 unit_header = header.clone();
@@ -536,7 +538,8 @@ impl Quantities {
             let caption = unit;
             unit = table::caption_unit(&p.text);
             let first = out.len();
-            let row = table::Row::of(&p.text);
+            // (a row has no bound on its length)
+            let row = if gapped || p.text.len() > 4 * table::MAX_TABLE_LINE_CHARS { table::Row::of(&p.text) } else { None };
             if let Some(weighed) = weighed[k].take() {
                 self.facts_of(p, weighed, row.as_ref(), &mentions, &mut out);
             }
