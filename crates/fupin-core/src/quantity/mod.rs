@@ -596,8 +596,8 @@ impl Quantities {
                 year_table = table::year_columns(&p.text, times).map(|years| YearTable { years, header: p.text.as_str(), caption });
             }
             // a line of fields (`岗位：缝纫工　人数：45人　月薪：3500—5500元`): each figure is
-            // of its field (asked only of a line with two colons: few lines have them)
-            if two_colons(&p.text) {
+            // of its field (asked only of a line with figures and two colons: few lines have them)
+            if out.len() > first && two_colons(&p.text) {
                 for f in &mut out[first..] {
                     if let Some(name) = p.text_offset(f.span.start).and_then(|at| table::field_subject(&p.text, at)) {
                         f.subject = name.to_string();
@@ -619,7 +619,10 @@ impl Quantities {
             // (a box's line behind a bullet, `■全区脱贫人口人均纯收入14218元`, is one of its records,
             // in a box of nothing else: a notice's bulleted terms are no figures of its year)
             let bulleted = bullet_box && p.text.starts_with(crate::page::ITEM_BULLETS);
-            if label.is_some() || bulleted || table::figure_first(&p.text).is_some() || table::label_first(&p.text) {
+            // (asked only of a text with figures of its own, a row printed label first only of
+            // one with a gap)
+            let boxed = || label.is_some() || bulleted || table::figure_first(&p.text).is_some() || gapped && table::label_first(&p.text);
+            if out.len() > first && boxed() {
                 // undated figures of a box take the period its headline names
                 let year = *box_year.get_or_insert_with(|| headline_year(ctx));
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
