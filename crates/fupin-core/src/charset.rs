@@ -10,6 +10,17 @@ pub(crate) fn holds_pipe(text: &str) -> bool {
     memchr::memchr(b'|', text.as_bytes()).is_some() || FULL_WIDTH_PIPE.find(text.as_bytes()).is_some()
 }
 
+/// Whether `text` holds a wide gap: a tab, an ideographic space or two spaces. Told from the
+/// bytes: a subject is tested for one per figure, and few hold any.
+pub(crate) fn holds_wide_gap(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr3_iter(b'\t', b' ', 0xE3, b).any(|k| match b[k] {
+        b'\t' => true,
+        b' ' => b.get(k + 1) == Some(&b' '),
+        _ => b.get(k + 1..k + 3) == Some(&[0x80, 0x80][..]),
+    })
+}
+
 /// Whether `c` is a digit as pages print them: ASCII (`0`–`9`) or full-width (`０`–`９`, as scans
 /// and typed documents do).
 pub(crate) fn is_digit(c: char) -> bool {

@@ -46,10 +46,14 @@ fn iso_date(d: Date) -> String {
     let (Ok(year @ 0..=9999), month @ 0..=99, day @ 0..=99) = (u32::try_from(d.year), d.month, d.day) else {
         return d.to_string();
     };
-    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
-    [digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), '-', digit(month / 10), digit(month), '-', digit(day / 10), digit(day)]
-        .into_iter()
-        .collect()
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    let bytes = [digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), b'-', digit(month / 10), digit(month), b'-', digit(day / 10), digit(day)];
+    // (ASCII digits and dashes: the string is made in one allocation of its size, where
+    // collecting characters grew an empty one)
+    bytes.iter().map(|&b| char::from(b)).fold(String::with_capacity(bytes.len()), |mut s, c| {
+        s.push(c);
+        s
+    })
 }
 
 /// Finds and normalises the article's time expressions in its title, paragraphs and captions.

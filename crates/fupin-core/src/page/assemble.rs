@@ -124,9 +124,13 @@ impl Draft<'_> {
     }
 }
 
-/// `text` without its white space, as two printings of one line are compared.
-fn squeezed(text: &str) -> String {
-    text.chars().filter(|c| !c.is_whitespace()).collect()
+/// Whether two printings of one line say the same past their white space: `a` against the
+/// pieces of `b` read in turn. Compared character by character, so a paragraph that differs at
+/// once (as almost every story's first paragraph does from its title) is left after a few
+/// characters, not copied whole.
+fn same_squeezed(a: &str, b: &[&str]) -> bool {
+    let kept = |c: &char| !c.is_whitespace();
+    a.chars().filter(kept).eq(b.iter().flat_map(|p| p.chars()).filter(kept))
 }
 
 pub(super) struct Builder<'t, 'l> {
@@ -1102,7 +1106,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                         && site.article.title.as_deref().is_some_and(|t| {
                             let kicker = doc.article.kicker.as_deref().unwrap_or("");
                             let title = doc.article.title.as_deref().unwrap_or("");
-                            !kicker.is_empty() && squeezed(t) == squeezed(&format!("{kicker}{title}"))
+                            !kicker.is_empty() && same_squeezed(t, &[kicker, title])
                         })
                 });
             merged = false;
@@ -1142,7 +1146,7 @@ impl<'t, 'l> Builder<'t, 'l> {
     fn drop_repeated_titles(&mut self) {
         let mut twice = Vec::new();
         for d in &mut self.drafts {
-            let repeated = d.blocks.len() >= 2 && d.article.title.as_deref().is_some_and(|t| squeezed(t) == squeezed(d.blocks[0].text));
+            let repeated = d.blocks.len() >= 2 && d.article.title.as_deref().is_some_and(|t| same_squeezed(t, &[d.blocks[0].text]));
             if !repeated {
                 continue;
             }

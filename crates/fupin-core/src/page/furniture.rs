@@ -644,7 +644,7 @@ const MAX_INDEX_LABEL_BYTES: usize = 24;
 /// Whether `text` opens with a field of a site's index box ([`INDEX_FIELDS`]), its label
 /// often spaced out to the box's width (`索 引 号：`, `有 效 性：`).
 pub(crate) fn is_index_field(t: &str) -> bool {
-    index_label(t).is_some_and(|label| INDEX_FIELDS.contains(&label.as_str()))
+    has_index_label(t, |label| INDEX_FIELDS.contains(&label))
 }
 
 /// `标　　题：…` in a site's index box, between its other fields: the document's title filed
@@ -652,17 +652,20 @@ pub(crate) fn is_index_field(t: &str) -> bool {
 pub(crate) fn is_index_title(text: &str) -> bool {
     // (told by its first character before any label is read: asked of every line)
     let t = super::line::trim(text);
-    t.starts_with('标') && index_label(t).is_some_and(|label| label == "标题")
+    t.starts_with('标') && has_index_label(t, |label| label == "标题")
 }
 
-/// The label of a field of an index box opening `t`, its spaces taken out, when the value
-/// after it is no sentence.
-fn index_label(t: &str) -> Option<String> {
+/// Whether `t` opens with a field of an index box whose label, its spaces taken out, is one
+/// `wanted` takes, and whose value after it is no sentence. The label is asked first: the
+/// value is read to its end only then (its marks looked for by bytes), and the label copied
+/// only when spaced out.
+fn has_index_label(t: &str, wanted: impl Fn(&str) -> bool) -> bool {
     // the label stands within its bound (floored to a character)
     let head = crate::charset::floor_boundary(t, MAX_INDEX_LABEL_BYTES + 3);
-    let colon = t[..head].find([':', '：'])?;
-    let label: String = t[..colon].split_whitespace().collect();
-    (!t[colon..].contains(['，', '。', ','])).then_some(label)
+    let Some(colon) = crate::charset::find_mark(&t[..head], |c| matches!(c, ':' | '：')) else { return false };
+    let label = &t[..colon];
+    let taken = if label.contains(char::is_whitespace) { wanted(&label.split_whitespace().collect::<String>()) } else { wanted(label) };
+    taken && crate::charset::find_mark(&t[colon..], |c| matches!(c, '，' | '。' | ',')).is_none()
 }
 
 /// Whether `text` is a field of a message board's record (see [`RECORD_FIELDS`]), its visitor

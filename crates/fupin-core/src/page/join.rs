@@ -664,8 +664,9 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
         // (`…重点抓好以下工作：第` / `1．抓产业，…`: a piece cut in the middle of a word runs on)
         let cut_in_word = out.last().is_some_and(|l| l.text.ends_with(['第', '共']));
         // `学前教育资助：每生每学年1000元` over `雨露计划：每生每学期1500元`: entries of a list
-        // of policies, each a label and its terms, however long the label
-        let after_entry = out.last().is_some_and(|l| l.pieces.len() == 1 && is_labelled_entry(&l.text));
+        // of policies, each a label and its terms, however long the label (asked only where the
+        // block may join the paragraph before, as the items are)
+        let after_entry = open && out.last().is_some_and(|l| l.pieces.len() == 1 && is_labelled_entry(&l.text));
         let next_entry = || after_entry && is_labelled_entry(b.text);
         let opens_item = || {
             b.text.starts_with(['—', '-'])

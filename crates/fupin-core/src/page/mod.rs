@@ -19,7 +19,7 @@ mod furniture;
 mod header;
 mod headline;
 mod join;
-mod line;
+pub(crate) mod line;
 
 pub(crate) use headline::{is_entry_head, is_punctuated_section_head};
 pub(crate) use join::ITEM_BULLETS;
@@ -1934,8 +1934,9 @@ fn mark_short_quotes(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Gr
             beside.filter(|&j| text(kinds, j)).any(|j| words(lines[j].text).contains(&quote))
         } else {
             // (the whole sentence, as a sentence of the text: `实现“零上访…”。` is no copy of a
-            // cut sentence's second half `“零上访…”。`)
-            let as_sentence = |other: &str| other.match_indices(t).any(|(k, _)| other[..k].chars().next_back().is_none_or(|c| matches!(c, '。' | '！' | '？' | '”')));
+            // cut sentence's second half `“零上访…”。`; one searcher for every line read)
+            let finder = memchr::memmem::Finder::new(t.as_bytes());
+            let as_sentence = |other: &str| finder.find_iter(other.as_bytes()).any(|k| other[..k].chars().next_back().is_none_or(|c| matches!(c, '。' | '！' | '？' | '”')));
             (0..lines.len()).filter(|&j| j != i && text(kinds, j)).any(|j| as_sentence(lines[j].text))
         };
         if repeated {

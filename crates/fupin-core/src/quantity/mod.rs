@@ -412,6 +412,8 @@ impl Quantities {
                 }
                 None => {}
             }
+            // a table's header or row holds a gap between cells: asked once for the tests below
+            let gapped = table::may_be_table_line(&p.text);
             // `卢阳镇 | 612 | 2783 | 27.9` under `乡镇 | 贷款户数 | 贷款余额(万元) | 贴息金额(万元)`
             let mut columns_row = false;
             if let Some((cells, cols, year, naming)) = &unit_columns {
@@ -455,7 +457,7 @@ impl Quantities {
             // so does the rest of a cell wrapped onto a line of its own (`助残、协管`), or of
             // several cells of the row
             let wrapped = unit_columns.as_ref().is_some_and(|(cells, ..)| table::is_wrapped_cell(&p.text) || table::is_wrapped_row(&p.text, *cells));
-            unit_columns = if columns_row || subtotal || wrapped { unit_columns } else { table::unit_columns(&p.text).filter(|(_, cols)| !single(cols)).and_then(|(cells, cols)| {
+            unit_columns = if columns_row || subtotal || wrapped { unit_columns } else if !gapped { None } else { table::unit_columns(&p.text).filter(|(_, cols)| !single(cols)).and_then(|(cells, cols)| {
                 let read: Vec<_> = cols
                     .into_iter()
                     .filter_map(|c| {
@@ -479,7 +481,7 @@ impl Quantities {
             });
             let in_table = row.is_some();
             out.extend(row);
-            header_unit = match table::unit_header(&p.text) {
+            header_unit = match if gapped { table::unit_header(&p.text) } else { None } {
                 Some(h) => {
                     // `某县2025年部分招聘企业岗位信息` over the header dates its rows, as a caption
                     // over unit columns does
@@ -532,7 +534,7 @@ impl Quantities {
                 let figures = row.figures.iter().map(|(c, y)| (c, Some(*y)));
                 self.labelled_figures(p, row.label.clone(), row.unit, figures, &mut out);
             }
-            let header = table::column_names(&p.text);
+            let header = if gapped { table::column_names(&p.text) } else { None };
             unit_table = header.as_ref().and_then(|h| Some((h.len(), table::unit_column(h)?, last_year)));
             if unit_table.is_some() {
                 unit_header = header.clone();
@@ -542,7 +544,8 @@ impl Quantities {
             let caption = unit;
             unit = table::caption_unit(&p.text);
             let first = out.len();
-            let row = table::Row::of(&p.text);
+            // (a row has no bound on its length)
+            let row = if gapped || p.text.len() > 4 * table::MAX_TABLE_LINE_CHARS { table::Row::of(&p.text) } else { None };
             if let Some(weighed) = weighed[k].take() {
                 self.facts_of(p, weighed, row.as_ref(), &mentions, &mut out);
             }
@@ -599,8 +602,8 @@ impl Quantities {
                 year_table = table::year_columns(&p.text, times).map(|years| YearTable { years, header: p.text.as_str(), caption });
             }
             // a line of fields (`岗位：缝纫工　人数：45人　月薪：3500—5500元`): each figure is
-            // of its field (asked only of a line with two colons: few lines have them)
-            if two_colons(&p.text) {
+            // of its field (asked only of a line with figures and two colons: few lines have them)
+            if out.len() > first && two_colons(&p.text) {
                 for f in &mut out[first..] {
                     if let Some(name) = p.text_offset(f.span.start).and_then(|at| table::field_subject(&p.text, at)) {
                         f.subject = name.to_string();
@@ -622,7 +625,10 @@ impl Quantities {
             // (a box's line behind a bullet, `■全区脱贫人口人均纯收入14218元`, is one of its records,
             // in a box of nothing else: a notice's bulleted terms are no figures of its year)
             let bulleted = bullet_box && p.text.starts_with(crate::page::ITEM_BULLETS);
-            if label.is_some() || bulleted || table::figure_first(&p.text).is_some() || table::label_first(&p.text) {
+            // (asked only of a text with figures of its own, a row printed label first only of
+            // one with a gap)
+            let boxed = || label.is_some() || bulleted || table::figure_first(&p.text).is_some() || gapped && table::label_first(&p.text);
+            if out.len() > first && boxed() {
                 // undated figures of a box take the period its headline names
                 let year = *box_year.get_or_insert_with(|| headline_year(ctx));
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
@@ -816,8 +822,8 @@ impl Quantities {
             // (a cell's subject keeps none of the gap a table set before it, nor the cell before
             // the gap: `质量指标　　项目竣工验收合格率　　≥95%`; a cell of one character, a unit's
             // column, `大米　　袋　　60分`, leaves the name before it)
-            let trimmed = subject.trim();
-            let cell = if trimmed.contains(['\t', '\u{3000}']) || trimmed.contains("  ") {
+            let trimmed = crate::page::line::trim(&subject);
+            let cell = if crate::charset::holds_wide_gap(trimmed) {
                 let cells: Vec<&str> = table::wide_cells(trimmed).collect();
                 let last = cells.last().copied().unwrap_or("");
                 cells.iter().rev().find(|c| c.chars().nth(1).is_some()).copied().unwrap_or(last)

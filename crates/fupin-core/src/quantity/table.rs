@@ -402,7 +402,48 @@ pub fn paired_years(text: &str, times: &[crate::time::Found]) -> Option<(i32, i3
 
 /// Longest line of a table of bare figures, header or row, in characters; a longer one is told
 /// by its bytes alone (four at most a character).
-const MAX_TABLE_LINE_CHARS: usize = 80;
+pub const MAX_TABLE_LINE_CHARS: usize = 80;
+
+/// Whether `text` may be a header ([`column_names`], [`unit_header`], [`unit_columns`]) or a
+/// row ([`Row::of`]) of a table: short enough for one, with a gap between cells
+/// ([`is_cell_gap`]). False means each of them would say no; most paragraphs are sentences
+/// with no gap, told here in one walk over their bytes instead of a walk of their own in each
+/// test: a character is stepped over by its first byte, and the few that may be a gap (white
+/// space, `|`, `｜`) are told by the bytes after it, never decoded.
+pub fn may_be_table_line(text: &str) -> bool {
+    let b = text.as_bytes();
+    if b.len() > 4 * MAX_TABLE_LINE_CHARS {
+        return false;
+    }
+    let next = |k: usize| b.get(k + 1).copied().unwrap_or(0);
+    let last = |k: usize| b.get(k + 2).copied().unwrap_or(0);
+    let mut k = 0;
+    while let Some(&lead) = b.get(k) {
+        let (width, gap) = match lead {
+            0xE4..=0xE9 => (3, false),
+            b'\t'..=b'\r' | b' ' | b'|' => return true,
+            0..0x80 => (1, false),
+            // U+0085, U+00A0
+            0xC2 => (2, matches!(next(k), 0x85 | 0xA0)),
+            // U+1680
+            0xE1 => (3, next(k) == 0x9A && last(k) == 0x80),
+            // U+2000 to U+200A, U+2028, U+2029, U+202F, U+205F
+            0xE2 => (3, next(k) == 0x80 && matches!(last(k), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF) || next(k) == 0x81 && last(k) == 0x9F),
+            // U+3000
+            0xE3 => (3, next(k) == 0x80 && last(k) == 0x80),
+            // `｜`
+            0xEF => (3, next(k) == 0xBD && last(k) == 0x9C),
+            0x80..0xE0 => (2, false),
+            0xE0..0xF0 => (3, false),
+            _ => (4, false),
+        };
+        if gap {
+            return true;
+        }
+        k += width;
+    }
+    false
+}
 
 /// Longest row of a table whose cells may hold sentences (a notice's list of projects, each
 /// with what it builds and what it is to achieve), in characters.
@@ -1135,6 +1176,15 @@ mod tests {
         assert!(cell_lines(menu.len(), |i| menu[i]).is_empty());
         let one_row = ["产品", "价格（元）", "销量（单）", "黄桃", "59.9", "3216"];
         assert!(cell_lines(one_row.len(), |i| one_row[i]).is_empty(), "a single row is no table");
+    }
+
+    #[test]
+    fn a_table_line_needs_a_gap_between_cells() {
+        let texts = ["产品 规格", "产品\u{3000}规格", "产品|规格", "产品｜规格", "产品\u{a0}规格", "产品\u{2003}规格", "产品\u{205f}规格", "产品\n规格", "产品，规格。", "“产品”—规格", "", "abc"];
+        for t in texts {
+            assert_eq!(may_be_table_line(t), t.contains(is_cell_gap), "{t:?}");
+        }
+        assert!(!may_be_table_line(&"产品 规格".repeat(40)), "too long for a table's line");
     }
 
     #[test]
