@@ -427,8 +427,9 @@ impl Quantities {
                     for (at, cell) in figures {
                         match at {
                             // the column of a one-unit header (`资金规模（万元）`) is read below,
-                            // with the row's name column
-                            Some(at) if header_unit.as_ref().is_some_and(|h| h.at == at && h.columns == *cells) => {}
+                            // with the row's name column, where the row fits that header (`镇　名`
+                            // over `城关镇` splits one column in two)
+                            Some(at) if header_unit.as_ref().is_some_and(|h| h.at == at && h.columns == *cells && table::unit_header_cell(&p.text, h.columns, h.at).is_some()) => {}
                             Some(at) => {
                                 if let Some((col, unit, factor)) = cols.iter().find(|(c, _, _)| c.at == at) {
                                     out.extend(cell_fact(p, &cell, *factor, unit, &format!("{label}{}", col.name), year.or(section_year).or(summary_year)));

@@ -1434,6 +1434,15 @@ fn a_range_under_a_unit_header_and_the_year_of_the_caption_over_it() {
 }
 
 #[test]
+fn the_first_row_under_a_header_with_a_spaced_label_keeps_its_amount() {
+    // `镇　名` is one column spaced to its width: the rows print one cell fewer than the header
+    let paragraphs = ["镇　名　　　　　理赔户数　　　　　理赔金额（万元）", "城关镇　　　　　　246　　　　　　　　108.9", "兴隆镇　　　　　　163　　　　　　　　71.6"];
+    let v = facts_of_lines(&paragraphs);
+    let paid: Vec<(f64, &str)> = v.iter().filter(|f| f.unit == "元").map(|f| (f.value, f.subject.as_str())).collect();
+    assert_eq!(paid, [(1089000.0, "城关镇理赔金额"), (716000.0, "兴隆镇理赔金额")], "{v:#?}");
+}
+
+#[test]
 fn a_project_list_gives_each_project_its_funds_in_the_unit_its_header_names() {
     let paragraphs = [
         "序号\t项目名称\t建设地点\t资金规模（万元）\t绩效目标",
