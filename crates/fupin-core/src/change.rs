@@ -305,7 +305,7 @@ fn paired(p: &Paragraph, placed: &[Placed], out: &mut Vec<Change>) {
         let between = text.get(earlier.end..later.start).unwrap_or("");
         // joined by a slash, or two cells of a row under year columns (`6948    7865`)
         let cells_apart = !between.is_empty() && between.trim_matches(table::is_cell_gap).is_empty();
-        let paired = table::is_pair_slash(between) || cells_apart && earlier.fact.subject == later.fact.subject;
+        let paired = table::is_pair_slash(between) || cells_apart && earlier.fact.subject == later.fact.subject || field_of_two_years(text, earlier, later);
         // a table may print this year's column before last year's (`当年  上年`)
         let (earlier, later) = match (earlier.fact.year, later.fact.year) {
             (Some(a), Some(b)) if a > b && cells_apart => (later, earlier),
@@ -320,6 +320,22 @@ fn paired(p: &Paragraph, placed: &[Placed], out: &mut Vec<Change>) {
         let span = p.span_of(earlier.start.min(later.start), later.end.max(earlier.end));
         out.push(Change { subject: earlier.fact.subject.clone(), from, to, direction, span });
     }
+}
+
+/// Marks between the years of a field (`；`, `，`).
+const FIELD_YEAR_MARKS: [char; 5] = ['；', ';', '，', ',', '、'];
+
+/// `人均可支配收入：2021年11860元；2022年12985元`: a field giving one measure in two years, each
+/// year printed right before its figure, the first right after the field's colon, and no third
+/// year after (three or more are a series).
+fn field_of_two_years(text: &str, earlier: &Placed, later: &Placed) -> bool {
+    let (Some(a), Some(b)) = (earlier.fact.year, later.fact.year) else { return false };
+    let year_then = |s: &str, y: i32| s.strip_suffix('年').and_then(|s| s.strip_suffix(y.to_string().as_str())).map(str::to_owned);
+    let opens = year_then(&text[..earlier.start], a).is_some_and(|s| s.ends_with(['：', ':']));
+    let between = text.get(earlier.end..later.start).unwrap_or("");
+    let joined = between.strip_prefix(FIELD_YEAR_MARKS).is_some_and(|y| y == format!("{b}年"));
+    let more = text[later.end..].strip_prefix(FIELD_YEAR_MARKS).is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    opens && joined && !more
 }
 
 /// Most characters a bare change verb takes (`提高到`, `下降至`, `降为`).
@@ -775,6 +791,14 @@ mod tests {
         // with no year for the earlier level, or another indicator, nothing is said to change
         assert!(changes("人均纯收入为3000元。如今,人均纯收入达到1.8万元。").is_empty());
         assert!(changes("2016年,全村养牛300头。如今,全村合作社收入达到80万元。").is_empty());
+    }
+
+    #[test]
+    fn a_field_of_two_years_is_a_change() {
+        let c = changes("人均可支配收入：2021年11860元；2022年12985元");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!((c[0].from.value, c[0].from.year, c[0].to.value, c[0].to.year), (11860.0, Some(2021), 12985.0, Some(2022)));
+        assert!(changes("人均可支配收入：2021年11860元；2022年12985元；2023年14120元").is_empty(), "a series");
     }
 
     #[test]
