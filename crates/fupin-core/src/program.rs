@@ -1221,7 +1221,8 @@ fn link(run: &[Lead], pending: &mut Vec<Declaration>) -> Option<Declaration> {
         let agrees = match d.naming {
             Naming::Framed => n == d.count && adjacent,
             // a slogan's word opens every item: `“五个聚焦”` over `聚焦产业培育,…` `聚焦…`
-            Naming::Slogan => n == d.count && run.iter().all(|l| l.name.starts_with(&d.head)),
+            // (a word of one character may close each item instead: `“三快”` over `发现快`, `研判快`)
+            Naming::Slogan => n == d.count && run.iter().all(|l| l.name.starts_with(&d.head) || d.head.chars().count() == 1 && l.name.ends_with(&d.head)),
             // a guessed name (`三条途径`) is too weak to name fewer leads than it counts unless
             // they end in its head; a known one may (a page cut short of the set's end)
             Naming::Guessed => n == d.count || n < d.count && same_head,
@@ -1709,7 +1710,10 @@ fn slogan_at(text: &str, numeral_start: usize, numeral_end: usize, para: Option<
         let items = gloss.strip_prefix('即').map(|g| g.split(['、', '，', ',', '。']).take(count).filter(|i| i.starts_with(word) && i.chars().count() >= 2).count());
         n == 1 && noun <= 4 && count >= 3 && items == Some(count) || n == 1 && count >= 3 && spelled_after_colon(after, word, count)
     };
-    let fits = (2..=3).contains(&n) || n == 1 && opens_ordinals(&after[head_noun.map_or(0, |h| h.len())..]) || glossed();
+    // (`监测帮扶要做到“三快”。` closing its paragraph: the ordinals may open the paragraphs below,
+    // where a run of exactly its count, each holding the word, must follow for it to name them)
+    let closing = n == 1 && head_noun.is_none() && matches!(after.trim_end(), "。" | "：" | ":");
+    let fits = (2..=3).contains(&n) || n == 1 && opens_ordinals(&after[head_noun.map_or(0, |h| h.len())..]) || glossed() || closing;
     if !fits || !word.chars().all(is_han) || chinese_digit(word.chars().next()?).is_some() {
         return None;
     }
@@ -3880,6 +3884,15 @@ mod tests {
         ]);
         assert_eq!(found.len(), 1);
         assert_eq!(names(&found[0]), ["“企业+合作社+农户”模式", "托管模式"]);
+    }
+
+    #[test]
+    fn one_character_slogan_closing_its_paragraph_names_the_ordinals_below() {
+        let found = find(&["风险不等人，监测帮扶要做到“三快”。", "一要发现快。对支出骤增的农户，要及时预警。", "二要研判快。对风险线索，要及时核实。", "三要帮扶快。对监测对象，要精准施策。"]);
+        assert_eq!((found[0].name.as_str(), found[0].declared_count, names(&found[0])), ("三快", 3, vec!["发现快", "研判快", "帮扶快"]), "{found:?}");
+        // an honour closing its paragraph names nothing below it
+        let found = find(&["该村获评“三好”。", "一要发现快。对支出骤增的农户，要及时预警。", "二要研判快。对风险线索，要及时核实。", "三要帮扶快。对监测对象，要精准施策。"]);
+        assert!(found.iter().all(|p| p.name.is_empty()), "{found:?}");
     }
 
     #[test]
