@@ -1915,12 +1915,17 @@ fn persons_only(phrase: &str) -> &str {
     // character may start one, which one test per character tells, not by a search of the
     // phrase for each of them
     static PERSON_FIRSTS: words::Heads = words::Heads::of(&PERSON_HEADS);
-    let ends = PERSON_FIRSTS
+    let found: Vec<(usize, usize)> = PERSON_FIRSTS
         .candidates(phrase)
-        .flat_map(|(k, _)| PERSON_HEADS.iter().filter(move |w| words::has_prefix(&phrase[k..], w)).map(move |w| k + w.len()));
-    let Some(mut end) = ends.min() else {
+        .flat_map(|(k, _)| PERSON_HEADS.iter().filter(move |w| words::has_prefix(&phrase[k..], w)).map(move |w| (k, k + w.len())))
+        .collect();
+    let Some(mut end) = found.iter().map(|&(_, e)| e).min() else {
         return phrase;
     };
+    // a noun overlapping the one found is read whole (`务工人员` holds `工人` and ends on `人员`)
+    while let Some(longer) = found.iter().filter(|&&(s, e)| s < end && e > end).map(|&(_, e)| e).max() {
+        end = longer;
+    }
     // nouns that make a noun of persons into another (`村民代表`, `学生家长`)
     const OF_PERSONS: [&str; 8] = ["代表", "家长", "子女", "家属", "亲属", "骨干", "能手", "带头人"];
     loop {

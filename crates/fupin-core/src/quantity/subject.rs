@@ -711,7 +711,9 @@ pub fn after(text: &str, from: usize, limit: usize) -> Option<(&str, bool)> {
     let not_noun = noun.chars().next().is_some_and(|c| NOT_NOUN_HEADS.may_start(c))
         && prefix_in(noun, NOT_NOUN, &NOT_NOUN_KEYS).is_some()
         && !NOUNS_LIKE_PARTICLES.iter().any(|w| noun.starts_with(w));
-    if not_noun || noun.starts_with(['”', '’', '）', ')', '》', '」']) || is_unit_gloss(noun) {
+    // (`全村1652人中，老年人318人`: among the count, which its phrase before names)
+    let among = noun.strip_prefix('中').is_some_and(|r| r.starts_with(is_clause_end));
+    if not_noun || among || noun.starts_with(['”', '’', '）', ')', '》', '」']) || is_unit_gloss(noun) {
         return None;
     }
     after_any(text, from, limit)

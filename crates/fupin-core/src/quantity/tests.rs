@@ -2041,3 +2041,11 @@ fn a_budget_line_names_its_item_and_a_target_table_its_bounds() {
     assert_eq!((v[0].qualifier, v[0].subject.as_str()), (Qualifier::AtLeast, "项目竣工验收合格率"), "{v:#?}");
     assert_eq!(one("温室大棚每座补助标准≤6万元").qualifier, Qualifier::AtMost);
 }
+
+#[test]
+fn a_count_of_persons_names_its_noun_whole_and_a_count_among_names_the_phrase_before() {
+    let v = facts("首批436名务工人员乘专车奔赴粤浙。");
+    assert_eq!(v[0].subject, "务工人员", "{v:#?}");
+    let v = facts("从人口结构看，全村1652人中，老年人318人。");
+    assert_eq!((v[0].subject.as_str(), v[1].subject.as_str()), ("全村", "老年人"), "{v:#?}");
+}
