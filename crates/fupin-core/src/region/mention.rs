@@ -101,6 +101,10 @@ fn led_by_body(before: &str) -> bool {
 /// Verbs by which a body reports what it found, after which a county's name is the county.
 const REPORTING: [&str; 6] = ["发现", "看到", "显示", "表明", "了解到", "的调研"];
 
+/// What a county's own text says after `县` of itself: within it, its level, its people's
+/// congress and its government.
+const COUNTY_OWN: [&str; 8] = ["内", "里", "直", "级", "域", "人大", "政协", "政府"];
+
 /// Adverbs and modals that stand before a verb (`财政局将会同县纪委…`, `并会同`): after one a
 /// verb stem reads as the verb, however a place may follow them elsewhere (`将` is a place
 /// position in `将张家口…`).
@@ -335,6 +339,15 @@ impl Names {
             };
             let p = &self.patterns[hit.pattern];
             if p.form >= Form::Short && (NOT_PLACE_RIGHT.iter().any(|s| after.starts_with(s)) || names_a_town(after)) {
+                continue;
+            }
+            // `合水镇和县乡村振兴局`, `已经和县内一家企业`: a joint or a preposition after a word,
+            // then the page's own county speaking of its bodies or of what lies within it, is no
+            // 和县 (`马鞍山市和县`, `在和县` are the county)
+            let joint_then_body = p.text.strip_suffix('县').is_some_and(|stem| matches!(stem, "和" | "与" | "及"))
+                && left_char.is_some_and(|c| is_han(c) && !"在到赴至往从于去来向市省州".contains(c))
+                && (names_a_body(after) || COUNTY_OWN.iter().any(|w| after.starts_with(w)));
+            if joint_then_body {
                 continue;
             }
             // `泰来县嫩江湾米业有限公司`: a county holds no other county, so a short form right
@@ -632,6 +645,10 @@ mod tests {
         {
             assert!(n.scan(text).iter().all(|h| !n.self_evident(&t, h)), "{text}");
         }
+        assert!(texts(&n, "分别进驻县人社局、合水镇和县乡村振兴局").iter().all(|t| t != "和县"));
+        assert!(texts(&n, "镇里已经和县内一家企业达成协议，由县纪委监委和县人大跟踪问效").iter().all(|t| t != "和县"));
+        assert_eq!(texts(&n, "记者在和县采访"), ["和县"]);
+        assert_eq!(texts(&n, "安徽省马鞍山市和县农业农村局"), ["安徽省", "马鞍山市", "和县"]);
         let hits = n.scan("，滑县投资");
         assert!(n.self_evident(&t, &hits[0]));
     }
