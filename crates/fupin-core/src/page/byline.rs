@@ -32,6 +32,10 @@ const ROLE_WORDS: &[(&str, &[Role])] = &[
     ("值班编辑", &[Role::Editor]),
     ("审核", &[Role::Editor]),
     ("校对", &[]),
+    // a piece's reviewers by stage (`二审：某某　三审：某某`) sign no part of it
+    ("一审", &[]),
+    ("二审", &[]),
+    ("三审", &[]),
     ("终审", &[Role::Editor]),
     ("复审", &[Role::Editor]),
     ("初审", &[Role::Editor]),
@@ -117,6 +121,9 @@ fn may_start_word(c: char) -> bool {
             | '供'
             | '采'
             | '撰'
+            | '一'
+            | '二'
+            | '三'
     )
 }
 
@@ -564,7 +571,7 @@ fn paren_group(s: &str) -> Option<usize> {
 
 /// Role words that also open common nouns or phrases (`编辑部`, `作者们`, `审核把关`,
 /// `图片新闻`): a byline line opening with one needs a separator after it (`编辑:X`, `作者 X`).
-const LOOSE_ROLE_WORDS: &[&str] = &["编辑", "作者", "审核", "初审", "复审", "终审", "监制", "文字", "图片", "撰稿"];
+const LOOSE_ROLE_WORDS: &[&str] = &["编辑", "作者", "审核", "初审", "复审", "终审", "一审", "二审", "三审", "监制", "文字", "图片", "撰稿"];
 
 /// A line that is only a byline (`□记者 X 通讯员 Y Z`, `(文/X 图/Y、Z)`, `责任编辑:X`).
 pub(crate) fn byline_line(text: &str, base: usize) -> Option<People> {

@@ -375,6 +375,7 @@ const NAV_STARTS: &[&str] = &[
     "首页 >",
     "首页>",
     "分享到",
+    "分享至",
     "打印本页",
     "打印此页",
     "关闭本页",
@@ -837,7 +838,22 @@ fn is_link_trail(text: &str) -> bool {
             _ => {}
         }
     }
-    arrows >= 2 || arrows + pipes >= 2 && !b.iter().any(u8::is_ascii_digit)
+    arrows >= 2 || arrows + pipes >= 2 && !b.iter().any(u8::is_ascii_digit) || arrows == 1 && pipes == 0 && is_short_trail(text)
+}
+
+/// Longest section of a trail of two, in characters.
+const MAX_TRAIL_SECTION_CHARS: usize = 8;
+
+/// `新闻中心 > 公司新闻`: a trail of two sections, each a short Han word.
+fn is_short_trail(text: &str) -> bool {
+    // (the arrow set apart by spaces, as a trail prints it: `收入>支出` compares)
+    let spaced = [" > ", " » ", " › ", "　>　", "　＞　"].iter().any(|a| text.contains(a));
+    if !spaced {
+        return false;
+    }
+    let mut parts = text.split(['>', '»', '›', '＞']).map(str::trim);
+    let section = |p: Option<&str>| p.is_some_and(|p| (2..=MAX_TRAIL_SECTION_CHARS).contains(&char_len(p)) && p.chars().all(super::line::is_han));
+    section(parts.next()) && section(parts.next()) && parts.next().is_none()
 }
 
 /// A site's switches for other readers and versions, and its search box, printed in its header.
@@ -852,6 +868,9 @@ const SITE_SWITCHES: &[&str] = &[
 /// Labels of a search box's suggested terms (`热门搜索：春风行动　就业补贴　搜索`), after which any
 /// short word is a term.
 const HOT_SEARCH_LABELS: [&str; 3] = ["热门搜索", "热搜词", "热门关键词"];
+
+/// Longest prompt of a search box, in characters (`请输入项目名称或编号`).
+const MAX_SEARCH_PROMPT_CHARS: usize = 16;
 
 /// Longest suggested term of a search box, in characters.
 const MAX_SEARCH_TERM_CHARS: usize = 8;
@@ -870,6 +889,7 @@ fn is_site_switches(text: &str) -> bool {
     let mut n = 0;
     let mut terms = false;
     let mut last = "";
+    // (a search box's prompt, `请输入项目名称或编号`, before its button)
     // (a hotline's number after its label: `客服热线：96199`, and after other switches any
     // hotline's, `全国统一客服热线：95518`; a hotline alone may be a notice's)
     words.all(|w| {
@@ -879,6 +899,7 @@ fn is_site_switches(text: &str) -> bool {
             terms = HOT_SEARCH_LABELS.contains(&w);
         }
         SITE_SWITCHES.contains(&w)
+            || n == 1 && w.starts_with("请输入") && at_most_chars(w, MAX_SEARCH_PROMPT_CHARS)
             || n > 1 && w.ends_with("热线")
             || n > 1 && w.bytes().all(|b| b.is_ascii_digit() || b == b'-')
             || terms && at_most_chars(w, MAX_SEARCH_TERM_CHARS) && !ends_sentence(w) && !w.contains(['，', ','])
@@ -894,6 +915,30 @@ const MAX_COMPANY_NAME_CHARS: usize = 20;
 /// first line; the caller checks that the site's menu is near.
 pub(crate) fn is_company_name(text: &str) -> bool {
     at_most_chars(text, MAX_COMPANY_NAME_CHARS) && ["有限公司", "银行", "分公司", "支公司"].iter().any(|e| text.ends_with(e)) && text.chars().all(super::line::is_han)
+}
+
+/// A site's menu or its trail of sections (`首页　新闻　政务…`, `当前位置：首页 > …`,
+/// `新闻中心 > 公司新闻`): what stands under a site's name, not under a story's title.
+pub(crate) fn is_menu_or_trail(text: &str) -> bool {
+    let t = text.trim_start();
+    // (a trail of arrows, not of pipes: a table's header may print its cells between pipes)
+    let arrows = text.contains(['>', '»', '›', '＞']);
+    // (nor a table's header or rows, `贷款余额(万元)`, `甲镇 | 612`: a menu names no unit and
+    // no figure)
+    if text.contains(['(', '（']) || text.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    ["当前位置", "您的位置", "您现在的位置", "首页"].iter().any(|w| t.starts_with(w)) || is_menu(text) || is_long_menu(text) || arrows && is_link_trail(text)
+}
+
+/// Longest first line of a page read as its site's name, in characters.
+const MAX_SITE_HEAD_CHARS: usize = 20;
+
+/// `禾采 HECAI`, `某县融媒体中心`: a short line with no sentence in it, as a site prints its
+/// name (the caller checks its menu under it).
+pub(crate) fn is_site_head(text: &str) -> bool {
+    let t = super::line::trim(text);
+    at_most_chars(t, MAX_SITE_HEAD_CHARS) && !t.is_empty() && !ends_sentence(t) && !t.contains(['，', ',', '：', ':', '。', '；'])
 }
 
 /// Longest motto a company's site prints under its name, in characters.
@@ -942,6 +987,9 @@ fn is_jump_line(text: &str) -> bool {
 /// Longest word of a site menu printed on one line.
 const MAX_MENU_WORD_CHARS: usize = 4;
 
+/// Longest word of a site menu that opens on `首页` (`投资者关系`).
+const MAX_HOME_MENU_WORD_CHARS: usize = 5;
+
 
 /// Longest cell of a site's name bar, in characters.
 const MAX_SITE_CELL_CHARS: usize = 20;
@@ -961,6 +1009,10 @@ fn is_site_bar(text: &str) -> bool {
 /// A site menu: five or more short words in a row (`首页 新闻 政务 服务 互动`). A line is given
 /// up at its first longer word, so a line of prose is read no further than its fifth character.
 fn is_menu(text: &str) -> bool {
+    // a menu opening on its home page's entry may name longer ones (`投资者关系`)
+    // (in a menu of six entries or more: five short words may be a list of things)
+    let longest = if text.trim_start().starts_with("首页") { MAX_HOME_MENU_WORD_CHARS } else { MAX_MENU_WORD_CHARS };
+    let mut long_words = 0;
     let mut words = 0;
     // the current word: where it starts, and its characters so far
     let mut word: Option<(usize, usize)> = None;
@@ -976,9 +1028,10 @@ fn is_menu(text: &str) -> bool {
             }
             (Some((_, chars)), false) => {
                 *chars += 1;
-                if *chars > MAX_MENU_WORD_CHARS {
+                if *chars > longest {
                     return false;
                 }
+                long_words += usize::from(*chars == MAX_MENU_WORD_CHARS + 1);
             }
             (None, false) => word = Some((at, 1)),
             (None, true) => {}
@@ -990,8 +1043,11 @@ fn is_menu(text: &str) -> bool {
         }
         words += 1;
     }
-    words >= 5 && !is_listed_row(text)
+    words >= if long_words > 0 { MIN_HOME_MENU_WORDS } else { 5 } && !is_listed_row(text)
 }
+
+/// Fewest entries of a menu opening on `首页` that names a longer one.
+const MIN_HOME_MENU_WORDS: usize = 6;
 
 /// `4 孙*兰 后进屯 监测户 1000`: a row of a public list, short words as a menu's are, told by a
 /// name masked as such lists print them, or by a row number opening it and a figure closing it.
@@ -1840,6 +1896,11 @@ mod tests {
         assert_eq!(furniture("热门搜索：春风行动　就业补贴　社保缴费　　请输入关键词　　搜索"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("热门搜索：春风行动　就业补贴"), None, "terms with no box after them");
         assert_eq!(furniture("全国防止返贫监测帮扶热线：12317"), None);
+        assert_eq!(furniture("请输入项目名称或编号　　搜索"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("新闻中心 > 公司新闻"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("分享至：微信　　微博　　QQ空间　　复制链接"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("首页　　关于我们　　新闻中心　　社会责任　　商家入驻　　投资者关系"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("收入>支出"), None);
         assert_eq!(furniture("上一村：某镇花园村"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("下一条：某县召开推进会"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("上一年：全村收入80万元"), None);

@@ -31,6 +31,24 @@ fn is_header_line(l: &Line<'_>, k: &Kind, title: bool) -> bool {
     matches!(k, Kind::Body) && (fits || is_subtitle(l.text)) && !is_bracketed_name(l.text) && !boxed
 }
 
+/// Longest title of a web page read over its meta line, in characters.
+const MAX_WEB_TITLE_CHARS: usize = 64;
+
+/// `禾采发布2024年助农报告：全年农产品销售额386.2亿元　脱贫县…`, `…文字实录｜守牢防返贫底线`: a
+/// web page's title as it stands over its meta line, longer than a paper's headline, with at
+/// most one pipe joining a column's name to it, and no sentence.
+fn is_web_title(text: &str) -> bool {
+    let t = super::line::trim(text);
+    let pipes = t.matches(['|', '｜']).count();
+    super::line::at_most_chars(t, MAX_WEB_TITLE_CHARS)
+        && t.chars().any(super::line::is_han)
+        && pipes <= 1
+        && !ends_sentence(t)
+        && !t.contains(['。', '；', ';'])
+        && t.matches(['，', ',']).count() <= 1
+        && (pipes == 0 || t.split(['|', '｜']).all(|side| side.chars().any(super::line::is_han)))
+}
+
 /// Whether a line opens a story and so owns the headline lines right above it.
 fn is_anchor(k: &Kind) -> bool {
     match k {
@@ -91,18 +109,21 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
             continue;
         }
         let mut first = a;
+        // a web page's title right above its meta line runs longer than a paper's headline and
+        // may join a column's name to it with a pipe (`文字实录｜守牢防返贫底线`)
+        let web_title = a > 0 && matches!(kinds[a], Kind::Meta(_)) && matches!(kinds[a - 1], Kind::Body) && is_web_title(lines[a - 1].text);
         while first > 0
             && a - (first - 1) <= MAX_HEADER_LINES
             && groups[first - 1].is_none()
             // the line right above the byline, or above a subtitle, may be punctuated as
             // headlines sometimes are (`…有哪些新变化?` / `——访…`)
-            && is_header_line(&lines[first - 1], &kinds[first - 1], first == a || is_subtitle(lines[first].text))
+            && (first == a && web_title || is_header_line(&lines[first - 1], &kinds[first - 1], first == a || is_subtitle(lines[first].text)))
             && (first == a || !continues_paragraph(lines, kinds, first - 1))
             && !is_figure_record(lines, first - 1)
             && !labels_figure_above(lines, first - 1)
             && !is_phone_entry(lines[first - 1].text)
             && !byline::is_roster_entry(lines[first - 1].text)
-            && !crate::charset::holds_pipe(lines[first - 1].text)
+            && (first == a && web_title || !crate::charset::holds_pipe(lines[first - 1].text))
             && byline::trailing_source(lines[first - 1].text).is_none()
         {
             first -= 1;

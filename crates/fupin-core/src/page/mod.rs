@@ -1958,6 +1958,21 @@ fn is_attribution(text: &str) -> bool {
         && !who.contains(['。', ',', '，', ';', '；', '!', '！', '?', '？', ':', '：'])
 }
 
+/// Where the menu or trail of sections under a site's name on the page's first line stands:
+/// within three lines, past at most one short line of text (its motto) and other furniture.
+fn site_menu_below(lines: &[Line<'_>], kinds: &[Kind]) -> Option<usize> {
+    let mut texts = 0;
+    for j in 1..4.min(lines.len()) {
+        match &kinds[j] {
+            Kind::Furniture(DiscardReason::Navigation) if furniture::is_menu_or_trail(lines[j].text) => return Some(j),
+            Kind::Furniture(_) => {}
+            Kind::Body if texts == 0 && furniture::is_site_head(lines[j].text) => texts += 1,
+            _ => return None,
+        }
+    }
+    None
+}
+
 /// The page's own date: from a meta line, else from the page header, which is furniture.
 fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
     let mut date = kinds.iter().find_map(|k| match k {
@@ -2003,9 +2018,20 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
         let masthead = by_header && (furniture::is_masthead(text) || top && furniture::is_supplement_masthead(text))
             || by_site() && (furniture::is_site_name(text) || i == 0 && furniture::is_web_name(text))
             // a company's name opening its site, its menu a few lines down (past its English name)
-            || i == 0 && furniture::is_company_name(text) && (1..4).any(|j| matches!(kinds.get(j), Some(Kind::Furniture(DiscardReason::Navigation))));
+            || i == 0 && furniture::is_company_name(text) && (1..4).any(|j| matches!(kinds.get(j), Some(Kind::Furniture(DiscardReason::Navigation))))
+            // any site's name over its menu or its trail of sections, with at most its motto
+            // between (`禾采 HECAI` / `让好产地被看见` / `首页　关于禾采…`)
+            || i == 0 && furniture::is_site_head(text) && site_menu_below(lines, kinds).is_some();
         if masthead {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
+            // the site's motto between its name and its menu
+            if let Some(menu) = (i == 0).then(|| site_menu_below(lines, kinds)).flatten() {
+                for k in &mut kinds[1..menu] {
+                    if matches!(k, Kind::Body) {
+                        *k = Kind::Furniture(DiscardReason::Boilerplate);
+                    }
+                }
+            }
             // the company's brand and motto between its name and its menu
             if i == 0 && furniture::is_company_name(text) {
                 for j in 1..4.min(lines.len()) {

@@ -4140,3 +4140,24 @@ fn a_cartoon_under_its_label_is_a_photo_item_credited_to_its_drawer() {
     assert!(p.articles[0].contributors.iter().all(|c| c.name != "黄某某"), "the drawer signs no story");
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_sites_name_and_motto_over_its_menu_and_a_long_web_title_over_its_meta_line() {
+    let text = "禾采 HECAI\n让好产地被看见\n首页　　关于禾采　　新闻中心　　社会责任　　商家入驻　　投资者关系\n新闻中心 > 公司新闻\n\n禾采发布2024年助农报告：全年农产品销售额386.2亿元　脱贫县农产品销售额增长21.6%\n2025-01-16　　来源：禾采\n分享至：微信　　微博　　QQ空间　　复制链接\n\n　　杭州，2025年1月16日——禾采今日发布助农工作报告。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("禾采发布2024年助农报告：全年农产品销售额386.2亿元　脱贫县农产品销售额增长21.6%")], "{:#?}", p.articles);
+    for furniture in ["禾采 HECAI", "让好产地被看见", "新闻中心 > 公司新闻", "分享至：微信　　微博　　QQ空间　　复制链接"] {
+        assert!(p.discarded.iter().any(|d| &text[d.span.start..d.span.end] == furniture), "{furniture}");
+    }
+    assert_covered(text, &p);
+}
+
+#[test]
+fn a_column_joined_to_a_web_title_by_a_pipe_and_reviewers_by_stage_credit_no_one() {
+    let text = "某县融媒体中心\n某县融媒　www.example.cn\n首页 | 要闻 | 乡镇动态 | 电视问政\n当前位置：首页 > 电视问政 > 文字实录\n\n2024年第二期《电视问政》文字实录｜守牢防返贫底线\n\n来源：某县融媒体中心　　作者：融媒体记者　田某某\n\n　　5月30日晚，第二期《电视问政》录制播出。\n\n责任编辑：滕某某　　二审：向　东　　三审：梁某某\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("2024年第二期《电视问政》文字实录｜守牢防返贫底线")], "{:#?}", p.articles);
+    let names: Vec<&str> = p.articles[0].contributors.iter().map(|c| c.name.as_str()).collect();
+    assert_eq!(names, ["田某某", "滕某某"]);
+    assert_covered(text, &p);
+}
