@@ -118,6 +118,8 @@ fn chinese_not_a_count(before: &str, after: &str, unit: &Unit, value: f64) -> bo
     // `提高了一倍`: one time more is a doubling, no indefinite `一`
     value == 1.0 && unit.canonical != "倍"
         || !unit.chinese_ok && value < 10.0 && !counts_livestock(unit, after) && !counts_chapters(unit, before)
+        // (`九十九道梁`, `一票否决`: in words these are sayings, however large)
+        || matches!(unit.canonical, "道" | "票")
         || ["几", "数", "若干", "好几"].iter().any(|w| super::words::has_suffix(before, w))
         || before.ends_with(['“', '"', '「', '‘'])
         // `三番五次`: a saying's numerals count nothing

@@ -2049,3 +2049,15 @@ fn a_count_of_persons_names_its_noun_whole_and_a_count_among_names_the_phrase_be
     let v = facts("从人口结构看，全村1652人中，老年人318人。");
     assert_eq!((v[0].subject.as_str(), v[1].subject.as_str()), ("全村", "老年人"), "{v:#?}");
 }
+
+#[test]
+fn measures_in_latin_letters_votes_and_culverts_are_counted() {
+    let v = facts("新建产业路3条，总长6.82km；路基宽5.5m，过路涵管26道；新建蓄水池2座，单座容积200m³。");
+    let read: Vec<(&str, f64, &str)> = v.iter().map(|f| (f.text.as_str(), f.value, f.unit.as_str())).collect();
+    assert_eq!(read, [("3条", 3.0, "条"), ("6.82km", 6.82, "公里"), ("5.5m", 5.5, "米"), ("26道", 26.0, "道"), ("2座", 2.0, "座"), ("200m³", 200.0, "立方米")], "{v:#?}");
+    let v = facts("县乡村振兴局：满意58票，基本满意29票，不满意13票。");
+    assert_eq!(v.iter().map(|f| f.value).collect::<Vec<_>>(), [58.0, 29.0, 13.0], "{v:#?}");
+    // in words these are sayings
+    assert!(facts("翻过九十九道梁，实行一票否决。").is_empty());
+    assert!(facts("网络覆盖4G信号，每片含5mg。").iter().all(|f| f.unit != "米"));
+}

@@ -52,6 +52,11 @@ const TABLE: &[Entry] = &[
     Entry("千瓦", "千瓦", Measure, true), Entry("兆瓦", "兆瓦", Measure, true),
     Entry("千伏安", "千伏安", Measure, true), Entry("毫米", "毫米", Measure, true),
     // speeds (`限速40公里/小时`) and temperatures (`最高气温15℃左右`)
+    // measures in Latin letters, as a tender's or a design's text prints them (`总长6.82km`,
+    // `路基宽5.5m`, `单座容积200m³`): a letter right after ends none ([`Units::at`])
+    Entry("km", "公里", Measure, false), Entry("m", "米", Measure, false), Entry("mm", "毫米", Measure, false),
+    Entry("m²", "平方米", Measure, false), Entry("m2", "平方米", Measure, false), Entry("m³", "立方米", Measure, false),
+    Entry("m3", "立方米", Measure, false), Entry("㎥", "立方米", Measure, false), Entry("㎞", "公里", Measure, false),
     Entry("公里/小时", "公里/小时", Measure, true), Entry("千米/小时", "公里/小时", Measure, true),
     Entry("km/h", "公里/小时", Measure, false), Entry("℃", "℃", Measure, false), Entry("摄氏度", "℃", Measure, true),
     // ages
@@ -114,6 +119,9 @@ const TABLE: &[Entry] = &[
     // pairs matched (`结成帮带对子68对`; `一对一` is a manner, `对接` a verb) and sentences
     // learnt (`每周学会10句藏语`)
     Entry("对", "对", Count, false), Entry("句", "句", Count, false),
+    // votes cast (`满意58票`) and culverts, ditches and lines laid (`过路涵管26道`): `一票否决`,
+    // `一道` are words
+    Entry("票", "票", Count, false), Entry("道", "道", Count, false),
 ];
 
 /// The printed forms of [`TABLE`].
@@ -166,6 +174,10 @@ impl Units {
         }
         let m = self.automaton.find(Input::new(s).anchored(Anchored::Yes))?;
         let e = &TABLE[m.pattern().as_usize()];
+        // a unit in Latin letters ends where the letters end (`5mg`, `4G网络` are none of ours)
+        if e.0.as_bytes()[0].is_ascii_alphabetic() && s[m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            return None;
+        }
         Some(Unit { canonical: e.1, kind: e.2, chinese_ok: e.3, len: m.end() })
     }
 }
@@ -198,6 +210,10 @@ mod tests {
         assert_eq!(u.at("个百分点").unwrap().canonical, "百分点");
         assert_eq!(u.at("个村").unwrap().canonical, "个");
         assert_eq!(u.at("千米长").unwrap().canonical, "公里");
+        assert_eq!(u.at("km，其中").unwrap().canonical, "公里");
+        assert_eq!(u.at("m³；项目").unwrap().canonical, "立方米");
+        assert_eq!(u.at("m，路面").unwrap().canonical, "米");
+        assert!(u.at("mg").is_none() && u.at("mAh").is_none());
         assert_eq!(u.at("％").unwrap().kind, Kind::Ratio);
         assert!(u.at("年来").is_none());
         assert_eq!(multiplier("千瓦"), None);
