@@ -201,6 +201,10 @@ const MAX_PLACEHOLDER_CHARS: usize = 60;
 /// name; the picture's caption, if any, is the line under it.
 pub(super) fn is_picture_placeholder(text: &str) -> bool {
     let t = super::line::trim(text);
+    // what a page that loads its pictures late prints in their place (`图片加载中…`)
+    if ["图片加载中", "正在加载", "加载中"].iter().any(|w| t.strip_prefix(w).is_some_and(|r| r.trim_matches(['…', '.', '。']).is_empty())) {
+        return true;
+    }
     let rest = ["[图片]", "［图片］", "【图片】", "[图]", "[视频]", "［视频］"].iter().find_map(|m| t.strip_prefix(m));
     rest.is_some_and(|r| {
         let file = r.trim();
@@ -1667,6 +1671,8 @@ mod tests {
             assert_eq!(furniture(t), Some(DiscardReason::Boilerplate), "{t}");
         }
         assert_eq!(furniture("[图片] 村民在茶园采茶"), None, "a caption after the mark is kept");
+        assert_eq!(furniture("图片加载中…"), Some(DiscardReason::Boilerplate));
+        assert_eq!(furniture("图片加载中的问题已解决。"), None);
         assert_eq!(furniture("—— 5/4 ——"), None);
     }
 

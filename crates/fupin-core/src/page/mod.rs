@@ -1908,15 +1908,20 @@ fn mark_short_quotes(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Gr
         // `…村集体经济收入由6万元增加` / `路通了，村里的日子就有了奔头。` / `到18.6万元。…`: a short
         // sentence set between the two parts of a cut sentence, saying again one the text says
         // (the line's own frame is read first: few lines stand between blank lines)
+        // (the box may print its label over the quote and who said it under: `【问政金句】` /
+        // `…。` / `——评议员　某某`)
+        let label = i > 0 && lines[i].gap == 0 && matches!(kinds[i - 1], Kind::Body) && is_box_label(lines[i - 1].text);
+        let said = i + 1 < lines.len() && lines[i + 1].gap == 0 && matches!(kinds[i + 1], Kind::Body) && is_attribution(lines[i + 1].text);
+        let (lo, hi) = (i - usize::from(label), i + usize::from(said));
         let cut_around = || {
-            i > 0
-                && i + 1 < lines.len()
-                && lines[i].gap > 0
-                && lines[i + 1].gap > 0
+            lo > 0
+                && hi + 1 < lines.len()
+                && lines[lo].gap > 0
+                && lines[hi + 1].gap > 0
                 && line::ends_sentence(t)
-                && text(kinds, i - 1)
-                && text(kinds, i + 1)
-                && join::breaks_mid_sentence_text(lines[i - 1].text)
+                && text(kinds, lo - 1)
+                && text(kinds, hi + 1)
+                && join::breaks_mid_sentence_text(lines[lo - 1].text)
         };
         if groups[i].is_some() || !matches!(kinds[i], Kind::Body) || !line::at_most_chars(t, 2 * MIN_SHORT_QUOTE_CHARS + 2) {
             continue;
@@ -1940,9 +1945,20 @@ fn mark_short_quotes(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Gr
             (0..lines.len()).filter(|&j| j != i && text(kinds, j)).any(|j| as_sentence(lines[j].text))
         };
         if repeated {
-            kinds[i] = Kind::Furniture(DiscardReason::PullQuote);
+            for k in &mut kinds[lo..=i] {
+                *k = Kind::Furniture(DiscardReason::PullQuote);
+            }
         }
     }
+}
+
+/// Longest label of a quote's box, in characters with its brackets.
+const MAX_BOX_LABEL_CHARS: usize = 10;
+
+/// `【问政金句】`: a short label wholly in square brackets over a box.
+fn is_box_label(text: &str) -> bool {
+    let t = line::trim(text);
+    t.starts_with(['【', '[']) && t.ends_with(['】', ']']) && line::at_most_chars(t, MAX_BOX_LABEL_CHARS)
 }
 
 /// Longest line read as the attribution of a quote.

@@ -4161,3 +4161,14 @@ fn a_column_joined_to_a_web_title_by_a_pipe_and_reviewers_by_stage_credit_no_one
     assert_eq!(names, ["田某某", "滕某某"]);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_labelled_quote_box_set_into_a_cut_sentence_is_a_pull_quote() {
+    let text = "问政实录\n\n　　评议员：这不是个别问题，而是典型的形式主义。车间的门锁着，群众的心就揪着。\n\n　　局长：全县现有冷库库容3.2万吨，今年底将提高\n\n【问政金句】\n车间的门锁着，群众的心就揪着。\n——评议员　李某某\n\n到4.7万吨。\n";
+    let p = split(text);
+    let texts = paragraph_texts(&p);
+    assert!(texts.contains(&"局长：全县现有冷库库容3.2万吨，今年底将提高到4.7万吨。"), "{texts:#?}");
+    let dropped = discarded_as(&p, DiscardReason::PullQuote);
+    assert_eq!(dropped, ["【问政金句】", "车间的门锁着，群众的心就揪着。", "——评议员　李某某"]);
+    assert_covered(text, &p);
+}
