@@ -482,6 +482,14 @@ impl Quantities {
             });
             let in_table = row.is_some();
             out.extend(row);
+            // `预算金额（万元）：486.32`: a field naming its figure's unit in its label
+            if !in_table {
+                if let Some((label, printed, cell)) = table::unit_field(&p.text) {
+                    if let Some((unit, factor)) = self.printed_unit(printed) {
+                        out.extend(cell_fact(p, &cell, factor, unit, &p.text[label], section_year.or(summary_year)));
+                    }
+                }
+            }
             header_unit = match if gapped { table::unit_header(&p.text) } else { None } {
                 Some(h) => {
                     // `某县2025年部分招聘企业岗位信息` over the header dates its rows, as a caption

@@ -636,6 +636,30 @@ fn unit_cell(cell: &str) -> Option<(&str, &str)> {
     cell.strip_suffix([')', '）']).and_then(|c| c.rsplit_once(['(', '（']))
 }
 
+/// Longest label of a field naming its unit, in characters (`预算金额（万元）`).
+const MAX_UNIT_FIELD_LABEL_CHARS: usize = 16;
+
+/// `2.4 预算金额（万元）：486.32`, `最高限价(万元):470`: a field whose label names the unit of
+/// its bare figure in brackets. Returns the label's name, the unit as printed and the figure's
+/// cell (any item number before the label left out).
+pub fn unit_field(text: &str) -> Option<(Range<usize>, &str, BareCell)> {
+    // (told by its last byte first: most texts do not close on a digit)
+    let t = text.trim_end();
+    if !t.ends_with(|c: char| c.is_ascii_digit()) || t.len() > 4 * MAX_RECORD_CHARS {
+        return None;
+    }
+    let colon = crate::charset::find_mark(t, |c| matches!(c, ':' | '：'))?;
+    let (name, unit) = unit_cell(t[..colon].trim_end())?;
+    // an item number may open the line (`2.4 `)
+    let name_start = name.rfind(|c: char| c.is_whitespace()).map_or(0, |k| k + name[k..].chars().next().map_or(1, char::len_utf8));
+    let name = &name[name_start..];
+    let value_start = colon + t[colon..].chars().next().map_or(1, char::len_utf8);
+    let value = t[value_start..].trim_start();
+    let at = t.len() - value.len();
+    let fits = han_word(name, MAX_UNIT_FIELD_LABEL_CHARS) && han_word(unit, 2) && is_bare_figure(value);
+    fits.then(|| (name_start..name_start + name.len(), unit, BareCell { range: at..t.len(), figure: at }))
+}
+
 /// Whether `s` is a header's word: Han characters only, at most `max` of them.
 fn han_word(s: &str, max: usize) -> bool {
     !s.is_empty() && s.chars().count() <= max && s.chars().all(crate::charset::is_han)

@@ -2061,3 +2061,10 @@ fn measures_in_latin_letters_votes_and_culverts_are_counted() {
     assert!(facts("翻过九十九道梁，实行一票否决。").is_empty());
     assert!(facts("网络覆盖4G信号，每片含5mg。").iter().all(|f| f.unit != "米"));
 }
+
+#[test]
+fn a_field_naming_its_unit_in_its_label_gives_its_figure() {
+    let v = facts_of_lines(&["2.4 预算金额（万元）：486.32", "最高限价(万元):470", "项目编号：AYGC2025-0618", "工期（日历天）：120"]);
+    let read: Vec<(f64, &str, &str)> = v.iter().map(|f| (f.value, f.unit.as_str(), f.subject.as_str())).collect();
+    assert_eq!(read, [(4_863_200.0, "元", "预算金额"), (4_700_000.0, "元", "最高限价")], "{v:#?}");
+}
