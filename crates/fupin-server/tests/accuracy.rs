@@ -1,10 +1,10 @@
 //! Accuracy against hand-made gold, scored by the evaluation's own scorer
 //! (`../shared/eval/score.py`), on the binary a user runs: `fupin extract --out DIR FILE…`.
 //!
-//! Forty sets: the seed pages beside the repository (`../shared/seeds`, the issues'
+//! Forty-two sets: the seed pages beside the repository (`../shared/seeds`, the issues'
 //! targets); our own pages in `crates/fupin-core/tests/heldout`, written from provinces and
 //! papers the seeds do not cover and since used to fix rules; and `crates/fupin-core/tests/heldout2`
-//! to `heldout39`, each written and annotated blind and scored once before it was used to fix
+//! to `heldout41`, each written and annotated blind and scored once before it was used to fix
 //! rules, so that a rule fitted to one seed sentence shows up as a drop here.
 //! Skips, saying so, when `../shared` or `python3` is absent.
 
@@ -821,7 +821,8 @@ fn thirty_eighth_blind_held_out_set_stays_above_its_floor() {
     // heads on alternate pages, a year table). Its first score: articles 0.769, contributors
     // 0.900, facts 0.988 (article 0.469, subject 0.838, year 0.542), changes 0.400, programs
     // 0.714. Mended the session it was written to articles 1.000, contributors 1.000, facts'
-    // article 1.000, changes 0.800. Left: programs (a report's 四位一体, a 三金), subjects.
+    // article 1.000, changes 0.800, and the next to programs 0.875 (items 0.979: a report's
+    // 四位一体 over its four ways, a 三金 spelled after a colon). Left: subjects.
     assert_floor(
         &m,
         &floors_with(&[
@@ -829,8 +830,56 @@ fn thirty_eighth_blind_held_out_set_stays_above_its_floor() {
             ("fact_year", 0.5),
             ("changes", 0.75),
             ("poverty_related", 0.8),
-            ("programs", 0.7),
-            ("program_items", 0.75),
+            ("programs", 0.85),
+        ]),
+    );
+}
+
+#[test]
+fn thirty_ninth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout40");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by other hands without looking at the output, two pages each at
+    // once, and scored once before any rule used it: an insurer's county branch site on its
+    // 防贫保 year (a claims table in wide spaces, related news), a 乡村振兴局 site's village page
+    // (labelled fields, a roster, dated village news), a city paper's opinion page (a 金句 box
+    // cut into a sentence, a cartoon) and a 人社局 site's 春风行动 story with an employers'
+    // table. Its first score: articles 0.593, contributors 0.818, facts 0.990 (article 0.691,
+    // subject 0.888, year 0.816), changes 0.923, programs 0.833. Mended the session it was
+    // written to articles 1.000, contributors 1.000, facts 0.999 (article 1.000, year 0.840),
+    // changes 1.000. Left: a commentary's `X，关键在Y` leads, the cartoon's city, subjects.
+    assert_floor(
+        &m,
+        &floors_with(&[
+            ("fact_subject", 0.88),
+            ("fact_year", 0.8),
+            ("poverty_related", 0.7),
+            ("programs", 0.8),
+            ("program_items", 0.85),
+            ("regions", 0.83),
+        ]),
+    );
+}
+
+#[test]
+fn fortieth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout41");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by other hands without looking at the output, two pages each at
+    // once, and scored once before any rule used it: an education bureau's 教育帮扶 item with
+    // its aid table one cell per line, a platform's 助农 press release (national figures, a
+    // county case, an about-us section), a county's TV 问政 transcript (短片 blocks, a 金句 box
+    // with its label and speaker cut into an answer, a related item) and a 公共资源交易 page of
+    // a 招标公告 and a 中标结果公示. Its first score: articles 0.615, contributors 0.364, facts
+    // 0.951 (article 0.444, subject 0.825, year 0.716), changes 0.923, must_join 0.714. Mended
+    // the session it was written to articles 1.000, contributors 1.000, facts 0.991, changes
+    // 1.000, must_join 1.000, must_drop 1.000. Left: subjects, years (a tender's dates).
+    assert_floor(
+        &m,
+        &floors_with(&[
+            ("fact_subject", 0.8),
+            ("fact_year", 0.65),
+            ("programs", 0.85),
         ]),
     );
 }
