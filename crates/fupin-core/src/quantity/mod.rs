@@ -268,6 +268,9 @@ fn opens_with_figure_after(text: &str, marks: &[&str]) -> bool {
     })
 }
 
+/// Words ending in `中` that a count may follow (`初中2368名`), where the `中` is no "among".
+const WORDS_ENDING_IN_ZHONG: [&str; 6] = ["初中", "高中", "集中", "期中", "途中", "空中"];
+
 /// Words that start with `成`: a numeral before one of them counts no tenths.
 const WORDS_WITH_CHENG: [&str; 22] = [
     "不变", "员", "本", "果", "效", "立", "为", "功", "绩", "熟", "品", "交", "长", "都", "片", "型", "套", "就", "人",
@@ -1593,7 +1596,9 @@ fn subjects(text: &str, starts: &Starts, raws: &[Raw], skips: &[(usize, usize)],
             // `贫困户中有90%参与合作社`, `脱贫户中8300余户从事肉牛养殖`: a share or a count of a
             // group is what the group does
             let share = matches!(raws[e].kind, Kind::Ratio | Kind::Count);
-            let before = match before.strip_suffix('中').filter(|_| share) {
+            // (`初中2368名`, `普通高中1094名`: the `中` of a word is no `among`)
+            let among = share && !WORDS_ENDING_IN_ZHONG.iter().any(|w| before.ends_with(w));
+            let before = match before.strip_suffix('中').filter(|_| among) {
                 Some(group) => Cow::Owned(group.to_string() + subject::after_any(text, raws[e].tail, limit).map_or("", |a| a.0)),
                 None => Cow::Borrowed(before),
             };

@@ -2068,3 +2068,11 @@ fn a_field_naming_its_unit_in_its_label_gives_its_figure() {
     let read: Vec<(f64, &str, &str)> = v.iter().map(|f| (f.value, f.unit.as_str(), f.subject.as_str())).collect();
     assert_eq!(read, [(4_863_200.0, "元", "预算金额"), (4_700_000.0, "元", "最高限价")], "{v:#?}");
 }
+
+#[test]
+fn a_school_stage_ending_in_zhong_keeps_its_word() {
+    let v = facts("其中，小学4386名、初中2368名、普通高中1094名。脱贫户中8300余户从事养殖。");
+    let subjects: Vec<&str> = v.iter().map(|f| f.subject.as_str()).collect();
+    assert_eq!(&subjects[..3], ["小学", "初中", "普通高中"], "{v:#?}");
+    assert!(subjects[3].starts_with("脱贫户"), "{v:#?}");
+}
