@@ -822,8 +822,10 @@ pub(crate) fn signature_line(text: &str, base: usize) -> Option<People> {
     let t = text.trim_end();
     let (office, name) = t.rsplit_once(char::is_whitespace)?;
     let office = office.trim_start_matches(is_separator).trim_end();
+    // (an official holding two offices names both: `县委常委、副县长　某某`)
     let signs = OFFICES.iter().any(|o| office.ends_with(o))
-        && office.chars().all(is_han)
+        && office.chars().all(|c| is_han(c) || c == '、')
+        && office.chars().next().is_some_and(is_han)
         && !office.contains(char::is_whitespace)
         && name.chars().all(is_han)
         && is_name(name)
@@ -1675,6 +1677,8 @@ mod tests {
         assert!(signature_line("县长 说明了情况。", 0).is_none());
         // a journal's editor signs its opening essay
         assert!(signature_line("某县农业农村局　制图", 0).is_none());
+        let b = signature_line("县委常委、副县长　李某某", 0).unwrap();
+        assert_eq!(b.contributors[0].name, "李某某");
         assert_eq!(signature_line("某县乡村振兴局　赵永强", 0).unwrap().contributors[0].name, "赵永强");
         let b = signature_line("本刊执行主编　王小明", 0).unwrap();
         assert_eq!(names(&b.contributors), vec![("王小明".into(), Role::Author)]);

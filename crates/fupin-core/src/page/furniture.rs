@@ -1233,7 +1233,7 @@ fn is_page_credits(text: &str) -> bool {
 
 /// `编者按:本报今起推出…专栏`: the desk's word on a column or a series, no story of its own (and
 /// a page would otherwise head it with the section label above it).
-fn is_editors_note(text: &str) -> bool {
+pub(crate) fn is_editors_note(text: &str) -> bool {
     let t = text.trim_start_matches(['【', '[', '［', '■', '□']);
     t.strip_prefix("编者按")
         .is_some_and(|rest| rest.starts_with([':', '：', '】', ']', '］', ' ', '\u{3000}']))

@@ -80,6 +80,7 @@ pub fn split(text: &str) -> Page {
     // a title was cut out of its line
     let stamps = stamps.filter(|_| !renumbered && !bulleted);
     let mut kinds = classify(&lines, stamps.as_ref().map(|s| s.apps.as_slice()));
+    keep_packaged_notes(&lines, &mut kinds);
     mark_cell_tables(&lines, &mut kinds);
     mark_framed_captions(&lines, &mut kinds);
     mark_credited_captions(&lines, &mut kinds);
@@ -359,6 +360,18 @@ fn mark_repeated_abstract(lines: &[Line<'_>], kinds: &mut [Kind]) {
         let repeated = !rest.is_empty() && (i + 1..lines.len().min(i + 3)).any(|j| lines[j].text.starts_with(rest));
         if matches!(kinds[i], Kind::Body) && repeated {
             kinds[i] = Kind::Furniture(DiscardReason::PullQuote);
+        }
+    }
+}
+
+/// `县委理论学习中心组学习交流发言摘登` / `本报记者　某某　整理` / `【编者按】　永和县…`: an
+/// editor's note right under a headline block's byline is the text of the package it heads
+/// (alone under a section label, it is the desk's word on a column, furniture).
+fn keep_packaged_notes(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    for i in 1..lines.len() {
+        let anchored = matches!(kinds[i - 1], Kind::Byline(_) | Kind::Lead(_) | Kind::Meta(_));
+        if anchored && matches!(kinds[i], Kind::Furniture(DiscardReason::Boilerplate)) && furniture::is_editors_note(lines[i].text) {
+            kinds[i] = Kind::Body;
         }
     }
 }
