@@ -148,6 +148,8 @@ pub(super) struct Builder<'t, 'l> {
     last_caption: Option<usize>,
     /// A label (`图片新闻`) printed over the photo item that follows.
     photo_label: Option<Line<'t>>,
+    /// A list of dated news is open: an item opened at a headline over its date alone.
+    dated_list: bool,
     /// The page is a web page (it prints a meta line): one story with its pictures, so a
     /// credited caption belongs to the story rather than standing alone.
     web: bool,
@@ -174,6 +176,7 @@ impl<'t, 'l> Builder<'t, 'l> {
             closed: false,
             last_caption: None,
             photo_label: None,
+            dated_list: false,
             web: false,
             news: false,
             indented: false,
@@ -257,11 +260,12 @@ impl<'t, 'l> Builder<'t, 'l> {
                 }
                 Kind::Credit(people) => self.credit(&l, people, caption),
                 Kind::Inset(parts) => self.inset(&l, parts),
-                Kind::Body if photo_follows(kinds, i + 1) && is_section_label(l.text) => {
+                // `漫画` over a cartoon's title: the label of the photo item under it (asked
+                // first: a short title over the caption reads as a label too)
+                Kind::Body if photo_follows(kinds, i + 2) && super::is_cartoon_label(l.text) => {
                     self.photo_label = Some(l);
                 }
-                // `漫画` over a cartoon's title: the label of the photo item under it
-                Kind::Body if photo_follows(kinds, i + 2) && super::is_cartoon_label(l.text) => {
+                Kind::Body if photo_follows(kinds, i + 1) && is_section_label(l.text) && self.photo_label.is_none() => {
                     self.photo_label = Some(l);
                 }
                 // a headline right above a credited caption heads that photo item, where no
@@ -315,10 +319,20 @@ impl<'t, 'l> Builder<'t, 'l> {
                         matches!(kinds.get(h + 1), Some(Kind::Furniture(_))) && matches!(kinds.get(h + 2), Some(Kind::Body)) && super::is_bare_date(self.lines[h + 1].text)
                     };
                     let dated_head = || {
-                        let open_dated = self.open.and_then(|d| self.drafts[d].article.title_span).is_some_and(|s| {
-                            (0..i).rev().find(|&h| self.lines[h].raw.start <= s.start && s.start < self.lines[h].raw.end).is_some_and(dated)
-                        });
-                        unnumbered() && dated(i) && open_dated
+                        // (the title's line found by a binary search: the lines are in text order)
+                        let open_dated = || {
+                            self.open.and_then(|d| self.drafts[d].article.title_span).is_some_and(|s| {
+                                let h = self.lines[..i].partition_point(|l| l.raw.start <= s.start);
+                                h > 0 && s.start < self.lines[h - 1].raw.end && dated(h - 1)
+                            })
+                        };
+                        // (the item opens as news does, `10月以来，…`: a diary's dated entries
+                        // under their own heads are one story)
+                        // (or the list is one: under a column's label, `村务动态`, or past an item
+                        // opened so)
+                        let news_below = || self.lines.get(i + 2).is_some_and(|n| opens_as_news(n.text));
+                        let listed = || self.dated_list || self.open.is_some_and(|d| self.drafts[d].article.section.is_some());
+                        unnumbered() && dated(i) && (news_below() || listed()) && open_dated()
                     };
                     // a feature's subheading right under a picture printed between its parts: the
                     // picture closed the story, but the line matches the subheadings it printed
@@ -332,10 +346,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                         || document
                         || flush_head
                         || news_head()
-                        || dated_head()
+                        || { let d = dated_head(); self.dated_list |= d; d }
                         || self.untitled_start().is_some();
                     // a top-level heading may close on a question (a record's title field)
-                    if opens && (is_heading_like(l.text) || l.level == 1 && is_title_like(l.text) || document) {
+                    if opens && (is_heading_like(l.text) && !super::in_roster(self.lines, i) || l.level == 1 && is_title_like(l.text) || document) {
                         let end = self.opening_block_end(i, kinds);
                         self.headline(i, end, false);
                         i = end;

@@ -294,8 +294,10 @@ fn is_app_title_bar(text: &str) -> bool {
         return false;
     };
     let name = rest.trim_end_matches(['·', '.', '…', '⋯', '•']);
-    // the dots are there (two at least), and what they close is a name with no sentence in it
-    rest.len() - name.len() >= 2 && !name.trim().is_empty() && !name.contains(['。', '，', '；'])
+    // the dots are there (two at least, set apart from the name), and what they close is a name
+    // with no sentence in it
+    let dots = rest[name.len()..].chars().count();
+    dots >= 2 && name.ends_with(char::is_whitespace) && !name.trim().is_empty() && !name.contains(['。', '，', '；'])
 }
 
 /// Longest running head of a journal's page.
@@ -848,6 +850,9 @@ fn is_link_trail(text: &str) -> bool {
 /// Longest section of a trail of two, in characters.
 const MAX_TRAIL_SECTION_CHARS: usize = 8;
 
+/// How a site's top section is named (`新闻中心`, `首页`, `政务公开`, `工作动态`).
+const TRAIL_SECTION_ENDS: [&str; 8] = ["中心", "首页", "新闻", "动态", "公开", "要闻", "频道", "栏目"];
+
 /// `新闻中心 > 公司新闻`: a trail of two sections, each a short Han word.
 fn is_short_trail(text: &str) -> bool {
     // (the arrow set apart by spaces, as a trail prints it: `收入>支出` compares)
@@ -857,7 +862,10 @@ fn is_short_trail(text: &str) -> bool {
     }
     let mut parts = text.split(['>', '»', '›', '＞']).map(str::trim);
     let section = |p: Option<&str>| p.is_some_and(|p| (2..=MAX_TRAIL_SECTION_CHARS).contains(&char_len(p)) && p.chars().all(super::line::is_han));
-    section(parts.next()) && section(parts.next()) && parts.next().is_none()
+    // (the first a site's section, `新闻中心`, `首页`: `收入 > 支出` compares)
+    let first = parts.next();
+    let site = first.is_some_and(|f| TRAIL_SECTION_ENDS.iter().any(|e| f.ends_with(e)));
+    site && section(first) && section(parts.next()) && parts.next().is_none()
 }
 
 /// A site's switches for other readers and versions, and its search box, printed in its header.
@@ -943,6 +951,16 @@ const MAX_SITE_HEAD_CHARS: usize = 20;
 pub(crate) fn is_site_head(text: &str) -> bool {
     let t = super::line::trim(text);
     at_most_chars(t, MAX_SITE_HEAD_CHARS) && !t.is_empty() && !ends_sentence(t) && !t.contains(['，', ',', '：', ':', '。', '；'])
+}
+
+/// How the name of a site's owner ends (`某县融媒体中心`, `某县人民医院`, `某县公共资源交易网`).
+const SITE_OWNER_ENDS: [&str; 11] = ["网", "中心", "医院", "公司", "政府", "委员会", "局", "院", "站", "办", "社"];
+
+/// A site's name as it opens its page ([`is_site_head`]), told from a headline by its look:
+/// Latin letters beside the Han ones (`禾采 HECAI`), or the ending of an owner's name.
+pub(crate) fn is_site_name_line(text: &str) -> bool {
+    let t = super::line::trim(text);
+    is_site_head(t) && (t.bytes().any(|b| b.is_ascii_alphabetic()) || SITE_OWNER_ENDS.iter().any(|e| t.ends_with(e)))
 }
 
 /// Longest motto a company's site prints under its name, in characters.
@@ -1746,6 +1764,8 @@ mod tests {
         assert!(is_app_title_bar("< 某村村民群(312) ..."));
         assert!(!is_app_title_bar("＜某县志＞记载，全村有农户86户……"));
         assert!(!is_app_title_bar("＜　某镇防返贫监测工作群(86)"));
+        assert!(!is_app_title_bar("〈某县志〉记载全村有农户86户……"));
+        assert!(!is_app_title_bar("‹返回·"));
         assert!(!is_list_end("完成任务"));
         assert!(super::super::headline::is_timecoded("00:31　村民 某某：我在这里务工两年了。"));
         assert!(!super::super::headline::is_timecoded("12月3日 10:30"));
@@ -1907,6 +1927,7 @@ mod tests {
         assert_eq!(furniture("分享至：微信　　微博　　QQ空间　　复制链接"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("首页　　关于我们　　新闻中心　　社会责任　　商家入驻　　投资者关系"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("收入>支出"), None);
+        assert_eq!(furniture("收入 > 支出"), None);
         assert_eq!(furniture("上一村：某镇花园村"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("下一条：某县召开推进会"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("上一年：全村收入80万元"), None);

@@ -122,7 +122,7 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
             && !is_figure_record(lines, first - 1)
             && !labels_figure_above(lines, first - 1)
             && !is_phone_entry(lines[first - 1].text)
-            && !byline::is_roster_entry(lines[first - 1].text)
+            && !super::in_roster(lines, first - 1)
             && (first == a && web_title || !crate::charset::holds_pipe(lines[first - 1].text))
             && byline::trailing_source(lines[first - 1].text).is_none()
         {

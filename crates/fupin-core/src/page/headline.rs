@@ -24,8 +24,6 @@ pub(crate) fn is_heading_like(text: &str) -> bool {
         && crate::charset::find_mark(text, |c| matches!(c, ',' | '，' | '。' | ';' | '；')).is_none()
         && !is_diary_day(text)
         && !is_timecoded(text)
-        // a roster's entry (`村委委员：赵某某`) heads nothing
-        && !super::byline::is_roster_entry(text)
 }
 
 /// `【转发】某县…关于…的通知`: an item forwarded inside a message or a post is part of it, no

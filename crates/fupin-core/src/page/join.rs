@@ -696,7 +696,12 @@ pub(crate) fn paragraphs(blocks: &[Block<'_>]) -> Vec<Paragraph> {
         }
         // a field under a card's fields, its name or value too long for one (`人均可支配收入：
         // 2021年11860元；2022年12985元`), closes as they do unless cut in a list (`…、`)
-        let field = card_above && !b.text.ends_with(['、', '（', '(']) && is_labelled_entry(b.text);
+        // (a figure and no comma: `记者：您好，请您介绍…` under a card is a turn of an interview)
+        let field = card_above
+            && !b.text.ends_with(['、', '（', '('])
+            && !b.text.contains(['，', ','])
+            && b.text.bytes().any(|c| c.is_ascii_digit())
+            && is_labelled_entry(b.text);
         after_card = field;
         open = runs_on_row(b, || cells > 0) && !field;
         // as breaks_mid_sentence, with `runs_on` read once
@@ -898,7 +903,7 @@ fn is_field_line(text: &str) -> bool {
 const MAX_CARD_LABEL_CHARS: usize = 10;
 
 /// `【名片】`, `[人物档案]`: a short label wholly in square brackets.
-fn is_card_label(text: &str) -> bool {
+pub(super) fn is_card_label(text: &str) -> bool {
     let t = super::line::trim(text);
     t.starts_with(['【', '[']) && t.ends_with(['】', ']']) && at_most_chars(t, MAX_CARD_LABEL_CHARS)
 }

@@ -682,6 +682,23 @@ fn is_bare_stamp(text: &str) -> bool {
         && furniture::datetime(t).is_some_and(|(_, time, used)| time.is_some() && used == t.len())
 }
 
+/// Whether line `i` is an entry of a roster (`党支部副书记：李某某`) among others, the line above
+/// or below one too: such entries head nothing. One alone (`脱贫攻坚楷模：黄某某` over a byline)
+/// may be a headline.
+pub(super) fn in_roster(lines: &[Line<'_>], i: usize) -> bool {
+    let entry = |j: usize| lines.get(j).is_some_and(|l| byline::is_roster_entry(l.text));
+    // (alone, an entry naming a post, `第一书记、队长：某某`, or its holder's unit in brackets)
+    let post = || {
+        let t = line::trim(lines[i].text);
+        let label = t.split(['：', ':']).next().unwrap_or("");
+        t.ends_with(['）', ')']) || ROSTER_POSTS.iter().any(|e| label.ends_with(e))
+    };
+    entry(i) && (i > 0 && entry(i - 1) || entry(i + 1) || post())
+}
+
+/// How the name of a post held in a village or a work team ends (`书记`, `队长`, `委员`).
+const ROSTER_POSTS: [&str; 8] = ["书记", "主任", "队长", "队员", "委员", "组长", "文书", "员"];
+
 /// `2023-10-17`, `2023年10月17日`: a line of nothing but a date, as a list of dated items
 /// prints under each item's headline.
 pub(super) fn is_bare_date(text: &str) -> bool {
@@ -1923,7 +1940,7 @@ fn mark_short_quotes(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Gr
         // (the line's own frame is read first: few lines stand between blank lines)
         // (the box may print its label over the quote and who said it under: `【问政金句】` /
         // `…。` / `——评议员　某某`)
-        let label = i > 0 && lines[i].gap == 0 && matches!(kinds[i - 1], Kind::Body) && is_box_label(lines[i - 1].text);
+        let label = i > 0 && lines[i].gap == 0 && matches!(kinds[i - 1], Kind::Body) && join::is_card_label(lines[i - 1].text);
         let said = i + 1 < lines.len() && lines[i + 1].gap == 0 && matches!(kinds[i + 1], Kind::Body) && is_attribution(lines[i + 1].text);
         let (lo, hi) = (i - usize::from(label), i + usize::from(said));
         let cut_around = || {
@@ -1965,14 +1982,7 @@ fn mark_short_quotes(lines: &[Line<'_>], kinds: &mut [Kind], groups: &[Option<Gr
     }
 }
 
-/// Longest label of a quote's box, in characters with its brackets.
-const MAX_BOX_LABEL_CHARS: usize = 10;
 
-/// `【问政金句】`: a short label wholly in square brackets over a box.
-fn is_box_label(text: &str) -> bool {
-    let t = line::trim(text);
-    t.starts_with(['【', '[']) && t.ends_with(['】', ']']) && line::at_most_chars(t, MAX_BOX_LABEL_CHARS)
-}
 
 /// Longest line read as the attribution of a quote.
 const MAX_ATTRIBUTION_CHARS: usize = 30;
@@ -2050,7 +2060,7 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
             || i == 0 && furniture::is_company_name(text) && (1..4).any(|j| matches!(kinds.get(j), Some(Kind::Furniture(DiscardReason::Navigation))))
             // any site's name over its menu or its trail of sections, with at most its motto
             // between (`禾采 HECAI` / `让好产地被看见` / `首页　关于禾采…`)
-            || i == 0 && furniture::is_site_head(text) && site_menu_below(lines, kinds).is_some();
+            || i == 0 && furniture::is_site_name_line(text) && site_menu_below(lines, kinds).is_some();
         if masthead {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
             // the site's motto between its name and its menu

@@ -4172,3 +4172,16 @@ fn a_labelled_quote_box_set_into_a_cut_sentence_is_a_pull_quote() {
     assert_eq!(dropped, ["【问政金句】", "车间的门锁着，群众的心就揪着。", "——评议员　李某某"]);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_headline_of_a_label_and_a_name_a_diary_of_dated_entries_and_a_headline_over_a_trail_stand() {
+    // one `label：name` line over a byline is a headline, not a roster's entry
+    let text = "脱贫攻坚楷模：黄某某\n\n本报记者 张某\n\n　　黄某某是百坭村第一书记。\n";
+    assert_eq!(titles(&split(text)), [Some("脱贫攻坚楷模：黄某某")]);
+    // a diary's entries under their heads and dates are one story
+    let text = "驻村日记\n2023-10-15\n　　我来到村里的第一天，走访农户12户。\n\n入户走访\n2023-10-17\n　　今天又走访了8户。\n\n帮扶落实\n2023-10-20\n　　今天落实帮扶措施3项。\n";
+    assert_eq!(split(text).articles.len(), 1, "{:#?}", split(text).articles);
+    // a page's headline over its trail is no site's name
+    let text = "某县召开乡村振兴推进会\n当前位置：首页 > 新闻中心\n发布时间：2024-01-02　　来源：某县政府\n\n　　1月2日，某县召开推进会。\n";
+    assert_eq!(titles(&split(text)), [Some("某县召开乡村振兴推进会")]);
+}

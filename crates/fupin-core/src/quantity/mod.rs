@@ -268,6 +268,15 @@ fn opens_with_figure_after(text: &str, marks: &[&str]) -> bool {
     })
 }
 
+/// The year of a table's caption, the text `k - 1` over its header (`住院待遇标准（2023年）`,
+/// `某县2025年部分招聘企业岗位信息`), whose one year is `last_year`: no sentence, and no year it
+/// compares with (`与2020年相比各镇贷款情况`).
+fn caption_year(texts: &[Cow<'_, Paragraph>], k: usize, last_year: Option<i32>) -> Option<i32> {
+    let caption = texts.get(k.checked_sub(1)?)?.text.as_str();
+    let compared = ["比", "较", "相比", "同比"].iter().any(|w| caption.contains(w));
+    (caption.chars().nth(MAX_CAPTION_CHARS).is_none() && !caption.contains('。') && !compared).then_some(last_year).flatten()
+}
+
 /// Words ending in `中` that a count may follow (`初中2368名`), where the `中` is no "among".
 const WORDS_ENDING_IN_ZHONG: [&str; 6] = ["初中", "高中", "集中", "期中", "途中", "空中"];
 
@@ -470,8 +479,7 @@ impl Quantities {
                     })
                     .collect();
                 // `住院待遇标准（2023年）` over the header dates its rows; a sentence over it does not
-                let caption = k.checked_sub(1).map(|j| texts[j].text.as_str()).filter(|c| c.chars().nth(MAX_CAPTION_CHARS).is_none() && !c.contains('。'));
-                (!read.is_empty()).then_some((cells, read, last_year.filter(|_| caption.is_some()), table::naming_column(&p.text)))
+                (!read.is_empty()).then_some((cells, read, caption_year(&texts, k, last_year), table::naming_column(&p.text)))
             }) };
             // `1  马某  某村  养牛2头  6000` under `… 金额(元)`: the bare figure of that column
             let row = header_unit.as_ref().and_then(|h| {
@@ -497,8 +505,7 @@ impl Quantities {
                 Some(h) => {
                     // `某县2025年部分招聘企业岗位信息` over the header dates its rows, as a caption
                     // over unit columns does
-                    let caption = k.checked_sub(1).map(|j| texts[j].text.as_str()).filter(|c| c.chars().nth(MAX_CAPTION_CHARS).is_none() && !c.contains('。'));
-                    let year = last_year.filter(|_| caption.is_some());
+                    let year = caption_year(&texts, k, last_year);
                     self.printed_unit(h.unit).map(|(unit, factor)| HeaderUnit { columns: h.columns, at: h.at, name: &p.text[h.name], unit, factor, label: h.label, year })
                 }
                 None if in_table => header_unit,

@@ -54,7 +54,8 @@ const TABLE: &[Entry] = &[
     // speeds (`限速40公里/小时`) and temperatures (`最高气温15℃左右`)
     // measures in Latin letters, as a tender's or a design's text prints them (`总长6.82km`,
     // `路基宽5.5m`, `单座容积200m³`): a letter right after ends none ([`Units::at`])
-    Entry("km", "公里", Measure, false), Entry("m", "米", Measure, false), Entry("mm", "毫米", Measure, false),
+    Entry("km", "公里", Measure, false), Entry("km²", "平方公里", Measure, false), Entry("km2", "平方公里", Measure, false),
+    Entry("㎢", "平方公里", Measure, false), Entry("m", "米", Measure, false), Entry("mm", "毫米", Measure, false),
     Entry("m²", "平方米", Measure, false), Entry("m2", "平方米", Measure, false), Entry("m³", "立方米", Measure, false),
     Entry("m3", "立方米", Measure, false), Entry("㎥", "立方米", Measure, false), Entry("㎞", "公里", Measure, false),
     Entry("公里/小时", "公里/小时", Measure, true), Entry("千米/小时", "公里/小时", Measure, true),
@@ -175,7 +176,7 @@ impl Units {
         let m = self.automaton.find(Input::new(s).anchored(Anchored::Yes))?;
         let e = &TABLE[m.pattern().as_usize()];
         // a unit in Latin letters ends where the letters end (`5mg`, `4G网络` are none of ours)
-        if e.0.as_bytes()[0].is_ascii_alphabetic() && s[m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        if e.0.as_bytes()[0].is_ascii_alphabetic() && s[m.end()..].starts_with(|c: char| c.is_ascii_alphanumeric() || matches!(c, '²' | '³')) {
             return None;
         }
         Some(Unit { canonical: e.1, kind: e.2, chinese_ok: e.3, len: m.end() })
@@ -214,6 +215,7 @@ mod tests {
         assert_eq!(u.at("m³；项目").unwrap().canonical, "立方米");
         assert_eq!(u.at("m，路面").unwrap().canonical, "米");
         assert!(u.at("mg").is_none() && u.at("mAh").is_none());
+        assert_eq!(u.at("km²").unwrap().canonical, "平方公里");
         assert_eq!(u.at("％").unwrap().kind, Kind::Ratio);
         assert!(u.at("年来").is_none());
         assert_eq!(multiplier("千瓦"), None);

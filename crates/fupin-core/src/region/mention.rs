@@ -344,8 +344,11 @@ impl Names {
             // `合水镇和县乡村振兴局`, `已经和县内一家企业`: a joint or a preposition after a word,
             // then the page's own county speaking of its bodies or of what lies within it, is no
             // 和县 (`马鞍山市和县`, `在和县` are the county)
+            // (after a name's end or `已经`, `将`, where 和 is the joint or the preposition; not
+            // right after another place named, `马鞍山和县`)
             let joint_then_body = p.text.strip_suffix('县').is_some_and(|stem| matches!(stem, "和" | "与" | "及"))
-                && left_char.is_some_and(|c| is_han(c) && !"在到赴至往从于去来向市省州".contains(c))
+                && left_char.is_some_and(|c| BODY_ENDS.contains(c) || "镇乡村街经已将并要".contains(c))
+                && hits.last().is_none_or(|h| h.end != start)
                 && (names_a_body(after) || COUNTY_OWN.iter().any(|w| after.starts_with(w)));
             if joint_then_body {
                 continue;
@@ -648,6 +651,8 @@ mod tests {
         assert!(texts(&n, "分别进驻县人社局、合水镇和县乡村振兴局").iter().all(|t| t != "和县"));
         assert!(texts(&n, "镇里已经和县内一家企业达成协议，由县纪委监委和县人大跟踪问效").iter().all(|t| t != "和县"));
         assert_eq!(texts(&n, "记者在和县采访"), ["和县"]);
+        assert!(texts(&n, "马鞍山和县乡村振兴局参加会议").contains(&"和县".to_string()));
+        assert!(texts(&n, "来自和县政府的消息").contains(&"和县".to_string()));
         assert_eq!(texts(&n, "安徽省马鞍山市和县农业农村局"), ["安徽省", "马鞍山市", "和县"]);
         let hits = n.scan("，滑县投资");
         assert!(n.self_evident(&t, &hits[0]));
