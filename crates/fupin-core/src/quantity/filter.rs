@@ -22,8 +22,21 @@ const SLOGAN_AFTER: [&str; 22] = [
     "不", "到位", "清零", "结合", "聚焦", "转变", "举措", "规定",
 ];
 
+/// Where the first `《` of a text stands, looked for once per text the first time a figure of it
+/// asks ([`rejects`]): most texts hold none, and a figure before the first is in no title.
+#[derive(Default)]
+pub struct TitleOpen(std::cell::OnceCell<Option<usize>>);
+
+impl TitleOpen {
+    fn of(&self, text: &str) -> Option<usize> {
+        static OPEN: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| memchr::memmem::Finder::new("《"));
+        *self.0.get_or_init(|| OPEN.find(text.as_bytes()))
+    }
+}
+
 /// True when the number at `start` (with `unit` after it, ending at `unit_end`) is not a fact.
-pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: Script, value: f64) -> bool {
+/// `title_open` serves every figure of `text`.
+pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: Script, value: f64, title_open: &TitleOpen) -> bool {
     let before = &text[..start];
     let after = &text[unit_end..];
     if is_code_or_ordinal(before) {
@@ -32,7 +45,7 @@ pub fn rejects(text: &str, start: usize, unit_end: usize, unit: &Unit, script: S
     if script == Script::Chinese && chinese_not_a_count(before, after, unit, value) {
         return true;
     }
-    if announces_an_outline(after) || inside_a_title(before, after) {
+    if announces_an_outline(after) || title_open.of(text).is_some_and(|k| k < start) && inside_a_title(before, after) {
         return true;
     }
     let printed = &text[unit_end - unit.len..unit_end];
@@ -178,7 +191,7 @@ mod tests {
         let start = text.find(number).unwrap();
         let at = start + number.len();
         let unit = units.at(&text[at..]).unwrap();
-        rejects(text, start, at + unit.len, &unit, script, value)
+        rejects(text, start, at + unit.len, &unit, script, value, &TitleOpen::default())
     }
 
     #[test]
