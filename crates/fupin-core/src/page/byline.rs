@@ -502,7 +502,7 @@ fn skip_spaces_and_bold(s: &str) -> usize {
 /// `本报讯` → ("本报讯", len); `新华社北京1月2日电` → ("新华社", len); `河北日报讯` → ("河北日报讯", len).
 fn source_mark(s: &str) -> Option<(String, usize)> {
     // the mark closes within 20 characters, 80 bytes at most: most lines hold none there
-    static MARK_ENDS: LazyLock<EitherWord> = LazyLock::new(|| EitherWord::new("讯", "电"));
+    static MARK_ENDS: EitherWord = EitherWord::new("讯", "电");
     if !MARK_ENDS.in_bytes(&s.as_bytes()[..s.len().min(80)]) {
         return None;
     }
@@ -1267,7 +1267,7 @@ pub(crate) fn is_post_line(text: &str) -> bool {
     // search for `发表于`)
     t.len() <= 4 * MAX_POST_LINE_CHARS
         && !ends_sentence(t)
-        && (t.starts_with("原创") || t.contains("发表于"))
+        && (t.starts_with("原创") || crate::quantity::words::occurs(t, "发表于"))
         && at_most_chars(t, MAX_POST_LINE_CHARS)
         && !t.contains(['，', ',', '；', ';', '。'])
         && super::furniture::first_datetime(t).is_some_and(|(_, (_, time, _))| time.is_some())
