@@ -159,17 +159,27 @@ fn counts_livestock(unit: &Unit, after: &str) -> bool {
 /// a colon and the first point.
 fn announces_an_outline(after: &str) -> bool {
     const FIRST: [&str; 7] = ["一是", "一、", "（一）", "(一)", "首先", "第一", "1、"];
-    // the noun before the colon is all Han characters: the look for the colon ends at the first
-    // character that is none, which most texts after a unit open with (`，同比增长`)
-    let mut colon = None;
-    for (i, c) in after.char_indices().take(8) {
-        if c == '：' || c == ':' {
-            colon = Some(i);
-            break;
+    // the noun before the colon is all Han characters (U+4E00 to U+9FFF, told by their first
+    // bytes, E4 B8 to E9): the look for the colon ends at the first character that is none,
+    // which most texts after a unit open with (`，同比增长`)
+    let b = after.as_bytes();
+    let (mut k, mut colon) = (0, None);
+    for _ in 0..8 {
+        match b.get(k) {
+            Some(b':') => colon = Some(k),
+            Some(0xEF) if b.get(k + 1..k + 3) == Some(&[0xBC, 0x9A]) => colon = Some(k),
+            Some(0xE5..=0xE9) => {
+                k += 3;
+                continue;
+            }
+            Some(0xE4) if b.get(k + 1).is_some_and(|&y| y >= 0xB8) => {
+                k += 3;
+                continue;
+            }
+            None => {}
+            Some(_) => return false,
         }
-        if !('\u{4E00}'..='\u{9FFF}').contains(&c) {
-            return false;
-        }
+        break;
     }
     let Some(colon) = colon else { return false };
     let point = after[colon..].trim_start_matches(['：', ':', ' ', '\u{3000}']);
