@@ -93,16 +93,18 @@ impl CharBits {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct CharSet {
     bits: CharBits,
-    /// The code points of a set of at most [`CHAR_SET_CODES`] characters, the slots past them
-    /// filled with a value no character has: a character the bits let through is compared with
-    /// each, where `str::contains` sets up a substring search for every character asked about.
-    /// `None` for a longer set, which is searched as a string.
-    codes: Option<[u32; CHAR_SET_CODES]>,
+    /// The code points of a set of at most [`CHAR_SET_CODES`] characters, in order, the slots
+    /// past them filled with a value no character has: a character the bits let through is
+    /// looked up in them by halves, where `str::contains` reads the whole string for every
+    /// character asked about.
+    codes: [u32; CHAR_SET_CODES],
+    /// How many codes there are; `None` for a longer set, which is searched as a string.
+    len: Option<usize>,
     chars: &'static str,
 }
 
-/// Most characters of a [`CharSet`] compared code by code.
-const CHAR_SET_CODES: usize = 32;
+/// Most characters of a [`CharSet`] looked up by code (the longest set has 81).
+const CHAR_SET_CODES: usize = 96;
 
 impl CharSet {
     pub(crate) const fn new(chars: &'static str) -> Self {
@@ -128,19 +130,25 @@ impl CharSet {
             }
             bits.insert_code(code);
             if n < CHAR_SET_CODES {
-                codes[n] = code;
+                // kept in order as they come: insertion
+                let mut j = n;
+                while j > 0 && codes[j - 1] > code {
+                    codes[j] = codes[j - 1];
+                    j -= 1;
+                }
+                codes[j] = code;
             }
             n += 1;
             i += len;
         }
-        let codes = if n <= CHAR_SET_CODES { Some(codes) } else { None };
-        CharSet { bits, codes, chars }
+        let len = if n <= CHAR_SET_CODES { Some(n) } else { None };
+        CharSet { bits, codes, len, chars }
     }
 
     pub(crate) fn contains(&self, c: char) -> bool {
         self.bits.may_hold(c)
-            && match &self.codes {
-                Some(codes) => codes.contains(&(c as u32)),
+            && match self.len {
+                Some(n) => self.codes[..n.min(CHAR_SET_CODES)].binary_search(&(c as u32)).is_ok(),
                 None => self.chars.contains(c),
             }
     }
@@ -391,7 +399,7 @@ mod tests {
 
     #[test]
     fn long_char_sets_hold_exactly_their_characters() {
-        // longer than the codes compared one by one: searched as a string
+        // more than thirty-two characters: looked up by halves
         static LONG: CharSet = CharSet::new("一二三四五六七八九十百千万亿甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥");
         for c in "一二三四五六七八九十百千万亿甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥".chars() {
             assert!(LONG.contains(c), "{c}");

@@ -318,7 +318,7 @@ impl Programs {
             if let Some((name, items)) = parts_glossed(&p.text) {
                 programs.push(program(p, name, 0, items));
             }
-            if let Some((mut list, mark)) = self.inline_ordinals(p, scans.map(|s| s[i].numerals.as_slice())) {
+            if let Some((mut list, mark)) = self.inline_ordinals(p, scans.map(|s| &s[i])) {
                 // `采取三项举措:一是…;二是…;三是…`: the declaration names the ordinals
                 let first = list.items.first().map_or(0, |item| item.span.start);
                 // the latest name before the first item (one inside an item names no list)
@@ -742,12 +742,12 @@ impl Programs {
     /// `一是…;二是…;三是…` inside one paragraph, or another run of ordinals
     /// ([`InlineMark`]): an undeclared program of what follows each ordinal up to the next clause
     /// break.
-    /// `numerals` are the numeral characters of the paragraph where the time scan noted them.
-    fn inline_ordinals(&self, p: &Paragraph, numerals: Option<&[(usize, char)]>) -> Option<(Program, InlineMark)> {
+    /// `scan` is what the time scan noted of the paragraph, where it did.
+    fn inline_ordinals(&self, p: &Paragraph, scan: Option<&time::Scanned>) -> Option<(Program, InlineMark)> {
         let text = &p.text;
         // most paragraphs have no list: a fast test of the marks' probes clears them
-        let probed = match numerals {
-            Some(numerals) => InlineMark::probed_noted(text, numerals),
+        let probed = match scan {
+            Some(scan) => InlineMark::probed_noted(text, scan),
             None => InlineMark::probed(text),
         };
         InlineMark::ALL.iter().zip(0..).filter(|&(_, k)| probed >> k & 1 == 1).find_map(|(&mark, _)| {
@@ -2697,23 +2697,20 @@ impl InlineMark {
         bits
     }
 
-    /// [`InlineMark::probed`] for a text whose numeral characters are `numerals` (in order, as
-    /// the time scan notes them): the `一` and `1` of the probes are read from them, so only `①`
-    /// and `首先` are searched for.
-    fn probed_noted(text: &str, numerals: &[(usize, char)]) -> u8 {
+    /// [`InlineMark::probed`] for a text the time scan read (`scan`): the `一` and `1` of the
+    /// probes are read from the numeral characters it noted, `①` and `首先` from its marks.
+    fn probed_noted(text: &str, scan: &time::Scanned) -> u8 {
         let b = text.as_bytes();
         let mut bits = 0u8;
-        for &(at, c) in numerals {
+        for &(at, c) in &scan.numerals {
             match c {
                 '一' => bits |= yi_bits(b, at),
                 '1' => bits |= one_bits(b, at),
                 _ => {}
             }
         }
-        static CIRCLED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("①"));
-        static FIRST: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("首先"));
-        bits |= u8::from(CIRCLED.find(b).is_some()) << 3;
-        bits |= u8::from(FIRST.find(b).is_some()) << 6;
+        bits |= u8::from(scan.circled) << 3;
+        bits |= u8::from(scan.first) << 6;
         bits
     }
 
@@ -2890,8 +2887,7 @@ mod tests {
                 .filter(|(mark, _)| mark.probes().iter().any(|probe| text.contains(probe)))
                 .fold(0u8, |bits, (_, k)| bits | 1 << k);
             assert_eq!(InlineMark::probed(text), by_probes, "{text}");
-            let numerals: Vec<(usize, char)> = crate::quantity::NUMERALS.candidates(text).collect();
-            assert_eq!(InlineMark::probed_noted(text, &numerals), by_probes, "{text}");
+            assert_eq!(InlineMark::probed_noted(text, &crate::time::scanned(text)), by_probes, "{text}");
             let words = InlineMark::probed_by_words(text.as_bytes());
             assert_eq!(words, by_probes & PROBES_BITS, "{text}");
         }

@@ -72,6 +72,10 @@ pub struct Scanned {
     /// quoted collective nouns (`“组合拳”`) from these instead of searching every paragraph for
     /// them, and the character is rare enough that the scan seldom stops for it.
     pub set_noun_ends: Vec<usize>,
+    /// Whether the text holds `①` and `首先`, which open the programs' inline lists: noted in
+    /// the same walk, so the programs stage need not search every paragraph for them.
+    pub circled: bool,
+    pub first: bool,
 }
 
 /// [`find`], also returning what the scan saw in each text of [`ArticleContext::texts`], in
@@ -89,8 +93,10 @@ pub fn find_scanned(ctx: &ArticleContext) -> (Vec<TimeExpr>, Vec<Scanned>) {
         // regrowths over the seeds x3); at most one in twelve of its bytes are numerals but in
         // three of them
         let room = 16.max(p.text.len() / 12);
-        let mut scanned = Scanned { times: Vec::new(), numerals: Vec::with_capacity(room), set_noun_ends: Vec::new() };
-        scanned.times = scan_noting(&p.text, ctx.reference_date, &mut scanned.numerals, &mut scanned.set_noun_ends, &mut context);
+        let mut scanned = Scanned { times: Vec::new(), numerals: Vec::with_capacity(room), set_noun_ends: Vec::new(), circled: false, first: false };
+        let mut marks = (false, false);
+        scanned.times = scan_noting(&p.text, ctx.reference_date, &mut scanned.numerals, &mut scanned.set_noun_ends, &mut marks, &mut context);
+        (scanned.circled, scanned.first) = marks;
         out.extend(scanned.times.iter().map(|f| f.to_expr(&p.text, p.span_of(f.start, f.end))));
         scans.push(scanned);
     }
@@ -107,17 +113,18 @@ const SAME_YEAR: [&str; 2] = ["当年", "同年"];
 /// Scans `text` for time expressions, left to right, never overlapping. Only a numeral or the
 /// first character of a relative word can start one, so every other character costs one test.
 pub fn scan(text: &str, reference: Option<Date>) -> Vec<Found> {
-    scan_noting(text, reference, &mut Vec::new(), &mut Vec::new(), &mut None)
+    scan_noting(text, reference, &mut Vec::new(), &mut Vec::new(), &mut (false, false), &mut None)
 }
 
 /// [`scan`], noting every numeral character it passes in `numerals` and every
-/// [`crate::program::SET_NOUN_END`] in `set_noun_ends`, and the year named last in `context`
-/// (carried from the texts before).
+/// [`crate::program::SET_NOUN_END`] in `set_noun_ends`, whether the text holds `①` and `首先` in
+/// `marks`, and the year named last in `context` (carried from the texts before).
 fn scan_noting(
     text: &str,
     reference: Option<Date>,
     numerals: &mut Vec<(usize, char)>,
     set_noun_ends: &mut Vec<usize>,
+    marks: &mut (bool, bool),
     context: &mut Option<i32>,
 ) -> Vec<Found> {
     let mut out = Vec::new();
@@ -126,6 +133,14 @@ fn scan_noting(
         let numeral = is_numeral(c);
         if numeral {
             numerals.push((i, c));
+        } else if c == '①' || c == '首' {
+            // they open no time expression: noted wherever they stand, and passed over
+            if c == '①' {
+                marks.0 = true;
+            } else {
+                marks.1 |= text[i + c.len_utf8()..].starts_with('先');
+            }
+            continue;
         }
         if i < resume {
             continue;
@@ -170,6 +185,16 @@ fn scan_noting(
     out
 }
 
+/// The [`Scanned`] of one text, for the tests of the stages that read it.
+#[cfg(test)]
+pub(crate) fn scanned(text: &str) -> Scanned {
+    let mut s = Scanned { times: Vec::new(), numerals: Vec::new(), set_noun_ends: Vec::new(), circled: false, first: false };
+    let mut marks = (false, false);
+    s.times = scan_noting(text, None, &mut s.numerals, &mut s.set_noun_ends, &mut marks, &mut None);
+    (s.circled, s.first) = marks;
+    s
+}
+
 /// The first characters of the words of [`RELATIVE`].
 const RELATIVE_HEADS: [&str; 6] = ["今", "去", "前", "明", "当", "同"];
 static OPENS_RELATIVE: Heads = Heads::of(&RELATIVE_HEADS);
@@ -183,7 +208,8 @@ static OPENS_NOW: Heads = Heads::of(&NOW_HEADS);
 /// What a time expression may start with: a numeral or the first character of a relative word
 /// or of a word for now.
 /// (and the last character of the programs' quoted collective nouns, which the scan notes for them)
-static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "同", "截", "全", "上", "下", "国", "入", "年", crate::program::SET_NOUN_END_STR])
+/// (and the first characters of the programs' inline list marks `①` and `首先`, likewise)
+static STARTS: Heads = Heads::of(&["今", "去", "前", "明", "当", "同", "截", "全", "上", "下", "国", "入", "年", crate::program::SET_NOUN_END_STR, "①", "首"])
     .with_numerals();
 
 /// The first and last day of a part of a year, as (month, day) each.
@@ -741,7 +767,7 @@ mod tests {
     #[test]
     fn that_same_year_is_the_year_named_last_in_figures() {
         let mut context = None;
-        let mut scan_next = |text: &str| scan_noting(text, refd(), &mut Vec::new(), &mut Vec::new(), &mut context);
+        let mut scan_next = |text: &str| scan_noting(text, refd(), &mut Vec::new(), &mut Vec::new(), &mut (false, false), &mut context);
         scan_next("2016年3月,某县召开动员大会。");
         // the next entry of a chronicle, and a later sentence that looks back
         let f = scan_next("同年6月,县里出台实施方案。")[0].clone();
@@ -751,7 +777,7 @@ mod tests {
         assert_eq!(scan("当年建成当年见效", refd())[0].years, Some((2021, 2021)));
         // a month alone takes the reference year and names none; words that begin as a year
         let mut context = None;
-        scan_noting("2016年3月,大会召开。5月,方案出台。", refd(), &mut Vec::new(), &mut Vec::new(), &mut context);
+        scan_noting("2016年3月,大会召开。5月,方案出台。", refd(), &mut Vec::new(), &mut Vec::new(), &mut (false, false), &mut context);
         assert_eq!(context, Some(2016));
         assert!(scan("与同年龄段、同年级的孩子相比,当年轻人回村", refd()).is_empty());
     }
@@ -784,8 +810,15 @@ mod tests {
     #[test]
     fn the_scan_notes_every_numeral() {
         let text = "2019年3月，全县一些村达到5个，今年打好“组合拳”，拳拳";
-        let (mut numerals, mut ends) = (Vec::new(), Vec::new());
-        assert_eq!(scan_noting(text, refd(), &mut numerals, &mut ends, &mut None), scan(text, refd()));
+        let (mut numerals, mut ends, mut marks) = (Vec::new(), Vec::new(), (false, false));
+        assert_eq!(scan_noting(text, refd(), &mut numerals, &mut ends, &mut marks, &mut None), scan(text, refd()));
+        assert_eq!(marks, (false, false));
+        // the marks of an inline list, wherever they stand (`首` alone is none)
+        for (text, expected) in [("①2019年3月，首要", (true, false)), ("首先，2019年首先", (false, true)), ("首", (false, false))] {
+            let mut marks = (false, false);
+            assert_eq!(scan_noting(text, refd(), &mut Vec::new(), &mut Vec::new(), &mut marks, &mut None), scan(text, refd()));
+            assert_eq!(marks, expected, "{text}");
+        }
         let expected: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| is_numeral(c)).collect();
         assert_eq!(numerals, expected);
         let expected: Vec<usize> = text.match_indices(crate::program::SET_NOUN_END).map(|(i, _)| i).collect();

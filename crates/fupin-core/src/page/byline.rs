@@ -509,7 +509,7 @@ fn skip_spaces_and_bold(s: &str) -> usize {
 /// `本报讯` → ("本报讯", len); `新华社北京1月2日电` → ("新华社", len); `河北日报讯` → ("河北日报讯", len).
 fn source_mark(s: &str) -> Option<(String, usize)> {
     // the mark closes within 20 characters, 80 bytes at most: most lines hold none there
-    static MARK_ENDS: LazyLock<EitherWord> = LazyLock::new(|| EitherWord::new("讯", "电"));
+    static MARK_ENDS: EitherWord = EitherWord::new("讯", "电");
     if !MARK_ENDS.in_bytes(&s.as_bytes()[..s.len().min(80)]) {
         return None;
     }
@@ -768,18 +768,26 @@ const MAX_UNIT_CHARS: usize = 24;
 /// line broken off) and heads nothing.
 pub(crate) fn is_roster_entry(text: &str) -> bool {
     let t = super::line::trim(text);
-    let Some(colon) = t.find(['：', ':']) else { return false };
+    // a post opens on a Han character, and each of its characters takes three bytes: a colon
+    // past its longest bound ends no post, so the rest of a paragraph is never searched
+    if !t.chars().next().is_some_and(is_han) {
+        return false;
+    }
+    let head = crate::charset::floor_boundary(t, 3 * MAX_POST_CHARS + 3);
+    let Some(colon) = crate::charset::find_mark(&t[..head], |c| matches!(c, '：' | ':')) else { return false };
     let (post, value) = (&t[..colon], t[colon..].trim_start_matches(['：', ':']));
     let post_ok = (2..=MAX_POST_CHARS).contains(&char_len(post))
-        && post.chars().all(|c| is_han(c) || matches!(c, '、' | '\u{3000}'))
-        && post.chars().next().is_some_and(is_han);
+        && post.chars().all(|c| is_han(c) || matches!(c, '、' | '\u{3000}'));
+    if !post_ok {
+        return false;
+    }
     let name = value.split(['（', '(']).next().unwrap_or(value);
     let unit = &value[name.len()..];
     let inside = unit.trim_start_matches(['（', '(']).trim_end_matches(['）', ')']);
     let unit_ok = unit.is_empty() || unit.ends_with(['）', ')']) && char_len(unit) <= MAX_UNIT_CHARS && !inside.contains(['（', '(', '）', ')']);
     // (a credit, `本版责任编辑：某某`, `审核：某某`, names a role of the page, no post)
-    let credit = ROLE_WORDS.iter().map(|(w, _)| *w).chain(LOOSE_ROLE_WORDS.iter().copied()).any(|w| post.ends_with(w));
-    post_ok && unit_ok && !credit && is_bare_name(name) && is_name(name)
+    let credit = || ROLE_WORDS.iter().map(|(w, _)| *w).chain(LOOSE_ROLE_WORDS.iter().copied()).any(|w| post.ends_with(w));
+    unit_ok && is_bare_name(name) && !credit() && is_name(name)
 }
 
 /// A line of one name alone (`周某某`, `■ 乔某`) right under a headline: the writer of a signed piece
@@ -1268,7 +1276,7 @@ pub(crate) fn is_post_line(text: &str) -> bool {
     // search for `发表于`)
     t.len() <= 4 * MAX_POST_LINE_CHARS
         && !ends_sentence(t)
-        && (t.starts_with("原创") || t.contains("发表于"))
+        && (t.starts_with("原创") || crate::quantity::words::occurs(t, "发表于"))
         && at_most_chars(t, MAX_POST_LINE_CHARS)
         && !t.contains(['，', ',', '；', ';', '。'])
         && super::furniture::first_datetime(t).is_some_and(|(_, (_, time, _))| time.is_some())

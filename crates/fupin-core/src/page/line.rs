@@ -1,8 +1,6 @@
 //! The page as trimmed lines with their byte offsets, and the character classes the layout rules
 //! are written in.
 
-use memchr::memmem::Finder;
-
 use crate::model::Span;
 
 /// One non-blank line of the page.
@@ -540,24 +538,27 @@ pub(crate) fn next_content_key(text: &str, at: &mut usize) -> Option<u32> {
     None
 }
 
-/// Two words looked for in a line by their bytes, with searchers built once: far cheaper than
-/// decoding every character of a line that holds neither, as most lines do.
+/// Two words looked for in the head of a line by their bytes: far cheaper than decoding every
+/// character of a line that holds neither, as most lines do.
 pub(crate) struct EitherWord {
-    a: Finder<'static>,
-    b: Finder<'static>,
+    a: &'static [u8],
+    b: &'static [u8],
 }
 
 impl EitherWord {
-    pub(crate) fn new(a: &'static str, b: &'static str) -> EitherWord {
-        EitherWord {
-            a: Finder::new(a.as_bytes()),
-            b: Finder::new(b.as_bytes()),
-        }
+    /// Neither word may be empty.
+    pub(crate) const fn new(a: &'static str, b: &'static str) -> EitherWord {
+        assert!(!a.is_empty() && !b.is_empty());
+        EitherWord { a: a.as_bytes(), b: b.as_bytes() }
     }
 
-    /// Whether `bytes` hold either word.
+    /// Whether `bytes` hold either word. The bytes are searched for the two words' last bytes
+    /// at once, and a word is compared only where its last byte stands: over the few dozen bytes
+    /// of a line's head, one vector search costs less than a substring search for each word.
     pub(crate) fn in_bytes(&self, bytes: &[u8]) -> bool {
-        self.a.find(bytes).is_some() || self.b.find(bytes).is_some()
+        let ends_with = |end: usize, w: &[u8]| end >= w.len() && bytes[end - w.len()..end] == *w;
+        memchr::memchr2_iter(self.a[self.a.len() - 1], self.b[self.b.len() - 1], bytes)
+            .any(|j| ends_with(j + 1, self.a) || ends_with(j + 1, self.b))
     }
 }
 

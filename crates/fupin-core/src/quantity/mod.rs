@@ -347,8 +347,9 @@ impl Quantities {
         let mut list_year = None;
         // the year the last text opening on a year named (`2023年，全县…`)
         let mut opened_year = None;
-        // the unit a caption line gives a table's bare figures, and the names of its columns
-        let mut unit: Option<&str> = None;
+        // the line whose unit a caption gives a table's bare figures, and the names of its
+        // columns: the unit is read only where a table below asks for it, as few do
+        let mut unit_line: Option<&str> = None;
         let mut columns: Option<(Vec<&str>, (&str, f64))> = None;
         // the two years a caption pairs its rows' figures with (`指标(2020年/2022年)`)
         let mut paired = None;
@@ -559,9 +560,10 @@ impl Quantities {
                 unit_header = header.clone();
             }
             // the caption's unit as a canonical one and its multiplier (`单位：万元`)
-            columns = unit.and_then(|u| self.printed_unit(u)).zip(header).map(|(u, header)| (header, u));
-            let caption = unit;
-            unit = table::caption_unit(&p.text);
+            let unit = || unit_line.and_then(table::caption_unit);
+            columns = header.and_then(|header| Some((header, unit().and_then(|u| self.printed_unit(u))?)));
+            let caption = unit_line;
+            unit_line = Some(&p.text);
             let first = out.len();
             // (a row has no bound on its length)
             let row = if gapped || p.text.len() > 4 * table::MAX_TABLE_LINE_CHARS { table::Row::of(&p.text) } else { None };
@@ -618,7 +620,8 @@ impl Quantities {
                     }
                 }
             } else {
-                year_table = table::year_columns(&p.text, times).map(|years| YearTable { years, header: p.text.as_str(), caption });
+                year_table = table::year_columns(&p.text, times)
+                    .map(|years| YearTable { years, header: p.text.as_str(), caption: caption.and_then(table::caption_unit) });
             }
             // a line of fields (`岗位：缝纫工　人数：45人　月薪：3500—5500元`): each figure is
             // of its field (asked only of a line with figures and two colons: few lines have them)
@@ -876,6 +879,7 @@ impl Quantities {
     fn scan_numerals(&self, text: &str, numerals: impl Iterator<Item = (usize, char)>) -> Vec<Raw> {
         let mut out: Vec<Raw> = Vec::new();
         let mut resume = 0;
+        let title_open = filter::TitleOpen::default();
         for (i, c) in numerals {
             if i < resume || !starts_number(c) {
                 continue;
@@ -887,7 +891,7 @@ impl Quantities {
             } else if let Some(read) = doubling(text, i, c) {
                 Some(read)
             } else if !inside_number(text, i) && !ends_a_word(text, i, c) {
-                Some(self.quantity(text, i, &out))
+                Some(self.quantity(text, i, &out, &title_open))
             } else {
                 None
             };
@@ -940,7 +944,7 @@ impl Quantities {
 
     /// Reads the quantity whose numeral starts at `i`. Returns where reading stopped (at least
     /// past the numeral, so its digits are never read again) and the quantity if it is a fact.
-    fn quantity(&self, text: &str, i: usize, earlier: &[Raw]) -> (usize, Option<Raw>) {
+    fn quantity(&self, text: &str, i: usize, earlier: &[Raw], title_open: &filter::TitleOpen) -> (usize, Option<Raw>) {
         if let Some(len) = phone_number(&text[i..]) {
             return (i + len, None);
         }
@@ -1037,7 +1041,7 @@ impl Quantities {
             }
         }
         let unit_end = pos + unit.len;
-        if filter::rejects(text, i, unit_end, &unit, n.script, value) {
+        if filter::rejects(text, i, unit_end, &unit, n.script, value, title_open) {
             return (unit_end, None);
         }
         let (canonical, kind) = if filter::is_rank(&text[..i], &text[pos..unit_end]) {
