@@ -569,7 +569,9 @@ fn figure_cell(text: &str, r: Range<usize>) -> Option<BareCell> {
     // a fall is printed with a minus sign (`-3.1` under `比上年增长（%）`), kept in the figure
     let mut before = cell[..digits].chars();
     let signed = matches!((before.next(), before.next()), (Some(c), None) if MINUS_SIGNS.contains(&c));
-    let fits = signed || cell[..digits].chars().count() <= 2 && cell[..digits].chars().all(crate::charset::is_han);
+    // (a rise printed with its plus sign, `+1.96`: the figure after it)
+    let plus = cell[..digits] == *"+" || cell[..digits] == *"＋";
+    let fits = signed || plus || cell[..digits].chars().count() <= 2 && cell[..digits].chars().all(crate::charset::is_han);
     let fits = fits && (tail.is_empty() || ["万", "亿", "%"].contains(&tail));
     fits.then(|| BareCell { figure: r.start + if signed { 0 } else { digits }, range: r })
 }
@@ -711,6 +713,8 @@ pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
                     columns.push(UnitColumn { at: k, name: cell.to_string(), unit: unit.to_string() });
                 }
             }
+            // (`规格/单位`: one column named for two things)
+            _ if cell.split(['/', '／']).all(|w| han_word(w, MAX_CELL_CHARS)) => {}
             _ => return None,
         }
     }
@@ -810,7 +814,8 @@ pub fn unit_columns_row(text: &str, columns: usize, ats: &[usize]) -> Option<(St
         return None;
     }
     let parts: Vec<Range<usize>> = cells(text).collect();
-    let bare = |r: &Range<usize>| is_bare_figure(&text[r.clone()]);
+    // (a change printed with its sign, `-1.85`, `+1.96`, is a bare figure of its column)
+    let bare = |r: &Range<usize>| is_bare_figure(text[r.clone()].trim_start_matches(['+', '-', '－', '＋']));
     let first = *ats.iter().min()?;
     let figure = |r: &Range<usize>| figure_cell(text, r.clone());
     let (label_end, figures): (usize, Vec<PlacedCell>) = if parts.len() == columns {

@@ -2076,3 +2076,11 @@ fn a_school_stage_ending_in_zhong_keeps_its_word() {
     assert_eq!(&subjects[..3], ["小学", "初中", "普通高中"], "{v:#?}");
     assert!(subjects[3].starts_with("脱贫户"), "{v:#?}");
 }
+
+#[test]
+fn a_price_table_with_a_spec_column_and_signed_changes_is_read() {
+    let lines = ["品名　　规格/单位　　本周均价（元）　　上周均价（元）　　环比（%）", "猪肉　　精瘦肉/公斤　　31.80　　32.40　　-1.85", "鸡蛋　　鲜鸡蛋/公斤　　10.40　　10.20　　+1.96", "大米　　粳米/公斤　　6.20　　6.20　　持平"];
+    let v = facts_of_lines(&lines);
+    let read: Vec<(f64, &str)> = v.iter().filter(|f| f.unit == "元" || f.unit == "%").map(|f| (f.value, f.unit.as_str())).collect();
+    assert_eq!(read, [(31.8, "元"), (32.4, "元"), (-1.85, "%"), (10.4, "元"), (10.2, "元"), (1.96, "%"), (6.2, "元"), (6.2, "元")], "{v:#?}");
+}
