@@ -1031,6 +1031,11 @@ fn is_site_bar(text: &str) -> bool {
 /// A site menu: five or more short words in a row (`首页 新闻 政务 服务 互动`). A line is given
 /// up at its first longer word, so a line of prose is read no further than its fifth character.
 fn is_menu(text: &str) -> bool {
+    // a hotline closing a row of buttons (`院长信箱　　服务热线：0795-8821120`) is one entry
+    let (text, hotline) = match without_hotline(text) {
+        Some(rest) => (rest, 1),
+        None => (text, 0),
+    };
     // a menu opening on its home page's entry may name longer ones (`投资者关系`)
     // (in a menu of six entries or more: five short words may be a list of things)
     let longest = if text.trim_start().starts_with("首页") { MAX_HOME_MENU_WORD_CHARS } else { MAX_MENU_WORD_CHARS };
@@ -1065,7 +1070,17 @@ fn is_menu(text: &str) -> bool {
         }
         words += 1;
     }
-    words >= if long_words > 0 { MIN_HOME_MENU_WORDS } else { 5 } && !is_listed_row(text)
+    words + hotline >= if long_words > 0 { MIN_HOME_MENU_WORDS } else { 5 } && !is_listed_row(text)
+}
+
+/// `text` without the hotline that closes it (`服务热线：0795-8821120`), if one does.
+fn without_hotline(text: &str) -> Option<&str> {
+    let t = text.trim_end();
+    let k = t.rfind("热线")?;
+    let number = t[k + "热线".len()..].strip_prefix(['：', ':'])?.trim();
+    let is_number = number.len() >= 5 && number.bytes().all(|b| b.is_ascii_digit() || b == b'-');
+    let start = t[..k].rfind(char::is_whitespace).map_or(0, |w| w + t[w..].chars().next().map_or(1, char::len_utf8));
+    (is_number && start > 0).then(|| &t[..start])
 }
 
 /// Fewest entries of a menu opening on `首页` that names a longer one.
@@ -1926,6 +1941,8 @@ mod tests {
         assert_eq!(furniture("新闻中心 > 公司新闻"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("分享至：微信　　微博　　QQ空间　　复制链接"), Some(DiscardReason::Navigation));
         assert_eq!(furniture("首页　　关于我们　　新闻中心　　社会责任　　商家入驻　　投资者关系"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("预约挂号　　智慧服务　　来院路线　　院长信箱　　　　服务热线：0795-8821120"), Some(DiscardReason::Navigation));
+        assert_eq!(furniture("全国防返贫监测帮扶热线：12317"), None);
         assert_eq!(furniture("收入>支出"), None);
         assert_eq!(furniture("收入 > 支出"), None);
         assert_eq!(furniture("上一村：某镇花园村"), Some(DiscardReason::Navigation));

@@ -2005,11 +2005,21 @@ fn site_menu_below(lines: &[Line<'_>], kinds: &[Kind]) -> Option<usize> {
         match &kinds[j] {
             Kind::Furniture(DiscardReason::Navigation) if furniture::is_menu_or_trail(lines[j].text) => return Some(j),
             Kind::Furniture(_) => {}
-            Kind::Body if texts == 0 && furniture::is_site_head(lines[j].text) => texts += 1,
+            // (its motto, or its name in Latin letters, `WANZAI COUNTY PEOPLE'S HOSPITAL`)
+            Kind::Body if texts == 0 && (furniture::is_site_head(lines[j].text) || is_latin_name(lines[j].text)) => texts += 1,
             _ => return None,
         }
     }
     None
+}
+
+/// Longest name in Latin letters read under a site's name.
+const MAX_LATIN_NAME_BYTES: usize = 64;
+
+/// `WANZAI COUNTY PEOPLE'S HOSPITAL`: a name in capital Latin letters, its words apart.
+fn is_latin_name(text: &str) -> bool {
+    let t = line::trim(text);
+    t.len() <= MAX_LATIN_NAME_BYTES && t.bytes().any(|b| b.is_ascii_uppercase()) && t.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'\'' | b'.' | b'&' | b'-'))
 }
 
 /// The page's own date: from a meta line, else from the page header, which is furniture.
