@@ -18,8 +18,9 @@ use crate::time;
 use crate::ArticleContext;
 
 /// `翻了一番`: doubling says a rise too.
-pub const UP: [&str; 9] = ["提高", "增加", "增长", "上升", "提升", "扩大", "增", "升", "翻"];
-pub const DOWN: [&str; 7] = ["下降", "减少", "降低", "缩小", "缩减", "减", "降"];
+pub const UP: [&str; 10] = ["提高", "增加", "增长", "上升", "提升", "扩大", "上涨", "增", "升", "翻"];
+/// (prices fall back and drop: `回落至31.80元`, `下跌`)
+pub const DOWN: [&str; 9] = ["下降", "减少", "降低", "缩小", "缩减", "回落", "下跌", "减", "降"];
 /// What a stock that is left over is called.
 const STOCK: [&str; 5] = ["现有", "剩余", "尚有", "还有", "仅剩"];
 static STOCK_HEADS: Heads = Heads::of(&STOCK);
@@ -791,6 +792,15 @@ mod tests {
         // with no year for the earlier level, or another indicator, nothing is said to change
         assert!(changes("人均纯收入为3000元。如今,人均纯收入达到1.8万元。").is_empty());
         assert!(changes("2016年,全村养牛300头。如今,全村合作社收入达到80万元。").is_empty());
+    }
+
+    #[test]
+    fn a_price_falling_back_or_rising_is_a_change() {
+        let c = changes("精瘦肉均价由上周的每公斤32.40元回落至31.80元。");
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!((c[0].from.value, c[0].to.value, c[0].direction), (32.4, 31.8, Direction::Down));
+        let c = changes("干香菇均价由每公斤92元上涨到96元。");
+        assert_eq!((c.len(), c.first().map(|c| c.direction)), (1, Some(Direction::Up)), "{c:?}");
     }
 
     #[test]
