@@ -116,7 +116,22 @@ fn is_periodicity(text: &str) -> bool {
 fn is_romanised_masthead(text: &str) -> bool {
     let t = super::line::trim(text);
     // (the bytes first: most lines fail on their first)
-    t.bytes().all(|b| b.is_ascii_uppercase() || b == b' ') && t.split(' ').filter(|w| !w.is_empty()).count() >= 2
+    capitals_only(t, b"") && t.split(' ').filter(|w| !w.is_empty()).count() >= 2
+}
+
+/// Longest name in Latin letters read under a site's name.
+const MAX_ROMANISED_NAME_BYTES: usize = 64;
+
+/// `WANZAI COUNTY PEOPLE'S HOSPITAL`: a site's name spelt out in capitals under its Han name,
+/// its marks allowed as a masthead's are not.
+pub(crate) fn is_romanised_name(text: &str) -> bool {
+    let t = super::line::trim(text);
+    t.len() <= MAX_ROMANISED_NAME_BYTES && t.bytes().any(|b| b.is_ascii_uppercase()) && capitals_only(t, b"'.&-")
+}
+
+/// Whether `t` holds only capital Latin letters, spaces and the bytes of `marks`.
+fn capitals_only(t: &str, marks: &[u8]) -> bool {
+    t.bytes().all(|b| b.is_ascii_uppercase() || b == b' ' || marks.contains(&b))
 }
 
 /// Fewest wide spaces that lead a contents entry's title out to its page number.

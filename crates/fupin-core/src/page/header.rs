@@ -112,18 +112,19 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
         // a web page's title right above its meta line runs longer than a paper's headline and
         // may join a column's name to it with a pipe (`文字实录｜守牢防返贫底线`)
         let web_title = a > 0 && matches!(kinds[a], Kind::Meta(_)) && matches!(kinds[a - 1], Kind::Body) && is_web_title(lines[a - 1].text);
+        let at_web_title = |first: usize| first == a && web_title;
         while first > 0
             && a - (first - 1) <= MAX_HEADER_LINES
             && groups[first - 1].is_none()
             // the line right above the byline, or above a subtitle, may be punctuated as
             // headlines sometimes are (`…有哪些新变化?` / `——访…`)
-            && (first == a && web_title || is_header_line(&lines[first - 1], &kinds[first - 1], first == a || is_subtitle(lines[first].text)))
+            && (at_web_title(first) || is_header_line(&lines[first - 1], &kinds[first - 1], first == a || is_subtitle(lines[first].text)))
             && (first == a || !continues_paragraph(lines, kinds, first - 1))
             && !is_figure_record(lines, first - 1)
             && !labels_figure_above(lines, first - 1)
             && !is_phone_entry(lines[first - 1].text)
             && !super::in_roster(lines, first - 1)
-            && (first == a && web_title || !crate::charset::holds_pipe(lines[first - 1].text))
+            && (at_web_title(first) || !crate::charset::holds_pipe(lines[first - 1].text))
             && byline::trailing_source(lines[first - 1].text).is_none()
         {
             first -= 1;

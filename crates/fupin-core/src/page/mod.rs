@@ -2006,20 +2006,11 @@ fn site_menu_below(lines: &[Line<'_>], kinds: &[Kind]) -> Option<usize> {
             Kind::Furniture(DiscardReason::Navigation) if furniture::is_menu_or_trail(lines[j].text) => return Some(j),
             Kind::Furniture(_) => {}
             // (its motto, or its name in Latin letters, `WANZAI COUNTY PEOPLE'S HOSPITAL`)
-            Kind::Body if texts == 0 && (furniture::is_site_head(lines[j].text) || is_latin_name(lines[j].text)) => texts += 1,
+            Kind::Body if texts == 0 && (furniture::is_site_head(lines[j].text) || furniture::is_romanised_name(lines[j].text)) => texts += 1,
             _ => return None,
         }
     }
     None
-}
-
-/// Longest name in Latin letters read under a site's name.
-const MAX_LATIN_NAME_BYTES: usize = 64;
-
-/// `WANZAI COUNTY PEOPLE'S HOSPITAL`: a name in capital Latin letters, its words apart.
-fn is_latin_name(text: &str) -> bool {
-    let t = line::trim(text);
-    t.len() <= MAX_LATIN_NAME_BYTES && t.bytes().any(|b| b.is_ascii_uppercase()) && t.bytes().all(|b| b.is_ascii_uppercase() || matches!(b, b' ' | b'\'' | b'.' | b'&' | b'-'))
 }
 
 /// The page's own date: from a meta line, else from the page header, which is furniture.
@@ -2064,17 +2055,19 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
         let by_header = i > 0 && is_header(&kinds[i - 1]) || kinds.get(i + 1).is_some_and(is_header);
         let by_site = || i > 0 && site_chrome(kinds, i - 1) || i + 1 < lines.len() && site_chrome(kinds, i + 1);
         let top = i < MAX_MASTHEAD_LINES.min(first_text);
+        // the menu or trail under the page's first line, read once for the name and its motto
+        let site_menu = if i == 0 { site_menu_below(lines, kinds) } else { None };
         let masthead = by_header && (furniture::is_masthead(text) || top && furniture::is_supplement_masthead(text))
             || by_site() && (furniture::is_site_name(text) || i == 0 && furniture::is_web_name(text))
             // a company's name opening its site, its menu a few lines down (past its English name)
             || i == 0 && furniture::is_company_name(text) && (1..4).any(|j| matches!(kinds.get(j), Some(Kind::Furniture(DiscardReason::Navigation))))
             // any site's name over its menu or its trail of sections, with at most its motto
             // between (`禾采 HECAI` / `让好产地被看见` / `首页　关于禾采…`)
-            || i == 0 && furniture::is_site_name_line(text) && site_menu_below(lines, kinds).is_some();
+            || i == 0 && furniture::is_site_name_line(text) && site_menu.is_some();
         if masthead {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
             // the site's motto between its name and its menu
-            if let Some(menu) = (i == 0).then(|| site_menu_below(lines, kinds)).flatten() {
+            if let Some(menu) = site_menu {
                 for k in &mut kinds[1..menu] {
                     if matches!(k, Kind::Body) {
                         *k = Kind::Furniture(DiscardReason::Boilerplate);
