@@ -461,6 +461,8 @@ impl Quantities {
             }
             // a header with one bracketed unit (`… 金额(元)`) is read below, as it always was
             let single = |cols: &[table::UnitColumn]| cols.len() == 1 && table::unit_header(&p.text).is_some();
+            // (a header's names wrapped onto the next line with their units)
+            let wrapped_header = |k: usize| texts.get(k + 1).and_then(|next| table::wrapped_header(&p.text, &next.text)).and_then(|h| table::unit_columns(&h));
             // (a Markdown table's rule under its header keeps the header standing)
             let rule = table::is_rule_row(&p.text);
             if rule {
@@ -471,7 +473,7 @@ impl Quantities {
             // so does the rest of a cell wrapped onto a line of its own (`助残、协管`), or of
             // several cells of the row
             let wrapped = unit_columns.as_ref().is_some_and(|(cells, ..)| table::is_wrapped_cell(&p.text) || table::is_wrapped_row(&p.text, *cells));
-            unit_columns = if columns_row || subtotal || wrapped { unit_columns } else if !gapped { None } else { table::unit_columns(&p.text).filter(|(_, cols)| !single(cols)).and_then(|(cells, cols)| {
+            unit_columns = if columns_row || subtotal || wrapped { unit_columns } else if !gapped { None } else { table::unit_columns(&p.text).or_else(|| wrapped_header(k)).filter(|(_, cols)| !single(cols)).and_then(|(cells, cols)| {
                 let read: Vec<_> = cols
                     .into_iter()
                     .filter_map(|c| {

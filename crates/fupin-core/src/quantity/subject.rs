@@ -148,7 +148,7 @@ const AFTER_STOPS: &[&str] = &[
     "下达", "吃上", "签订", "正在", "由", "从", "都", "也", "去年", "今年", "当年", "每年", "常年", "建成",
     "建立", "组建", "落实", "提供", "给予", "全面", "通硬化", "通水泥", "通公路", "通客车", "通班车", "通宽带",
     "通光纤", "通自来水", "通动力电", "实行", "设立", "全覆盖", "推行", "配备", "开通", "成立", "每月",
-    "每周", "每季度", "带动", "吸纳", "统一",
+    "每周", "每季度", "带动", "吸纳", "统一", "派驻", "选派",
 ];
 
 static AFTER_STOP_HEADS: Heads = Heads::of(AFTER_STOPS);
@@ -816,6 +816,10 @@ mod tests {
         let t = "“每月不少于2次”的要求";
         let at = t.find('次').unwrap() + '次'.len_utf8();
         assert_eq!(after(t, at, t.len()), None);
+        // the places sent to are counted, not the posts sent there
+        let t = "向6个乡镇卫生院派驻业务院长6名";
+        let at = t.find('个').unwrap() + '个'.len_utf8();
+        assert_eq!(after(t, at, t.find("6名").unwrap()).unwrap().0, "乡镇卫生院");
     }
 
     #[test]

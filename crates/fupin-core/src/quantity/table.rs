@@ -724,6 +724,48 @@ pub fn unit_columns(text: &str) -> Option<(usize, Vec<UnitColumn>)> {
     (counted && columns.iter().all(|c| c.at > 0)).then_some((parts.len(), columns))
 }
 
+/// `季度 先诊疗后付 住院总费用 义诊服务群` over `费（人次） （万元） 众（人次）`: a header whose
+/// names a converter wrapped at the column's width, the rest of each name and its unit on the
+/// next line. Returns the header as one line (`季度 先诊疗后付费（人次） 住院总费用（万元） …`),
+/// the second line's cells set under the last columns (the rows' label column, first and
+/// short, does not wrap); `None` unless at least two of them give a unit.
+pub fn wrapped_header(first: &str, second: &str) -> Option<String> {
+    if first.len() > 4 * MAX_TABLE_LINE_CHARS || second.len() > 4 * MAX_TABLE_LINE_CHARS {
+        return None;
+    }
+    let names: Vec<&str> = cells(first).map(|r| &first[r]).collect();
+    if names.len() < 3 || !names.iter().all(|n| han_word(n, MAX_CELL_CHARS)) {
+        return None;
+    }
+    let rests: Vec<&str> = cells(second).map(|r| &second[r]).collect();
+    if rests.is_empty() || rests.len() >= names.len() {
+        return None;
+    }
+    let mut units = 0;
+    for rest in &rests {
+        match unit_cell(rest) {
+            Some((head, unit)) if (head.is_empty() || han_word(head, MAX_CELL_CHARS)) && (han_word(unit, MAX_BRACKET_UNIT_CHARS) || is_share_sign(unit)) => units += 1,
+            _ if han_word(rest, MAX_CELL_CHARS) => {}
+            _ => return None,
+        }
+    }
+    if units < 2 {
+        return None;
+    }
+    let skip = names.len() - rests.len();
+    let mut out = String::with_capacity(first.len() + second.len());
+    for (k, name) in names.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(name);
+        if let Some(rest) = k.checked_sub(skip).map(|j| rests[j]) {
+            out.push_str(rest);
+        }
+    }
+    Some(out)
+}
+
 /// `助残、协管` under `1  甲镇  保洁、护绿、护路、水利、  66  …`: the rest of a row's cell that
 /// did not fit its column, printed alone on the next line: a few words with no figure, no gap
 /// and no stop.
@@ -1192,6 +1234,20 @@ fn cells(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_header_wrapped_at_its_columns_width_is_read_as_one_line() {
+        let merged = wrapped_header("月份 帮扶救 慰问金额 走访户", "助（人） （万元） 数（户）");
+        assert_eq!(merged.as_deref(), Some("月份 帮扶救助（人） 慰问金额（万元） 走访户数（户）"));
+        let (columns, units) = unit_columns(merged.as_deref().unwrap()).unwrap();
+        assert_eq!(columns, 4);
+        assert_eq!(units.iter().map(|c| (c.name.as_str(), c.unit.as_str())).collect::<Vec<_>>(), [("帮扶救助", "人"), ("慰问金额", "万元"), ("走访户数", "户")]);
+        // a row of figures, a sentence or a line without units is no header's second line
+        assert_eq!(wrapped_header("月份 帮扶救 慰问金额 走访户", "一月 12 3.5 40"), None);
+        assert_eq!(wrapped_header("月份 帮扶救 慰问金额 走访户", "助 金额"), None);
+        assert_eq!(wrapped_header("全县共有 脱贫户 监测户", "（户） （人）"), Some("全县共有 脱贫户（户） 监测户（人）".to_string()));
+        assert_eq!(wrapped_header("今年以来，全县新增就业", "（人） （户）"), None);
+    }
 
     #[test]
     fn a_table_printed_one_cell_per_line_is_found_by_its_header_and_rows() {
