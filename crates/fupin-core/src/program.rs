@@ -1370,8 +1370,9 @@ fn states_findings(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
     let finding = |name: &str| {
         // `学法用法还不够深入`, `配套制度有待完善`, `干部作风还需持续改进`: a shortfall told by a word
         // before its verb; `防止返贫底线守得更牢`: a result told by `更` before its last word
-        // (`让脱贫群众收入更高`, `推动产业基础更牢`: a goal set, not a result found)
-        let goal = name.starts_with(['让', '使']) || name.starts_with("推动") || name.starts_with("促进");
+        // (`让脱贫群众收入更高`, `推动产业基础更牢`, `把监测网织得更密`: a goal set, not a
+        // result found)
+        let goal = name.starts_with(['让', '使', '把']) || name.starts_with("推动") || name.starts_with("促进");
         let short_of = || !goal && (["不够", "有待", "还需", "还有"].iter().any(|w| words::contains(name, w)) || name.contains("依然存在") || name.chars().rev().nth(1) == Some('更'));
         // (the ends compared in line, with no call to `memcmp` for each)
         let ends_so = (FINDING_ENDS.iter().any(|e| words::has_suffix(name, e)) || short_of()) && !acts(name) && !solves(name);
@@ -2464,6 +2465,28 @@ fn is_sentence_stop(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '；' | ';' | '!' | '?' | '：' | ':')
 }
 
+/// Longest topic a first `一是`/`一要` may follow in its clause, in characters.
+const MAX_TOPIC_CHARS: usize = 8;
+
+/// Characters that make a word with a following `一` (`统一要求`, `原因之一是`, `唯一`, `第一`).
+const JOINS_YI: [char; 10] = ['统', '唯', '同', '之', '万', '第', '单', '专', '如', '合'];
+
+/// `防返贫工作一要把…`, `具体措施一是…`: a first ordinal after a short topic of Han
+/// characters that opens its clause, `before` being the text up to the ordinal.
+fn after_topic(before: &str) -> bool {
+    let mut n = 0;
+    for c in before.chars().rev() {
+        if is_clause_break(c) || c == ' ' {
+            break;
+        }
+        if !crate::charset::is_han(c) || n == MAX_TOPIC_CHARS || n == 0 && JOINS_YI.contains(&c) {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
+}
+
 fn is_clause_break(c: char) -> bool {
     matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：' | '!' | '！' | '?' | '？' | '\n' | '(' | '（' | ')' | '）' | '【' | '】')
 }
@@ -2803,7 +2826,7 @@ impl InlineMark {
                 let verb = if self == InlineMark::Shi { "是" } else { "要" };
                 rest.match_indices(numeral)
                     .map(|(j, _)| from + j)
-                    .find(|&pos| text[pos + numeral.len()..].starts_with(verb) && opens_clause(pos))
+                    .find(|&pos| text[pos + numeral.len()..].starts_with(verb) && (opens_clause(pos) || n == 1 && after_topic(&text[..pos])))
                     .map(|pos| (pos, pos + numeral.len() + verb.len()))?
             }
             (InlineMark::Kind, Some(&numeral)) => rest
@@ -3009,6 +3032,12 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         let found = find(&["一是解决饮水安全问题。全县新建水池20座。", "二是解决住房安全问题。改造危房300户。", "三是解决群众急难愁盼问题。办结诉求500件。"]);
         assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
+        // aims set with `把…得更…`, after a short topic in the first item's clause
+        let found = find(&["下一步，帮扶工作一要把监测网织得更密。每月走访。二要把帮扶措施落得更准。优先安排岗位。三要把风险消除质量提得更高。"]);
+        assert_eq!(found.first().map(names), Some(vec!["把监测网织得更密", "把帮扶措施落得更准", "把风险消除质量提得更高"]), "{found:?}");
+        // a word ending in 一 is no topic before a first ordinal
+        let found = find(&["原因之一是资金不足。二是人手不够。"]);
+        assert!(found.is_empty(), "{found:?}");
     }
 
     #[test]
