@@ -30,6 +30,14 @@ const FIGURE_LABELS: [&str; 2] = ["数读", "数说"];
 /// `记者手记` with no headline closes the story above it, as a feature's afterword.)
 const UNTITLED_LABELS: [&str; 2] = ["编后", "编后语"];
 
+/// Labels of a paper's glossary box (`■名词解释` over `衔接资金：即…。`): behind a box's sign,
+/// the box is a piece of its own, titled by the label. (A site's bracketed `【名词解释】` under a
+/// release closes the release instead: it glosses that release's words.)
+const GLOSSARY_LABELS: [&str; 2] = ["名词解释", "知识链接"];
+
+/// Longest term a glossary box explains (`防止返贫监测对象`), in characters.
+const MAX_GLOSSED_TERM_CHARS: usize = 12;
+
 /// Most headline lines above the subtitle of a headline stack: section, kicker and headline.
 const MAX_STACK_LINES: usize = 3;
 
@@ -448,7 +456,11 @@ impl<'t, 'l> Builder<'t, 'l> {
             return Some(j);
         }
         let text = || UNTITLED_LABELS.contains(&label) && next.is_some_and(|t| super::line::ends_sentence(unsigned(t)) && !is_heading_like(t));
-        if boxed || labelled && (figures() || text()) {
+        let glossary = || {
+            label.strip_prefix(COLUMN_MARKS).is_some_and(|l| GLOSSARY_LABELS.contains(&l.trim_start()))
+                && next.is_some_and(|t| crate::charset::han_label(super::line::trim(t), MAX_GLOSSED_TERM_CHARS).is_some() && super::line::ends_sentence(t))
+        };
+        if boxed || labelled && (figures() || text() || glossary()) {
             return Some(j);
         }
         headed.then_some(j + 1)

@@ -165,6 +165,9 @@ fn carry_sections(articles: &mut [Article], discarded: &[Discarded]) {
 /// Lines at the top of a page where a supplement's masthead may stand.
 const MAX_MASTHEAD_LINES: usize = 6;
 
+/// Longest name of a paper read again over a later page's dateline, in characters.
+const MAX_REPEATED_MASTHEAD_CHARS: usize = 16;
+
 /// Longest running head read beside a page number, in characters.
 const MAX_RUNNING_HEAD_CHARS: usize = 24;
 
@@ -2083,6 +2086,16 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
                     kinds[j] = Kind::Furniture(DiscardReason::Boilerplate);
                 }
             }
+        }
+    }
+    // a spread's later page prints the first page's name again over its own dateline
+    // (`福贡新闻` / `2025年1月16日　星期四` / `3`): the line dropped at the top, again
+    for i in MAX_MASTHEAD_LINES..lines.len() {
+        // (a dateline printed on every page is a running head by then)
+        let over_header = |j: usize| kinds.get(j + 1).is_some_and(|k| is_header(k) || matches!(k, Kind::Furniture(DiscardReason::PageNumber)));
+        let repeated = || (0..MAX_MASTHEAD_LINES).any(|j| lines[j].text == lines[i].text && over_header(j));
+        if matches!(kinds[i], Kind::Body) && over_header(i) && line::at_most_chars(lines[i].text, MAX_REPEATED_MASTHEAD_CHARS) && repeated() {
+            kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }
     }
     // an official account prints its name right above the time it posted (`某县发布` /

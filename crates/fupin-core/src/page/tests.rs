@@ -4185,3 +4185,39 @@ fn a_headline_of_a_label_and_a_name_a_diary_of_dated_entries_and_a_headline_over
     let text = "某县召开乡村振兴推进会\n当前位置：首页 > 新闻中心\n发布时间：2024-01-02　　来源：某县政府\n\n　　1月2日，某县召开推进会。\n";
     assert_eq!(titles(&split(text)), [Some("某县召开乡村振兴推进会")]);
 }
+
+#[test]
+fn a_spreads_second_masthead_goes_and_its_glossary_box_stands_alone() {
+    let text = "\
+某县新闻
+2025年3月6日　星期四
+2
+要闻
+
+全县春耕生产有序推进
+
+本报讯（记者　田某）眼下，全县春耕生产有序推进，已备足化肥1200吨、种子86吨，组织农技人员深入田间指导。
+县农业农村局负责人介绍，今年全县计划种植粮食作物12万亩，比上年增加0.6万亩，落实衔接资金
+（下转第3版）
+
+某县新闻
+2025年3月6日　星期四
+3
+要闻
+
+（上接第2版）
+2300万元支持产业发展，带动脱贫户增收。
+
+■名词解释
+
+衔接资金：即财政衔接推进乡村振兴补助资金。
+监测对象：指有返贫致贫风险的农户。
+";
+    let p = split(text);
+    assert_eq!(titles(&p), vec![Some("全县春耕生产有序推进"), Some("名词解释")]);
+    // the story runs on over the second page's masthead into one paragraph
+    assert!(p.articles[0].paragraphs.iter().any(|x| x.text.contains("落实衔接资金2300万元")), "{:?}", p.articles[0].paragraphs);
+    assert!(p.discarded.iter().filter(|d| &text[d.span.start..d.span.end] == "某县新闻").count() == 2, "{:?}", p.discarded);
+    assert_eq!(p.articles[1].paragraphs.len(), 2);
+    assert_covered(text, &p);
+}
