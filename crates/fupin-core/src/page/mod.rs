@@ -2001,10 +2001,11 @@ fn is_attribution(text: &str) -> bool {
 }
 
 /// Where the menu or trail of sections under a site's name on the page's first line stands:
-/// within three lines, past at most one short line of text (its motto) and other furniture.
+/// within five lines, past at most one short line of text (its motto) and other furniture (a
+/// line of the day's date and weather, a bar of reading modes).
 fn site_menu_below(lines: &[Line<'_>], kinds: &[Kind]) -> Option<usize> {
     let mut texts = 0;
-    for j in 1..4.min(lines.len()) {
+    for j in 1..6.min(lines.len()) {
         match &kinds[j] {
             Kind::Furniture(DiscardReason::Navigation) if furniture::is_menu_or_trail(lines[j].text) => return Some(j),
             Kind::Furniture(_) => {}
@@ -2079,7 +2080,7 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
             }
             // the company's brand and motto between its name and its menu
             if i == 0 && furniture::is_company_name(text) {
-                for j in 1..4.min(lines.len()) {
+                for j in 1..6.min(lines.len()) {
                     if !matches!(kinds[j], Kind::Body) || !furniture::is_site_motto(lines[j].text) {
                         break;
                     }

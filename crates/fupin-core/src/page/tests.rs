@@ -4150,6 +4150,12 @@ fn a_sites_name_and_motto_over_its_menu_and_a_long_web_title_over_its_meta_line(
         assert!(p.discarded.iter().any(|d| &text[d.span.start..d.span.end] == furniture), "{furniture}");
     }
     assert_covered(text, &p);
+    // a department's sub-site: the county's name over the department's, the day's weather and
+    // a bar of reading modes between them and the menu
+    let text = "某某自治州某县人民政府　部门子站\n某县农业农村局\n2025年3月4日　星期二　　某镇　晴　3℃～16℃\n【无障碍】　【长者模式】　【关怀版】\n网站首页　|　机构概况　|　工作动态　|　农技指导　|　惠农政策\n您现在的位置：首页 >> 农技指导\n\n某县春季马铃薯栽培技术要点\n\n发布时间：2025-03-04 10:15　　信息来源：县农技中心\n\n　　眼下正值春耕备耕关键时期，全县计划种植马铃薯17万亩。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("某县春季马铃薯栽培技术要点")], "{:#?}", p.articles);
+    assert_covered(text, &p);
 }
 
 #[test]
