@@ -1023,6 +1023,14 @@ impl Programs {
         // earlier is the outer one. An outer ordinal between two of an inner style opens a new
         // section (`(一)…(三)` / `三、` / `(一)…`): the numbering starts again, two lists
         let mut latest_ordinal: Vec<(OrdinalStyle, usize)> = Vec::new();
+        // how many paragraphs of text stand before each: a table a page printed one cell per
+        // line between two items (`品种` / `亩产（公斤）` / `2200` …) is no text between them
+        let mut texts_before = Vec::with_capacity(paras.len() + 1);
+        texts_before.push(0);
+        for p in paras {
+            texts_before.push(texts_before.last().copied().unwrap_or(0) + usize::from(!is_cell_line(&p.text)));
+        }
+        let between = |from: usize, to: usize| texts_before[to] - texts_before[(from + 1).min(to)];
         for lead in leads.into_iter().flatten() {
             let outer_between = |since: usize| match lead.kind {
                 LeadKind::Ordinal(style) => latest_ordinal
@@ -1044,13 +1052,13 @@ impl Programs {
             let numbered_next = |l: &Lead| {
                 let number = |l: &Lead| leading_number(&paras[l.para].text);
                 matches!(lead.kind, LeadKind::Ordinal(_))
-                    && lead.para - l.para <= MAX_HEADING_GAP + 1
+                    && between(l.para, lead.para) <= MAX_HEADING_GAP
                     && matches!((number(l), number(&lead)), (Some(a), Some(b)) if a.checked_add(1) == Some(b))
             };
             let joins = runs
                 .last()
                 .and_then(|run| run.last())
-                .is_some_and(|l| (lead.para - l.para <= max + 1 || numbered_next(l)) && !outer_between(l.para));
+                .is_some_and(|l| (between(l.para, lead.para) <= max || numbered_next(l)) && !outer_between(l.para));
             if let LeadKind::Ordinal(style) = lead.kind {
                 match latest_ordinal.iter_mut().find(|(s, _)| *s == style) {
                     Some(latest) => latest.1 = lead.para,
@@ -2487,6 +2495,19 @@ fn after_topic(before: &str) -> bool {
     n >= 2
 }
 
+/// Longest line read as a table's cell between two items, in characters.
+const MAX_CELL_LINE_CHARS: usize = 12;
+
+/// A line as short as a table's cell and with no clause in it (`亩产（公斤）`, `2200～3000`).
+fn is_cell_line(text: &str) -> bool {
+    text.len() <= 4 * MAX_CELL_LINE_CHARS && text.chars().nth(MAX_CELL_LINE_CHARS).is_none() && !text.contains(is_clause_break_but_brackets)
+}
+
+/// [`is_clause_break`] but brackets, which a cell may hold (`亩产（公斤）`).
+fn is_clause_break_but_brackets(c: char) -> bool {
+    is_clause_break(c) && !matches!(c, '(' | '（' | ')' | '）')
+}
+
 fn is_clause_break(c: char) -> bool {
     matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：' | '!' | '！' | '?' | '？' | '\n' | '(' | '（' | ')' | '）' | '【' | '】')
 }
@@ -3006,6 +3027,16 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!((found[0].name.as_str(), found[0].declared_count), ("四个环节", 4));
         assert_eq!(names(&found[0]), ["适时浇好越冬水", "因苗分类管理", "严防冻害和病虫草害", "禁止畜禽啃青"]);
+    }
+
+    #[test]
+    fn a_table_printed_a_cell_a_line_between_two_items_keeps_their_run() {
+        let mut lines = vec!["（一）选用良种。选用脱毒种薯，亩用种量150公斤。", "主推品种见下表："];
+        lines.extend(["品种", "亩产（公斤）", "适宜海拔（米）", "甲薯1号", "2100", "1800～2600", "乙薯2号", "1950", "2000～2800"]);
+        lines.extend(["丙薯3号", "2050", "1500～2500", "丁荞1号", "180", "1800～2800", "戊荞2号", "165", "2000～3000"]);
+        lines.extend(["（二）合理密植。每亩种植4200株。", "（三）科学施肥。每亩施农家肥1500公斤。"]);
+        let found = find(&lines);
+        assert_eq!(found.first().map(names), Some(vec!["选用良种", "合理密植", "科学施肥"]), "{found:?}");
     }
 
     #[test]

@@ -2171,6 +2171,9 @@ fn joined(text: &str, a: &Raw, b: &Raw) -> bool {
     }
 }
 
+/// Units of time a column may name (`生育期（天）`): its cells are durations, no facts.
+const DURATION_UNITS: [&str; 8] = ["天", "日", "年", "个月", "月", "周", "小时", "分钟"];
+
 /// What a line of a table printed one cell per line ([`table::cell_lines`]) is.
 enum CellRole<'t> {
     /// A column's name or a row's label.
@@ -2197,6 +2200,8 @@ fn cell_line_roles<'t>(texts: &'t [Cow<'_, Paragraph>]) -> std::collections::Has
             for (c, &(name, unit)) in names.iter().enumerate().skip(1) {
                 let subject = format!("{label}{name}");
                 let role = match unit {
+                    // a column of durations (`生育期（天）`) counts no quantity (RECORDS.md)
+                    Some(unit) if DURATION_UNITS.contains(&unit) => CellRole::Frame,
                     Some(unit) => CellRole::Figure { unit, subject },
                     None => CellRole::Words { subject },
                 };

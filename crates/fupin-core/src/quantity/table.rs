@@ -949,9 +949,10 @@ pub fn cell_lines<'t>(n: usize, text: impl Fn(usize) -> &'t str) -> Vec<CellLine
             && !t.is_empty()
             && t.chars().all(|c| crate::charset::is_han(c) || matches!(c, '（' | '）' | '(' | ')' | '%' | '％'))
     };
+    // (a cell may hold a range, `2200～3000` under `适宜海拔（米）`)
     let bare = |i: usize| {
         let t = crate::page::trim(text(i));
-        t.chars().nth(MAX_CELL_CHARS).is_none() && is_bare_figure(t)
+        t.chars().nth(MAX_CELL_CHARS).is_none() && (is_bare_figure(t) || bare_range(t).is_some())
     };
     let mut out = Vec::new();
     let mut i = 0;

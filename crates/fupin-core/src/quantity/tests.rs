@@ -1640,6 +1640,18 @@ fn a_table_printed_one_cell_per_line_reads_each_cell_by_its_row_and_column() {
             ("1125", 1125.0, "单", "高山笋干销量"),
         ]
     );
+    // a range in a cell, and a column of durations that counts nothing
+    let v = facts_of_lines(&["品种", "生育期（天）", "亩产（公斤）", "适宜海拔（米）", "甲薯1号", "120", "2100", "1800～2600", "乙薯2号", "95", "1950", "2000～2800"]);
+    let got: Vec<(&str, f64, Option<f64>, &str)> = v.iter().map(|f| (f.text.as_str(), f.value, f.value_max, f.subject.as_str())).collect();
+    assert_eq!(
+        got,
+        [
+            ("2100", 2100.0, None, "甲薯1号亩产"),
+            ("1800～2600", 1800.0, Some(2600.0), "甲薯1号适宜海拔"),
+            ("1950", 1950.0, None, "乙薯2号亩产"),
+            ("2000～2800", 2000.0, Some(2800.0), "乙薯2号适宜海拔"),
+        ]
+    );
 }
 
 #[test]
