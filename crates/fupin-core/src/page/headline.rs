@@ -120,7 +120,9 @@ pub(super) fn is_document_title(text: &str) -> bool {
 /// document's number (`某乡振发〔2024〕8号`).
 pub(crate) fn is_subtitle(text: &str) -> bool {
     let rest = text.trim_start_matches(['—', '-', '─', '－']);
-    rest.len() + 3 <= text.len() && is_heading_like(rest) || is_bracketed_date(text) || is_document_number(text)
+    // (two phrases a comma sets apart: `——山村民宿“一床难求”，乡村旅游成为增收新引擎`)
+    let phrases = || rest.split_once('，').is_some_and(|(a, b)| is_heading_like(a) && is_heading_like(b));
+    rest.len() + 3 <= text.len() && (is_heading_like(rest) || phrases()) || is_bracketed_date(text) || is_document_number(text)
 }
 
 /// Longest document number read (`某乡振发〔2024〕8号`).
@@ -527,6 +529,8 @@ mod tests {
     fn subtitles_and_sections() {
         assert!(is_subtitle("——某街道环境治理工作掠影"));
         assert!(!is_subtitle("——大力开展健康扶贫行动。没有健康就没有小康。"));
+        assert!(is_subtitle("——山村民宿“一床难求”，乡村旅游成为增收新引擎"));
+        assert!(!is_subtitle("——大力开展健康扶贫行动，没有健康就没有小康，更没有振兴"));
         assert!(!is_subtitle("某街道环境治理工作掠影"));
         assert!(is_subtitle("(2022年6月10日)"));
         let notice = "某县人民政府办公室关于印发《某县2022年防止返贫动态监测和帮扶工作实施方案》的通知";
