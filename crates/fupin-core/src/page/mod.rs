@@ -1638,21 +1638,25 @@ fn mark_comments(lines: &[Line<'_>], kinds: &mut [Kind]) {
 
 /// `阿叶　牙叉镇` / `政策讲得很清楚` / `18`, a blank line, `作者` / `您好，…` / `4`: comments in an
 /// app as it prints them from line `from`, each a few short lines (the reader, the comment)
-/// closed by the bare count of its likes. Returns one past the last such comment.
+/// closed by the count of its likes (`18`, `赞 23`), the lines of one comment together or a
+/// blank line apart. Returns one past the last such comment.
 fn liked_comments_end(lines: &[Line<'_>], kinds: &[Kind], from: usize) -> usize {
+    let likes = |k: usize| {
+        let t = line::trim(lines[k].text);
+        let count = t.strip_prefix("赞").map_or(t, str::trim_start);
+        !count.is_empty() && count.bytes().all(|b| b.is_ascii_digit())
+    };
     let mut j = from;
     loop {
-        let size = (j..lines.len()).take_while(|&k| k == j || lines[k].gap == 0).take(MAX_LIKED_COMMENT_LINES + 1).count();
-        let group = j..j + size;
-        let short = group.clone().all(|k| matches!(kinds[k], Kind::Body | Kind::Furniture(_)) && line::at_most_chars(lines[k].text, MAX_COMMENT_CHARS));
-        let likes = |k: usize| {
-            let t = line::trim(lines[k].text);
-            !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit())
+        let fits = |k: usize| {
+            (k == j || lines[k].gap <= 1) && matches!(kinds[k], Kind::Body | Kind::Furniture(_)) && line::at_most_chars(lines[k].text, MAX_COMMENT_CHARS)
         };
-        if !(2..=MAX_LIKED_COMMENT_LINES).contains(&size) || !short || !likes(group.end - 1) {
-            return j;
+        // the first count of likes within a comment's lines, every line before it a fit
+        let last = (j..lines.len()).take(MAX_LIKED_COMMENT_LINES).take_while(|&k| fits(k)).find(|&k| likes(k));
+        match last {
+            Some(k) if k > j => j = k + 1,
+            _ => return j,
         }
-        j = group.end;
     }
 }
 

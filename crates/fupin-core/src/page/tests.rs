@@ -3955,6 +3955,12 @@ fn an_app_s_liked_comments_and_its_dialog_are_chrome() {
     let kept: Vec<&str> = p.articles[0].paragraphs.iter().map(|p| p.text.as_str()).collect();
     assert_eq!(kept, ["全县父老乡亲们：防返贫监测申请不收取任何费用。"]);
     assert_covered(text, &p);
+    // each line of a comment a blank line apart, its likes counted after `赞`
+    let text = "某县妇联\n\n巾帼工坊开到家门口\n\n今年以来，全县新建巾帼工坊12个。\n\n写留言\n\n留言\n\n阿叶　贵州\n\n给绣娘们点赞！\n\n赞 23\n\n小符　浙江\n\n什么时候能在网上买到？\n\n赞 9\n";
+    let p = split(text);
+    let kept: Vec<&str> = p.articles.iter().flat_map(|a| a.paragraphs.iter().map(|p| p.text.as_str())).collect();
+    assert_eq!(kept, ["今年以来，全县新建巾帼工坊12个。"], "{:#?}", p.articles);
+    assert_covered(text, &p);
 }
 
 #[test]
