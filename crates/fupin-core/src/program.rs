@@ -2438,7 +2438,8 @@ fn item_within(s: &str, figures: bool, max: usize) -> bool {
                 _ => quoted,
             };
             is_han(c)
-                || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、' | '+' | '＋' | '—' | '（' | '）')
+                // (a heading of two phrases a wide space sets apart, `建工坊　把“车间”开到家门口`)
+                || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '\u{3000}' | '·' | '、' | '+' | '＋' | '—' | '（' | '）')
                 || figures && c.is_ascii_digit()
                 || quoted && c.is_ascii_alphanumeric()
         })
@@ -2887,9 +2888,14 @@ impl InlineMark {
     }
 }
 
-/// The number a paragraph opens with (`三、`, `(三)`, `第三条`, `3.`), if it opens with one.
+/// The number a paragraph opens with (`三、`, `(三)`, `第三条`, `3.`, `③`), if it opens with one.
 fn leading_number(text: &str) -> Option<u64> {
-    let t = text.trim_start().trim_start_matches(['(', '（', '第']);
+    let t = text.trim_start();
+    // `①` … `⑳`
+    if let Some(c) = t.chars().next().filter(|c| ('\u{2460}'..='\u{2473}').contains(c)) {
+        return Some(u64::from(c as u32 - 0x245F));
+    }
+    let t = t.trim_start_matches(['(', '（', '第']);
     let end = t.find(|c: char| !(chinese_digit(c).is_some() || c == '十' || c.is_ascii_digit())).unwrap_or(t.len());
     let digits = &t[..end];
     digits.parse().ok().or_else(|| chinese_int(digits))
@@ -3027,6 +3033,19 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!((found[0].name.as_str(), found[0].declared_count), ("四个环节", 4));
         assert_eq!(names(&found[0]), ["适时浇好越冬水", "因苗分类管理", "严防冻害和病虫草害", "禁止畜禽啃青"]);
+    }
+
+    #[test]
+    fn circled_headings_of_two_phrases_run_on_across_long_parts() {
+        let body = ["今年以来，县妇联新建工坊11个。", "工坊吸纳妇女就业320人。", "每月人均增收1800元。", "带动脱贫户妇女86名。"];
+        let mut lines = vec!["①建工坊　把“车间”开到家门口"];
+        lines.extend(body);
+        lines.push("②强培训　让手艺变成“饭碗”");
+        lines.extend(body);
+        lines.push("③拓市场　让订单“飞”出大山");
+        lines.extend(body);
+        let found = find(&lines);
+        assert_eq!(found.first().map(names), Some(vec!["建工坊　把“车间”开到家门口", "强培训　让手艺变成“饭碗”", "拓市场　让订单“飞”出大山"]), "{found:?}");
     }
 
     #[test]
