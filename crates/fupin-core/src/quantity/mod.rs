@@ -661,6 +661,7 @@ impl Quantities {
             }
             respective_years(p, times, &mut out[first..]);
             respective_subjects(p, &mut out[first..]);
+            attributes_of_the_count_before(p, &mut out[first..]);
             last_year = times.iter().find_map(|t| t.years).map(|y| y.0);
             if summary_year.is_some() {
                 // a head of the first level sets the year of its section: its own, or the
@@ -2222,6 +2223,28 @@ const MAX_CAPTION_CHARS: usize = 40;
 type UnitColumns = (usize, Vec<(table::UnitColumn, &'static str, f64)>, Option<i32>, Option<usize>);
 
 /// `2021年、2022年、2023年全县光伏收益分别为2860万元、3015万元、3128万元`: years listed before
+/// Words that name what of a counted thing an amount measures when they follow its count
+/// (`订单1.62万件、金额238.6万元`). (`产值` and `销售额` follow an output as often: `茶叶产量
+/// 18万吨、产值38.6亿元` is the tea's output value, not its output's.)
+const ATTRIBUTE_WORDS: [&str; 1] = ["金额"];
+
+/// `宁波企业订单1.62万件、金额238.6万元`: an amount whose subject is only an attribute, right
+/// after a count with a subject of its own (a `、` or a comma between), is that thing's
+/// attribute: `宁波企业订单金额`.
+fn attributes_of_the_count_before(p: &Paragraph, facts: &mut [Fact]) {
+    for k in 1..facts.len() {
+        if !ATTRIBUTE_WORDS.contains(&facts[k].subject.as_str()) || facts[k - 1].subject.is_empty() || ATTRIBUTE_WORDS.contains(&facts[k - 1].subject.as_str()) {
+            continue;
+        }
+        let (Some(end), Some(start)) = (p.text_offset(facts[k - 1].span.end), p.text_offset(facts[k].span.start)) else { continue };
+        let between = p.text.get(end..start).unwrap_or("");
+        let attribute = between.strip_prefix(['、', '，', ',']).map(|r| r.trim_end_matches(['为', '达']));
+        if attribute == Some(facts[k].subject.as_str()) {
+            facts[k].subject = format!("{}{}", facts[k - 1].subject, facts[k].subject);
+        }
+    }
+}
+
 /// Whether `text` says `分别`, by one vector search set up once: `str::contains` set up its
 /// searcher for every paragraph, twice (for the years and for the subjects).
 fn says_respectively(text: &str) -> bool {

@@ -2096,3 +2096,10 @@ fn a_price_table_with_a_spec_column_and_signed_changes_is_read() {
     let read: Vec<(f64, &str)> = v.iter().filter(|f| f.unit == "元" || f.unit == "%").map(|f| (f.value, f.unit.as_str())).collect();
     assert_eq!(read, [(31.8, "元"), (32.4, "元"), (-1.85, "%"), (10.4, "元"), (10.2, "元"), (1.96, "%"), (6.2, "元"), (6.2, "元")], "{v:#?}");
 }
+
+#[test]
+fn an_amount_named_only_金额_after_a_count_is_that_things_amount() {
+    let v = facts("今年1至10月，甲市企业订单1.2万件、金额180.5万元；线上销售6000件、金额86.4万元。");
+    let got: Vec<(&str, &str)> = v.iter().map(|f| (f.text.as_str(), f.subject.as_str())).collect();
+    assert_eq!(got, [("1.2万件", "甲市企业订单"), ("180.5万元", "甲市企业订单金额"), ("6000件", "线上销售"), ("86.4万元", "线上销售金额")]);
+}
