@@ -212,9 +212,17 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragra
     if text[opener_at..first.start].chars().count() > 16 {
         return None;
     }
-    // the first end: facts joined by `、` or nothing
+    // the first end: facts joined by `、` or nothing, or counts each with its noun
+    // (`1个工坊、18名绣娘`)
+    let gap = |j: usize| text.get(placed[j].end..placed[j + 1].start).unwrap_or("");
     let mut e = k;
-    while e + 1 < placed.len() && matches!(text.get(placed[e].end..placed[e + 1].start).map(str::trim), Some("" | "、")) {
+    let mut nouns = false;
+    while e + 1 < placed.len() {
+        match gap(e).trim() {
+            "" | "、" => {}
+            g if noun_then_mark(g) => nouns = true,
+            _ => break,
+        }
         e += 1;
     }
     let n = e - k + 1;
@@ -226,7 +234,13 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragra
     if between.contains(is_sentence_end) || between.chars().count() > 20 {
         return None;
     }
-    let verb = direction_word(between)?;
+    // `从2022年的1个工坊，到今年的23个工坊`: `从…到…` needs no verb
+    let from_to = || text[opener_at..].starts_with('从') && bare_to(between);
+    let verb = direction_word(between).or_else(|| from_to().then_some(None))?;
+    // counts with their nouns pair off noun by noun, each change of its own noun
+    if nouns && (0..n - 1).any(|j| gap(k + j) != gap(second + j)) {
+        return None;
+    }
     let mut subject = subject::before(text, clause, opener_at, times.spans());
     if subject.is_empty() && opener_at == clause {
         subject = subject::of_clause_before(text, times.starts(), opener_at, times.spans(), |_| 0).unwrap_or("");
@@ -242,9 +256,32 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragra
         let to = end_of(b, year_between(times, placed[e].end, b.start));
         let direction = verb.unwrap_or_else(|| compare(from.value, to.value));
         let span = p.span_of(opener_at, b.end);
-        out.push(Change { subject: subject.clone(), from, to, direction, span });
+        let subject = if nouns { a.fact.subject.clone() } else { subject.clone() };
+        out.push(Change { subject, from, to, direction, span });
     }
     Some(second + n)
+}
+
+/// Longest noun after a count in a list of counts (`1个工坊、18名绣娘`), in characters.
+const MAX_COUNTED_NOUN_CHARS: usize = 6;
+
+/// `工坊、`: the noun after one count of a list and the mark before the next.
+fn noun_then_mark(gap: &str) -> bool {
+    gap.strip_suffix('、').is_some_and(|w| w.chars().count() <= MAX_COUNTED_NOUN_CHARS && !w.is_empty() && w.chars().all(crate::charset::is_han))
+}
+
+/// Longest time between `到` and the second end of `从…到…` (`到2024年底的`), in characters.
+const MAX_TO_TIME_CHARS: usize = 8;
+
+/// `绣娘，到今年的`: between the two ends of `从…到…`, at most the first end's noun and a
+/// comma before `到`, no verb, and after it at most a time and `的` (`从乡镇选拔35名青年到公司
+/// 跟岗，其中12人…` goes somewhere, not up).
+fn bare_to(between: &str) -> bool {
+    let Some(at) = between.find('到') else { return false };
+    let head = between[..at].trim_end_matches(['，', ',']);
+    let tail = &between[at + '到'.len_utf8()..];
+    let dated = tail.is_empty() || tail.ends_with('的') && tail.chars().count() <= MAX_TO_TIME_CHARS;
+    dated && head.chars().count() <= MAX_COUNTED_NOUN_CHARS && head.chars().all(crate::charset::is_han) && words::find_any(head, UP).is_none() && words::find_any(head, DOWN).is_none()
 }
 
 /// `监测标准为6500元,较2021年的6000元提高500元`: a level, then `较`/`比` and the earlier level
@@ -775,6 +812,15 @@ mod tests {
         assert_eq!(c.len(), 1);
         assert_eq!((c[0].from.value, c[0].to.value, c[0].direction), (20000.0, 40000.0, Direction::Up));
         assert_eq!(c[0].from.year, Some(2019));
+    }
+
+    #[test]
+    fn from_to_counts_with_their_nouns_pair_off_noun_by_noun() {
+        let c = changes("从2022年的1个工坊、18名绣娘，到2024年的23个工坊、986名绣娘，工坊越办越多。");
+        let got: Vec<_> = c.iter().map(|c| (c.subject.as_str(), c.from.value, c.to.value, c.from.year.zip(c.to.year))).collect();
+        assert_eq!(got, [("工坊", 1.0, 23.0, Some((2022, 2024))), ("绣娘", 18.0, 986.0, Some((2022, 2024)))]);
+        // `从…到…` of places, not of levels
+        assert!(changes("从周边乡镇选拔35名青年到公司跟岗学习，其中12人已开办网店。").is_empty());
     }
 
     #[test]
