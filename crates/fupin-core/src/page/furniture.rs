@@ -690,6 +690,9 @@ fn has_index_label(t: &str, wanted: impl Fn(&str) -> bool) -> bool {
     taken && crate::charset::find_mark(&t[colon..], |c| matches!(c, '，' | '。' | ',')).is_none()
 }
 
+/// How a site's visit counter is labelled (`本站访问量：2635817`).
+const VISIT_COUNTERS: [&str; 4] = ["访问量", "访问人次", "访问次数", "访客数"];
+
 /// Whether `text` is a field of a message board's record (see [`RECORD_FIELDS`]), its visitor
 /// counter (`您是第 318642 位访问者`), a web page's empty field of links (`相关附件：无`), or a
 /// field of a site's index box ([`INDEX_FIELDS`]).
@@ -700,6 +703,14 @@ fn is_record_field(text: &str) -> bool {
     }
     if (t.starts_with("您是第") || t.starts_with("您是本站第")) && (t.ends_with("位访问者") || t.ends_with("位访客")) {
         return true;
+    }
+    // `本站访问量：2635817`, `总访问量: 1,024,367`: the count alone after its label
+    if let Some((label, count)) = t.split_once(['：', ':']) {
+        let counter = VISIT_COUNTERS.iter().any(|w| label.trim_end().ends_with(w));
+        let count = count.trim().trim_end_matches(['次', '人']);
+        if counter && !count.is_empty() && count.bytes().all(|b| b.is_ascii_digit() || b == b',') {
+            return true;
+        }
     }
     // `相关附件：无`: a list label over nothing
     if let Some(label) = t.strip_suffix('无').map(|l| l.trim_end().trim_end_matches([':', '：'])) {
@@ -2028,12 +2039,12 @@ mod tests {
 
     #[test]
     fn a_message_boards_frame_is_furniture() {
-        for line in ["留言人：某镇网友", "回复时间：2023-08-18 16:02:11", "留言内容：", "本件评价结果：满意", "您是第 318642 位访问者", "相关附件：无"] {
+        for line in ["留言人：某镇网友", "回复时间：2023-08-18 16:02:11", "留言内容：", "本件评价结果：满意", "您是第 318642 位访问者", "相关附件：无", "本站访问量：2635817", "总访问量: 1,024,367次"] {
             assert_eq!(furniture(line), Some(DiscardReason::Boilerplate), "{line}");
         }
         assert_eq!(furniture("[我要写信]　[留言查询]　[留言须知]"), Some(DiscardReason::Navigation));
         // a reply's text, a bracketed label over a story and a field of the story are not
-        for line in ["回复单位已会同镇政府入户核实。", "【数说】", "【导语】某县今年新修道路20公里"] {
+        for line in ["回复单位已会同镇政府入户核实。", "【数说】", "【导语】某县今年新修道路20公里", "平台访问量：12万次"] {
             assert_eq!(furniture(line), None, "{line}");
         }
     }
