@@ -281,8 +281,15 @@ impl Programs {
                             // joins bare fields, no measures)
                             let least = if d.head == ONE_BODY { 3 } else { 4 };
                             let phrases = || items.iter().all(|&(s, e)| p.text[s..e].chars().nth(least).is_some());
+                            // a count right before its word, no classifier between (`人员、技术、
+                            // 管理“三下沉”`, `“三统一”`), says what is done to each item
+                            // (`三重保障` counts layers, the items are a system's parts)
+                            let bare_word = d.head != ONE_BODY
+                                && d.name.strip_suffix(d.head.as_str()).is_some_and(|n| n.chars().count() == 1)
+                                && !d.head.starts_with(|c: char| CLASSIFIERS.iter().any(|k| k.starts_with(c)) || matches!(c, '重' | '级' | '位'));
                             let named = d.naming == Naming::Guessed
                                 || items.iter().all(|&(s, e)| p.text[s..e].contains(d.head.as_str()))
+                                || bare_word
                                 || phrases();
                             // `县级领导分包乡镇、…、村干部和帮扶责任人分包户的“三级包保”`: a list
                             // that `的` ties to the name describes its parts, however alike
@@ -3993,6 +4000,9 @@ mod tests {
         let found = find(&["坚持农户自主申报、干部日常走访、部门筛查预警“三线并行”,逐户核实。"]);
         assert_eq!((found[0].name.as_str(), names(&found[0])), ("三线并行", vec!["农户自主申报", "干部日常走访", "部门筛查预警"]));
         assert!(find(&["落实基本医保、大病保险、医疗救助“三重保障”。"]).is_empty());
+        // a count right before its word says what is done to each item
+        let found = find(&["在医共体建设上，医院推动人员、技术、管理“三下沉”。"]);
+        assert_eq!(found.first().map(|p| (p.name.as_str(), names(p))), Some(("三下沉", vec!["人员", "技术", "管理"])), "{found:?}");
         // ways that stand as one, of four characters each, are named by the slogan; bare fields not
         let found = find(&["公司构建产业帮扶、就业帮扶、消费帮扶、公益捐赠“四位一体”帮扶格局。"]);
         assert_eq!((found[0].name.as_str(), names(&found[0])), ("四位一体", vec!["产业帮扶", "就业帮扶", "消费帮扶", "公益捐赠"]));
