@@ -249,9 +249,12 @@ impl Gazetteer {
                 let Some(primary) = self.table.by_code(&region.code) else { continue };
                 let named = article.regions.iter().filter(|r| r.code == region.code).flat_map(|r| &r.mentions);
                 let headlined = in_headline(article, named);
+                let partners = article.regions.len() >= 2 && article.regions.iter().all(|r| r.mentions.len() == 1);
+                // (on a county paper's page, other counties named once each, `赴吉县、大宁等
+                // 兄弟县观摩`, are where its people went: a county's voice is its own county's)
                 let far = match self.table.get(primary).level {
                     RegionLevel::Province | RegionLevel::Prefecture => !self.table.within(c, primary),
-                    _ => false,
+                    _ => paper_county == Some(c) && partners && primary != c && article.regions.iter().all(|r| r.code != self.table.get(c).code),
                 };
                 if !far || headlined {
                     continue;
@@ -262,7 +265,6 @@ impl Gazetteer {
                 // (nor a city named alone: `唐山市一个小镇…全镇…` is that city's; several named
                 // once each are where the township sells or sends its workers)
                 let abroad = self.table.get(primary).province != self.table.get(c).province;
-                let partners = article.regions.len() >= 2 && article.regions.iter().all(|r| r.mentions.len() == 1);
                 if v.county + if abroad || partners { v.township } else { 0 } > v.city {
                     article.primary_region = Some(self.region(c, Vec::new()));
                 }

@@ -571,6 +571,9 @@ fn a_county_papers_article_in_the_county_voice_is_the_countys() {
     // the province's own news stays the province's
     let province = paper_page(header, "养殖产业稳步发展\n全区养牛户增收，广西出台扶持政策。\n");
     assert_eq!(primary(&province[0]), Some("450000"));
+    // two other counties named once each are where its people went to learn
+    let county = paper_page(header, "养殖产业稳步发展\n都安县养牛户增收，都安县建成养殖小区。\n驻村干部培训\n全县组织驻村干部赴巴马、东兰等兄弟县观摩学习，全县培训293人次。\n");
+    assert_eq!(primary(&county[1]), Some("451228"), "{:#?}", county[1].regions);
 }
 
 #[test]
