@@ -76,8 +76,9 @@ fn names_a_body(after: &str) -> bool {
     after.chars().take(MAX_BODY_NAME_CHARS).take_while(|&c| is_han(c)).any(|c| BODY_ENDS.contains(c))
 }
 
-/// How a body speaks of itself in its own reports and replies (`我局`, `我们`).
-const BODY_SELF: [&str; 7] = ["我局", "我委", "我办", "我们", "本局", "我部", "我厅"];
+/// How a body speaks of itself in its own reports and replies (`我局`, `我们`), and a paper of
+/// itself (`本报记者逐件登记，会同…`).
+const BODY_SELF: [&str; 9] = ["我局", "我委", "我办", "我们", "本局", "我部", "我厅", "本报", "本台"];
 
 /// Longest stretch before a name, in characters, read for a body speaking of itself.
 const MAX_BODY_SELF_CHARS: usize = 24;
@@ -617,6 +618,7 @@ mod tests {
         assert_eq!(evident("我们的调研发现,会同县人社局等单位仍存在短板"), vec!["会同县"]);
         assert_eq!(evident("据悉,会同县人社局开展调研"), vec!["会同县"]);
         assert!(evident("我局已会同县供销社开展调研").is_empty());
+        assert!(evident("对这些来信，本报记者逐件登记，会同县委督查室转交有关部门办理").is_empty());
         assert!(evident("由镇应急办牵头,会同县自然资源局开展排查").is_empty());
         assert_eq!(evident("由镇应急办牵头,会同县各乡镇开展排查"), vec!["会同县"]);
         assert!(evident("我们将会同县住房和城乡建设局研究").is_empty());
