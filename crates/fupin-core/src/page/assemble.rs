@@ -28,7 +28,7 @@ const FIGURE_LABELS: [&str; 2] = ["数读", "数说"];
 
 /// Column labels whose piece often prints no headline of its own: the label titles it. (A
 /// `记者手记` with no headline closes the story above it, as a feature's afterword.)
-const UNTITLED_LABELS: [&str; 2] = ["编后", "编后语"];
+const UNTITLED_LABELS: [&str; 4] = ["编后", "编后语", "来信摘登", "来信选登"];
 
 /// Labels of a paper's glossary box (`■名词解释` over `衔接资金：即…。`): behind a box's sign,
 /// the box is a piece of its own, titled by the label. (A site's bracketed `【名词解释】` under a
@@ -246,7 +246,17 @@ impl<'t, 'l> Builder<'t, 'l> {
                         .article
                         .contributors
                         .extend(p.contributors.iter().cloned());
-                    self.closed = !self.headed(i);
+                    // (the reporter of a letter's package signs under the part's label, and the
+                    // part's text follows)
+                    let part = i > 0 && super::header::is_package_part(self.lines[i - 1].text);
+                    self.closed = !self.headed(i) && !part;
+                }
+                // `记者调查`, `部门回复` after a reader's letter signed at its end: the next part of
+                // the letter's package, its text the letter's story's
+                Kind::Body if self.open.is_some() && super::header::is_package_part(l.text) => {
+                    let d = self.open_or_new(l.raw);
+                    self.drafts[d].blocks.push(Block { text: l.text, start: l.start, level: l.level, inset: false });
+                    self.closed = false;
                 }
                 Kind::Meta(m) => self.meta(&l, m),
                 Kind::Caption {
@@ -347,8 +357,13 @@ impl<'t, 'l> Builder<'t, 'l> {
                     let subheading = caption.is_some() && self.closed && self.parallel_subheading(i, kinds);
                     // `相关阅读` over a headline over text: a related story printed whole
                     let under_label = i > 0 && matches!(kinds[i - 1], Kind::Furniture(DiscardReason::Navigation)) && super::furniture::is_list_label(self.lines[i - 1].text);
+                    // a reader's letter under its headline opens with its salutation (`编辑同志：`)
+                    // (its headline may ask: `…咋“断了顿”？`; a post's title printed again over
+                    // the letter it posts is the open story's own)
+                    let letter = self.lines.get(i + 1).is_some_and(|n| matches!(kinds[i + 1], Kind::Body) && super::headline::is_salutation(n.text)) && is_title_like(l.text) && !is_subtitle(l.text) && !self.under_headline(i);
                     let opens = self.open.is_none()
                         || self.closed && !subheading
+                        || letter
                         || under_label
                         || l.level == 1
                         || document
@@ -357,7 +372,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                         || { let d = dated_head(); self.dated_list |= d; d }
                         || self.untitled_start().is_some();
                     // a top-level heading may close on a question (a record's title field)
-                    if opens && (is_heading_like(l.text) && !super::in_roster(self.lines, i) || l.level == 1 && is_title_like(l.text) || document) {
+                    if opens && (is_heading_like(l.text) && !super::in_roster(self.lines, i) || l.level == 1 && is_title_like(l.text) || document || letter) {
                         let end = self.opening_block_end(i, kinds);
                         self.headline(i, end, false);
                         i = end;

@@ -855,6 +855,36 @@ pub(crate) fn signature_line(text: &str, base: usize) -> Option<People> {
     })
 }
 
+/// How the place a letter's writer signs from ends (`某镇新场村`, `打岩组`, `某街道某社区`).
+const SIGNOFF_PLACE_ENDS: [&str; 6] = ["村", "组", "社区", "屯", "寨", "居委会"];
+
+/// Longest place a letter's writer signs from, in characters.
+const MAX_SIGNOFF_PLACE_CHARS: usize = 20;
+
+/// `平塘县者密镇新场村　王德明`: a reader's letter signed at its end with the place the writer
+/// lives and the name, credited as its author. Read only under the letter's last sentence (the
+/// caller checks): a village and a name alone may be a caption's or a list's.
+pub(crate) fn letter_signoff(text: &str, base: usize) -> Option<People> {
+    let t = super::line::trim(text);
+    if !at_most_chars(t, MAX_SIGNOFF_PLACE_CHARS + 6) {
+        return None;
+    }
+    let (place, name) = t.rsplit_once(char::is_whitespace)?;
+    let place = place.trim_end();
+    let signs = at_most_chars(place, MAX_SIGNOFF_PLACE_CHARS)
+        && place.chars().all(is_han)
+        && SIGNOFF_PLACE_ENDS.iter().any(|e| place.ends_with(e))
+        && is_bare_name(name);
+    signs.then(|| {
+        let at = base + (text.len() - text.trim_start().len()) + t.len() - name.len();
+        People {
+            contributors: vec![Contributor { name: name.to_string(), role: Role::Author, span: Span::new(at, at + name.len()) }],
+            clean: true,
+            first_role: Some(Role::Author),
+        }
+    })
+}
+
 /// Longest footer line read for bracketed credits.
 const MAX_FOOTER_CHARS: usize = 60;
 
@@ -1681,6 +1711,11 @@ mod tests {
         assert_eq!(names(&b.contributors), vec![("林甲".into(), Role::Author)]);
         assert_eq!(b.contributors[0].span, Span::new(16, 22));
         assert!(signature_line("某县委书记林甲", 0).is_none());
+        let b = letter_signoff("某县者密镇新场村　王德明", 0).unwrap();
+        assert_eq!((b.contributors[0].name.as_str(), b.contributors[0].role), ("王德明", Role::Author));
+        assert_eq!(b.contributors[0].span, Span::new("某县者密镇新场村　".len(), "某县者密镇新场村　王德明".len()));
+        assert!(letter_signoff("新场村　全面推进", 0).is_none());
+        assert!(letter_signoff("某县农业农村局　王德明", 0).is_none());
         assert!(signature_line("全县干部 积极参与", 0).is_none());
         assert!(signature_line("县长 说明了情况。", 0).is_none());
         // a journal's editor signs its opening essay

@@ -126,6 +126,9 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
             && !super::in_roster(lines, first - 1)
             && (at_web_title(first) || !crate::charset::holds_pipe(lines[first - 1].text))
             && byline::trailing_source(lines[first - 1].text).is_none()
+            // (`记者调查` / `本报记者　某某` under a reader's letter: a part of the letter's
+            // package, no headline of a story)
+            && !(first == a && is_package_part(lines[first - 1].text))
         {
             first -= 1;
         }
@@ -165,6 +168,15 @@ pub(super) fn header_groups(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Option<Gr
         }
     }
     groups
+}
+
+/// The parts a paper prints under a reader's letter, each over its own text: what its reporter
+/// found and what the office answered.
+const PACKAGE_PARTS: [&str; 7] = ["记者调查", "记者追踪", "记者回访", "部门回复", "部门答复", "部门回应", "办理回复"];
+
+/// Whether `text` labels a part of a reader's letter's package (see [`PACKAGE_PARTS`]).
+pub(super) fn is_package_part(text: &str) -> bool {
+    PACKAGE_PARTS.contains(&super::line::trim(text))
 }
 
 /// Longest kicker read when it closes on a colon, in characters with the colon.

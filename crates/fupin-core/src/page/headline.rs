@@ -221,7 +221,7 @@ pub(super) fn is_bracketed_name(text: &str) -> bool {
 
 /// Labels of the columns a page sets apart from its news: commentary, a reporter's notes,
 /// photo news, a box of figures, a policy explained, a column of briefs. Whatever runs above, what follows such a label is a piece of its own.
-const COLUMN_LABELS: [&str; 47] = [
+const COLUMN_LABELS: [&str; 49] = [
     "短评", "评论", "时评", "快评", "点评", "微评", "编后", "编后语", "记者手记", "记者观察",
     // an agency's commentary and its features, reprinted on a paper's page
     "新华时评", "人民时评", "新华视点",
@@ -229,7 +229,7 @@ const COLUMN_LABELS: [&str; 47] = [
     "链接", "知识链接", "新闻链接", "背景链接",
     "采访手记", "编辑手记", "蹲点手记", "采访札记",
     "图片新闻", "图片报道", "新闻图片", "一线观察", "数读", "数说", "图解", "政策解读", "短讯", "简讯",
-    "政策问答", "评论员文章", "读者来信", "专家解读", "人物",
+    "政策问答", "评论员文章", "读者来信", "来信摘登", "来信选登", "专家解读", "人物",
     // a supplement's columns: cases, scenes, notices of jobs and the cards households are given
     "典型案例", "一线见闻", "就业信息", "招聘信息", "岗位信息", "帮扶明白卡", "政策明白卡", "农技指导",
     "一图读懂",
@@ -241,6 +241,21 @@ const COLUMN_LABELS: [&str; 47] = [
 const MAX_SPACED_LABEL_CHARS: usize = 8;
 /// Most characters of the name of a column of briefs (`县域传真`).
 const MAX_BRIEF_COLUMN_CHARS: usize = 6;
+/// Longest salutation opening a letter, in characters with its colon (`尊敬的县委书记：`).
+const MAX_SALUTATION_CHARS: usize = 12;
+
+/// How the one a letter is written to is called at its end (`编辑同志：`, `各位读者：`).
+const ADDRESSEE_ENDS: [&str; 8] = ["同志", "读者", "编辑", "记者", "书记", "县长", "领导", "们"];
+
+/// `编辑同志：`, `尊敬的县委书记：`: a letter's salutation on a line of its own.
+pub(crate) fn is_salutation(text: &str) -> bool {
+    let t = super::line::trim(text);
+    let Some(to) = t.strip_suffix(['：', ':']) else { return false };
+    chars_within(t, MAX_SALUTATION_CHARS).is_some()
+        && to.chars().all(is_han)
+        && (to.starts_with("尊敬的") || to.starts_with("亲爱的") || ADDRESSEE_ENDS.iter().any(|e| to.ends_with(e)))
+}
+
 /// Most characters of a column's name behind a column sign (`■县域传真`).
 const MAX_MARKED_NAME_CHARS: usize = 8;
 

@@ -368,11 +368,17 @@ fn mark_repeated_abstract(lines: &[Line<'_>], kinds: &mut [Kind]) {
 }
 
 /// `县委理论学习中心组学习交流发言摘登` / `本报记者　某某　整理` / `【编者按】　永和县…`: an
-/// editor's note right under a headline block's byline is the text of the package it heads
-/// (alone under a section label, it is the desk's word on a column, furniture).
+/// editor's note right under a headline block (its byline or its headline) is the text of the
+/// package it heads (alone under a section label, it is the desk's word on a column, furniture).
 fn keep_packaged_notes(lines: &[Line<'_>], kinds: &mut [Kind]) {
     for i in 1..lines.len() {
-        let anchored = matches!(kinds[i - 1], Kind::Byline(_) | Kind::Lead(_) | Kind::Meta(_));
+        // (or right under the headline itself: `一封来信　一份答卷` / `编者按：…`)
+        // (a supplement's label, `乡村振兴·专版`, and its desk's credit, `本版主编:某某`, head none)
+        let headline = || {
+            let above = lines[i - 1].text;
+            matches!(kinds[i - 1], Kind::Body) && headline::is_heading_like(above) && !headline::is_section_label(above) && !above.contains([':', '：', '·'])
+        };
+        let anchored = matches!(kinds[i - 1], Kind::Byline(_) | Kind::Lead(_) | Kind::Meta(_)) || headline();
         if anchored && matches!(kinds[i], Kind::Furniture(DiscardReason::Boilerplate)) && furniture::is_editors_note(lines[i].text) {
             kinds[i] = Kind::Body;
         }
@@ -825,6 +831,14 @@ fn classify(lines: &[Line<'_>], apps: Option<&[usize]>) -> Vec<Kind> {
     pass(&|l| furniture::furniture(l.text).filter(|r| !(english && *r == DiscardReason::Duplicate)).map(Kind::Furniture));
     pass(&picture_kind);
     let mut kinds: Vec<Kind> = kinds.into_iter().map(|k| k.unwrap_or(Kind::Body)).collect();
+    // a reader's letter signs its end with a place and a name (`某镇新场村　王德明`)
+    for i in 1..lines.len() {
+        if matches!(kinds[i], Kind::Body) && matches!(kinds[i - 1], Kind::Body) && line::ends_sentence(lines[i - 1].text) {
+            if let Some(people) = byline::letter_signoff(lines[i].text, lines[i].start) {
+                kinds[i] = Kind::Byline(people);
+            }
+        }
+    }
     // a journal paper names its authors on a line of names over their affiliation
     for i in 1..lines.len() {
         if byline::is_affiliation_line(lines[i].text) && matches!(kinds[i - 1], Kind::Body) {

@@ -4233,3 +4233,69 @@ fn a_spreads_second_masthead_goes_and_its_glossary_box_stands_alone() {
     assert_eq!(p.articles[1].paragraphs.len(), 2);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_readers_letter_with_its_reporters_findings_and_the_offices_reply_is_one_story() {
+    let text = "\
+今日某县
+2024年12月13日　星期五
+3
+民生·来信
+
+聚焦群众“急难愁盼”
+
+一封来信　一份答卷
+
+　　编者按：群众来信，一头连着百姓冷暖，一头连着干部作风。今年以来，本报共收到读者来信386件。
+
+通组路坑坑洼洼　拉李子的车进不来
+
+编辑同志：
+　　我是某镇新场村的村民。我们组到村委会的通组路有2.3公里，坑坑洼洼。
+　　组里还有11户脱贫户，一家人全靠李子增收。
+某县某镇新场村　王德明
+
+记者调查
+
+本报记者　韦　丽
+
+　　12月5日，记者来到新场村。全县现有通组硬化路860公里。
+
+部门回复
+
+　　某县交通运输局：来信反映的问题属实，我局将会同某镇把该路段纳入明年计划，投资120万元。
+
+天旱就停水　寨子里的自来水咋“断了顿”？
+
+编辑同志：
+　　我是某镇新寨村人，在浙江宁波打了9年工。村里蓄水池只有50立方米。
+某县某镇新寨村　罗文忠
+
+记者调查
+
+本报记者　陆　炜
+
+　　12月6日，记者在新寨村看到，蓄水池见底。
+
+来信摘登
+
+　　村里的路灯坏了3盏，希望尽快修好。
+某乡场坝村　石美兰
+　　希望多开展养殖技术培训，去年我养了20头牛。
+某镇新友村　黎光荣
+";
+    let p = split(text);
+    assert_eq!(
+        titles(&p),
+        [Some("一封来信　一份答卷"), Some("通组路坑坑洼洼　拉李子的车进不来"), Some("天旱就停水　寨子里的自来水咋“断了顿”？"), Some("来信摘登")],
+        "{:#?}",
+        p.articles
+    );
+    let credits = |k: usize| p.articles[k].contributors.iter().map(|c| (c.name.as_str(), c.role)).collect::<Vec<_>>();
+    assert_eq!(credits(1), [("王德明", Role::Author), ("韦丽", Role::Reporter)]);
+    assert_eq!(credits(3), [("石美兰", Role::Author), ("黎光荣", Role::Author)]);
+    // the editor's note under the package's headline is its text
+    assert!(p.articles[0].paragraphs[0].text.starts_with("编者按"), "{:?}", p.articles[0].paragraphs);
+    assert!(p.articles[1].paragraphs.iter().any(|x| x.text.starts_with("某县交通运输局")));
+    assert_covered(text, &p);
+}
