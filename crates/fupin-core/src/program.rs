@@ -895,6 +895,12 @@ impl Programs {
         let ok = match kind {
             LeadKind::Sentence => more_follows && self.is_lead_phrase(name),
             _ if head_line || paired => name.split([',', '，']).all(item_chars_ok),
+            // a numbered heading of two phrases a wide space sets apart (`①建工坊　把“车间”开到
+            // 家门口`): each phrase an item's words (an unnumbered one is a feature's subheading)
+            LeadKind::Ordinal(_) if name.contains('\u{3000}') => {
+                let mut phrases = name.split('\u{3000}').filter(|p| !p.is_empty());
+                phrases.clone().count() == 2 && phrases.all(item_chars_ok) && name.chars().count() <= MAX_ITEM_CHARS
+            }
             _ => item_chars_ok(name),
         };
         if ok {
@@ -1337,7 +1343,7 @@ fn is_notice(title: &str) -> bool {
 /// Names of the parts of a document, which a policy explainer heads its sections with
 /// (`一、出台背景`, `二、主要内容`), and a report or bulletin its own (`一、工作动态`,
 /// `二、经验做法`, `三、下步打算`): an outline of the text, not measures.
-const DOCUMENT_PARTS: [&str; 30] = [
+const DOCUMENT_PARTS: [&str; 34] = [
     "背景", "依据", "内容", "意义", "范围", "说明", "解读", "原则", "思路", "目标", "标准", "要求", "成效",
     "联系方式", "保障措施", "主要任务", "案例", "指标", "工作动态", "经验做法", "主要做法", "下步打算",
     "存在问题", "工作打算",
@@ -1345,6 +1351,8 @@ const DOCUMENT_PARTS: [&str; 30] = [
     "启示", "体会", "下一步打算",
     // an explainer's parts (`政策问答`, `主要举措`, `一图看懂`)
     "问答", "主要举措", "一图看懂",
+    // an investment brochure's (`一、县情概况`, `三、重点招商项目`, `四、优惠政策`)
+    "概况", "招商项目", "优惠政策", "投资环境",
 ];
 
 /// A study's own parts (`三、存在的主要问题`, `四、对策建议`, `五、结语`): parts only as short
@@ -2445,8 +2453,7 @@ fn item_within(s: &str, figures: bool, max: usize) -> bool {
                 _ => quoted,
             };
             is_han(c)
-                // (a heading of two phrases a wide space sets apart, `建工坊　把“车间”开到家门口`)
-                || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '\u{3000}' | '·' | '、' | '+' | '＋' | '—' | '（' | '）')
+                || matches!(c, '“' | '”' | '‘' | '’' | ' ' | '·' | '、' | '+' | '＋' | '—' | '（' | '）')
                 || figures && c.is_ascii_digit()
                 || quoted && c.is_ascii_alphanumeric()
         })
@@ -3092,6 +3099,9 @@ mod tests {
         // aims set with `把…得更…`, after a short topic in the first item's clause
         let found = find(&["下一步，帮扶工作一要把监测网织得更密。每月走访。二要把帮扶措施落得更准。优先安排岗位。三要把风险消除质量提得更高。"]);
         assert_eq!(found.first().map(names), Some(vec!["把监测网织得更密", "把帮扶措施落得更准", "把风险消除质量提得更高"]), "{found:?}");
+        // an investment brochure's parts
+        let found = find(&["一、县情概况", "全县面积5832平方公里。", "二、优势产业", "全县茶园28万亩。", "三、重点招商项目", "项目1：茶叶精深加工。", "四、优惠政策", "落实用地保障。"]);
+        assert!(found.is_empty(), "{found:?}");
         // a word ending in 一 is no topic before a first ordinal
         let found = find(&["原因之一是资金不足。二是人手不够。"]);
         assert!(found.is_empty(), "{found:?}");
