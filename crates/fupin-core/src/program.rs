@@ -608,8 +608,9 @@ impl Programs {
         // `意见主要集中在产业发展、道路硬化和饮水安全三个方面`: what opinions or problems are about,
         // no measures (`把资金集中在发展特色产业、…三个方面` spends on them)
         let first = &text[items[0].0..items[0].1];
-        if let Some(k) = TOPIC_VERBS.iter().find_map(|w| first.find(w)) {
-            if TOPIC_SUBJECTS.iter().any(|w| first[..k].contains(w)) {
+        // (byte by byte: `str::find` built a searcher for every word of every list asked)
+        if let Some(k) = TOPIC_VERBS.iter().find_map(|w| words::find(first, w)) {
+            if TOPIC_SUBJECTS.iter().any(|w| words::contains(&first[..k], w)) {
                 return None;
             }
         }
@@ -2086,7 +2087,12 @@ fn quotes_a_rule(paras: &[&Paragraph], run: &[Lead]) -> bool {
         above -= 1;
     }
     let text = paras[above].text.as_str();
-    let cites = ["》第", "〉第"].iter().any(|m| text.match_indices(m).any(|(k, _)| head_chars(&text[k + m.len()..], MAX_ARTICLE_NUMBER_CHARS).contains('条')));
+    // (the closing marks sought as characters, by a byte search, and `第` after each: a search
+    // for the two characters built a searcher for every paragraph asked)
+    let cites = ['》', '〉'].iter().any(|&m| {
+        text.match_indices(m)
+            .any(|(k, _)| text[k + m.len_utf8()..].strip_prefix('第').is_some_and(|rest| head_chars(rest, MAX_ARTICLE_NUMBER_CHARS).contains('条')))
+    });
     // every word of a list of cases holds `下列`, which most paragraphs lack: one vector search,
     // set up once, settles those before the words are sought byte by byte over the paragraph
     static LISTED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("下列"));

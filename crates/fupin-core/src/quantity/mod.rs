@@ -2423,7 +2423,12 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
     // `2024年度某县十大新闻揭晓`: a year's review names the year it looks back on (a notice
     // on a year's scheme, `关于开展2024年度产业奖补的通知`, looks ahead)
     let notice = || title.starts_with("关于") || ["通知", "公告", "通告", "方案", "办法", "意见", "细则"].iter().any(|e| title.trim_end().ends_with(e));
-    let of_year = || title.match_indices("年度").any(|(at, _)| at >= 4 && title.as_bytes()[at - 4..at].iter().all(u8::is_ascii_digit)) && !notice();
+    // (`年` sought as a character, by a byte search, and `度` after it: a search for `年度`
+    // built a searcher for every title)
+    let of_year = || {
+        title.match_indices('年').any(|(at, _)| title[at + '年'.len_utf8()..].starts_with('度') && at >= 4 && title.as_bytes()[at - 4..at].iter().all(u8::is_ascii_digit))
+            && !notice()
+    };
     if !summary && !title.trim_end().ends_with("年报") && !of_year() {
         return None;
     }
