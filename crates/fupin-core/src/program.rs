@@ -1373,7 +1373,7 @@ fn states_findings(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
         // before its verb; `防止返贫底线守得更牢`: a result told by `更` before its last word
         // (`让脱贫群众收入更高`, `推动产业基础更牢`: a goal set, not a result found)
         let goal = name.starts_with(['让', '使']) || name.starts_with("推动") || name.starts_with("促进");
-        let short_of = || !goal && (["不够", "有待", "还需", "还有"].iter().any(|w| words::contains(name, w)) || name.contains("依然存在") || name.chars().rev().nth(1) == Some('更'));
+        let short_of = || !goal && (["不够", "有待", "还需", "还有"].iter().any(|w| words::find_by_last(name, w).is_some()) || name.contains("依然存在") || name.chars().rev().nth(1) == Some('更'));
         // (the ends compared in line, with no call to `memcmp` for each)
         let ends_so = (FINDING_ENDS.iter().any(|e| words::has_suffix(name, e)) || short_of()) && !acts(name) && !solves(name);
         ends_so || name.starts_with("关于")
@@ -1601,7 +1601,7 @@ pub(crate) fn split_list(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> 
     let last = &text[start..e];
     let conj = ["以及", "和", "及", "与"]
         .iter()
-        .filter_map(|w| crate::quantity::words::find(last, w).map(|k| (k, w.len())))
+        .filter_map(|w| crate::quantity::words::find_by_last(last, w).map(|k| (k, w.len())))
         .filter(|&(k, _)| k >= 6) // at least two chars before it
         .min_by_key(|&(k, _)| k);
     match conj {
@@ -2175,8 +2175,9 @@ const MAX_FIELD_CHARS: usize = 10;
 fn aspect_mark(rest: &str, on: bool) -> Option<(usize, usize)> {
     const ASPECT: &str = "方面";
     let head = head_chars(rest, MAX_FIELD_CHARS + 2);
-    // a plain scan of the few bytes: `str::find` would set up a searcher for every paragraph
-    let (end, mark) = match (words::find(head, ASPECT), on.then(|| head.find('上')).flatten()) {
+    // a search for its last byte: `str::find` would set up a searcher for every paragraph,
+    // and a plain scan compared at every byte
+    let (end, mark) = match (words::find_by_last(head, ASPECT), on.then(|| head.find('上')).flatten()) {
         (Some(a), Some(u)) if u < a => (u, '上'.len_utf8()),
         (Some(a), _) => (a, ASPECT.len()),
         (None, Some(u)) => (u, '上'.len_utf8()),
