@@ -1364,12 +1364,25 @@ fn is_ideograph(c: char) -> bool {
 
 /// The run of numeral characters of one script at the start of `s`: a Chinese numeral never
 /// runs on into Arabic digits (`伍36`), nor Arabic digits into a Chinese numeral.
+/// Arabic digits are read by their bytes (`0`-`9`, and `０`-`９` as EF BC 90 to EF BC 99), most
+/// runs being of them: decoding each character cost several times as much.
 fn numeral_run(s: &str) -> usize {
-    let arabic = s.chars().next().and_then(numeral::arabic_digit).is_some();
-    s.chars()
-        .take_while(|&c| if arabic { numeral::arabic_digit(c).is_some() } else { numeral::is_chinese_numeral_char(c) })
-        .map(char::len_utf8)
-        .sum()
+    let b = s.as_bytes();
+    let arabic_at = |k: usize| match b.get(k..) {
+        Some([b'0'..=b'9', ..]) => 1,
+        Some([0xEF, 0xBC, 0x90..=0x99, ..]) => 3,
+        _ => 0,
+    };
+    if arabic_at(0) > 0 {
+        let mut n = 0;
+        loop {
+            match arabic_at(n) {
+                0 => return n,
+                w => n += w,
+            }
+        }
+    }
+    s.chars().take_while(|&c| numeral::is_chinese_numeral_char(c)).map(char::len_utf8).sum()
 }
 
 /// An Arabic numeral, or a Chinese one that is the whole run of numeral characters (so `十三五`

@@ -2084,3 +2084,17 @@ fn a_price_table_with_a_spec_column_and_signed_changes_is_read() {
     let read: Vec<(f64, &str)> = v.iter().filter(|f| f.unit == "元" || f.unit == "%").map(|f| (f.value, f.unit.as_str())).collect();
     assert_eq!(read, [(31.8, "元"), (32.4, "元"), (-1.85, "%"), (10.4, "元"), (10.2, "元"), (1.96, "%"), (6.2, "元"), (6.2, "元")], "{v:#?}");
 }
+
+#[test]
+fn a_numeral_run_is_one_script_long() {
+    let by_chars = |s: &str| {
+        let arabic = s.chars().next().and_then(crate::numeral::arabic_digit).is_some();
+        s.chars()
+            .take_while(|&c| if arabic { crate::numeral::arabic_digit(c).is_some() } else { crate::numeral::is_chinese_numeral_char(c) })
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    for s in ["", "36万元", "３６万元", "3６9户", "伍36", "三千余", "二〇二〇年", "12三", "a1", "/9", "：5", "．5", "0"] {
+        assert_eq!(numeral_run(s), by_chars(s), "{s}");
+    }
+}
