@@ -615,8 +615,9 @@ impl Programs {
         // `意见主要集中在产业发展、道路硬化和饮水安全三个方面`: what opinions or problems are about,
         // no measures (`把资金集中在发展特色产业、…三个方面` spends on them)
         let first = &text[items[0].0..items[0].1];
-        if let Some(k) = TOPIC_VERBS.iter().find_map(|w| first.find(w)) {
-            if TOPIC_SUBJECTS.iter().any(|w| first[..k].contains(w)) {
+        // (byte by byte: `str::find` built a searcher for every word of every list asked)
+        if let Some(k) = TOPIC_VERBS.iter().find_map(|w| words::find(first, w)) {
+            if TOPIC_SUBJECTS.iter().any(|w| words::contains(&first[..k], w)) {
                 return None;
             }
         }
@@ -1396,7 +1397,7 @@ fn states_findings(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
         // (`让脱贫群众收入更高`, `推动产业基础更牢`, `把监测网织得更密`: a goal set, not a
         // result found)
         let goal = name.starts_with(['让', '使', '把']) || name.starts_with("推动") || name.starts_with("促进");
-        let short_of = || !goal && (["不够", "有待", "还需", "还有"].iter().any(|w| words::contains(name, w)) || name.contains("依然存在") || name.chars().rev().nth(1) == Some('更'));
+        let short_of = || !goal && (["不够", "有待", "还需", "还有"].iter().any(|w| words::find_by_last(name, w).is_some()) || name.contains("依然存在") || name.chars().rev().nth(1) == Some('更'));
         // (the ends compared in line, with no call to `memcmp` for each)
         let ends_so = (FINDING_ENDS.iter().any(|e| words::has_suffix(name, e)) || short_of()) && !acts(name) && !solves(name);
         ends_so || name.starts_with("关于")
@@ -1624,7 +1625,7 @@ pub(crate) fn split_list(text: &str, s: usize, e: usize) -> Vec<(usize, usize)> 
     let last = &text[start..e];
     let conj = ["以及", "和", "及", "与"]
         .iter()
-        .filter_map(|w| crate::quantity::words::find(last, w).map(|k| (k, w.len())))
+        .filter_map(|w| crate::quantity::words::find_by_last(last, w).map(|k| (k, w.len())))
         .filter(|&(k, _)| k >= 6) // at least two chars before it
         .min_by_key(|&(k, _)| k);
     match conj {
@@ -2110,7 +2111,12 @@ fn quotes_a_rule(paras: &[&Paragraph], run: &[Lead]) -> bool {
         above -= 1;
     }
     let text = paras[above].text.as_str();
-    let cites = ["》第", "〉第"].iter().any(|m| text.match_indices(m).any(|(k, _)| head_chars(&text[k + m.len()..], MAX_ARTICLE_NUMBER_CHARS).contains('条')));
+    // (the closing marks sought as characters, by a byte search, and `第` after each: a search
+    // for the two characters built a searcher for every paragraph asked)
+    let cites = ['》', '〉'].iter().any(|&m| {
+        text.match_indices(m)
+            .any(|(k, _)| text[k + m.len_utf8()..].strip_prefix('第').is_some_and(|rest| head_chars(rest, MAX_ARTICLE_NUMBER_CHARS).contains('条')))
+    });
     // every word of a list of cases holds `下列`, which most paragraphs lack: one vector search,
     // set up once, settles those before the words are sought byte by byte over the paragraph
     static LISTED: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("下列"));
@@ -2193,8 +2199,9 @@ const MAX_FIELD_CHARS: usize = 10;
 fn aspect_mark(rest: &str, on: bool) -> Option<(usize, usize)> {
     const ASPECT: &str = "方面";
     let head = head_chars(rest, MAX_FIELD_CHARS + 2);
-    // a plain scan of the few bytes: `str::find` would set up a searcher for every paragraph
-    let (end, mark) = match (words::find(head, ASPECT), on.then(|| head.find('上')).flatten()) {
+    // a search for its last byte: `str::find` would set up a searcher for every paragraph,
+    // and a plain scan compared at every byte
+    let (end, mark) = match (words::find_by_last(head, ASPECT), on.then(|| head.find('上')).flatten()) {
         (Some(a), Some(u)) if u < a => (u, '上'.len_utf8()),
         (Some(a), _) => (a, ASPECT.len()),
         (None, Some(u)) => (u, '上'.len_utf8()),

@@ -431,7 +431,7 @@ pub(crate) fn visible_chars(text: &str) -> usize {
 
 /// Whether the character at byte `at` of `text` is white space (`char::is_whitespace`),
 /// decoding only those whose first byte a white space character can have.
-fn space_at(text: &str, at: usize) -> bool {
+pub(crate) fn space_at(text: &str, at: usize) -> bool {
     match text.as_bytes()[at] {
         b @ 0..0x80 => b == b' ' || (0x09..=0x0D).contains(&b),
         // U+0085 and U+00A0; U+1680; U+2000 to U+205F; U+3000

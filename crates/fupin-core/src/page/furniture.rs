@@ -1099,10 +1099,12 @@ fn is_menu(text: &str) -> bool {
     words + hotline >= if long_words > 0 { MIN_HOME_MENU_WORDS } else { 5 } && !is_listed_row(text)
 }
 
-/// `text` without the hotline that closes it (`服务热线：0795-8821120`), if one does.
+/// `text` without the hotline that closes it (`服务热线：0795-8821120`), if one does. The word
+/// is sought by its last byte ([`crate::quantity::words::rfind`]): `str::rfind` built a searcher
+/// for it on every line asked, most of which hold none.
 fn without_hotline(text: &str) -> Option<&str> {
     let t = text.trim_end();
-    let k = t.rfind("热线")?;
+    let k = crate::quantity::words::rfind(t, "热线")?;
     let number = t[k + "热线".len()..].strip_prefix(['：', ':'])?.trim();
     let is_number = number.len() >= 5 && number.bytes().all(|b| b.is_ascii_digit() || b == b'-');
     let start = t[..k].rfind(char::is_whitespace).map_or(0, |w| w + t[w..].chars().next().map_or(1, char::len_utf8));

@@ -53,7 +53,9 @@ pub(crate) fn is_diary_day(text: &str) -> bool {
     let t = super::line::trim(text);
     // the weather is at most six characters after the first space, so a space stands among the
     // last seven: a line without one is turned away before it is read through for the space
-    if !t.chars().rev().take(7).any(char::is_whitespace) {
+    // (the seven told by their first bytes, only a space's possible first bytes decoded)
+    let mut last_seven = t.bytes().enumerate().rev().filter(|&(_, b)| (b as i8) >= -0x40).take(7);
+    if !last_seven.any(|(k, _)| crate::topic::space_at(t, k)) {
         return false;
     }
     let Some((day, weather)) = t.split_once(|c: char| c.is_whitespace()) else { return false };

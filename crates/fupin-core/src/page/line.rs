@@ -23,8 +23,15 @@ pub(crate) struct Line<'a> {
 }
 
 /// Whitespace as scrapes print it: Unicode spaces plus the byte-order mark some exports keep.
+/// Every blank beyond ASCII but the mark lies at or below U+3000, the ideographic space: a Han
+/// character or a full-width mark, which most texts end with, is turned away by one comparison.
 fn is_blank(c: char) -> bool {
-    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+    match c {
+        ' ' | '\t'..='\r' => true,
+        '\0'..='\x7f' => false,
+        '\u{feff}' => true,
+        c => c <= '\u{3000}' && (c.is_whitespace() || c == '\u{200b}'),
+    }
 }
 
 /// Splits `input` into its non-blank lines. `\r\n`, `\r` and `\n` all end a line. Text a
@@ -576,6 +583,13 @@ fn is_common_punctuation(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_blank_test_agrees_with_its_definition() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            assert_eq!(is_blank(c), c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}', "{c:?}");
+        }
+    }
 
     #[test]
     fn trim_agrees_with_str_trim_at_every_end() {

@@ -1367,12 +1367,25 @@ fn is_ideograph(c: char) -> bool {
 
 /// The run of numeral characters of one script at the start of `s`: a Chinese numeral never
 /// runs on into Arabic digits (`伍36`), nor Arabic digits into a Chinese numeral.
+/// Arabic digits are read by their bytes (`0`-`9`, and `０`-`９` as EF BC 90 to EF BC 99), most
+/// runs being of them: decoding each character cost several times as much.
 fn numeral_run(s: &str) -> usize {
-    let arabic = s.chars().next().and_then(numeral::arabic_digit).is_some();
-    s.chars()
-        .take_while(|&c| if arabic { numeral::arabic_digit(c).is_some() } else { numeral::is_chinese_numeral_char(c) })
-        .map(char::len_utf8)
-        .sum()
+    let b = s.as_bytes();
+    let arabic_at = |k: usize| match b.get(k..) {
+        Some([b'0'..=b'9', ..]) => 1,
+        Some([0xEF, 0xBC, 0x90..=0x99, ..]) => 3,
+        _ => 0,
+    };
+    if arabic_at(0) > 0 {
+        let mut n = 0;
+        loop {
+            match arabic_at(n) {
+                0 => return n,
+                w => n += w,
+            }
+        }
+    }
+    s.chars().take_while(|&c| numeral::is_chinese_numeral_char(c)).map(char::len_utf8).sum()
 }
 
 /// An Arabic numeral, or a Chinese one that is the whole run of numeral characters (so `十三五`
@@ -2453,7 +2466,12 @@ fn summary_year(ctx: &ArticleContext) -> Option<i32> {
     // `2024年度某县十大新闻揭晓`: a year's review names the year it looks back on (a notice
     // on a year's scheme, `关于开展2024年度产业奖补的通知`, looks ahead)
     let notice = || title.starts_with("关于") || ["通知", "公告", "通告", "方案", "办法", "意见", "细则"].iter().any(|e| title.trim_end().ends_with(e));
-    let of_year = || title.match_indices("年度").any(|(at, _)| at >= 4 && title.as_bytes()[at - 4..at].iter().all(u8::is_ascii_digit)) && !notice();
+    // (`年` sought as a character, by a byte search, and `度` after it: a search for `年度`
+    // built a searcher for every title)
+    let of_year = || {
+        title.match_indices('年').any(|(at, _)| title[at + '年'.len_utf8()..].starts_with('度') && at >= 4 && title.as_bytes()[at - 4..at].iter().all(u8::is_ascii_digit))
+            && !notice()
+    };
     if !summary && !title.trim_end().ends_with("年报") && !of_year() {
         return None;
     }

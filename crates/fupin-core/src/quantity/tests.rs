@@ -2103,3 +2103,17 @@ fn an_amount_named_only_金额_after_a_count_is_that_things_amount() {
     let got: Vec<(&str, &str)> = v.iter().map(|f| (f.text.as_str(), f.subject.as_str())).collect();
     assert_eq!(got, [("1.2万件", "甲市企业订单"), ("180.5万元", "甲市企业订单金额"), ("6000件", "线上销售"), ("86.4万元", "线上销售金额")]);
 }
+
+#[test]
+fn a_numeral_run_is_one_script_long() {
+    let by_chars = |s: &str| {
+        let arabic = s.chars().next().and_then(crate::numeral::arabic_digit).is_some();
+        s.chars()
+            .take_while(|&c| if arabic { crate::numeral::arabic_digit(c).is_some() } else { crate::numeral::is_chinese_numeral_char(c) })
+            .map(char::len_utf8)
+            .sum::<usize>()
+    };
+    for s in ["", "36万元", "３６万元", "3６9户", "伍36", "三千余", "二〇二〇年", "12三", "a1", "/9", "：5", "．5", "0"] {
+        assert_eq!(numeral_run(s), by_chars(s), "{s}");
+    }
+}

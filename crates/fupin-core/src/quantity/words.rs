@@ -43,6 +43,16 @@ pub fn find(hay: &str, word: &str) -> Option<usize> {
     find_any(hay, [word])
 }
 
+/// [`find`] by a vector search for the word's last byte (in Chinese a continuation byte, one of
+/// sixty-four), the word compared only where that stands: over a stretch of a dozen characters
+/// or more, cheaper than [`find`]'s walk, which compares at every byte.
+pub fn find_by_last(hay: &str, word: &str) -> Option<usize> {
+    let (b, w) = (hay.as_bytes(), word.as_bytes());
+    let Some(&last) = w.last() else { return find(hay, word) };
+    // the first end of the word is that of its first place: its first byte starts a character
+    memchr::memchr_iter(last, b).find_map(|j| (j + 1).checked_sub(w.len()).filter(|&k| starts_at(b, k, w)))
+}
+
 /// True when `word` occurs in `hay`.
 pub fn contains(hay: &str, word: &str) -> bool {
     find(hay, word).is_some()
@@ -301,6 +311,11 @@ mod tests {
         assert_eq!(find_any(hay, ["投入", "累计"]), hay.find("累计"));
         assert_eq!(rfind(hay, "累计"), hay.rfind("累计"));
         assert_eq!(find(hay, "达到"), hay.find("达到"));
+        for h in ["", "累", "累计", "计累计计", "aa计累", "累计累计", hay] {
+            for w in ["", "a", "计", "累计", "计累", "达到"] {
+                assert_eq!(find_by_last(h, w), find(h, w), "{h} {w}");
+            }
+        }
         assert_eq!(rfind(hay, "没有"), None);
         assert_eq!(rfind("累", "累计"), None);
         for hay in ["", "a", "累计", "计累计计", "aa计累", "累计累计"] {
