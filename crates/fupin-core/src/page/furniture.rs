@@ -439,6 +439,10 @@ const ACCOUNT_FRAME: &[&str] = &[
     "向上滑动看下一个",
     "长按识别二维码",
     "长按二维码",
+    // a vote page's button under each candidate
+    "为TA投票",
+    "为他投票",
+    "为她投票",
 ];
 
 /// The buttons of an app's dialog over an official account's article (`预览时标签不可点` /
@@ -691,7 +695,7 @@ fn has_index_label(t: &str, wanted: impl Fn(&str) -> bool) -> bool {
 }
 
 /// How a site's visit counter is labelled (`本站访问量：2635817`).
-const VISIT_COUNTERS: [&str; 4] = ["访问量", "访问人次", "访问次数", "访客数"];
+const VISIT_COUNTERS: [&str; 6] = ["访问量", "访问人次", "访问次数", "访客数", "当前票数", "得票数"];
 
 /// Whether `text` is a field of a message board's record (see [`RECORD_FIELDS`]), its visitor
 /// counter (`您是第 318642 位访问者`), a web page's empty field of links (`相关附件：无`), or a
@@ -704,10 +708,11 @@ fn is_record_field(text: &str) -> bool {
     if (t.starts_with("您是第") || t.starts_with("您是本站第")) && (t.ends_with("位访问者") || t.ends_with("位访客")) {
         return true;
     }
-    // `本站访问量：2635817`, `总访问量: 1,024,367`: the count alone after its label
+    // `本站访问量：2635817`, `总访问量: 1,024,367`: the count alone after its label (and a
+    // vote page's tally under each candidate, `当前票数：1,286票`)
     if let Some((label, count)) = t.split_once(['：', ':']) {
         let counter = VISIT_COUNTERS.iter().any(|w| label.trim_end().ends_with(w));
-        let count = count.trim().trim_end_matches(['次', '人']);
+        let count = count.trim().trim_end_matches(['次', '人', '票']);
         if counter && !count.is_empty() && count.bytes().all(|b| b.is_ascii_digit() || b == b',') {
             return true;
         }
@@ -1739,7 +1744,7 @@ mod tests {
 
     #[test]
     fn an_official_accounts_frame_is_navigation() {
-        for line in ["某县网 | 某县融媒体中心主办", "视频加载中...", "[视频播放器] 00:00 / 18:46", "点击上方蓝字关注我们", "阅读原文", "阅读 3256", "点赞 86", "在看 31", "分享", "收藏", "微信扫一扫", "预览时标签不可点"] {
+        for line in ["某县网 | 某县融媒体中心主办", "视频加载中...", "[视频播放器] 00:00 / 18:46", "点击上方蓝字关注我们", "阅读原文", "阅读 3256", "点赞 86", "在看 31", "分享", "收藏", "微信扫一扫", "预览时标签不可点", "为TA投票"] {
             assert_eq!(furniture(line), Some(DiscardReason::Navigation), "{line}");
         }
         assert!(is_list_label("往期推荐"));
@@ -2041,7 +2046,7 @@ mod tests {
 
     #[test]
     fn a_message_boards_frame_is_furniture() {
-        for line in ["留言人：某镇网友", "回复时间：2023-08-18 16:02:11", "留言内容：", "本件评价结果：满意", "您是第 318642 位访问者", "相关附件：无", "本站访问量：2635817", "总访问量: 1,024,367次"] {
+        for line in ["留言人：某镇网友", "回复时间：2023-08-18 16:02:11", "留言内容：", "本件评价结果：满意", "您是第 318642 位访问者", "相关附件：无", "本站访问量：2635817", "总访问量: 1,024,367次", "当前票数：1,286票"] {
             assert_eq!(furniture(line), Some(DiscardReason::Boilerplate), "{line}");
         }
         assert_eq!(furniture("[我要写信]　[留言查询]　[留言须知]"), Some(DiscardReason::Navigation));
