@@ -1233,6 +1233,8 @@ const PEOPLE_FIELDS: &[(&str, Role)] = &[
     ("责任编辑", Role::Editor),
     ("责编", Role::Editor),
     ("编辑", Role::Editor),
+    // (a site's reviewer among the fields: `摄影：某某　　审核：某某　　点击数：3862`)
+    ("审核", Role::Editor),
 ];
 
 /// Reads a meta line; `None` when the line does not start with a meta key and a colon. A line
@@ -1808,6 +1810,8 @@ mod tests {
             names(&m.contributors),
             vec![("柳青".into(), Role::Author), ("石岩".into(), Role::Author)]
         );
+        let m = meta("发布时间：2025-01-08　　作者：柳青　　审核：石岩　　点击数：3862", 0).unwrap();
+        assert_eq!(names(&m.contributors), vec![("柳青".into(), Role::Author), ("石岩".into(), Role::Editor)]);
         let text = "时间:2021-03-04 10:00 来源:某某日报 作者:柳青 石岩  责任编辑:桑柔";
         let m = meta(text, 0).unwrap();
         assert_eq!(
