@@ -654,7 +654,8 @@ impl Quantities {
             let boxed = || label.is_some() || bulleted || table::figure_first(&p.text).is_some() || gapped && table::label_first(&p.text);
             if out.len() > first && boxed() {
                 // undated figures of a box take the period its headline names
-                let year = *box_year.get_or_insert_with(|| headline_year(ctx));
+                // (or its own caption, `2024年　某大学定点帮扶某县` over its first figure)
+                let year = box_caption_year(&texts, k, ctx.reference_date).or_else(|| *box_year.get_or_insert_with(|| headline_year(ctx)));
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
                     f.year = year;
                 }
@@ -2584,6 +2585,34 @@ fn is_section_head(text: &str) -> bool {
 }
 
 /// The year the article's headline names (`“成绩单”(2023年1—11月)`), if it names one.
+/// Most lines of a box of figures read back to its caption.
+const MAX_BOX_LINES: usize = 24;
+
+/// Longest line of a box read as a figure's label (`直接投入帮扶资金`), in characters.
+const MAX_BOX_LABEL_CHARS: usize = 20;
+
+/// The year a box's caption names (`2024年　某大学定点帮扶某县` over `2180万元` / `直接投入帮扶
+/// 资金` …): the short line right above the box's lines of figures and labels, from line `k`
+/// back, opening with a year.
+fn box_caption_year(texts: &[Cow<'_, Paragraph>], k: usize, reference: Option<crate::model::Date>) -> Option<i32> {
+    let boxed = |t: &str| {
+        table::lone_figure(t) || t.chars().nth(MAX_BOX_LABEL_CHARS).is_none() && !t.contains(['。', '，', '：']) && !t.bytes().any(|b| b.is_ascii_digit())
+    };
+    let mut j = k;
+    while j > 0 && k - j < MAX_BOX_LINES && boxed(&texts[j - 1].text) {
+        j -= 1;
+    }
+    let caption = texts.get(j.checked_sub(1)?)?.text.as_str();
+    // (a figure's label naming a year, `52.86亿元` / `2016年以来累计形成帮扶项目资产`, is none: the
+    // caption stands over a figure, under none)
+    let over_figure = texts.get(j).is_some_and(|t| table::lone_figure(&t.text));
+    let under_figure = j >= 2 && table::lone_figure(&texts[j - 2].text);
+    let short = caption.chars().nth(MAX_CAPTION_CHARS).is_none() && !caption.contains('。') && over_figure && !under_figure;
+    let digits = caption.bytes().take_while(u8::is_ascii_digit).count();
+    let opens_with_year = digits == 4 && caption[digits..].starts_with('年');
+    (short && opens_with_year).then(|| time::scan(caption, reference).into_iter().find_map(|t| t.years).map(|y| y.0)).flatten()
+}
+
 fn headline_year(ctx: &ArticleContext) -> Option<i32> {
     let headline = ctx.headline()?;
     time::scan(&headline.text, ctx.reference_date).iter().find_map(|t| t.years).map(|y| y.0)

@@ -2117,3 +2117,13 @@ fn a_numeral_run_is_one_script_long() {
         assert_eq!(numeral_run(s), by_chars(s), "{s}");
     }
 }
+
+#[test]
+fn a_box_of_figures_under_a_caption_naming_a_year_is_of_that_year() {
+    let v = facts_of_lines(&["【数说帮扶】", "2024年　某大学定点帮扶某县", "2180万元", "直接投入帮扶资金", "3560万元", "引进帮扶资金"]);
+    let got: Vec<(&str, &str, Option<i32>)> = v.iter().map(|f| (f.text.as_str(), f.subject.as_str(), f.year)).collect();
+    assert_eq!(got, [("2180万元", "直接投入帮扶资金", Some(2024)), ("3560万元", "引进帮扶资金", Some(2024))]);
+    // a label naming a year is the figure's own, no caption of the box
+    let v = facts_of_lines(&["52.86亿元", "2016年以来累计形成帮扶项目资产", "其中经营性资产", "11.34亿元", "7862个", "完成确权登记项目"]);
+    assert!(v.iter().all(|f| f.text == "52.86亿元" || f.year != Some(2016)), "{v:#?}");
+}
