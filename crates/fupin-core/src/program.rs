@@ -967,7 +967,13 @@ impl Programs {
     fn unmarked_heading(&self, i: usize, paras: &[&Paragraph]) -> Option<Lead> {
         let line = |k: usize| paras.get(k).map(|p| crate::page::trim(&p.text).trim_matches('*'));
         let name = line(i)?;
+        // (a line of fields a wide space sets apart, `某镇　某合作社理事长　茶叶种植`, is a card's;
+        // a feature's subheading of two phrases so set, `校领导带头　帮扶“一盘棋”`, heads a part
+        // of the story, no measure, unless a verb of action leads it: `聚焦增收　稳住…“钱袋子”`)
         if i == 0 || !is_bare_line(name) || line(i - 1).is_some_and(is_bare_line) {
+            return None;
+        }
+        if name.contains('\u{3000}') && !self.starts_with_lead_verb(name) {
             return None;
         }
         let second = line(i + 1).filter(|l| is_bare_line(l));
@@ -3054,6 +3060,15 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:#?}");
         assert_eq!((found[0].name.as_str(), found[0].declared_count), ("四个环节", 4));
         assert_eq!(names(&found[0]), ["适时浇好越冬水", "因苗分类管理", "严防冻害和病虫草害", "禁止畜禽啃青"]);
+    }
+
+    #[test]
+    fn unnumbered_headings_of_two_phrases_are_measures_only_when_a_verb_leads_them() {
+        let body = "今年以来，学校投入帮扶资金2180万元，培训基层干部1862名。";
+        let found = find(&["2024年，学校定点帮扶某县。", "校领导带头　帮扶“一盘棋”", body, "支教接力　点亮山里娃的梦想", body, "科技赋能　草果结出“金果”", body]);
+        assert!(found.is_empty(), "{found:?}");
+        let found = find(&["2024年，某县巩固脱贫成果。", "聚焦增收　稳住脱贫群众“钱袋子”", body, "聚焦就业　端稳务工增收“饭碗”", body, "聚焦监测　织密防返贫“保障网”", body]);
+        assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
     }
 
     #[test]
