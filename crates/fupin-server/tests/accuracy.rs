@@ -1,10 +1,10 @@
 //! Accuracy against hand-made gold, scored by the evaluation's own scorer
 //! (`../shared/eval/score.py`), on the binary a user runs: `fupin extract --out DIR FILE…`.
 //!
-//! Forty-four sets: the seed pages beside the repository (`../shared/seeds`, the issues'
+//! Forty-five sets: the seed pages beside the repository (`../shared/seeds`, the issues'
 //! targets); our own pages in `crates/fupin-core/tests/heldout`, written from provinces and
 //! papers the seeds do not cover and since used to fix rules; and `crates/fupin-core/tests/heldout2`
-//! to `heldout43`, each written and annotated blind and scored once before it was used to fix
+//! to `heldout44`, each written and annotated blind and scored once before it was used to fix
 //! rules, so that a rule fitted to one seed sentence shows up as a drop here.
 //! Skips, saying so, when `../shared` or `python3` is absent.
 
@@ -940,6 +940,39 @@ fn forty_second_blind_held_out_set_stays_above_its_floor() {
             ("fact_year", 0.9),
             ("changes", 0.85),
             ("programs", 0.9),
+            ("program_items", 0.9),
+            ("must_drop", 0.95),
+            ("primary_region", 0.95),
+        ]),
+    );
+}
+
+#[test]
+fn forty_third_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout44");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by other hands without looking at the output, two pages each at
+    // once, and scored once before any rule used it: a county site's 招商 channel page (projects
+    // as blocks of labelled lines), a university news site's 定点帮扶 story (a 【数说帮扶】 box
+    // under its own dated caption, a meta line with 审核), a county paper's 读者来信 page (each
+    // letter with its salutation and sign-off, 记者调查 and 部门回复 under it, a 来信摘登 column),
+    // and a WeChat vote page (twelve candidates, each with a tally and a button). Its first
+    // score: articles 0.455, contributors 0.467, facts 0.975 (article 0.798), changes 0.909,
+    // programs 0.714, must_drop 0.914. Mended the session it was written to articles 1.000,
+    // contributors 1.000, facts 0.996, programs 0.909, must_drop 1.000. Left: the water
+    // letter's topic (a village's supply, read as no poverty news), years a letter dates by its
+    // own 当时.
+    assert_floor(
+        &m,
+        &floors_with(&[
+            ("poverty_related", 0.85),
+            ("articles", 0.95),
+            ("contributors", 0.95),
+            ("facts", 0.95),
+            ("fact_subject", 0.85),
+            ("fact_year", 0.9),
+            ("changes", 0.85),
+            ("programs", 0.85),
             ("program_items", 0.9),
             ("must_drop", 0.95),
             ("primary_region", 0.95),
