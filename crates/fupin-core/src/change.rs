@@ -235,7 +235,7 @@ fn pair_from(text: &str, placed: &[Placed], k: usize, times: &Times, p: &Paragra
         return None;
     }
     // `从2022年的1个工坊，到今年的23个工坊`: `从…到…` needs no verb
-    let from_to = || text[opener_at..].starts_with('从') && bare_to(between);
+    let from_to = || text[opener_at..].starts_with('从') && (bare_to(between) || started_then_now(between));
     let verb = direction_word(between).or_else(|| from_to().then_some(None))?;
     // counts with their nouns pair off noun by noun, each change of its own noun
     if nouns && (0..n - 1).any(|j| gap(k + j) != gap(second + j)) {
@@ -268,6 +268,21 @@ const MAX_COUNTED_NOUN_CHARS: usize = 6;
 /// `工坊、`: the noun after one count of a list and the mark before the next.
 fn noun_then_mark(gap: &str) -> bool {
     gap.strip_suffix('、').is_some_and(|w| w.chars().count() <= MAX_COUNTED_NOUN_CHARS && !w.is_empty() && w.chars().all(crate::charset::is_han))
+}
+
+/// Words that say where something began (`从养5箱中华蜂起步`).
+const STARTED: [&str; 3] = ["起步", "起家", "干起"];
+
+/// Words that bring a story of growth to the present (`如今合作社养蜂3600箱`).
+const NOW: [&str; 4] = ["如今", "现在", "目前", "眼下"];
+
+/// `中华蜂起步，如今合作社养蜂`: between the two ends of `从…起步，如今…`, the start and then
+/// the present.
+fn started_then_now(between: &str) -> bool {
+    STARTED.iter().find_map(|w| between.find(w).map(|k| &between[k + w.len()..])).is_some_and(|rest| {
+        let rest = rest.trim_start_matches(['，', ',']);
+        NOW.iter().any(|w| rest.starts_with(w))
+    })
 }
 
 /// Longest time between `到` and the second end of `从…到…` (`到2024年底的`), in characters.
@@ -819,6 +834,9 @@ mod tests {
         let c = changes("从2022年的1个工坊、18名绣娘，到2024年的23个工坊、986名绣娘，工坊越办越多。");
         let got: Vec<_> = c.iter().map(|c| (c.subject.as_str(), c.from.value, c.to.value, c.from.year.zip(c.to.year))).collect();
         assert_eq!(got, [("工坊", 1.0, 23.0, Some((2022, 2024))), ("绣娘", 18.0, 986.0, Some((2022, 2024)))]);
+        // from where it started to now
+        let c = changes("秦某从养5箱中华蜂起步，如今合作社养蜂3600箱。");
+        assert_eq!(c.iter().map(|c| (c.from.value, c.to.value, c.direction)).collect::<Vec<_>>(), [(5.0, 3600.0, Direction::Up)]);
         // `从…到…` of places, not of levels
         assert!(changes("从周边乡镇选拔35名青年到公司跟岗学习，其中12人已开办网店。").is_empty());
     }
