@@ -663,6 +663,7 @@ impl Quantities {
             respective_years(p, times, &mut out[first..]);
             respective_subjects(p, &mut out[first..]);
             attributes_of_the_count_before(p, &mut out[first..]);
+            elided_nouns(p, &mut out[first..]);
             last_year = times.iter().find_map(|t| t.years).map(|y| y.0);
             if summary_year.is_some() {
                 // a head of the first level sets the year of its section: its own, or the
@@ -2048,8 +2049,11 @@ fn share_head(items: &mut [String]) {
     if head.chars().nth(1).is_none() {
         return;
     }
-    // the head opens where a word does (`农村|常住居民…`, not `中药|材种植面积`)
-    let opens_word = crate::keyword::shared_jieba().cut(last, false).iter().any(|w| w.byte_end == k);
+    // the head opens where a word does (`农村|常住居民…`, not `中药|材种植面积`), or inside the
+    // item's first word when its rest is a word of its own (`农村居民`: `居民`)
+    let opens_word = crate::keyword::shared_jieba().cut(last, false).iter().any(|w| {
+        w.byte_end == k || w.byte_start == 0 && k < w.byte_end && last[k..w.byte_end].chars().nth(1).is_some()
+    });
     if !opens_word {
         return;
     }
@@ -2237,6 +2241,40 @@ const MAX_CAPTION_CHARS: usize = 40;
 type UnitColumns = (usize, Vec<(table::UnitColumn, &'static str, f64)>, Option<i32>, Option<usize>);
 
 /// `2021年、2022年、2023年全县光伏收益分别为2860万元、3015万元、3128万元`: years listed before
+/// Longest level whose shared noun a list leaves out (`市级`, `国家级`), in characters.
+const MAX_ELIDED_HEAD_CHARS: usize = 3;
+
+/// `省级龙头企业6家、市级18家`: a list of counts by level that prints the noun they share once,
+/// with the first. A subject that is such a level alone takes the noun from the count before,
+/// its own level set aside: `市级龙头企业`.
+fn elided_nouns(p: &Paragraph, facts: &mut [Fact]) {
+    let text = p.text.as_str();
+    for i in 0..facts.len() {
+        let head = facts[i].subject.as_str();
+        let k = head.chars().count();
+        if !(2..=MAX_ELIDED_HEAD_CHARS).contains(&k) || !head.chars().all(crate::charset::is_han) {
+            continue;
+        }
+        // the neighbour's head of `k` characters and the noun after it
+        let split = |j: usize| {
+            let t = facts.get(j)?.subject.as_str();
+            let at = t.char_indices().nth(k).map(|(b, _)| b)?;
+            (t.chars().count() > k + 1 && &t[..at] != head).then(|| (&t[..at], &t[at..]))
+        };
+        // `省级龙头企业6家、市级18家`: a `、` and the head right before this figure, after the one
+        // before, both heads levels (`省级`, `市级`: `开工改造83户、竣工76户` elides nothing)
+        let before = p.text_offset(facts[i].span.start).map_or("", |at| &text[..at]);
+        let alike = |other: &str| other.ends_with('级') && head.ends_with('级');
+        let after_list = || {
+            let (other, noun) = split(i.checked_sub(1)?)?;
+            (alike(other) && before.strip_suffix(head).is_some_and(|b| b.ends_with('、'))).then_some(noun)
+        };
+        if let Some(noun) = after_list() {
+            facts[i].subject = format!("{head}{noun}");
+        }
+    }
+}
+
 /// Words that name what of a counted thing an amount measures when they follow its count
 /// (`订单1.62万件、金额238.6万元`). (`产值` and `销售额` follow an output as often: `茶叶产量
 /// 18万吨、产值38.6亿元` is the tea's output value, not its output's.)

@@ -2127,3 +2127,16 @@ fn a_box_of_figures_under_a_caption_naming_a_year_is_of_that_year() {
     let v = facts_of_lines(&["52.86亿元", "2016年以来累计形成帮扶项目资产", "其中经营性资产", "11.34亿元", "7862个", "完成确权登记项目"]);
     assert!(v.iter().all(|f| f.text == "52.86亿元" || f.year != Some(2016)), "{v:#?}");
 }
+
+#[test]
+fn a_head_whose_noun_a_list_leaves_out_takes_its_neighbours() {
+    let v = facts("城镇、农村居民人均可支配收入分别达到38650元和17260元。全县有省级龙头企业6家、市级18家。");
+    let got: Vec<(&str, &str)> = v.iter().map(|f| (f.text.as_str(), f.subject.as_str())).collect();
+    assert_eq!(
+        got,
+        [("38650元", "城镇居民人均可支配收入"), ("17260元", "农村居民人均可支配收入"), ("6家", "省级龙头企业"), ("18家", "市级龙头企业")]
+    );
+    // two steps of one work elide nothing
+    let v = facts("已开工改造83户、竣工76户。");
+    assert_eq!(v.last().map(|f| f.subject.as_str()), Some("竣工"));
+}
