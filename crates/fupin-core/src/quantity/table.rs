@@ -793,11 +793,13 @@ pub fn is_wrapped_row(text: &str, columns: usize) -> bool {
     (2..columns).contains(&n)
 }
 
-/// Fields that name the item of a card printed a field a line (`产品名称：某某米`).
-const CARD_NAME_FIELDS: [&str; 4] = ["产品名称", "商品名称", "名称", "品名"];
+/// Fields that name the item of a card printed a field a line (`产品名称：某某米`, a project's
+/// block in a list of projects, `项目名称：某某加工项目`).
+const CARD_NAME_FIELDS: [&str; 5] = ["产品名称", "商品名称", "项目名称", "名称", "品名"];
 
-/// Fields of a card that tell an attribute of its item (`规格：2.5公斤/袋`, `价格：58元/袋`).
-const ATTRIBUTE_FIELDS: [&str; 7] = ["规格", "价格", "单价", "售价", "零售价", "重量", "净含量"];
+/// Fields of a card that tell an attribute of its item (`规格：2.5公斤/袋`, `价格：58元/袋`,
+/// `总投资：3.2亿元`).
+const ATTRIBUTE_FIELDS: [&str; 10] = ["规格", "价格", "单价", "售价", "零售价", "重量", "净含量", "总投资", "计划投资", "投资总额"];
 
 /// The item a card's name field names: `产品名称：纳雍高山苦荞米` → `纳雍高山苦荞米`.
 pub fn card_name(text: &str) -> Option<&str> {

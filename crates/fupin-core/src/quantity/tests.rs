@@ -1961,6 +1961,10 @@ fn a_cards_fields_are_of_the_item_it_names() {
     let got: Vec<(&str, &str)> = v.iter().map(|f| (f.text.as_str(), f.subject.as_str())).collect();
     assert_eq!(got[..2], [("2.5公斤", "某县高山苦荞米规格"), ("58元", "某县高山苦荞米价格")], "{v:#?}");
     assert!(!got[2].1.starts_with("某县高山苦荞米"), "a count of households is the card's own field: {v:#?}");
+    // a project's block in a list of projects
+    let v = facts_of_lines(&["项目名称：某茶精深加工项目", "建设地点：某镇", "总投资：3.2亿元", "项目名称：柑橘冷链物流项目", "总投资：2.6亿元"]);
+    let got: Vec<(&str, &str)> = v.iter().map(|f| (f.text.as_str(), f.subject.as_str())).collect();
+    assert_eq!(got, [("3.2亿元", "某茶精深加工项目总投资"), ("2.6亿元", "柑橘冷链物流项目总投资")], "{v:#?}");
 }
 
 #[test]
