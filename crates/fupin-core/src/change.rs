@@ -18,7 +18,7 @@ use crate::time;
 use crate::ArticleContext;
 
 /// `翻了一番`: doubling says a rise too.
-pub const UP: [&str; 10] = ["提高", "增加", "增长", "上升", "提升", "扩大", "上涨", "增", "升", "翻"];
+pub const UP: [&str; 11] = ["提高", "增加", "增长", "上升", "提升", "扩大", "上涨", "增", "升", "翻", "扩"];
 /// (prices fall back and drop: `回落至31.80元`, `下跌`)
 pub const DOWN: [&str; 9] = ["下降", "减少", "降低", "缩小", "缩减", "回落", "下跌", "减", "降"];
 /// What a stock that is left over is called.
@@ -289,13 +289,14 @@ fn started_then_now(between: &str) -> bool {
 const MAX_TO_TIME_CHARS: usize = 8;
 
 /// `绣娘，到今年的`: between the two ends of `从…到…`, at most the first end's noun and a
-/// comma before `到`, no verb, and after it at most a time and `的` (`从乡镇选拔35名青年到公司
-/// 跟岗，其中12人…` goes somewhere, not up).
+/// comma before `到`, no verb, and after it a time and `的` (`从乡镇选拔35名青年到公司跟岗，
+/// 其中12人…` goes somewhere, not up; `从3000元到1万元不等` is a range).
 fn bare_to(between: &str) -> bool {
     let Some(at) = between.find('到') else { return false };
     let head = between[..at].trim_end_matches(['，', ',']);
     let tail = &between[at + '到'.len_utf8()..];
-    let dated = tail.is_empty() || tail.ends_with('的') && tail.chars().count() <= MAX_TO_TIME_CHARS;
+    // (a time must stand before the second end: `从3000元到1万元不等` is a range, no change)
+    let dated = tail.ends_with('的') && tail.chars().count() <= MAX_TO_TIME_CHARS;
     dated && head.chars().count() <= MAX_COUNTED_NOUN_CHARS && head.chars().all(crate::charset::is_han) && words::find_any(head, UP).is_none() && words::find_any(head, DOWN).is_none()
 }
 
@@ -837,8 +838,9 @@ mod tests {
         // from where it started to now
         let c = changes("秦某从养5箱中华蜂起步，如今合作社养蜂3600箱。");
         assert_eq!(c.iter().map(|c| (c.from.value, c.to.value, c.direction)).collect::<Vec<_>>(), [(5.0, 3600.0, Direction::Up)]);
-        // `从…到…` of places, not of levels
+        // `从…到…` of places, not of levels, nor a range
         assert!(changes("从周边乡镇选拔35名青年到公司跟岗学习，其中12人已开办网店。").is_empty());
+        assert!(changes("每户补助从3000元到1万元不等，学员年龄从18岁到55岁。").is_empty());
     }
 
     #[test]

@@ -284,7 +284,10 @@ impl Programs {
                             // a count right before its word, no classifier between (`人员、技术、
                             // 管理“三下沉”`, `“三统一”`), says what is done to each item
                             // (`三重保障` counts layers, the items are a system's parts)
+                            // (not a standard met, `实现义务教育、基本医疗、住房安全“三保障”`)
+                            let met = ["实现", "达到", "做到", "确保"].iter().any(|w| p.text[..items[0].0].ends_with(w));
                             let bare_word = d.head != ONE_BODY
+                                && !met
                                 && d.name.strip_suffix(d.head.as_str()).is_some_and(|n| n.chars().count() == 1)
                                 && !d.head.starts_with(|c: char| CLASSIFIERS.iter().any(|k| k.starts_with(c)) || matches!(c, '重' | '级' | '位'));
                             let named = d.naming == Naming::Guessed
@@ -1350,7 +1353,7 @@ fn is_notice(title: &str) -> bool {
 /// Names of the parts of a document, which a policy explainer heads its sections with
 /// (`一、出台背景`, `二、主要内容`), and a report or bulletin its own (`一、工作动态`,
 /// `二、经验做法`, `三、下步打算`): an outline of the text, not measures.
-const DOCUMENT_PARTS: [&str; 34] = [
+const DOCUMENT_PARTS: [&str; 30] = [
     "背景", "依据", "内容", "意义", "范围", "说明", "解读", "原则", "思路", "目标", "标准", "要求", "成效",
     "联系方式", "保障措施", "主要任务", "案例", "指标", "工作动态", "经验做法", "主要做法", "下步打算",
     "存在问题", "工作打算",
@@ -1358,9 +1361,11 @@ const DOCUMENT_PARTS: [&str; 34] = [
     "启示", "体会", "下一步打算",
     // an explainer's parts (`政策问答`, `主要举措`, `一图看懂`)
     "问答", "主要举措", "一图看懂",
-    // an investment brochure's (`一、县情概况`, `三、重点招商项目`, `四、优惠政策`)
-    "概况", "招商项目", "优惠政策", "投资环境",
 ];
+
+/// An investment brochure's parts (`一、县情概况`, `三、重点招商项目`, `四、优惠政策`), read as
+/// whole items only: a measure may end the same way (`兑现惠企优惠政策`, `持续优化投资环境`).
+const BROCHURE_PARTS: [&str; 7] = ["概况", "县情概况", "基本概况", "招商项目", "重点招商项目", "优惠政策", "投资环境"];
 
 /// A study's own parts (`三、存在的主要问题`, `四、对策建议`, `五、结语`): parts only as short
 /// names, since a measure may end the same way (`解决群众急难愁盼问题`).
@@ -1402,7 +1407,8 @@ fn states_findings(p: &Program, acts: impl Fn(&str) -> bool) -> bool {
         // before its verb; `防止返贫底线守得更牢`: a result told by `更` before its last word
         // (`让脱贫群众收入更高`, `推动产业基础更牢`, `把监测网织得更密`: a goal set, not a
         // result found)
-        let goal = name.starts_with(['让', '使', '把']) || name.starts_with("推动") || name.starts_with("促进");
+        // (`把关不够严格`, `把握政策不够精准` are shortfalls: only `把…得更…` sets a goal)
+        let goal = name.starts_with(['让', '使']) || name.starts_with('把') && name.contains("得更") || name.starts_with("推动") || name.starts_with("促进");
         let short_of = || !goal && (["不够", "有待", "还需", "还有"].iter().any(|w| words::find_by_last(name, w).is_some()) || name.contains("依然存在") || name.chars().rev().nth(1) == Some('更'));
         // (the ends compared in line, with no call to `memcmp` for each)
         let ends_so = (FINDING_ENDS.iter().any(|e| words::has_suffix(name, e)) || short_of()) && !acts(name) && !solves(name);
@@ -1468,7 +1474,7 @@ fn names_a_part(name: &str) -> bool {
             && STUDY_PARTS.iter().any(|w| words::has_suffix(name, w))
             && !solves(name)
     };
-    DOCUMENT_PARTS.iter().any(part_word) || study_part()
+    DOCUMENT_PARTS.iter().any(part_word) || study_part() || BROCHURE_PARTS.contains(&name)
 }
 
 /// A document numbers its closing parts with its measures (`五、典型案例`, `六、主要指标`):
@@ -2504,8 +2510,9 @@ fn is_sentence_stop(c: char) -> bool {
 /// Longest topic a first `一是`/`一要` may follow in its clause, in characters.
 const MAX_TOPIC_CHARS: usize = 8;
 
-/// Characters that make a word with a following `一` (`统一要求`, `原因之一是`, `唯一`, `第一`).
-const JOINS_YI: [char; 10] = ['统', '唯', '同', '之', '万', '第', '单', '专', '如', '合'];
+/// Characters that make a word with a following `一` (`统一要求`, `原因之一是`, `唯一`, `第一`,
+/// `十一是假期`, `初一`).
+const JOINS_YI: [char; 12] = ['统', '唯', '同', '之', '万', '第', '单', '专', '如', '合', '十', '初'];
 
 /// `防返贫工作一要把…`, `具体措施一是…`: a first ordinal after a short topic of Han
 /// characters that opens its clause, `before` being the text up to the ordinal.
@@ -3125,8 +3132,16 @@ mod tests {
         let found = find(&["一、县情概况", "全县面积5832平方公里。", "二、优势产业", "全县茶园28万亩。", "三、重点招商项目", "项目1：茶叶精深加工。", "四、优惠政策", "落实用地保障。"]);
         assert!(found.is_empty(), "{found:?}");
         // a word ending in 一 is no topic before a first ordinal
-        let found = find(&["原因之一是资金不足。二是人手不够。"]);
+        for text in ["原因之一是资金不足。二是人手不够。", "国庆节十一是假期，二是要值班。"] {
+            let found = find(&[text]);
+            assert!(found.is_empty(), "{found:?}");
+        }
+        // shortfalls opening with 把关, 把握 are no aims
+        let found = find(&["还存在一些问题：一是把关不够严格。二是把握政策不够精准。三是宣传不够深入。"]);
         assert!(found.is_empty(), "{found:?}");
+        // a measure ending as a brochure's part does is a measure
+        let found = find(&["（一）谋划一批招商项目。全年签约20个。", "（二）兑现惠企优惠政策。兑现资金800万元。", "（三）持续优化投资环境。办结事项300件。"]);
+        assert_eq!(found.first().map(|p| p.items.len()), Some(3), "{found:?}");
     }
 
     #[test]
@@ -4035,6 +4050,7 @@ mod tests {
         // a count right before its word says what is done to each item
         let found = find(&["在医共体建设上，医院推动人员、技术、管理“三下沉”。"]);
         assert_eq!(found.first().map(|p| (p.name.as_str(), names(p))), Some(("三下沉", vec!["人员", "技术", "管理"])), "{found:?}");
+        assert!(find(&["全县脱贫人口全部实现义务教育、基本医疗、住房安全“三保障”。"]).is_empty());
         // ways that stand as one, of four characters each, are named by the slogan; bare fields not
         let found = find(&["公司构建产业帮扶、就业帮扶、消费帮扶、公益捐赠“四位一体”帮扶格局。"]);
         assert_eq!((found[0].name.as_str(), names(&found[0])), ("四位一体", vec!["产业帮扶", "就业帮扶", "消费帮扶", "公益捐赠"]));

@@ -360,7 +360,16 @@ impl<'t, 'l> Builder<'t, 'l> {
                     // a reader's letter under its headline opens with its salutation (`编辑同志：`)
                     // (its headline may ask: `…咋“断了顿”？`; a post's title printed again over
                     // the letter it posts is the open story's own)
-                    let letter = self.lines.get(i + 1).is_some_and(|n| matches!(kinds[i + 1], Kind::Body) && super::headline::is_salutation(n.text)) && is_title_like(l.text) && !is_subtitle(l.text) && !self.under_headline(i);
+                    // (only on a page of letters: the open story, if any, opens as a letter or
+                    // as the editor's word on them; a letter quoted in a feature stays its text)
+                    let among_letters = self.open.is_none_or(|d| {
+                        self.drafts[d].blocks.first().is_some_and(|b| super::headline::is_salutation(b.text) || super::furniture::is_editors_note(b.text))
+                    });
+                    let letter = self.lines.get(i + 1).is_some_and(|n| matches!(kinds[i + 1], Kind::Body) && super::headline::is_salutation(n.text))
+                        && is_title_like(l.text)
+                        && !is_subtitle(l.text)
+                        && !self.under_headline(i)
+                        && among_letters;
                     let opens = self.open.is_none()
                         || self.closed && !subheading
                         || letter

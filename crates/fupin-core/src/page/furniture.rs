@@ -694,8 +694,9 @@ fn has_index_label(t: &str, wanted: impl Fn(&str) -> bool) -> bool {
     taken && crate::charset::find_mark(&t[colon..], |c| matches!(c, '，' | '。' | ',')).is_none()
 }
 
-/// How a site's visit counter is labelled (`本站访问量：2635817`).
-const VISIT_COUNTERS: [&str; 6] = ["访问量", "访问人次", "访问次数", "访客数", "当前票数", "得票数"];
+/// How a site's visit counter is labelled after the site's word (`本站访问量：2635817`); a
+/// vote page's tally reads `当前票数` (a story's `得票数：12860票` reports a result).
+const VISIT_COUNTERS: [&str; 4] = ["访问量", "访问人次", "访问次数", "访客数"];
 
 /// Whether `text` is a field of a message board's record (see [`RECORD_FIELDS`]), its visitor
 /// counter (`您是第 318642 位访问者`), a web page's empty field of links (`相关附件：无`), or a
@@ -711,7 +712,9 @@ fn is_record_field(text: &str) -> bool {
     // `本站访问量：2635817`, `总访问量: 1,024,367`: the count alone after its label (and a
     // vote page's tally under each candidate, `当前票数：1,286票`)
     if let Some((label, count)) = t.split_once(['：', ':']) {
-        let counter = VISIT_COUNTERS.iter().any(|w| label.trim_end().ends_with(w));
+        let label = label.trim_end();
+        let site = ["本站", "网站", "总", "累计", "今日"].iter().any(|w| label.starts_with(w));
+        let counter = site && VISIT_COUNTERS.iter().any(|w| label.ends_with(w)) || label == "当前票数";
         let count = count.trim().trim_end_matches(['次', '人', '票']);
         if counter && !count.is_empty() && count.bytes().all(|b| b.is_ascii_digit() || b == b',') {
             return true;
@@ -2051,7 +2054,7 @@ mod tests {
         }
         assert_eq!(furniture("[我要写信]　[留言查询]　[留言须知]"), Some(DiscardReason::Navigation));
         // a reply's text, a bracketed label over a story and a field of the story are not
-        for line in ["回复单位已会同镇政府入户核实。", "【数说】", "【导语】某县今年新修道路20公里", "平台访问量：12万次"] {
+        for line in ["回复单位已会同镇政府入户核实。", "【数说】", "【导语】某县今年新修道路20公里", "平台访问量：12万次", "得票数：12860票", "平台访问量：35000"] {
             assert_eq!(furniture(line), None, "{line}");
         }
     }

@@ -1655,9 +1655,15 @@ fn mark_comments(lines: &[Line<'_>], kinds: &mut [Kind]) {
 /// closed by the count of its likes (`18`, `赞 23`), the lines of one comment together or a
 /// blank line apart. Returns one past the last such comment.
 fn liked_comments_end(lines: &[Line<'_>], kinds: &[Kind], from: usize) -> usize {
-    let likes = |k: usize| {
+    // (a bare count closes only lines that touch it; lines a blank apart close on `赞 23`: a
+    // story's sentence over a page number is no comment)
+    let likes = |k: usize, spaced: bool| {
         let t = line::trim(lines[k].text);
-        let count = t.strip_prefix("赞").map_or(t, str::trim_start);
+        let count = match t.strip_prefix("赞") {
+            Some(c) => c.trim_start(),
+            None if spaced => return false,
+            None => t,
+        };
         !count.is_empty() && count.bytes().all(|b| b.is_ascii_digit())
     };
     let mut j = from;
@@ -1666,7 +1672,7 @@ fn liked_comments_end(lines: &[Line<'_>], kinds: &[Kind], from: usize) -> usize 
             (k == j || lines[k].gap <= 1) && matches!(kinds[k], Kind::Body | Kind::Furniture(_)) && line::at_most_chars(lines[k].text, MAX_COMMENT_CHARS)
         };
         // the first count of likes within a comment's lines, every line before it a fit
-        let last = (j..lines.len()).take(MAX_LIKED_COMMENT_LINES).take_while(|&k| fits(k)).find(|&k| likes(k));
+        let last = (j..lines.len()).take(MAX_LIKED_COMMENT_LINES).take_while(|&k| fits(k)).find(|&k| likes(k, (j + 1..=k).any(|m| lines[m].gap > 0)));
         match last {
             Some(k) if k > j => j = k + 1,
             _ => return j,
@@ -2108,11 +2114,12 @@ fn page_date(lines: &[Line<'_>], kinds: &mut [Kind]) -> Option<Date> {
         }
     }
     // a spread's later page prints the first page's name again over its own dateline
-    // (`福贡新闻` / `2025年1月16日　星期四` / `3`): the line dropped at the top, again
+    // (`福贡新闻` / `2025年1月16日　星期四` / `3`): the page's first line, again
     for i in MAX_MASTHEAD_LINES..lines.len() {
         // (a dateline printed on every page is a running head by then)
         let over_header = |j: usize| kinds.get(j + 1).is_some_and(|k| is_header(k) || matches!(k, Kind::Furniture(DiscardReason::PageNumber)));
-        let repeated = || (0..MAX_MASTHEAD_LINES).any(|j| lines[j].text == lines[i].text && over_header(j));
+        // (the page's first line: a headline near the top over a dateline is no masthead)
+        let repeated = || lines[0].text == lines[i].text && over_header(0);
         if matches!(kinds[i], Kind::Body) && over_header(i) && line::at_most_chars(lines[i].text, MAX_REPEATED_MASTHEAD_CHARS) && repeated() {
             kinds[i] = Kind::Furniture(DiscardReason::Boilerplate);
         }

@@ -4299,3 +4299,17 @@ fn a_readers_letter_with_its_reporters_findings_and_the_offices_reply_is_one_sto
     assert!(p.articles[1].paragraphs.iter().any(|x| x.text.starts_with("某县交通运输局")));
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_letter_quoted_in_a_feature_and_a_sentence_over_a_page_number_stay_text() {
+    // a family letter quoted inside a feature is the feature's
+    let text = "一封家书里的脱贫故事\n本报记者　张某\n　　李大哥家曾是村里的贫困户。他的儿子在广东打工。\n　　去年，儿子寄回一封信。\n一封家书\n亲爱的爸爸妈妈：\n　　你们好！我在广东一切都好，每月能挣5000多元。\n　　如今，李大哥已经回乡创业，年收入20多万元。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("一封家书里的脱贫故事")], "{:#?}", p.articles);
+    // a story's sentence a blank line under a comment's likes, and the page number, are no comment
+    let text = "某县举办招聘会\n　　今年以来，全县举办招聘会12场。\n\n评论\n\n阿叶　某镇\n\n政策讲得很清楚\n\n赞 23\n\n下一步，县人社局将继续举办专场招聘会。\n\n2\n";
+    let p = split(text);
+    let kept: Vec<&str> = p.articles.iter().flat_map(|a| a.paragraphs.iter().map(|x| x.text.as_str())).collect();
+    assert!(kept.contains(&"下一步，县人社局将继续举办专场招聘会。"), "{kept:?}");
+    assert_covered(text, &p);
+}

@@ -655,9 +655,12 @@ impl Quantities {
             if out.len() > first && boxed() {
                 // undated figures of a box take the period its headline names
                 // (or its own caption, `2024年　某大学定点帮扶某县` over its first figure)
-                let year = box_caption_year(&texts, k, ctx.reference_date).or_else(|| *box_year.get_or_insert_with(|| headline_year(ctx)));
+                let (year, year_end) = match box_caption_years(&texts, k, ctx.reference_date) {
+                    Some((a, b)) => (Some(a), (b != a).then_some(b)),
+                    None => (*box_year.get_or_insert_with(|| headline_year(ctx)), None),
+                };
                 for f in out[first..].iter_mut().filter(|f| f.year.is_none()) {
-                    f.year = year;
+                    (f.year, f.year_end) = (year, year_end);
                 }
             }
             respective_years(p, times, &mut out[first..]);
@@ -2240,40 +2243,30 @@ const MAX_CAPTION_CHARS: usize = 40;
 /// factor, the year its caption dates it to, and its column of persons, if any.
 type UnitColumns = (usize, Vec<(table::UnitColumn, &'static str, f64)>, Option<i32>, Option<usize>);
 
-/// `2021年、2022年、2023年全县光伏收益分别为2860万元、3015万元、3128万元`: years listed before
-/// Longest level whose shared noun a list leaves out (`市级`, `国家级`), in characters.
-const MAX_ELIDED_HEAD_CHARS: usize = 3;
-
-/// `省级龙头企业6家、市级18家`: a list of counts by level that prints the noun they share once,
-/// with the first. A subject that is such a level alone takes the noun from the count before,
-/// its own level set aside: `市级龙头企业`.
+/// `省级龙头企业6家、市级18家`, `国家级龙头企业2家、省级9家`: a list of counts by level that
+/// prints the noun they share once, with the first. A subject that is such a level alone
+/// (right after a `、`) takes the noun after the level of the count before: `市级龙头企业`.
 fn elided_nouns(p: &Paragraph, facts: &mut [Fact]) {
     let text = p.text.as_str();
-    for i in 0..facts.len() {
-        let head = facts[i].subject.as_str();
-        let k = head.chars().count();
-        if !(2..=MAX_ELIDED_HEAD_CHARS).contains(&k) || !head.chars().all(crate::charset::is_han) {
+    for i in 1..facts.len() {
+        let level = facts[i].subject.as_str();
+        if !level.ends_with('级') || level.chars().count() > MAX_LEVEL_CHARS || !level.chars().all(crate::charset::is_han) {
             continue;
         }
-        // the neighbour's head of `k` characters and the noun after it
-        let split = |j: usize| {
-            let t = facts.get(j)?.subject.as_str();
-            let at = t.char_indices().nth(k).map(|(b, _)| b)?;
-            (t.chars().count() > k + 1 && &t[..at] != head).then(|| (&t[..at], &t[at..]))
-        };
-        // `省级龙头企业6家、市级18家`: a `、` and the head right before this figure, after the one
-        // before, both heads levels (`省级`, `市级`: `开工改造83户、竣工76户` elides nothing)
         let before = p.text_offset(facts[i].span.start).map_or("", |at| &text[..at]);
-        let alike = |other: &str| other.ends_with('级') && head.ends_with('级');
-        let after_list = || {
-            let (other, noun) = split(i.checked_sub(1)?)?;
-            (alike(other) && before.strip_suffix(head).is_some_and(|b| b.ends_with('、'))).then_some(noun)
-        };
-        if let Some(noun) = after_list() {
-            facts[i].subject = format!("{head}{noun}");
+        if !before.strip_suffix(level).is_some_and(|b| b.ends_with('、')) {
+            continue;
+        }
+        // (`省级以上…企业11家、市级38家`: the range of levels is the first one's own)
+        let noun = facts[i - 1].subject.split_once('级').map(|(_, noun)| noun.trim_start_matches("以上")).filter(|n| n.chars().nth(1).is_some());
+        if let Some(noun) = noun {
+            facts[i].subject = format!("{level}{noun}");
         }
     }
 }
+
+/// Longest level read before an elided noun (`国家级`), in characters.
+const MAX_LEVEL_CHARS: usize = 3;
 
 /// Words that name what of a counted thing an amount measures when they follow its count
 /// (`订单1.62万件、金额238.6万元`). (`产值` and `销售额` follow an output as often: `茶叶产量
@@ -2304,6 +2297,7 @@ fn says_respectively(text: &str) -> bool {
     RESPECTIVELY.find(text.as_bytes()).is_some()
 }
 
+/// `2021年、2022年、2023年全县光伏收益分别为2860万元、3015万元、3128万元`: years listed before
 /// `分别` and as many figures after it, in the same sentence, pair off in order; the words
 /// between the years and `分别` name what the figures are when nothing else did.
 fn respective_years(p: &Paragraph, times: &[time::Found], facts: &mut [Fact]) {
@@ -2622,17 +2616,16 @@ fn is_section_head(text: &str) -> bool {
         && !text.contains("  ")
 }
 
-/// The year the article's headline names (`“成绩单”(2023年1—11月)`), if it names one.
 /// Most lines of a box of figures read back to its caption.
 const MAX_BOX_LINES: usize = 24;
 
 /// Longest line of a box read as a figure's label (`直接投入帮扶资金`), in characters.
 const MAX_BOX_LABEL_CHARS: usize = 20;
 
-/// The year a box's caption names (`2024年　某大学定点帮扶某县` over `2180万元` / `直接投入帮扶
-/// 资金` …): the short line right above the box's lines of figures and labels, from line `k`
-/// back, opening with a year.
-fn box_caption_year(texts: &[Cow<'_, Paragraph>], k: usize, reference: Option<crate::model::Date>) -> Option<i32> {
+/// The years a box's caption names (`2024年　某大学定点帮扶某县` over `2180万元` / `直接投入帮扶
+/// 资金` …, first and last: `2023年—2024年` names two): the short line right above the box's
+/// lines of figures and labels, from line `k` back, opening with a year.
+fn box_caption_years(texts: &[Cow<'_, Paragraph>], k: usize, reference: Option<crate::model::Date>) -> Option<(i32, i32)> {
     let boxed = |t: &str| {
         table::lone_figure(t) || t.chars().nth(MAX_BOX_LABEL_CHARS).is_none() && !t.contains(['。', '，', '：']) && !t.bytes().any(|b| b.is_ascii_digit())
     };
@@ -2648,9 +2641,10 @@ fn box_caption_year(texts: &[Cow<'_, Paragraph>], k: usize, reference: Option<cr
     let short = caption.chars().nth(MAX_CAPTION_CHARS).is_none() && !caption.contains('。') && over_figure && !under_figure;
     let digits = caption.bytes().take_while(u8::is_ascii_digit).count();
     let opens_with_year = digits == 4 && caption[digits..].starts_with('年');
-    (short && opens_with_year).then(|| time::scan(caption, reference).into_iter().find_map(|t| t.years).map(|y| y.0)).flatten()
+    (short && opens_with_year).then(|| time::scan(caption, reference).into_iter().find_map(|t| t.years)).flatten()
 }
 
+/// The year the article's headline names (`“成绩单”(2023年1—11月)`), if it names one.
 fn headline_year(ctx: &ArticleContext) -> Option<i32> {
     let headline = ctx.headline()?;
     time::scan(&headline.text, ctx.reference_date).iter().find_map(|t| t.years).map(|y| y.0)

@@ -2130,6 +2130,9 @@ fn a_box_of_figures_under_a_caption_naming_a_year_is_of_that_year() {
     // a label naming a year is the figure's own, no caption of the box
     let v = facts_of_lines(&["52.86亿元", "2016年以来累计形成帮扶项目资产", "其中经营性资产", "11.34亿元", "7862个", "完成确权登记项目"]);
     assert!(v.iter().all(|f| f.text == "52.86亿元" || f.year != Some(2016)), "{v:#?}");
+    // a caption naming two years dates the box to both
+    let v = facts_of_lines(&["2023年—2024年　某大学定点帮扶某县", "2180万元", "直接投入帮扶资金"]);
+    assert_eq!(v.first().map(|f| (f.year, f.year_end)), Some((Some(2023), Some(2024))), "{v:#?}");
 }
 
 #[test]
@@ -2140,6 +2143,8 @@ fn a_head_whose_noun_a_list_leaves_out_takes_its_neighbours() {
         got,
         [("38650元", "城镇居民人均可支配收入"), ("17260元", "农村居民人均可支配收入"), ("6家", "省级龙头企业"), ("18家", "市级龙头企业")]
     );
+    let v = facts("全县有国家级龙头企业2家、省级9家。");
+    assert_eq!(v.last().map(|f| f.subject.as_str()), Some("省级龙头企业"));
     // two steps of one work elide nothing
     let v = facts("已开工改造83户、竣工76户。");
     assert_eq!(v.last().map(|f| f.subject.as_str()), Some("竣工"));
