@@ -319,7 +319,8 @@ impl<'t, 'l> Builder<'t, 'l> {
                         && !super::is_figure_row(l.text)
                         // (one more of the open story's own subheadings, `帮扶措施` where it
                         // printed `村情简介`, heads its next part)
-                        && !self.parallel_subheading(i, kinds);
+                        && !self.parallel_subheading(i, kinds)
+                        && !self.feature_part(i, kinds);
                     // on a news page, a headline over a paragraph that opens as news does
                     // (`日前，…`, `12月5日，…`) heads a brief of its own, signed or not
                     let news_head = || {
@@ -488,6 +489,18 @@ impl<'t, 'l> Builder<'t, 'l> {
             return Some(j);
         }
         headed.then_some(j + 1)
+    }
+
+    /// Whether line `i` heads a part of the open feature: a feature printed with a subtitle
+    /// (`——某县探索…`) and a byline is cut into parts under short subheads, and a subhead over
+    /// text that does not open as news (`本报讯`, `3月15日，`) heads no story of its own.
+    fn feature_part(&self, i: usize, kinds: &[Kind]) -> bool {
+        let Some(d) = self.open.filter(|_| !self.closed) else { return false };
+        let article = &self.drafts[d].article;
+        let featured = article.subtitle.is_some() && !article.contributors.is_empty() && !self.drafts[d].blocks.is_empty();
+        featured
+            && super::line::chars_within(self.lines[i].text, join::MAX_PARALLEL_SUBHEADING_CHARS).is_some()
+            && self.lines.get(i + 1).is_some_and(|n| matches!(kinds[i + 1], Kind::Body) && !opens_as_news(n.text))
     }
 
     /// Whether line `i` is one more of the open story's subheadings (`订单跟着技能走` where it

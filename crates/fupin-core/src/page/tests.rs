@@ -4313,3 +4313,11 @@ fn a_letter_quoted_in_a_feature_and_a_sentence_over_a_page_number_stay_text() {
     assert!(kept.contains(&"下一步，县人社局将继续举办专场招聘会。"), "{kept:?}");
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_features_first_subhead_on_an_indenting_page_heads_a_part_not_a_story() {
+    let text = "让专业的人干专业的事\n某县47个村请来“乡村CEO”\n——某县探索村庄职业经理人制度\n本报记者　叶某　通讯员　毛某\n\n　　三月的某县，山间茶园刚冒出新芽。\n　　乡村CEO，是当地人对村庄职业经理人的叫法。\n一个古村的“账本”\n　　独山村是一座古村落，村里保存着古民居68幢。\n　　2024年，独山村接待游客12.3万人次。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("某县47个村请来“乡村CEO”")], "{:#?}", p.articles);
+    assert_covered(text, &p);
+}
