@@ -1,10 +1,10 @@
 //! Accuracy against hand-made gold, scored by the evaluation's own scorer
 //! (`../shared/eval/score.py`), on the binary a user runs: `fupin extract --out DIR FILE…`.
 //!
-//! Forty-five sets: the seed pages beside the repository (`../shared/seeds`, the issues'
+//! Forty-six sets: the seed pages beside the repository (`../shared/seeds`, the issues'
 //! targets); our own pages in `crates/fupin-core/tests/heldout`, written from provinces and
 //! papers the seeds do not cover and since used to fix rules; and `crates/fupin-core/tests/heldout2`
-//! to `heldout44`, each written and annotated blind and scored once before it was used to fix
+//! to `heldout45`, each written and annotated blind and scored once before it was used to fix
 //! rules, so that a rule fitted to one seed sentence shows up as a drop here.
 //! Skips, saying so, when `../shared` or `python3` is absent.
 
@@ -975,6 +975,39 @@ fn forty_third_blind_held_out_set_stays_above_its_floor() {
             ("programs", 0.85),
             ("program_items", 0.9),
             ("must_drop", 0.95),
+            ("primary_region", 0.95),
+        ]),
+    );
+}
+
+#[test]
+fn forty_fourth_blind_held_out_set_stays_above_its_floor() {
+    let heldout = repo().join("crates/fupin-core/tests/heldout45");
+    let Some(m) = score(&heldout, &heldout.join("gold")) else { return };
+    // Written and annotated by other hands without looking at the output, two pages each at
+    // once, and scored once before any rule used it: a county paper's page of 十件民生实事 (a
+    // progress table with wrapped cells, a 短评 signed with a pen name), a 气象局's 气象为农服务
+    // 专报 (hard-wrapped PDF text, a forecast table one cell per line), a provincial
+    // supplement's 乡村CEO feature (subheads, a 【链接】 box, a brief), and a court's 白皮书 web
+    // item. Its first score: articles 0.444, contributors 0.429, facts 0.945 (article 0.374,
+    // subject 0.825, year 0.720), changes 0.909, programs 0.609, must_drop 1.000. Only begun
+    // the session it was written (a feature's first subhead): the floors hold what it scores
+    // now, below the targets; docs/STATUS.md lists what is open.
+    assert_floor(
+        &m,
+        &floors_with(&[
+            ("articles", 0.4),
+            ("contributors", 0.4),
+            ("facts", 0.9),
+            ("fact_article", 0.4),
+            ("fact_subject", 0.8),
+            ("fact_year", 0.7),
+            ("changes", 0.85),
+            ("programs", 0.55),
+            ("program_items", 0.75),
+            ("must_drop", 0.95),
+            ("must_join", 0.85),
+            ("poverty_related", 0.6),
             ("primary_region", 0.95),
         ]),
     );
