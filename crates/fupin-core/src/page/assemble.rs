@@ -320,7 +320,10 @@ impl<'t, 'l> Builder<'t, 'l> {
                         // (one more of the open story's own subheadings, `帮扶措施` where it
                         // printed `村情简介`, heads its next part)
                         && !self.parallel_subheading(i, kinds)
-                        && !self.feature_part(i, kinds);
+                        && !self.feature_part(i, kinds)
+                        // (nor the first part's head right under the story's own headline and
+                        // meta line, `前　言`)
+                        && !self.under_headline(i);
                     // on a news page, a headline over a paragraph that opens as news does
                     // (`日前，…`, `12月5日，…`) heads a brief of its own, signed or not
                     let news_head = || {

@@ -4321,3 +4321,11 @@ fn a_features_first_subhead_on_an_indenting_page_heads_a_part_not_a_story() {
     assert_eq!(titles(&p), [Some("某县47个村请来“乡村CEO”")], "{:#?}", p.articles);
     assert_covered(text, &p);
 }
+
+#[test]
+fn a_flush_part_head_right_under_a_web_storys_meta_line_keeps_the_story_its_title() {
+    let text = "当前位置：首页 > 司法公开 > 白皮书\n\n某县人民法院服务乡村振兴司法白皮书（2022—2024）（摘要）\n\n发布时间：2025-02-26 10:30　　来源：某县人民法院\n\n前　言\n\n　　某县地处广西西北部，是革命老区县。\n\n　　2022年以来，某县人民法院共受理涉农案件1200件。\n\n一、基本情况\n\n　　（一）案件总体情况。三年来全院共受理各类案件10296件。\n\n　　从案件特点看，约76%的案件至少有一方当事人为农户。\n\n　　（二）涉农案件情况。三年来全院共受理涉农案件3218件。\n\n二、主要做法\n\n　　（一）把法庭搬到田间地头。全院开展巡回审判168场次。\n\n　　（二）深化法官进村活动。法官进村走访1260次。\n";
+    let p = split(text);
+    assert_eq!(titles(&p), [Some("某县人民法院服务乡村振兴司法白皮书（2022—2024）（摘要）")], "{:#?}", p.articles);
+    assert_covered(text, &p);
+}
