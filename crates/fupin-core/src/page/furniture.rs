@@ -709,6 +709,15 @@ fn is_record_field(text: &str) -> bool {
     if (t.starts_with("您是第") || t.starts_with("您是本站第")) && (t.ends_with("位访问者") || t.ends_with("位访客")) {
         return true;
     }
+    // `某县气象局　　签发：马某某`: a bulletin's issuing office and who signed it out, over its
+    // title
+    if let Some((label, name)) = t.rsplit_once(['：', ':']) {
+        let name = name.trim();
+        let signed = label.trim_end().ends_with("签发") || label.trim_end().ends_with("签发人");
+        if signed && (2..=4).contains(&name.chars().count()) && name.chars().all(super::line::is_han) {
+            return true;
+        }
+    }
     // `本站访问量：2635817`, `总访问量: 1,024,367`: the count alone after its label (and a
     // vote page's tally under each candidate, `当前票数：1,286票`)
     if let Some((label, count)) = t.split_once(['：', ':']) {
@@ -2049,7 +2058,7 @@ mod tests {
 
     #[test]
     fn a_message_boards_frame_is_furniture() {
-        for line in ["留言人：某镇网友", "回复时间：2023-08-18 16:02:11", "留言内容：", "本件评价结果：满意", "您是第 318642 位访问者", "相关附件：无", "本站访问量：2635817", "总访问量: 1,024,367次", "当前票数：1,286票"] {
+        for line in ["留言人：某镇网友", "回复时间：2023-08-18 16:02:11", "留言内容：", "本件评价结果：满意", "您是第 318642 位访问者", "相关附件：无", "本站访问量：2635817", "总访问量: 1,024,367次", "当前票数：1,286票", "某县气象局　　　　签发：马某某"] {
             assert_eq!(furniture(line), Some(DiscardReason::Boilerplate), "{line}");
         }
         assert_eq!(furniture("[我要写信]　[留言查询]　[留言须知]"), Some(DiscardReason::Navigation));
