@@ -23,17 +23,18 @@ pub(crate) const TOPIC: u8 = 4;
 /// The character is not in the table (it has two or four bytes): each reader tests it.
 pub(crate) const UNSURE: u8 = 8;
 
-/// The characters of 256 code points share one chunk of the table: two to a byte.
-const CHUNK_BYTES: usize = 128;
+/// The characters of 256 code points share one chunk of the table, a byte each.
+const CHUNK_BYTES: usize = 256;
 
 /// The most chunks of the table: the Chinese characters take 82, the punctuation and symbols
 /// a reader starts at a few more.
 const CHUNKS: usize = 128;
 
 /// For every character of one to three bytes, which readers may start at it ([`TIME`],
-/// [`ENTITY`], [`TOPIC`]), four bits a character: the Chinese characters take ten kilobytes,
-/// and blocks of code points where nothing starts share one chunk of zeros. Characters of two
-/// or four bytes (rare in the texts read) are left to each reader's own test.
+/// [`ENTITY`], [`TOPIC`]), a byte a character: the Chinese characters take 21 KB, and blocks of
+/// code points where nothing starts share one chunk of zeros. Four bits a character halved the
+/// table and its misses but cost more in shifts than the misses saved. Characters of two or
+/// four bytes (rare in the texts read) are left to each reader's own test.
 pub(crate) struct CharFlags {
     ascii: [u8; 128],
     /// The chunk of each block of 256 code points of the three-byte characters.
@@ -53,7 +54,7 @@ impl CharFlags {
             let mut chunk = [0u8; CHUNK_BYTES];
             for low in 0..0x100u32 {
                 let f = char::from_u32(block << 8 | low).map_or(0, &flags);
-                chunk[(low >> 1) as usize] |= f << (4 * (low & 1));
+                chunk[low as usize] = f;
             }
             if chunk.iter().any(|&b| b != 0) {
                 assert!(used < CHUNKS, "too many blocks of characters for the walk's table");
@@ -69,7 +70,7 @@ impl CharFlags {
     #[inline(always)]
     pub(crate) fn of_code3(&self, code: u32) -> u8 {
         let chunk = &self.chunks[usize::from(self.blocks[(code >> 8) as usize & 0xFF]) % CHUNKS];
-        chunk[(code as usize & 0xFF) >> 1] >> (4 * (code & 1)) & 0xF
+        chunk[code as usize & 0xFF]
     }
 
     /// The flags of the ASCII character `b`.
