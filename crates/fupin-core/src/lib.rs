@@ -168,7 +168,10 @@ impl Extractor {
         let topic_firsts = topics.first_chars();
         let walk_flags = walk::CharFlags::new(|c| {
             let flag = |on: bool, flag: u8| if on { flag } else { 0 };
-            flag(time::may_open(c), walk::TIME) | flag(entities.starts_with(c), walk::ENTITY) | flag(topic_firsts.contains(&c), walk::TOPIC)
+            flag(time::may_open(c), walk::TIME)
+                | flag(entities.starts_with(c), walk::ENTITY)
+                | flag(topic_firsts.contains(&c), walk::TOPIC)
+                | flag(c.is_whitespace(), walk::SPACE)
         });
         Extractor {
             regions,

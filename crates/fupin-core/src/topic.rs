@@ -395,14 +395,16 @@ impl Words {
     /// ([`crate::walk`]): where `flags` lets a time or entity reader start, calls `ride` with
     /// the character's flags, offset, first eight bytes and the character. A character of two
     /// or four bytes, which the table does not hold, is passed to every reader with
-    /// [`walk::UNSURE`] set, for each to test.
+    /// [`walk::UNSURE`] set, for each to test. Gives the number of characters of `text` that
+    /// are not white space, as [`visible_chars`] counts them: the walk passes every character.
     fn walk_riding<const N: usize>(
         &self,
         text: &str,
         flags: &CharFlags,
         mut hit: impl FnMut(usize, (usize, usize, usize)),
         mut ride: impl FnMut(u8, usize, u64, char),
-    ) {
+    ) -> usize {
+        let mut visible = 0;
         let bytes = text.as_bytes();
         let len = bytes.len();
         // where each list's next match may start: after its last
@@ -417,9 +419,14 @@ impl Words {
                 (flags.of_ascii(x), 1, u32::from(x))
             } else {
                 let c = text[at..].chars().next().unwrap_or_default();
-                (walk::TIME | walk::ENTITY | walk::TOPIC | walk::UNSURE, c.len_utf8(), c as u32)
+                let space = if c.is_whitespace() { walk::SPACE } else { 0 };
+                (walk::TIME | walk::ENTITY | walk::TOPIC | walk::UNSURE | space, c.len_utf8(), c as u32)
             };
+            visible += 1;
             if f != 0 {
+                if f & walk::SPACE != 0 {
+                    visible -= 1;
+                }
                 let eight = eight_at(bytes, at);
                 if f & (walk::TIME | walk::ENTITY) != 0 {
                     ride(f, at, eight, char::from_u32(code).unwrap_or_default());
@@ -439,6 +446,7 @@ impl Words {
             }
             at += width;
         }
+        visible
     }
 
     /// The first characters of the words.
@@ -667,9 +675,8 @@ impl Topics {
                     entities.hits_at(bytes, at, eight, &mut walked.hits);
                 }
             };
-            self.words.walk_riding::<4>(text, flags, |list, found| r.take(self, list, found), ride);
+            r.chars += self.words.walk_riding::<4>(text, flags, |list, found| r.take(self, list, found), ride);
             walked.text_end();
-            r.chars += visible_chars(text);
             r.ends.push((r.terms.len(), r.divisions.len()));
         }
         r
@@ -721,6 +728,21 @@ mod tests {
 
     fn words_in(words: &[&str], text: &str) -> Vec<(usize, String)> {
         Words::new(words.iter().copied()).find(text).map(|(w, s, e)| (w, text[s..e].to_string())).collect()
+    }
+
+    #[test]
+    fn the_shared_walk_counts_and_finds_as_the_topic_walk_does() {
+        let words = Words::of_lists(&[vec!["扶贫", "扶贫车间", "832平台"], vec!["贫困", "é贫"], vec![], vec![]]);
+        let firsts = words.first_chars();
+        let flags = CharFlags::new(|c| {
+            (if firsts.contains(&c) { walk::TOPIC } else { 0 }) | if c.is_whitespace() { walk::SPACE } else { 0 }
+        });
+        for text in ["", " 扶贫车间\u{3000}贫困 ", "\u{a0}é贫\t832平台\u{2003}\u{10000}扶\r\n贫", "a\u{1c}b\u{85}扶贫"] {
+            let (mut alone, mut shared) = (Vec::new(), Vec::new());
+            words.walk::<4>(text, |list, m| alone.push((list, m)));
+            let count = words.walk_riding::<4>(text, &flags, |list, m| shared.push((list, m)), |_, _, _, _| {});
+            assert_eq!((count, shared), (visible_chars(text), alone), "{text:?}");
+        }
     }
 
     #[test]

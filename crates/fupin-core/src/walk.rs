@@ -22,6 +22,8 @@ pub(crate) const ENTITY: u8 = 2;
 pub(crate) const TOPIC: u8 = 4;
 /// The character is not in the table (it has two or four bytes): each reader tests it.
 pub(crate) const UNSURE: u8 = 8;
+/// The character is white space, which the topic's count of characters leaves out.
+pub(crate) const SPACE: u8 = 16;
 
 /// The characters of 256 code points share one chunk of the table, a byte each.
 const CHUNK_BYTES: usize = 256;
