@@ -8,7 +8,8 @@
 //! [`region`] (page-wide, so context resolves ambiguous names) → per-article stages, each of which
 //! reads the article and the records of the stages before it: [`time`], [`entity`], [`quantity`], [`change`], [`program`], [`term`], [`topic`],
 //! [`keyword`]. The topic's words are read before the regions, in the walk over each article's
-//! texts that finds the division names: they need no stage's records.
+//! texts that finds the division names: they need no stage's records. The same walk notes where
+//! the time scan stops and finds the entity finders' words, kept for their stages (`walk`).
 
 pub mod change;
 mod charset;
