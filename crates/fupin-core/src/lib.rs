@@ -8,7 +8,8 @@
 //! [`region`] (page-wide, so context resolves ambiguous names) → per-article stages, each of which
 //! reads the article and the records of the stages before it: [`time`], [`entity`], [`quantity`], [`change`], [`program`], [`term`], [`topic`],
 //! [`keyword`]. The topic's words are read before the regions, in the walk over each article's
-//! texts that finds the division names: they need no stage's records.
+//! texts that finds the division names: they need no stage's records. The same walk notes where
+//! the time scan stops and finds the entity finders' words, kept for their stages (`walk`).
 
 pub mod change;
 mod charset;
@@ -25,6 +26,7 @@ pub mod span;
 pub mod term;
 pub mod time;
 pub mod topic;
+mod walk;
 
 pub use error::Error;
 pub use model::*;
@@ -148,6 +150,8 @@ pub struct Extractor {
     terms: term::Terms,
     topics: topic::Topics,
     keywords: keyword::Keywords,
+    /// Which of the readers of the walk over each text may start at each character.
+    walk_flags: walk::CharFlags,
 }
 
 impl Default for Extractor {
@@ -161,14 +165,24 @@ impl Extractor {
         let regions = region::Gazetteer::new();
         // the topic's walk over an article's texts reads the division names too
         let topics = topic::Topics::with_divisions(&regions.name_texts());
+        let entities = entity::Entities::new();
+        let topic_firsts = topics.first_chars();
+        let walk_flags = walk::CharFlags::new(|c| {
+            let flag = |on: bool, flag: u8| if on { flag } else { 0 };
+            flag(time::may_open(c), walk::TIME)
+                | flag(entities.starts_with(c), walk::ENTITY)
+                | flag(topic_firsts.contains(&c), walk::TOPIC)
+                | flag(c.is_whitespace(), walk::SPACE)
+        });
         Extractor {
             regions,
-            entities: entity::Entities::new(),
+            entities,
             quantities: quantity::Quantities::new(),
             programs: program::Programs::new(),
             terms: term::Terms::new(),
             topics,
             keywords: keyword::Keywords::new(),
+            walk_flags,
         }
     }
 
@@ -194,11 +208,16 @@ impl Extractor {
         // One walk over each article's texts finds the topic's words and the division names:
         // the topic needs no other stage's records, and reading the texts once for both saves
         // a pass.
-        let readings: Vec<topic::Reading> = articles.iter().map(|a| self.topics.read_article(a)).collect();
+        // The same walk notes where the time scan stops and finds the entity finders' words,
+        // kept for their stages.
+        let mut walked = walk::Walked::take();
+        let readings: Vec<topic::Reading> =
+            articles.iter().map(|a| self.topics.read_walked(a, &self.walk_flags, &self.entities, &mut walked)).collect();
         // Regions first and page-wide: an article that names no division takes the page's, and
         // an ambiguous name (桥东区) is read in the page's city.
         self.regions.resolve_page_read(text, &mut articles, &readings);
-        self.enrich(text, &mut articles, &dates, &readings);
+        self.enrich(text, &mut articles, &dates, &readings, &walked);
+        walked.keep();
         Ok(Document { articles, discarded: page.discarded })
     }
 
@@ -210,7 +229,14 @@ impl Extractor {
     /// where running every stage on one article at a time evicts each stage's tables before it
     /// is back. A stage reads only the article's own records of the stages before it, so the
     /// results are the same in either order.
-    fn enrich(&self, input: &str, articles: &mut [Article], dates: &[Option<Date>], readings: &[topic::Reading]) {
+    fn enrich(
+        &self,
+        input: &str,
+        articles: &mut [Article],
+        dates: &[Option<Date>],
+        readings: &[topic::Reading],
+        walked: &walk::Walked,
+    ) {
         macro_rules! ctx {
             ($article:expr, $loose:expr, $date:expr) => {
                 &ArticleContext { input, article: &*$article, reference_date: *$date, loose: Some($loose) }
@@ -227,14 +253,15 @@ impl Extractor {
             .iter_mut()
             .zip(&loose)
             .zip(dates)
-            .map(|((article, loose), date)| {
-                let (times, scans) = time::find_scanned(ctx!(article, loose, date));
+            .enumerate()
+            .map(|(i, ((article, loose), date))| {
+                let (times, scans) = time::find_scanned_walked(ctx!(article, loose, date), walked.article(i));
                 article.times = times;
                 scans
             })
             .collect();
-        for ((article, loose), date) in articles.iter_mut().zip(&loose).zip(dates) {
-            let found = self.entities.find(ctx!(article, loose, date));
+        for (i, ((article, loose), date)) in articles.iter_mut().zip(&loose).zip(dates).enumerate() {
+            let found = self.entities.find_walked(ctx!(article, loose, date), walked.article(i));
             article.people = found.people;
             article.organizations = found.organizations;
             article.cited_documents = found.cited_documents;
@@ -264,6 +291,30 @@ impl Extractor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_shared_walk_finds_what_each_stage_finds_alone() {
+        let text = "扶贫办常务副主任王彬说，2019年全县脱贫户增收。\n\n今年3月，县扶贫办联合农业农村局在《关于做好2020年脱贫攻坚工作的意见》中提出，\
+                    截至目前，张三等19名干部走访①贫困户，首先推广“组合拳”。ａｂｃ１２３é\u{10000}去年底完成。\n";
+        let extractor = Extractor::new();
+        let page = page::split(text);
+        let mut walked = walk::Walked::take();
+        for a in &page.articles {
+            extractor.topics.read_walked(a, &extractor.walk_flags, &extractor.entities, &mut walked);
+        }
+        assert!(!page.articles.is_empty());
+        for (i, article) in page.articles.iter().enumerate() {
+            let ctx = ArticleContext { input: text, article, reference_date: Date::parse_iso("2020-06-01"), loose: None };
+            let (alone, alone_scans) = time::find_scanned(&ctx);
+            let (shared, shared_scans) = time::find_scanned_walked(&ctx, walked.article(i));
+            assert_eq!(alone, shared);
+            assert_eq!(alone_scans.iter().map(|s| &s.numerals).collect::<Vec<_>>(), shared_scans.iter().map(|s| &s.numerals).collect::<Vec<_>>());
+            assert_eq!(alone_scans.iter().map(|s| (s.circled, s.first)).collect::<Vec<_>>(), shared_scans.iter().map(|s| (s.circled, s.first)).collect::<Vec<_>>());
+            let (alone, shared) = (extractor.entities.find(&ctx), extractor.entities.find_walked(&ctx, walked.article(i)));
+            assert_eq!(format!("{alone:?}"), format!("{shared:?}"));
+            assert!(!alone.people.is_empty() && !alone.organizations.is_empty());
+        }
+    }
 
     #[test]
     fn each_post_of_a_timeline_resolves_its_times_against_its_own_stamp() {

@@ -11,6 +11,7 @@
 use crate::model::{Date, Granularity, TimeExpr};
 use crate::numeral;
 use crate::quantity::words::{has_prefix, Heads};
+use crate::walk::ArticleWalk;
 use crate::ArticleContext;
 
 /// A time expression found in a text, before it is mapped to the input.
@@ -81,8 +82,20 @@ pub struct Scanned {
 /// [`find`], also returning what the scan saw in each text of [`ArticleContext::texts`], in
 /// that order, so the stages after this one date their records without scanning again.
 pub fn find_scanned(ctx: &ArticleContext) -> (Vec<TimeExpr>, Vec<Scanned>) {
+    find_scanned_walked(ctx, None)
+}
+
+/// [`find_scanned`], with the characters the scan stops at in the texts the walk over the
+/// article read ([`crate::walk`]) taken from `walked`; a text it did not read is walked here.
+pub(crate) fn find_scanned_walked(ctx: &ArticleContext, walked: Option<ArticleWalk>) -> (Vec<TimeExpr>, Vec<Scanned>) {
     let mut out = Vec::new();
     let texts = ctx.texts();
+    let read: Vec<&str> = match walked {
+        Some(_) => crate::topic::texts(ctx.article).collect(),
+        None => Vec::new(),
+    };
+    let count = walked.map_or(0, |w| w.texts());
+    let mut next = 0;
     // a scan per text: sized at once rather than regrown (201 regrowths over the seeds x3)
     let mut scans = Vec::with_capacity(texts.len());
     // the year the texts so far named last, which `同年` and `当年` refer back to
@@ -95,7 +108,13 @@ pub fn find_scanned(ctx: &ArticleContext) -> (Vec<TimeExpr>, Vec<Scanned>) {
         let room = 16.max(p.text.len() / 12);
         let mut scanned = Scanned { times: Vec::new(), numerals: Vec::with_capacity(room), set_noun_ends: Vec::new(), circled: false, first: false };
         let mut marks = (false, false);
-        scanned.times = scan_noting(&p.text, ctx.reference_date, &mut scanned.numerals, &mut scanned.set_noun_ends, &mut marks, &mut context);
+        let (numerals, set_noun_ends) = (&mut scanned.numerals, &mut scanned.set_noun_ends);
+        scanned.times = match (walked, crate::walk::text_index(&read, count, &p.text, &mut next)) {
+            (Some(walked), Some(k)) => {
+                scan_noting(&p.text, walked.times_of(k), ctx.reference_date, numerals, set_noun_ends, &mut marks, &mut context)
+            }
+            _ => scan_noting(&p.text, STARTS.candidates(&p.text), ctx.reference_date, numerals, set_noun_ends, &mut marks, &mut context),
+        };
         (scanned.circled, scanned.first) = marks;
         out.extend(scanned.times.iter().map(|f| f.to_expr(&p.text, p.span_of(f.start, f.end))));
         scans.push(scanned);
@@ -113,14 +132,16 @@ const SAME_YEAR: [&str; 2] = ["当年", "同年"];
 /// Scans `text` for time expressions, left to right, never overlapping. Only a numeral or the
 /// first character of a relative word can start one, so every other character costs one test.
 pub fn scan(text: &str, reference: Option<Date>) -> Vec<Found> {
-    scan_noting(text, reference, &mut Vec::new(), &mut Vec::new(), &mut (false, false), &mut None)
+    scan_noting(text, STARTS.candidates(text), reference, &mut Vec::new(), &mut Vec::new(), &mut (false, false), &mut None)
 }
 
 /// [`scan`], noting every numeral character it passes in `numerals` and every
 /// [`crate::program::SET_NOUN_END`] in `set_noun_ends`, whether the text holds `①` and `首先` in
-/// `marks`, and the year named last in `context` (carried from the texts before).
+/// `marks`, and the year named last in `context` (carried from the texts before). `candidates`
+/// are the characters it stops at: those of `STARTS`, in order.
 fn scan_noting(
     text: &str,
+    candidates: impl Iterator<Item = (usize, char)>,
     reference: Option<Date>,
     numerals: &mut Vec<(usize, char)>,
     set_noun_ends: &mut Vec<usize>,
@@ -129,7 +150,7 @@ fn scan_noting(
 ) -> Vec<Found> {
     let mut out = Vec::new();
     let mut resume = 0;
-    for (i, c) in STARTS.candidates(text) {
+    for (i, c) in candidates {
         let numeral = is_numeral(c);
         if numeral {
             numerals.push((i, c));
@@ -190,7 +211,7 @@ fn scan_noting(
 pub(crate) fn scanned(text: &str) -> Scanned {
     let mut s = Scanned { times: Vec::new(), numerals: Vec::new(), set_noun_ends: Vec::new(), circled: false, first: false };
     let mut marks = (false, false);
-    s.times = scan_noting(text, None, &mut s.numerals, &mut s.set_noun_ends, &mut marks, &mut None);
+    s.times = scan_noting(text, STARTS.candidates(text), None, &mut s.numerals, &mut s.set_noun_ends, &mut marks, &mut None);
     (s.circled, s.first) = marks;
     s
 }
@@ -369,6 +390,12 @@ fn plan(text: &str, i: usize) -> Option<Found> {
     }
     let first = 1981 + 5 * (unit as i32 + 10 - 6);
     Some(year_expr_plain(i, tail.unwrap_or(end), first, first + 4))
+}
+
+/// Whether the scan stops at `c`: a time expression, or a numeral or mark it notes, may start
+/// there.
+pub(crate) fn may_open(c: char) -> bool {
+    STARTS.may_start(c)
 }
 
 fn opens_relative(c: char) -> bool {
@@ -767,7 +794,7 @@ mod tests {
     #[test]
     fn that_same_year_is_the_year_named_last_in_figures() {
         let mut context = None;
-        let mut scan_next = |text: &str| scan_noting(text, refd(), &mut Vec::new(), &mut Vec::new(), &mut (false, false), &mut context);
+        let mut scan_next = |text: &str| scan_noting(text, STARTS.candidates(text), refd(), &mut Vec::new(), &mut Vec::new(), &mut (false, false), &mut context);
         scan_next("2016年3月,某县召开动员大会。");
         // the next entry of a chronicle, and a later sentence that looks back
         let f = scan_next("同年6月,县里出台实施方案。")[0].clone();
@@ -777,7 +804,7 @@ mod tests {
         assert_eq!(scan("当年建成当年见效", refd())[0].years, Some((2021, 2021)));
         // a month alone takes the reference year and names none; words that begin as a year
         let mut context = None;
-        scan_noting("2016年3月,大会召开。5月,方案出台。", refd(), &mut Vec::new(), &mut Vec::new(), &mut (false, false), &mut context);
+        scan_noting("2016年3月,大会召开。5月,方案出台。", STARTS.candidates("2016年3月,大会召开。5月,方案出台。"), refd(), &mut Vec::new(), &mut Vec::new(), &mut (false, false), &mut context);
         assert_eq!(context, Some(2016));
         assert!(scan("与同年龄段、同年级的孩子相比,当年轻人回村", refd()).is_empty());
     }
@@ -811,12 +838,12 @@ mod tests {
     fn the_scan_notes_every_numeral() {
         let text = "2019年3月，全县一些村达到5个，今年打好“组合拳”，拳拳";
         let (mut numerals, mut ends, mut marks) = (Vec::new(), Vec::new(), (false, false));
-        assert_eq!(scan_noting(text, refd(), &mut numerals, &mut ends, &mut marks, &mut None), scan(text, refd()));
+        assert_eq!(scan_noting(text, STARTS.candidates(text), refd(), &mut numerals, &mut ends, &mut marks, &mut None), scan(text, refd()));
         assert_eq!(marks, (false, false));
         // the marks of an inline list, wherever they stand (`首` alone is none)
         for (text, expected) in [("①2019年3月，首要", (true, false)), ("首先，2019年首先", (false, true)), ("首", (false, false))] {
             let mut marks = (false, false);
-            assert_eq!(scan_noting(text, refd(), &mut Vec::new(), &mut Vec::new(), &mut marks, &mut None), scan(text, refd()));
+            assert_eq!(scan_noting(text, STARTS.candidates(text), refd(), &mut Vec::new(), &mut Vec::new(), &mut marks, &mut None), scan(text, refd()));
             assert_eq!(marks, expected, "{text}");
         }
         let expected: Vec<(usize, char)> = text.char_indices().filter(|&(_, c)| is_numeral(c)).collect();

@@ -12,7 +12,9 @@
 //! mentions), so a client filtering by theme still finds a report on 低保 standards while a
 //! passing `道路` in a sports report adds nothing.
 
+use crate::entity::Entities;
 use crate::model::{Article, Theme, Topic};
+use crate::walk::{self, CharFlags, Walked};
 use crate::ArticleContext;
 use memchr::memmem::Finder;
 use std::collections::HashSet;
@@ -389,6 +391,70 @@ impl Words {
         }
     }
 
+    /// [`Words::walk`], reading each character once for the readers of the shared walk too
+    /// ([`crate::walk`]): where `flags` lets a time or entity reader start, calls `ride` with
+    /// the character's flags, offset, first eight bytes and the character. A character of two
+    /// or four bytes, which the table does not hold, is passed to every reader with
+    /// [`walk::UNSURE`] set, for each to test. Gives the number of characters of `text` that
+    /// are not white space, as [`visible_chars`] counts them: the walk passes every character.
+    fn walk_riding<const N: usize>(
+        &self,
+        text: &str,
+        flags: &CharFlags,
+        mut hit: impl FnMut(usize, (usize, usize, usize)),
+        mut ride: impl FnMut(u8, usize, u64, char),
+    ) -> usize {
+        let mut visible = 0;
+        let bytes = text.as_bytes();
+        let len = bytes.len();
+        // where each list's next match may start: after its last
+        let mut free = [0usize; N];
+        let mut at = 0;
+        while at < len {
+            let x = bytes[at];
+            let (f, width, code) = if x & 0xF0 == 0xE0 && at + 3 <= len {
+                let code = walk::code3(x, bytes[at + 1], bytes[at + 2]);
+                (flags.of_code3(code), 3, code)
+            } else if x < 0x80 {
+                (flags.of_ascii(x), 1, u32::from(x))
+            } else {
+                let c = text[at..].chars().next().unwrap_or_default();
+                let space = if c.is_whitespace() { walk::SPACE } else { 0 };
+                (walk::TIME | walk::ENTITY | walk::TOPIC | walk::UNSURE | space, c.len_utf8(), c as u32)
+            };
+            visible += 1;
+            if f != 0 {
+                if f & walk::SPACE != 0 {
+                    visible -= 1;
+                }
+                let eight = eight_at(bytes, at);
+                if f & (walk::TIME | walk::ENTITY) != 0 {
+                    ride(f, at, eight, char::from_u32(code).unwrap_or_default());
+                }
+                if f & walk::TOPIC != 0 && at + self.keys.len <= len && self.keys.may_start(eight) {
+                    let rest = &bytes[at..];
+                    // longest first, so a list's first word that fits is its match here
+                    for e in self.group(eight & self.keys.mask) {
+                        let list = usize::from(e.list);
+                        if free.get(list).is_some_and(|&free| at >= free) && self.starts(rest, e) {
+                            let end = at + usize::from(e.len);
+                            free[list] = end;
+                            hit(list, (e.number as usize, at, end));
+                        }
+                    }
+                }
+            }
+            at += width;
+        }
+        visible
+    }
+
+    /// The first characters of the words.
+    fn first_chars(&self) -> HashSet<char> {
+        let text = String::from_utf8_lossy(&self.bytes);
+        self.entries.iter().filter_map(|e| text.get(e.start as usize..)?.chars().next()).collect()
+    }
+
     /// The first match at or after byte `at` (a character boundary).
     fn next_match(&self, text: &str, mut at: usize) -> Option<(usize, usize, usize)> {
         loop {
@@ -509,6 +575,44 @@ impl Reading {
         Some(k)
     }
 
+    /// A reading of `a` with nothing read yet.
+    fn of(a: &Article) -> Reading {
+        // sized up front: an article's texts are known, and a few themes and terms are usual
+        Reading {
+            weight: 0.0,
+            strong: false,
+            filed: a.section.as_deref().is_some_and(|s| WORK_SECTIONS.iter().any(|w| s.contains(w))),
+            broad_strong: false,
+            other_cue: false,
+            chars: 0,
+            themes: Vec::with_capacity(THEME_SLOTS),
+            ends: Vec::with_capacity(3 + a.paragraphs.len() + a.captions.len()),
+            terms: Vec::with_capacity(TERM_SLOTS),
+            divisions: Vec::new(),
+        }
+    }
+
+    /// Takes a match of the walk: `(word, start, end)` of the list `list`.
+    #[inline]
+    fn take(&mut self, topics: &Topics, list: usize, (word, s, e): (usize, usize, usize)) {
+        match list {
+            CUE_LIST => {
+                let w = topics.weights[word];
+                if topics.broad[word] {
+                    self.broad_strong |= w >= STRONG_CUE;
+                } else {
+                    self.strong |= w >= STRONG_CUE;
+                    self.other_cue = true;
+                }
+                self.weight += f64::from(w);
+            }
+            THEME_LIST => self.theme(topics.theme_of[word]),
+            TERM_LIST => self.terms.push((word, s, e)),
+            // the fourth list: the division names
+            _ => self.divisions.push((word, s, e)),
+        }
+    }
+
     fn theme(&mut self, theme: Theme) {
         match self.themes.iter_mut().find(|(t, _)| *t == theme) {
             Some((_, n)) => *n += 1,
@@ -547,40 +651,40 @@ impl Topics {
     /// [`Topics::read`] of an article, which needs no more than the article: it may run before
     /// any stage.
     pub(crate) fn read_article(&self, a: &Article) -> Reading {
-        // sized up front: an article's texts are known, and a few themes and terms are usual
-        let mut r = Reading {
-            weight: 0.0,
-            strong: false,
-            filed: a.section.as_deref().is_some_and(|s| WORK_SECTIONS.iter().any(|w| s.contains(w))),
-            broad_strong: false,
-            other_cue: false,
-            chars: 0,
-            themes: Vec::with_capacity(THEME_SLOTS),
-            ends: Vec::with_capacity(3 + a.paragraphs.len() + a.captions.len()),
-            terms: Vec::with_capacity(TERM_SLOTS),
-            divisions: Vec::new(),
-        };
+        let mut r = Reading::of(a);
         for text in texts(a) {
-            self.words.walk::<4>(text, |list, (word, s, e)| match list {
-                CUE_LIST => {
-                    let w = self.weights[word];
-                    if self.broad[word] {
-                        r.broad_strong |= w >= STRONG_CUE;
-                    } else {
-                        r.strong |= w >= STRONG_CUE;
-                        r.other_cue = true;
-                    }
-                    r.weight += f64::from(w);
-                }
-                THEME_LIST => r.theme(self.theme_of[word]),
-                TERM_LIST => r.terms.push((word, s, e)),
-                // the fourth list: the division names
-                _ => r.divisions.push((word, s, e)),
-            });
+            self.words.walk::<4>(text, |list, found| r.take(self, list, found));
             r.chars += visible_chars(text);
             r.ends.push((r.terms.len(), r.divisions.len()));
         }
         r
+    }
+
+    /// [`Topics::read_article`] in the walk shared with the time scan and the entity finders
+    /// ([`crate::walk`]), whose finds are kept in the [`Walked`] returned.
+    pub(crate) fn read_walked(&self, a: &Article, flags: &CharFlags, entities: &Entities, walked: &mut Walked) -> Reading {
+        let mut r = Reading::of(a);
+        walked.article_start();
+        for text in texts(a) {
+            let bytes = text.as_bytes();
+            let ride = |f: u8, at: usize, eight: u64, c: char| {
+                if f & walk::TIME != 0 && (f & walk::UNSURE == 0 || crate::time::may_open(c)) {
+                    walked.time_start(at, c);
+                }
+                if f & walk::ENTITY != 0 {
+                    entities.hits_at(bytes, at, eight, &mut walked.hits);
+                }
+            };
+            r.chars += self.words.walk_riding::<4>(text, flags, |list, found| r.take(self, list, found), ride);
+            walked.text_end();
+            r.ends.push((r.terms.len(), r.divisions.len()));
+        }
+        r
+    }
+
+    /// The first characters of the words read.
+    pub(crate) fn first_chars(&self) -> HashSet<char> {
+        self.words.first_chars()
     }
 
     pub fn classify(&self, ctx: &ArticleContext) -> Topic {
@@ -624,6 +728,21 @@ mod tests {
 
     fn words_in(words: &[&str], text: &str) -> Vec<(usize, String)> {
         Words::new(words.iter().copied()).find(text).map(|(w, s, e)| (w, text[s..e].to_string())).collect()
+    }
+
+    #[test]
+    fn the_shared_walk_counts_and_finds_as_the_topic_walk_does() {
+        let words = Words::of_lists(&[vec!["扶贫", "扶贫车间", "832平台"], vec!["贫困", "é贫"], vec![], vec![]]);
+        let firsts = words.first_chars();
+        let flags = CharFlags::new(|c| {
+            (if firsts.contains(&c) { walk::TOPIC } else { 0 }) | if c.is_whitespace() { walk::SPACE } else { 0 }
+        });
+        for text in ["", " 扶贫车间\u{3000}贫困 ", "\u{a0}é贫\t832平台\u{2003}\u{10000}扶\r\n贫", "a\u{1c}b\u{85}扶贫"] {
+            let (mut alone, mut shared) = (Vec::new(), Vec::new());
+            words.walk::<4>(text, |list, m| alone.push((list, m)));
+            let count = words.walk_riding::<4>(text, &flags, |list, m| shared.push((list, m)), |_, _, _, _| {});
+            assert_eq!((count, shared), (visible_chars(text), alone), "{text:?}");
+        }
     }
 
     #[test]

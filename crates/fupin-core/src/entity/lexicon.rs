@@ -224,9 +224,46 @@ impl Lexicon {
 
     /// Every occurrence of every word in `text`, into `hits` (cleared first), so one buffer
     /// serves all the paragraphs of an article.
-    pub(super) fn scan(&self, text: &str, hits: &mut Hits) {
-        hits.by_list.iter_mut().for_each(Vec::clear);
-        self.each_occurrence(text, |hit| hits.by_list[hit.word.list() as usize].push(hit));
+    pub(super) fn scan<'h>(&self, text: &str, hits: &'h mut HitLists) -> Hits<'h> {
+        hits.clear();
+        self.each_occurrence(text, |hit| hits.push(hit));
+        hits.text_end();
+        hits.text(0)
+    }
+
+    /// Whether a word starts with the character `c`.
+    pub(super) fn starts_with(&self, c: char) -> bool {
+        let mut bytes = [0; 8];
+        c.encode_utf8(&mut bytes);
+        self.group_of(char_at(u64::from_le_bytes(bytes)).1).is_some()
+    }
+
+    /// The group of the words whose first character's key is `key`.
+    #[inline(always)]
+    fn group_of(&self, key: u32) -> Option<Range<usize>> {
+        let size = self.slots.len();
+        let mut slot = hash(key, size).1;
+        loop {
+            let Slot { key: held, from, to } = self.slots[slot];
+            if held == key {
+                return Some(usize::from(from)..usize::from(to));
+            }
+            if held == EMPTY {
+                return None;
+            }
+            slot = (slot + 1) % size;
+        }
+    }
+
+    /// The words that occur at `start` of `bytes` (a character boundary, whose first eight
+    /// bytes are `eight`), into `hits`, longest first: what [`Lexicon::scan`] finds there.
+    #[inline]
+    pub(super) fn hits_at(&self, bytes: &[u8], start: usize, eight: u64, hits: &mut HitLists) {
+        if let Some(group) = self.group_of(char_at(eight).1) {
+            for hit in group.filter_map(|i| self.word_at(bytes, start, eight, i)) {
+                hits.push(hit);
+            }
+        }
     }
 
     /// The words inside bytes `from..to` of `text` (character boundaries), as a leftmost-longest
@@ -289,9 +326,16 @@ fn hash(key: u32, size: usize) -> (usize, usize) {
 
 /// The words found in one paragraph, list by list, each by start and, at one start, longest
 /// first.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Hits<'a> {
+    by_list: [&'a [Hit]; LISTS],
+}
+
+/// The words found in a run of texts, list by list, and where each text's end in each list.
 #[derive(Debug, Default)]
-pub(super) struct Hits {
+pub(crate) struct HitLists {
     by_list: [Vec<Hit>; LISTS],
+    ends: Vec<[u32; LISTS]>,
 }
 
 /// The most hits a list keeps room for between articles; one huge paragraph should not pin its
@@ -300,12 +344,12 @@ const KEPT_CAPACITY: usize = 1 << 14;
 
 thread_local! {
     /// This thread's hit lists, kept from article to article so they grow only once.
-    static SCRATCH: RefCell<Hits> = RefCell::new(Hits::default());
+    static SCRATCH: RefCell<HitLists> = RefCell::new(HitLists::default());
 }
 
-impl Hits {
+impl HitLists {
     /// Runs `f` with this thread's hit lists (fresh ones if they are already in use).
-    pub(super) fn with_scratch<R>(f: impl FnOnce(&mut Hits) -> R) -> R {
+    pub(super) fn with_scratch<R>(f: impl FnOnce(&mut HitLists) -> R) -> R {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut hits) => {
                 let result = f(&mut hits);
@@ -314,22 +358,61 @@ impl Hits {
                 }
                 result
             }
-            Err(_) => f(&mut Hits::default()),
+            Err(_) => f(&mut HitLists::default()),
         })
     }
 
+    pub(crate) fn clear(&mut self) {
+        self.by_list.iter_mut().for_each(Vec::clear);
+        self.ends.clear();
+    }
+
+    /// Lets go of lists grown past `kept` entries.
+    pub(crate) fn shrink(&mut self, kept: usize) {
+        for list in self.by_list.iter_mut().filter(|l| l.capacity() > kept) {
+            *list = Vec::new();
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, hit: Hit) {
+        self.by_list[hit.word.list() as usize].push(hit);
+    }
+
+    /// Closes the text whose words were pushed last.
+    pub(crate) fn text_end(&mut self) {
+        let mut end = [0; LISTS];
+        for (e, list) in end.iter_mut().zip(&self.by_list) {
+            *e = list.len() as u32;
+        }
+        self.ends.push(end);
+    }
+
+    /// The words of the `k`-th text.
+    pub(super) fn text(&self, k: usize) -> Hits<'_> {
+        let from = k.checked_sub(1).map_or([0; LISTS], |j| self.ends[j]);
+        let to = self.ends[k];
+        let mut by_list: [&[Hit]; LISTS] = [&[]; LISTS];
+        for (l, slice) in by_list.iter_mut().enumerate() {
+            *slice = &self.by_list[l][from[l] as usize..to[l] as usize];
+        }
+        Hits { by_list }
+    }
+}
+
+impl<'a> Hits<'a> {
     /// The words of `list` inside bytes `from..to`, as a leftmost-longest search of that
     /// stretch alone would find them: from the left, at each start the longest word, the next
     /// one starting after it ends (so `常务副主任` wins over `主任`).
-    pub(super) fn longest(&self, list: List, from: usize, to: usize) -> impl Iterator<Item = Hit> + '_ {
-        let hits = &self.by_list[list as usize];
+    pub(super) fn longest(&self, list: List, from: usize, to: usize) -> impl Iterator<Item = Hit> + 'a {
+        let hits = self.by_list[list as usize];
         let first = hits.partition_point(|h| h.start < from);
         leftmost_longest(hits[first..].iter().copied(), from, to)
     }
 
     /// The starts of every word of `list`, in text order: all of them, as for a list of one
     /// character (`等`, `《`).
-    pub(super) fn starts_of(&self, list: List) -> impl Iterator<Item = usize> + '_ {
+    pub(super) fn starts_of(&self, list: List) -> impl Iterator<Item = usize> + 'a {
         self.by_list[list as usize].iter().map(|h| h.start)
     }
 
@@ -358,8 +441,8 @@ mod tests {
     }
 
     fn longest(text: &str, from: usize, to: usize, list: List) -> Vec<&str> {
-        let mut hits = Hits::default();
-        lexicon().scan(text, &mut hits);
+        let mut lists = HitLists::default();
+        let hits = lexicon().scan(text, &mut lists);
         hits.longest(list, from, to).map(|h| &text[h.start..h.end]).collect()
     }
 
@@ -394,9 +477,9 @@ mod tests {
             // Words in two lists, and one word twice in one list.
             let doubled = [("主任", Word::Before(Marker::Role)), ("办", Word::Lead), ("等", Word::Lead)];
             let words: Vec<(&'static str, Word)> = WORDS.into_iter().chain(doubled).collect();
-            let mut hits = Hits::default();
-            Lexicon::new(words.clone()).scan(&text, &mut hits);
-            let scanned: Vec<Hit> = hits.by_list.iter().flatten().copied().collect();
+            let mut lists = HitLists::default();
+            let hits = Lexicon::new(words.clone()).scan(&text, &mut lists);
+            let scanned: Vec<Hit> = hits.by_list.iter().copied().flatten().copied().collect();
             let mut expected = every_occurrence(&words, &text);
             expected.sort_by_key(|h| h.word.list() as usize);
             proptest::prop_assert_eq!(scanned, expected);
@@ -405,8 +488,8 @@ mod tests {
         #[test]
         fn a_stretch_scanned_alone_reads_as_the_whole_scan(text in "[常务副主任说办公室x，]{0,20}", a in 0..=20usize, b in 0..=20usize) {
             let lexicon = lexicon();
-            let mut hits = Hits::default();
-            lexicon.scan(&text, &mut hits);
+            let mut lists = HitLists::default();
+            let hits = lexicon.scan(&text, &mut lists);
             let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
             let (from, to) = (bounds[a.min(bounds.len() - 1)], bounds[b.min(bounds.len() - 1)]);
             let whole: Vec<Hit> = [List::Before, List::Saying, List::Ending]
@@ -429,17 +512,17 @@ mod tests {
             ["局", "办", "委", "厂", "所", "站", "院", "社", "队", "组", "处", "科", "部"].iter().map(|&w| (w, Word::Lead)).collect();
         let lexicon = Lexicon::new(words.clone());
         let text = "部科处组队社院站所厂委办局";
-        let mut hits = Hits::default();
-        lexicon.scan(text, &mut hits);
+        let mut lists = HitLists::default();
+        let hits = lexicon.scan(text, &mut lists);
         assert_eq!(hits.starts_of(List::Lead).count(), 13);
-        assert_eq!(hits.by_list.iter().flatten().copied().collect::<Vec<_>>(), every_occurrence(&words, text));
+        assert_eq!(hits.by_list.iter().copied().flatten().copied().collect::<Vec<_>>(), every_occurrence(&words, text));
     }
 
     #[test]
     fn one_character_words_are_all_found() {
         let text = "《甲》等《乙》等";
-        let mut hits = Hits::default();
-        lexicon().scan(text, &mut hits);
+        let mut lists = HitLists::default();
+        let hits = lexicon().scan(text, &mut lists);
         assert_eq!(hits.starts_of(List::TitleOpen).collect::<Vec<_>>(), [0, 12]);
         assert_eq!(hits.starts_of(List::Etc).collect::<Vec<_>>(), [9, 21]);
         assert!(hits.any_within(List::Etc, 12, 24));

@@ -12,12 +12,14 @@ mod lexicon;
 mod organization;
 mod person;
 
+pub(crate) use lexicon::HitLists;
 pub(crate) use person::opens_with_surname;
 
 use std::borrow::Cow;
 
 use crate::charset::{CharBits, CharSet};
 use crate::model::{CitedDocument, Organization, Paragraph, Person};
+use crate::walk::ArticleWalk;
 use crate::ArticleContext;
 
 #[derive(Debug, Clone, Default)]
@@ -47,18 +49,52 @@ impl Entities {
     /// Finds the people, organizations and cited documents of one article, in text order, each
     /// named once (at its first mention).
     pub fn find(&self, ctx: &ArticleContext) -> Found {
+        self.find_walked(ctx, None)
+    }
+
+    /// [`Entities::find`], with the words of the texts the walk over the article read
+    /// ([`crate::walk`]) taken from `walked`; a text it did not read is scanned here.
+    pub(crate) fn find_walked(&self, ctx: &ArticleContext, walked: Option<ArticleWalk>) -> Found {
         let known = KnownNames::of(ctx);
         let mut found = Found::default();
-        lexicon::Hits::with_scratch(|hits| {
-            for paragraph in texts(ctx) {
+        let read: Vec<&str> = match walked {
+            Some(_) => crate::topic::texts(ctx.article).collect(),
+            None => Vec::new(),
+        };
+        let count = walked.map_or(0, |w| w.texts());
+        // the headline and captions come first here, the paragraphs after: each is sought on
+        // from the one before of its kind
+        let (mut next_loose, mut next_paragraph) = (0, 0);
+        let loose = ctx.loose_texts().count();
+        lexicon::HitLists::with_scratch(|scratch| {
+            for (n, paragraph) in texts(ctx).enumerate() {
                 let paragraph = paragraph.as_ref();
-                self.lexicon.scan(&paragraph.text, hits);
-                self.people.find(paragraph, hits, &known, &self.organizations, &mut found.people);
-                self.organizations.find(paragraph, hits, &known, &mut found.organizations);
-                document::find(paragraph, hits, &mut found.cited_documents);
+                let next = if n < loose { &mut next_loose } else { &mut next_paragraph };
+                let hits = match (walked, crate::walk::text_index(&read, count, &paragraph.text, next)) {
+                    (Some(walked), Some(k)) => {
+                        let (lists, k) = walked.hits_of(k);
+                        lists.text(k)
+                    }
+                    _ => self.lexicon.scan(&paragraph.text, scratch),
+                };
+                self.people.find(paragraph, &hits, &known, &self.organizations, &mut found.people);
+                self.organizations.find(paragraph, &hits, &known, &mut found.organizations);
+                document::find(paragraph, &hits, &mut found.cited_documents);
             }
         });
         found
+    }
+
+    /// Whether a word of the finders starts with `c`.
+    pub(crate) fn starts_with(&self, c: char) -> bool {
+        self.lexicon.starts_with(c)
+    }
+
+    /// The finders' words at byte `at` of `bytes` (whose first eight bytes are `eight`), into
+    /// `hits`.
+    #[inline]
+    pub(crate) fn hits_at(&self, bytes: &[u8], at: usize, eight: u64, hits: &mut HitLists) {
+        self.lexicon.hits_at(bytes, at, eight, hits);
     }
 }
 

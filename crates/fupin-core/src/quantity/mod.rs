@@ -2469,8 +2469,18 @@ fn is_comparison(words: &str, ratio: bool) -> bool {
 /// (`风险消除率提高到` → `风险消除率`) or the comparison it was measured by (`务工规模较去年同期
 /// 增加` → `务工规模`); empty when the subject is only a comparison (`较去年同期增加`).
 fn what_grew(subject: &str) -> &str {
-    // the comparison opens at its first word (`同比`, `环比` before their `比`)
-    let cut = COMPARED_WITH.iter().filter_map(|w| subject.find(w)).chain(subject.find(['较', '比'])).min();
+    // the comparison opens at its first word (`同比`, `环比` before their `比`). Every word of
+    // `COMPARED_WITH` opens with `较` or `比` but those two, so the first `较` or `比` finds it,
+    // a character earlier after `同` or `环`: one search where a search per word set up a
+    // searcher seven times a call.
+    let cut = subject.find(['较', '比']).map(|at| {
+        let paired = subject[at..].starts_with('比') && subject[..at].ends_with(['同', '环']);
+        if paired {
+            at - '同'.len_utf8()
+        } else {
+            at
+        }
+    });
     let s = &subject[..cut.unwrap_or(subject.len())];
     let s = ["达到", "到", "至", "为", "达"].iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
     crate::change::UP.iter().chain(crate::change::DOWN.iter()).find_map(|w| s.strip_suffix(w)).unwrap_or(s)

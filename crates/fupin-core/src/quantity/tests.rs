@@ -2149,3 +2149,17 @@ fn a_head_whose_noun_a_list_leaves_out_takes_its_neighbours() {
     let v = facts("已开工改造83户、竣工76户。");
     assert_eq!(v.last().map(|f| f.subject.as_str()), Some("竣工"));
 }
+
+#[test]
+fn what_grew_cuts_at_the_first_comparison_word() {
+    // the cut as a search for every comparison word finds it
+    let slow = |subject: &str| -> usize {
+        COMPARED_WITH.iter().filter_map(|w| subject.find(w)).chain(subject.find(['较', '比'])).min().unwrap_or(subject.len())
+    };
+    for subject in ["务工规模较去年同期增加", "收入同比增长", "同较比", "环比", "比上年末", "人均收入环较同比上年", "风险消除率提高到", "同", ""] {
+        let s = &subject[..slow(subject)];
+        let s = ["达到", "到", "至", "为", "达"].iter().find_map(|w| s.strip_suffix(w)).unwrap_or(s);
+        let s = crate::change::UP.iter().chain(crate::change::DOWN.iter()).find_map(|w| s.strip_suffix(w)).unwrap_or(s);
+        assert_eq!(what_grew(subject), s, "{subject}");
+    }
+}
