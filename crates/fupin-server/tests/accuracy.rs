@@ -991,8 +991,9 @@ fn forty_fourth_blind_held_out_set_stays_above_its_floor() {
     // supplement's 乡村CEO feature (subheads, a 【链接】 box, a brief), and a court's 白皮书 web
     // item. Its first score: articles 0.444, contributors 0.429, facts 0.945 (article 0.374,
     // subject 0.825, year 0.720), changes 0.909, programs 0.609, must_drop 1.000. Only begun
-    // the session it was written (a feature's first subhead): the floors hold what it scores
-    // now, below the targets; docs/STATUS.md lists what is open.
+    // the session it was written (a feature's first subhead, a part head under a web title, a
+    // bulletin's issuing line: articles 0.615): the floors hold what it scores now, below the
+    // issue's targets; docs/STATUS.md lists what is open.
     assert_floor(
         &m,
         &floors_with(&[
