@@ -359,6 +359,22 @@ impl Words {
         rest.len() >= len && rest[keyed..len].iter().zip(&self.bytes[start + keyed..start + len]).all(|(a, b)| a == b)
     }
 
+    /// The words of the lists that start at byte `at` of `bytes` (whose first eight bytes are
+    /// `eight`), each list's first that fits, longest first, where that list's last match has
+    /// ended (`free`): `hit` gets the list and `(word, start, end)`.
+    #[inline(always)]
+    fn lists_at<const N: usize>(&self, bytes: &[u8], at: usize, eight: u64, free: &mut [usize; N], hit: &mut impl FnMut(usize, (usize, usize, usize))) {
+        let rest = &bytes[at..];
+        for e in self.group(eight & self.keys.mask) {
+            let list = usize::from(e.list);
+            if free.get(list).is_some_and(|&free| at >= free) && self.starts(rest, e) {
+                let end = at + usize::from(e.len);
+                free[list] = end;
+                hit(list, (e.number as usize, at, end));
+            }
+        }
+    }
+
     /// The longest word at byte `at`: `(word, start, end)`. Reads one slot and the few words
     /// that share the key there.
     fn at(&self, text: &str, at: usize) -> Option<(usize, usize, usize)> {
@@ -377,16 +393,7 @@ impl Words {
         let mut at = 0;
         while let Some(start) = self.keys.next_candidate(bytes, at) {
             let eight = eight_at(bytes, start);
-            let rest = &bytes[start..];
-            // longest first, so a list's first word that fits is its match here
-            for e in self.group(eight & self.keys.mask) {
-                let list = usize::from(e.list);
-                if free.get(list).is_some_and(|&free| start >= free) && self.starts(rest, e) {
-                    let end = start + usize::from(e.len);
-                    free[list] = end;
-                    hit(list, (e.number as usize, start, end));
-                }
-            }
+            self.lists_at(bytes, start, eight, &mut free, &mut hit);
             at = start + utf8_width(eight);
         }
     }
@@ -432,16 +439,7 @@ impl Words {
                     ride(f, at, eight, char::from_u32(code).unwrap_or_default());
                 }
                 if f & walk::TOPIC != 0 && at + self.keys.len <= len && self.keys.may_start(eight) {
-                    let rest = &bytes[at..];
-                    // longest first, so a list's first word that fits is its match here
-                    for e in self.group(eight & self.keys.mask) {
-                        let list = usize::from(e.list);
-                        if free.get(list).is_some_and(|&free| at >= free) && self.starts(rest, e) {
-                            let end = at + usize::from(e.len);
-                            free[list] = end;
-                            hit(list, (e.number as usize, at, end));
-                        }
-                    }
+                    self.lists_at(bytes, at, eight, &mut free, &mut hit);
                 }
             }
             at += width;
