@@ -236,6 +236,14 @@ pub(crate) struct People {
     pub first_role: Option<Role>,
 }
 
+impl People {
+    /// One writer signing a piece alone (an official, an essayist, a group, a reader), the
+    /// line nothing but the signature.
+    fn author(name: String, span: Span) -> People {
+        People { contributors: vec![Contributor { name, role: Role::Author, span }], clean: true, first_role: Some(Role::Author) }
+    }
+}
+
 /// Reads names and their roles from byline text that starts at byte `base` of the input. Names
 /// before any role word get `default`; a trailing `摄` makes the names of its group photographers.
 pub(crate) fn people(text: &str, base: usize, default: Option<Role>) -> People {
@@ -645,11 +653,7 @@ fn signed_name(text: &str, base: usize) -> Option<People> {
     let group = name.trim();
     if at_most_chars(group, MAX_GROUP_CHARS) && group.chars().all(is_han) && GROUP_ENDS.iter().any(|e| group.ends_with(e)) {
         let at = base + (text.len() - text.trim_start().len()) + (t.len() - name.len()) + (name.len() - name.trim_start().len());
-        return Some(People {
-            contributors: vec![Contributor { name: group.to_string(), role: Role::Author, span: Span::new(at, at + group.len()) }],
-            clean: true,
-            first_role: Some(Role::Author),
-        });
+        return Some(People::author(group.to_string(), Span::new(at, at + group.len())));
     }
     // a label (`□编者按`, `□延伸阅读`) is no name: only a name of a common surname, spaced out
     // or not, signs
@@ -698,11 +702,7 @@ fn signed_with_affiliation(t: &str, base: usize) -> Option<People> {
     signs.then(|| {
         // `rest` ends `t`: its offset is what precedes it
         let at = base + (t.len() - rest.len());
-        People {
-            contributors: vec![Contributor { name, role: Role::Author, span: Span::new(at, at + printed) }],
-            clean: true,
-            first_role: Some(Role::Author),
-        }
+        People::author(name, Span::new(at, at + printed))
     })
 }
 
@@ -843,15 +843,7 @@ pub(crate) fn signature_line(text: &str, base: usize) -> Option<People> {
     signs.then(|| {
         // the name ends `t`, which starts where `text` does
         let at = base + t.len() - name.len();
-        People {
-            contributors: vec![Contributor {
-                name: name.to_string(),
-                role: Role::Author,
-                span: Span::new(at, at + name.len()),
-            }],
-            clean: true,
-            first_role: Some(Role::Author),
-        }
+        People::author(name.to_string(), Span::new(at, at + name.len()))
     })
 }
 
@@ -877,11 +869,7 @@ pub(crate) fn letter_signoff(text: &str, base: usize) -> Option<People> {
         && is_bare_name(name);
     signs.then(|| {
         let at = base + (text.len() - text.trim_start().len()) + t.len() - name.len();
-        People {
-            contributors: vec![Contributor { name: name.to_string(), role: Role::Author, span: Span::new(at, at + name.len()) }],
-            clean: true,
-            first_role: Some(Role::Author),
-        }
+        People::author(name.to_string(), Span::new(at, at + name.len()))
     })
 }
 
