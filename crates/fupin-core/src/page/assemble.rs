@@ -326,8 +326,9 @@ impl<'t, 'l> Builder<'t, 'l> {
                         && !self.under_headline(i);
                     // on a news page, a headline over a paragraph that opens as news does
                     // (`日前，…`, `12月5日，…`) heads a brief of its own, signed or not
+                    let below = self.text_below(i, kinds);
                     let news_head = || {
-                        self.news && unnumbered() && self.lines.get(i + 1).is_some_and(|n| matches!(kinds[i + 1], Kind::Body) && opens_as_news(n.text))
+                        self.news && unnumbered() && below.is_some_and(opens_as_news)
                     };
                     // `（上接第1版）…` after a story's text: the rest of another story, begun on
                     // another page, with no headline here
@@ -369,7 +370,7 @@ impl<'t, 'l> Builder<'t, 'l> {
                     let among_letters = self.open.is_none_or(|d| {
                         self.drafts[d].blocks.first().is_some_and(|b| super::headline::is_salutation(b.text) || super::furniture::is_editors_note(b.text))
                     });
-                    let letter = self.lines.get(i + 1).is_some_and(|n| matches!(kinds[i + 1], Kind::Body) && super::headline::is_salutation(n.text))
+                    let letter = below.is_some_and(super::headline::is_salutation)
                         && is_title_like(l.text)
                         && !is_subtitle(l.text)
                         && !self.under_headline(i)
@@ -503,7 +504,12 @@ impl<'t, 'l> Builder<'t, 'l> {
         let featured = article.subtitle.is_some() && !article.contributors.is_empty() && !self.drafts[d].blocks.is_empty();
         featured
             && super::line::chars_within(self.lines[i].text, join::MAX_PARALLEL_SUBHEADING_CHARS).is_some()
-            && self.lines.get(i + 1).is_some_and(|n| matches!(kinds[i + 1], Kind::Body) && !opens_as_news(n.text))
+            && self.text_below(i, kinds).is_some_and(|t| !opens_as_news(t))
+    }
+
+    /// The text of line `i + 1` when it is a line of text (a headline's first paragraph).
+    fn text_below(&self, i: usize, kinds: &[Kind]) -> Option<&'t str> {
+        self.lines.get(i + 1).filter(|_| matches!(kinds[i + 1], Kind::Body)).map(|n| n.text)
     }
 
     /// Whether line `i` is one more of the open story's subheadings (`订单跟着技能走` where it
@@ -515,7 +521,7 @@ impl<'t, 'l> Builder<'t, 'l> {
         let l = &self.lines[i];
         let Some(n) = super::line::chars_within(l.text, MAX_PARALLEL_SUBHEADING_CHARS) else { return false };
         let Some(d) = self.open else { return false };
-        let over_text = self.lines.get(i + 1).is_some_and(|next| matches!(kinds[i + 1], Kind::Body) && !opens_as_news(next.text));
+        let over_text = self.text_below(i, kinds).is_some_and(|t| !opens_as_news(t));
         let draft = &self.drafts[d];
         over_text
             && draft.article.kind == ArticleKind::News
